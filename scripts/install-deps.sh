@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs what Switchboard needs to build, test and package on Debian 12 / Ubuntu 22.04+.
+# Idempotent: packages already present are skipped. Works as root or as a user with sudo.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  cmake ninja-build g++ pkg-config dpkg-dev fakeroot file clang-format
+  # Qt 6 (Widgets, Network, Sql, Test, Charts, HttpServer, Linguist)
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev
+  qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
+  # secrets and phone numbers
+  qtkeychain-qt6-dev libphonenumber-dev
+  # headless GUI, keychain integration tests
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin fonts-dejavu-core
+  # team workspaces
+  postgresql
+  # packaging checks
+  lintian desktop-file-utils appstream
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: everything is installed"
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "install-deps: missing packages (${missing[*]}) and no sudo to install them; run as root" >&2
+    exit 2
+  fi
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "install-deps: done"

@@ -1,0 +1,154 @@
+// The composition root of the console: it builds the database, the stores and the main window,
+// and hands each its dependencies. Nothing below main() reaches for a global.
+#include "MainWindow.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceDatabase.h"
+#include "storage/WorkspacePaths.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+using namespace Switchboard;
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("Switchboard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("switchboard.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+}
+
+// --version and --help must work where there is no display at all (a package check, an SSH
+// session), so they are answered before a QApplication tries to reach one.
+bool wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--version") || !std::strcmp(argv[i], "-v")
+                || !std::strcmp(argv[i], "--help") || !std::strcmp(argv[i], "-h"))
+            return true;
+    }
+    return false;
+}
+
+void configureParser(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate("main",
+            "Switchboard gives the Vapi assistants of your customer organizations working "
+            "phone numbers, and keeps a record of every step."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("data-dir"),
+            QCoreApplication::translate("main",
+                    "Keep the workspace in <dir> (default: "
+                    "$SWITCHBOARD_DATA_DIR, else the "
+                    "application data folder)."),
+            QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("sandbox"),
+            QCoreApplication::translate("main",
+                    "Open the sandbox demo in a temporary "
+                    "workspace; nothing reaches Vapi or "
+                    "Twilio.")});
+    parser.addOption({QStringLiteral("screenshot"),
+            QCoreApplication::translate("main",
+                    "Save a picture of the main window to "
+                    "<file> once it is shown, then quit."),
+            QStringLiteral("file")});
+}
+
+int reportFatal(const QString &message, bool graphical)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    if (graphical)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "Switchboard"), message);
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    setApplicationIdentity();
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        configureParser(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(QStringLiteral(SWITCHBOARD_APP_ID));
+    QCommandLineParser parser;
+    configureParser(parser);
+    parser.process(app);
+
+    const QString screenshotPath = parser.value(QStringLiteral("screenshot"));
+    const bool interactive = screenshotPath.isEmpty();
+    const bool sandbox = parser.isSet(QStringLiteral("sandbox"));
+
+    // The sandbox demo never touches the user's own workspace or settings.
+    std::unique_ptr<QTemporaryDir> sandboxDir;
+    QString dataDir;
+    if (sandbox) {
+        sandboxDir = std::make_unique<QTemporaryDir>(
+                QDir::temp().filePath(QStringLiteral("switchboard-sandbox-XXXXXX")));
+        if (!sandboxDir->isValid())
+            return reportFatal(QCoreApplication::translate(
+                                       "main", "The sandbox workspace cannot be created in %1: %2")
+                                       .arg(QDir::tempPath(), sandboxDir->errorString()),
+                    interactive);
+        dataDir = sandboxDir->path();
+    } else {
+        dataDir = WorkspacePaths::dataDirectory(parser.value(QStringLiteral("data-dir")));
+    }
+
+    DatabaseError error;
+    auto database = WorkspaceDatabase::open(
+            DatabaseLocation::sqlite(WorkspacePaths::databaseFile(dataDir)), &error);
+    if (!database)
+        return reportFatal(error.message, interactive);
+
+    std::unique_ptr<QSettings> settings = sandbox
+            ? std::make_unique<QSettings>(
+                    QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
+            : std::make_unique<QSettings>();
+
+    OrganizationStore organizations(*database);
+    MainWindowDependencies deps;
+    deps.organizations = &organizations;
+    deps.settings = settings.get();
+    deps.workspaceDescription = database->location().describe();
+    deps.sandbox = sandbox;
+
+    MainWindow window(deps);
+    window.show();
+
+    if (!interactive) {
+        QTimer::singleShot(600, &window, [&window, screenshotPath] {
+            const QString path = QFileInfo(screenshotPath).absoluteFilePath();
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            if (!window.grab().save(path, "PNG")) {
+                QTextStream(stderr) << "Cannot write the screenshot to " << path << Qt::endl;
+                QCoreApplication::exit(1);
+                return;
+            }
+            QTextStream(stdout) << "Screenshot of the main window saved to " << path << Qt::endl;
+            window.close();
+        });
+    }
+    return app.exec();
+}

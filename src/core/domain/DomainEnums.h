@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+// The closed vocabularies of the domain, with the stable lower-case names that the database,
+// the CLI's --json output and the exports use. Display names for people live in the GUI.
+namespace Switchboard {
+
+enum class Region {
+    Us,
+    Eu,
+};
+
+enum class NumberProvider {
+    Vapi,
+    Twilio,
+    Vonage,
+    Telnyx,
+    ByoPhoneNumber,
+    Unknown,
+};
+
+enum class NumberStatus {
+    Activating,
+    Active,
+    Blocked,
+    Unknown,
+};
+
+enum class TwilioAuthMode {
+    AuthToken, // AccountSid:AuthToken
+    ApiKey, // SK…:secret, the account SID still in the path
+};
+
+// The links of the provisioning chain, in the order they are tried.
+enum class Strategy {
+    VapiFree,
+    OrganizationTwilio,
+    WorkspaceTwilio,
+    Manual,
+};
+
+enum class AttemptOutcome {
+    InFlight, // written before the first network call; reconciled at the next start if left
+    Succeeded,
+    ManualQueued, // ended in the manual-assignment queue
+    Failed,
+    Cancelled,
+};
+
+enum class StepStatus {
+    Skipped,
+    InFlight,
+    Succeeded,
+    Failed,
+};
+
+enum class ManualTaskState {
+    Open,
+    Completed,
+    Cancelled,
+};
+
+QString toString(Region value);
+QString toString(NumberProvider value);
+QString toString(NumberStatus value);
+QString toString(TwilioAuthMode value);
+QString toString(Strategy value);
+QString toString(AttemptOutcome value);
+QString toString(StepStatus value);
+QString toString(ManualTaskState value);
+
+// Parsing is strict for our own vocabularies (nullopt on an unknown name) and lenient for the
+// providers' (an unknown provider or status maps to Unknown: the services add values).
+std::optional<Region> regionFromString(const QString &text);
+NumberProvider numberProviderFromString(const QString &text);
+NumberStatus numberStatusFromString(const QString &text);
+std::optional<TwilioAuthMode> twilioAuthModeFromString(const QString &text);
+std::optional<Strategy> strategyFromString(const QString &text);
+std::optional<AttemptOutcome> attemptOutcomeFromString(const QString &text);
+std::optional<StepStatus> stepStatusFromString(const QString &text);
+std::optional<ManualTaskState> manualTaskStateFromString(const QString &text);
+
+} // namespace Switchboard

@@ -1,0 +1,213 @@
+#include "PhoneAddress.h"
+
+#include <QCoreApplication>
+
+#include <phonenumbers/phonenumber.pb.h>
+#include <phonenumbers/phonenumberutil.h>
+
+#include <algorithm>
+#include <string>
+
+namespace Switchboard {
+namespace {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Switchboard::PhoneAddress", text);
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+PhoneNumberUtil::ErrorType parseNumberWithError(
+        const QString &text, const QString &region, PhoneNumber *number)
+{
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    const std::string input = text.toStdString();
+    const std::string regionCode = region.isEmpty() ? std::string("ZZ") : region.toStdString();
+    return util->Parse(input, regionCode, number);
+}
+
+bool parseNumber(const QString &text, const QString &region, PhoneNumber *number)
+{
+    return parseNumberWithError(text, region, number) == PhoneNumberUtil::NO_PARSING_ERROR;
+}
+
+// RFC 3261 "user": unreserved, escaped and user-unreserved characters.
+bool isSipUserChar(QChar c)
+{
+    if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9'))
+        return true;
+    static constexpr QStringView allowed = u"-_.!~*'()%&=+$,;?/";
+    return allowed.contains(c);
+}
+
+bool isSipHost(QStringView host)
+{
+    if (host.isEmpty() || host.size() > 253)
+        return false;
+    const auto labels = host.split(u'.');
+    if (labels.size() < 2)
+        return false;
+    for (QStringView label : labels) {
+        if (label.isEmpty() || label.size() > 63 || label.front() == u'-' || label.back() == u'-')
+            return false;
+        for (QChar c : label) {
+            if (!((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'-'))
+                return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+PhoneAddress::PhoneAddress(Kind kind, QString value)
+    : m_kind(kind)
+    , m_value(std::move(value))
+{ }
+
+PhoneAddress PhoneAddress::fromNumber(
+        const QString &text, const QString &defaultRegion, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty()) {
+        setError(error, tr("is empty; enter a number in E.164 form such as +14155552671"));
+        return {};
+    }
+    if (!trimmed.startsWith(u'+') && defaultRegion.isEmpty()) {
+        setError(error,
+                tr("\"%1\" has no country code; write it in E.164 form with a leading + "
+                   "(for example +14155552671)")
+                        .arg(trimmed));
+        return {};
+    }
+    PhoneNumber number;
+    const PhoneNumberUtil::ErrorType parseError
+            = parseNumberWithError(trimmed, defaultRegion, &number);
+    if (parseError == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR) {
+        setError(error,
+                tr("\"%1\" does not start with a known country code; write it in E.164 "
+                   "form such as +14155552671")
+                        .arg(trimmed));
+        return {};
+    }
+    if (parseError != PhoneNumberUtil::NO_PARSING_ERROR) {
+        setError(error,
+                tr("\"%1\" is not a phone number; write it in E.164 form such as +14155552671")
+                        .arg(trimmed));
+        return {};
+    }
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    if (number.has_extension()) {
+        setError(error,
+                tr("\"%1\" has an extension; Vapi and Twilio need the number alone").arg(trimmed));
+        return {};
+    }
+    if (!util->IsValidNumber(number)) {
+        setError(error,
+                tr("\"%1\" is not a valid number in its country's numbering plan; check the "
+                   "country code and the number of digits")
+                        .arg(trimmed));
+        return {};
+    }
+    std::string e164;
+    util->Format(number, PhoneNumberUtil::E164, &e164);
+    return PhoneAddress(Kind::E164, QString::fromStdString(e164));
+}
+
+PhoneAddress PhoneAddress::fromSipUri(const QString &text, QString *error)
+{
+    const QString uri = text.trimmed().toLower();
+    if (!uri.startsWith(u"sip:")) {
+        setError(error,
+                tr("\"%1\" is not a SIP URI; it must look like sip:name@sip.vapi.ai")
+                        .arg(text.trimmed()));
+        return {};
+    }
+    const QStringView rest = QStringView(uri).mid(4);
+    const qsizetype at = rest.indexOf(u'@');
+    if (at <= 0 || rest.indexOf(u'@', at + 1) >= 0) {
+        setError(error,
+                tr("\"%1\" needs exactly one user name before one @ host, as in "
+                   "sip:name@sip.vapi.ai")
+                        .arg(text.trimmed()));
+        return {};
+    }
+    const QStringView user = rest.left(at);
+    const QStringView host = rest.mid(at + 1);
+    if (user.size() > 64 || !std::all_of(user.begin(), user.end(), isSipUserChar)) {
+        setError(error,
+                tr("the user name of \"%1\" may only hold letters, digits and "
+                   "-_.!~*'() (at most 64 characters)")
+                        .arg(text.trimmed()));
+        return {};
+    }
+    if (!isSipHost(host)) {
+        setError(error,
+                tr("the host of \"%1\" is not a domain name such as sip.vapi.ai")
+                        .arg(text.trimmed()));
+        return {};
+    }
+    return PhoneAddress(Kind::SipUri, uri);
+}
+
+PhoneAddress PhoneAddress::parse(const QString &text, const QString &defaultRegion, QString *error)
+{
+    if (text.trimmed().startsWith(u"sip:", Qt::CaseInsensitive))
+        return fromSipUri(text, error);
+    return fromNumber(text, defaultRegion, error);
+}
+
+QString PhoneAddress::displayText() const
+{
+    if (m_kind != Kind::E164)
+        return m_value;
+    PhoneNumber number;
+    if (!parseNumber(m_value, {}, &number))
+        return m_value;
+    std::string formatted;
+    PhoneNumberUtil::GetInstance()->Format(number, PhoneNumberUtil::INTERNATIONAL, &formatted);
+    return QString::fromStdString(formatted);
+}
+
+QString PhoneAddress::regionCode() const
+{
+    if (m_kind != Kind::E164)
+        return {};
+    PhoneNumber number;
+    if (!parseNumber(m_value, {}, &number))
+        return {};
+    std::string region;
+    PhoneNumberUtil::GetInstance()->GetRegionCodeForNumber(number, &region);
+    return QString::fromStdString(region);
+}
+
+QString PhoneAddress::northAmericanAreaCode() const
+{
+    if (m_kind != Kind::E164 || !m_value.startsWith(u"+1") || m_value.size() != 12)
+        return {};
+    return m_value.mid(2, 3);
+}
+
+QString PhoneAddress::sipUser() const
+{
+    if (m_kind != Kind::SipUri)
+        return {};
+    return m_value.mid(4, m_value.indexOf(u'@') - 4);
+}
+
+QString PhoneAddress::sipHost() const
+{
+    if (m_kind != Kind::SipUri)
+        return {};
+    return m_value.mid(m_value.indexOf(u'@') + 1);
+}
+
+} // namespace Switchboard

@@ -1,0 +1,151 @@
+#include "Migrations.h"
+
+#include "SqlDialect.h"
+
+namespace Switchboard {
+namespace {
+
+// Version 1: the first workspace: organizations, the accounts that serve them, Twilio number
+// pools, the cache of assistants and numbers, and the provisioning history.
+QStringList version1(const SqlDialect &d)
+{
+    const QString id = d.autoIdColumn();
+    return {
+            QStringLiteral(
+                    "CREATE TABLE workspace_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE organizations ("
+                           "id %1, slug TEXT NOT NULL UNIQUE, name TEXT NOT NULL,"
+                           " contact TEXT NOT NULL DEFAULT '',"
+                           " preferred_area_code TEXT NOT NULL DEFAULT '',"
+                           " prefer_sip INTEGER NOT NULL DEFAULT 0,"
+                           " allow_purchase INTEGER NOT NULL DEFAULT 0,"
+                           " monthly_purchase_limit INTEGER NOT NULL DEFAULT 0,"
+                           " created_at TEXT NOT NULL)")
+                    .arg(id),
+            // organization_id NULL: the workspace's own account. One account per owner.
+            QStringLiteral(
+                    "CREATE TABLE vapi_accounts ("
+                    "id %1, organization_id BIGINT REFERENCES organizations(id) ON DELETE CASCADE,"
+                    " label TEXT NOT NULL DEFAULT '', region TEXT NOT NULL DEFAULT 'us',"
+                    " vapi_org_id TEXT NOT NULL DEFAULT '',"
+                    " free_number_cap INTEGER NOT NULL DEFAULT 10, cap_observed_at TEXT,"
+                    " base_url TEXT NOT NULL DEFAULT '')")
+                    .arg(id),
+            QStringLiteral("CREATE UNIQUE INDEX vapi_accounts_owner ON vapi_accounts "
+                           "((COALESCE(organization_id, 0)))"),
+            QStringLiteral(
+                    "CREATE TABLE twilio_accounts ("
+                    "id %1, organization_id BIGINT REFERENCES organizations(id) ON DELETE CASCADE,"
+                    " account_sid TEXT NOT NULL, auth_mode TEXT NOT NULL DEFAULT 'auth-token',"
+                    " api_key_sid TEXT NOT NULL DEFAULT '', label TEXT NOT NULL DEFAULT '',"
+                    " base_url TEXT NOT NULL DEFAULT '')")
+                    .arg(id),
+            QStringLiteral("CREATE UNIQUE INDEX twilio_accounts_owner ON twilio_accounts "
+                           "((COALESCE(organization_id, 0)))"),
+            QStringLiteral(
+                    "CREATE TABLE number_pool ("
+                    "id %1, twilio_account_id BIGINT NOT NULL"
+                    " REFERENCES twilio_accounts(id) ON DELETE CASCADE,"
+                    " e164 TEXT NOT NULL, twilio_sid TEXT NOT NULL DEFAULT '',"
+                    " vapi_phone_number_id TEXT NOT NULL DEFAULT '',"
+                    " state TEXT NOT NULL DEFAULT 'available', reserved_by_attempt_id BIGINT,"
+                    " UNIQUE (twilio_account_id, e164))")
+                    .arg(id),
+            QStringLiteral(
+                    "CREATE TABLE assistants ("
+                    "id TEXT PRIMARY KEY, vapi_account_id BIGINT NOT NULL"
+                    " REFERENCES vapi_accounts(id) ON DELETE CASCADE,"
+                    " organization_id BIGINT REFERENCES organizations(id) ON DELETE SET NULL,"
+                    " name TEXT NOT NULL DEFAULT '', phone_number_id TEXT NOT NULL DEFAULT '',"
+                    " metadata TEXT NOT NULL DEFAULT '{}', created_at TEXT, updated_at TEXT,"
+                    " seen_at TEXT NOT NULL)"),
+            QStringLiteral(
+                    "CREATE TABLE phone_numbers ("
+                    "id TEXT PRIMARY KEY, vapi_account_id BIGINT NOT NULL"
+                    " REFERENCES vapi_accounts(id) ON DELETE CASCADE,"
+                    " organization_id BIGINT REFERENCES organizations(id) ON DELETE SET NULL,"
+                    " provider TEXT NOT NULL, address TEXT NOT NULL DEFAULT '',"
+                    " status TEXT NOT NULL DEFAULT 'unknown',"
+                    " assistant_id TEXT NOT NULL DEFAULT '',"
+                    " twilio_account_sid TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '',"
+                    " created_at TEXT, updated_at TEXT, seen_at TEXT NOT NULL)"),
+            // The history keeps the organization's slug: it outlives the organization.
+            QStringLiteral("CREATE TABLE provisioning_attempts ("
+                           "id %1, organization_id BIGINT, organization_slug TEXT NOT NULL,"
+                           " assistant_id TEXT NOT NULL, assistant_name TEXT NOT NULL DEFAULT '',"
+                           " outcome TEXT NOT NULL, strategy TEXT NOT NULL DEFAULT '',"
+                           " phone_number_id TEXT NOT NULL DEFAULT '',"
+                           " address TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '',"
+                           " started_at TEXT NOT NULL, finished_at TEXT)")
+                    .arg(id),
+            QStringLiteral(
+                    "CREATE TABLE provisioning_steps ("
+                    "id %1, attempt_id BIGINT NOT NULL REFERENCES provisioning_attempts(id),"
+                    " sequence INTEGER NOT NULL, strategy TEXT NOT NULL, status TEXT NOT NULL,"
+                    " reason TEXT NOT NULL DEFAULT '', provider_code TEXT NOT NULL DEFAULT '',"
+                    " provider_message TEXT NOT NULL DEFAULT '',"
+                    " request_tag TEXT NOT NULL DEFAULT '',"
+                    " started_at TEXT NOT NULL, finished_at TEXT,"
+                    " UNIQUE (attempt_id, sequence))")
+                    .arg(id),
+    };
+}
+
+// Version 2: the manual-assignment queue, the index of which secrets exist (names only, never
+// values), the history made append-only, and the indexes the history views filter on.
+QStringList version2(const SqlDialect &d)
+{
+    QStringList statements{
+            QStringLiteral(
+                    "CREATE TABLE manual_tasks ("
+                    "id %1, attempt_id BIGINT REFERENCES provisioning_attempts(id),"
+                    " organization_id BIGINT REFERENCES organizations(id) ON DELETE CASCADE,"
+                    " assistant_id TEXT NOT NULL, assistant_name TEXT NOT NULL DEFAULT '',"
+                    " state TEXT NOT NULL DEFAULT 'open', reasons TEXT NOT NULL DEFAULT '[]',"
+                    " instructions TEXT NOT NULL DEFAULT '', resolution TEXT NOT NULL DEFAULT '',"
+                    " phone_number_id TEXT NOT NULL DEFAULT '',"
+                    " created_at TEXT NOT NULL, completed_at TEXT)")
+                    .arg(d.autoIdColumn()),
+            QStringLiteral(
+                    "CREATE UNIQUE INDEX manual_tasks_one_open ON manual_tasks (assistant_id) "
+                    "WHERE state = 'open'"),
+            QStringLiteral("CREATE TABLE secret_refs ("
+                           "key TEXT PRIMARY KEY,"
+                           " organization_id BIGINT REFERENCES organizations(id) ON DELETE CASCADE,"
+                           " api TEXT NOT NULL, purpose TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+            // Two consoles on one team database must never provision one assistant twice at once.
+            QStringLiteral("CREATE UNIQUE INDEX provisioning_attempts_one_in_flight "
+                           "ON provisioning_attempts (assistant_id) WHERE outcome = 'in-flight'"),
+            QStringLiteral("CREATE INDEX provisioning_attempts_started "
+                           "ON provisioning_attempts (started_at)"),
+            QStringLiteral("CREATE INDEX provisioning_attempts_org "
+                           "ON provisioning_attempts (organization_id, started_at)"),
+            QStringLiteral(
+                    "CREATE INDEX provisioning_steps_attempt ON provisioning_steps (attempt_id)"),
+            QStringLiteral("CREATE INDEX assistants_org ON assistants (organization_id)"),
+            QStringLiteral("CREATE INDEX phone_numbers_org ON phone_numbers (organization_id)"),
+    };
+    statements += d.appendOnlyGuard(QStringLiteral("provisioning_attempts"),
+            QStringLiteral("outcome"), QStringLiteral("in-flight"));
+    statements += d.appendOnlyGuard(QStringLiteral("provisioning_steps"), QStringLiteral("status"),
+            QStringLiteral("in-flight"));
+    return statements;
+}
+
+} // namespace
+
+const QList<Migration> &workspaceMigrations()
+{
+    static const QList<Migration> migrations{
+            {1, QStringLiteral("organizations, accounts, pools, cache, history"), version1},
+            {2, QStringLiteral("manual queue, secret index, append-only history"), version2},
+    };
+    return migrations;
+}
+
+int latestSchemaVersion()
+{
+    return workspaceMigrations().constLast().version;
+}
+
+} // namespace Switchboard

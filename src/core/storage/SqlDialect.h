@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace Switchboard {
+
+// The one seam where SQLite and PostgreSQL differ. Everything else in storage writes the
+// portable subset both understand (ON CONFLICT upserts, RETURNING, ISO-8601 text timestamps).
+class SqlDialect
+{
+public:
+    enum class Backend {
+        Sqlite,
+        Postgres,
+    };
+
+    virtual ~SqlDialect() = default;
+
+    static std::unique_ptr<SqlDialect> create(Backend backend);
+
+    virtual Backend backend() const = 0;
+    virtual QString driverName() const = 0;
+    // A column definition for a surrogate key the database assigns.
+    virtual QString autoIdColumn() const = 0;
+    // Statements run on every new connection (foreign keys, time zone). They never write, so
+    // that a file which is then refused is left exactly as it was.
+    virtual QStringList connectionSetup() const = 0;
+    // Statements run once the database is known to be a workspace this version can open
+    // (SQLite's WAL mode rewrites the file header).
+    virtual QStringList workspaceSetup() const = 0;
+    // Statements that make a table append-only: no DELETE, and an UPDATE only while
+    // `stateColumn` still holds `openState` (in-flight rows are completed exactly once).
+    virtual QStringList appendOnlyGuard(
+            const QString &table, const QString &stateColumn, const QString &openState) const = 0;
+    // What to append to a SELECT that claims rows for this transaction only.
+    virtual QString lockClause() const = 0;
+    // Whether an error text says a row broke a UNIQUE constraint.
+    virtual bool isUniqueViolation(const QString &nativeErrorCode) const = 0;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,298 @@
+#include "WorkspaceDatabase.h"
+
+#include "Migrations.h"
+#include "SqlSupport.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStorage, "switchboard.storage")
+
+namespace Switchboard {
+namespace {
+
+constexpr auto SchemaTable = "switchboard_schema";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Switchboard::WorkspaceDatabase", text);
+}
+
+DatabaseError makeError(DatabaseError::Kind kind, const QString &message)
+{
+    return {kind, message};
+}
+
+// An SQLite database starts with this 16-byte header; anything else is not one, and is
+// refused before the driver gets a chance to treat it as an empty database.
+bool hasSqliteHeader(const QString &path, bool *readable)
+{
+    QFile file(path);
+    *readable = file.open(QIODevice::ReadOnly);
+    if (!*readable)
+        return false;
+    const QByteArray header = file.read(16);
+    return header == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+DatabaseLocation DatabaseLocation::sqlite(const QString &path)
+{
+    DatabaseLocation location;
+    location.backend = SqlDialect::Backend::Sqlite;
+    location.sqlitePath = path;
+    return location;
+}
+
+QString DatabaseLocation::describe() const
+{
+    if (backend == SqlDialect::Backend::Sqlite)
+        return QDir::toNativeSeparators(sqlitePath);
+    return QStringLiteral("postgresql://%1@%2:%3/%4")
+            .arg(userName, host)
+            .arg(port)
+            .arg(databaseName);
+}
+
+WorkspaceDatabase::WorkspaceDatabase(DatabaseLocation location, std::unique_ptr<SqlDialect> dialect)
+    : m_location(std::move(location))
+    , m_dialect(std::move(dialect))
+    , m_connectionName(
+              QStringLiteral("switchboard-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{ }
+
+WorkspaceDatabase::~WorkspaceDatabase()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<WorkspaceDatabase> WorkspaceDatabase::open(
+        const DatabaseLocation &location, DatabaseError *error, const QString &password)
+{
+    return openAtVersion(location, latestSchemaVersion(), error, password);
+}
+
+std::unique_ptr<WorkspaceDatabase> WorkspaceDatabase::openAtVersion(
+        const DatabaseLocation &location, int version, DatabaseError *error,
+        const QString &password)
+{
+    DatabaseError localError;
+    DatabaseError *err = error ? error : &localError;
+    *err = {};
+
+    std::unique_ptr<WorkspaceDatabase> db(
+            new WorkspaceDatabase(location, SqlDialect::create(location.backend)));
+    if (!db->connect(password, err) || !db->readVersion(err) || !db->migrate(version, err)) {
+        qCWarning(lcStorage) << "refused workspace" << location.describe() << err->message;
+        return nullptr;
+    }
+    return db;
+}
+
+QSqlDatabase WorkspaceDatabase::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
+{
+    const QString where = m_location.describe();
+    if (m_location.backend == SqlDialect::Backend::Sqlite) {
+        const QFileInfo info(m_location.sqlitePath);
+        if (m_location.sqlitePath.isEmpty()) {
+            *error = makeError(DatabaseError::Kind::CannotOpen, tr("No workspace file was given."));
+            return false;
+        }
+        if (info.exists() && info.size() > 0) {
+            bool readable = false;
+            const bool isSqlite = hasSqliteHeader(m_location.sqlitePath, &readable);
+            if (!readable) {
+                *error = makeError(DatabaseError::Kind::CannotOpen,
+                        tr("The workspace file %1 cannot be read. Check its "
+                           "permissions.")
+                                .arg(where));
+                return false;
+            }
+            if (!isSqlite) {
+                *error = makeError(DatabaseError::Kind::NotAWorkspace,
+                        tr("%1 is not a Switchboard workspace (it is not an SQLite "
+                           "database, or it is damaged beyond its first bytes). It was "
+                           "left as it is; choose another data folder with --data-dir, "
+                           "or restore the file from a backup.")
+                                .arg(where));
+                return false;
+            }
+        } else if (!QDir().mkpath(info.absolutePath())) {
+            *error = makeError(DatabaseError::Kind::CannotOpen,
+                    tr("The folder %1 cannot be created. Choose another data folder "
+                       "with --data-dir.")
+                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+            return false;
+        }
+    }
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
+    if (!db.isValid()) {
+        *error = makeError(DatabaseError::Kind::CannotOpen,
+                tr("The Qt database driver %1 is not installed, so %2 cannot be opened.")
+                        .arg(m_dialect->driverName(), where));
+        return false;
+    }
+    if (m_location.backend == SqlDialect::Backend::Sqlite) {
+        db.setDatabaseName(m_location.sqlitePath);
+    } else {
+        db.setHostName(m_location.host);
+        db.setPort(m_location.port);
+        db.setDatabaseName(m_location.databaseName);
+        db.setUserName(m_location.userName);
+        db.setPassword(password);
+        db.setConnectOptions(m_location.connectOptions);
+    }
+    if (!db.open()) {
+        *error = makeError(DatabaseError::Kind::CannotOpen,
+                tr("The workspace %1 cannot be opened: %2").arg(where, db.lastError().text()));
+        return false;
+    }
+    for (const QString &statement : m_dialect->connectionSetup()) {
+        QString reason;
+        if (!Sql::exec(db, statement, &reason)) {
+            *error = makeError(DatabaseError::Kind::Damaged,
+                    tr("The workspace %1 is damaged and was left as it is (%2). Restore "
+                       "it from a backup, or choose another data folder.")
+                            .arg(where, reason));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool WorkspaceDatabase::readVersion(DatabaseError *error)
+{
+    QSqlDatabase db = connection();
+    const QString where = m_location.describe();
+    QSqlQuery probe(db);
+    // Reading the table list makes SQLite read its schema page: the first place damage shows.
+    if (!probe.exec(QStringLiteral("SELECT count(*) FROM %1")
+                            .arg(m_dialect->backend() == SqlDialect::Backend::Sqlite
+                                            ? QStringLiteral("sqlite_master")
+                                            : QStringLiteral("information_schema.tables")))) {
+        *error = makeError(DatabaseError::Kind::Damaged,
+                tr("The workspace %1 is damaged and was left as it is (%2). Restore it "
+                   "from a backup, or choose another data folder.")
+                        .arg(where, probe.lastError().text()));
+        return false;
+    }
+    const QStringList tables = db.tables();
+    if (!tables.contains(QLatin1String(SchemaTable))) {
+        if (!tables.isEmpty()) {
+            *error = makeError(DatabaseError::Kind::NotAWorkspace,
+                    tr("%1 holds a database that Switchboard did not create. It was "
+                       "left as it is; choose another data folder or database.")
+                            .arg(where));
+            return false;
+        }
+        m_schemaVersion = 0;
+        return true;
+    }
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT version FROM %1").arg(QLatin1String(SchemaTable)))
+            || !query.next()) {
+        *error = makeError(DatabaseError::Kind::Damaged,
+                tr("The workspace %1 has no schema version and was left as it is. "
+                   "Restore it from a backup.")
+                        .arg(where));
+        return false;
+    }
+    m_schemaVersion = query.value(0).toInt();
+    if (m_schemaVersion > latestSchemaVersion()) {
+        *error = makeError(DatabaseError::Kind::TooNew,
+                tr("The workspace %1 was written by a newer version of Switchboard "
+                   "(schema %2; this version knows up to %3). It was left as it is: "
+                   "update Switchboard to open it.")
+                        .arg(where)
+                        .arg(m_schemaVersion)
+                        .arg(latestSchemaVersion()));
+        return false;
+    }
+    return true;
+}
+
+bool WorkspaceDatabase::migrate(int targetVersion, DatabaseError *error)
+{
+    QSqlDatabase db = connection();
+    const QString where = m_location.describe();
+    for (const QString &statement : m_dialect->workspaceSetup()) {
+        QString reason;
+        if (!Sql::exec(db, statement, &reason)) {
+            *error = makeError(DatabaseError::Kind::CannotOpen,
+                    tr("The workspace %1 cannot be prepared for use: %2").arg(where, reason));
+            return false;
+        }
+    }
+    if (m_schemaVersion >= targetVersion)
+        return true;
+    if (!db.transaction()) {
+        *error = makeError(DatabaseError::Kind::MigrationFailed,
+                tr("The workspace %1 could not be upgraded: %2").arg(where, db.lastError().text()));
+        return false;
+    }
+    auto fail = [&](const QString &reason) {
+        db.rollback();
+        *error = makeError(DatabaseError::Kind::MigrationFailed,
+                tr("The workspace %1 could not be upgraded to schema %2, and was left "
+                   "as it was: %3")
+                        .arg(where)
+                        .arg(targetVersion)
+                        .arg(reason));
+        return false;
+    };
+
+    QString reason;
+    if (m_schemaVersion == 0
+            && (!Sql::exec(db,
+                        QStringLiteral("CREATE TABLE %1 (version INTEGER NOT NULL, application "
+                                       "TEXT NOT NULL)")
+                                .arg(QLatin1String(SchemaTable)),
+                        &reason)
+                    || !Sql::exec(db,
+                            QStringLiteral("INSERT INTO %1 (version, application) VALUES (0, "
+                                           "'switchboard')")
+                                    .arg(QLatin1String(SchemaTable)),
+                            &reason))) {
+        return fail(reason);
+    }
+    for (const Migration &migration : workspaceMigrations()) {
+        if (migration.version <= m_schemaVersion || migration.version > targetVersion)
+            continue;
+        qCInfo(lcStorage) << "migrating" << where << "to schema" << migration.version
+                          << migration.description;
+        for (const QString &statement : migration.statements(*m_dialect)) {
+            if (!Sql::exec(db, statement, &reason))
+                return fail(reason);
+        }
+    }
+    if (!Sql::exec(db,
+                QStringLiteral("UPDATE %1 SET version = %2")
+                        .arg(QLatin1String(SchemaTable))
+                        .arg(targetVersion),
+                &reason))
+        return fail(reason);
+    if (!db.commit())
+        return fail(db.lastError().text());
+    m_schemaVersion = targetVersion;
+    return true;
+}
+
+} // namespace Switchboard

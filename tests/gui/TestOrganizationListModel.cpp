@@ -1,0 +1,81 @@
+#include "models/OrganizationListModel.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceDatabase.h"
+
+#include "TestSupport.h"
+#include <QAbstractItemModelTester>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Switchboard;
+
+class TestOrganizationListModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void firstRowIsAllOrganizations();
+    void followsTheStore();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<WorkspaceDatabase> m_db;
+};
+
+void TestOrganizationListModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    DatabaseError error;
+    m_db = WorkspaceDatabase::open(
+            DatabaseLocation::sqlite(m_dir->filePath(QStringLiteral("w.db"))), &error);
+    QVERIFY2(m_db, qPrintable(error.message));
+}
+
+void TestOrganizationListModel::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+void TestOrganizationListModel::firstRowIsAllOrganizations()
+{
+    OrganizationStore store(*m_db);
+    OrganizationListModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0).data().toString(), QStringLiteral("All organizations"));
+    QCOMPARE(model.index(0).data(OrganizationListModel::OrganizationIdRole).toLongLong(), 0);
+    QCOMPARE(model.organizationCount(), 0);
+}
+
+void TestOrganizationListModel::followsTheStore()
+{
+    OrganizationStore store(*m_db);
+    OrganizationListModel model(store);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    Organization zeta
+            = Test::makeOrganization(QStringLiteral("zeta"), QStringLiteral("Zeta Clinics"));
+    Organization acme
+            = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme Dental"));
+    QVERIFY(store.add(zeta));
+    QVERIFY(store.add(acme));
+    QCOMPARE(resets.count(), 2);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(1).data().toString(), QStringLiteral("Acme Dental")); // sorted by name
+    QCOMPARE(model.index(1).data(OrganizationListModel::SlugRole).toString(),
+            QStringLiteral("acme"));
+    QCOMPARE(model.indexOfOrganization(zeta.id).row(), 2);
+
+    QVERIFY(store.remove(acme.id));
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(!model.indexOfOrganization(acme.id).isValid());
+}
+
+QTEST_MAIN(TestOrganizationListModel)
+#include "TestOrganizationListModel.moc"
