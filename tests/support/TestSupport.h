@@ -1,9 +1,13 @@
 #pragma once
 
 #include "domain/Organization.h"
+#include "storage/WorkspaceDatabase.h"
 
 #include <QDir>
 #include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
 
 namespace Switchboard::Test {
 
@@ -21,6 +25,28 @@ inline QString dataFile(const QString &name)
 {
     return QDir(QStringLiteral(SWITCHBOARD_TEST_DATA_DIR)).filePath(name);
 }
+
+// A fresh SQLite workspace in a temporary folder, removed with the object.
+class TempWorkspace
+{
+public:
+    TempWorkspace()
+    {
+        DatabaseError error;
+        m_database = WorkspaceDatabase::open(
+                DatabaseLocation::sqlite(m_dir.filePath(QStringLiteral("workspace.db"))), &error);
+        m_error = error.message;
+    }
+    bool isValid() const { return m_database != nullptr; }
+    QString errorString() const { return m_error; }
+    WorkspaceDatabase &database() { return *m_database; }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<WorkspaceDatabase> m_database;
+    QString m_error;
+};
 
 inline Organization makeOrganization(const QString &slug, const QString &name)
 {

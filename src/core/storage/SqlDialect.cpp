@@ -37,6 +37,7 @@ public:
                         .arg(table, stateColumn, openState)};
     }
     QString lockClause() const override { return {}; } // SQLite locks the whole file on write
+    QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
     bool isUniqueViolation(const QString &nativeErrorCode) const override
     {
         // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555); Qt reports
@@ -77,6 +78,7 @@ public:
                         .arg(table, function)};
     }
     QString lockClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QString caseInsensitiveLike() const override { return QStringLiteral("ILIKE"); }
     bool isUniqueViolation(const QString &nativeErrorCode) const override
     {
         return nativeErrorCode == u"23505";

@@ -37,6 +37,8 @@ public:
             const QString &table, const QString &stateColumn, const QString &openState) const = 0;
     // What to append to a SELECT that claims rows for this transaction only.
     virtual QString lockClause() const = 0;
+    // The operator for a case-insensitive LIKE.
+    virtual QString caseInsensitiveLike() const = 0;
     // Whether an error text says a row broke a UNIQUE constraint.
     virtual bool isUniqueViolation(const QString &nativeErrorCode) const = 0;
 };

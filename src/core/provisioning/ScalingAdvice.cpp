@@ -1,0 +1,112 @@
+#include "ScalingAdvice.h"
+
+#include "FreeNumberUsage.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace Switchboard {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Switchboard::ScalingAdvice", text);
+}
+
+} // namespace
+
+double ScalingAdvice::monthlyCostWith(const ScalingInputs &inputs, int moreAssistants)
+{
+    const int freeLeft = std::max(inputs.freeNumberCap - inputs.freeNumbersUsed, 0);
+    const int paidMore = std::max(moreAssistants - freeLeft, 0);
+    return (inputs.twilioNumbers + paidMore) * inputs.twilioNumberMonthlyPrice;
+}
+
+ScalingAdvice ScalingAdvice::advise(const ScalingInputs &inputs)
+{
+    ScalingAdvice advice;
+    const FreeNumberUsage usage(inputs.freeNumbersUsed, inputs.freeNumberCap);
+    const bool twilioReady
+            = inputs.organizationTwilioConfigured || inputs.workspaceTwilioConfigured;
+
+    if (inputs.organizations >= MultiOrganizationThreshold)
+        advice.stage = Stage::MultiOrganizationTwilio;
+    else if (usage.level() == FreeNumberUsage::Level::Full || inputs.twilioNumbers > 0)
+        advice.stage = Stage::Twilio;
+    else
+        advice.stage = Stage::FreeNumbers;
+
+    advice.monthlyCostNow = inputs.twilioNumbers * inputs.twilioNumberMonthlyPrice;
+    advice.monthlyCostAfter10More = monthlyCostWith(inputs, 10);
+    advice.monthlyCostAfter50More = monthlyCostWith(inputs, 50);
+
+    switch (advice.stage) {
+    case Stage::FreeNumbers:
+        advice.setupTime = tr("None: free numbers need no setup.");
+        advice.nextSteps << tr("Keep provisioning: new assistants get free Vapi numbers.");
+        if (usage.level() == FreeNumberUsage::Level::Warning)
+            advice.nextSteps << usage.advice();
+        if (!twilioReady)
+            advice.nextSteps << tr("Before the free allowance runs out, set up a Twilio account "
+                                   "for the workspace (about 15 minutes, once).");
+        break;
+    case Stage::Twilio:
+        advice.setupTime = twilioReady ? tr("Done: Twilio is set up.")
+                                       : tr("About 15 minutes, once: a Twilio account, one "
+                                            "number, and its credentials in Switchboard.");
+        if (!twilioReady) {
+            advice.nextSteps << tr("Set up Twilio for the workspace: create the account, buy a "
+                                   "number, and enter the account SID and auth token in Settings.");
+        } else {
+            advice.nextSteps << tr("Keep a few spare numbers in the Twilio pool, or allow "
+                                   "purchases with a monthly limit.");
+        }
+        advice.nextSteps << tr("When customers want their own billing, give them their own "
+                               "Twilio account or subaccount.");
+        break;
+    case Stage::MultiOrganizationTwilio:
+        advice.setupTime = tr("About 30 minutes per organization: a Twilio subaccount, its "
+                              "number pool and its credentials.");
+        advice.nextSteps << tr("Give each organization its own Twilio subaccount and number "
+                               "pool, for isolated billing and white-label use.")
+                         << tr("Allow purchases per organization with a monthly limit, so pools "
+                               "refill without manual work.")
+                         << tr("Review the manual-assignment queue weekly.");
+        break;
+    }
+    advice.links << Link{tr("Vapi dashboard: phone numbers"),
+            FreeNumberUsage::vapiDashboardUrl(Region::Us)}
+                 << Link{tr("Twilio console: phone numbers"), FreeNumberUsage::twilioConsoleUrl()}
+                 << Link{tr("Twilio pricing"),
+                            QUrl(QStringLiteral("https://www.twilio.com/en-us/voice/pricing/us"))};
+    return advice;
+}
+
+QString toString(ScalingAdvice::Stage stage)
+{
+    switch (stage) {
+    case ScalingAdvice::Stage::FreeNumbers:
+        return QStringLiteral("free-numbers");
+    case ScalingAdvice::Stage::Twilio:
+        return QStringLiteral("twilio");
+    case ScalingAdvice::Stage::MultiOrganizationTwilio:
+        return QStringLiteral("multi-organization-twilio");
+    }
+    return {};
+}
+
+QString displayName(ScalingAdvice::Stage stage)
+{
+    switch (stage) {
+    case ScalingAdvice::Stage::FreeNumbers:
+        return tr("Free numbers");
+    case ScalingAdvice::Stage::Twilio:
+        return tr("Twilio");
+    case ScalingAdvice::Stage::MultiOrganizationTwilio:
+        return tr("Multi-organization Twilio");
+    }
+    return {};
+}
+
+} // namespace Switchboard

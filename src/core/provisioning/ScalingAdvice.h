@@ -1,0 +1,59 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace Switchboard {
+
+// What the scaling advice is computed from: counts, not records, so the same advisor serves one
+// organization or the whole workspace.
+struct ScalingInputs
+{
+    int organizations = 0; // customer organizations in scope
+    int assistants = 0;
+    int freeNumbersUsed = 0; // in the Vapi account(s) in scope
+    int freeNumberCap = 10;
+    int twilioNumbers = 0; // numbers in scope that cost money each month
+    bool organizationTwilioConfigured = false;
+    bool workspaceTwilioConfigured = false;
+    double twilioNumberMonthlyPrice = 1.15;
+};
+
+// The stage, cost and next steps; rendered by the GUI's Scaling tab and by `switchboard-cli
+// scaling` alike.
+struct ScalingAdvice
+{
+    enum class Stage {
+        FreeNumbers, // every assistant fits in the free allowance
+        Twilio, // past the free allowance: numbers come from Twilio
+        MultiOrganizationTwilio, // 50 customers and more: a Twilio (sub)account per organization
+    };
+
+    struct Link
+    {
+        QString title;
+        QUrl url;
+    };
+
+    static constexpr int MultiOrganizationThreshold = 50;
+
+    Stage stage = Stage::FreeNumbers;
+    double monthlyCostNow = 0;
+    double monthlyCostAfter10More = 0; // 10 more assistants
+    double monthlyCostAfter50More = 0;
+    QString setupTime;
+    QStringList nextSteps;
+    QList<Link> links;
+
+    static ScalingAdvice advise(const ScalingInputs &inputs);
+    // What n more assistants add to the monthly bill, after the free allowance is used.
+    static double monthlyCostWith(const ScalingInputs &inputs, int moreAssistants);
+};
+
+QString toString(
+        ScalingAdvice::Stage stage); // "free-numbers", "twilio", "multi-organization-twilio"
+QString displayName(ScalingAdvice::Stage stage);
+
+} // namespace Switchboard

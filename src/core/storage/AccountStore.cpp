@@ -1,0 +1,263 @@
+#include "AccountStore.h"
+
+#include "SqlSupport.h"
+#include "WorkspaceDatabase.h"
+#include "domain/Validation.h"
+
+#include <QSqlQuery>
+
+namespace Switchboard {
+namespace {
+
+const QString VapiColumns = QStringLiteral(
+        "SELECT id, COALESCE(organization_id, 0), label, region, vapi_org_id, free_number_cap,"
+        " cap_observed_at, base_url FROM vapi_accounts");
+const QString TwilioColumns = QStringLiteral(
+        "SELECT id, COALESCE(organization_id, 0), account_sid, auth_mode, api_key_sid, label,"
+        " base_url FROM twilio_accounts");
+
+VapiAccount vapiFromRow(const QSqlQuery &q)
+{
+    VapiAccount a;
+    a.id = q.value(0).toLongLong();
+    a.organizationId = q.value(1).toLongLong();
+    a.label = q.value(2).toString();
+    a.region = regionFromString(q.value(3).toString()).value_or(Region::Us);
+    a.vapiOrgId = q.value(4).toString();
+    a.freeNumberCap = q.value(5).toInt();
+    a.capObservedAt = Sql::toDateTime(q.value(6));
+    a.baseUrl = q.value(7).toString();
+    return a;
+}
+
+TwilioAccount twilioFromRow(const QSqlQuery &q)
+{
+    TwilioAccount a;
+    a.id = q.value(0).toLongLong();
+    a.organizationId = q.value(1).toLongLong();
+    a.accountSid = q.value(2).toString();
+    a.authMode
+            = twilioAuthModeFromString(q.value(3).toString()).value_or(TwilioAuthMode::AuthToken);
+    a.apiKeySid = q.value(4).toString();
+    a.label = q.value(5).toString();
+    a.baseUrl = q.value(6).toString();
+    return a;
+}
+
+QVariant ownerValue(qint64 organizationId)
+{
+    return organizationId > 0 ? QVariant(organizationId) : QVariant(QMetaType::fromType<qint64>());
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+} // namespace
+
+AccountStore::AccountStore(WorkspaceDatabase &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+QList<VapiAccount> AccountStore::vapiAccounts(QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(VapiColumns + QStringLiteral(" ORDER BY COALESCE(organization_id, 0), id"));
+    QList<VapiAccount> result;
+    if (Sql::exec(q, error)) {
+        while (q.next())
+            result.append(vapiFromRow(q));
+    }
+    return result;
+}
+
+std::optional<VapiAccount> AccountStore::findVapi(
+        const QString &where, const QVariant &value, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(VapiColumns + QStringLiteral(" WHERE ") + where);
+    if (value.isValid())
+        q.addBindValue(value);
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    return vapiFromRow(q);
+}
+
+std::optional<VapiAccount> AccountStore::vapiAccount(qint64 id, QString *error) const
+{
+    return findVapi(QStringLiteral("id = ?"), id, error);
+}
+
+std::optional<VapiAccount> AccountStore::workspaceVapiAccount(QString *error) const
+{
+    return findVapi(QStringLiteral("organization_id IS NULL"), {}, error);
+}
+
+std::optional<VapiAccount> AccountStore::vapiAccountServing(
+        qint64 organizationId, QString *error) const
+{
+    if (auto own = findVapi(QStringLiteral("organization_id = ?"), organizationId, error))
+        return own;
+    return workspaceVapiAccount(error);
+}
+
+bool AccountStore::saveVapiAccount(VapiAccount &account, QString *error)
+{
+    if (account.freeNumberCap < 0) {
+        setError(error, tr("free-number cap: must be zero or more"));
+        return false;
+    }
+    QSqlQuery q(m_database.connection());
+    if (account.id == 0) {
+        q.prepare(QStringLiteral(
+                "INSERT INTO vapi_accounts (organization_id, label, region, vapi_org_id,"
+                " free_number_cap, cap_observed_at, base_url) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                " RETURNING id"));
+    } else {
+        q.prepare(QStringLiteral(
+                "UPDATE vapi_accounts SET organization_id = ?, label = ?, region = ?,"
+                " vapi_org_id = ?, free_number_cap = ?, cap_observed_at = ?, base_url = ?"
+                " WHERE id = ?"));
+    }
+    q.addBindValue(ownerValue(account.organizationId));
+    q.addBindValue(Sql::text(account.label));
+    q.addBindValue(toString(account.region));
+    q.addBindValue(Sql::text(account.vapiOrgId));
+    q.addBindValue(account.freeNumberCap);
+    q.addBindValue(Sql::toNullableText(account.capObservedAt));
+    q.addBindValue(Sql::text(account.baseUrl));
+    if (account.id != 0)
+        q.addBindValue(account.id);
+    if (!Sql::exec(q, error))
+        return false;
+    if (account.id == 0) {
+        if (!q.next())
+            return false;
+        account.id = q.value(0).toLongLong();
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool AccountStore::removeVapiAccount(qint64 id, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM vapi_accounts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool AccountStore::recordObservedCap(
+        qint64 vapiAccountId, int cap, const QDateTime &when, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "UPDATE vapi_accounts SET free_number_cap = ?, cap_observed_at = ? WHERE id = ?"));
+    q.addBindValue(std::max(cap, 0));
+    q.addBindValue(Sql::toText(when));
+    q.addBindValue(vapiAccountId);
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+QList<TwilioAccount> AccountStore::twilioAccounts(QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(TwilioColumns + QStringLiteral(" ORDER BY COALESCE(organization_id, 0), id"));
+    QList<TwilioAccount> result;
+    if (Sql::exec(q, error)) {
+        while (q.next())
+            result.append(twilioFromRow(q));
+    }
+    return result;
+}
+
+std::optional<TwilioAccount> AccountStore::findTwilio(
+        const QString &where, const QVariant &value, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(TwilioColumns + QStringLiteral(" WHERE ") + where);
+    if (value.isValid())
+        q.addBindValue(value);
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    return twilioFromRow(q);
+}
+
+std::optional<TwilioAccount> AccountStore::twilioAccount(qint64 id, QString *error) const
+{
+    return findTwilio(QStringLiteral("id = ?"), id, error);
+}
+
+std::optional<TwilioAccount> AccountStore::workspaceTwilioAccount(QString *error) const
+{
+    return findTwilio(QStringLiteral("organization_id IS NULL"), {}, error);
+}
+
+std::optional<TwilioAccount> AccountStore::organizationTwilioAccount(
+        qint64 organizationId, QString *error) const
+{
+    return findTwilio(QStringLiteral("organization_id = ?"), organizationId, error);
+}
+
+bool AccountStore::saveTwilioAccount(TwilioAccount &account, QString *error)
+{
+    FieldError problem = Validation::checkTwilioSid(
+            account.accountSid, TwilioSidKind::Account, QStringLiteral("Twilio account SID"));
+    if (!problem && account.authMode == TwilioAuthMode::ApiKey)
+        problem = Validation::checkTwilioSid(
+                account.apiKeySid, TwilioSidKind::ApiKey, QStringLiteral("Twilio API key SID"));
+    if (problem) {
+        setError(error, problem.toString());
+        return false;
+    }
+    QSqlQuery q(m_database.connection());
+    if (account.id == 0) {
+        q.prepare(QStringLiteral(
+                "INSERT INTO twilio_accounts (organization_id, account_sid, auth_mode, api_key_sid,"
+                " label, base_url) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    } else {
+        q.prepare(QStringLiteral(
+                "UPDATE twilio_accounts SET organization_id = ?, account_sid = ?, auth_mode = ?,"
+                " api_key_sid = ?, label = ?, base_url = ? WHERE id = ?"));
+    }
+    q.addBindValue(ownerValue(account.organizationId));
+    q.addBindValue(account.accountSid);
+    q.addBindValue(toString(account.authMode));
+    q.addBindValue(
+            Sql::text(account.authMode == TwilioAuthMode::ApiKey ? account.apiKeySid : QString()));
+    q.addBindValue(Sql::text(account.label));
+    q.addBindValue(Sql::text(account.baseUrl));
+    if (account.id != 0)
+        q.addBindValue(account.id);
+    if (!Sql::exec(q, error))
+        return false;
+    if (account.id == 0) {
+        if (!q.next())
+            return false;
+        account.id = q.value(0).toLongLong();
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+bool AccountStore::removeTwilioAccount(qint64 id, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM twilio_accounts WHERE id = ?"));
+    q.addBindValue(id);
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+} // namespace Switchboard

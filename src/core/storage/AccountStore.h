@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/TwilioAccount.h"
+#include "domain/VapiAccount.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace Switchboard {
+
+class WorkspaceDatabase;
+
+// The Vapi and Twilio accounts of a workspace: the workspace's own (organizationId 0) and those
+// of organizations that bring their own. Credentials are not here: they live in the keychain.
+class AccountStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AccountStore(WorkspaceDatabase &database, QObject *parent = nullptr);
+
+    QList<VapiAccount> vapiAccounts(QString *error = nullptr) const;
+    std::optional<VapiAccount> vapiAccount(qint64 id, QString *error = nullptr) const;
+    std::optional<VapiAccount> workspaceVapiAccount(QString *error = nullptr) const;
+    // The account that serves an organization: its own if it has one, else the workspace's.
+    std::optional<VapiAccount> vapiAccountServing(
+            qint64 organizationId, QString *error = nullptr) const;
+    // Inserts (id 0) or updates; one account per owner.
+    bool saveVapiAccount(VapiAccount &account, QString *error = nullptr);
+    bool removeVapiAccount(qint64 id, QString *error = nullptr);
+    // Vapi refused a free number: the account's real cap is what it holds now.
+    bool recordObservedCap(
+            qint64 vapiAccountId, int cap, const QDateTime &when, QString *error = nullptr);
+
+    QList<TwilioAccount> twilioAccounts(QString *error = nullptr) const;
+    std::optional<TwilioAccount> twilioAccount(qint64 id, QString *error = nullptr) const;
+    std::optional<TwilioAccount> workspaceTwilioAccount(QString *error = nullptr) const;
+    std::optional<TwilioAccount> organizationTwilioAccount(
+            qint64 organizationId, QString *error = nullptr) const;
+    bool saveTwilioAccount(TwilioAccount &account, QString *error = nullptr);
+    bool removeTwilioAccount(qint64 id, QString *error = nullptr);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    std::optional<VapiAccount> findVapi(
+            const QString &where, const QVariant &value, QString *error) const;
+    std::optional<TwilioAccount> findTwilio(
+            const QString &where, const QVariant &value, QString *error) const;
+
+    WorkspaceDatabase &m_database;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "domain/Assistant.h"
+#include "domain/PhoneNumber.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace Switchboard {
+
+class WorkspaceDatabase;
+
+// The last-seen assistants and phone numbers of each Vapi account, so the console can show
+// them (and the history can be reviewed) with no network at all.
+class DirectoryStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit DirectoryStore(WorkspaceDatabase &database, QObject *parent = nullptr);
+
+    // Replaces what is known of one account with a fresh listing, in one transaction.
+    bool replaceAssistants(
+            qint64 vapiAccountId, const QList<Assistant> &assistants, QString *error = nullptr);
+    bool replaceNumbers(
+            qint64 vapiAccountId, const QList<PhoneNumber> &numbers, QString *error = nullptr);
+    bool upsertAssistant(const Assistant &assistant, QString *error = nullptr);
+    bool upsertNumber(const PhoneNumber &number, QString *error = nullptr);
+    bool removeAssistant(const QString &id, QString *error = nullptr);
+    bool removeNumber(const QString &id, QString *error = nullptr);
+
+    // organizationId 0: every organization (and unclaimed ones).
+    QList<Assistant> assistants(qint64 organizationId = 0, QString *error = nullptr) const;
+    QList<PhoneNumber> numbers(qint64 organizationId = 0, QString *error = nullptr) const;
+    QList<PhoneNumber> numbersOfAccount(qint64 vapiAccountId, QString *error = nullptr) const;
+    std::optional<Assistant> assistant(const QString &id, QString *error = nullptr) const;
+    std::optional<PhoneNumber> number(const QString &id, QString *error = nullptr) const;
+    // The numbers that route to an assistant (normally one).
+    QList<PhoneNumber> numbersOfAssistant(
+            const QString &assistantId, QString *error = nullptr) const;
+    // Free Vapi numbers the account holds: what counts against its cap.
+    int freeNumberCount(qint64 vapiAccountId, QString *error = nullptr) const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool writeAssistant(const Assistant &assistant, QString *error);
+    bool writeNumber(const PhoneNumber &number, QString *error);
+    QList<PhoneNumber> selectNumbers(
+            const QString &where, const QVariant &value, QString *error) const;
+
+    WorkspaceDatabase &m_database;
+};
+
+} // namespace Switchboard

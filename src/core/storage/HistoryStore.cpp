@@ -1,0 +1,296 @@
+#include "HistoryStore.h"
+
+#include "SqlSupport.h"
+#include "WorkspaceDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Switchboard {
+namespace {
+
+const QString AttemptColumns = QStringLiteral(
+        "SELECT id, COALESCE(organization_id, 0), organization_slug, assistant_id, assistant_name,"
+        " outcome, strategy, phone_number_id, address, summary, started_at, finished_at"
+        " FROM provisioning_attempts");
+const QString StepColumns = QStringLiteral(
+        "SELECT id, attempt_id, sequence, strategy, status, reason, provider_code,"
+        " provider_message, request_tag, started_at, finished_at FROM provisioning_steps");
+
+ProvisioningAttempt attemptFromRow(const QSqlQuery &q)
+{
+    ProvisioningAttempt a;
+    a.id = q.value(0).toLongLong();
+    a.organizationId = q.value(1).toLongLong();
+    a.organizationSlug = q.value(2).toString();
+    a.assistantId = q.value(3).toString();
+    a.assistantName = q.value(4).toString();
+    a.outcome = attemptOutcomeFromString(q.value(5).toString()).value_or(AttemptOutcome::Failed);
+    a.strategy = strategyFromString(q.value(6).toString());
+    a.phoneNumberId = q.value(7).toString();
+    a.address = PhoneAddress::parse(q.value(8).toString());
+    a.summary = q.value(9).toString();
+    a.startedAt = Sql::toDateTime(q.value(10));
+    a.finishedAt = Sql::toDateTime(q.value(11));
+    return a;
+}
+
+ProvisioningStep stepFromRow(const QSqlQuery &q)
+{
+    ProvisioningStep s;
+    s.id = q.value(0).toLongLong();
+    s.attemptId = q.value(1).toLongLong();
+    s.sequence = q.value(2).toInt();
+    s.strategy = strategyFromString(q.value(3).toString()).value_or(Strategy::Manual);
+    s.status = stepStatusFromString(q.value(4).toString()).value_or(StepStatus::Failed);
+    s.reason = q.value(5).toString();
+    s.providerCode = q.value(6).toString();
+    s.providerMessage = q.value(7).toString();
+    s.requestTag = q.value(8).toString();
+    s.startedAt = Sql::toDateTime(q.value(9));
+    s.finishedAt = Sql::toDateTime(q.value(10));
+    return s;
+}
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+// Appends the filter's conditions and their bound values.
+void applyFilter(const HistoryFilter &filter, const QString &like, QStringList *conditions,
+        QVariantList *values)
+{
+    if (filter.organizationId > 0) {
+        *conditions << QStringLiteral("organization_id = ?");
+        *values << filter.organizationId;
+    }
+    if (filter.outcome) {
+        *conditions << QStringLiteral("outcome = ?");
+        *values << toString(*filter.outcome);
+    }
+    if (filter.strategy) {
+        *conditions << QStringLiteral("strategy = ?");
+        *values << toString(*filter.strategy);
+    }
+    if (filter.since.isValid()) {
+        *conditions << QStringLiteral("started_at >= ?");
+        *values << Sql::toText(filter.since);
+    }
+    if (filter.until.isValid()) {
+        *conditions << QStringLiteral("started_at < ?");
+        *values << Sql::toText(filter.until);
+    }
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        QStringList any;
+        for (const char *column :
+                {"assistant_name", "assistant_id", "address", "organization_slug", "summary"}) {
+            any << QLatin1String(column) + u' ' + like + QStringLiteral(" ? ESCAPE '\\'");
+            *values << likePattern(text);
+        }
+        *conditions << u'(' + any.join(QStringLiteral(" OR ")) + u')';
+    }
+}
+
+QString whereClause(const QStringList &conditions)
+{
+    return conditions.isEmpty()
+            ? QString()
+            : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+}
+
+} // namespace
+
+HistoryStore::HistoryStore(WorkspaceDatabase &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+bool HistoryStore::beginAttempt(ProvisioningAttempt &attempt, QString *error)
+{
+    attempt.outcome = AttemptOutcome::InFlight;
+    if (!attempt.startedAt.isValid())
+        attempt.startedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "INSERT INTO provisioning_attempts (organization_id, organization_slug, assistant_id,"
+            " assistant_name, outcome, started_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(attempt.organizationId > 0 ? QVariant(attempt.organizationId)
+                                              : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(Sql::text(attempt.organizationSlug));
+    q.addBindValue(Sql::text(attempt.assistantId));
+    q.addBindValue(Sql::text(attempt.assistantName));
+    q.addBindValue(toString(AttemptOutcome::InFlight));
+    q.addBindValue(Sql::toText(attempt.startedAt));
+    QString reason;
+    if (!Sql::exec(q, &reason) || !q.next()) {
+        if (error) {
+            *error = m_database.dialect().isUniqueViolation(q.lastError().nativeErrorCode())
+                    ? tr("assistant %1 is already being provisioned").arg(attempt.assistantId)
+                    : reason;
+        }
+        return false;
+    }
+    attempt.id = q.value(0).toLongLong();
+    Q_EMIT attemptChanged(attempt.id);
+    return true;
+}
+
+bool HistoryStore::recordStep(ProvisioningStep &step, QString *error)
+{
+    if (!step.startedAt.isValid())
+        step.startedAt = QDateTime::currentDateTimeUtc();
+    if (step.status != StepStatus::InFlight && !step.finishedAt.isValid())
+        step.finishedAt = step.startedAt;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "INSERT INTO provisioning_steps (attempt_id, sequence, strategy, status, reason,"
+            " provider_code, provider_message, request_tag, started_at, finished_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+    q.addBindValue(step.attemptId);
+    q.addBindValue(step.sequence);
+    q.addBindValue(toString(step.strategy));
+    q.addBindValue(toString(step.status));
+    q.addBindValue(Sql::text(step.reason));
+    q.addBindValue(Sql::text(step.providerCode));
+    q.addBindValue(Sql::text(step.providerMessage));
+    q.addBindValue(Sql::text(step.requestTag));
+    q.addBindValue(Sql::toText(step.startedAt));
+    q.addBindValue(Sql::toNullableText(step.finishedAt));
+    if (!Sql::exec(q, error) || !q.next())
+        return false;
+    step.id = q.value(0).toLongLong();
+    Q_EMIT attemptChanged(step.attemptId);
+    return true;
+}
+
+bool HistoryStore::finishStep(ProvisioningStep &step, QString *error)
+{
+    Q_ASSERT(step.status != StepStatus::InFlight);
+    if (!step.finishedAt.isValid())
+        step.finishedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "UPDATE provisioning_steps SET status = ?, reason = ?, provider_code = ?,"
+            " provider_message = ?, request_tag = ?, finished_at = ? WHERE id = ?"));
+    q.addBindValue(toString(step.status));
+    q.addBindValue(Sql::text(step.reason));
+    q.addBindValue(Sql::text(step.providerCode));
+    q.addBindValue(Sql::text(step.providerMessage));
+    q.addBindValue(Sql::text(step.requestTag));
+    q.addBindValue(Sql::toText(step.finishedAt));
+    q.addBindValue(step.id);
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT attemptChanged(step.attemptId);
+    return true;
+}
+
+bool HistoryStore::finishAttempt(ProvisioningAttempt &attempt, QString *error)
+{
+    Q_ASSERT(attempt.outcome != AttemptOutcome::InFlight);
+    if (!attempt.finishedAt.isValid())
+        attempt.finishedAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "UPDATE provisioning_attempts SET outcome = ?, strategy = ?, phone_number_id = ?,"
+            " address = ?, summary = ?, finished_at = ? WHERE id = ?"));
+    q.addBindValue(toString(attempt.outcome));
+    q.addBindValue(Sql::text(attempt.strategy ? toString(*attempt.strategy) : QString()));
+    q.addBindValue(Sql::text(attempt.phoneNumberId));
+    q.addBindValue(Sql::text(attempt.address.toString()));
+    q.addBindValue(Sql::text(attempt.summary));
+    q.addBindValue(Sql::toText(attempt.finishedAt));
+    q.addBindValue(attempt.id);
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT attemptChanged(attempt.id);
+    return true;
+}
+
+std::optional<ProvisioningAttempt> HistoryStore::attempt(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(AttemptColumns + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    ProvisioningAttempt result = attemptFromRow(q);
+    result.steps = steps(id, error);
+    return result;
+}
+
+QList<ProvisioningStep> HistoryStore::steps(qint64 attemptId, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(StepColumns + QStringLiteral(" WHERE attempt_id = ? ORDER BY sequence"));
+    q.addBindValue(attemptId);
+    QList<ProvisioningStep> result;
+    if (Sql::exec(q, error)) {
+        while (q.next())
+            result.append(stepFromRow(q));
+    }
+    return result;
+}
+
+QList<ProvisioningAttempt> HistoryStore::page(const HistoryFilter &filter, int limit,
+        const std::optional<HistoryCursor> &after, QString *error) const
+{
+    QStringList conditions;
+    QVariantList values;
+    applyFilter(filter, m_database.dialect().caseInsensitiveLike(), &conditions, &values);
+    if (after) {
+        const QString at = Sql::toText(after->startedAt);
+        conditions << QStringLiteral("(started_at < ? OR (started_at = ? AND id < ?))");
+        values << at << at << after->id;
+    }
+    QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
+    q.prepare(AttemptColumns + whereClause(conditions)
+            + QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT %1")
+                      .arg(std::max(limit, 0)));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    QList<ProvisioningAttempt> result;
+    if (Sql::exec(q, error)) {
+        while (q.next())
+            result.append(attemptFromRow(q));
+    }
+    return result;
+}
+
+int HistoryStore::count(const HistoryFilter &filter, QString *error) const
+{
+    QStringList conditions;
+    QVariantList values;
+    applyFilter(filter, m_database.dialect().caseInsensitiveLike(), &conditions, &values);
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+            QStringLiteral("SELECT count(*) FROM provisioning_attempts") + whereClause(conditions));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!Sql::exec(q, error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QList<ProvisioningAttempt> HistoryStore::inFlight(QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(AttemptColumns + QStringLiteral(" WHERE outcome = 'in-flight' ORDER BY id"));
+    QList<ProvisioningAttempt> result;
+    if (Sql::exec(q, error)) {
+        while (q.next())
+            result.append(attemptFromRow(q));
+    }
+    for (ProvisioningAttempt &a : result)
+        a.steps = steps(a.id, error);
+    return result;
+}
+
+} // namespace Switchboard

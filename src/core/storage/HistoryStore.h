@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/ProvisioningAttempt.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace Switchboard {
+
+class WorkspaceDatabase;
+
+struct HistoryFilter
+{
+    qint64 organizationId = 0; // 0: every organization
+    std::optional<AttemptOutcome> outcome;
+    std::optional<Strategy> strategy; // the link that delivered
+    QDateTime since; // inclusive; invalid: no bound
+    QDateTime until; // exclusive; invalid: no bound
+    QString text; // in the assistant's name or id, the number, the slug or the summary
+};
+
+// Where a page of history ended, so the next page starts right after it (keyset paging: as
+// fast for the millionth row as for the first).
+struct HistoryCursor
+{
+    QDateTime startedAt;
+    qint64 id = 0;
+};
+
+// The permanent record of provisioning. Rows are written before their network call and
+// completed exactly once after it; the database refuses any other change (see Migrations).
+class HistoryStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryStore(WorkspaceDatabase &database, QObject *parent = nullptr);
+
+    // Inserts an in-flight attempt; sets id and startedAt. Fails if the assistant already has
+    // an attempt in flight (in this console or another on the same team database).
+    bool beginAttempt(ProvisioningAttempt &attempt, QString *error = nullptr);
+    // Inserts a step: in flight (before its network call) or already final (a skipped link).
+    bool recordStep(ProvisioningStep &step, QString *error = nullptr);
+    // Completes an in-flight step with its status, reason and provider error, once.
+    bool finishStep(ProvisioningStep &step, QString *error = nullptr);
+    // Completes an in-flight attempt with its outcome, once.
+    bool finishAttempt(ProvisioningAttempt &attempt, QString *error = nullptr);
+
+    std::optional<ProvisioningAttempt> attempt(qint64 id, QString *error = nullptr) const;
+    QList<ProvisioningStep> steps(qint64 attemptId, QString *error = nullptr) const;
+    // Newest first, without steps; `after` continues a previous page.
+    QList<ProvisioningAttempt> page(const HistoryFilter &filter, int limit,
+            const std::optional<HistoryCursor> &after = std::nullopt,
+            QString *error = nullptr) const;
+    int count(const HistoryFilter &filter, QString *error = nullptr) const;
+    // Attempts a crash or a killed process left in flight, with their steps.
+    QList<ProvisioningAttempt> inFlight(QString *error = nullptr) const;
+
+Q_SIGNALS:
+    void attemptChanged(qint64 attemptId);
+
+private:
+    WorkspaceDatabase &m_database;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,163 @@
+#include "ManualTaskStore.h"
+
+#include "SqlSupport.h"
+#include "WorkspaceDatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Switchboard {
+namespace {
+
+const QString Columns = QStringLiteral(
+        "SELECT id, COALESCE(attempt_id, 0), COALESCE(organization_id, 0), assistant_id,"
+        " assistant_name, state, reasons, instructions, resolution, phone_number_id, created_at,"
+        " completed_at FROM manual_tasks");
+
+ManualTask fromRow(const QSqlQuery &q)
+{
+    ManualTask t;
+    t.id = q.value(0).toLongLong();
+    t.attemptId = q.value(1).toLongLong();
+    t.organizationId = q.value(2).toLongLong();
+    t.assistantId = q.value(3).toString();
+    t.assistantName = q.value(4).toString();
+    t.state = manualTaskStateFromString(q.value(5).toString()).value_or(ManualTaskState::Open);
+    const QJsonArray reasons = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array();
+    for (const QJsonValue &reason : reasons)
+        t.reasons << reason.toString();
+    t.instructions = q.value(7).toString();
+    t.resolution = q.value(8).toString();
+    t.phoneNumberId = q.value(9).toString();
+    t.createdAt = Sql::toDateTime(q.value(10));
+    t.completedAt = Sql::toDateTime(q.value(11));
+    return t;
+}
+
+QVariant nullableId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
+}
+
+} // namespace
+
+ManualTaskStore::ManualTaskStore(WorkspaceDatabase &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+bool ManualTaskStore::open(ManualTask &task, QString *error)
+{
+    if (const auto existing = openTaskFor(task.assistantId, error)) {
+        task = *existing;
+        return true;
+    }
+    task.state = ManualTaskState::Open;
+    if (!task.createdAt.isValid())
+        task.createdAt = QDateTime::currentDateTimeUtc();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "INSERT INTO manual_tasks (attempt_id, organization_id, assistant_id, assistant_name,"
+            " state, reasons, instructions, created_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)"
+            " RETURNING id"));
+    q.addBindValue(nullableId(task.attemptId));
+    q.addBindValue(nullableId(task.organizationId));
+    q.addBindValue(Sql::text(task.assistantId));
+    q.addBindValue(Sql::text(task.assistantName));
+    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(task.reasons))
+                                             .toJson(QJsonDocument::Compact)));
+    q.addBindValue(Sql::text(task.instructions));
+    q.addBindValue(Sql::toText(task.createdAt));
+    if (!Sql::exec(q, error) || !q.next())
+        return false;
+    task.id = q.value(0).toLongLong();
+    Q_EMIT changed();
+    return true;
+}
+
+QList<ManualTask> ManualTaskStore::tasks(
+        std::optional<ManualTaskState> state, qint64 organizationId, QString *error) const
+{
+    QStringList conditions;
+    QVariantList values;
+    if (state) {
+        conditions << QStringLiteral("state = ?");
+        values << toString(*state);
+    }
+    if (organizationId > 0) {
+        conditions << QStringLiteral("organization_id = ?");
+        values << organizationId;
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(Columns
+            + (conditions.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")))
+            + QStringLiteral(" ORDER BY created_at, id"));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    QList<ManualTask> result;
+    if (Sql::exec(q, error)) {
+        while (q.next())
+            result.append(fromRow(q));
+    }
+    return result;
+}
+
+std::optional<ManualTask> ManualTaskStore::task(qint64 id, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(Columns + QStringLiteral(" WHERE id = ?"));
+    q.addBindValue(id);
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+std::optional<ManualTask> ManualTaskStore::openTaskFor(
+        const QString &assistantId, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(Columns + QStringLiteral(" WHERE assistant_id = ? AND state = 'open'"));
+    q.addBindValue(Sql::text(assistantId));
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+bool ManualTaskStore::complete(
+        qint64 id, const QString &resolution, const QString &phoneNumberId, QString *error)
+{
+    return close(id, ManualTaskState::Completed, resolution, phoneNumberId, error);
+}
+
+bool ManualTaskStore::cancel(qint64 id, QString *error)
+{
+    return close(id, ManualTaskState::Cancelled, {}, {}, error);
+}
+
+bool ManualTaskStore::close(qint64 id, ManualTaskState state, const QString &resolution,
+        const QString &phoneNumberId, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+            QStringLiteral("UPDATE manual_tasks SET state = ?, resolution = ?, phone_number_id = ?,"
+                           " completed_at = ? WHERE id = ? AND state = 'open'"));
+    q.addBindValue(toString(state));
+    q.addBindValue(Sql::text(resolution));
+    q.addBindValue(Sql::text(phoneNumberId));
+    q.addBindValue(Sql::toText(QDateTime::currentDateTimeUtc()));
+    q.addBindValue(id);
+    if (!Sql::exec(q, error))
+        return false;
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = tr("manual task %1 is not open").arg(id);
+        return false;
+    }
+    Q_EMIT changed();
+    return true;
+}
+
+} // namespace Switchboard

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/ManualTask.h"
+
+#include <QList>
+#include <QObject>
+
+#include <optional>
+
+namespace Switchboard {
+
+class WorkspaceDatabase;
+
+// The manual-assignment queue: what the chain could not do, for a person to finish.
+class ManualTaskStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ManualTaskStore(WorkspaceDatabase &database, QObject *parent = nullptr);
+
+    // Opens a task; an assistant has at most one open task (an existing one is returned).
+    bool open(ManualTask &task, QString *error = nullptr);
+    QList<ManualTask> tasks(std::optional<ManualTaskState> state = ManualTaskState::Open,
+            qint64 organizationId = 0, QString *error = nullptr) const;
+    std::optional<ManualTask> task(qint64 id, QString *error = nullptr) const;
+    std::optional<ManualTask> openTaskFor(
+            const QString &assistantId, QString *error = nullptr) const;
+    bool complete(qint64 id, const QString &resolution, const QString &phoneNumberId,
+            QString *error = nullptr);
+    bool cancel(qint64 id, QString *error = nullptr);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    bool close(qint64 id, ManualTaskState state, const QString &resolution,
+            const QString &phoneNumberId, QString *error);
+
+    WorkspaceDatabase &m_database;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,181 @@
+#include "NumberPoolStore.h"
+
+#include "SqlSupport.h"
+#include "WorkspaceDatabase.h"
+
+#include <QSqlQuery>
+
+namespace Switchboard {
+namespace {
+
+const QString Columns
+        = QStringLiteral("id, twilio_account_id, e164, twilio_sid, vapi_phone_number_id, state,"
+                         " COALESCE(reserved_by_attempt_id, 0)");
+
+PoolNumber fromRow(const QSqlQuery &q)
+{
+    PoolNumber n;
+    n.id = q.value(0).toLongLong();
+    n.twilioAccountId = q.value(1).toLongLong();
+    n.number = PhoneAddress::fromNumber(q.value(2).toString());
+    n.twilioSid = q.value(3).toString();
+    n.vapiPhoneNumberId = q.value(4).toString();
+    const QString state = q.value(5).toString();
+    n.state = state == u"reserved" ? PoolNumber::State::Reserved
+            : state == u"imported" ? PoolNumber::State::Imported
+                                   : PoolNumber::State::Available;
+    n.reservedByAttemptId = q.value(6).toLongLong();
+    return n;
+}
+
+} // namespace
+
+NumberPoolStore::NumberPoolStore(WorkspaceDatabase &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+QList<PoolNumber> NumberPoolStore::numbers(qint64 twilioAccountId, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + Columns
+            + QStringLiteral(" FROM number_pool WHERE twilio_account_id = ? ORDER BY id"));
+    q.addBindValue(twilioAccountId);
+    QList<PoolNumber> result;
+    if (Sql::exec(q, error)) {
+        while (q.next())
+            result.append(fromRow(q));
+    }
+    return result;
+}
+
+int NumberPoolStore::availableCount(qint64 twilioAccountId, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM number_pool WHERE twilio_account_id = ?"
+                             " AND state = 'available'"));
+    q.addBindValue(twilioAccountId);
+    if (!Sql::exec(q, error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+int NumberPoolStore::add(qint64 twilioAccountId, const QList<PhoneAddress> &numbers, QString *error)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = tr("the pool cannot be changed now; try again");
+        return -1;
+    }
+    int added = 0;
+    for (const PhoneAddress &number : numbers) {
+        if (!number.isNumber())
+            continue;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO number_pool (twilio_account_id, e164) VALUES (?, ?)"
+                                 " ON CONFLICT (twilio_account_id, e164) DO NOTHING"));
+        q.addBindValue(twilioAccountId);
+        q.addBindValue(number.toString());
+        if (!Sql::exec(q, error)) {
+            db.rollback();
+            return -1;
+        }
+        added += q.numRowsAffected() > 0 ? 1 : 0;
+    }
+    if (!db.commit()) {
+        db.rollback();
+        return -1;
+    }
+    if (added > 0)
+        Q_EMIT changed();
+    return added;
+}
+
+bool NumberPoolStore::remove(qint64 poolNumberId, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM number_pool WHERE id = ?"));
+    q.addBindValue(poolNumberId);
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+std::optional<PoolNumber> NumberPoolStore::claimNext(
+        qint64 twilioAccountId, qint64 attemptId, QString *error)
+{
+    // One statement, so the choice and the reservation cannot be split by another writer; the
+    // state test in the outer WHERE makes a lost race claim nothing rather than a taken number.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE number_pool SET state = 'reserved', reserved_by_attempt_id = ?"
+                             " WHERE state = 'available' AND id = (SELECT id FROM number_pool"
+                             " WHERE twilio_account_id = ? AND state = 'available' ORDER BY id"
+                             " LIMIT 1")
+            + m_database.dialect().lockClause() + QStringLiteral(") RETURNING ") + Columns);
+    q.addBindValue(attemptId);
+    q.addBindValue(twilioAccountId);
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    PoolNumber claimed = fromRow(q);
+    Q_EMIT changed();
+    return claimed;
+}
+
+bool NumberPoolStore::releaseClaim(qint64 poolNumberId, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE number_pool SET state = 'available', reserved_by_attempt_id"
+                             " = NULL WHERE id = ? AND state = 'reserved'"));
+    q.addBindValue(poolNumberId);
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool NumberPoolStore::markImported(qint64 poolNumberId, const QString &vapiPhoneNumberId,
+        const QString &twilioSid, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE number_pool SET state = 'imported', vapi_phone_number_id = ?,"
+                             " twilio_sid = CASE WHEN ? = '' THEN twilio_sid ELSE ? END"
+                             " WHERE id = ?"));
+    q.addBindValue(Sql::text(vapiPhoneNumberId));
+    q.addBindValue(Sql::text(twilioSid));
+    q.addBindValue(Sql::text(twilioSid));
+    q.addBindValue(poolNumberId);
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool NumberPoolStore::markAvailable(
+        qint64 twilioAccountId, const PhoneAddress &number, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "UPDATE number_pool SET state = 'available', vapi_phone_number_id = '',"
+            " reserved_by_attempt_id = NULL WHERE twilio_account_id = ? AND e164 = ?"));
+    q.addBindValue(twilioAccountId);
+    q.addBindValue(number.toString());
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+std::optional<PoolNumber> NumberPoolStore::reservedBy(qint64 attemptId, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + Columns
+            + QStringLiteral(" FROM number_pool WHERE reserved_by_attempt_id = ?"));
+    q.addBindValue(attemptId);
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    return fromRow(q);
+}
+
+} // namespace Switchboard

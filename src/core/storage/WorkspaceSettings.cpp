@@ -1,0 +1,60 @@
+#include "WorkspaceSettings.h"
+
+#include "SqlSupport.h"
+#include "WorkspaceDatabase.h"
+
+#include <QSqlQuery>
+
+namespace Switchboard {
+namespace {
+
+const QString TwilioPriceKey = QStringLiteral("twilio.numberMonthlyPrice");
+
+} // namespace
+
+WorkspaceSettings::WorkspaceSettings(WorkspaceDatabase &database, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+{ }
+
+QString WorkspaceSettings::value(const QString &key, const QString &fallback) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (!Sql::exec(q) || !q.next())
+        return fallback;
+    return q.value(0).toString();
+}
+
+bool WorkspaceSettings::setValue(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(Sql::text(value));
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed(key);
+    return true;
+}
+
+double WorkspaceSettings::twilioNumberMonthlyPrice() const
+{
+    bool ok = false;
+    const double price = value(TwilioPriceKey).toDouble(&ok);
+    return ok && price >= 0 ? price : DefaultTwilioNumberMonthlyPrice;
+}
+
+bool WorkspaceSettings::setTwilioNumberMonthlyPrice(double price, QString *error)
+{
+    if (price < 0 || price > 1000) {
+        if (error)
+            *error = tr("Twilio number price: must be between 0 and 1000 (US dollars a month)");
+        return false;
+    }
+    return setValue(TwilioPriceKey, QString::number(price, 'f', 4), error);
+}
+
+} // namespace Switchboard

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QVariant>
+
+namespace Switchboard {
+
+class WorkspaceDatabase;
+
+// Settings that belong to the workspace (shared by a team), as opposed to the per-user
+// QSettings of window geometry and language.
+class WorkspaceSettings : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr double DefaultTwilioNumberMonthlyPrice = 1.15; // USD, US local number
+
+    explicit WorkspaceSettings(WorkspaceDatabase &database, QObject *parent = nullptr);
+
+    QString value(const QString &key, const QString &fallback = {}) const;
+    bool setValue(const QString &key, const QString &value, QString *error = nullptr);
+
+    double twilioNumberMonthlyPrice() const;
+    bool setTwilioNumberMonthlyPrice(double price, QString *error = nullptr);
+
+Q_SIGNALS:
+    void changed(const QString &key);
+
+private:
+    WorkspaceDatabase &m_database;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,171 @@
+#include "storage/AccountStore.h"
+#include "storage/OrganizationStore.h"
+
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Switchboard;
+
+class TestAccountStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void vapiAccountServingPrefersOwn();
+    void observedCapIsRecorded();
+    void oneAccountPerOwner();
+    void twilioAccountsValidateSids_data();
+    void twilioAccountsValidateSids();
+    void twilioWorkspaceAndOrganization();
+    void removingOrganizationRemovesItsAccounts();
+};
+
+void TestAccountStore::vapiAccountServingPrefersOwn()
+{
+    Test::TempWorkspace ws;
+    QVERIFY2(ws.isValid(), qPrintable(ws.errorString()));
+    OrganizationStore organizations(ws.database());
+    AccountStore accounts(ws.database());
+    Organization acme = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme"));
+    Organization zeta = Test::makeOrganization(QStringLiteral("zeta"), QStringLiteral("Zeta"));
+    QVERIFY(organizations.add(acme));
+    QVERIFY(organizations.add(zeta));
+
+    QVERIFY(!accounts.vapiAccountServing(acme.id)); // nothing set up yet
+    VapiAccount workspace;
+    workspace.label = QStringLiteral("Agency");
+    QSignalSpy changed(&accounts, &AccountStore::changed);
+    QVERIFY(accounts.saveVapiAccount(workspace));
+    QCOMPARE(changed.count(), 1);
+    VapiAccount own;
+    own.organizationId = zeta.id;
+    own.region = Region::Eu;
+    own.freeNumberCap = 5;
+    QVERIFY(accounts.saveVapiAccount(own));
+
+    QCOMPARE(accounts.vapiAccountServing(acme.id)->id, workspace.id);
+    const auto zetaAccount = accounts.vapiAccountServing(zeta.id);
+    QCOMPARE(zetaAccount->id, own.id);
+    QVERIFY(zetaAccount->region == Region::Eu);
+    QCOMPARE(zetaAccount->freeNumberCap, 5);
+    QVERIFY(accounts.workspaceVapiAccount()->isWorkspaceAccount());
+    QCOMPARE(accounts.vapiAccounts().size(), 2);
+    QCOMPARE(organizations.findById(zeta.id)->vapiAccountId, own.id);
+}
+
+void TestAccountStore::observedCapIsRecorded()
+{
+    Test::TempWorkspace ws;
+    AccountStore accounts(ws.database());
+    VapiAccount account;
+    QVERIFY(accounts.saveVapiAccount(account));
+    QCOMPARE(accounts.vapiAccount(account.id)->freeNumberCap, VapiAccount::DefaultFreeNumberCap);
+    QVERIFY(!accounts.vapiAccount(account.id)->capObservedAt.isValid());
+
+    const QDateTime when = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
+    QVERIFY(accounts.recordObservedCap(account.id, 5, when));
+    const auto reread = accounts.vapiAccount(account.id);
+    QCOMPARE(reread->freeNumberCap, 5);
+    QCOMPARE(reread->capObservedAt, when);
+}
+
+void TestAccountStore::oneAccountPerOwner()
+{
+    Test::TempWorkspace ws;
+    AccountStore accounts(ws.database());
+    VapiAccount first;
+    VapiAccount second;
+    QVERIFY(accounts.saveVapiAccount(first));
+    QString error;
+    QVERIFY(!accounts.saveVapiAccount(second, &error));
+    QCOMPARE(accounts.vapiAccounts().size(), 1);
+}
+
+void TestAccountStore::twilioAccountsValidateSids_data()
+{
+    QTest::addColumn<QString>("accountSid");
+    QTest::addColumn<bool>("apiKey");
+    QTest::addColumn<QString>("apiKeySid");
+    QTest::addColumn<QString>("errorPrefix");
+
+    const QString hex = QStringLiteral("0123456789abcdef0123456789abcdef");
+    QTest::newRow("good token") << (u"AC" + hex) << false << QString() << QString();
+    QTest::newRow("good key") << (u"AC" + hex) << true << (u"SK" + hex) << QString();
+    QTest::newRow("bad account") << (u"AX" + hex) << false << QString()
+                                 << QStringLiteral("Twilio account SID:");
+    QTest::newRow("bad key") << (u"AC" + hex) << true << (u"AC" + hex)
+                             << QStringLiteral("Twilio API key SID:");
+}
+
+void TestAccountStore::twilioAccountsValidateSids()
+{
+    QFETCH(QString, accountSid);
+    QFETCH(bool, apiKey);
+    QFETCH(QString, apiKeySid);
+    QFETCH(QString, errorPrefix);
+
+    Test::TempWorkspace ws;
+    AccountStore accounts(ws.database());
+    TwilioAccount account;
+    account.accountSid = accountSid;
+    account.authMode = apiKey ? TwilioAuthMode::ApiKey : TwilioAuthMode::AuthToken;
+    account.apiKeySid = apiKeySid;
+    QString error;
+    QCOMPARE(accounts.saveTwilioAccount(account, &error), errorPrefix.isEmpty());
+    QVERIFY2(error.startsWith(errorPrefix), qPrintable(error));
+    QCOMPARE(accounts.twilioAccounts().size(), errorPrefix.isEmpty() ? 1 : 0);
+    if (errorPrefix.isEmpty()) {
+        const auto saved = accounts.twilioAccount(account.id);
+        QVERIFY(saved->authMode == account.authMode);
+        QCOMPARE(saved->apiKeySid, apiKeySid);
+    }
+}
+
+void TestAccountStore::twilioWorkspaceAndOrganization()
+{
+    Test::TempWorkspace ws;
+    OrganizationStore organizations(ws.database());
+    AccountStore accounts(ws.database());
+    Organization acme = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme"));
+    QVERIFY(organizations.add(acme));
+
+    TwilioAccount global;
+    global.accountSid = QStringLiteral("AC11111111111111111111111111111111");
+    TwilioAccount own;
+    own.organizationId = acme.id;
+    own.accountSid = QStringLiteral("AC22222222222222222222222222222222");
+    QVERIFY(accounts.saveTwilioAccount(global));
+    QVERIFY(accounts.saveTwilioAccount(own));
+    QCOMPARE(accounts.workspaceTwilioAccount()->accountSid, global.accountSid);
+    QCOMPARE(accounts.organizationTwilioAccount(acme.id)->accountSid, own.accountSid);
+
+    own.accountSid = QStringLiteral("AC33333333333333333333333333333333");
+    QVERIFY(accounts.saveTwilioAccount(own));
+    QCOMPARE(accounts.organizationTwilioAccount(acme.id)->accountSid, own.accountSid);
+    QCOMPARE(accounts.twilioAccounts().size(), 2);
+}
+
+void TestAccountStore::removingOrganizationRemovesItsAccounts()
+{
+    Test::TempWorkspace ws;
+    OrganizationStore organizations(ws.database());
+    AccountStore accounts(ws.database());
+    Organization acme = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme"));
+    QVERIFY(organizations.add(acme));
+    TwilioAccount own;
+    own.organizationId = acme.id;
+    own.accountSid = QStringLiteral("AC22222222222222222222222222222222");
+    QVERIFY(accounts.saveTwilioAccount(own));
+    VapiAccount ownVapi;
+    ownVapi.organizationId = acme.id;
+    QVERIFY(accounts.saveVapiAccount(ownVapi));
+
+    QVERIFY(organizations.remove(acme.id));
+    QVERIFY(accounts.twilioAccounts().isEmpty());
+    QVERIFY(accounts.vapiAccounts().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestAccountStore)
+#include "TestAccountStore.moc"

@@ -1,0 +1,216 @@
+#include "storage/HistoryStore.h"
+
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Switchboard;
+
+namespace {
+
+ProvisioningAttempt makeAttempt(const QString &assistantId, const QString &name,
+        const QString &slug, const QDateTime &startedAt)
+{
+    ProvisioningAttempt a;
+    a.organizationId = 1;
+    a.organizationSlug = slug;
+    a.assistantId = assistantId;
+    a.assistantName = name;
+    a.startedAt = startedAt;
+    return a;
+}
+
+} // namespace
+
+class TestHistoryStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void attemptLifecycle();
+    void secondInFlightAttemptIsRefused();
+    void finishedRowsCannotChange();
+    void filtersAndKeysetPaging();
+    void textFilterEscapesWildcards();
+    void inFlightAttemptsAreListedForReconciliation();
+};
+
+void TestHistoryStore::attemptLifecycle()
+{
+    Test::TempWorkspace ws;
+    HistoryStore history(ws.database());
+    QSignalSpy changed(&history, &HistoryStore::attemptChanged);
+
+    ProvisioningAttempt attempt = makeAttempt(
+            QStringLiteral("a1"), QStringLiteral("Front desk"), QStringLiteral("acme"), {});
+    QVERIFY(history.beginAttempt(attempt));
+    QVERIFY(attempt.id > 0);
+    QVERIFY(attempt.startedAt.isValid());
+
+    ProvisioningStep skipped;
+    skipped.attemptId = attempt.id;
+    skipped.sequence = 1;
+    skipped.strategy = Strategy::VapiFree;
+    skipped.status = StepStatus::Skipped;
+    skipped.reason = QStringLiteral("10 of 10 free numbers used");
+    QVERIFY(history.recordStep(skipped));
+
+    ProvisioningStep twilio;
+    twilio.attemptId = attempt.id;
+    twilio.sequence = 2;
+    twilio.strategy = Strategy::OrganizationTwilio;
+    twilio.status = StepStatus::InFlight;
+    twilio.requestTag = QStringLiteral("sb-tag-1");
+    QVERIFY(history.recordStep(twilio));
+    twilio.status = StepStatus::Succeeded;
+    twilio.reason = QStringLiteral("imported +14155550100");
+    QVERIFY(history.finishStep(twilio));
+
+    attempt.outcome = AttemptOutcome::Succeeded;
+    attempt.strategy = Strategy::OrganizationTwilio;
+    attempt.phoneNumberId = QStringLiteral("n1");
+    attempt.address = PhoneAddress::fromNumber(QStringLiteral("+14155550100"));
+    attempt.summary = QStringLiteral("Twilio number imported");
+    QVERIFY(history.finishAttempt(attempt));
+    QCOMPARE(changed.count(), 5);
+
+    const auto read = history.attempt(attempt.id);
+    QVERIFY(read);
+    QVERIFY(read->outcome == AttemptOutcome::Succeeded);
+    QVERIFY(read->strategy == Strategy::OrganizationTwilio);
+    QCOMPARE(read->address.toString(), QStringLiteral("+14155550100"));
+    QCOMPARE(read->steps.size(), 2);
+    QVERIFY(read->steps.at(0).status == StepStatus::Skipped);
+    QCOMPARE(read->steps.at(0).reason, QStringLiteral("10 of 10 free numbers used"));
+    QCOMPARE(read->steps.at(0).durationMs(), 0);
+    QVERIFY(read->steps.at(1).status == StepStatus::Succeeded);
+    QCOMPARE(read->steps.at(1).requestTag, QStringLiteral("sb-tag-1"));
+    QVERIFY(read->steps.at(1).durationMs() >= 0);
+}
+
+void TestHistoryStore::secondInFlightAttemptIsRefused()
+{
+    Test::TempWorkspace ws;
+    HistoryStore history(ws.database());
+    ProvisioningAttempt first = makeAttempt(QStringLiteral("a1"), {}, QStringLiteral("acme"), {});
+    ProvisioningAttempt second = first;
+    QVERIFY(history.beginAttempt(first));
+    QString error;
+    QVERIFY(!history.beginAttempt(second, &error));
+    QVERIFY2(error.contains(QStringLiteral("already being provisioned")), qPrintable(error));
+}
+
+void TestHistoryStore::finishedRowsCannotChange()
+{
+    Test::TempWorkspace ws;
+    HistoryStore history(ws.database());
+    ProvisioningAttempt attempt = makeAttempt(QStringLiteral("a1"), {}, QStringLiteral("acme"), {});
+    QVERIFY(history.beginAttempt(attempt));
+    attempt.outcome = AttemptOutcome::Failed;
+    QVERIFY(history.finishAttempt(attempt));
+    attempt.outcome = AttemptOutcome::Succeeded;
+    QString error;
+    QVERIFY(!history.finishAttempt(attempt, &error));
+    QVERIFY(history.attempt(attempt.id)->outcome == AttemptOutcome::Failed);
+}
+
+void TestHistoryStore::filtersAndKeysetPaging()
+{
+    Test::TempWorkspace ws;
+    HistoryStore history(ws.database());
+    const QDateTime t0(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 25; ++i) {
+        ProvisioningAttempt a
+                = makeAttempt(QStringLiteral("a%1").arg(i), QStringLiteral("Assistant %1").arg(i),
+                        i % 2 ? QStringLiteral("acme") : QStringLiteral("zeta"),
+                        t0.addSecs(60 * (i / 2))); // pairs share a start time
+        a.organizationId = i % 2 ? 1 : 2;
+        QVERIFY(history.beginAttempt(a));
+        a.outcome = i % 3 == 0 ? AttemptOutcome::ManualQueued : AttemptOutcome::Succeeded;
+        a.strategy = i % 3 == 0 ? Strategy::Manual : Strategy::VapiFree;
+        QVERIFY(history.finishAttempt(a));
+    }
+    QCOMPARE(history.count({}), 25);
+
+    HistoryFilter acme;
+    acme.organizationId = 1;
+    QCOMPARE(history.count(acme), 12);
+    HistoryFilter manual;
+    manual.outcome = AttemptOutcome::ManualQueued;
+    QCOMPARE(history.count(manual), 9);
+    HistoryFilter freeOnly;
+    freeOnly.strategy = Strategy::VapiFree;
+    QCOMPARE(history.count(freeOnly), 16);
+    HistoryFilter window;
+    window.since = t0.addSecs(60 * 2);
+    window.until = t0.addSecs(60 * 4);
+    QCOMPARE(history.count(window), 4);
+
+    // Pages of 10, newest first, with ties on started_at broken by id: every row exactly once.
+    QList<qint64> seen;
+    std::optional<HistoryCursor> cursor;
+    for (int page = 0; page < 4; ++page) {
+        const QList<ProvisioningAttempt> rows = history.page({}, 10, cursor);
+        for (const ProvisioningAttempt &row : rows) {
+            if (!seen.isEmpty()) {
+                const auto previous = history.attempt(seen.constLast());
+                QVERIFY(previous->startedAt > row.startedAt
+                        || (previous->startedAt == row.startedAt && previous->id > row.id));
+            }
+            seen << row.id;
+        }
+        if (rows.isEmpty())
+            break;
+        cursor = HistoryCursor{rows.constLast().startedAt, rows.constLast().id};
+    }
+    QCOMPARE(seen.size(), 25);
+    QCOMPARE(QSet<qint64>(seen.begin(), seen.end()).size(), 25);
+}
+
+void TestHistoryStore::textFilterEscapesWildcards()
+{
+    Test::TempWorkspace ws;
+    HistoryStore history(ws.database());
+    ProvisioningAttempt plain = makeAttempt(
+            QStringLiteral("a1"), QStringLiteral("Front desk"), QStringLiteral("acme"), {});
+    ProvisioningAttempt percent = makeAttempt(
+            QStringLiteral("a2"), QStringLiteral("100% Uptime"), QStringLiteral("acme"), {});
+    QVERIFY(history.beginAttempt(plain));
+    QVERIFY(history.beginAttempt(percent));
+
+    HistoryFilter filter;
+    filter.text = QStringLiteral("front");
+    QCOMPARE(history.count(filter), 1); // case-insensitive
+    filter.text = QStringLiteral("%");
+    QCOMPARE(history.count(filter), 1); // a literal percent sign, not a wildcard
+    filter.text = QStringLiteral("acme");
+    QCOMPARE(history.count(filter), 2);
+}
+
+void TestHistoryStore::inFlightAttemptsAreListedForReconciliation()
+{
+    Test::TempWorkspace ws;
+    HistoryStore history(ws.database());
+    ProvisioningAttempt done = makeAttempt(QStringLiteral("a1"), {}, QStringLiteral("acme"), {});
+    ProvisioningAttempt left = makeAttempt(QStringLiteral("a2"), {}, QStringLiteral("acme"), {});
+    QVERIFY(history.beginAttempt(done));
+    done.outcome = AttemptOutcome::Succeeded;
+    QVERIFY(history.finishAttempt(done));
+    QVERIFY(history.beginAttempt(left));
+    ProvisioningStep step;
+    step.attemptId = left.id;
+    step.sequence = 1;
+    step.strategy = Strategy::VapiFree;
+    step.requestTag = QStringLiteral("sb-tag-2");
+    QVERIFY(history.recordStep(step));
+
+    const QList<ProvisioningAttempt> pending = history.inFlight();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(pending.constFirst().id, left.id);
+    QCOMPARE(pending.constFirst().steps.size(), 1);
+    QCOMPARE(pending.constFirst().steps.constFirst().requestTag, QStringLiteral("sb-tag-2"));
+}
+
+QTEST_GUILESS_MAIN(TestHistoryStore)
+#include "TestHistoryStore.moc"

@@ -1,0 +1,119 @@
+#include "storage/AccountStore.h"
+#include "storage/NumberPoolStore.h"
+
+#include "TestSupport.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Switchboard;
+
+class TestNumberPoolStore : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addSkipsDuplicatesAndSipUris();
+    void claimsInOrderAndNeverTwice();
+    void releaseAndImport();
+    void poolsAreSeparatePerAccount();
+
+private:
+    PhoneAddress number(const char *e164) { return PhoneAddress::fromNumber(QLatin1String(e164)); }
+
+    std::unique_ptr<Test::TempWorkspace> m_ws;
+    std::unique_ptr<AccountStore> m_accounts;
+    TwilioAccount m_account;
+};
+
+void TestNumberPoolStore::init()
+{
+    m_ws = std::make_unique<Test::TempWorkspace>();
+    QVERIFY(m_ws->isValid());
+    m_accounts = std::make_unique<AccountStore>(m_ws->database());
+    m_account = {};
+    m_account.accountSid = QStringLiteral("AC11111111111111111111111111111111");
+    QVERIFY(m_accounts->saveTwilioAccount(m_account));
+}
+
+void TestNumberPoolStore::cleanup()
+{
+    m_accounts.reset();
+    m_ws.reset();
+}
+
+void TestNumberPoolStore::addSkipsDuplicatesAndSipUris()
+{
+    NumberPoolStore pool(m_ws->database());
+    const QList<PhoneAddress> first{number("+14155550100"), number("+14155550101")};
+    QCOMPARE(pool.add(m_account.id, first), 2);
+    const QList<PhoneAddress> second{number("+14155550101"), number("+14155550102"),
+            PhoneAddress::fromSipUri(QStringLiteral("sip:a@sip.vapi.ai"))};
+    QCOMPARE(pool.add(m_account.id, second), 1);
+    QCOMPARE(pool.numbers(m_account.id).size(), 3);
+    QCOMPARE(pool.availableCount(m_account.id), 3);
+}
+
+void TestNumberPoolStore::claimsInOrderAndNeverTwice()
+{
+    NumberPoolStore pool(m_ws->database());
+    QCOMPARE(pool.add(m_account.id, {number("+14155550100"), number("+14155550101")}), 2);
+
+    const auto a = pool.claimNext(m_account.id, 1);
+    const auto b = pool.claimNext(m_account.id, 2);
+    QVERIFY(a && b);
+    QCOMPARE(a->number.toString(), QStringLiteral("+14155550100"));
+    QCOMPARE(b->number.toString(), QStringLiteral("+14155550101"));
+    QVERIFY(a->state == PoolNumber::State::Reserved);
+    QCOMPARE(a->reservedByAttemptId, 1);
+    QVERIFY(!pool.claimNext(m_account.id, 3)); // used up
+    QCOMPARE(pool.availableCount(m_account.id), 0);
+    QCOMPARE(pool.reservedBy(2)->id, b->id);
+}
+
+void TestNumberPoolStore::releaseAndImport()
+{
+    NumberPoolStore pool(m_ws->database());
+    QCOMPARE(pool.add(m_account.id, {number("+14155550100")}), 1);
+    auto claimed = pool.claimNext(m_account.id, 7);
+    QVERIFY(claimed);
+    QVERIFY(pool.releaseClaim(claimed->id));
+    QCOMPARE(pool.availableCount(m_account.id), 1);
+
+    claimed = pool.claimNext(m_account.id, 8);
+    QVERIFY(pool.markImported(claimed->id, QStringLiteral("vapi-id-1"),
+            QStringLiteral("PN0123456789abcdef0123456789abcdef")));
+    const PoolNumber imported = pool.numbers(m_account.id).constFirst();
+    QVERIFY(imported.state == PoolNumber::State::Imported);
+    QCOMPARE(imported.vapiPhoneNumberId, QStringLiteral("vapi-id-1"));
+    QCOMPARE(imported.twilioSid, QStringLiteral("PN0123456789abcdef0123456789abcdef"));
+    QVERIFY(!pool.releaseClaim(claimed->id) || pool.availableCount(m_account.id) == 0);
+    QCOMPARE(pool.availableCount(m_account.id), 0); // an imported number is not released by mistake
+
+    QVERIFY(pool.markAvailable(m_account.id, number("+14155550100")));
+    QCOMPARE(pool.availableCount(m_account.id), 1);
+}
+
+void TestNumberPoolStore::poolsAreSeparatePerAccount()
+{
+    TwilioAccount other;
+    other.accountSid = QStringLiteral("AC22222222222222222222222222222222");
+    // A second workspace account is refused (one per owner), so give it an organization.
+    QSqlQuery q(m_ws->database().connection());
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO organizations (slug, name, created_at) VALUES ('o', "
+                                  "'O', '2026-01-01T00:00:00.000Z')")));
+    other.organizationId = 1;
+    QVERIFY(m_accounts->saveTwilioAccount(other));
+
+    NumberPoolStore pool(m_ws->database());
+    QCOMPARE(pool.add(m_account.id, {number("+14155550100")}), 1);
+    QCOMPARE(pool.add(other.id, {number("+14155550100")}),
+            1); // the same number may be listed per account
+    QVERIFY(pool.claimNext(m_account.id, 1));
+    QCOMPARE(pool.availableCount(other.id), 1);
+}
+
+QTEST_GUILESS_MAIN(TestNumberPoolStore)
+#include "TestNumberPoolStore.moc"
