@@ -1,0 +1,69 @@
+#pragma once
+
+#include "ApiCall.h"
+#include "ApiResult.h"
+#include "TwilioTypes.h"
+
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Switchboard {
+
+class RequestScheduler;
+
+struct TwilioCredentials
+{
+    QUrl baseUrl; // ApiEndpoint::twilio(), or a loopback sandbox
+    QString accountSid; // AC…, always in the path
+    QString username; // the account SID (with its auth token) or an API key SID SK…
+    QString secret; // auth token or API key secret; in memory only, never logged
+    QString accountKey; // names the rate-limit bucket
+};
+
+// Twilio's 2010-04-01 REST API, for the numbers one account (or subaccount) owns. Form-encoded
+// requests ("+" sent as %2B), JSON answers, every list followed through next_page_uri.
+// Same call contract as VapiClient: each call finishes exactly once; idempotent calls retry;
+// a purchase is reconciled (by number, or by the FriendlyName it was tagged with) after an
+// ambiguous outcome and never sent twice blindly.
+class TwilioClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    TwilioClient(QNetworkAccessManager &network, RequestScheduler &scheduler,
+            TwilioCredentials credentials, QObject *parent = nullptr);
+    ~TwilioClient() override;
+
+    QString configurationError() const;
+
+    ApiCallHandle fetchAccount(QObject *context, ApiCallback<TwilioAccountInfo> done);
+    ApiCallHandle listSubaccounts(QObject *context, ApiCallback<QList<TwilioAccountInfo>> done);
+    ApiCallHandle createSubaccount(
+            const QString &friendlyName, QObject *context, ApiCallback<TwilioNewSubaccount> done);
+
+    ApiCallHandle listIncomingNumbers(const TwilioIncomingFilter &filter, QObject *context,
+            ApiCallback<QList<TwilioIncomingNumber>> done);
+    ApiCallHandle fetchIncomingNumber(
+            const QString &sid, QObject *context, ApiCallback<TwilioIncomingNumber> done);
+    ApiCallHandle buyNumber(const TwilioBuyRequest &request, QObject *context,
+            ApiCallback<TwilioIncomingNumber> done);
+    ApiCallHandle updateIncomingNumber(const QString &sid, const TwilioNumberUpdate &update,
+            QObject *context, ApiCallback<TwilioIncomingNumber> done);
+    ApiCallHandle releaseIncomingNumber(
+            const QString &sid, QObject *context, ApiCallback<Done> done);
+
+    // At most 30 results (Twilio's own cap for searches).
+    ApiCallHandle availableNumbers(const TwilioAvailableFilter &filter, QObject *context,
+            ApiCallback<QList<TwilioAvailableNumber>> done);
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace Switchboard
