@@ -19,6 +19,7 @@ private Q_SLOTS:
     void claimsInOrderAndNeverTwice();
     void releaseAndImport();
     void poolsAreSeparatePerAccount();
+    void purchasesAreCountedPerMonth();
 
 private:
     PhoneAddress number(const char *e164) { return PhoneAddress::fromNumber(QLatin1String(e164)); }
@@ -113,6 +114,23 @@ void TestNumberPoolStore::poolsAreSeparatePerAccount()
             1); // the same number may be listed per account
     QVERIFY(pool.claimNext(m_account.id, 1));
     QCOMPARE(pool.availableCount(other.id), 1);
+}
+
+void TestNumberPoolStore::purchasesAreCountedPerMonth()
+{
+    NumberPoolStore pool(m_ws->database());
+    const QDateTime october(QDate(2026, 10, 30), QTime(12, 0), Qt::UTC);
+    const QDateTime november(QDate(2026, 11, 3), QTime(12, 0), Qt::UTC);
+    const auto bought = pool.addPurchased(m_account.id, number("+14155550150"),
+            QStringLiteral("PN0123456789abcdef0123456789abcdef"), 4, october);
+    QVERIFY(bought);
+    QVERIFY(bought->state == PoolNumber::State::Reserved); // for the attempt that bought it
+    QCOMPARE(bought->reservedByAttemptId, 4);
+    QVERIFY(pool.addPurchased(m_account.id, number("+14155550151"), {}, 5, november));
+    const QDateTime monthStart(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    QCOMPARE(pool.purchasesSince(m_account.id, monthStart), 1);
+    QCOMPARE(pool.purchasesSince(m_account.id, october.addDays(-1)), 2);
+    QCOMPARE(pool.availableCount(m_account.id), 0);
 }
 
 QTEST_GUILESS_MAIN(TestNumberPoolStore)

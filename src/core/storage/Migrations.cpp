@@ -132,6 +132,15 @@ QStringList version2(const SqlDialect &d)
     return statements;
 }
 
+// Version 3: purchases are counted against each organization's monthly limit, so a pool number
+// remembers when Switchboard bought it.
+QStringList version3(const SqlDialect &)
+{
+    return {QStringLiteral("ALTER TABLE number_pool ADD COLUMN purchased_at TEXT"),
+            QStringLiteral("CREATE INDEX number_pool_purchased ON number_pool (twilio_account_id, "
+                           "purchased_at)")};
+}
+
 } // namespace
 
 const QList<Migration> &workspaceMigrations()
@@ -139,6 +148,7 @@ const QList<Migration> &workspaceMigrations()
     static const QList<Migration> migrations{
             {1, QStringLiteral("organizations, accounts, pools, cache, history"), version1},
             {2, QStringLiteral("manual queue, secret index, append-only history"), version2},
+            {3, QStringLiteral("purchase dates of pool numbers"), version3},
     };
     return migrations;
 }

@@ -103,6 +103,44 @@ bool NumberPoolStore::remove(qint64 poolNumberId, QString *error)
     return true;
 }
 
+std::optional<PoolNumber> NumberPoolStore::addPurchased(qint64 twilioAccountId,
+        const PhoneAddress &number, const QString &twilioSid, qint64 attemptId,
+        const QDateTime &when, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+                      "INSERT INTO number_pool (twilio_account_id, e164, twilio_sid, state,"
+                      " reserved_by_attempt_id, purchased_at) VALUES (?, ?, ?, 'reserved', ?, ?)"
+                      " ON CONFLICT (twilio_account_id, e164) DO UPDATE SET"
+                      " twilio_sid = excluded.twilio_sid, state = 'reserved',"
+                      " reserved_by_attempt_id = excluded.reserved_by_attempt_id,"
+                      " purchased_at = excluded.purchased_at RETURNING ")
+            + Columns);
+    q.addBindValue(twilioAccountId);
+    q.addBindValue(number.toString());
+    q.addBindValue(Sql::text(twilioSid));
+    q.addBindValue(attemptId > 0 ? QVariant(attemptId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(Sql::toText(when));
+    if (!Sql::exec(q, error) || !q.next())
+        return std::nullopt;
+    PoolNumber added = fromRow(q);
+    Q_EMIT changed();
+    return added;
+}
+
+int NumberPoolStore::purchasesSince(
+        qint64 twilioAccountId, const QDateTime &since, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM number_pool WHERE twilio_account_id = ?"
+                             " AND purchased_at >= ?"));
+    q.addBindValue(twilioAccountId);
+    q.addBindValue(Sql::toText(since));
+    if (!Sql::exec(q, error) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
 std::optional<PoolNumber> NumberPoolStore::claimNext(
         qint64 twilioAccountId, qint64 attemptId, QString *error)
 {

@@ -2,6 +2,7 @@
 
 #include "domain/PoolNumber.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QObject>
 
@@ -26,6 +27,13 @@ public:
     // Adds numbers not yet in the pool; returns how many were new.
     int add(qint64 twilioAccountId, const QList<PhoneAddress> &numbers, QString *error = nullptr);
     bool remove(qint64 poolNumberId, QString *error = nullptr);
+    // A number Switchboard bought for an attempt: in the pool, reserved by that attempt.
+    std::optional<PoolNumber> addPurchased(qint64 twilioAccountId, const PhoneAddress &number,
+            const QString &twilioSid, qint64 attemptId, const QDateTime &when,
+            QString *error = nullptr);
+    // How many numbers Switchboard bought for the account since `since`.
+    int purchasesSince(
+            qint64 twilioAccountId, const QDateTime &since, QString *error = nullptr) const;
 
     // Reserves the oldest available number for an attempt, or nullopt when none is left.
     std::optional<PoolNumber> claimNext(
