@@ -1,37 +1,43 @@
-// switchboard-cli: the console's engine for scripts and terminals. Links the core only.
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspacePaths.h"
+// switchboard-cli: the console's engine for scripts and terminals. Links the core only; each
+// command lives in commands/ and does its work through the core's stores and services.
+#include "CliContext.h"
+#include "commands/Commands.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QTextStream>
+#include <QLoggingCategory>
 
 using namespace Switchboard;
+using namespace Switchboard::Cli;
 
 namespace {
 
-enum ExitCode {
-    Success = 0,
-    OperationFailed = 1,
-    BadUsage = 2,
-};
+const char *const Usage = R"(Usage: switchboard-cli [global options] <command> [options]
 
-int fail(int code, const QString &message)
-{
-    QTextStream(stderr) << "switchboard-cli: " << message << Qt::endl;
-    return code;
-}
+Give the Vapi assistants of your customer organizations phone numbers from scripts.
 
-void print(const QJsonValue &value)
-{
-    const QJsonDocument document
-            = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    QTextStream(stdout) << document.toJson(QJsonDocument::Indented);
-}
+Commands:
+  org add SLUG --name NAME [...]   add an organization (org add --help for its options)
+  org list | show SLUG | edit SLUG [...] | remove SLUG
+  workspace info                   where the workspace is and how it is set up
+  workspace set [...]              the workspace's Vapi account, global Twilio account, limits
+  usage [--org SLUG]               free-number usage per Vapi account
+  scaling [--org SLUG]             stage, cost and next steps
+  manual list [--org SLUG]         open manual-assignment tasks
+  history [filters] [--format table|csv|json]
+
+Global options (before or after the command):
+  --data-dir DIR    use the workspace in DIR (default: $SWITCHBOARD_DATA_DIR, else the
+                    application data folder)
+  --json            machine-readable output for every command
+  --sandbox         work against the embedded sandbox with the demo world
+  --vapi-url URL, --twilio-url URL
+                    override the APIs' base URLs (plain http only for loopback)
+  -h, --help        this text; <command> --help for a command's options
+  -v, --version     the version
+
+Exit codes: 0 success, 1 the operation failed (the reason is printed), 2 bad usage or bad
+input (nothing was changed). See docs/CLI.md.
+)";
 
 } // namespace
 
@@ -43,65 +49,53 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationDomain(QStringLiteral("switchboard.io"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QStringLiteral("Provision phone numbers for Vapi assistants from scripts.\n\n"
-                           "Commands:\n"
-                           "  workspace info   where the workspace is and its schema version\n"
-                           "  org list         the organizations of the workspace"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("data-dir"), QStringLiteral("Use the workspace in <dir>."),
-            QStringLiteral("dir")});
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print machine-readable JSON.")});
-    parser.addPositionalArgument(
-            QStringLiteral("command"), QStringLiteral("What to do (see above)."));
-    parser.process(app);
+    // Progress notes of the core (migrations, reconciliation) are not for a script's stderr;
+    // QT_LOGGING_RULES still turns them on.
+    QLoggingCategory::setFilterRules(
+            QStringLiteral("switchboard.*.debug=false\nswitchboard.*.info=false"));
 
-    const QStringList args = parser.positionalArguments();
-    const bool json = parser.isSet(QStringLiteral("json"));
-    const QString command = args.value(0) + QLatin1Char(' ') + args.value(1);
-    if (args.size() != 2 || (command != u"workspace info" && command != u"org list"))
-        return fail(BadUsage,
-                QStringLiteral("unknown command \"%1\"; see --help")
-                        .arg(args.join(QLatin1Char(' '))));
-
-    const QString dataDir = WorkspacePaths::dataDirectory(parser.value(QStringLiteral("data-dir")));
-    DatabaseError error;
-    auto database = WorkspaceDatabase::open(
-            DatabaseLocation::sqlite(WorkspacePaths::databaseFile(dataDir)), &error);
-    if (!database)
-        return fail(OperationFailed, error.message);
-
-    QTextStream out(stdout);
-    if (command == u"workspace info") {
-        if (json) {
-            print(QJsonObject{{QStringLiteral("dataDir"), dataDir},
-                    {QStringLiteral("database"), database->location().describe()},
-                    {QStringLiteral("schemaVersion"), database->schemaVersion()}});
-        } else {
-            out << "Data folder:    " << dataDir << '\n'
-                << "Database:       " << database->location().describe() << '\n'
-                << "Schema version: " << database->schemaVersion() << Qt::endl;
+    CliContext context;
+    // Global options may come before the command; everything from the command on is its own.
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    QStringList globals;
+    while (!arguments.isEmpty() && arguments.constFirst().startsWith(u'-')) {
+        const QString option = arguments.takeFirst();
+        if (option == u"--version" || option == u"-v") {
+            context.out() << "Switchboard " << SWITCHBOARD_VERSION << '\n';
+            return Success;
         }
-        return Success;
+        if (option == u"--help" || option == u"-h") {
+            context.out() << Usage;
+            return Success;
+        }
+        globals << option;
+        const bool takesValue
+                = option == u"--data-dir" || option == u"--vapi-url" || option == u"--twilio-url";
+        if (takesValue && !arguments.isEmpty())
+            globals << arguments.takeFirst();
     }
+    QCommandLineParser globalParser;
+    CliContext::addGlobalOptions(globalParser);
+    if (!globalParser.parse(QStringList{QStringLiteral("switchboard-cli")} + globals))
+        return context.fail(BadUsage, globalParser.errorText() + QStringLiteral(" (see --help)"));
+    context.applyGlobalOptions(globalParser);
 
-    OrganizationStore store(*database);
-    QString listError;
-    const QList<Organization> organizations = store.list(&listError);
-    if (!listError.isEmpty())
-        return fail(OperationFailed, listError);
-    if (json) {
-        QJsonArray array;
-        for (const Organization &o : organizations)
-            array.append(QJsonObject{
-                    {QStringLiteral("slug"), o.slug}, {QStringLiteral("name"), o.name}});
-        print(array);
-    } else {
-        for (const Organization &o : organizations)
-            out << o.slug << '\t' << o.name << '\n';
-        out.flush();
-    }
-    return Success;
+    const QString command = arguments.value(0);
+    const QStringList rest = arguments.mid(1);
+    if (command.isEmpty())
+        return context.fail(BadUsage, QStringLiteral("no command given (see --help)"));
+    if (command == u"org")
+        return runOrg(context, rest);
+    if (command == u"workspace")
+        return runWorkspace(context, rest);
+    if (command == u"usage")
+        return runUsage(context, rest);
+    if (command == u"scaling")
+        return runScaling(context, rest);
+    if (command == u"manual")
+        return runManual(context, rest);
+    if (command == u"history")
+        return runHistory(context, rest);
+    return context.fail(
+            BadUsage, QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
 }

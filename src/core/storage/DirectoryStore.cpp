@@ -3,6 +3,7 @@
 #include "SqlSupport.h"
 #include "WorkspaceDatabase.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlQuery>
 

@@ -21,7 +21,9 @@ class DirectoryStore : public QObject
 public:
     explicit DirectoryStore(WorkspaceDatabase &database, QObject *parent = nullptr);
 
-    // Replaces what is known of one account with a fresh listing, in one transaction.
+    // Replaces what is known of one account with a fresh listing, in one transaction. A listing
+    // does not know which organization a number belongs to: a number with organizationId 0
+    // keeps the one it had, else takes its assistant's.
     bool replaceAssistants(
             qint64 vapiAccountId, const QList<Assistant> &assistants, QString *error = nullptr);
     bool replaceNumbers(

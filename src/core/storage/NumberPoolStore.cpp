@@ -62,30 +62,20 @@ int NumberPoolStore::availableCount(qint64 twilioAccountId, QString *error) cons
 
 int NumberPoolStore::add(qint64 twilioAccountId, const QList<PhoneAddress> &numbers, QString *error)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = tr("the pool cannot be changed now; try again");
-        return -1;
-    }
+    // No transaction of its own: a caller that needs all-or-nothing (OrganizationSetup) wraps
+    // this in its own, and SQLite cannot nest them.
     int added = 0;
     for (const PhoneAddress &number : numbers) {
         if (!number.isNumber())
             continue;
-        QSqlQuery q(db);
+        QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("INSERT INTO number_pool (twilio_account_id, e164) VALUES (?, ?)"
                                  " ON CONFLICT (twilio_account_id, e164) DO NOTHING"));
         q.addBindValue(twilioAccountId);
         q.addBindValue(number.toString());
-        if (!Sql::exec(q, error)) {
-            db.rollback();
+        if (!Sql::exec(q, error))
             return -1;
-        }
         added += q.numRowsAffected() > 0 ? 1 : 0;
-    }
-    if (!db.commit()) {
-        db.rollback();
-        return -1;
     }
     if (added > 0)
         Q_EMIT changed();
@@ -214,6 +204,21 @@ std::optional<PoolNumber> NumberPoolStore::reservedBy(qint64 attemptId, QString 
     if (!Sql::exec(q, error) || !q.next())
         return std::nullopt;
     return fromRow(q);
+}
+
+QList<PoolNumber> NumberPoolStore::claimsOfFinishedAttempts(QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + Columns
+            + QStringLiteral(" FROM number_pool WHERE state = 'reserved' AND NOT EXISTS (SELECT 1"
+                             " FROM provisioning_attempts a WHERE a.id = reserved_by_attempt_id"
+                             " AND a.outcome = 'in-flight') ORDER BY id"));
+    QList<PoolNumber> result;
+    if (Sql::exec(q, error)) {
+        while (q.next())
+            result.append(fromRow(q));
+    }
+    return result;
 }
 
 } // namespace Switchboard

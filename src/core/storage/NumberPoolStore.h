@@ -24,7 +24,7 @@ public:
 
     QList<PoolNumber> numbers(qint64 twilioAccountId, QString *error = nullptr) const;
     int availableCount(qint64 twilioAccountId, QString *error = nullptr) const;
-    // Adds numbers not yet in the pool; returns how many were new.
+    // Adds numbers not yet in the pool; returns how many were new, or -1 on a database error.
     int add(qint64 twilioAccountId, const QList<PhoneAddress> &numbers, QString *error = nullptr);
     bool remove(qint64 poolNumberId, QString *error = nullptr);
     // A number Switchboard bought for an attempt: in the pool, reserved by that attempt.
@@ -46,6 +46,8 @@ public:
     bool markAvailable(
             qint64 twilioAccountId, const PhoneAddress &number, QString *error = nullptr);
     std::optional<PoolNumber> reservedBy(qint64 attemptId, QString *error = nullptr) const;
+    // Claims whose attempt is no longer in flight: left by an import whose outcome was unknown.
+    QList<PoolNumber> claimsOfFinishedAttempts(QString *error = nullptr) const;
 
 Q_SIGNALS:
     void changed();

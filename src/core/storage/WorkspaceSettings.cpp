@@ -9,6 +9,8 @@ namespace Switchboard {
 namespace {
 
 const QString TwilioPriceKey = QStringLiteral("twilio.numberMonthlyPrice");
+const QString AllowPurchaseKey = QStringLiteral("twilio.workspace.allowPurchase");
+const QString PurchaseLimitKey = QStringLiteral("twilio.workspace.monthlyPurchaseLimit");
 
 } // namespace
 
@@ -55,6 +57,28 @@ bool WorkspaceSettings::setTwilioNumberMonthlyPrice(double price, QString *error
         return false;
     }
     return setValue(TwilioPriceKey, QString::number(price, 'f', 4), error);
+}
+
+bool WorkspaceSettings::workspaceAllowsPurchase() const
+{
+    return value(AllowPurchaseKey) == u"true";
+}
+
+int WorkspaceSettings::workspaceMonthlyPurchaseLimit() const
+{
+    return std::max(value(PurchaseLimitKey).toInt(), 0);
+}
+
+bool WorkspaceSettings::setWorkspacePurchasePolicy(bool allow, int monthlyLimit, QString *error)
+{
+    if (monthlyLimit < 0) {
+        if (error)
+            *error = tr("purchase limit: must be zero or more");
+        return false;
+    }
+    return setValue(AllowPurchaseKey, allow ? QStringLiteral("true") : QStringLiteral("false"),
+                   error)
+            && setValue(PurchaseLimitKey, QString::number(monthlyLimit), error);
 }
 
 } // namespace Switchboard

@@ -25,6 +25,12 @@ public:
     double twilioNumberMonthlyPrice() const;
     bool setTwilioNumberMonthlyPrice(double price, QString *error = nullptr);
 
+    // Whether the chain may buy numbers in the workspace's Twilio account when its pool is used
+    // up, and how many a month (organizations have their own setting).
+    bool workspaceAllowsPurchase() const;
+    int workspaceMonthlyPurchaseLimit() const;
+    bool setWorkspacePurchasePolicy(bool allow, int monthlyLimit, QString *error = nullptr);
+
 Q_SIGNALS:
     void changed(const QString &key);
 

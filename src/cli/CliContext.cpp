@@ -1,0 +1,207 @@
+#include "CliContext.h"
+
+#include "domain/Organization.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/HistoryStore.h"
+#include "storage/ManualTaskStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceDatabase.h"
+#include "storage/WorkspacePaths.h"
+#include "storage/WorkspaceSettings.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Switchboard::Cli {
+
+struct CliContext::Stores
+{
+    explicit Stores(WorkspaceDatabase &db)
+        : organizations(db)
+        , accounts(db)
+        , pool(db)
+        , history(db)
+        , tasks(db)
+        , directory(db)
+        , settings(db)
+    { }
+    OrganizationStore organizations;
+    AccountStore accounts;
+    NumberPoolStore pool;
+    HistoryStore history;
+    ManualTaskStore tasks;
+    DirectoryStore directory;
+    WorkspaceSettings settings;
+};
+
+CliContext::CliContext()
+    : m_out(stdout)
+    , m_err(stderr)
+{ }
+
+CliContext::~CliContext()
+{
+    m_out.flush();
+    m_err.flush();
+    m_stores.reset();
+    m_database.reset();
+}
+
+void CliContext::addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("data-dir"),
+            QStringLiteral("Use the workspace in <dir> (default: $SWITCHBOARD_DATA_DIR, "
+                           "else the application data folder)."),
+            QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("json"), QStringLiteral("Print machine-readable JSON.")});
+    parser.addOption({QStringLiteral("sandbox"),
+            QStringLiteral("Work against the embedded sandbox with the demo world.")});
+    parser.addOption({QStringLiteral("vapi-url"),
+            QStringLiteral("Use <url> as Vapi's base URL (plain http only for loopback)."),
+            QStringLiteral("url")});
+    parser.addOption({QStringLiteral("twilio-url"),
+            QStringLiteral("Use <url> as Twilio's base URL (plain http only for loopback)."),
+            QStringLiteral("url")});
+}
+
+void CliContext::applyGlobalOptions(const QCommandLineParser &parser)
+{
+    m_json = m_json || parser.isSet(QStringLiteral("json"));
+    m_sandbox = m_sandbox || parser.isSet(QStringLiteral("sandbox"));
+    if (parser.isSet(QStringLiteral("data-dir")))
+        m_dataDir = parser.value(QStringLiteral("data-dir"));
+    if (parser.isSet(QStringLiteral("vapi-url")))
+        m_vapiUrl = parser.value(QStringLiteral("vapi-url"));
+    if (parser.isSet(QStringLiteral("twilio-url")))
+        m_twilioUrl = parser.value(QStringLiteral("twilio-url"));
+}
+
+QString CliContext::dataDirectory() const
+{
+    return WorkspacePaths::dataDirectory(m_dataDir);
+}
+
+bool CliContext::openWorkspace()
+{
+    if (m_database)
+        return true;
+    DatabaseError error;
+    m_database = WorkspaceDatabase::open(
+            DatabaseLocation::sqlite(WorkspacePaths::databaseFile(dataDirectory())), &error);
+    if (!m_database) {
+        fail(OperationFailed, error.message);
+        return false;
+    }
+    m_stores = std::make_unique<Stores>(*m_database);
+    return true;
+}
+
+WorkspaceDatabase &CliContext::database()
+{
+    Q_ASSERT(m_database);
+    return *m_database;
+}
+
+OrganizationStore &CliContext::organizations()
+{
+    return m_stores->organizations;
+}
+AccountStore &CliContext::accounts()
+{
+    return m_stores->accounts;
+}
+NumberPoolStore &CliContext::pool()
+{
+    return m_stores->pool;
+}
+HistoryStore &CliContext::history()
+{
+    return m_stores->history;
+}
+ManualTaskStore &CliContext::tasks()
+{
+    return m_stores->tasks;
+}
+DirectoryStore &CliContext::directory()
+{
+    return m_stores->directory;
+}
+WorkspaceSettings &CliContext::settings()
+{
+    return m_stores->settings;
+}
+
+ProvisioningServices CliContext::services()
+{
+    ProvisioningServices services;
+    services.organizations = &m_stores->organizations;
+    services.accounts = &m_stores->accounts;
+    services.pool = &m_stores->pool;
+    services.history = &m_stores->history;
+    services.tasks = &m_stores->tasks;
+    services.directory = &m_stores->directory;
+    services.settings = &m_stores->settings;
+    return services;
+}
+
+bool CliContext::findOrganization(const QString &slug, Organization *organization)
+{
+    const auto found = organizations().findBySlug(slug);
+    if (!found) {
+        fail(BadUsage,
+                QStringLiteral("organization: there is no organization \"%1\" (see `org list`)")
+                        .arg(slug));
+        return false;
+    }
+    *organization = *found;
+    return true;
+}
+
+void CliContext::printJson(const QJsonValue &value)
+{
+    const QJsonDocument document
+            = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_out << document.toJson(QJsonDocument::Indented);
+    m_out.flush();
+}
+
+int CliContext::fail(int code, const QString &message)
+{
+    m_out.flush();
+    if (m_json) {
+        m_err << QJsonDocument(
+                QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), code}})
+                         .toJson(QJsonDocument::Compact);
+    } else {
+        m_err << "switchboard-cli: " << message << '\n';
+    }
+    m_err.flush();
+    return code;
+}
+
+bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString &name,
+        const QStringList &arguments, int *exitCode)
+{
+    CliContext::addGlobalOptions(parser);
+    parser.addHelpOption();
+    if (!parser.parse(QStringList{QStringLiteral("switchboard-cli ") + name} + arguments)) {
+        *exitCode = context.fail(BadUsage,
+                parser.errorText() + QStringLiteral(" (see ") + name + QStringLiteral(" --help)"));
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << parser.helpText();
+        *exitCode = Success;
+        return false;
+    }
+    context.applyGlobalOptions(parser);
+    *exitCode = Success;
+    return true;
+}
+
+} // namespace Switchboard::Cli

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "provisioning/ProvisioningServices.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+
+namespace Switchboard {
+
+class AccountStore;
+class DirectoryStore;
+class HistoryStore;
+class ManualTaskStore;
+class NumberPoolStore;
+class OrganizationStore;
+class WorkspaceDatabase;
+class WorkspaceSettings;
+struct Organization;
+
+namespace Cli {
+
+enum ExitCode {
+    Success = 0,
+    OperationFailed = 1, // the operation ran and failed; the reason is printed
+    BadUsage = 2, // bad usage or bad input; nothing was changed
+};
+
+// What every command works with: the global options, the output, and the workspace with its
+// stores, opened on first use.
+class CliContext
+{
+public:
+    CliContext();
+    ~CliContext();
+
+    // The options every command accepts, before or after its name.
+    static void addGlobalOptions(QCommandLineParser &parser);
+    void applyGlobalOptions(const QCommandLineParser &parser);
+
+    bool json() const { return m_json; }
+    bool sandbox() const { return m_sandbox; }
+    QString dataDirectory() const;
+    QString vapiUrl() const { return m_vapiUrl; }
+    QString twilioUrl() const { return m_twilioUrl; }
+
+    // Opens the workspace; false (with the reason printed) when it cannot be opened.
+    bool openWorkspace();
+    WorkspaceDatabase &database();
+    OrganizationStore &organizations();
+    AccountStore &accounts();
+    NumberPoolStore &pool();
+    HistoryStore &history();
+    ManualTaskStore &tasks();
+    DirectoryStore &directory();
+    WorkspaceSettings &settings();
+    // The stores as the provisioning engine takes them (no API clients yet).
+    ProvisioningServices services();
+
+    // Finds an organization by slug; prints "organization: …" and returns false if unknown.
+    bool findOrganization(const QString &slug, Organization *organization);
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+    void printJson(const QJsonValue &value);
+    int fail(int code, const QString &message);
+
+private:
+    struct Stores;
+    QTextStream m_out;
+    QTextStream m_err;
+    bool m_json = false;
+    bool m_sandbox = false;
+    QString m_dataDir;
+    QString m_vapiUrl;
+    QString m_twilioUrl;
+    std::unique_ptr<WorkspaceDatabase> m_database;
+    std::unique_ptr<Stores> m_stores;
+};
+
+// Parses a command's own options (plus the global ones); on an error prints it and returns
+// false, with *exitCode set to BadUsage.
+bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString &name,
+        const QStringList &arguments, int *exitCode);
+
+} // namespace Cli
+} // namespace Switchboard

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Switchboard::Cli {
+
+class CliContext;
+
+// One function per top-level command; `arguments` starts after the command's name.
+int runOrg(CliContext &context, const QStringList &arguments);
+int runWorkspace(CliContext &context, const QStringList &arguments);
+int runUsage(CliContext &context, const QStringList &arguments);
+int runScaling(CliContext &context, const QStringList &arguments);
+int runManual(CliContext &context, const QStringList &arguments);
+int runHistory(CliContext &context, const QStringList &arguments);
+
+} // namespace Switchboard::Cli

@@ -1,0 +1,139 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "domain/Organization.h"
+#include "export/HistoryExport.h"
+#include "storage/HistoryStore.h"
+
+#include <QFile>
+
+#include <cstdio>
+
+namespace Switchboard::Cli {
+namespace {
+
+// "2026-11-01" (a whole day) or an ISO date-time, in UTC.
+bool parseDate(const QString &text, bool endOfDay, QDateTime *time)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid()) {
+        *time = QDateTime(endOfDay ? date.addDays(1) : date, QTime(0, 0), Qt::UTC);
+        return true;
+    }
+    *time = QDateTime::fromString(text, Qt::ISODate);
+    if (time->isValid() && time->timeSpec() == Qt::LocalTime)
+        time->setTimeSpec(Qt::UTC);
+    return time->isValid();
+}
+
+} // namespace
+
+int runHistory(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "The provisioning history, newest first. Works with no network at all."));
+    parser.addOption({QStringLiteral("org"), QStringLiteral("Only this organization."),
+            QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("outcome"),
+            QStringLiteral("succeeded, manual-queued, failed, cancelled or in-flight."),
+            QStringLiteral("outcome")});
+    parser.addOption({QStringLiteral("strategy"),
+            QStringLiteral("vapi-free, organization-twilio, workspace-twilio or manual."),
+            QStringLiteral("strategy")});
+    parser.addOption({QStringLiteral("since"),
+            QStringLiteral("From this date (YYYY-MM-DD or ISO date-time, UTC)."),
+            QStringLiteral("date")});
+    parser.addOption({QStringLiteral("until"), QStringLiteral("Up to and including this date."),
+            QStringLiteral("date")});
+    parser.addOption({QStringLiteral("text"),
+            QStringLiteral("Containing this text (assistant, number, organization)."),
+            QStringLiteral("text")});
+    parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
+            QStringLiteral("format")});
+    parser.addOption({QStringLiteral("limit"),
+            QStringLiteral("At most <n> rows in a table (default 50)."), QStringLiteral("n")});
+    int code = Success;
+    if (!parseCommand(context, parser, QStringLiteral("history"), arguments, &code))
+        return code;
+
+    HistoryFilter filter;
+    if (parser.isSet(QStringLiteral("outcome"))) {
+        filter.outcome = attemptOutcomeFromString(parser.value(QStringLiteral("outcome")));
+        if (!filter.outcome)
+            return context.fail(BadUsage,
+                    QStringLiteral("--outcome: must be succeeded, manual-queued, failed, cancelled "
+                                   "or in-flight"));
+    }
+    if (parser.isSet(QStringLiteral("strategy"))) {
+        filter.strategy = strategyFromString(parser.value(QStringLiteral("strategy")));
+        if (!filter.strategy)
+            return context.fail(BadUsage,
+                    QStringLiteral("--strategy: must be vapi-free, organization-twilio, "
+                                   "workspace-twilio or manual"));
+    }
+    if (parser.isSet(QStringLiteral("since"))
+            && !parseDate(parser.value(QStringLiteral("since")), false, &filter.since))
+        return context.fail(BadUsage, QStringLiteral("--since: must be a date such as 2026-11-01"));
+    if (parser.isSet(QStringLiteral("until"))
+            && !parseDate(parser.value(QStringLiteral("until")), true, &filter.until))
+        return context.fail(BadUsage, QStringLiteral("--until: must be a date such as 2026-11-30"));
+    filter.text = parser.value(QStringLiteral("text"));
+    const QString format = parser.isSet(QStringLiteral("format"))
+            ? parser.value(QStringLiteral("format"))
+            : context.json() ? QStringLiteral("json")
+                             : QStringLiteral("table");
+    if (format != u"table" && format != u"csv" && format != u"json")
+        return context.fail(BadUsage, QStringLiteral("--format: must be table, csv or json"));
+    bool ok = true;
+    const int limit = parser.isSet(QStringLiteral("limit"))
+            ? parser.value(QStringLiteral("limit")).toInt(&ok)
+            : 50;
+    if (!ok || limit < 1)
+        return context.fail(BadUsage, QStringLiteral("--limit: must be a whole number, 1 or more"));
+
+    if (!context.openWorkspace())
+        return OperationFailed;
+    if (parser.isSet(QStringLiteral("org"))) {
+        Organization organization;
+        if (!context.findOrganization(parser.value(QStringLiteral("org")), &organization))
+            return BadUsage;
+        filter.organizationId = organization.id;
+    }
+
+    if (format != u"table") {
+        context.out().flush();
+        QFile out;
+        out.open(stdout, QIODevice::WriteOnly);
+        QString error;
+        const qint64 written = HistoryExport::write(context.history(), filter,
+                format == u"csv" ? HistoryExport::Format::Csv : HistoryExport::Format::Json, out,
+                &error);
+        out.flush();
+        return written < 0 ? context.fail(OperationFailed, error) : Success;
+    }
+
+    QTextStream &out = context.out();
+    const int total = context.history().count(filter);
+    const QList<ProvisioningAttempt> rows = context.history().page(filter, limit);
+    out << "Started (UTC)        Organization      Assistant                 Outcome         "
+           "Strategy              Number\n";
+    for (const ProvisioningAttempt &a : rows) {
+        out << a.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(21)
+            << a.organizationSlug.left(17).leftJustified(18)
+            << (a.assistantName.isEmpty() ? a.assistantId : a.assistantName)
+                        .left(25)
+                        .leftJustified(26)
+            << toString(a.outcome).leftJustified(16)
+            << (a.strategy ? toString(*a.strategy) : QString()).leftJustified(22)
+            << a.address.displayText() << '\n';
+    }
+    out << rows.size() << " of " << total << " attempt(s)";
+    if (rows.size() < total)
+        out << " (use --limit or --format csv for more)";
+    out << '\n';
+    out.flush();
+    return Success;
+}
+
+} // namespace Switchboard::Cli

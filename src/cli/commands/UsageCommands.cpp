@@ -1,0 +1,137 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "domain/Organization.h"
+#include "provisioning/UsageReport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Switchboard::Cli {
+namespace {
+
+// Parses "[--org SLUG]" and opens the workspace; *organizationId is 0 without --org.
+bool parseScope(CliContext &context, const QString &name, const QString &description,
+        const QStringList &arguments, qint64 *organizationId, int *code)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description);
+    parser.addOption({QStringLiteral("org"), QStringLiteral("Only this organization."),
+            QStringLiteral("slug")});
+    if (!parseCommand(context, parser, name, arguments, code))
+        return false;
+    if (!context.openWorkspace()) {
+        *code = OperationFailed;
+        return false;
+    }
+    *organizationId = 0;
+    if (parser.isSet(QStringLiteral("org"))) {
+        Organization organization;
+        if (!context.findOrganization(parser.value(QStringLiteral("org")), &organization)) {
+            *code = BadUsage;
+            return false;
+        }
+        *organizationId = organization.id;
+    }
+    return true;
+}
+
+QString money(double dollars)
+{
+    return QStringLiteral("$") + QString::number(dollars, 'f', 2);
+}
+
+} // namespace
+
+int runUsage(CliContext &context, const QStringList &arguments)
+{
+    qint64 organizationId = 0;
+    int code = Success;
+    if (!parseScope(context, QStringLiteral("usage"),
+                QStringLiteral("Free-number usage per Vapi account, as last seen (refresh with "
+                               "`number list --refresh`)."),
+                arguments, &organizationId, &code))
+        return code;
+    const QList<UsageReport> reports = usageReports(context.services(), organizationId);
+    if (context.json()) {
+        QJsonArray array;
+        for (const UsageReport &r : reports) {
+            array.append(
+                    QJsonObject{{QStringLiteral("vapiAccount"),
+                                        r.account.isWorkspaceAccount() ? QStringLiteral("workspace")
+                                                                       : r.account.label},
+                            {QStringLiteral("region"), toString(r.account.region)},
+                            {QStringLiteral("used"), r.usage.used()},
+                            {QStringLiteral("limit"), r.usage.cap()},
+                            {QStringLiteral("remaining"), r.usage.remaining()},
+                            {QStringLiteral("percent"), r.usage.percent()},
+                            {QStringLiteral("level"), toString(r.usage.level())},
+                            {QStringLiteral("capObservedAt"),
+                                    r.account.capObservedAt.toString(Qt::ISODate)},
+                            {QStringLiteral("advice"), r.usage.advice()},
+                            {QStringLiteral("organizations"),
+                                    QJsonArray::fromStringList(r.organizations)}});
+        }
+        context.printJson(array);
+        return Success;
+    }
+    if (reports.isEmpty()) {
+        context.out() << "No Vapi account is set up yet (workspace set --vapi-region us).\n";
+        return Success;
+    }
+    for (const UsageReport &r : reports) {
+        context.out() << (r.account.isWorkspaceAccount()
+                        ? QStringLiteral("Workspace Vapi account")
+                        : QStringLiteral("Vapi account \"%1\"").arg(r.account.label))
+                      << ": " << r.usage.summary() << " [" << toString(r.usage.level()) << "]\n";
+        if (r.account.capObservedAt.isValid())
+            context.out() << "  cap learned from Vapi on "
+                          << r.account.capObservedAt.toString(Qt::ISODate) << '\n';
+        if (!r.usage.advice().isEmpty())
+            context.out() << "  " << r.usage.advice() << '\n';
+    }
+    context.out().flush();
+    return Success;
+}
+
+int runScaling(CliContext &context, const QStringList &arguments)
+{
+    qint64 organizationId = 0;
+    int code = Success;
+    if (!parseScope(context, QStringLiteral("scaling"),
+                QStringLiteral("Scaling advice: stage, monthly cost now and as assistants grow, "
+                               "setup time and next steps."),
+                arguments, &organizationId, &code))
+        return code;
+    const ScalingAdvice advice
+            = ScalingAdvice::advise(scalingInputs(context.services(), organizationId));
+    if (context.json()) {
+        QJsonArray links;
+        for (const ScalingAdvice::Link &link : advice.links)
+            links.append(QJsonObject{{QStringLiteral("title"), link.title},
+                    {QStringLiteral("url"), link.url.toString()}});
+        context.printJson(QJsonObject{{QStringLiteral("stage"), toString(advice.stage)},
+                {QStringLiteral("monthlyCostNow"), advice.monthlyCostNow},
+                {QStringLiteral("monthlyCostAfter10More"), advice.monthlyCostAfter10More},
+                {QStringLiteral("monthlyCostAfter50More"), advice.monthlyCostAfter50More},
+                {QStringLiteral("setupTime"), advice.setupTime},
+                {QStringLiteral("nextSteps"), QJsonArray::fromStringList(advice.nextSteps)},
+                {QStringLiteral("links"), links}});
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << "Stage:            " << displayName(advice.stage) << '\n'
+        << "Monthly cost now: " << money(advice.monthlyCostNow) << '\n'
+        << "  with 10 more assistants: " << money(advice.monthlyCostAfter10More) << '\n'
+        << "  with 50 more assistants: " << money(advice.monthlyCostAfter50More) << '\n'
+        << "Setup time:       " << advice.setupTime << '\n'
+        << "Next steps:\n";
+    for (const QString &step : advice.nextSteps)
+        out << "  - " << step << '\n';
+    for (const ScalingAdvice::Link &link : advice.links)
+        out << "  " << link.title << ": " << link.url.toString() << '\n';
+    out.flush();
+    return Success;
+}
+
+} // namespace Switchboard::Cli

@@ -1,0 +1,211 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "domain/PhoneAddress.h"
+#include "domain/Validation.h"
+#include "storage/AccountStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/WorkspaceDatabase.h"
+#include "storage/WorkspaceSettings.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace Switchboard::Cli {
+namespace {
+
+int workspaceInfo(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QStringLiteral("Where the workspace is, and how it is set up."));
+    int code = Success;
+    if (!parseCommand(context, parser, QStringLiteral("workspace info"), arguments, &code))
+        return code;
+    if (!context.openWorkspace())
+        return OperationFailed;
+    const auto vapi = context.accounts().workspaceVapiAccount();
+    const auto twilio = context.accounts().workspaceTwilioAccount();
+    const int poolAvailable = twilio ? context.pool().availableCount(twilio->id) : 0;
+    QJsonObject info{{QStringLiteral("dataDir"), context.dataDirectory()},
+            {QStringLiteral("database"), context.database().location().describe()},
+            {QStringLiteral("schemaVersion"), context.database().schemaVersion()},
+            {QStringLiteral("vapiRegion"), vapi ? toString(vapi->region) : QString()},
+            {QStringLiteral("freeNumberCap"), vapi ? vapi->freeNumberCap : 0},
+            {QStringLiteral("twilioAccountSid"), twilio ? twilio->accountSid : QString()},
+            {QStringLiteral("twilioPoolAvailable"), poolAvailable},
+            {QStringLiteral("allowPurchase"), context.settings().workspaceAllowsPurchase()},
+            {QStringLiteral("purchaseLimit"), context.settings().workspaceMonthlyPurchaseLimit()},
+            {QStringLiteral("twilioNumberMonthlyPrice"),
+                    context.settings().twilioNumberMonthlyPrice()}};
+    if (context.json()) {
+        context.printJson(info);
+        return Success;
+    }
+    QTextStream &out = context.out();
+    out << "Data folder:     " << context.dataDirectory() << '\n'
+        << "Database:        " << context.database().location().describe() << '\n'
+        << "Schema version:  " << context.database().schemaVersion() << '\n'
+        << "Vapi account:    "
+        << (vapi ? QStringLiteral("%1, free-number cap %2")
+                                   .arg(toString(vapi->region).toUpper())
+                                   .arg(vapi->freeNumberCap)
+                 : QStringLiteral("not set up (workspace set --vapi-region us)"))
+        << '\n'
+        << "Twilio account:  "
+        << (twilio ? QStringLiteral("%1, %2 pool number(s) available")
+                                   .arg(twilio->accountSid)
+                                   .arg(poolAvailable)
+                   : QStringLiteral("none"))
+        << '\n'
+        << "Purchases:       "
+        << (context.settings().workspaceAllowsPurchase()
+                           ? QStringLiteral("allowed, up to %1 a month")
+                                     .arg(context.settings().workspaceMonthlyPurchaseLimit())
+                           : QStringLiteral("not allowed"))
+        << '\n'
+        << "Twilio price:    $"
+        << QString::number(context.settings().twilioNumberMonthlyPrice(), 'f', 2)
+        << " a number a month\n";
+    out.flush();
+    return Success;
+}
+
+int workspaceSet(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "Set up the workspace's own Vapi and (global) Twilio accounts and its settings."));
+    parser.addOption({QStringLiteral("vapi-region"),
+            QStringLiteral("Region of the workspace's Vapi account."), QStringLiteral("us|eu")});
+    parser.addOption({QStringLiteral("free-cap"),
+            QStringLiteral("Free numbers the workspace's Vapi account may hold."),
+            QStringLiteral("n")});
+    parser.addOption({QStringLiteral("twilio-account-sid"),
+            QStringLiteral("The global Twilio account (AC + 32 hex)."), QStringLiteral("sid")});
+    parser.addOption({QStringLiteral("twilio-api-key"),
+            QStringLiteral("Authenticate with this API key SID (SK…)."), QStringLiteral("sid")});
+    parser.addOption({QStringLiteral("pool"),
+            QStringLiteral("Numbers the global Twilio account owns, comma-separated E.164."),
+            QStringLiteral("+E164,…")});
+    parser.addOption({QStringLiteral("allow-purchase"),
+            QStringLiteral("Buy numbers in the global account when its pool is used up.")});
+    parser.addOption({QStringLiteral("no-purchase"),
+            QStringLiteral("Never buy numbers in the global account.")});
+    parser.addOption({QStringLiteral("purchase-limit"),
+            QStringLiteral("At most <n> purchases a month."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("twilio-price"),
+            QStringLiteral("Monthly price of a Twilio number in US dollars (for scaling advice)."),
+            QStringLiteral("usd")});
+    int code = Success;
+    if (!parseCommand(context, parser, QStringLiteral("workspace set"), arguments, &code))
+        return code;
+    auto has = [&parser](const char *name) { return parser.isSet(QLatin1String(name)); };
+    auto value = [&parser](const char *name) { return parser.value(QLatin1String(name)); };
+
+    // Check everything before changing anything.
+    std::optional<Region> region;
+    if (has("vapi-region") && !(region = regionFromString(value("vapi-region"))))
+        return context.fail(BadUsage, QStringLiteral("--vapi-region: must be \"us\" or \"eu\""));
+    bool ok = true;
+    const int cap = has("free-cap") ? value("free-cap").toInt(&ok) : 0;
+    if (!ok || cap < 0)
+        return context.fail(
+                BadUsage, QStringLiteral("--free-cap: must be a whole number, zero or more"));
+    if (has("twilio-account-sid"))
+        if (const FieldError e = Validation::checkTwilioSid(value("twilio-account-sid"),
+                    TwilioSidKind::Account, QStringLiteral("--twilio-account-sid")))
+            return context.fail(BadUsage, e.toString());
+    if (has("twilio-api-key"))
+        if (const FieldError e = Validation::checkTwilioSid(value("twilio-api-key"),
+                    TwilioSidKind::ApiKey, QStringLiteral("--twilio-api-key")))
+            return context.fail(BadUsage, e.toString());
+    QList<PhoneAddress> pool;
+    for (const QString &text : value("pool").split(u',', Qt::SkipEmptyParts)) {
+        QString error;
+        const PhoneAddress number
+                = PhoneAddress::fromNumber(text.trimmed(), QStringLiteral("US"), &error);
+        if (!number.isValid())
+            return context.fail(BadUsage, QStringLiteral("--pool: ") + error);
+        pool << number;
+    }
+    const int limit = has("purchase-limit") ? value("purchase-limit").toInt(&ok) : 0;
+    if (!ok || limit < 0)
+        return context.fail(
+                BadUsage, QStringLiteral("--purchase-limit: must be a whole number, zero or more"));
+    const double price = has("twilio-price") ? value("twilio-price").toDouble(&ok) : 0;
+    if (!ok || price < 0)
+        return context.fail(BadUsage,
+                QStringLiteral("--twilio-price: must be a price in US dollars, such as 1.15"));
+
+    if (!context.openWorkspace())
+        return OperationFailed;
+    const auto existingTwilio = context.accounts().workspaceTwilioAccount();
+    if ((has("pool") || has("twilio-api-key")) && !existingTwilio && !has("twilio-account-sid"))
+        return context.fail(BadUsage,
+                QStringLiteral(
+                        "--pool: the workspace has no Twilio account; give --twilio-account-sid"));
+
+    QSqlDatabase db = context.database().connection();
+    db.transaction();
+    QString error;
+    auto rollback = [&] {
+        db.rollback();
+        return context.fail(OperationFailed, error);
+    };
+    if (region || has("free-cap")) {
+        VapiAccount vapi = context.accounts().workspaceVapiAccount().value_or(VapiAccount{});
+        if (vapi.label.isEmpty())
+            vapi.label = QStringLiteral("Workspace");
+        if (region)
+            vapi.region = *region;
+        if (has("free-cap"))
+            vapi.freeNumberCap = cap;
+        if (!context.accounts().saveVapiAccount(vapi, &error))
+            return rollback();
+    }
+    if (has("twilio-account-sid") || has("twilio-api-key") || has("pool")) {
+        TwilioAccount twilio = existingTwilio.value_or(TwilioAccount{});
+        if (has("twilio-account-sid"))
+            twilio.accountSid = value("twilio-account-sid");
+        if (has("twilio-api-key")) {
+            twilio.authMode = TwilioAuthMode::ApiKey;
+            twilio.apiKeySid = value("twilio-api-key");
+        }
+        if (!context.accounts().saveTwilioAccount(twilio, &error)
+                || context.pool().add(twilio.id, pool, &error) < 0)
+            return rollback();
+    }
+    if (has("allow-purchase") || has("no-purchase") || has("purchase-limit")) {
+        const bool allow = has("allow-purchase")
+                || (!has("no-purchase") && context.settings().workspaceAllowsPurchase());
+        const int newLimit = has("purchase-limit")
+                ? limit
+                : context.settings().workspaceMonthlyPurchaseLimit();
+        if (!context.settings().setWorkspacePurchasePolicy(allow, newLimit, &error))
+            return rollback();
+    }
+    if (has("twilio-price") && !context.settings().setTwilioNumberMonthlyPrice(price, &error))
+        return rollback();
+    if (!db.commit()) {
+        error = QStringLiteral("the workspace could not be written; nothing was changed");
+        return rollback();
+    }
+    return workspaceInfo(context, {});
+}
+
+} // namespace
+
+int runWorkspace(CliContext &context, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == u"info")
+        return workspaceInfo(context, arguments.mid(1));
+    if (sub == u"set")
+        return workspaceSet(context, arguments.mid(1));
+    return context.fail(BadUsage,
+            QStringLiteral("workspace: unknown subcommand \"%1\"; use info, set or secret")
+                    .arg(sub));
+}
+
+} // namespace Switchboard::Cli

@@ -1,0 +1,132 @@
+#include "HistoryExport.h"
+
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Switchboard::HistoryExport {
+namespace {
+
+constexpr int PageSize = 1000;
+
+QString strategyText(const std::optional<Strategy> &strategy)
+{
+    return strategy ? toString(*strategy) : QString();
+}
+
+QJsonObject stepJson(const ProvisioningStep &step)
+{
+    return QJsonObject{{QStringLiteral("sequence"), step.sequence},
+            {QStringLiteral("strategy"), toString(step.strategy)},
+            {QStringLiteral("status"), toString(step.status)},
+            {QStringLiteral("reason"), step.reason},
+            {QStringLiteral("providerCode"), step.providerCode},
+            {QStringLiteral("providerMessage"), step.providerMessage},
+            {QStringLiteral("startedAt"), step.startedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("finishedAt"), step.finishedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("durationMs"), step.durationMs()}};
+}
+
+QJsonObject attemptJson(const ProvisioningAttempt &a, const QList<ProvisioningStep> &steps)
+{
+    QJsonArray stepArray;
+    for (const ProvisioningStep &step : steps)
+        stepArray.append(stepJson(step));
+    return QJsonObject{{QStringLiteral("id"), a.id},
+            {QStringLiteral("organization"), a.organizationSlug},
+            {QStringLiteral("assistantId"), a.assistantId},
+            {QStringLiteral("assistantName"), a.assistantName},
+            {QStringLiteral("outcome"), toString(a.outcome)},
+            {QStringLiteral("strategy"), strategyText(a.strategy)},
+            {QStringLiteral("phoneNumberId"), a.phoneNumberId},
+            {QStringLiteral("number"), a.address.toString()},
+            {QStringLiteral("summary"), a.summary},
+            {QStringLiteral("startedAt"), a.startedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("finishedAt"), a.finishedAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("steps"), stepArray}};
+}
+
+QString stepsSummary(const QList<ProvisioningStep> &steps)
+{
+    QStringList parts;
+    for (const ProvisioningStep &step : steps)
+        parts << toString(step.strategy) + u' ' + toString(step.status) + QStringLiteral(": ")
+                        + step.reason;
+    return parts.join(QStringLiteral(" | "));
+}
+
+bool put(QIODevice &device, const QByteArray &bytes, QString *error)
+{
+    if (device.write(bytes) == bytes.size())
+        return true;
+    if (error)
+        *error = device.errorString();
+    return false;
+}
+
+} // namespace
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n')
+            && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
+}
+
+qint64 write(const HistoryStore &history, const HistoryFilter &filter, Format format,
+        QIODevice &device, QString *error)
+{
+    qint64 written = 0;
+    if (format == Format::Csv) {
+        if (!put(device,
+                    "id,organization,assistant_id,assistant_name,outcome,strategy,number,"
+                    "phone_number_id,summary,started_at,finished_at,steps\r\n",
+                    error))
+            return -1;
+    } else if (!put(device, "[", error)) {
+        return -1;
+    }
+    std::optional<HistoryCursor> cursor;
+    for (;;) {
+        QString pageError;
+        const QList<ProvisioningAttempt> page = history.page(filter, PageSize, cursor, &pageError);
+        if (!pageError.isEmpty()) {
+            if (error)
+                *error = pageError;
+            return -1;
+        }
+        for (const ProvisioningAttempt &a : page) {
+            const QList<ProvisioningStep> steps = history.steps(a.id);
+            QByteArray line;
+            if (format == Format::Csv) {
+                const QStringList fields{QString::number(a.id), a.organizationSlug, a.assistantId,
+                        a.assistantName, toString(a.outcome), strategyText(a.strategy),
+                        a.address.toString(), a.phoneNumberId, a.summary,
+                        a.startedAt.toString(Qt::ISODateWithMs),
+                        a.finishedAt.toString(Qt::ISODateWithMs), stepsSummary(steps)};
+                QStringList escaped;
+                for (const QString &field : fields)
+                    escaped << csvField(field);
+                line = escaped.join(u',').toUtf8() + "\r\n";
+            } else {
+                line = (written ? QByteArray(",\n") : QByteArray("\n"))
+                        + QJsonDocument(attemptJson(a, steps)).toJson(QJsonDocument::Compact);
+            }
+            if (!put(device, line, error))
+                return -1;
+            ++written;
+        }
+        if (page.size() < PageSize)
+            break;
+        cursor = HistoryCursor{page.constLast().startedAt, page.constLast().id};
+    }
+    if (format == Format::Json && !put(device, "\n]\n", error))
+        return -1;
+    return written;
+}
+
+} // namespace Switchboard::HistoryExport

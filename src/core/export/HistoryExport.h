@@ -1,0 +1,28 @@
+#pragma once
+
+#include "storage/HistoryStore.h"
+
+#include <QString>
+
+class QIODevice;
+
+namespace Switchboard {
+
+// Writes the provisioning history that a filter selects, newest first, as CSV (RFC 4180, one
+// row per attempt with its steps summarized) or JSON (an array of attempts with their steps).
+// Streams page by page, so a million rows need no more memory than a thousand.
+namespace HistoryExport {
+
+enum class Format {
+    Csv,
+    Json,
+};
+
+// Returns the number of attempts written, or -1 with *error set.
+qint64 write(const HistoryStore &history, const HistoryFilter &filter, Format format,
+        QIODevice &device, QString *error = nullptr);
+
+QString csvField(const QString &value); // quoted when needed, quotes doubled
+
+} // namespace HistoryExport
+} // namespace Switchboard

@@ -1,0 +1,104 @@
+#include "ChainPlanner.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace Switchboard::ChainPlanner {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Switchboard::ChainPlanner", text);
+}
+
+QString linkName(Strategy strategy)
+{
+    return strategy == Strategy::OrganizationTwilio ? tr("the organization's Twilio account")
+                                                    : tr("the workspace's Twilio account");
+}
+
+} // namespace
+
+LinkDecision decideFree(const ChainState &state)
+{
+    LinkDecision d;
+    d.strategy = Strategy::VapiFree;
+    if (!state.vapiAccount) {
+        d.reason = tr("No Vapi account serves this organization: set up the workspace's Vapi "
+                      "account, or the organization's own.");
+        return d;
+    }
+    if (state.usage.level() == FreeNumberUsage::Level::Full) {
+        d.reason = tr("The free allowance is used up: %1.").arg(state.usage.summary());
+        return d;
+    }
+    d.attempt = true;
+    d.reason = state.organization.preferSip
+            ? tr("A free Vapi SIP URI (%1).").arg(state.usage.summary())
+            : state.organization.preferredAreaCode.isEmpty()
+            ? tr("A free Vapi number (%1).").arg(state.usage.summary())
+            : tr("A free Vapi number in area code %1 (%2).")
+                      .arg(state.organization.preferredAreaCode, state.usage.summary());
+    return d;
+}
+
+LinkDecision decideTwilio(Strategy strategy, const TwilioLinkState &link)
+{
+    LinkDecision d;
+    d.strategy = strategy;
+    if (!link.account) {
+        d.reason = strategy == Strategy::OrganizationTwilio
+                ? tr("The organization has no Twilio account of its own.")
+                : tr("The workspace has no Twilio account.");
+        return d;
+    }
+    if (link.poolAvailable > 0) {
+        d.attempt = true;
+        d.reason = tr("Import the next pool number of %1 (%2 available).")
+                           .arg(linkName(strategy))
+                           .arg(link.poolAvailable);
+        return d;
+    }
+    if (!link.allowPurchase) {
+        d.reason = tr("The number pool of %1 is used up, and buying numbers is not allowed.")
+                           .arg(linkName(strategy));
+        return d;
+    }
+    if (link.purchasesThisMonth >= link.monthlyPurchaseLimit) {
+        d.reason = tr("The number pool of %1 is used up, and this month's purchase limit "
+                      "(%2) is reached.")
+                           .arg(linkName(strategy))
+                           .arg(link.monthlyPurchaseLimit);
+        return d;
+    }
+    d.attempt = true;
+    d.purchase = true;
+    d.reason = tr("Buy a number in %1 (%2 of %3 purchases used this month) and import it.")
+                       .arg(linkName(strategy))
+                       .arg(link.purchasesThisMonth)
+                       .arg(link.monthlyPurchaseLimit);
+    return d;
+}
+
+QList<LinkDecision> plan(const ChainState &state)
+{
+    LinkDecision manual;
+    manual.strategy = Strategy::Manual;
+    manual.attempt = true;
+    manual.reason = tr("Queue a task for a person to assign a number by hand.");
+    return {decideFree(state), decideTwilio(Strategy::OrganizationTwilio, state.organizationTwilio),
+            decideTwilio(Strategy::WorkspaceTwilio, state.workspaceTwilio), manual};
+}
+
+QString sipUriFor(const Organization &organization, Region region, const QString &assistantId)
+{
+    // Unique per assistant, readable per organization: "acme-dental-3f2b8c1e".
+    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9-]"));
+    QString user = organization.slug + u'-' + assistantId.left(8).toLower();
+    user.remove(notAllowed);
+    const QString host = region == Region::Eu ? QStringLiteral("sip.eu.vapi.ai")
+                                              : QStringLiteral("sip.vapi.ai");
+    return QStringLiteral("sip:") + user + u'@' + host;
+}
+
+} // namespace Switchboard::ChainPlanner

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "FreeNumberUsage.h"
+#include "domain/DomainEnums.h"
+#include "domain/Organization.h"
+#include "domain/TwilioAccount.h"
+#include "domain/VapiAccount.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Switchboard {
+
+// One Twilio account as the chain sees it when it gets there.
+struct TwilioLinkState
+{
+    std::optional<TwilioAccount> account;
+    int poolAvailable = 0;
+    bool allowPurchase = false;
+    int monthlyPurchaseLimit = 0;
+    int purchasesThisMonth = 0;
+};
+
+// Everything the chain decides on, for one organization at one moment.
+struct ChainState
+{
+    Organization organization;
+    std::optional<VapiAccount> vapiAccount;
+    FreeNumberUsage usage;
+    TwilioLinkState organizationTwilio;
+    TwilioLinkState workspaceTwilio;
+};
+
+// What a link of the chain will do: try, or be skipped for a reason.
+struct LinkDecision
+{
+    Strategy strategy = Strategy::VapiFree;
+    bool attempt = false;
+    bool purchase = false; // a Twilio link that will buy, its pool being used up
+    QString reason; // why skipped, or what will be tried
+};
+
+// The chain's rules, in one place: used to run it, and to show its decision with --dry-run.
+namespace ChainPlanner {
+
+LinkDecision decideFree(const ChainState &state);
+LinkDecision decideTwilio(Strategy strategy, const TwilioLinkState &link);
+QList<LinkDecision> plan(const ChainState &state); // all four links, in order
+
+// The free number to ask for: a SIP URI when the organization prefers SIP (on the region's
+// host), else a number in the preferred area code (empty: any).
+QString sipUriFor(const Organization &organization, Region region, const QString &assistantId);
+
+} // namespace ChainPlanner
+} // namespace Switchboard

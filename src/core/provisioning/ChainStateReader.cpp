@@ -1,0 +1,53 @@
+#include "ChainStateReader.h"
+
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/WorkspaceSettings.h"
+
+namespace Switchboard {
+
+QDateTime startOfMonth(const QDateTime &time)
+{
+    const QDate date = time.toUTC().date();
+    return QDateTime(QDate(date.year(), date.month(), 1), QTime(0, 0), Qt::UTC);
+}
+
+TwilioLinkState readTwilioLink(
+        const ProvisioningServices &services, Strategy strategy, const Organization &organization)
+{
+    TwilioLinkState link;
+    if (strategy == Strategy::OrganizationTwilio) {
+        link.account = services.accounts->organizationTwilioAccount(organization.id);
+        link.allowPurchase = organization.allowPurchase;
+        link.monthlyPurchaseLimit = organization.monthlyPurchaseLimit;
+    } else {
+        link.account = services.accounts->workspaceTwilioAccount();
+        link.allowPurchase = services.settings->workspaceAllowsPurchase();
+        link.monthlyPurchaseLimit = services.settings->workspaceMonthlyPurchaseLimit();
+    }
+    if (link.account) {
+        link.poolAvailable = services.pool->availableCount(link.account->id);
+        link.purchasesThisMonth
+                = services.pool->purchasesSince(link.account->id, startOfMonth(services.clock()));
+    }
+    return link;
+}
+
+ChainState readChainState(const ProvisioningServices &services, const Organization &organization,
+        int freeNumbersInFlight)
+{
+    ChainState state;
+    state.organization = organization;
+    state.vapiAccount = services.accounts->vapiAccountServing(organization.id);
+    if (state.vapiAccount) {
+        state.usage = FreeNumberUsage(
+                services.directory->freeNumberCount(state.vapiAccount->id) + freeNumbersInFlight,
+                state.vapiAccount->freeNumberCap);
+    }
+    state.organizationTwilio = readTwilioLink(services, Strategy::OrganizationTwilio, organization);
+    state.workspaceTwilio = readTwilioLink(services, Strategy::WorkspaceTwilio, organization);
+    return state;
+}
+
+} // namespace Switchboard

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "ChainPlanner.h"
+#include "ProvisioningServices.h"
+
+namespace Switchboard {
+
+// Reads the chain's state for an organization from the stores (no network): the serving Vapi
+// account, the free numbers it holds as last seen, and both Twilio links.
+ChainState readChainState(const ProvisioningServices &services, const Organization &organization,
+        int freeNumbersInFlight = 0);
+TwilioLinkState readTwilioLink(
+        const ProvisioningServices &services, Strategy strategy, const Organization &organization);
+QDateTime startOfMonth(const QDateTime &time);
+
+} // namespace Switchboard

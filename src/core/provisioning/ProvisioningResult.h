@@ -1,0 +1,25 @@
+#pragma once
+
+#include "FreeNumberUsage.h"
+#include "domain/PhoneNumber.h"
+#include "domain/ProvisioningAttempt.h"
+
+namespace Switchboard {
+
+// How one provisioning ended, for the console and the CLI to report.
+struct ProvisioningResult
+{
+    qint64 attemptId = 0; // 0 when nothing was recorded (the request itself was refused)
+    AttemptOutcome outcome = AttemptOutcome::Failed;
+    std::optional<Strategy> strategy;
+    PhoneNumber number; // the number the assistant has now, when it has one
+    bool alreadyHadNumber = false;
+    qint64 manualTaskId = 0;
+    QString summary; // one sentence
+    FreeNumberUsage usageBefore; // of the serving Vapi account, before the chain ran
+    QList<ProvisioningStep> steps;
+
+    bool succeeded() const { return outcome == AttemptOutcome::Succeeded; }
+};
+
+} // namespace Switchboard

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QDateTime>
+
+#include <functional>
+
+namespace Switchboard {
+
+class AccountStore;
+class ApiClientProvider;
+class DirectoryStore;
+class HistoryStore;
+class ManualTaskStore;
+class NumberPoolStore;
+class OrganizationStore;
+class WorkspaceSettings;
+
+// What the provisioning engine works with; all owned by the composition root.
+struct ProvisioningServices
+{
+    OrganizationStore *organizations = nullptr;
+    AccountStore *accounts = nullptr;
+    NumberPoolStore *pool = nullptr;
+    HistoryStore *history = nullptr;
+    ManualTaskStore *tasks = nullptr;
+    DirectoryStore *directory = nullptr;
+    WorkspaceSettings *settings = nullptr;
+    ApiClientProvider *clients = nullptr;
+    std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+};
+
+} // namespace Switchboard

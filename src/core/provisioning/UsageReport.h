@@ -1,0 +1,27 @@
+#pragma once
+
+#include "FreeNumberUsage.h"
+#include "ProvisioningServices.h"
+#include "ScalingAdvice.h"
+#include "domain/VapiAccount.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace Switchboard {
+
+// Free-number usage of one Vapi account, with the organizations it serves.
+struct UsageReport
+{
+    VapiAccount account;
+    FreeNumberUsage usage;
+    QStringList organizations; // slugs
+};
+
+// From what the workspace knows (the cache of the last listing); no network.
+// organizationId 0: every Vapi account; otherwise the one serving that organization.
+QList<UsageReport> usageReports(const ProvisioningServices &services, qint64 organizationId = 0);
+// The counts the scaling advice needs, for one organization or (0) the workspace.
+ScalingInputs scalingInputs(const ProvisioningServices &services, qint64 organizationId = 0);
+
+} // namespace Switchboard

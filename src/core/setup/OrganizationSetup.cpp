@@ -1,0 +1,184 @@
+#include "OrganizationSetup.h"
+
+#include "storage/AccountStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceDatabase.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace Switchboard {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Switchboard::OrganizationSetup", text);
+}
+
+} // namespace
+
+QList<FieldError> OrganizationSetup::validate() const
+{
+    QList<FieldError> problems;
+    auto check = [&problems](const FieldError &problem) {
+        if (problem)
+            problems << problem;
+    };
+    check(Validation::checkSlug(slug, tr("slug")));
+    check(Validation::checkDisplayName(name, tr("name")));
+    if (!preferredAreaCode.isEmpty())
+        check(Validation::checkAreaCode(preferredAreaCode, tr("area code")));
+    if (!twilioAccountSid.isEmpty())
+        check(Validation::checkTwilioSid(
+                twilioAccountSid, TwilioSidKind::Account, tr("Twilio account SID")));
+    if (!twilioApiKeySid.isEmpty())
+        check(Validation::checkTwilioSid(
+                twilioApiKeySid, TwilioSidKind::ApiKey, tr("Twilio API key SID")));
+    if (!twilioApiKeySid.isEmpty() && twilioAccountSid.isEmpty())
+        problems << FieldError{tr("Twilio account SID"),
+                tr("is needed with an API key: the account SID stays in every "
+                   "request's path")};
+    if (!poolNumbers.isEmpty() && twilioAccountSid.isEmpty())
+        problems << FieldError{tr("number pool"),
+                tr("needs the organization's Twilio account SID: the numbers must "
+                   "belong to that account")};
+    for (const QString &text : poolNumbers) {
+        QString error;
+        if (!PhoneAddress::fromNumber(text, QStringLiteral("US"), &error).isValid())
+            problems << FieldError{tr("number pool"), error};
+    }
+    if (monthlyPurchaseLimit < 0 || monthlyPurchaseLimit > 1000)
+        problems << FieldError{tr("purchase limit"), tr("must be between 0 and 1000 a month")};
+    if (allowPurchase && twilioAccountSid.isEmpty())
+        problems << FieldError{
+                tr("allow purchase"), tr("needs the organization's Twilio account to buy in")};
+    return problems;
+}
+
+QList<PhoneAddress> OrganizationSetup::parsedPoolNumbers() const
+{
+    QList<PhoneAddress> numbers;
+    for (const QString &text : poolNumbers) {
+        const PhoneAddress number = PhoneAddress::fromNumber(text, QStringLiteral("US"));
+        if (number.isValid() && !numbers.contains(number))
+            numbers << number;
+    }
+    return numbers;
+}
+
+bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &organizations,
+        AccountStore &accounts, NumberPoolStore &pool, QString *error)
+{
+    const QList<FieldError> problems = validate();
+    if (!problems.isEmpty()) {
+        if (error)
+            *error = problems.constFirst().toString();
+        return false;
+    }
+    QSqlDatabase db = database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = tr("The workspace is busy; try again.");
+        return false;
+    }
+    auto fail = [&db] {
+        db.rollback();
+        return false;
+    };
+
+    Organization organization;
+    if (id != 0) {
+        const auto existing = organizations.findById(id);
+        if (!existing) {
+            if (error)
+                *error = tr("organization %1 does not exist").arg(id);
+            return fail();
+        }
+        organization = *existing;
+    }
+    organization.slug = slug;
+    organization.name = name;
+    organization.contact = contact;
+    organization.preferredAreaCode = preferredAreaCode;
+    organization.preferSip = preferSip;
+    organization.allowPurchase = allowPurchase;
+    organization.monthlyPurchaseLimit = monthlyPurchaseLimit;
+    if (id == 0 ? !organizations.add(organization, error)
+                : !organizations.update(organization, error))
+        return fail();
+
+    // The organization's own Vapi account, for white-label customers.
+    std::optional<VapiAccount> ownVapi;
+    for (const VapiAccount &account : accounts.vapiAccounts()) {
+        if (account.organizationId == organization.id)
+            ownVapi = account;
+    }
+    if (ownVapiAccount) {
+        VapiAccount account = ownVapi.value_or(VapiAccount{});
+        account.organizationId = organization.id;
+        account.region = region;
+        if (account.label.isEmpty())
+            account.label = name;
+        if (!accounts.saveVapiAccount(account, error))
+            return fail();
+    } else if (ownVapi && !accounts.removeVapiAccount(ownVapi->id, error)) {
+        return fail();
+    }
+
+    const auto ownTwilio = accounts.organizationTwilioAccount(organization.id);
+    if (!twilioAccountSid.isEmpty()) {
+        TwilioAccount account = ownTwilio.value_or(TwilioAccount{});
+        account.organizationId = organization.id;
+        account.accountSid = twilioAccountSid;
+        account.authMode
+                = twilioApiKeySid.isEmpty() ? TwilioAuthMode::AuthToken : TwilioAuthMode::ApiKey;
+        account.apiKeySid = twilioApiKeySid;
+        if (!accounts.saveTwilioAccount(account, error))
+            return fail();
+        if (pool.add(account.id, parsedPoolNumbers(), error) < 0)
+            return fail();
+    } else if (ownTwilio && !accounts.removeTwilioAccount(ownTwilio->id, error)) {
+        return fail();
+    }
+
+    if (!db.commit()) {
+        if (error)
+            *error = tr("The workspace could not be written; nothing was changed.");
+        return fail();
+    }
+    id = organization.id;
+    return true;
+}
+
+std::optional<OrganizationSetup> OrganizationSetup::load(qint64 organizationId,
+        OrganizationStore &organizations, AccountStore &accounts, NumberPoolStore &pool)
+{
+    const auto organization = organizations.findById(organizationId);
+    if (!organization)
+        return std::nullopt;
+    OrganizationSetup setup;
+    setup.id = organization->id;
+    setup.slug = organization->slug;
+    setup.name = organization->name;
+    setup.contact = organization->contact;
+    setup.preferredAreaCode = organization->preferredAreaCode;
+    setup.preferSip = organization->preferSip;
+    setup.allowPurchase = organization->allowPurchase;
+    setup.monthlyPurchaseLimit = organization->monthlyPurchaseLimit;
+    for (const VapiAccount &account : accounts.vapiAccounts()) {
+        if (account.organizationId == organization->id) {
+            setup.ownVapiAccount = true;
+            setup.region = account.region;
+        }
+    }
+    if (const auto twilio = accounts.organizationTwilioAccount(organization->id)) {
+        setup.twilioAccountSid = twilio->accountSid;
+        setup.twilioApiKeySid = twilio->apiKeySid;
+        for (const PoolNumber &number : pool.numbers(twilio->id))
+            setup.poolNumbers << number.number.toString();
+    }
+    return setup;
+}
+
+} // namespace Switchboard

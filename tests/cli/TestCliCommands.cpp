@@ -1,0 +1,226 @@
+#include "storage/HistoryStore.h"
+#include "storage/WorkspaceDatabase.h"
+#include "storage/WorkspacePaths.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Switchboard;
+
+// switchboard-cli run as a script would run it: exit codes, messages, JSON, and that bad
+// input changes nothing.
+class TestCliCommands : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void addShowEditRemove();
+    void badInputChangesNothing_data();
+    void badInputChangesNothing();
+    void unknownOrganization();
+    void usageReportsTheConfiguredCap();
+    void historyFiltersAndFormats();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+    Run cli(const QStringList &arguments);
+    QJsonDocument cliJson(const QStringList &arguments);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCliCommands::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+TestCliCommands::Run TestCliCommands::cli(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SWITCHBOARD_CLI_EXE),
+            QStringList{QStringLiteral("--data-dir"), m_dir->path()} + arguments);
+    Run run;
+    if (!process.waitForFinished(30000))
+        return run;
+    run.exitCode = process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QJsonDocument TestCliCommands::cliJson(const QStringList &arguments)
+{
+    const Run run = cli(arguments + QStringList{QStringLiteral("--json")});
+    return QJsonDocument::fromJson(run.out);
+}
+
+void TestCliCommands::addShowEditRemove()
+{
+    Run run = cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("acme-dental"),
+            QStringLiteral("--name"), QStringLiteral("Acme Dental"),
+            QStringLiteral("--twilio-account-sid"),
+            QStringLiteral("AC0123456789abcdef0123456789abcdef"), QStringLiteral("--pool"),
+            QStringLiteral("+14155550100,(415) 555-0101"), QStringLiteral("--area-code"),
+            QStringLiteral("415")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty());
+
+    QJsonObject shown = cliJson(
+            {QStringLiteral("org"), QStringLiteral("show"), QStringLiteral("acme-dental")})
+                                .object();
+    QCOMPARE(shown[QStringLiteral("name")].toString(), QStringLiteral("Acme Dental"));
+    QCOMPARE(shown[QStringLiteral("pool")].toArray().size(), 2);
+    QCOMPARE(shown[QStringLiteral("pool")].toArray().at(1)[QStringLiteral("number")].toString(),
+            QStringLiteral("+14155550101"));
+    QCOMPARE(shown[QStringLiteral("vapiAccount")].toString(), QStringLiteral("workspace"));
+
+    run = cli({QStringLiteral("org"), QStringLiteral("edit"), QStringLiteral("acme-dental"),
+            QStringLiteral("--prefer-sip"), QStringLiteral("--vapi-account"), QStringLiteral("own"),
+            QStringLiteral("--region"), QStringLiteral("eu")});
+    QCOMPARE(run.exitCode, 0);
+    shown = cliJson({QStringLiteral("org"), QStringLiteral("show"), QStringLiteral("acme-dental")})
+                    .object();
+    QVERIFY(shown[QStringLiteral("preferSip")].toBool());
+    QCOMPARE(shown[QStringLiteral("vapiAccount")].toString(), QStringLiteral("own"));
+    QCOMPARE(shown[QStringLiteral("region")].toString(), QStringLiteral("eu"));
+    QCOMPARE(shown[QStringLiteral("areaCode")].toString(), QStringLiteral("415")); // untouched
+
+    run = cli({QStringLiteral("org"), QStringLiteral("remove"), QStringLiteral("acme-dental")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(cliJson({QStringLiteral("org"), QStringLiteral("list")}).array().size(), 0);
+}
+
+void TestCliCommands::badInputChangesNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("field");
+
+    const QString sid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+    QTest::newRow("slug") << QStringList{QStringLiteral("Acme Dental"), QStringLiteral("--name"),
+            QStringLiteral("A")}
+                          << "SLUG:";
+    QTest::newRow("no name") << QStringList{QStringLiteral("acme")} << "--name:";
+    QTest::newRow("area code") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
+            QStringLiteral("A"), QStringLiteral("--area-code"), QStringLiteral("41")}
+                               << "--area-code:";
+    QTest::newRow("account sid") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
+            QStringLiteral("A"), QStringLiteral("--twilio-account-sid"),
+            QStringLiteral("SK0123456789abcdef0123456789abcdef")}
+                                 << "--twilio-account-sid:";
+    QTest::newRow("E.164") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
+            QStringLiteral("A"), QStringLiteral("--twilio-account-sid"), sid,
+            QStringLiteral("--pool"), QStringLiteral("+14155550100,+1415555")}
+                           << "--pool:";
+    QTest::newRow("region") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
+            QStringLiteral("A"), QStringLiteral("--region"), QStringLiteral("asia")}
+                            << "--region:";
+    QTest::newRow("purchase limit") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
+            QStringLiteral("A"), QStringLiteral("--purchase-limit"), QStringLiteral("many")}
+                                    << "--purchase-limit:";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
+            QStringLiteral("A"), QStringLiteral("--colour"), QStringLiteral("red")}
+                                    << "Unknown option";
+}
+
+void TestCliCommands::badInputChangesNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, field);
+
+    const Run run = cli(QStringList{QStringLiteral("org"), QStringLiteral("add")} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(field), qPrintable(run.err));
+    QCOMPARE(run.err.count(u'\n'), 1); // one clear line
+    QCOMPARE(cliJson({QStringLiteral("org"), QStringLiteral("list")}).array().size(), 0);
+}
+
+void TestCliCommands::unknownOrganization()
+{
+    const Run run = cli({QStringLiteral("org"), QStringLiteral("show"), QStringLiteral("nobody")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("organization: there is no organization \"nobody\"")));
+    QCOMPARE(cli({QStringLiteral("frobnicate")}).exitCode, 2);
+}
+
+void TestCliCommands::usageReportsTheConfiguredCap()
+{
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("set"),
+                         QStringLiteral("--vapi-region"), QStringLiteral("us"),
+                         QStringLiteral("--free-cap"), QStringLiteral("7")})
+                     .exitCode,
+            0);
+    const QJsonArray usage = cliJson({QStringLiteral("usage")}).array();
+    QCOMPARE(usage.size(), 1);
+    const QJsonObject report = usage.at(0).toObject();
+    QCOMPARE(report[QStringLiteral("limit")].toInt(), 7); // the configured cap
+    QVERIFY(report[QStringLiteral("remaining")].toInt() >= 0);
+    QCOMPARE(report[QStringLiteral("level")].toString(), QStringLiteral("ok"));
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("set"), QStringLiteral("--free-cap"),
+                         QStringLiteral("-1")})
+                     .exitCode,
+            2);
+}
+
+void TestCliCommands::historyFiltersAndFormats()
+{
+    {
+        DatabaseError error;
+        auto db = WorkspaceDatabase::open(
+                DatabaseLocation::sqlite(WorkspacePaths::databaseFile(m_dir->path())), &error);
+        QVERIFY2(db, qPrintable(error.message));
+        HistoryStore history(*db);
+        for (int i = 0; i < 3; ++i) {
+            ProvisioningAttempt a;
+            a.organizationSlug = QStringLiteral("acme");
+            a.assistantId = QStringLiteral("a%1").arg(i);
+            a.assistantName = i == 1 ? QStringLiteral("Front, \"desk\"") : QStringLiteral("Sales");
+            a.startedAt = QDateTime(QDate(2026, 11, 10 + i), QTime(9, 0), Qt::UTC);
+            QVERIFY(history.beginAttempt(a));
+            a.outcome = i == 2 ? AttemptOutcome::ManualQueued : AttemptOutcome::Succeeded;
+            a.strategy = i == 2 ? Strategy::Manual : Strategy::VapiFree;
+            QVERIFY(history.finishAttempt(a));
+        }
+    }
+    QCOMPARE(cliJson({QStringLiteral("history")}).array().size(), 3);
+    QCOMPARE(cliJson({QStringLiteral("history"), QStringLiteral("--outcome"),
+                             QStringLiteral("manual-queued")})
+                     .array()
+                     .size(),
+            1);
+    QCOMPARE(cliJson({QStringLiteral("history"), QStringLiteral("--strategy"),
+                             QStringLiteral("vapi-free")})
+                     .array()
+                     .size(),
+            2);
+    QCOMPARE(cliJson({QStringLiteral("history"), QStringLiteral("--since"),
+                             QStringLiteral("2026-11-11"), QStringLiteral("--until"),
+                             QStringLiteral("2026-11-11")})
+                     .array()
+                     .size(),
+            1);
+
+    const Run csv
+            = cli({QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 4); // header and three attempts
+    QVERIFY(csv.out.contains("\"Front, \"\"desk\"\"\"")); // quoted as RFC 4180 says
+
+    const Run bad = cli(
+            {QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("yesterday")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY(bad.err.contains(QStringLiteral("--since:")));
+}
+
+QTEST_GUILESS_MAIN(TestCliCommands)
+#include "TestCliCommands.moc"
