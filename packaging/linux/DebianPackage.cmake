@@ -65,8 +65,9 @@ add_custom_target(switchboard_linux_package_files ALL DEPENDS ${compressed_files
 #                                       recommends); KeePassXC's Secret Service also works
 #   qt6-wayland                         native Wayland windows (XWayland works without it)
 # The X11 platform plugin (xcb) ships in libqt6gui6, which dpkg-shlibdeps already adds.
+# The DEB generator installs under /usr by default (CPACK_PACKAGING_INSTALL_PREFIX is left alone:
+# set here, it would also move the source tarball's files under usr/).
 set(CPACK_GENERATOR "DEB")
-set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_PACKAGE_NAME "${SWITCHBOARD_PACKAGE_NAME}")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
