@@ -116,7 +116,11 @@ SecretJob *CredentialService::set(const SecretKey &key, const QString &value)
                         ? tr("Organization %1 does not exist; nothing was stored.")
                                   .arg(key.organizationId())
                         : tr("The workspace cannot be read (%1); nothing was stored.").arg(error));
-    const bool wasIndexed = m_index.find(key).has_value();
+    // Whether this is a rotation decides what a failure of the index may undo below.
+    const bool wasIndexed = m_index.find(key, &error).has_value();
+    if (!error.isEmpty())
+        return reject(Op::Write, key,
+                tr("The workspace cannot be read (%1); nothing was stored.").arg(error));
 
     auto *job = new SecretJob(Op::Write, key);
     track(job);

@@ -34,21 +34,24 @@ bool SecretIndex::record(const SecretKey &key, const QDateTime &updatedAt, QStri
         return setError(
                 error, tr("secret key: only organization and workspace secrets are indexed"));
     QSqlQuery q(m_database.connection());
-    // ON CONFLICT ... DO UPDATE reads the same on SQLite (3.24+) and PostgreSQL.
-    if (!Sql::prepare(q,
-                QStringLiteral("INSERT INTO secret_refs (key, organization_id, api, purpose,"
-                               " updated_at) VALUES (?, ?, ?, ?, ?)"
-                               " ON CONFLICT (key) DO UPDATE SET updated_at = excluded.updated_at"),
-                error))
-        return false;
-    q.addBindValue(key.toString());
-    q.addBindValue(key.isOrganization() ? QVariant(key.organizationId())
-                                        : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(toString(key.api()));
-    q.addBindValue(toString(key.purpose()));
-    q.addBindValue(Sql::toText(updatedAt.isValid() ? updatedAt : QDateTime::currentDateTimeUtc()));
     QString reason;
-    if (!Sql::exec(q, &reason)) {
+    // ON CONFLICT ... DO UPDATE reads the same on SQLite (3.24+) and PostgreSQL.
+    bool ok = Sql::prepare(q,
+            QStringLiteral("INSERT INTO secret_refs (key, organization_id, api, purpose,"
+                           " updated_at) VALUES (?, ?, ?, ?, ?)"
+                           " ON CONFLICT (key) DO UPDATE SET updated_at = excluded.updated_at"),
+            &reason);
+    if (ok) {
+        q.addBindValue(key.toString());
+        q.addBindValue(key.isOrganization() ? QVariant(key.organizationId())
+                                            : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(toString(key.api()));
+        q.addBindValue(toString(key.purpose()));
+        q.addBindValue(
+                Sql::toText(updatedAt.isValid() ? updatedAt : QDateTime::currentDateTimeUtc()));
+        ok = Sql::exec(q, &reason);
+    }
+    if (!ok) {
         qCWarning(lcSecrets) << "index: cannot record" << key << reason;
         return setError(error,
                 tr("The workspace could not record that %1 is set: %2")
