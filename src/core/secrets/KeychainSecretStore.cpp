@@ -109,7 +109,9 @@ SecretJob *KeychainSecretStore::start(
         if (job->isFinished())
             return; // timed out already
         const SecretError error = mapError(job->operation(), job->key(), *answered);
-        if (error)
+        if (error.kind == SecretError::Kind::NotFound)
+            qCDebug(lcSecrets) << "keychain:" << job->key() << "has no entry";
+        else if (error)
             qCWarning(lcSecrets) << "keychain:" << toString(job->operation()) << job->key()
                                  << "failed:" << toString(error.kind) << answered->errorString();
         QString readValue;
