@@ -14,6 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace Switchboard;
 using Switchboard::Test::watch;
 
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void storeFollowsTheContract();
     void twoOrganizationsNeverSeeEachOther();
     void entriesAreInTheSecretServiceAndNotOnDiskInPlaintext();
+    void silentKeychainTimesOut();
 
 private:
     SecretJob *startRead(const SecretKey &key) { return m_credentials->read(key); }
@@ -253,6 +257,52 @@ void TestKeychainIntegration::entriesAreInTheSecretServiceAndNotOnDiskInPlaintex
 
     SB_AWAIT(watch(m_credentials->remove(key)));
     QVERIFY(lookupWithSecretTool(key).isEmpty());
+}
+
+// A keychain that never answers (as a locked gnome-keyring waiting on an invisible prompt): the
+// private daemon is stopped while a write is on its way. The job must fail on its own time with
+// Unavailable, finish once, and ignore the answer that comes after the daemon resumes.
+void TestKeychainIntegration::silentKeychainTimesOut()
+{
+    QProcess gdbus;
+    gdbus.start(QStringLiteral("gdbus"),
+            {QStringLiteral("call"), QStringLiteral("--session"), QStringLiteral("--dest"),
+                    QStringLiteral("org.freedesktop.DBus"), QStringLiteral("--object-path"),
+                    QStringLiteral("/org/freedesktop/DBus"), QStringLiteral("--method"),
+                    QStringLiteral("org.freedesktop.DBus.GetConnectionUnixProcessID"),
+                    QStringLiteral("org.freedesktop.secrets")});
+    QVERIFY(gdbus.waitForFinished(10000));
+    // "(uint32 1234,)"
+    const QString reply = QString::fromUtf8(gdbus.readAllStandardOutput()).simplified();
+    const pid_t daemon = reply.section(u' ', 1).section(u',', 0, 0).toInt();
+    QVERIFY2(daemon > 1, qPrintable(reply));
+
+    const SecretKey key
+            = SecretKey::forOrganization(m_acme, SecretApi::Vapi, SecretPurpose::ApiKey);
+    m_store->setTimeout(std::chrono::milliseconds(1500));
+    // Resumed on every way out of this function, failures included: a stopped daemon would
+    // outlive the private session.
+    struct Resume
+    {
+        pid_t pid;
+        ~Resume() { ::kill(pid, SIGCONT); }
+    };
+    QCOMPARE(::kill(daemon, SIGSTOP), 0);
+    const Resume resume{daemon};
+    auto write = watch(m_store->write(key, QStringLiteral("late-value")));
+    QTRY_COMPARE_WITH_TIMEOUT(write->count, 1, 10000);
+    QCOMPARE(::kill(daemon, SIGCONT), 0);
+    SB_COMPARE_NAMES(write->error.kind, SecretError::Kind::Unavailable);
+    QVERIFY2(write->error.message.contains(QStringLiteral("no answer within 1 second")),
+            qPrintable(write->error.message));
+
+    // The daemon answers now: nobody is told twice, and the keychain works again.
+    m_store->setTimeout(KeychainSecretStore::DefaultTimeout);
+    auto after = watch(m_store->remove(key));
+    SB_AWAIT(after);
+    QVERIFY2(!after->error, qPrintable(after->error.message));
+    QTRY_VERIFY(write->job.isNull());
+    QCOMPARE(write->count, 1);
 }
 
 QTEST_GUILESS_MAIN(TestKeychainIntegration)

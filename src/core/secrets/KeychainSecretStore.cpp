@@ -8,6 +8,8 @@
 #include <QMetaObject>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Switchboard {
 namespace {
 
@@ -122,16 +124,17 @@ SecretJob *KeychainSecretStore::start(
 
     auto *timer = new QTimer(job);
     timer->setSingleShot(true);
-    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count();
+    const int seconds = int(std::max<qint64>(
+            1, std::chrono::duration_cast<std::chrono::seconds>(m_timeout).count()));
     connect(timer, &QTimer::timeout, job, [job, seconds] {
         if (job->isFinished())
             return;
         qCWarning(lcSecrets) << "keychain:" << toString(job->operation()) << job->key()
                              << "gave no answer within" << seconds << "s";
         job->finish(SecretError::unavailable(
-                tr("no answer within %1 seconds; it may be locked and waiting for a "
-                   "password prompt that cannot be shown")
-                        .arg(seconds)));
+                tr("no answer within %n second(s); it may be locked and waiting for a "
+                   "password prompt that cannot be shown",
+                        nullptr, seconds)));
     });
     timer->start(m_timeout);
 
