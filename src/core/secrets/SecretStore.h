@@ -12,7 +12,7 @@ namespace Switchboard {
 // and the sandbox. Asynchronous: every call returns a job that finishes exactly once, later.
 // A store never falls back to anywhere else when it cannot do its work: it reports the error.
 //
-// Contract shared by every implementation (tests/core/TestMemorySecretStore proves it of the
+// Contract shared by every implementation (tests/secrets/TestMemorySecretStore proves it of the
 // in-memory one, tests/secrets/TestKeychainIntegration of the keychain):
 //   read    NotFound when there is no entry; the value otherwise
 //   write   creates or replaces the entry
