@@ -23,6 +23,13 @@ public:
             QObject *parent = nullptr);
     ~KeychainSecretStore() override;
 
+    // The service name a workspace's entries are filed under: the application id and the
+    // workspace's id (WorkspaceSettings::workspaceId()).
+    static QString serviceNameFor(const QString &workspaceId)
+    {
+        return QStringLiteral(SWITCHBOARD_APP_ID "/") + workspaceId;
+    }
+
     QString serviceName() const { return m_serviceName; }
     // A keychain that waits on a prompt nobody can see (a locked keyring on a headless
     // display) never answers; after this long the job fails with Unavailable. The keychain's
