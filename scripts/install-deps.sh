@@ -10,14 +10,16 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev
   qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
+  # Qt's SVG icon engine: the window icon is an SVG (the package depends on it too)
+  libqt6svg6
   # secrets and phone numbers
   qtkeychain-qt6-dev libphonenumber-dev
   # headless GUI, keychain integration tests
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin fonts-dejavu-core
   # team workspaces
   postgresql
-  # packaging checks
-  lintian desktop-file-utils appstream
+  # packaging: icon rendering and the checks of the Debian package
+  librsvg2-bin lintian desktop-file-utils appstream
 )
 
 missing=()

@@ -1,6 +1,10 @@
 #include "CliContext.h"
 
 #include "domain/Organization.h"
+#include "secrets/CredentialService.h"
+#include "secrets/EnvironmentCredentials.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretIndex.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/HistoryStore.h"
@@ -11,9 +15,11 @@
 #include "storage/WorkspacePaths.h"
 #include "storage/WorkspaceSettings.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -37,6 +43,9 @@ struct CliContext::Stores
     ManualTaskStore tasks;
     DirectoryStore directory;
     WorkspaceSettings settings;
+    std::unique_ptr<KeychainSecretStore> secretStore;
+    std::unique_ptr<SecretIndex> secretIndex;
+    std::unique_ptr<CredentialService> credentials;
 };
 
 CliContext::CliContext()
@@ -134,6 +143,36 @@ DirectoryStore &CliContext::directory()
 WorkspaceSettings &CliContext::settings()
 {
     return m_stores->settings;
+}
+
+CredentialService &CliContext::credentials()
+{
+    Stores &s = *m_stores;
+    if (!s.credentials) {
+        s.secretStore = std::make_unique<KeychainSecretStore>(
+                KeychainSecretStore::serviceNameFor(s.settings.workspaceId()));
+        s.secretIndex = std::make_unique<SecretIndex>(*m_database);
+        s.credentials = std::make_unique<CredentialService>(
+                *s.secretStore, *s.secretIndex, EnvironmentCredentials::fromSystem());
+    }
+    return *s.credentials;
+}
+
+int CliContext::runAsync(const std::function<void(std::function<void(int)> done)> &start)
+{
+    int result = OperationFailed;
+    bool finished = false;
+    QTimer::singleShot(0, [&] {
+        start([&](int code) {
+            Q_ASSERT(!finished);
+            finished = true;
+            result = code;
+            QCoreApplication::exit(code);
+        });
+    });
+    if (!finished)
+        QCoreApplication::exec();
+    return result;
 }
 
 ProvisioningServices CliContext::services()

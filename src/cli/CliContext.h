@@ -8,11 +8,13 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace Switchboard {
 
 class AccountStore;
+class CredentialService;
 class DirectoryStore;
 class HistoryStore;
 class ManualTaskStore;
@@ -58,6 +60,13 @@ public:
     ManualTaskStore &tasks();
     DirectoryStore &directory();
     WorkspaceSettings &settings();
+    // The keychain (through the credential service), for this workspace's entries.
+    CredentialService &credentials();
+
+    // Runs an asynchronous operation to its end on the application's event loop (the CLI has
+    // no other loop running): `start` gets a `done(exitCode)` to call exactly once.
+    int runAsync(const std::function<void(std::function<void(int)> done)> &start);
+
     // The stores as the provisioning engine takes them (no API clients yet).
     ProvisioningServices services();
 

@@ -18,8 +18,12 @@ Give the Vapi assistants of your customer organizations phone numbers from scrip
 Commands:
   org add SLUG --name NAME [...]   add an organization (org add --help for its options)
   org list | show SLUG | edit SLUG [...] | remove SLUG
+  org secret set SLUG KIND         store a secret read from standard input (KIND: vapi-key,
+                                   twilio-auth-token, twilio-api-key, twilio-api-secret)
+  org secret list SLUG             which secrets are set, and where from (never the values)
   workspace info                   where the workspace is and how it is set up
   workspace set [...]              the workspace's Vapi account, global Twilio account, limits
+  workspace secret set KIND | list the workspace's own secrets, as above
   usage [--org SLUG]               free-number usage per Vapi account
   scaling [--org SLUG]             stage, cost and next steps
   manual list [--org SLUG]         open manual-assignment tasks

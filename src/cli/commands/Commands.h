@@ -13,5 +13,7 @@ int runUsage(CliContext &context, const QStringList &arguments);
 int runScaling(CliContext &context, const QStringList &arguments);
 int runManual(CliContext &context, const QStringList &arguments);
 int runHistory(CliContext &context, const QStringList &arguments);
+int runOrgSecret(CliContext &context, const QStringList &arguments);
+int runWorkspaceSecret(CliContext &context, const QStringList &arguments);
 
 } // namespace Switchboard::Cli

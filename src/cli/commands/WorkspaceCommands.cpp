@@ -203,6 +203,8 @@ int runWorkspace(CliContext &context, const QStringList &arguments)
         return workspaceInfo(context, arguments.mid(1));
     if (sub == u"set")
         return workspaceSet(context, arguments.mid(1));
+    if (sub == u"secret")
+        return runWorkspaceSecret(context, arguments.mid(1));
     return context.fail(BadUsage,
             QStringLiteral("workspace: unknown subcommand \"%1\"; use info, set or secret")
                     .arg(sub));

@@ -22,6 +22,11 @@ public:
     QString value(const QString &key, const QString &fallback = {}) const;
     bool setValue(const QString &key, const QString &value, QString *error = nullptr);
 
+    // A random id given to the workspace when it is first used. Keychain entries are filed
+    // under it, so that two workspaces on one computer (two data folders, or a local file and a
+    // team database) never read or overwrite each other's secrets.
+    QString workspaceId();
+
     double twilioNumberMonthlyPrice() const;
     bool setTwilioNumberMonthlyPrice(double price, QString *error = nullptr);
 
