@@ -1,6 +1,10 @@
 #include "CliContext.h"
 
+#include "api/ApiEndpoint.h"
+#include "api/RequestScheduler.h"
 #include "domain/Organization.h"
+#include "provisioning/CredentialClientProvider.h"
+#include "provisioning/ProvisioningEngine.h"
 #include "secrets/CredentialService.h"
 #include "secrets/EnvironmentCredentials.h"
 #include "secrets/KeychainSecretStore.h"
@@ -19,6 +23,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
 #include <QTimer>
 
 #include <cstdio>
@@ -48,6 +53,14 @@ struct CliContext::Stores
     std::unique_ptr<CredentialService> credentials;
 };
 
+struct CliContext::Network
+{
+    QNetworkAccessManager manager;
+    RequestScheduler scheduler;
+    std::unique_ptr<CredentialClientProvider> clients;
+    std::unique_ptr<ProvisioningEngine> engine;
+};
+
 CliContext::CliContext()
     : m_out(stdout)
     , m_err(stderr)
@@ -57,6 +70,7 @@ CliContext::~CliContext()
 {
     m_out.flush();
     m_err.flush();
+    m_network.reset();
     m_stores.reset();
     m_database.reset();
 }
@@ -185,7 +199,40 @@ ProvisioningServices CliContext::services()
     services.tasks = &m_stores->tasks;
     services.directory = &m_stores->directory;
     services.settings = &m_stores->settings;
+    services.clients = m_network ? m_network->clients.get() : nullptr;
     return services;
+}
+
+bool CliContext::connectApis()
+{
+    if (m_network)
+        return true;
+    const QUrl vapi(m_vapiUrl);
+    const QUrl twilio(m_twilioUrl);
+    if (!m_vapiUrl.isEmpty()) {
+        if (const QString problem = ApiEndpoint::checkBaseUrl(vapi); !problem.isEmpty()) {
+            fail(BadUsage, QStringLiteral("--vapi-url: ") + problem);
+            return false;
+        }
+    }
+    if (!m_twilioUrl.isEmpty()) {
+        if (const QString problem = ApiEndpoint::checkBaseUrl(twilio); !problem.isEmpty()) {
+            fail(BadUsage, QStringLiteral("--twilio-url: ") + problem);
+            return false;
+        }
+    }
+    m_network = std::make_unique<Network>();
+    m_network->clients = std::make_unique<CredentialClientProvider>(
+            m_network->manager, m_network->scheduler, credentials());
+    m_network->clients->setBaseUrlOverrides(vapi, twilio);
+    m_network->engine = std::make_unique<ProvisioningEngine>(services());
+    return true;
+}
+
+ProvisioningEngine &CliContext::engine()
+{
+    Q_ASSERT(m_network);
+    return *m_network->engine;
 }
 
 bool CliContext::findOrganization(const QString &slug, Organization *organization)

@@ -45,6 +45,7 @@ void ProvisioningBatch::launchMore()
         ProvisioningJob *job = m_engine.provision(m_organizationId, assistantId, &error);
         if (!job) {
             ProvisioningResult refused;
+            refused.assistantId = assistantId;
             refused.summary = error;
             onJobFinished(refused);
             continue;

@@ -9,6 +9,7 @@ namespace Switchboard {
 // How one provisioning ended, for the console and the CLI to report.
 struct ProvisioningResult
 {
+    QString assistantId;
     qint64 attemptId = 0; // 0 when nothing was recorded (the request itself was refused)
     AttemptOutcome outcome = AttemptOutcome::Failed;
     std::optional<Strategy> strategy;
