@@ -1,0 +1,633 @@
+#include "WorldReader.h"
+
+#include "IdGenerator.h"
+
+#include "domain/PhoneAddress.h"
+#include "domain/Validation.h"
+
+#include <QJsonArray>
+
+namespace Switchboard::Sandbox {
+namespace {
+
+QString at(const QString &path, qsizetype index)
+{
+    return path + u'[' + QString::number(index) + u']';
+}
+
+QString dotted(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + u'.' + key;
+}
+
+const QStringList incomingNumberSettings{QStringLiteral("voice_url"),
+        QStringLiteral("voice_method"), QStringLiteral("voice_fallback_url"),
+        QStringLiteral("voice_fallback_method"), QStringLiteral("voice_caller_id_lookup"),
+        QStringLiteral("voice_application_sid"), QStringLiteral("trunk_sid"),
+        QStringLiteral("voice_receive_mode"), QStringLiteral("sms_url"),
+        QStringLiteral("sms_method"), QStringLiteral("sms_fallback_url"),
+        QStringLiteral("sms_fallback_method"), QStringLiteral("sms_application_sid"),
+        QStringLiteral("status_callback"), QStringLiteral("status_callback_method"),
+        QStringLiteral("api_version"), QStringLiteral("emergency_status"),
+        QStringLiteral("emergency_address_sid"), QStringLiteral("address_sid"),
+        QStringLiteral("identity_sid"), QStringLiteral("bundle_sid")};
+
+} // namespace
+
+WorldReader::WorldReader(std::optional<quint64> seedOverride)
+    : m_seedOverride(seedOverride)
+    , m_now(QDateTime::currentDateTimeUtc())
+{ }
+
+bool WorldReader::fail(const QString &path, const QString &message)
+{
+    m_error = path.isEmpty() ? message : path + QStringLiteral(": ") + message;
+    return false;
+}
+
+bool WorldReader::checkKeys(
+        const QJsonObject &object, const QString &path, const QStringList &known)
+{
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!known.contains(it.key()))
+            return fail(dotted(path, it.key()),
+                    QStringLiteral("unknown property; the known ones here are ")
+                            + known.join(QStringLiteral(", ")));
+    }
+    return true;
+}
+
+bool WorldReader::readString(const QJsonObject &object, const QString &key, const QString &path,
+        QString *out, bool required)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        if (required)
+            return fail(dotted(path, key), QStringLiteral("missing; it is required"));
+        return true;
+    }
+    if (!value.isString())
+        return fail(dotted(path, key), QStringLiteral("must be a string"));
+    *out = value.toString();
+    if (required && out->isEmpty())
+        return fail(dotted(path, key), QStringLiteral("must not be empty"));
+    return true;
+}
+
+bool WorldReader::readInt(const QJsonObject &object, const QString &key, const QString &path,
+        int *out, int minimum, int maximum)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const double number = value.toDouble(-1e300);
+    if (!value.isDouble() || number != double(qint64(number)) || number < minimum
+            || number > maximum)
+        return fail(dotted(path, key),
+                QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
+    *out = int(number);
+    return true;
+}
+
+bool WorldReader::readUnsigned(
+        const QJsonObject &object, const QString &key, const QString &path, quint64 *out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull())
+        return true;
+    bool ok = false;
+    quint64 number = 0;
+    if (value.isDouble() && value.toDouble() >= 0
+            && value.toDouble() == double(qint64(value.toDouble()))) {
+        number = quint64(value.toDouble());
+        ok = true;
+    } else if (value.isString()) {
+        number = value.toString().toULongLong(&ok);
+    }
+    if (!ok)
+        return fail(dotted(path, key), QStringLiteral("must be a whole number of at least 0"));
+    *out = number;
+    return true;
+}
+
+bool WorldReader::readDate(
+        const QJsonObject &object, const QString &key, const QString &path, QDateTime *out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        *out = m_now;
+        return true;
+    }
+    const QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    if (!value.isString() || !time.isValid())
+        return fail(dotted(path, key),
+                QStringLiteral(
+                        "must be an ISO 8601 date and time such as 2026-01-31T09:30:00.000Z"));
+    *out = time.toUTC();
+    return true;
+}
+
+bool WorldReader::readObjectArray(
+        const QJsonObject &object, const QString &key, const QString &path, QJsonArray *out)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined() || value.isNull()) {
+        *out = {};
+        return true;
+    }
+    if (!value.isArray())
+        return fail(dotted(path, key), QStringLiteral("must be an array"));
+    *out = value.toArray();
+    return true;
+}
+
+QString WorldReader::newUuid()
+{
+    return IdGenerator::uuid(m_world.settings.seed, m_world.idCounter++);
+}
+
+QString WorldReader::newSid(const QString &prefix)
+{
+    return IdGenerator::sid(prefix, m_world.settings.seed, m_world.idCounter++);
+}
+
+std::optional<World> WorldReader::read(const QJsonObject &json)
+{
+    m_world = World();
+    if (!checkKeys(json, {},
+                {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("seed"),
+                        QStringLiteral("idCounter"), QStringLiteral("settings"),
+                        QStringLiteral("vapi"), QStringLiteral("twilio")}))
+        return std::nullopt;
+    int version = 1;
+    if (!readInt(json, QStringLiteral("version"), {}, &version, 1, 1))
+        return std::nullopt;
+    if (!readUnsigned(json, QStringLiteral("seed"), {}, &m_world.settings.seed)
+            || !readUnsigned(json, QStringLiteral("idCounter"), {}, &m_world.idCounter))
+        return std::nullopt;
+    if (m_seedOverride)
+        m_world.settings.seed = *m_seedOverride;
+    if (json.contains(QStringLiteral("settings"))
+            && !readSettings(
+                    json.value(QStringLiteral("settings")).toObject(), QStringLiteral("settings")))
+        return std::nullopt;
+
+    const QJsonObject vapi = json.value(QStringLiteral("vapi")).toObject();
+    if (!checkKeys(vapi, QStringLiteral("vapi"), {QStringLiteral("accounts")}))
+        return std::nullopt;
+    QJsonArray orgs;
+    if (!readObjectArray(vapi, QStringLiteral("accounts"), QStringLiteral("vapi"), &orgs))
+        return std::nullopt;
+    for (qsizetype i = 0; i < orgs.size(); ++i) {
+        VapiOrgRecord org;
+        if (!readVapiOrg(orgs.at(i).toObject(), at(QStringLiteral("vapi.accounts"), i), &org))
+            return std::nullopt;
+        m_world.vapiOrgs.append(org);
+    }
+
+    const QJsonObject twilio = json.value(QStringLiteral("twilio")).toObject();
+    if (!checkKeys(twilio, QStringLiteral("twilio"),
+                {QStringLiteral("accounts"), QStringLiteral("inventory")}))
+        return std::nullopt;
+    QJsonArray accounts;
+    if (!readObjectArray(twilio, QStringLiteral("accounts"), QStringLiteral("twilio"), &accounts))
+        return std::nullopt;
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        TwilioAccountRecord account;
+        if (!readTwilioAccount(
+                    accounts.at(i).toObject(), at(QStringLiteral("twilio.accounts"), i), &account))
+            return std::nullopt;
+        m_world.twilioAccounts.append(account);
+    }
+    if (twilio.contains(QStringLiteral("inventory"))
+            && !readInventory(twilio.value(QStringLiteral("inventory")).toObject(),
+                    QStringLiteral("twilio.inventory")))
+        return std::nullopt;
+    if (!checkAcrossAccounts())
+        return std::nullopt;
+    return m_world;
+}
+
+bool WorldReader::readSettings(const QJsonObject &object, const QString &path)
+{
+    WorldSettings &settings = m_world.settings;
+    if (!checkKeys(object, path,
+                {QStringLiteral("activationDelayMs"), QStringLiteral("defaultFreeNumberCap"),
+                        QStringLiteral("defaultAreaCode"), QStringLiteral("unavailableAreaCodes"),
+                        QStringLiteral("vapiVoiceUrl"), QStringLiteral("vapiSmsUrl")}))
+        return false;
+    if (!readInt(object, QStringLiteral("activationDelayMs"), path, &settings.activationDelayMs, 0,
+                86400000)
+            || !readInt(object, QStringLiteral("defaultFreeNumberCap"), path,
+                    &settings.defaultFreeNumberCap, 0, 1000000)
+            || !readString(object, QStringLiteral("defaultAreaCode"), path,
+                    &settings.defaultAreaCode, false)
+            || !readString(
+                    object, QStringLiteral("vapiVoiceUrl"), path, &settings.vapiVoiceUrl, false)
+            || !readString(object, QStringLiteral("vapiSmsUrl"), path, &settings.vapiSmsUrl, false))
+        return false;
+    if (!Validation::isAreaCode(settings.defaultAreaCode))
+        return fail(dotted(path, QStringLiteral("defaultAreaCode")),
+                QStringLiteral("must be three digits, not starting with 0 or 1, such as 415"));
+    const QJsonArray unavailable = object.value(QStringLiteral("unavailableAreaCodes")).toArray();
+    for (qsizetype i = 0; i < unavailable.size(); ++i) {
+        if (!Validation::isAreaCode(unavailable.at(i).toString()))
+            return fail(at(dotted(path, QStringLiteral("unavailableAreaCodes")), i),
+                    QStringLiteral("must be three digits, not starting with 0 or 1, such as 212"));
+        settings.unavailableAreaCodes.append(unavailable.at(i).toString());
+    }
+    return true;
+}
+
+bool WorldReader::readVapiOrg(const QJsonObject &object, const QString &path, VapiOrgRecord *org)
+{
+    if (!checkKeys(object, path,
+                {QStringLiteral("name"), QStringLiteral("apiKey"), QStringLiteral("orgId"),
+                        QStringLiteral("region"), QStringLiteral("freeNumberCap"),
+                        QStringLiteral("assistants"), QStringLiteral("phoneNumbers")}))
+        return false;
+    if (!readString(object, QStringLiteral("name"), path, &org->name, false)
+            || !readString(object, QStringLiteral("apiKey"), path, &org->apiKey, true)
+            || !readString(object, QStringLiteral("orgId"), path, &org->orgId, false)
+            || !readString(object, QStringLiteral("region"), path, &org->region, false)
+            || !readInt(
+                    object, QStringLiteral("freeNumberCap"), path, &org->freeNumberCap, 0, 1000000))
+        return false;
+    if (org->orgId.isEmpty())
+        org->orgId = newUuid();
+    else if (!Validation::isVapiId(org->orgId))
+        return fail(dotted(path, QStringLiteral("orgId")),
+                QStringLiteral(
+                        "must be a UUID such as 0a0a0a0a-0000-4000-8000-000000000001, or left "
+                        "out to have one drawn from the seed"));
+    if (org->region != QLatin1String("us") && org->region != QLatin1String("eu"))
+        return fail(
+                dotted(path, QStringLiteral("region")), QStringLiteral("must be \"us\" or \"eu\""));
+
+    QJsonArray assistants;
+    if (!readObjectArray(object, QStringLiteral("assistants"), path, &assistants))
+        return false;
+    for (qsizetype i = 0; i < assistants.size(); ++i) {
+        AssistantRecord assistant;
+        if (!readAssistant(assistants.at(i).toObject(),
+                    at(dotted(path, QStringLiteral("assistants")), i), &assistant))
+            return false;
+        org->assistants.append(assistant);
+    }
+    QJsonArray numbers;
+    if (!readObjectArray(object, QStringLiteral("phoneNumbers"), path, &numbers))
+        return false;
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        VapiNumberRecord number;
+        if (!readVapiNumber(numbers.at(i), at(dotted(path, QStringLiteral("phoneNumbers")), i),
+                    *org, &number))
+            return false;
+        org->phoneNumbers.append(number);
+    }
+    return true;
+}
+
+bool WorldReader::readAssistant(
+        const QJsonObject &object, const QString &path, AssistantRecord *assistant)
+{
+    if (!readString(object, QStringLiteral("id"), path, &assistant->id, false)
+            || !readDate(object, QStringLiteral("createdAt"), path, &assistant->createdAt)
+            || !readDate(object, QStringLiteral("updatedAt"), path, &assistant->updatedAt))
+        return false;
+    if (assistant->id.isEmpty())
+        assistant->id = newUuid();
+    else if (!Validation::isVapiId(assistant->id))
+        return fail(
+                dotted(path, QStringLiteral("id")), QStringLiteral("must be a UUID, or left out"));
+    assistant->fields = object;
+    for (const char *key : {"id", "orgId", "createdAt", "updatedAt"})
+        assistant->fields.remove(QLatin1String(key));
+    return true;
+}
+
+bool WorldReader::readVapiNumber(const QJsonValue &value, const QString &path,
+        const VapiOrgRecord &org, VapiNumberRecord *number)
+{
+    // "+14155555000" is short for a free Vapi number.
+    QJsonObject object = value.isString()
+            ? QJsonObject{{QStringLiteral("provider"), QStringLiteral("vapi")},
+                    {QStringLiteral("number"), value.toString()}}
+            : value.toObject();
+    number->provider = QStringLiteral("vapi");
+    QString status;
+    QDateTime activatesAt;
+    if (!readString(object, QStringLiteral("id"), path, &number->id, false)
+            || !readString(object, QStringLiteral("provider"), path, &number->provider, false)
+            || !readString(object, QStringLiteral("status"), path, &status, false)
+            || !readDate(object, QStringLiteral("createdAt"), path, &number->createdAt)
+            || !readDate(object, QStringLiteral("updatedAt"), path, &number->updatedAt)
+            || !readString(object, QStringLiteral("twilioAuthToken"), path,
+                    &number->twilioAuthToken, false)
+            || !readString(
+                    object, QStringLiteral("twilioApiKey"), path, &number->twilioApiKey, false)
+            || !readString(object, QStringLiteral("twilioApiSecret"), path,
+                    &number->twilioApiSecret, false))
+        return false;
+    if (object.contains(QStringLiteral("activatesAt"))
+            && !readDate(object, QStringLiteral("activatesAt"), path, &number->activatesAt))
+        return false;
+    if (number->id.isEmpty())
+        number->id = newUuid();
+    else if (!Validation::isVapiId(number->id))
+        return fail(
+                dotted(path, QStringLiteral("id")), QStringLiteral("must be a UUID, or left out"));
+    if (status == QLatin1String("blocked"))
+        number->fixedStatus = status;
+    else if (!status.isEmpty() && status != QLatin1String("active")
+            && status != QLatin1String("activating"))
+        return fail(dotted(path, QStringLiteral("status")),
+                QStringLiteral("must be active, activating or blocked"));
+
+    QString e164Text = object.value(QStringLiteral("number")).toString();
+    const QString sipText = object.value(QStringLiteral("sipUri")).toString();
+    if (number->provider == QLatin1String("vapi")) {
+        if (e164Text.isEmpty() == sipText.isEmpty())
+            return fail(path,
+                    QStringLiteral("a free Vapi number needs either \"number\" (E.164) or "
+                                   "\"sipUri\" (sip:<user>@sip.vapi.ai)"));
+    } else if (number->provider == QLatin1String("twilio")) {
+        if (e164Text.isEmpty()
+                || !Validation::isTwilioSid(
+                        object.value(QStringLiteral("twilioAccountSid")).toString(),
+                        TwilioSidKind::Account))
+            return fail(path,
+                    QStringLiteral("an imported Twilio number needs \"number\" (E.164) and "
+                                   "\"twilioAccountSid\" (AC + 32 hex digits)"));
+    } else {
+        return fail(dotted(path, QStringLiteral("provider")),
+                QStringLiteral(
+                        "must be \"vapi\" or \"twilio\"; the sandbox has no other providers"));
+    }
+    QString why;
+    if (!e164Text.isEmpty()) {
+        const PhoneAddress address = PhoneAddress::fromNumber(e164Text, {}, &why);
+        if (!address.isValid())
+            return fail(dotted(path, QStringLiteral("number")), why);
+        object.insert(QStringLiteral("number"), address.toString());
+    }
+    if (!sipText.isEmpty()) {
+        const PhoneAddress address = PhoneAddress::fromSipUri(sipText, &why);
+        const QString host = org.region == QLatin1String("eu") ? QStringLiteral("sip.eu.vapi.ai")
+                                                               : QStringLiteral("sip.vapi.ai");
+        if (!address.isValid() || address.sipHost() != host)
+            return fail(dotted(path, QStringLiteral("sipUri")),
+                    QStringLiteral("must look like sip:<user>@") + host);
+        object.insert(QStringLiteral("sipUri"), address.toString());
+    }
+    number->fields = object;
+    for (const char *key : {"id", "orgId", "provider", "status", "createdAt", "updatedAt",
+                 "activatesAt", "twilioAuthToken", "twilioApiKey", "twilioApiSecret"})
+        number->fields.remove(QLatin1String(key));
+    return true;
+}
+
+bool WorldReader::readTwilioAccount(
+        const QJsonObject &object, const QString &path, TwilioAccountRecord *account)
+{
+    if (!checkKeys(object, path,
+                {QStringLiteral("sid"), QStringLiteral("authToken"), QStringLiteral("friendlyName"),
+                        QStringLiteral("ownerAccountSid"), QStringLiteral("status"),
+                        QStringLiteral("type"), QStringLiteral("dateCreated"),
+                        QStringLiteral("dateUpdated"), QStringLiteral("apiKeys"),
+                        QStringLiteral("incomingPhoneNumbers")}))
+        return false;
+    if (!readString(object, QStringLiteral("sid"), path, &account->sid, true)
+            || !readString(object, QStringLiteral("authToken"), path, &account->authToken, true)
+            || !readString(
+                    object, QStringLiteral("friendlyName"), path, &account->friendlyName, false)
+            || !readString(object, QStringLiteral("ownerAccountSid"), path,
+                    &account->ownerAccountSid, false)
+            || !readString(object, QStringLiteral("status"), path, &account->status, false)
+            || !readString(object, QStringLiteral("type"), path, &account->type, false)
+            || !readDate(object, QStringLiteral("dateCreated"), path, &account->dateCreated)
+            || !readDate(object, QStringLiteral("dateUpdated"), path, &account->dateUpdated))
+        return false;
+    if (!Validation::isTwilioSid(account->sid, TwilioSidKind::Account))
+        return fail(dotted(path, QStringLiteral("sid")),
+                QStringLiteral("must be AC followed by 32 hexadecimal digits"));
+    if (!QStringList{
+                QStringLiteral("active"), QStringLiteral("suspended"), QStringLiteral("closed")}
+                    .contains(account->status))
+        return fail(dotted(path, QStringLiteral("status")),
+                QStringLiteral("must be active, suspended or closed"));
+    if (account->type != QLatin1String("Full") && account->type != QLatin1String("Trial"))
+        return fail(dotted(path, QStringLiteral("type")), QStringLiteral("must be Full or Trial"));
+    if (account->friendlyName.isEmpty())
+        account->friendlyName = account->sid;
+
+    QJsonArray keys;
+    if (!readObjectArray(object, QStringLiteral("apiKeys"), path, &keys))
+        return false;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        const QString keyPath = at(dotted(path, QStringLiteral("apiKeys")), i);
+        const QJsonObject keyObject = keys.at(i).toObject();
+        TwilioKeyRecord key;
+        if (!checkKeys(keyObject, keyPath,
+                    {QStringLiteral("sid"), QStringLiteral("secret"),
+                            QStringLiteral("friendlyName"), QStringLiteral("dateCreated")})
+                || !readString(keyObject, QStringLiteral("sid"), keyPath, &key.sid, true)
+                || !readString(keyObject, QStringLiteral("secret"), keyPath, &key.secret, true)
+                || !readString(keyObject, QStringLiteral("friendlyName"), keyPath,
+                        &key.friendlyName, false)
+                || !readDate(keyObject, QStringLiteral("dateCreated"), keyPath, &key.dateCreated))
+            return false;
+        if (!Validation::isTwilioSid(key.sid, TwilioSidKind::ApiKey))
+            return fail(dotted(keyPath, QStringLiteral("sid")),
+                    QStringLiteral("must be SK followed by 32 hexadecimal digits"));
+        account->apiKeys.append(key);
+    }
+    QJsonArray numbers;
+    if (!readObjectArray(object, QStringLiteral("incomingPhoneNumbers"), path, &numbers))
+        return false;
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        IncomingNumberRecord number;
+        if (!readIncomingNumber(numbers.at(i),
+                    at(dotted(path, QStringLiteral("incomingPhoneNumbers")), i), &number))
+            return false;
+        account->numbers.append(number);
+    }
+    return true;
+}
+
+bool WorldReader::readIncomingNumber(
+        const QJsonValue &value, const QString &path, IncomingNumberRecord *number)
+{
+    // "+14155550100" is short for a number with no settings.
+    const QJsonObject object = value.isString()
+            ? QJsonObject{{QStringLiteral("phoneNumber"), value.toString()}}
+            : value.toObject();
+    QStringList known{QStringLiteral("sid"), QStringLiteral("phoneNumber"),
+            QStringLiteral("friendlyName"), QStringLiteral("type"), QStringLiteral("dateCreated"),
+            QStringLiteral("dateUpdated")};
+    known.append(incomingNumberSettings);
+    QString e164Text;
+    if (!checkKeys(object, path, known)
+            || !readString(object, QStringLiteral("sid"), path, &number->sid, false)
+            || !readString(object, QStringLiteral("phoneNumber"), path, &e164Text, true)
+            || !readString(
+                    object, QStringLiteral("friendlyName"), path, &number->friendlyName, false)
+            || !readString(object, QStringLiteral("type"), path, &number->type, false)
+            || !readDate(object, QStringLiteral("dateCreated"), path, &number->dateCreated)
+            || !readDate(object, QStringLiteral("dateUpdated"), path, &number->dateUpdated))
+        return false;
+    QString why;
+    const PhoneAddress address = PhoneAddress::fromNumber(e164Text, {}, &why);
+    if (!address.isValid())
+        return fail(dotted(path, QStringLiteral("phoneNumber")), why);
+    number->phoneNumber = address.toString();
+    if (m_numbersInUse.contains(number->phoneNumber))
+        return fail(dotted(path, QStringLiteral("phoneNumber")),
+                number->phoneNumber + QStringLiteral(" is owned twice; a number has one owner"));
+    m_numbersInUse.insert(number->phoneNumber);
+    if (number->sid.isEmpty())
+        number->sid = newSid(QStringLiteral("PN"));
+    else if (!Validation::isTwilioSid(number->sid, TwilioSidKind::PhoneNumber))
+        return fail(dotted(path, QStringLiteral("sid")),
+                QStringLiteral("must be PN followed by 32 hexadecimal digits"));
+    if (number->friendlyName.isEmpty()) {
+        const QString digits = number->phoneNumber;
+        number->friendlyName = digits.startsWith(u"+1") && digits.size() == 12
+                ? u'(' + digits.mid(2, 3) + u") " + digits.mid(5, 3) + u'-' + digits.mid(8)
+                : digits;
+    }
+    if (!QStringList{QStringLiteral("local"), QStringLiteral("toll-free"), QStringLiteral("mobile")}
+                    .contains(number->type))
+        return fail(dotted(path, QStringLiteral("type")),
+                QStringLiteral("must be local, toll-free or mobile"));
+    for (const QString &setting : incomingNumberSettings) {
+        if (object.contains(setting))
+            number->settings.insert(setting, object.value(setting));
+    }
+    return true;
+}
+
+bool WorldReader::readInventory(const QJsonObject &object, const QString &path)
+{
+    if (!checkKeys(object, path, {QStringLiteral("generate"), QStringLiteral("numbers")}))
+        return false;
+    QJsonArray rules;
+    if (!readObjectArray(object, QStringLiteral("generate"), path, &rules))
+        return false;
+    for (qsizetype i = 0; i < rules.size(); ++i) {
+        const QString rulePath = at(dotted(path, QStringLiteral("generate")), i);
+        const QJsonObject ruleObject = rules.at(i).toObject();
+        InventoryRule rule;
+        if (!checkKeys(ruleObject, rulePath,
+                    {QStringLiteral("country"), QStringLiteral("type"), QStringLiteral("areaCodes"),
+                            QStringLiteral("count")})
+                || !readString(
+                        ruleObject, QStringLiteral("country"), rulePath, &rule.country, false)
+                || !readString(ruleObject, QStringLiteral("type"), rulePath, &rule.type, false)
+                || !readInt(ruleObject, QStringLiteral("count"), rulePath, &rule.count, 1, 1000))
+            return false;
+        if (rule.country != QLatin1String("US"))
+            return fail(dotted(rulePath, QStringLiteral("country")),
+                    QStringLiteral(
+                            "generated inventory is US only; list other countries' numbers under "
+                            "twilio.inventory.numbers"));
+        if (rule.type != QLatin1String("local") && rule.type != QLatin1String("toll-free"))
+            return fail(dotted(rulePath, QStringLiteral("type")),
+                    QStringLiteral("must be local or toll-free"));
+        const QJsonArray areaCodes = ruleObject.value(QStringLiteral("areaCodes")).toArray();
+        if (areaCodes.isEmpty())
+            return fail(dotted(rulePath, QStringLiteral("areaCodes")),
+                    QStringLiteral("must list at least one area code, such as [\"415\"]"));
+        for (qsizetype j = 0; j < areaCodes.size(); ++j) {
+            const QString code = areaCodes.at(j).toString();
+            if (!Validation::isAreaCode(code))
+                return fail(at(dotted(rulePath, QStringLiteral("areaCodes")), j),
+                        QStringLiteral(
+                                "must be three digits, not starting with 0 or 1, such as \"415\""));
+            rule.areaCodes.append(code);
+        }
+        m_world.inventoryRules.append(rule);
+    }
+    QJsonArray numbers;
+    if (!readObjectArray(object, QStringLiteral("numbers"), path, &numbers))
+        return false;
+    for (qsizetype i = 0; i < numbers.size(); ++i) {
+        const QString numberPath = at(dotted(path, QStringLiteral("numbers")), i);
+        const QJsonObject numberObject = numbers.at(i).isString()
+                ? QJsonObject{{QStringLiteral("phoneNumber"), numbers.at(i).toString()}}
+                : numbers.at(i).toObject();
+        InventoryNumber number;
+        QString e164Text;
+        if (!readString(numberObject, QStringLiteral("phoneNumber"), numberPath, &e164Text, true))
+            return false;
+        QString why;
+        const PhoneAddress address = PhoneAddress::fromNumber(e164Text, {}, &why);
+        if (!address.isValid())
+            return fail(dotted(numberPath, QStringLiteral("phoneNumber")), why);
+        number.phoneNumber = address.toString();
+        number.isoCountry = address.regionCode();
+        for (const auto &[key, field] : {std::pair{"isoCountry", &number.isoCountry},
+                     std::pair{"type", &number.type}, std::pair{"region", &number.region},
+                     std::pair{"locality", &number.locality},
+                     std::pair{"rateCenter", &number.rateCenter}, std::pair{"lata", &number.lata},
+                     std::pair{"postalCode", &number.postalCode},
+                     std::pair{"addressRequirements", &number.addressRequirements}}) {
+            if (!readString(numberObject, QLatin1String(key), numberPath, field, false))
+                return false;
+        }
+        if (numberObject.contains(QStringLiteral("latitude"))
+                && numberObject.contains(QStringLiteral("longitude"))) {
+            number.latitude = numberObject.value(QStringLiteral("latitude")).toDouble();
+            number.longitude = numberObject.value(QStringLiteral("longitude")).toDouble();
+            number.hasLocation = true;
+        }
+        const QJsonObject capabilities
+                = numberObject.value(QStringLiteral("capabilities")).toObject();
+        number.voice = capabilities.value(QStringLiteral("voice")).toBool(true);
+        number.sms = capabilities.value(QStringLiteral("sms")).toBool(true);
+        number.mms = capabilities.value(QStringLiteral("mms")).toBool(true);
+        number.fax = capabilities.value(QStringLiteral("fax")).toBool(false);
+        m_world.inventoryNumbers.append(number);
+    }
+    return true;
+}
+
+bool WorldReader::checkAcrossAccounts()
+{
+    QSet<QString> keys;
+    QSet<QString> orgIds;
+    for (qsizetype i = 0; i < m_world.vapiOrgs.size(); ++i) {
+        const VapiOrgRecord &org = m_world.vapiOrgs.at(i);
+        const QString path = at(QStringLiteral("vapi.accounts"), i);
+        if (keys.contains(org.apiKey))
+            return fail(dotted(path, QStringLiteral("apiKey")),
+                    QStringLiteral(
+                            "another Vapi account has the same key; every key belongs to one org"));
+        if (orgIds.contains(org.orgId))
+            return fail(dotted(path, QStringLiteral("orgId")),
+                    QStringLiteral("another Vapi account has the same orgId"));
+        keys.insert(org.apiKey);
+        orgIds.insert(org.orgId);
+    }
+    QSet<QString> sids;
+    for (const TwilioAccountRecord &account : m_world.twilioAccounts)
+        sids.insert(account.sid);
+    if (sids.size() != m_world.twilioAccounts.size())
+        return fail(QStringLiteral("twilio.accounts"),
+                QStringLiteral("two accounts have the same sid"));
+    for (qsizetype i = 0; i < m_world.twilioAccounts.size(); ++i) {
+        const TwilioAccountRecord &account = m_world.twilioAccounts.at(i);
+        if (!account.isSubaccount())
+            continue;
+        const auto parent = std::find_if(m_world.twilioAccounts.cbegin(),
+                m_world.twilioAccounts.cend(), [&](const TwilioAccountRecord &candidate) {
+                    return candidate.sid == account.ownerAccountSid;
+                });
+        if (parent == m_world.twilioAccounts.cend() || parent->isSubaccount())
+            return fail(dotted(at(QStringLiteral("twilio.accounts"), i),
+                                QStringLiteral("ownerAccountSid")),
+                    QStringLiteral("must be the sid of a main account listed in twilio.accounts"));
+    }
+    return true;
+}
+
+} // namespace Switchboard::Sandbox
