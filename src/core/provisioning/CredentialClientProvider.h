@@ -1,12 +1,14 @@
 #pragma once
 
 #include "ApiClientProvider.h"
+#include "api/ApiCallPolicy.h"
 
 #include <QHash>
 #include <QObject>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -33,6 +35,8 @@ public:
     // Base URLs for every account that has none of its own (--vapi-url, --twilio-url, the
     // embedded sandbox). Empty: the real services (Vapi by the account's region).
     void setBaseUrlOverrides(const QUrl &vapi, const QUrl &twilio);
+    // Timeouts and retries of the clients made from now on (tests shrink them).
+    void setCallPolicy(const ApiCallPolicy &policy) { m_policy = policy; }
 
     void vapiClient(const VapiAccount &account, QObject *context, VapiReady ready) override;
     void twilioClient(const TwilioAccount &account, QObject *context, TwilioReady ready) override;
@@ -47,6 +51,7 @@ private:
     CredentialService &m_credentials;
     QUrl m_vapiOverride;
     QUrl m_twilioOverride;
+    std::optional<ApiCallPolicy> m_policy;
     // Keyed by the secret's key name; the client holds the secret it was built with.
     QHash<QString, VapiClient *> m_vapiClients;
     QHash<QString, std::pair<TwilioClient *, TwilioCredentials>> m_twilioClients;

@@ -4,6 +4,8 @@
 #include "domain/PhoneNumber.h"
 #include "domain/ProvisioningAttempt.h"
 
+#include <QMetaType>
+
 namespace Switchboard {
 
 // How one provisioning ended, for the console and the CLI to report.
@@ -24,3 +26,5 @@ struct ProvisioningResult
 };
 
 } // namespace Switchboard
+
+Q_DECLARE_METATYPE(Switchboard::ProvisioningResult)
