@@ -358,10 +358,51 @@ void ProvisioningJob::onImported(
         finish(AttemptOutcome::Failed, tr("Stopped: the outcome of the import is unknown."));
         return;
     }
-    m_services.pool->releaseClaim(number.id);
-    endStep(StepStatus::Failed, tr("Vapi did not import %1.").arg(number.number.displayText()),
-            &error);
-    runNextLinkAfter(strategy);
+    // Before the number goes back to the pool, ask Vapi whether it is there after all: an
+    // earlier attempt's import may have been applied without its answer, and a number that is
+    // in Vapi must never be handed out again.
+    const ApiError failure = error;
+    m_vapi->listAllPhoneNumbers(
+            this, [this, strategy, number, failure](const ApiResult<QList<PhoneNumber>> &listing) {
+                if (!listing) {
+                    // Not knowing, keep the claim: the reconciler settles it against a fresh
+                    // listing.
+                    endStep(StepStatus::Failed,
+                            tr("Vapi did not import %1, and whether it holds the number could not "
+                               "be checked.")
+                                    .arg(number.number.displayText()),
+                            &failure);
+                    runNextLinkAfter(strategy);
+                    return;
+                }
+                for (const PhoneNumber &existing : listing.value()) {
+                    if (existing.address != number.number)
+                        continue;
+                    m_services.pool->markImported(number.id, existing.id, number.twilioSid);
+                    if (existing.assistantId == m_assistantId) {
+                        rememberNumber(existing);
+                        endStep(StepStatus::Succeeded,
+                                tr("Twilio number %1 was already imported and assigned.")
+                                        .arg(number.number.displayText()));
+                        finish(AttemptOutcome::Succeeded,
+                                tr("Assigned the Twilio number %1.")
+                                        .arg(number.number.displayText()),
+                                strategy);
+                        return;
+                    }
+                    endStep(StepStatus::Failed,
+                            tr("%1 is already in Vapi for another assistant; it is no longer "
+                               "offered from the pool.")
+                                    .arg(number.number.displayText()),
+                            &failure);
+                    runNextLinkAfter(strategy);
+                    return;
+                }
+                m_services.pool->releaseClaim(number.id);
+                endStep(StepStatus::Failed,
+                        tr("Vapi did not import %1.").arg(number.number.displayText()), &failure);
+                runNextLinkAfter(strategy);
+            });
 }
 
 void ProvisioningJob::runNextLinkAfter(Strategy strategy)
