@@ -1,6 +1,7 @@
 #include "HttpAttempt.h"
 
 #include "ApiErrors.h"
+#include "OneShotBody.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -69,12 +70,20 @@ void HttpAttempt::start(RequestScheduler::Ticket ticket)
                                          : m_transport.redactedBody(m_request.body,
                                                  m_request.formBody, m_request.secrets));
     QNetworkAccessManager &network = m_transport.network();
-    if (m_request.method == "GET")
-        m_reply = network.get(networkRequest);
-    else if (m_request.method == "DELETE" && m_request.body.isEmpty())
-        m_reply = network.deleteResource(networkRequest);
-    else
-        m_reply = network.sendCustomRequest(networkRequest, m_request.method, m_request.body);
+    if (m_request.method == "GET") {
+        m_reply = network.get(networkRequest); // Qt may silently resend a GET: harmless
+    } else {
+        // A body Qt cannot rewind, so it cannot send a create (or a delete, or an update) again
+        // behind our back after a dropped connection (see OneShotBody): every repeat of a
+        // request with effects is ours, decided by the retry and reconciliation rules. The
+        // length is given so that Qt need not buffer the body either.
+        QNetworkRequest once = networkRequest;
+        once.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        once.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto *body = new OneShotBody(m_request.body);
+        m_reply = network.sendCustomRequest(once, m_request.method, body);
+        body->setParent(m_reply);
+    }
     connect(m_reply, &QNetworkReply::finished, this, &HttpAttempt::onFinished);
 }
 

@@ -52,6 +52,9 @@ void applyCommon(QNetworkRequest &request, std::chrono::milliseconds transferTim
     request.setAttribute(
             QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+    // HTTP/1.1 only: the one protocol the sandbox (and so the test suite) exercises, with one
+    // request per connection at a time, so "in flight per host" means connections too.
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
 }
 
 } // namespace Switchboard::RequestEncoding
