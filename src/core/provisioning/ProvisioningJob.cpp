@@ -19,12 +19,13 @@ namespace Switchboard {
 namespace {
 
 // Vapi limits a number's name to 40 characters. The name is also the tag the create is found
-// again by, after a timeout or a crash, so it ends in a random part.
+// again by, after a timeout or a crash, so it ends in a random part; it keeps to letters,
+// digits and dashes, which survive every search and URL unchanged.
 QString requestTag(const Organization &organization, qint64 attemptId, int sequence)
 {
     const QString random = QString::number(QRandomGenerator::global()->generate() & 0xffffff, 16)
                                    .rightJustified(6, u'0');
-    const QString suffix = QStringLiteral(" #%1-%2-%3").arg(attemptId).arg(sequence).arg(random);
+    const QString suffix = QStringLiteral("-sb%1-%2-%3").arg(attemptId).arg(sequence).arg(random);
     return organization.slug.left(40 - int(suffix.size())) + suffix;
 }
 
@@ -280,11 +281,24 @@ void ProvisioningJob::searchAndBuy(Strategy strategy, const QString &areaCode)
                     runNextLinkAfter(strategy);
                     return;
                 }
+                // A random one of the offers: parallel jobs that searched alike rarely collide.
+                const QList<TwilioAvailableNumber> &offers = result.value();
                 TwilioBuyRequest request;
-                request.phoneNumber = result.value().constFirst().phoneNumber.toString();
+                request.phoneNumber
+                        = offers.at(QRandomGenerator::global()->bounded(int(offers.size())))
+                                  .phoneNumber.toString();
                 request.friendlyName = m_step->requestTag;
+                ++m_purchaseTries;
                 m_twilio->buyNumber(request, this,
-                        [this, strategy](const ApiResult<TwilioIncomingNumber> &bought) {
+                        [this, strategy, areaCode](const ApiResult<TwilioIncomingNumber> &bought) {
+                            // Sold to someone else between the search and the purchase: search
+                            // again.
+                            if (!bought && !bought.error().ambiguous
+                                    && bought.error().providerCode == u"21422"
+                                    && m_purchaseTries < 4) {
+                                searchAndBuy(strategy, areaCode);
+                                return;
+                            }
                             onNumberBought(strategy, bought);
                         });
             });

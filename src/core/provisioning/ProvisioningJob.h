@@ -80,6 +80,7 @@ private:
     TwilioCredentials m_twilioCredentials;
     std::optional<TwilioAccount> m_twilioAccount;
     bool m_holdsFreeSlot = false;
+    int m_purchaseTries = 0;
     bool m_cancelRequested = false;
     bool m_finished = false;
 };
