@@ -234,6 +234,26 @@ ApiCallHandle TwilioClient::createSubaccount(
                             },
                             std::move(failed));
                 };
+                // A list may leave the auth token out (the sandbox does): fetch the account,
+                // which Twilio answers with it. Without it, the parent's credentials still
+                // reach the subaccount's resources.
+                spec.refine = [this, call](TwilioNewSubaccount found, auto done) {
+                    if (!found.authToken.isEmpty()) {
+                        done(std::move(found));
+                        return;
+                    }
+                    const QUrl url = RequestEncoding::resolve(d->credentials.baseUrl,
+                            u"/2010-04-01/Accounts/" + RequestEncoding::segment(found.account.sid)
+                                    + u".json");
+                    call->send(
+                            get(url),
+                            [found, done](const RestReply &reply) -> std::optional<ApiError> {
+                                auto fetched = TwilioJson::newSubaccountFromBody(reply.body);
+                                done(fetched && !fetched->authToken.isEmpty() ? *fetched : found);
+                                return std::nullopt;
+                            },
+                            [found, done](const ApiError &) { done(found); });
+                };
                 CreateFlow<TwilioNewSubaccount>::run(call, std::move(spec));
             });
 }

@@ -138,10 +138,12 @@ inline QString describe(const ApiError &error)
 
 } // namespace Switchboard::Test
 
-// A result that must be a value, with the error in the failure message otherwise.
-#define SB_VERIFY_OK(result)                                                                       \
+// A result that must be a value, with the error in the failure message otherwise. The
+// expression is evaluated once.
+#define SB_VERIFY_OK(expression)                                                                   \
     do {                                                                                           \
-        QVERIFY2((result).has_value(), "the call did not finish");                                 \
-        QVERIFY2((result)->ok(),                                                                   \
-                (result)->ok() ? "" : qPrintable(Switchboard::Test::describe((result)->error()))); \
+        const auto &sbResult = (expression);                                                       \
+        QVERIFY2(sbResult.has_value(), "the call did not finish");                                 \
+        QVERIFY2(sbResult->ok(),                                                                   \
+                sbResult->ok() ? "" : qPrintable(Switchboard::Test::describe(sbResult->error()))); \
     } while (false)
