@@ -16,6 +16,8 @@ PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin fonts-dejavu-core
   # team workspaces
   postgresql
+  # the API clients' TLS test makes a throw-away certificate
+  openssl
   # packaging checks
   lintian desktop-file-utils appstream
 )
