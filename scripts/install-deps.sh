@@ -18,6 +18,8 @@ PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin fonts-dejavu-core
   # team workspaces
   postgresql
+  # the API clients' TLS test makes a throw-away certificate
+  openssl
   # packaging: icon rendering and the checks of the Debian package
   librsvg2-bin lintian desktop-file-utils appstream
 )

@@ -77,6 +77,21 @@ QJsonObject PhoneNumberRoutes::toJson(const VapiOrgRecord &org, qsizetype index)
     return VapiJson::phoneNumber(number, org.orgId, m_state.vapiNumberStatus(number));
 }
 
+QByteArray PhoneNumberRoutes::compactJson(const VapiOrgRecord &org, qsizetype index)
+{
+    const VapiNumberRecord &number = org.phoneNumbers.at(index);
+    const QString status = m_state.vapiNumberStatus(number);
+    Rendering &rendering = m_renderings[number.id];
+    if (rendering.json.isEmpty() || rendering.updatedAt != number.updatedAt
+            || rendering.status != status || rendering.generation != m_state.generation()) {
+        rendering.updatedAt = number.updatedAt;
+        rendering.status = status;
+        rendering.generation = m_state.generation();
+        rendering.json = VapiJson::compact(VapiJson::phoneNumber(number, org.orgId, status));
+    }
+    return rendering.json;
+}
+
 QList<qsizetype> PhoneNumberRoutes::select(
         const VapiOrgRecord &org, const VapiListQuery &query) const
 {
@@ -103,10 +118,10 @@ HttpResponse PhoneNumberRoutes::list(const HttpRequest &request)
 
     // Newest first; page back in time with createdAtLt=<the oldest createdAt seen>.
     const QList<qsizetype> selected = select(*org, query);
-    QJsonArray items;
+    QByteArrayList items;
     for (auto it = selected.crbegin(); it != selected.crend() && items.size() < query.limit; ++it)
-        items.append(toJson(*org, *it));
-    return HttpResponse::json(200, VapiJson::compact(items));
+        items.append(compactJson(*org, *it));
+    return HttpResponse::json(200, '[' + items.join(',') + ']');
 }
 
 HttpResponse PhoneNumberRoutes::listPaginated(const HttpRequest &request)
@@ -125,10 +140,10 @@ HttpResponse PhoneNumberRoutes::listPaginated(const HttpRequest &request)
         std::reverse(selected.begin(), selected.end());
     const qsizetype total = selected.size();
     const qsizetype totalPages = query.limit > 0 ? (total + query.limit - 1) / query.limit : 0;
-    QJsonArray results;
+    QByteArrayList results;
     const qsizetype first = qsizetype(query.page - 1) * query.limit;
     for (qsizetype i = first; i < total && i < first + query.limit; ++i)
-        results.append(toJson(*org, selected.at(i)));
+        results.append(compactJson(*org, selected.at(i)));
 
     const QJsonObject metadata{
             {QStringLiteral("itemsPerPage"), query.limit},
@@ -139,9 +154,9 @@ HttpResponse PhoneNumberRoutes::listPaginated(const HttpRequest &request)
             {QStringLiteral("sortOrder"),
                     query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")},
     };
-    const QJsonObject body{
-            {QStringLiteral("results"), results}, {QStringLiteral("metadata"), metadata}};
-    return HttpResponse::json(200, VapiJson::compact(body));
+    return HttpResponse::json(200,
+            "{\"metadata\":" + VapiJson::compact(metadata) + ",\"results\":[" + results.join(',')
+                    + "]}");
 }
 
 HttpResponse PhoneNumberRoutes::create(const HttpRequest &request)
@@ -214,6 +229,7 @@ HttpResponse PhoneNumberRoutes::remove(const HttpRequest &request, const QString
     if (index < 0)
         return VapiErrors::notFound(QStringLiteral("Phone Number Not Found"));
     const QJsonObject deleted = toJson(*org, index);
+    m_renderings.remove(org->phoneNumbers.at(index).id);
     // A deleted free number frees its slot under the cap. An imported number keeps the URLs
     // Vapi wrote on the Twilio side: nothing documents Vapi resetting them.
     m_state.removeVapiNumber(*org, index);

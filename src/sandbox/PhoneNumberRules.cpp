@@ -109,15 +109,32 @@ QString PhoneNumberRules::checkSipUri(
     return {};
 }
 
-QString PhoneNumberRules::allocateFreeNumber(const QString &areaCode) const
+bool PhoneNumberRules::isUsAreaCode(const QString &areaCode)
 {
-    // Vapi's own pool: lines 5000 and up of the fictional 555 exchange, apart from Twilio's
-    // inventory (which starts at 0100) and from every number in use.
-    for (int line = 5000; line <= 9999; ++line) {
+    const auto known = m_usAreaCodes.constFind(areaCode);
+    if (known != m_usAreaCodes.constEnd())
+        return *known;
+    const bool us = Inventory::isUsAreaCode(areaCode);
+    m_usAreaCodes.insert(areaCode, us);
+    return us;
+}
+
+QString PhoneNumberRules::allocateFreeNumber(const QString &areaCode)
+{
+    // Vapi's own pool: lines 5000 to 9999 of the fictional 555 exchange, apart from Twilio's
+    // inventory (which starts at 0100) and from every number in use. The search goes on from
+    // where the last one ended, round the pool once.
+    constexpr int firstLine = 5000;
+    constexpr int lines = 5000;
+    const int start = m_nextFreeLine.value(areaCode, firstLine);
+    for (int offset = 0; offset < lines; ++offset) {
+        const int line = firstLine + (start - firstLine + offset) % lines;
         const QString e164
                 = QStringLiteral("+1") + areaCode + QStringLiteral("555") + QString::number(line);
-        if (!m_state.isNumberInUse(e164) && !m_state.inventoryEntry(e164))
+        if (!m_state.isNumberInUse(e164) && !m_state.inventoryEntry(e164)) {
+            m_nextFreeLine.insert(areaCode, line + 1);
             return e164;
+        }
     }
     return {};
 }
@@ -141,7 +158,7 @@ HttpResponse PhoneNumberRules::createFree(VapiOrgRecord &org, const QJsonObject 
     } else {
         areaCode = wantsAreaCode ? body.value(kAreaCode).toString()
                                  : m_state.world().settings.defaultAreaCode;
-        if (!Validation::isAreaCode(areaCode) || !Inventory::isUsAreaCode(areaCode))
+        if (!Validation::isAreaCode(areaCode) || !isUsAreaCode(areaCode))
             problems.append(QStringLiteral("numberDesiredAreaCode must be a supported US area "
                                            "code (three digits, such as 415); ")
                     + areaCode + QStringLiteral(" is not one"));

@@ -2,6 +2,7 @@
 
 #include "HttpResponse.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QString>
 
@@ -33,7 +34,7 @@ private:
     // The error for a SIP URI that is malformed, of the wrong region or taken; empty when fine.
     QString checkSipUri(const VapiOrgRecord &org, const QString &sipUri, QString *canonical) const;
     // A free number in the area code, or empty when there is none left.
-    QString allocateFreeNumber(const QString &areaCode) const;
+    QString allocateFreeNumber(const QString &areaCode);
     // Checks the Twilio credentials and ownership of an import; the owned number or nullptr
     // and the error message.
     IncomingNumberRecord *verifyImport(const QString &e164, const QString &accountSid,
@@ -42,7 +43,12 @@ private:
     HttpResponse respond(
             int status, const VapiOrgRecord &org, const VapiNumberRecord &number) const;
 
+    // Whether an area code is a US one: libphonenumber's answer, remembered.
+    bool isUsAreaCode(const QString &areaCode);
+
     SandboxState &m_state;
+    QHash<QString, bool> m_usAreaCodes;
+    QHash<QString, int> m_nextFreeLine; // area code → where the last search for a free line ended
 };
 
 } // namespace Switchboard::Sandbox

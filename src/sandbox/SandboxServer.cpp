@@ -231,11 +231,13 @@ void SandboxServer::dispatch(HttpRequest request, ResponseChannel channel)
     }
     case FaultRule::Kind::Latency:
         // Slow before the work is done, as a loaded server is: the change happens late too.
-        QTimer::singleShot(fault->latencyMs, this, [this, request, channel, name]() mutable {
-            const HttpResponse response = route(request);
-            channel.send(response);
-            record(request, response.status, name, true);
-        });
+        // A precise timer: a coarse one may fire up to 5% early.
+        QTimer::singleShot(
+                fault->latencyMs, Qt::PreciseTimer, this, [this, request, channel, name]() mutable {
+                    const HttpResponse response = route(request);
+                    channel.send(response);
+                    record(request, response.status, name, true);
+                });
         return;
     case FaultRule::Kind::Hang:
         channel.hold();

@@ -14,6 +14,7 @@ SandboxState::SandboxState(World world, QObject *parent)
 
 void SandboxState::setWorld(World world)
 {
+    ++m_generation;
     m_world = std::move(world);
     reindex();
 }
@@ -25,6 +26,7 @@ void SandboxState::reindex()
     m_twilioBySid.clear();
     m_twilioOwnerByNumber.clear();
     m_freeVapiNumbers.clear();
+    m_freeCountByOrg.clear();
     m_sipUris.clear();
     for (qsizetype i = 0; i < m_world.vapiOrgs.size(); ++i) {
         const VapiOrgRecord &org = m_world.vapiOrgs.at(i);
@@ -52,6 +54,7 @@ void SandboxState::indexVapiNumber(
         return;
     const QString e164 = number.number();
     const QString sip = number.sipUri();
+    m_freeCountByOrg[org.orgId] += add ? 1 : -1;
     if (add) {
         if (!e164.isEmpty())
             m_freeVapiNumbers.insert(e164);
@@ -178,12 +181,7 @@ int SandboxState::freeNumberCap(const VapiOrgRecord &org) const
 
 int SandboxState::freeNumberCount(const VapiOrgRecord &org) const
 {
-    int count = 0;
-    for (const VapiNumberRecord &number : org.phoneNumbers) {
-        if (number.provider == QLatin1String("vapi"))
-            ++count;
-    }
-    return count;
+    return m_freeCountByOrg.value(org.orgId);
 }
 
 QString SandboxState::vapiNumberStatus(const VapiNumberRecord &number) const

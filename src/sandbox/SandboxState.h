@@ -21,6 +21,8 @@ public:
 
     const World &world() const { return m_world; }
     void setWorld(World world);
+    // Counts setWorld() calls: caches of record renderings compare it.
+    quint64 generation() const { return m_generation; }
 
     // Seeding (tests, the command line). A Vapi account gets a fresh orgId, which is returned;
     // freeNumberCap -1 means the world's default. A Twilio account with ownerAccountSid is a
@@ -84,10 +86,12 @@ private:
     QHash<QString, qsizetype> m_twilioBySid;
     QHash<QString, QString> m_twilioOwnerByNumber;
     QSet<QString> m_freeVapiNumbers;
+    QHash<QString, int> m_freeCountByOrg; // orgId → numbers with provider "vapi"
     QSet<QString> m_sipUris; // "region|uri"
     QList<InventoryNumber> m_inventory;
     QHash<QString, qsizetype> m_inventoryIndex;
     QDateTime m_lastTime;
+    quint64 m_generation = 0;
 };
 
 } // namespace Switchboard::Sandbox

@@ -7,7 +7,26 @@ namespace Switchboard::Sandbox::VapiJson {
 
 QString timestamp(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // By hand: QDateTime::toString() goes through QString::asprintf, and lists format two
+    // timestamps per item.
+    const QDateTime utc = time.timeSpec() == Qt::UTC ? time : time.toUTC();
+    const QDate date = utc.date();
+    const QTime clock = utc.time();
+    char text[] = "0000-00-00T00:00:00.000Z";
+    auto put = [&text](int value, int position, int width) {
+        for (int i = position + width - 1; i >= position; --i) {
+            text[i] = char('0' + value % 10);
+            value /= 10;
+        }
+    };
+    put(date.year(), 0, 4);
+    put(date.month(), 5, 2);
+    put(date.day(), 8, 2);
+    put(clock.hour(), 11, 2);
+    put(clock.minute(), 14, 2);
+    put(clock.second(), 17, 2);
+    put(clock.msec(), 20, 3);
+    return QString::fromLatin1(text, 24);
 }
 
 QJsonObject assistant(const AssistantRecord &assistant, const QString &orgId)

@@ -83,7 +83,7 @@ public:
         Sandbox::World world;
         Sandbox::InventoryRule local;
         local.areaCodes = {QStringLiteral("415"), QStringLiteral("212")};
-        local.count = 40;
+        local.count = 150;
         world.inventoryRules << local;
         return world;
     }

@@ -23,6 +23,9 @@ struct CreateSpec
     // metadata the request was tagged with), through the call's own GETs.
     std::function<void(std::function<void(QList<T>)> found, RestCall::Fail failed)> lookup;
     std::function<QString(const T &)> idOf;
+    // Optional: completes a resource found by the lookup (a list may carry less than the
+    // create's answer); it must call back exactly once, with the item as it is if it cannot.
+    std::function<void(T, std::function<void(T)>)> refine;
     // The key is not unique by itself (a name the caller chose): look before the first POST
     // too, and afterwards count only what was not there before.
     bool baseline = false;
@@ -103,7 +106,12 @@ private:
                             continue;
                         qCInfo(self->m_call->transport().category()).noquote()
                                 << "the create had happened: found" << id;
-                        self->m_call->succeed(item);
+                        if (!self->m_spec.refine) {
+                            self->m_call->succeed(item);
+                            return;
+                        }
+                        self->m_spec.refine(item,
+                                [self](T refined) { self->m_call->succeed(std::move(refined)); });
                         return;
                     }
                     self->retryOrFail(error);

@@ -234,6 +234,26 @@ ApiCallHandle TwilioClient::createSubaccount(
                             },
                             std::move(failed));
                 };
+                // A list may leave the auth token out (the sandbox does): fetch the account,
+                // which Twilio answers with it. Without it, the parent's credentials still
+                // reach the subaccount's resources.
+                spec.refine = [this, call](TwilioNewSubaccount found, auto done) {
+                    if (!found.authToken.isEmpty()) {
+                        done(std::move(found));
+                        return;
+                    }
+                    const QUrl url = RequestEncoding::resolve(d->credentials.baseUrl,
+                            u"/2010-04-01/Accounts/" + RequestEncoding::segment(found.account.sid)
+                                    + u".json");
+                    call->send(
+                            get(url),
+                            [found, done](const RestReply &reply) -> std::optional<ApiError> {
+                                auto fetched = TwilioJson::newSubaccountFromBody(reply.body);
+                                done(fetched && !fetched->authToken.isEmpty() ? *fetched : found);
+                                return std::nullopt;
+                            },
+                            [found, done](const ApiError &) { done(found); });
+                };
                 CreateFlow<TwilioNewSubaccount>::run(call, std::move(spec));
             });
 }
@@ -313,9 +333,13 @@ ApiCallHandle TwilioClient::buyNumber(
                             d->factory.accountUrl(QStringLiteral("/IncomingPhoneNumbers"), query),
                             TwilioJson::incomingNumberPage,
                             [found, number, name](QList<TwilioIncomingNumber> all) {
+                                // The number alone is not proof: another request (another
+                                // job of the same batch) may have bought it. With a tag, the
+                                // tag must match too.
                                 all.removeIf([&](const TwilioIncomingNumber &n) {
-                                    return number.isValid() ? n.phoneNumber != number
-                                                            : n.friendlyName != name;
+                                    if (number.isValid() && n.phoneNumber != number)
+                                        return true;
+                                    return !name.isEmpty() && n.friendlyName != name;
                                 });
                                 found(all);
                             },

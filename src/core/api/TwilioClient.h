@@ -51,6 +51,8 @@ public:
 
     ApiCallHandle fetchAccount(QObject *context, ApiCallback<TwilioAccountInfo> done);
     ApiCallHandle listSubaccounts(QObject *context, ApiCallback<QList<TwilioAccountInfo>> done);
+    // The auth token comes with Twilio's answer; after a reconciled create it is what a fetch of
+    // the account returns, and may be empty (the parent's credentials reach the subaccount).
     ApiCallHandle createSubaccount(
             const QString &friendlyName, QObject *context, ApiCallback<TwilioNewSubaccount> done);
 

@@ -440,13 +440,17 @@ ApiCallHandle VapiClient::importTwilioNumber(
         // Vapi's search is a partial match on name, number or SIP URI: the digits find the
         // number whether or not it was stored with its "+".
         const QString digits = number.toString().mid(1);
-        spec.lookup = [this, call, digits, number](auto found, RestCall::Fail failed) {
+        // The number alone is not proof that this request imported it (another request may
+        // have): with a name, the name must match too.
+        spec.lookup = [this, call, digits, number, name = sent.name](
+                              auto found, RestCall::Fail failed) {
             d->pagePhoneNumbers(
                     call, digits,
-                    [found, number](const QList<PhoneNumber> &all) {
+                    [found, number, name](const QList<PhoneNumber> &all) {
                         QList<PhoneNumber> matching;
                         for (const PhoneNumber &n : all) {
-                            if (n.address == number && n.provider == NumberProvider::Twilio)
+                            if (n.address == number && n.provider == NumberProvider::Twilio
+                                    && (name.isEmpty() || n.name == name))
                                 matching.append(n);
                         }
                         found(matching);

@@ -4,8 +4,12 @@
 #include "api/VapiClient.h"
 
 #include <QNetworkAccessManager>
+#include <QProcess>
 #include <QSignalSpy>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Switchboard;
@@ -187,6 +191,55 @@ private Q_SLOTS:
         }
         QVERIFY(error);
         QCOMPARE(error->category, ApiError::Category::Cancelled);
+    }
+
+    void untrustedCertificateIsTlsAndNeverIgnored()
+    {
+        // A TLS listener (no HTTP behind it) with a self-signed certificate made for this run:
+        // the handshake must fail, and the call end as Tls at once, without a retry.
+        QTemporaryDir dir;
+        const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
+        const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                        QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                        QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath,
+                        QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                        QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                        QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+                "openssl (scripts/install-deps.sh) is needed to make the test certificate");
+        QFile keyFile(keyPath);
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const auto certificates = QSslCertificate::fromPath(certPath);
+        QCOMPARE(certificates.size(), 1);
+
+        QSslServer server;
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(certificates.first());
+        configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa));
+        server.setSslConfiguration(configuration);
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+
+        QNetworkAccessManager network;
+        RequestScheduler scheduler;
+        TwilioClient twilio(network, scheduler,
+                {QUrl(u"https://127.0.0.1:" + QString::number(server.serverPort())),
+                        QStringLiteral("AC0123456789abcdef0123456789abcdef"),
+                        QStringLiteral("AC0123456789abcdef0123456789abcdef"), QStringLiteral("t"),
+                        QStringLiteral("twilio/1")});
+        QVERIFY(twilio.configurationError().isEmpty());
+        twilio.setCallPolicy(fastPolicy());
+        std::optional<ApiError> error;
+        twilio.fetchAccount(this, [&error](const ApiResult<TwilioAccountInfo> &r) {
+            QVERIFY(!r.ok());
+            error = r.error();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(error, 10000);
+        QCOMPARE(ApiError::categoryName(error->category), QStringLiteral("tls"));
+        QCOMPARE(error->attempts, 1);
+        QVERIFY(error->hint.contains(QStringLiteral("certificate")));
     }
 
     void backoffIsFullJitterAndHonoursRetryAfter()
