@@ -172,11 +172,11 @@ int runProvision(CliContext &context, const QStringList &arguments)
         // First what a crash left in flight, then a fresh listing, then the chain.
         Reconciliation *reconciliation = context.engine().reconcile();
         QObject::connect(reconciliation, &Reconciliation::finished, reconciliation,
-                [&, done](const Reconciliation::Summary &) {
+                [&, done, json, progressBar, reconciliation](const Reconciliation::Summary &) {
                     auto *refresh = new DirectoryRefresh(
                             context.services(), organization.id, reconciliation);
                     QObject::connect(refresh, &DirectoryRefresh::finished, refresh,
-                            [&, done, refresh](bool) {
+                            [&, done, json, progressBar, refresh](bool) {
                                 if (!refresh->problems().isEmpty() && !json)
                                     context.err() << "note: "
                                                   << refresh->problems().join(QStringLiteral("; "))

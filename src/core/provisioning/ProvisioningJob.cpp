@@ -9,6 +9,7 @@
 #include "storage/HistoryStore.h"
 #include "storage/ManualTaskStore.h"
 #include "storage/NumberPoolStore.h"
+#include "storage/WorkspaceSettings.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -165,7 +166,9 @@ void ProvisioningJob::runFreeLink()
         request.sipUri
                 = ChainPlanner::sipUriFor(m_organization, m_vapiAccount->region, m_assistantId);
     else
-        request.areaCode = m_organization.preferredAreaCode;
+        request.areaCode = m_organization.preferredAreaCode.isEmpty()
+                ? m_services.settings->defaultAreaCode()
+                : m_organization.preferredAreaCode;
     m_ledger.acquire(m_vapiAccount->id);
     m_holdsFreeSlot = true;
     m_vapi->createFreeNumber(request, this,

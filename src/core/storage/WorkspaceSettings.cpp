@@ -2,6 +2,7 @@
 
 #include "SqlSupport.h"
 #include "WorkspaceDatabase.h"
+#include "domain/Validation.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -10,6 +11,7 @@ namespace Switchboard {
 namespace {
 
 const QString WorkspaceIdKey = QStringLiteral("workspace.id");
+const QString DefaultAreaCodeKey = QStringLiteral("vapi.defaultAreaCode");
 const QString TwilioPriceKey = QStringLiteral("twilio.numberMonthlyPrice");
 const QString AllowPurchaseKey = QStringLiteral("twilio.workspace.allowPurchase");
 const QString PurchaseLimitKey = QStringLiteral("twilio.workspace.monthlyPurchaseLimit");
@@ -57,6 +59,22 @@ QString WorkspaceSettings::workspaceId()
     q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
     Sql::exec(q);
     return value(WorkspaceIdKey);
+}
+
+QString WorkspaceSettings::defaultAreaCode() const
+{
+    const QString stored = value(DefaultAreaCodeKey);
+    return Validation::isAreaCode(stored) ? stored : QStringLiteral("415");
+}
+
+bool WorkspaceSettings::setDefaultAreaCode(const QString &areaCode, QString *error)
+{
+    if (const FieldError problem = Validation::checkAreaCode(areaCode, tr("default area code"))) {
+        if (error)
+            *error = problem.toString();
+        return false;
+    }
+    return setValue(DefaultAreaCodeKey, areaCode, error);
 }
 
 double WorkspaceSettings::twilioNumberMonthlyPrice() const

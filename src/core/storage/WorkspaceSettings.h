@@ -27,6 +27,11 @@ public:
     // team database) never read or overwrite each other's secrets.
     QString workspaceId();
 
+    // The area code free numbers are asked in when an organization has no preference (Vapi
+    // needs one, or a SIP URI). Default 415.
+    QString defaultAreaCode() const;
+    bool setDefaultAreaCode(const QString &areaCode, QString *error = nullptr);
+
     double twilioNumberMonthlyPrice() const;
     bool setTwilioNumberMonthlyPrice(double price, QString *error = nullptr);
 
