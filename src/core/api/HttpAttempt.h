@@ -26,6 +26,7 @@ public:
     ~HttpAttempt() override;
 
     bool sent() const { return m_sent; }
+    const RestRequest &request() const { return m_request; }
 
 private:
     void start(RequestScheduler::Ticket ticket);

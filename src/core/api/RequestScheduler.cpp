@@ -3,34 +3,50 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <algorithm>
 #include <cmath>
+#include <deque>
+#include <limits>
 
 namespace Switchboard {
 
+// Queues per host, and within a host one lane per account, so that deciding what starts next
+// costs O(accounts on that host), not O(everything queued): a batch of thousands stays cheap.
 struct RequestScheduler::State
 {
     struct Pending
     {
         Ticket ticket = 0;
-        QString host;
-        QString accountKey;
         QPointer<QObject> context;
         std::function<void(Ticket)> start;
+    };
+    struct Lane
+    {
+        QString accountKey;
+        std::deque<Pending> items; // tickets grow with arrival: the head is the oldest
+    };
+    struct Host
+    {
+        QList<Lane> lanes;
+        int inFlight = 0;
+        int peak = 0;
     };
     struct Bucket
     {
         double tokens = 0;
         qint64 refilledAtMs = 0;
     };
+    struct Place
+    {
+        QString host;
+        QString accountKey;
+    };
 
-    QList<Pending> queue;
+    QHash<QString, Host> hosts;
+    QHash<Ticket, Place> queued; // where a queued ticket waits
     QHash<Ticket, QString> running; // ticket -> host
-    QHash<QString, int> inFlight;
-    QHash<QString, int> peak;
     QHash<QString, Bucket> buckets;
     QElapsedTimer clock;
     QTimer wake;
@@ -66,7 +82,13 @@ RequestScheduler::Ticket RequestScheduler::enqueue(const QString &host, const QS
 {
     Q_ASSERT(context);
     const Ticket ticket = d->nextTicket++;
-    d->queue.append(State::Pending{ticket, host, accountKey, context, std::move(start)});
+    State::Host &h = d->hosts[host];
+    auto lane = std::find_if(h.lanes.begin(), h.lanes.end(),
+            [&accountKey](const State::Lane &l) { return l.accountKey == accountKey; });
+    if (lane == h.lanes.end())
+        lane = h.lanes.insert(h.lanes.end(), State::Lane{accountKey, {}});
+    lane->items.push_back(State::Pending{ticket, context, std::move(start)});
+    d->queued.insert(ticket, State::Place{host, accountKey});
     pump();
     return ticket;
 }
@@ -75,43 +97,59 @@ void RequestScheduler::release(Ticket ticket)
 {
     const auto running = d->running.find(ticket);
     if (running != d->running.end()) {
-        const QString host = running.value();
+        const auto host = d->hosts.find(running.value());
         d->running.erase(running);
-        int &count = d->inFlight[host];
-        count = std::max(0, count - 1);
+        if (host != d->hosts.end())
+            host->inFlight = std::max(0, host->inFlight - 1);
         pump();
         return;
     }
-    const auto queued = std::find_if(d->queue.begin(), d->queue.end(),
-            [ticket](const State::Pending &pending) { return pending.ticket == ticket; });
-    if (queued != d->queue.end())
-        d->queue.erase(queued);
+    const auto queued = d->queued.find(ticket);
+    if (queued == d->queued.end())
+        return;
+    const State::Place place = queued.value();
+    d->queued.erase(queued);
+    State::Host &h = d->hosts[place.host];
+    for (State::Lane &lane : h.lanes) {
+        if (lane.accountKey != place.accountKey)
+            continue;
+        const auto item = std::find_if(lane.items.begin(), lane.items.end(),
+                [ticket](const State::Pending &p) { return p.ticket == ticket; });
+        if (item != lane.items.end())
+            lane.items.erase(item);
+    }
 }
 
 int RequestScheduler::inFlight(const QString &host) const
 {
-    return d->inFlight.value(host);
+    const auto h = d->hosts.constFind(host);
+    return h == d->hosts.constEnd() ? 0 : h->inFlight;
 }
 
 int RequestScheduler::peakInFlight(const QString &host) const
 {
-    return d->peak.value(host);
+    const auto h = d->hosts.constFind(host);
+    return h == d->hosts.constEnd() ? 0 : h->peak;
 }
 
 int RequestScheduler::queued() const
 {
-    return int(std::count_if(d->queue.cbegin(), d->queue.cend(),
-            [](const State::Pending &pending) { return !pending.context.isNull(); }));
+    int count = 0;
+    for (const State::Host &host : std::as_const(d->hosts)) {
+        for (const State::Lane &lane : host.lanes)
+            count += int(std::count_if(lane.items.cbegin(), lane.items.cend(),
+                    [](const State::Pending &p) { return !p.context.isNull(); }));
+    }
+    return count;
 }
 
-// Starts every queued request that may start now, oldest first; arms the wake timer for the
-// earliest token when some wait only for their account's bucket. A request that waits for a
-// busy host or an empty bucket does not hold back requests for other hosts or accounts, so the
-// order is first come, first served per host and account.
+// Starts every queued request that may start now: per host, while it has a free slot, the
+// oldest request among the accounts that have a token. A request waiting for its account's
+// bucket does not hold back other accounts; the wake timer fires when the next token is due.
 void RequestScheduler::pump()
 {
     if (d->pumping) {
-        d->pumpAgain = true; // a start() released or enqueued: scan again when it returns
+        d->pumpAgain = true; // a start() released or enqueued: look again when it returns
         return;
     }
     d->pumping = true;
@@ -119,50 +157,61 @@ void RequestScheduler::pump()
     const double rate = m_limits.requestsPerSecondPerAccount;
     const double burst = std::max(1, m_limits.burstPerAccount);
     qint64 waitMs = -1;
-    do {
+    bool progress = true;
+    while (progress) {
+        progress = false;
         d->pumpAgain = false;
         waitMs = -1;
         const qint64 now = d->clock.elapsed();
-        QSet<QString> fullHosts;
-        for (qsizetype i = 0; i < d->queue.size();) {
-            State::Pending &pending = d->queue[i];
-            if (pending.context.isNull()) {
-                d->queue.removeAt(i);
-                continue;
-            }
-            if (fullHosts.contains(pending.host)
-                    || d->inFlight.value(pending.host) >= maxInFlight) {
-                fullHosts.insert(pending.host);
-                ++i;
-                continue;
-            }
-            if (rate > 0) {
-                auto bucket = d->buckets.find(pending.accountKey);
-                if (bucket == d->buckets.end())
-                    bucket = d->buckets.insert(pending.accountKey, State::Bucket{burst, now});
-                bucket->tokens = std::min(
-                        burst, bucket->tokens + double(now - bucket->refilledAtMs) * rate / 1000);
-                bucket->refilledAtMs = now;
-                if (bucket->tokens < 1) {
-                    const auto untilToken = qint64(std::ceil((1 - bucket->tokens) * 1000 / rate));
-                    waitMs = waitMs < 0 ? untilToken : std::min(waitMs, untilToken);
-                    ++i;
-                    continue;
+        const QStringList hostKeys = d->hosts.keys();
+        for (const QString &hostKey : hostKeys) {
+            for (;;) {
+                State::Host &host = d->hosts[hostKey];
+                if (host.inFlight >= maxInFlight)
+                    break;
+                State::Lane *best = nullptr;
+                for (State::Lane &lane : host.lanes) {
+                    while (!lane.items.empty() && lane.items.front().context.isNull()) {
+                        d->queued.remove(lane.items.front().ticket); // its caller is gone
+                        lane.items.pop_front();
+                    }
+                    if (lane.items.empty())
+                        continue;
+                    if (rate > 0) {
+                        auto bucket = d->buckets.find(lane.accountKey);
+                        if (bucket == d->buckets.end())
+                            bucket = d->buckets.insert(lane.accountKey, State::Bucket{burst, now});
+                        bucket->tokens = std::min(burst,
+                                bucket->tokens + double(now - bucket->refilledAtMs) * rate / 1000);
+                        bucket->refilledAtMs = now;
+                        if (bucket->tokens < 1) {
+                            const auto untilToken
+                                    = qint64(std::ceil((1 - bucket->tokens) * 1000 / rate));
+                            waitMs = waitMs < 0 ? untilToken : std::min(waitMs, untilToken);
+                            continue;
+                        }
+                    }
+                    if (!best || lane.items.front().ticket < best->items.front().ticket)
+                        best = &lane;
                 }
-                bucket->tokens -= 1;
+                if (!best)
+                    break;
+                if (rate > 0)
+                    d->buckets[best->accountKey].tokens -= 1;
+                State::Pending started = std::move(best->items.front());
+                best->items.pop_front();
+                d->queued.remove(started.ticket);
+                d->running.insert(started.ticket, hostKey);
+                host.inFlight += 1;
+                host.peak = std::max(host.peak, host.inFlight);
+                progress = true;
+                started.start(started.ticket); // may re-enter: references above are stale now
             }
-            State::Pending started = d->queue.takeAt(i);
-            d->running.insert(started.ticket, started.host);
-            const int count = ++d->inFlight[started.host];
-            int &peak = d->peak[started.host];
-            peak = std::max(peak, count);
-            started.start(started.ticket);
-            if (d->pumpAgain)
-                break; // the queue changed under us: rescan from the oldest
         }
-    } while (d->pumpAgain);
+        progress = progress || d->pumpAgain;
+    }
     d->pumping = false;
-    if (waitMs >= 0 && !d->queue.isEmpty())
+    if (waitMs >= 0 && !d->queued.isEmpty())
         d->wake.start(int(std::max<qint64>(1, waitMs)));
 }
 

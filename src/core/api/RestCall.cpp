@@ -55,8 +55,8 @@ void RestCall::cancel()
     if (m_finished)
         return;
     ApiError error = ApiErrors::cancelled();
-    // A create cancelled while its POST was on the wire may have happened anyway.
-    error.ambiguous = m_attempt && m_attempt->sent();
+    // A request with effects cancelled while on the wire may have been applied anyway.
+    error.ambiguous = m_attempt && m_attempt->sent() && m_attempt->request().method != "GET";
     fail(error);
 }
 
