@@ -189,16 +189,33 @@ async function vapiChecks(viaPrism, directUrl) {
         assert.equal(number.twilioApiSecret, undefined);
         assert.equal(number.smsEnabled, false);
     });
+    await check("vapi: a number with server, fallbackDestination, hooks and SIP authentication", async () => {
+        const number = await acme.phoneNumbers.create({
+            provider: "vapi",
+            sipUri: "sip:front-desk-conformance@sip.vapi.ai",
+            name: "Everything",
+            server: { url: "https://example.com/vapi", timeoutSeconds: 20, headers: { "x-tenant": "acme" } },
+            fallbackDestination: { type: "number", number: "+14155550123", message: "Transferring you." },
+            hooks: [{ on: "call.ringing", do: [{ type: "say", exact: "Hello" }] }],
+            authentication: { realm: "sip.vapi.ai", username: "conformance-user-0001", password: "conformance-password-01" },
+        });
+        assert.equal(number.server.url, "https://example.com/vapi");
+        assert.equal(number.fallbackDestination.number, "+14155550123");
+        assert.equal(number.hooks[0].on, "call.ringing");
+        const fallbackSip = await acme.phoneNumbers.update({ id: number.id, body: { provider: "vapi",
+            fallbackDestination: { type: "sip", sipUri: "sip:desk@example.com" } } });
+        assert.equal(fallbackSip.fallbackDestination.type, "sip");
+    });
     await check("vapi: phoneNumbers.list and the paginated list", async () => {
         const list = await acme.phoneNumbers.list({ limit: 100 });
-        assert.equal(list.length, 5);
+        assert.equal(list.length, 6);
         const page = await acme.phoneNumbers.phoneNumberControllerFindAllPaginated({ page: 2, limit: 2, sortOrder: "ASC" });
         assert.equal(page.results.length, 2);
-        assert.equal(page.metadata.totalItems, 5);
+        assert.equal(page.metadata.totalItems, 6);
         assert.equal(page.metadata.currentPage, 2);
         assert.equal(page.metadata.hasNextPage, true);
         const search = await acme.phoneNumbers.phoneNumberControllerFindAllPaginated({ search: "conformance" });
-        assert.equal(search.results.length, 2);
+        assert.equal(search.results.length, 3);
     });
     await check("vapi: phoneNumbers.get, update, delete", async () => {
         const fetched = await acme.phoneNumbers.get({ id: freeNumberId });
@@ -279,8 +296,19 @@ async function twilioChecks(viaPrism, direct) {
         const updated = await numbers(first.sid).update({ voiceUrl: "https://example.com/v2", smsUrl: "https://example.com/sms", friendlyName: "Front desk" });
         assert.equal(updated.voiceUrl, "https://example.com/v2");
         assert.equal(updated.friendlyName, "Front desk");
+        const everything = await numbers(first.sid).update({
+            voiceMethod: "GET", voiceFallbackUrl: "https://example.com/fallback", voiceFallbackMethod: "POST",
+            voiceCallerIdLookup: true, statusCallback: "https://example.com/status", statusCallbackMethod: "GET",
+            smsMethod: "GET", smsFallbackUrl: "https://example.com/sms-fallback", voiceReceiveMode: "voice",
+            voiceApplicationSid: "AP0123456789abcdef0123456789abcdef", emergencyStatus: "Inactive",
+            addressSid: "AD0123456789abcdef0123456789abcdef", bundleSid: "BU0123456789abcdef0123456789abcdef",
+            identitySid: "RI0123456789abcdef0123456789abcdef",
+        });
+        assert.equal(everything.voiceCallerIdLookup, true);
+        assert.equal(everything.voiceApplicationSid, "AP0123456789abcdef0123456789abcdef");
         const fetched = await numbers(first.sid).fetch();
         assert.equal(fetched.smsUrl, "https://example.com/sms");
+        assert.equal(fetched.voiceMethod, "GET");
         assert.ok(fetched.dateUpdated instanceof Date && !isNaN(fetched.dateUpdated));
         assert.equal(await numbers(first.sid).remove(), true);
     });
