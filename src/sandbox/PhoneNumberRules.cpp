@@ -349,7 +349,9 @@ HttpResponse PhoneNumberRules::update(VapiOrgRecord &org, qsizetype index, const
     if (current.provider == QLatin1String("vapi") && body.value(kSipUri).isString()) {
         if (current.sipUri().isEmpty()) {
             problems.append(QStringLiteral("sipUri can only be changed on a SIP number"));
-        } else if (body.value(kSipUri).toString().toLower() != current.sipUri()) {
+        } else if (body.value(kSipUri).toString().trimmed().toLower() == current.sipUri()) {
+            updated.fields.insert(kSipUri, current.sipUri()); // the same URI, however cased
+        } else {
             QString canonical;
             const QString why = checkSipUri(org, body.value(kSipUri).toString(), &canonical);
             if (!why.isEmpty())

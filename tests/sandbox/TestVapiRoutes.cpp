@@ -444,6 +444,31 @@ void TestVapiRoutes::sipUriNumbersAreUniquePerRegion()
     QCOMPARE(createFree({{QStringLiteral("sipUri"), QStringLiteral("front-desk@sip.vapi.ai")}})
                      .status,
             400);
+
+    // Renaming a SIP number: the same URI in other case stays as stored; a taken one is refused.
+    const QString path = QStringLiteral("/phone-number/")
+            + created.object().value(QStringLiteral("id")).toString();
+    SandboxReply same = m_client->vapi("PATCH", path, acmeKey,
+            {{QStringLiteral("sipUri"), QStringLiteral("SIP:FRONT-DESK@sip.vapi.ai")}});
+    QCOMPARE(same.status, 200);
+    QCOMPARE(same.object().value(QStringLiteral("sipUri")).toString(),
+            QStringLiteral("sip:front-desk@sip.vapi.ai"));
+    createFree({{QStringLiteral("sipUri"), QStringLiteral("sip:back-office@sip.vapi.ai")}});
+    QCOMPARE(m_client->vapi("PATCH", path, acmeKey,
+                             {{QStringLiteral("sipUri"),
+                                     QStringLiteral("sip:back-office@sip.vapi.ai")}})
+                     .status,
+            400);
+    SandboxReply renamed = m_client->vapi("PATCH", path, acmeKey,
+            {{QStringLiteral("sipUri"), QStringLiteral("sip:Reception@sip.vapi.ai")}});
+    QCOMPARE(renamed.status, 200);
+    QCOMPARE(renamed.object().value(QStringLiteral("sipUri")).toString(),
+            QStringLiteral("sip:reception@sip.vapi.ai"));
+    // The old URI is free again.
+    QCOMPARE(createFree({{QStringLiteral("sipUri"), QStringLiteral("sip:front-desk@sip.vapi.ai")}},
+                     otherKey)
+                     .status,
+            201);
     QCOMPARE(createFree({{QStringLiteral("sipUri"), QStringLiteral("sip:x@sip.vapi.ai")},
                                 {QStringLiteral("numberDesiredAreaCode"), QStringLiteral("415")}})
                      .status,
