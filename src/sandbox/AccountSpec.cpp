@@ -17,10 +17,9 @@ std::optional<AccountSpec> AccountSpec::parseVapi(const QString &text, QString *
         bool ok = false;
         spec.freeNumberCap = text.mid(colon + 1).toInt(&ok);
         if (!ok || spec.freeNumberCap < 0) {
-            *error = QStringLiteral(
-                    "--vapi-account %1: the cap after ':' must be a whole number of at "
-                    "least 0, as in KEY:10")
-                             .arg(text);
+            // The key is a secret: the message names the option, not its value.
+            *error = QStringLiteral("--vapi-account: the cap after the last ':' must be a whole "
+                                    "number of at least 0, as in KEY:10");
             return std::nullopt;
         }
     }

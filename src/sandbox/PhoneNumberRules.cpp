@@ -9,6 +9,8 @@
 #include "domain/PhoneAddress.h"
 #include "domain/Validation.h"
 
+#include <QJsonArray>
+
 namespace Switchboard::Sandbox {
 namespace {
 
@@ -69,6 +71,9 @@ HttpResponse PhoneNumberRules::respond(
 
 HttpResponse PhoneNumberRules::create(VapiOrgRecord &org, const QJsonObject &body)
 {
+    const QStringList nestedProblems = checkNestedObjects(body);
+    if (!nestedProblems.isEmpty())
+        return VapiErrors::validation(nestedProblems);
     const QString provider = body.value(kProvider).toString();
     if (provider == QLatin1String("vapi"))
         return createFree(org, body);
@@ -78,6 +83,41 @@ HttpResponse PhoneNumberRules::create(VapiOrgRecord &org, const QJsonObject &bod
     return VapiErrors::validation({QStringLiteral(
             "credentialId does not name a credential of this org (the sandbox has no provider "
             "credentials: it serves free Vapi numbers and Twilio imports)")});
+}
+
+QStringList PhoneNumberRules::checkNestedObjects(const QJsonObject &body)
+{
+    QStringList problems;
+    const QJsonValue fallback = body.value(QStringLiteral("fallbackDestination"));
+    if (fallback.isObject()) {
+        const QJsonObject destination = fallback.toObject();
+        const QString type = destination.value(QStringLiteral("type")).toString();
+        if (type == QLatin1String("number")) {
+            const QJsonValue number = destination.value(QStringLiteral("number"));
+            if (!number.isString() || number.toString().size() < 3 || number.toString().size() > 40)
+                problems.append(QStringLiteral(
+                        "fallbackDestination.number must be a string of 3 to 40 characters"));
+        } else if (type == QLatin1String("sip")) {
+            if (!destination.value(QStringLiteral("sipUri")).isString())
+                problems.append(QStringLiteral("fallbackDestination.sipUri must be a string"));
+        } else {
+            problems.append(QStringLiteral(
+                    "fallbackDestination.type must be one of the following values: number, sip"));
+        }
+    }
+    const QJsonArray hooks = body.value(QStringLiteral("hooks")).toArray();
+    for (qsizetype i = 0; i < hooks.size(); ++i) {
+        const QJsonObject hook = hooks.at(i).toObject();
+        const QString prefix = QStringLiteral("hooks.") + QString::number(i) + u'.';
+        const QString on = hook.value(QStringLiteral("on")).toString();
+        if (on != QLatin1String("call.ringing") && on != QLatin1String("call.ending"))
+            problems.append(prefix
+                    + QStringLiteral("on must be one of the following values: call.ringing, "
+                                     "call.ending"));
+        if (!hook.value(QStringLiteral("do")).isArray())
+            problems.append(prefix + QStringLiteral("do must be an array"));
+    }
+    return problems;
 }
 
 QString PhoneNumberRules::checkAssistant(const VapiOrgRecord &org, const QJsonObject &body) const
@@ -299,7 +339,7 @@ HttpResponse PhoneNumberRules::importFromTwilio(VapiOrgRecord &org, const QJsonO
 HttpResponse PhoneNumberRules::update(VapiOrgRecord &org, qsizetype index, const QJsonObject &body)
 {
     const VapiNumberRecord &current = org.phoneNumbers.at(index);
-    QStringList problems;
+    QStringList problems = checkNestedObjects(body);
     const QString assistantProblem = checkAssistant(org, body);
     if (!assistantProblem.isEmpty())
         problems.append(assistantProblem);
@@ -309,7 +349,9 @@ HttpResponse PhoneNumberRules::update(VapiOrgRecord &org, qsizetype index, const
     if (current.provider == QLatin1String("vapi") && body.value(kSipUri).isString()) {
         if (current.sipUri().isEmpty()) {
             problems.append(QStringLiteral("sipUri can only be changed on a SIP number"));
-        } else if (body.value(kSipUri).toString().toLower() != current.sipUri()) {
+        } else if (body.value(kSipUri).toString().trimmed().toLower() == current.sipUri()) {
+            updated.fields.insert(kSipUri, current.sipUri()); // the same URI, however cased
+        } else {
             QString canonical;
             const QString why = checkSipUri(org, body.value(kSipUri).toString(), &canonical);
             if (!why.isEmpty())

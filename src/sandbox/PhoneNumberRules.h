@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace Switchboard::Sandbox {
 
@@ -29,6 +30,9 @@ public:
 private:
     HttpResponse createFree(VapiOrgRecord &org, const QJsonObject &body);
     HttpResponse importFromTwilio(VapiOrgRecord &org, const QJsonObject &body);
+    // What is wrong with the discriminated objects a body may carry (fallbackDestination by
+    // its type, hooks by their event), as Vapi's nested validation words it.
+    static QStringList checkNestedObjects(const QJsonObject &body);
     // The error for an assistantId that names no assistant of the org; empty when fine.
     QString checkAssistant(const VapiOrgRecord &org, const QJsonObject &body) const;
     // The error for a SIP URI that is malformed, of the wrong region or taken; empty when fine.

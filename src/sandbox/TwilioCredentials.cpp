@@ -26,7 +26,8 @@ Principal authenticate(SandboxState &state, const QString &user, const QString &
     if (user.startsWith(QLatin1String("SK"))) {
         const TwilioKeyRecord *key = nullptr;
         TwilioAccountRecord *account = state.twilioAccountOfKey(user, &key);
-        if (account && key && sameSecret(key->secret, secret)) {
+        if (account && key && account->status == QLatin1String("active")
+                && sameSecret(key->secret, secret)) {
             principal.account = account;
             principal.viaApiKey = true;
         }

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void sipUriNumbersAreUniquePerRegion();
     void unknownPropertyIsRefused();
     void assistantIdMustExist();
+    void nestedObjectsAreChecked();
     void phoneNumberListLimitAndDateFilters();
     void paginatedListSearchesAndPages();
     void paginatedListValidatesItsQuery();
@@ -443,6 +444,31 @@ void TestVapiRoutes::sipUriNumbersAreUniquePerRegion()
     QCOMPARE(createFree({{QStringLiteral("sipUri"), QStringLiteral("front-desk@sip.vapi.ai")}})
                      .status,
             400);
+
+    // Renaming a SIP number: the same URI in other case stays as stored; a taken one is refused.
+    const QString path = QStringLiteral("/phone-number/")
+            + created.object().value(QStringLiteral("id")).toString();
+    SandboxReply same = m_client->vapi("PATCH", path, acmeKey,
+            {{QStringLiteral("sipUri"), QStringLiteral("SIP:FRONT-DESK@sip.vapi.ai")}});
+    QCOMPARE(same.status, 200);
+    QCOMPARE(same.object().value(QStringLiteral("sipUri")).toString(),
+            QStringLiteral("sip:front-desk@sip.vapi.ai"));
+    createFree({{QStringLiteral("sipUri"), QStringLiteral("sip:back-office@sip.vapi.ai")}});
+    QCOMPARE(m_client->vapi("PATCH", path, acmeKey,
+                             {{QStringLiteral("sipUri"),
+                                     QStringLiteral("sip:back-office@sip.vapi.ai")}})
+                     .status,
+            400);
+    SandboxReply renamed = m_client->vapi("PATCH", path, acmeKey,
+            {{QStringLiteral("sipUri"), QStringLiteral("sip:Reception@sip.vapi.ai")}});
+    QCOMPARE(renamed.status, 200);
+    QCOMPARE(renamed.object().value(QStringLiteral("sipUri")).toString(),
+            QStringLiteral("sip:reception@sip.vapi.ai"));
+    // The old URI is free again.
+    QCOMPARE(createFree({{QStringLiteral("sipUri"), QStringLiteral("sip:front-desk@sip.vapi.ai")}},
+                     otherKey)
+                     .status,
+            201);
     QCOMPARE(createFree({{QStringLiteral("sipUri"), QStringLiteral("sip:x@sip.vapi.ai")},
                                 {QStringLiteral("numberDesiredAreaCode"), QStringLiteral("415")}})
                      .status,
@@ -474,6 +500,40 @@ void TestVapiRoutes::assistantIdMustExist()
     const SandboxReply assigned = createFree({{QStringLiteral("assistantId"), id}});
     QCOMPARE(assigned.status, 201);
     QCOMPARE(assigned.object().value(QStringLiteral("assistantId")).toString(), id);
+}
+
+void TestVapiRoutes::nestedObjectsAreChecked()
+{
+    const QJsonObject fallback{{QStringLiteral("type"), QStringLiteral("number")},
+            {QStringLiteral("number"), QStringLiteral("+14155550123")}};
+    const QJsonArray hooks{QJsonObject{{QStringLiteral("on"), QStringLiteral("call.ringing")},
+            {QStringLiteral("do"),
+                    QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("say")},
+                            {QStringLiteral("exact"), QStringLiteral("Hi")}}}}}};
+    const QJsonObject server{{QStringLiteral("url"), QStringLiteral("https://example.com/hook")},
+            {QStringLiteral("timeoutSeconds"), 20}};
+    const SandboxReply created = createFree({{QStringLiteral("fallbackDestination"), fallback},
+            {QStringLiteral("hooks"), hooks}, {QStringLiteral("server"), server}});
+    QCOMPARE(created.status, 201);
+    QCOMPARE(created.object().value(QStringLiteral("fallbackDestination")).toObject(), fallback);
+    QCOMPARE(created.object().value(QStringLiteral("hooks")).toArray(), hooks);
+    QCOMPARE(created.object().value(QStringLiteral("server")).toObject(), server);
+
+    const SandboxReply badType = createFree({{QStringLiteral("fallbackDestination"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("phone")}}}});
+    QCOMPARE(badType.status, 400);
+    QVERIFY(badType.body.contains("fallbackDestination.type must be one of the following values"));
+    const SandboxReply noNumber = createFree({{QStringLiteral("fallbackDestination"),
+            QJsonObject{{QStringLiteral("type"), QStringLiteral("number")}}}});
+    QVERIFY(noNumber.body.contains("fallbackDestination.number must be a string"));
+    const SandboxReply badHook = createFree({{QStringLiteral("hooks"),
+            QJsonArray{QJsonObject{{QStringLiteral("on"), QStringLiteral("ring")}}}}});
+    QCOMPARE(badHook.status, 400);
+    QVERIFY(badHook.body.contains("hooks.0.on must be one of the following values"));
+    QVERIFY(badHook.body.contains("hooks.0.do must be an array"));
+    const SandboxReply badServer = createFree(
+            {{QStringLiteral("server"), QJsonObject{{QStringLiteral("timeoutSeconds"), 0}}}});
+    QVERIFY(badServer.body.contains("server.timeoutSeconds must not be less than 1"));
 }
 
 void TestVapiRoutes::phoneNumberListLimitAndDateFilters()
