@@ -92,7 +92,8 @@ void TestProvisioningUnderFaults::twoHundredProvisioningsUnderFaults()
             for (const ProvisioningAttempt &a : f.history.page(mine, 10)) {
                 qDebug() << "attempt" << a.id << toString(a.outcome) << a.summary;
                 for (const ProvisioningStep &s : f.history.steps(a.id))
-                    qDebug() << "   " << toString(s.strategy) << toString(s.status) << s.reason << s.providerMessage << s.requestTag;
+                    qDebug() << "   " << toString(s.strategy) << toString(s.status) << s.reason
+                             << s.providerMessage << s.requestTag;
             }
             for (const Sandbox::VapiOrgRecord &org : f.sandbox.state().world().vapiOrgs)
                 for (const Sandbox::VapiNumberRecord &number : org.phoneNumbers)

@@ -101,8 +101,11 @@ int main(int argc, char **argv)
         return fail(parser.errorText() + QStringLiteral("; see --help"));
     if (parser.isSet(QStringLiteral("help")))
         parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
+    if (parser.isSet(QStringLiteral("version"))) {
+        // The same first words as switchboard and switchboard-cli: one product, one version.
+        QTextStream(stdout) << "Switchboard " << SWITCHBOARD_VERSION << " (switchboard-sandbox)\n";
+        return 0;
+    }
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("unexpected argument \"%1\"; see --help")
                             .arg(parser.positionalArguments().constFirst()));
