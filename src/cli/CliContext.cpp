@@ -1,14 +1,19 @@
 #include "CliContext.h"
 
+#include "SandboxDemo.h"
+#include "SandboxServer.h"
 #include "api/ApiEndpoint.h"
 #include "api/RequestScheduler.h"
 #include "domain/Organization.h"
 #include "provisioning/CredentialClientProvider.h"
+#include "provisioning/DirectoryRefresh.h"
 #include "provisioning/ProvisioningEngine.h"
 #include "secrets/CredentialService.h"
 #include "secrets/EnvironmentCredentials.h"
 #include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
 #include "secrets/SecretIndex.h"
+#include "secrets/SecretJob.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/HistoryStore.h"
@@ -24,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -48,7 +54,7 @@ struct CliContext::Stores
     ManualTaskStore tasks;
     DirectoryStore directory;
     WorkspaceSettings settings;
-    std::unique_ptr<KeychainSecretStore> secretStore;
+    std::unique_ptr<SecretStore> secretStore;
     std::unique_ptr<SecretIndex> secretIndex;
     std::unique_ptr<CredentialService> credentials;
 };
@@ -72,6 +78,7 @@ CliContext::~CliContext()
     m_err.flush();
     m_network.reset();
     m_stores.reset();
+    m_sandboxServer.reset();
     m_database.reset();
 }
 
@@ -113,6 +120,11 @@ bool CliContext::openWorkspace()
 {
     if (m_database)
         return true;
+    if (m_sandbox && m_dataDir.isEmpty()) {
+        // The sandbox demo never touches the user's own workspace.
+        m_sandboxDir = std::make_unique<QTemporaryDir>();
+        m_dataDir = m_sandboxDir->path();
+    }
     DatabaseError error;
     m_database = WorkspaceDatabase::open(
             DatabaseLocation::sqlite(WorkspacePaths::databaseFile(dataDirectory())), &error);
@@ -121,7 +133,50 @@ bool CliContext::openWorkspace()
         return false;
     }
     m_stores = std::make_unique<Stores>(*m_database);
-    return true;
+    return !m_sandbox || startSandbox();
+}
+
+bool CliContext::startSandbox()
+{
+    m_sandboxServer = std::make_unique<Sandbox::SandboxServer>(Sandbox::World::demo());
+    QString error;
+    if (!m_sandboxServer->listen(QHostAddress::LocalHost, 0, &error)) {
+        fail(OperationFailed, QStringLiteral("the sandbox cannot start: ") + error);
+        return false;
+    }
+    m_vapiUrl = m_twilioUrl = m_sandboxServer->baseUrl().toString();
+    Sandbox::SandboxDemo::Secrets secrets;
+    if (!Sandbox::SandboxDemo::seedWorkspace(m_sandboxServer->state().world(), *m_database,
+                organizations(), accounts(), pool(), &secrets, &error)) {
+        fail(OperationFailed, error);
+        return false;
+    }
+    // The demo's keys go to an in-memory store only (see credentials()).
+    const int code = runAsync([this, secrets](std::function<void(int)> done) {
+        auto remaining = std::make_shared<int>(int(secrets.size()));
+        if (*remaining == 0) {
+            done(Success);
+            return;
+        }
+        for (const auto &[key, value] : secrets) {
+            SecretJob *job = credentials().set(key, value);
+            job->then(job, [remaining, done](SecretJob *) {
+                if (--*remaining == 0)
+                    done(Success);
+            });
+        }
+    });
+    if (code != Success || !connectApis())
+        return false;
+    // A fresh listing, so that usage and lists show the demo world as it is.
+    return runAsync([this](std::function<void(int)> done) {
+        auto *refresh = new DirectoryRefresh(services());
+        QObject::connect(refresh, &DirectoryRefresh::finished, refresh, [refresh, done](bool) {
+            refresh->deleteLater();
+            done(Success);
+        });
+        refresh->start();
+    }) == Success;
 }
 
 WorkspaceDatabase &CliContext::database()
@@ -163,8 +218,11 @@ CredentialService &CliContext::credentials()
 {
     Stores &s = *m_stores;
     if (!s.credentials) {
-        s.secretStore = std::make_unique<KeychainSecretStore>(
-                KeychainSecretStore::serviceNameFor(s.settings.workspaceId()));
+        if (m_sandbox)
+            s.secretStore = std::make_unique<MemorySecretStore>();
+        else
+            s.secretStore = std::make_unique<KeychainSecretStore>(
+                    KeychainSecretStore::serviceNameFor(s.settings.workspaceId()));
         s.secretIndex = std::make_unique<SecretIndex>(*m_database);
         s.credentials = std::make_unique<CredentialService>(
                 *s.secretStore, *s.secretIndex, EnvironmentCredentials::fromSystem());

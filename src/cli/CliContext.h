@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 #include <functional>
@@ -15,6 +16,9 @@ namespace Switchboard {
 
 class AccountStore;
 class CredentialService;
+namespace Sandbox {
+class SandboxServer;
+}
 class ProvisioningEngine;
 class DirectoryStore;
 class HistoryStore;
@@ -85,6 +89,8 @@ public:
     int fail(int code, const QString &message);
 
 private:
+    bool startSandbox();
+
     struct Stores;
     struct Network;
     QTextStream m_out;
@@ -94,6 +100,8 @@ private:
     QString m_dataDir;
     QString m_vapiUrl;
     QString m_twilioUrl;
+    std::unique_ptr<QTemporaryDir> m_sandboxDir;
+    std::unique_ptr<Sandbox::SandboxServer> m_sandboxServer;
     std::unique_ptr<WorkspaceDatabase> m_database;
     std::unique_ptr<Stores> m_stores;
     std::unique_ptr<Network> m_network;

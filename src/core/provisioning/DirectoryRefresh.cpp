@@ -66,6 +66,9 @@ void DirectoryRefresh::refresh(VapiClient *client, const VapiAccount &account)
                     assistant.vapiAccountId = account.id;
                     assistant.organizationId = organizationOfSlug.value(
                             assistant.metadata.value(metadataKey()).toString());
+                    // A white-label customer's own Vapi account holds only its assistants.
+                    if (assistant.organizationId == 0 && !account.isWorkspaceAccount())
+                        assistant.organizationId = account.organizationId;
                 }
                 client->listAllPhoneNumbers(this,
                         [this, account, linked](const ApiResult<QList<PhoneNumber>> &numbers) {
@@ -82,8 +85,13 @@ void DirectoryRefresh::refresh(VapiClient *client, const VapiAccount &account)
                             QList<Assistant> withNumbers = linked;
                             for (Assistant &assistant : withNumbers)
                                 assistant.phoneNumberId = numberOfAssistant.value(assistant.id);
-                            m_services.directory->replaceAssistants(account.id, withNumbers);
-                            m_services.directory->replaceNumbers(account.id, numbers.value());
+                            QString error;
+                            if (!m_services.directory->replaceAssistants(
+                                        account.id, withNumbers, &error)
+                                    || !m_services.directory->replaceNumbers(
+                                            account.id, numbers.value(), &error))
+                                m_problems << tr("the workspace could not keep the listing: %1")
+                                                      .arg(error);
                             next();
                         });
             });

@@ -136,8 +136,21 @@ bool DirectoryStore::replaceAssistants(
 }
 
 bool DirectoryStore::replaceNumbers(
-        qint64 vapiAccountId, const QList<PhoneNumber> &numbers, QString *error)
+        qint64 vapiAccountId, const QList<PhoneNumber> &listing, QString *error)
 {
+    QHash<QString, qint64> knownOwner;
+    for (const PhoneNumber &cached : numbersOfAccount(vapiAccountId))
+        knownOwner.insert(cached.id, cached.organizationId);
+    QList<PhoneNumber> numbers = listing;
+    for (PhoneNumber &number : numbers) {
+        number.vapiAccountId = vapiAccountId;
+        if (number.organizationId == 0)
+            number.organizationId = knownOwner.value(number.id);
+        if (number.organizationId == 0 && !number.assistantId.isEmpty()) {
+            if (const auto owner = assistant(number.assistantId))
+                number.organizationId = owner->organizationId;
+        }
+    }
     QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return false;

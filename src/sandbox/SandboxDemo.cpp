@@ -1,0 +1,119 @@
+#include "SandboxDemo.h"
+
+#include "secrets/SecretKey.h"
+#include "storage/AccountStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceDatabase.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlDatabase>
+
+namespace Switchboard::Sandbox {
+namespace {
+
+QSet<QString> numbersInVapi(const World &world)
+{
+    QSet<QString> numbers;
+    for (const VapiOrgRecord &org : world.vapiOrgs) {
+        for (const VapiNumberRecord &number : org.phoneNumbers)
+            numbers.insert(number.fields.value(QStringLiteral("number")).toString());
+    }
+    return numbers;
+}
+
+QList<PhoneAddress> poolOf(const TwilioAccountRecord &account, const QSet<QString> &inVapi)
+{
+    QList<PhoneAddress> pool;
+    for (const IncomingNumberRecord &number : account.numbers) {
+        if (!inVapi.contains(number.phoneNumber))
+            pool << PhoneAddress::fromNumber(number.phoneNumber);
+    }
+    return pool;
+}
+
+} // namespace
+
+QString SandboxDemo::slugFor(const QString &name)
+{
+    static const QRegularExpression notSlug(QStringLiteral("[^a-z0-9]+"));
+    QString slug = name.toLower().replace(notSlug, QStringLiteral("-"));
+    while (slug.startsWith(u'-'))
+        slug.remove(0, 1);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug.left(40);
+}
+
+bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
+        OrganizationStore &organizations, AccountStore &accounts, NumberPoolStore &pool,
+        Secrets *secrets, QString *error)
+{
+    if (!organizations.list().isEmpty())
+        return true;
+    QSqlDatabase db = database.connection();
+    if (!db.transaction()) {
+        if (error)
+            *error = QStringLiteral("the demo workspace is busy");
+        return false;
+    }
+    auto fail = [&db] {
+        db.rollback();
+        return false;
+    };
+    const QSet<QString> inVapi = numbersInVapi(world);
+    const int defaultCap = world.settings.defaultFreeNumberCap;
+
+    for (const VapiOrgRecord &org : world.vapiOrgs) {
+        Organization organization;
+        organization.slug = slugFor(org.name.isEmpty() ? org.orgId : org.name);
+        organization.name = org.name.isEmpty() ? organization.slug : org.name;
+        organization.contact
+                = QStringLiteral("ops@") + organization.slug + QStringLiteral(".example");
+        if (!organizations.add(organization, error))
+            return fail();
+        VapiAccount vapi;
+        vapi.organizationId = organization.id;
+        vapi.label = organization.name;
+        vapi.region = org.region == u"eu" ? Region::Eu : Region::Us;
+        vapi.vapiOrgId = org.orgId;
+        vapi.freeNumberCap = org.freeNumberCap >= 0 ? org.freeNumberCap : defaultCap;
+        if (!accounts.saveVapiAccount(vapi, error))
+            return fail();
+        secrets->append({SecretKey::forAccount(vapi), org.apiKey});
+
+        for (const TwilioAccountRecord &twilio : world.twilioAccounts) {
+            if (!twilio.isSubaccount() || twilio.friendlyName != org.name)
+                continue;
+            TwilioAccount account;
+            account.organizationId = organization.id;
+            account.accountSid = twilio.sid;
+            account.label = twilio.friendlyName;
+            if (!accounts.saveTwilioAccount(account, error)
+                    || pool.add(account.id, poolOf(twilio, inVapi), error) < 0)
+                return fail();
+            secrets->append({SecretKey::forAccount(account), twilio.authToken});
+        }
+    }
+    for (const TwilioAccountRecord &twilio : world.twilioAccounts) {
+        if (twilio.isSubaccount())
+            continue;
+        TwilioAccount account;
+        account.accountSid = twilio.sid;
+        account.label = twilio.friendlyName;
+        if (!accounts.saveTwilioAccount(account, error)
+                || pool.add(account.id, poolOf(twilio, inVapi), error) < 0)
+            return fail();
+        secrets->append({SecretKey::forAccount(account), twilio.authToken});
+        break; // one workspace account
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = QStringLiteral("the demo workspace could not be written");
+        return fail();
+    }
+    return true;
+}
+
+} // namespace Switchboard::Sandbox
