@@ -50,8 +50,26 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
         OrganizationStore &organizations, AccountStore &accounts, NumberPoolStore &pool,
         Secrets *secrets, QString *error)
 {
-    if (!organizations.list().isEmpty())
+    if (!organizations.list().isEmpty()) {
+        // Seeded before (a --data-dir kept across runs): only the secrets are needed again.
+        for (const VapiOrgRecord &org : world.vapiOrgs) {
+            const auto organization
+                    = organizations.findBySlug(slugFor(org.name.isEmpty() ? org.orgId : org.name));
+            if (!organization)
+                continue;
+            for (const VapiAccount &vapi : accounts.vapiAccounts()) {
+                if (vapi.organizationId == organization->id)
+                    secrets->append({SecretKey::forAccount(vapi), org.apiKey});
+            }
+        }
+        for (const TwilioAccount &account : accounts.twilioAccounts()) {
+            for (const TwilioAccountRecord &twilio : world.twilioAccounts) {
+                if (twilio.sid == account.accountSid)
+                    secrets->append({SecretKey::forAccount(account), twilio.authToken});
+            }
+        }
         return true;
+    }
     QSqlDatabase db = database.connection();
     if (!db.transaction()) {
         if (error)

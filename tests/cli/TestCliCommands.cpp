@@ -25,6 +25,8 @@ private Q_SLOTS:
     void unknownOrganization();
     void usageReportsTheConfiguredCap();
     void historyFiltersAndFormats();
+    void sandboxDemoEndToEnd();
+    void provisionRefusesBadInput();
 
 private:
     struct Run
@@ -220,6 +222,57 @@ void TestCliCommands::historyFiltersAndFormats()
             {QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("yesterday")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QStringLiteral("--since:")));
+}
+
+void TestCliCommands::sandboxDemoEndToEnd()
+{
+    // The demo world: Brightside Realty is past its free cap, so its unassigned assistant gets
+    // a number from the workspace's Twilio account.
+    const QJsonArray usage
+            = cliJson({QStringLiteral("--sandbox"), QStringLiteral("usage")}).array();
+    QCOMPARE(usage.size(), 3);
+    bool sawFull = false;
+    for (const QJsonValue &report : usage)
+        sawFull = sawFull || report[QStringLiteral("level")].toString() == u"full";
+    QVERIFY(sawFull);
+
+    const QJsonObject provisioned = cliJson(
+            {QStringLiteral("--sandbox"), QStringLiteral("provision"), QStringLiteral("--org"),
+                    QStringLiteral("brightside-realty"), QStringLiteral("--all-unassigned")})
+                                            .object();
+    const QJsonArray results = provisioned[QStringLiteral("results")].toArray();
+    QCOMPARE(results.size(), 1);
+    const QJsonObject result = results.at(0).toObject();
+    QCOMPARE(result[QStringLiteral("outcome")].toString(), QStringLiteral("succeeded"));
+    QCOMPARE(result[QStringLiteral("strategy")].toString(), QStringLiteral("workspace-twilio"));
+    QCOMPARE(result[QStringLiteral("steps")].toArray().at(0)[QStringLiteral("status")].toString(),
+            QStringLiteral("skipped"));
+    QVERIFY(!result[QStringLiteral("phoneNumberId")].toString().isEmpty());
+}
+
+void TestCliCommands::provisionRefusesBadInput()
+{
+    cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("acme"),
+            QStringLiteral("--name"), QStringLiteral("Acme")});
+    Run run = cli({QStringLiteral("provision"), QStringLiteral("--org"), QStringLiteral("acme"),
+            QStringLiteral("--assistant"), QStringLiteral("not-a-uuid")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("--assistant:")));
+    run = cli({QStringLiteral("provision"), QStringLiteral("--org"), QStringLiteral("nobody"),
+            QStringLiteral("--all-unassigned")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains(QStringLiteral("organization:")));
+    run = cli({QStringLiteral("provision"), QStringLiteral("--org"), QStringLiteral("acme")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli({QStringLiteral("--vapi-url"), QStringLiteral("http://api.example.com"),
+            QStringLiteral("provision"), QStringLiteral("--org"), QStringLiteral("acme"),
+            QStringLiteral("--all-unassigned")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--vapi-url:")), qPrintable(run.err));
+    QCOMPARE(cli({QStringLiteral("manual"), QStringLiteral("complete"), QStringLiteral("1"),
+                         QStringLiteral("--sip-uri"), QStringLiteral("sip:x@example.com")})
+                     .exitCode,
+            2);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

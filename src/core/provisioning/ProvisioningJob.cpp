@@ -44,7 +44,9 @@ ProvisioningJob::ProvisioningJob(const ProvisioningServices &services, FreeSlotL
     , m_ledger(ledger)
     , m_organization(std::move(organization))
     , m_assistantId(std::move(assistantId))
-{ }
+{
+    m_result.assistantId = m_assistantId;
+}
 
 ProvisioningJob::~ProvisioningJob()
 {
