@@ -129,8 +129,12 @@ QString duration(qint64 milliseconds)
 
 QString monthlyCost(double dollars)
 {
-    // Twilio bills in US dollars; the figures follow the user's locale.
-    return QLocale().toCurrencyString(dollars, QStringLiteral("$"), 2);
+    // Twilio bills in US dollars; the figures follow the user's locale (the C locale, which
+    // would write "1.25$", reads as American English).
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    return locale.toCurrencyString(dollars, QStringLiteral("$"), 2);
 }
 
 } // namespace Switchboard::DisplayNames
