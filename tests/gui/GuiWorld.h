@@ -1,5 +1,6 @@
 #pragma once
 
+#include "GuiTestSupport.h"
 #include "TestSupport.h"
 #include "provisioning/ProvisioningServices.h"
 #include "storage/AccountStore.h"
@@ -10,9 +11,19 @@
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceSettings.h"
 
+#include <QCoreApplication>
+#include <QEvent>
 #include <QUuid>
 
 namespace Switchboard::Test {
+
+// A screenshot after the layouts have caught up with the last change of text.
+inline QString settledScreenshot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    return saveScreenshot(widget, name);
+}
 
 // A temporary workspace with every store, and a small world to fill it with:
 // Acme Dental (own Twilio account with a pool) and Zeta Clinics, served by the workspace's Vapi

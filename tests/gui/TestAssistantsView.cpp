@@ -113,8 +113,8 @@ void TestAssistantsView::provisionsTheSelectedAssistantStepByStep()
     QVERIFY(!m_model->isProvisioning(m_world->afterHours.id));
     auto *headline = dialog->findChild<QLabel *>(QStringLiteral("headlineLabel"));
     QCOMPARE(headline->text(), QStringLiteral("After Hours can be called now at +1 415-555-2680."));
-    Test::saveScreenshot(dialog, QStringLiteral("provisioning-steps"));
-    Test::saveScreenshot(&view, QStringLiteral("assistants"));
+    Test::settledScreenshot(dialog, QStringLiteral("provisioning-steps"));
+    Test::settledScreenshot(&view, QStringLiteral("assistants"));
 }
 
 void TestAssistantsView::provisionsAllUnassignedWithACancellableProgress()
@@ -147,7 +147,7 @@ void TestAssistantsView::provisionsAllUnassignedWithACancellableProgress()
     view.setBatchProgress(1, 2, QStringLiteral("Zeta Sales"));
     QCOMPARE(progress->value(), 1);
     QCOMPARE(progress->labelText(), QStringLiteral("Provisioning Zeta Sales (2 of 2)…"));
-    Test::saveScreenshot(progress, QStringLiteral("provision-all-progress"));
+    Test::settledScreenshot(progress, QStringLiteral("provision-all-progress"));
 
     QPushButton *cancel = nullptr;
     for (QPushButton *button : progress->findChildren<QPushButton *>()) {
@@ -198,7 +198,7 @@ void TestAssistantsView::offlineTurnsTheButtonsOff()
     QCOMPARE(requested.count(), 0);
     view.setNetworkAvailable(true);
     QVERIFY(view.findChild<QPushButton *>(QStringLiteral("provisionButton"))->isEnabled());
-    Test::saveScreenshot(&view, QStringLiteral("assistants-online-again"));
+    Test::settledScreenshot(&view, QStringLiteral("assistants-online-again"));
 }
 
 QTEST_MAIN(TestAssistantsView)

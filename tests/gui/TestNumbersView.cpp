@@ -95,13 +95,13 @@ void TestNumbersView::warnsAboutNumbersThatHangUp()
     view.setOrganizationId(m_world->acme.id);
     QVERIFY(warning->text().startsWith(QStringLiteral("Numbers in Vapi with no assistant: 1.")));
     QCOMPARE(view.proxyModel()->rowCount(), 4);
-    Test::saveScreenshot(&view, QStringLiteral("numbers-acme"));
+    Test::settledScreenshot(&view, QStringLiteral("numbers-acme"));
     view.setOrganizationId(m_world->zeta.id);
     QVERIFY(!warning->isVisible());
     view.setOrganizationId(0);
     view.findChild<QCheckBox *>(QStringLiteral("hangingUpOnlyCheck"))->setChecked(true);
     QCOMPARE(view.proxyModel()->rowCount(), 2);
-    Test::saveScreenshot(&view, QStringLiteral("numbers-hanging-up"));
+    Test::settledScreenshot(&view, QStringLiteral("numbers-hanging-up"));
 }
 
 void TestNumbersView::unassignSaysWhatItCosts()
@@ -120,7 +120,7 @@ void TestNumbersView::unassignSaysWhatItCosts()
             QStringLiteral("Calls to +1 415-555-2671 will be hung up")));
     QVERIFY(box->informativeText().contains(
             QStringLiteral("counts against the account's free numbers")));
-    Test::saveScreenshot(box, QStringLiteral("unassign-confirmation"));
+    Test::settledScreenshot(box, QStringLiteral("unassign-confirmation"));
     QTest::mouseClick(button(box, QStringLiteral("Unassign")), Qt::LeftButton);
     QCOMPARE(unassign.count(), 1);
     QCOMPARE(unassign.at(0).at(0).toString(), m_world->frontDeskNumber.id);
@@ -141,7 +141,7 @@ void TestNumbersView::releaseOfATwilioNumberSaysItStillCosts()
     QVERIFY2(text.contains(QStringLiteral("stays in the Twilio account")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("1.25")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Night Line will have no number")), qPrintable(text));
-    Test::saveScreenshot(box, QStringLiteral("release-confirmation"));
+    Test::settledScreenshot(box, QStringLiteral("release-confirmation"));
     QTest::mouseClick(button(box, QStringLiteral("Release")), Qt::LeftButton);
     QCOMPARE(release.count(), 1);
     QCOMPARE(release.at(0).at(0).toString(), m_world->nightLineNumber.id);
@@ -180,7 +180,7 @@ void TestNumbersView::assignOffersTheOrganizationsAssistants()
     QVERIFY(dialog->comboBoxItems().contains(QStringLiteral("After Hours")));
     QVERIFY(dialog->comboBoxItems().contains(QStringLiteral("Front Desk (has +1 415-555-2671)")));
     dialog->setTextValue(QStringLiteral("After Hours"));
-    Test::saveScreenshot(dialog, QStringLiteral("assign-dialog"));
+    Test::settledScreenshot(dialog, QStringLiteral("assign-dialog"));
     dialog->accept();
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.at(0).at(0).toString(), m_world->acmeSpare.id);
