@@ -54,6 +54,11 @@ public:
         return s;
     }
 
+    static QString databaseFile(const TempWorkspace &workspace)
+    {
+        return QDir(workspace.path()).filePath(QStringLiteral("workspace.db"));
+    }
+
     static QString sid(char prefix1, char prefix2, int n)
     {
         return QString(QLatin1Char(prefix1)) + QLatin1Char(prefix2)
