@@ -18,6 +18,8 @@ PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin fonts-dejavu-core
   # team workspaces
   postgresql
+  # the API clients' TLS test makes a throw-away certificate
+  openssl
   # packaging: icon rendering and the checks of the Debian package
   librsvg2-bin lintian desktop-file-utils appstream
 )
@@ -27,7 +29,27 @@ for p in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
 done
 
+# The sandbox conformance check (tests/conformance) runs Prism and the official Vapi and Twilio
+# SDKs, pinned in its package-lock.json. Node 20 and npm come with the machine, not from this
+# list; without them the check is skipped.
+install_conformance_packages() {
+  local dir
+  dir="$(cd "$(dirname "$0")/.." && pwd)/tests/conformance"
+  if ! command -v npm >/dev/null 2>&1; then
+    echo "install-deps: npm not found; the sandbox conformance check will be skipped"
+    return 0
+  fi
+  local lock_sum stamp="$dir/node_modules/.switchboard-lock.sha256"
+  lock_sum=$(sha256sum "$dir/package-lock.json" | cut -d' ' -f1)
+  if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$lock_sum" ]; then
+    return 0
+  fi
+  echo "install-deps: installing the conformance check's npm packages (npm ci)"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error) && echo "$lock_sum" > "$stamp"
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+  install_conformance_packages
   echo "install-deps: everything is installed"
   exit 0
 fi
@@ -44,4 +66,5 @@ echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+install_conformance_packages
 echo "install-deps: done"

@@ -1,6 +1,14 @@
 #include "CliContext.h"
 
+#include "api/ApiEndpoint.h"
+#include "api/RequestScheduler.h"
 #include "domain/Organization.h"
+#include "provisioning/CredentialClientProvider.h"
+#include "provisioning/ProvisioningEngine.h"
+#include "secrets/CredentialService.h"
+#include "secrets/EnvironmentCredentials.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/SecretIndex.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/HistoryStore.h"
@@ -11,9 +19,12 @@
 #include "storage/WorkspacePaths.h"
 #include "storage/WorkspaceSettings.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -37,6 +48,17 @@ struct CliContext::Stores
     ManualTaskStore tasks;
     DirectoryStore directory;
     WorkspaceSettings settings;
+    std::unique_ptr<KeychainSecretStore> secretStore;
+    std::unique_ptr<SecretIndex> secretIndex;
+    std::unique_ptr<CredentialService> credentials;
+};
+
+struct CliContext::Network
+{
+    QNetworkAccessManager manager;
+    RequestScheduler scheduler;
+    std::unique_ptr<CredentialClientProvider> clients;
+    std::unique_ptr<ProvisioningEngine> engine;
 };
 
 CliContext::CliContext()
@@ -48,6 +70,7 @@ CliContext::~CliContext()
 {
     m_out.flush();
     m_err.flush();
+    m_network.reset();
     m_stores.reset();
     m_database.reset();
 }
@@ -136,6 +159,36 @@ WorkspaceSettings &CliContext::settings()
     return m_stores->settings;
 }
 
+CredentialService &CliContext::credentials()
+{
+    Stores &s = *m_stores;
+    if (!s.credentials) {
+        s.secretStore = std::make_unique<KeychainSecretStore>(
+                KeychainSecretStore::serviceNameFor(s.settings.workspaceId()));
+        s.secretIndex = std::make_unique<SecretIndex>(*m_database);
+        s.credentials = std::make_unique<CredentialService>(
+                *s.secretStore, *s.secretIndex, EnvironmentCredentials::fromSystem());
+    }
+    return *s.credentials;
+}
+
+int CliContext::runAsync(const std::function<void(std::function<void(int)> done)> &start)
+{
+    int result = OperationFailed;
+    bool finished = false;
+    QTimer::singleShot(0, [&] {
+        start([&](int code) {
+            Q_ASSERT(!finished);
+            finished = true;
+            result = code;
+            QCoreApplication::exit(code);
+        });
+    });
+    if (!finished)
+        QCoreApplication::exec();
+    return result;
+}
+
 ProvisioningServices CliContext::services()
 {
     ProvisioningServices services;
@@ -146,7 +199,40 @@ ProvisioningServices CliContext::services()
     services.tasks = &m_stores->tasks;
     services.directory = &m_stores->directory;
     services.settings = &m_stores->settings;
+    services.clients = m_network ? m_network->clients.get() : nullptr;
     return services;
+}
+
+bool CliContext::connectApis()
+{
+    if (m_network)
+        return true;
+    const QUrl vapi(m_vapiUrl);
+    const QUrl twilio(m_twilioUrl);
+    if (!m_vapiUrl.isEmpty()) {
+        if (const QString problem = ApiEndpoint::checkBaseUrl(vapi); !problem.isEmpty()) {
+            fail(BadUsage, QStringLiteral("--vapi-url: ") + problem);
+            return false;
+        }
+    }
+    if (!m_twilioUrl.isEmpty()) {
+        if (const QString problem = ApiEndpoint::checkBaseUrl(twilio); !problem.isEmpty()) {
+            fail(BadUsage, QStringLiteral("--twilio-url: ") + problem);
+            return false;
+        }
+    }
+    m_network = std::make_unique<Network>();
+    m_network->clients = std::make_unique<CredentialClientProvider>(
+            m_network->manager, m_network->scheduler, credentials());
+    m_network->clients->setBaseUrlOverrides(vapi, twilio);
+    m_network->engine = std::make_unique<ProvisioningEngine>(services());
+    return true;
+}
+
+ProvisioningEngine &CliContext::engine()
+{
+    Q_ASSERT(m_network);
+    return *m_network->engine;
 }
 
 bool CliContext::findOrganization(const QString &slug, Organization *organization)

@@ -8,11 +8,14 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
 #include <memory>
 
 namespace Switchboard {
 
 class AccountStore;
+class CredentialService;
+class ProvisioningEngine;
 class DirectoryStore;
 class HistoryStore;
 class ManualTaskStore;
@@ -58,8 +61,20 @@ public:
     ManualTaskStore &tasks();
     DirectoryStore &directory();
     WorkspaceSettings &settings();
-    // The stores as the provisioning engine takes them (no API clients yet).
+    // The keychain (through the credential service), for this workspace's entries.
+    CredentialService &credentials();
+
+    // Runs an asynchronous operation to its end on the application's event loop (the CLI has
+    // no other loop running): `start` gets a `done(exitCode)` to call exactly once.
+    int runAsync(const std::function<void(std::function<void(int)> done)> &start);
+
+    // The stores as the provisioning engine takes them; with the API clients once
+    // connectApis() succeeded.
     ProvisioningServices services();
+    // Builds the network side (clients over the keychain's secrets, honouring --vapi-url and
+    // --twilio-url); false with the reason printed (exit 2) on a refused base URL.
+    bool connectApis();
+    ProvisioningEngine &engine();
 
     // Finds an organization by slug; prints "organization: …" and returns false if unknown.
     bool findOrganization(const QString &slug, Organization *organization);
@@ -71,6 +86,7 @@ public:
 
 private:
     struct Stores;
+    struct Network;
     QTextStream m_out;
     QTextStream m_err;
     bool m_json = false;
@@ -80,6 +96,7 @@ private:
     QString m_twilioUrl;
     std::unique_ptr<WorkspaceDatabase> m_database;
     std::unique_ptr<Stores> m_stores;
+    std::unique_ptr<Network> m_network;
 };
 
 // Parses a command's own options (plus the global ones); on an error prints it and returns

@@ -18,11 +18,22 @@ Give the Vapi assistants of your customer organizations phone numbers from scrip
 Commands:
   org add SLUG --name NAME [...]   add an organization (org add --help for its options)
   org list | show SLUG | edit SLUG [...] | remove SLUG
+  org secret set SLUG KIND         store a secret read from standard input (KIND: vapi-key,
+                                   twilio-auth-token, twilio-api-key, twilio-api-secret)
+  org secret list SLUG             which secrets are set, and where from (never the values)
   workspace info                   where the workspace is and how it is set up
   workspace set [...]              the workspace's Vapi account, global Twilio account, limits
+  workspace secret set KIND | list the workspace's own secrets, as above
+  assistant list [--org SLUG]      assistants with their numbers, fresh from Vapi
+  assistant create --org SLUG --name NAME
+  assistant link ID --org SLUG     link an existing Vapi assistant (kept in its metadata)
+  number list [--org SLUG]         numbers in Vapi, with their assistants
+  provision --org SLUG (--assistant ID | --all-unassigned) [--dry-run] [--concurrency N]
+                                   give assistants numbers through the chain
   usage [--org SLUG]               free-number usage per Vapi account
   scaling [--org SLUG]             stage, cost and next steps
   manual list [--org SLUG]         open manual-assignment tasks
+  manual complete TASK (--number E164 | --sip-uri URI | --existing ID)
   history [filters] [--format table|csv|json]
 
 Global options (before or after the command):
@@ -96,6 +107,12 @@ int main(int argc, char **argv)
         return runManual(context, rest);
     if (command == u"history")
         return runHistory(context, rest);
+    if (command == u"provision")
+        return runProvision(context, rest);
+    if (command == u"assistant")
+        return runAssistant(context, rest);
+    if (command == u"number")
+        return runNumber(context, rest);
     return context.fail(
             BadUsage, QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
 }

@@ -134,6 +134,13 @@ void TestDirectoryStore::workspaceSettings()
     QVERIFY(!settings.setTwilioNumberMonthlyPrice(-1, &error));
     QVERIFY(error.startsWith(QStringLiteral("Twilio number price:")));
     QCOMPARE(settings.twilioNumberMonthlyPrice(), 2.5);
+
+    const QString id = settings.workspaceId();
+    QCOMPARE(id.size(), 36);
+    QCOMPARE(settings.workspaceId(), id); // stable
+    Test::TempWorkspace other;
+    WorkspaceSettings otherSettings(other.database());
+    QVERIFY(otherSettings.workspaceId() != id); // per workspace
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryStore)

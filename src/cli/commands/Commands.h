@@ -12,6 +12,11 @@ int runWorkspace(CliContext &context, const QStringList &arguments);
 int runUsage(CliContext &context, const QStringList &arguments);
 int runScaling(CliContext &context, const QStringList &arguments);
 int runManual(CliContext &context, const QStringList &arguments);
+int runProvision(CliContext &context, const QStringList &arguments);
+int runAssistant(CliContext &context, const QStringList &arguments);
+int runNumber(CliContext &context, const QStringList &arguments);
 int runHistory(CliContext &context, const QStringList &arguments);
+int runOrgSecret(CliContext &context, const QStringList &arguments);
+int runWorkspaceSecret(CliContext &context, const QStringList &arguments);
 
 } // namespace Switchboard::Cli

@@ -2,6 +2,8 @@
 #include "Commands.h"
 
 #include "domain/Organization.h"
+#include "provisioning/ManualAssignment.h"
+#include "storage/AccountStore.h"
 #include "storage/ManualTaskStore.h"
 #include "storage/OrganizationStore.h"
 
@@ -64,6 +66,89 @@ int manualList(CliContext &context, const QStringList &arguments)
     return Success;
 }
 
+int manualComplete(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+            "Complete a manual task: give its assistant a number (imported from the organization's "
+            "or the workspace's Twilio account), a Vapi SIP URI, or an existing unassigned "
+            "number."));
+    parser.addPositionalArgument(
+            QStringLiteral("task"), QStringLiteral("The task's number (see manual list)."));
+    parser.addOption(
+            {QStringLiteral("number"), QStringLiteral("An E.164 number."), QStringLiteral("e164")});
+    parser.addOption({QStringLiteral("sip-uri"),
+            QStringLiteral("A SIP URI on sip.vapi.ai (sip.eu.vapi.ai for EU)."),
+            QStringLiteral("uri")});
+    parser.addOption({QStringLiteral("existing"),
+            QStringLiteral("The Vapi id of an existing, unassigned number."),
+            QStringLiteral("id")});
+    int code = Success;
+    if (!parseCommand(context, parser, QStringLiteral("manual complete"), arguments, &code))
+        return code;
+    bool ok = false;
+    const qint64 taskId = parser.positionalArguments().value(0).toLongLong(&ok);
+    if (parser.positionalArguments().size() != 1 || !ok || taskId <= 0)
+        return context.fail(BadUsage,
+                QStringLiteral("TASK: must be the number of a manual task (see manual list)"));
+    const int given = int(parser.isSet(QStringLiteral("number")))
+            + int(parser.isSet(QStringLiteral("sip-uri")))
+            + int(parser.isSet(QStringLiteral("existing")));
+    if (given != 1)
+        return context.fail(
+                BadUsage, QStringLiteral("give exactly one of --number, --sip-uri and --existing"));
+    const ManualAssignment::Kind kind = parser.isSet(QStringLiteral("number"))
+            ? ManualAssignment::Kind::Number
+            : parser.isSet(QStringLiteral("sip-uri")) ? ManualAssignment::Kind::SipUri
+                                                      : ManualAssignment::Kind::Existing;
+    const QString value
+            = parser.value(parser.isSet(QStringLiteral("number"))     ? QStringLiteral("number")
+                            : parser.isSet(QStringLiteral("sip-uri")) ? QStringLiteral("sip-uri")
+                                                                      : QStringLiteral("existing"));
+    if (!context.openWorkspace())
+        return OperationFailed;
+    const auto task = context.tasks().task(taskId);
+    if (!task)
+        return context.fail(
+                BadUsage, QStringLiteral("TASK: there is no manual task #%1").arg(taskId));
+    if (task->state != ManualTaskState::Open)
+        return context.fail(BadUsage,
+                QStringLiteral("TASK: manual task #%1 is %2, not open")
+                        .arg(taskId)
+                        .arg(toString(task->state)));
+    const auto account = context.accounts().vapiAccountServing(task->organizationId);
+    const QString option = kind == ManualAssignment::Kind::Number ? QStringLiteral("--number")
+            : kind == ManualAssignment::Kind::SipUri              ? QStringLiteral("--sip-uri")
+                                                                  : QStringLiteral("--existing");
+    if (FieldError problem
+            = ManualAssignment::validate(kind, value, account ? account->region : Region::Us)) {
+        problem.field = option;
+        return context.fail(BadUsage, problem.toString());
+    }
+    if (!context.connectApis())
+        return BadUsage;
+    return context.runAsync([&context, task, kind, value](std::function<void(int)> done) {
+        auto *assignment = new ManualAssignment(context.services(), *task, kind, value);
+        QObject::connect(assignment, &ManualAssignment::finished, assignment,
+                [&context, done](
+                        bool succeeded, const QString &message, const PhoneNumber &number) {
+                    if (!succeeded) {
+                        done(context.fail(OperationFailed, message));
+                        return;
+                    }
+                    if (context.json())
+                        context.printJson(QJsonObject{{QStringLiteral("phoneNumberId"), number.id},
+                                {QStringLiteral("number"), number.address.toString()},
+                                {QStringLiteral("message"), message}});
+                    else
+                        context.out() << message << '\n';
+                    context.out().flush();
+                    done(Success);
+                });
+        assignment->start();
+    });
+}
+
 } // namespace
 
 int runManual(CliContext &context, const QStringList &arguments)
@@ -71,6 +156,8 @@ int runManual(CliContext &context, const QStringList &arguments)
     const QString sub = arguments.value(0);
     if (sub == u"list")
         return manualList(context, arguments.mid(1));
+    if (sub == u"complete")
+        return manualComplete(context, arguments.mid(1));
     return context.fail(BadUsage,
             QStringLiteral("manual: unknown subcommand \"%1\"; use list or complete").arg(sub));
 }

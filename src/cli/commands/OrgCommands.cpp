@@ -2,6 +2,8 @@
 #include "Commands.h"
 
 #include "domain/Organization.h"
+#include "secrets/CredentialService.h"
+#include "secrets/SecretJob.h"
 #include "setup/OrganizationSetup.h"
 #include "storage/AccountStore.h"
 #include "storage/NumberPoolStore.h"
@@ -9,6 +11,8 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace Switchboard::Cli {
 namespace {
@@ -333,14 +337,37 @@ int orgRemove(CliContext &context, const QStringList &arguments)
     Organization organization;
     if (!context.findOrganization(parser.positionalArguments().constFirst(), &organization))
         return BadUsage;
-    QString error;
-    if (!context.organizations().remove(organization.id, &error))
-        return context.fail(OperationFailed, error);
-    if (context.json())
-        context.printJson(QJsonObject{{QStringLiteral("removed"), organization.slug}});
-    else
-        context.out() << "Removed " << organization.name << " (" << organization.slug << ").\n";
-    return Success;
+    // Its secrets go first: an organization must never leave credentials behind.
+    QString statusError;
+    const QList<SecretStatus> secrets
+            = context.credentials().organizationStatus(organization.id, &statusError);
+    const bool anyInKeychain = std::any_of(secrets.cbegin(), secrets.cend(),
+            [](const SecretStatus &status) { return status.inKeychain; });
+    return context.runAsync([&context, organization, anyInKeychain](std::function<void(int)> done) {
+        SecretJob *wipe = context.credentials().wipeOrganization(organization.id);
+        wipe->then(wipe, [&context, organization, anyInKeychain, done](SecretJob *job) {
+            if (job->error() && anyInKeychain) {
+                done(context.fail(OperationFailed,
+                        QStringLiteral(
+                                "%1 was not removed: its secrets could not be deleted from the "
+                                "keychain (%2)")
+                                .arg(organization.slug, job->error().message)));
+                return;
+            }
+            QString error;
+            if (!context.organizations().remove(organization.id, &error)) {
+                done(context.fail(OperationFailed, error));
+                return;
+            }
+            if (context.json())
+                context.printJson(QJsonObject{{QStringLiteral("removed"), organization.slug}});
+            else
+                context.out() << "Removed " << organization.name << " (" << organization.slug
+                              << ") and its secrets. Its provisioning history stays.\n";
+            context.out().flush();
+            done(Success);
+        });
+    });
 }
 
 } // namespace
@@ -359,6 +386,8 @@ int runOrg(CliContext &context, const QStringList &arguments)
         return orgShow(context, rest);
     if (sub == u"remove")
         return orgRemove(context, rest);
+    if (sub == u"secret")
+        return runOrgSecret(context, rest);
     return context.fail(BadUsage,
             QStringLiteral(
                     "org: unknown subcommand \"%1\"; use add, list, show, edit, remove or secret")

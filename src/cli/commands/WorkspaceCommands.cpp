@@ -78,6 +78,10 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
             "Set up the workspace's own Vapi and (global) Twilio accounts and its settings."));
     parser.addOption({QStringLiteral("vapi-region"),
             QStringLiteral("Region of the workspace's Vapi account."), QStringLiteral("us|eu")});
+    parser.addOption({QStringLiteral("area-code"),
+            QStringLiteral("Area code for free numbers when an organization has no preference "
+                           "(default 415)."),
+            QStringLiteral("NNN")});
     parser.addOption({QStringLiteral("free-cap"),
             QStringLiteral("Free numbers the workspace's Vapi account may hold."),
             QStringLiteral("n")});
@@ -112,6 +116,10 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
     if (!ok || cap < 0)
         return context.fail(
                 BadUsage, QStringLiteral("--free-cap: must be a whole number, zero or more"));
+    if (has("area-code"))
+        if (const FieldError e
+                = Validation::checkAreaCode(value("area-code"), QStringLiteral("--area-code")))
+            return context.fail(BadUsage, e.toString());
     if (has("twilio-account-sid"))
         if (const FieldError e = Validation::checkTwilioSid(value("twilio-account-sid"),
                     TwilioSidKind::Account, QStringLiteral("--twilio-account-sid")))
@@ -185,6 +193,8 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
         if (!context.settings().setWorkspacePurchasePolicy(allow, newLimit, &error))
             return rollback();
     }
+    if (has("area-code") && !context.settings().setDefaultAreaCode(value("area-code"), &error))
+        return rollback();
     if (has("twilio-price") && !context.settings().setTwilioNumberMonthlyPrice(price, &error))
         return rollback();
     if (!db.commit()) {
@@ -203,6 +213,8 @@ int runWorkspace(CliContext &context, const QStringList &arguments)
         return workspaceInfo(context, arguments.mid(1));
     if (sub == u"set")
         return workspaceSet(context, arguments.mid(1));
+    if (sub == u"secret")
+        return runWorkspaceSecret(context, arguments.mid(1));
     return context.fail(BadUsage,
             QStringLiteral("workspace: unknown subcommand \"%1\"; use info, set or secret")
                     .arg(sub));

@@ -31,6 +31,10 @@ struct ApiError
     // The request may have been applied although no answer says so (timeout, reset, lost
     // response after a POST). Creates reconcile before trying again.
     bool ambiguous = false;
+    // Added with the implementation: how long the provider asked us to wait (Retry-After, in
+    // milliseconds; 0 when it said nothing), and how many HTTP attempts the call made.
+    qint64 retryAfterMs = 0;
+    int attempts = 0;
 
     static QString categoryName(Category category); // "auth", "notFound", … (stable, for --json)
     // "<hint> (<provider message>)" for one-line display. Never contains a secret.

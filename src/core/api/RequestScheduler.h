@@ -45,6 +45,8 @@ public:
     int queued() const;
 
 private:
+    void pump();
+
     struct State;
     Limits m_limits;
     std::unique_ptr<State> d;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "ApiCallPolicy.h"
 #include "ApiResult.h"
 #include "TwilioTypes.h"
 
@@ -29,7 +30,10 @@ struct TwilioCredentials
 // requests ("+" sent as %2B), JSON answers, every list followed through next_page_uri.
 // Same call contract as VapiClient: each call finishes exactly once; idempotent calls retry;
 // a purchase is reconciled (by number, or by the FriendlyName it was tagged with) after an
-// ambiguous outcome and never sent twice blindly.
+// ambiguous outcome and never sent twice blindly; so is a subaccount create (by its FriendlyName,
+// counting only accounts that were not there before). Updates (a POST that sets fields to given
+// values) are retried like PATCH. listSubaccounts leaves out the authenticated account itself.
+// Destroying the client cancels its unfinished calls.
 class TwilioClient : public QObject
 {
     Q_OBJECT
@@ -41,8 +45,14 @@ public:
 
     QString configurationError() const;
 
+    // Added with the implementation: retry and timeout policy (tests shrink it).
+    void setCallPolicy(const ApiCallPolicy &policy);
+    ApiCallPolicy callPolicy() const;
+
     ApiCallHandle fetchAccount(QObject *context, ApiCallback<TwilioAccountInfo> done);
     ApiCallHandle listSubaccounts(QObject *context, ApiCallback<QList<TwilioAccountInfo>> done);
+    // The auth token comes with Twilio's answer; after a reconciled create it is what a fetch of
+    // the account returns, and may be empty (the parent's credentials reach the subaccount).
     ApiCallHandle createSubaccount(
             const QString &friendlyName, QObject *context, ApiCallback<TwilioNewSubaccount> done);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiCall.h"
+#include "ApiCallPolicy.h"
 #include "ApiResult.h"
 #include "VapiTypes.h"
 #include "domain/Assistant.h"
@@ -34,6 +35,9 @@ struct VapiCredentials
 // (POST) is never sent twice blindly: after an ambiguous outcome the client lists what exists
 // (by number, SIP URI, or the name the request was tagged with), returns the resource if the
 // create happened, and only otherwise tries again.
+//
+// Destroying the client cancels its unfinished calls (their callbacks get Cancelled). Input is
+// checked before anything is sent: a bad field fails the call with Refused, naming the field.
 class VapiClient : public QObject
 {
     Q_OBJECT
@@ -46,6 +50,12 @@ public:
     // Empty when the base URL is acceptable (https, or http to loopback); every call fails with
     // ApiError::Category::Refused otherwise.
     QString configurationError() const;
+
+    // Added with the implementation: retry and timeout policy (tests shrink it), and the page
+    // size of GET /v2/phone-number (1…1000; default 1000).
+    void setCallPolicy(const ApiCallPolicy &policy);
+    ApiCallPolicy callPolicy() const;
+    void setPageSize(int pageSize);
 
     ApiCallHandle listAssistants(QObject *context, ApiCallback<QList<Assistant>> done);
     ApiCallHandle getAssistant(const QString &id, QObject *context, ApiCallback<Assistant> done);

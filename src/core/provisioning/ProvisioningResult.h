@@ -4,11 +4,14 @@
 #include "domain/PhoneNumber.h"
 #include "domain/ProvisioningAttempt.h"
 
+#include <QMetaType>
+
 namespace Switchboard {
 
 // How one provisioning ended, for the console and the CLI to report.
 struct ProvisioningResult
 {
+    QString assistantId;
     qint64 attemptId = 0; // 0 when nothing was recorded (the request itself was refused)
     AttemptOutcome outcome = AttemptOutcome::Failed;
     std::optional<Strategy> strategy;
@@ -23,3 +26,5 @@ struct ProvisioningResult
 };
 
 } // namespace Switchboard
+
+Q_DECLARE_METATYPE(Switchboard::ProvisioningResult)

@@ -104,7 +104,9 @@ std::optional<PoolNumber> NumberPoolStore::addPurchased(qint64 twilioAccountId,
                       " ON CONFLICT (twilio_account_id, e164) DO UPDATE SET"
                       " twilio_sid = excluded.twilio_sid, state = 'reserved',"
                       " reserved_by_attempt_id = excluded.reserved_by_attempt_id,"
-                      " purchased_at = excluded.purchased_at RETURNING ")
+                      " purchased_at = excluded.purchased_at"
+                      // A number another attempt holds or that is in Vapi is never taken over.
+                      " WHERE number_pool.state = 'available' RETURNING ")
             + Columns);
     q.addBindValue(twilioAccountId);
     q.addBindValue(number.toString());

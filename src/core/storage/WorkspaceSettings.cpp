@@ -2,12 +2,16 @@
 
 #include "SqlSupport.h"
 #include "WorkspaceDatabase.h"
+#include "domain/Validation.h"
 
 #include <QSqlQuery>
+#include <QUuid>
 
 namespace Switchboard {
 namespace {
 
+const QString WorkspaceIdKey = QStringLiteral("workspace.id");
+const QString DefaultAreaCodeKey = QStringLiteral("vapi.defaultAreaCode");
 const QString TwilioPriceKey = QStringLiteral("twilio.numberMonthlyPrice");
 const QString AllowPurchaseKey = QStringLiteral("twilio.workspace.allowPurchase");
 const QString PurchaseLimitKey = QStringLiteral("twilio.workspace.monthlyPurchaseLimit");
@@ -40,6 +44,37 @@ bool WorkspaceSettings::setValue(const QString &key, const QString &value, QStri
         return false;
     Q_EMIT changed(key);
     return true;
+}
+
+QString WorkspaceSettings::workspaceId()
+{
+    const QString existing = value(WorkspaceIdKey);
+    if (!existing.isEmpty())
+        return existing;
+    // Insert-if-absent, then read back: two consoles starting on one team database agree.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"
+                             " ON CONFLICT (key) DO NOTHING"));
+    q.addBindValue(WorkspaceIdKey);
+    q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    Sql::exec(q);
+    return value(WorkspaceIdKey);
+}
+
+QString WorkspaceSettings::defaultAreaCode() const
+{
+    const QString stored = value(DefaultAreaCodeKey);
+    return Validation::isAreaCode(stored) ? stored : QStringLiteral("415");
+}
+
+bool WorkspaceSettings::setDefaultAreaCode(const QString &areaCode, QString *error)
+{
+    if (const FieldError problem = Validation::checkAreaCode(areaCode, tr("default area code"))) {
+        if (error)
+            *error = problem.toString();
+        return false;
+    }
+    return setValue(DefaultAreaCodeKey, areaCode, error);
 }
 
 double WorkspaceSettings::twilioNumberMonthlyPrice() const

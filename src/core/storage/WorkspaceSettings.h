@@ -22,6 +22,16 @@ public:
     QString value(const QString &key, const QString &fallback = {}) const;
     bool setValue(const QString &key, const QString &value, QString *error = nullptr);
 
+    // A random id given to the workspace when it is first used. Keychain entries are filed
+    // under it, so that two workspaces on one computer (two data folders, or a local file and a
+    // team database) never read or overwrite each other's secrets.
+    QString workspaceId();
+
+    // The area code free numbers are asked in when an organization has no preference (Vapi
+    // needs one, or a SIP URI). Default 415.
+    QString defaultAreaCode() const;
+    bool setDefaultAreaCode(const QString &areaCode, QString *error = nullptr);
+
     double twilioNumberMonthlyPrice() const;
     bool setTwilioNumberMonthlyPrice(double price, QString *error = nullptr);
 

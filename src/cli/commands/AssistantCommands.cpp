@@ -1,0 +1,275 @@
+#include "CliContext.h"
+#include "Commands.h"
+
+#include "api/VapiClient.h"
+#include "domain/Organization.h"
+#include "domain/Validation.h"
+#include "provisioning/ApiClientProvider.h"
+#include "provisioning/DirectoryRefresh.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/OrganizationStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace Switchboard::Cli {
+namespace {
+
+// Fetches a fresh listing; on failure says so and goes on with the last one.
+int refreshThen(CliContext &context, qint64 organizationId, const std::function<int()> &print)
+{
+    return context.runAsync([&context, organizationId, print](std::function<void(int)> done) {
+        auto *refresh = new DirectoryRefresh(context.services(), organizationId);
+        QObject::connect(refresh, &DirectoryRefresh::finished, refresh,
+                [&context, refresh, print, done](bool) {
+                    if (!refresh->problems().isEmpty())
+                        context.err() << "note: showing the last listing; "
+                                      << refresh->problems().join(QStringLiteral("; ")) << '\n';
+                    context.err().flush();
+                    refresh->deleteLater();
+                    done(print());
+                });
+        refresh->start();
+    });
+}
+
+QJsonObject assistantJson(CliContext &context, const Assistant &a)
+{
+    const auto organization = context.organizations().findById(a.organizationId);
+    const auto number = a.hasNumber() ? context.directory().number(a.phoneNumberId) : std::nullopt;
+    return QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name},
+            {QStringLiteral("organization"), organization ? organization->slug : QString()},
+            {QStringLiteral("phoneNumberId"), a.phoneNumberId},
+            {QStringLiteral("number"), number ? number->address.toString() : QString()}};
+}
+
+bool scope(CliContext &context, QCommandLineParser &parser, qint64 *organizationId, int *code)
+{
+    *organizationId = 0;
+    if (!parser.isSet(QStringLiteral("org")))
+        return true;
+    Organization organization;
+    if (!context.findOrganization(parser.value(QStringLiteral("org")), &organization)) {
+        *code = BadUsage;
+        return false;
+    }
+    *organizationId = organization.id;
+    return true;
+}
+
+int assistantList(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QStringLiteral("Assistants with their numbers, fresh from Vapi."));
+    parser.addOption({QStringLiteral("org"), QStringLiteral("Only this organization."),
+            QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("offline"),
+            QStringLiteral("Show the last listing without asking Vapi.")});
+    int code = Success;
+    if (!parseCommand(context, parser, QStringLiteral("assistant list"), arguments, &code))
+        return code;
+    qint64 organizationId = 0;
+    if (!context.openWorkspace() || !scope(context, parser, &organizationId, &code))
+        return code == Success ? OperationFailed : code;
+    auto print = [&context, organizationId] {
+        QJsonArray array;
+        for (const Assistant &a : context.directory().assistants(organizationId)) {
+            const QJsonObject o = assistantJson(context, a);
+            if (context.json()) {
+                array.append(o);
+                continue;
+            }
+            context.out() << a.id << "  " << a.name.left(30).leftJustified(31)
+                          << o[QStringLiteral("organization")].toString().leftJustified(18)
+                          << (a.hasNumber() ? o[QStringLiteral("number")].toString()
+                                            : QStringLiteral("(no number)"))
+                          << '\n';
+        }
+        if (context.json())
+            context.printJson(array);
+        context.out().flush();
+        return int(Success);
+    };
+    if (parser.isSet(QStringLiteral("offline")))
+        return print();
+    if (!context.connectApis())
+        return BadUsage;
+    return refreshThen(context, organizationId, print);
+}
+
+int assistantCreateOrLink(CliContext &context, const QStringList &arguments, bool link)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(link
+                    ? QStringLiteral("Link an existing Vapi assistant to an organization "
+                                     "(kept in the assistant's metadata).")
+                    : QStringLiteral("Create an assistant in the organization's Vapi account."));
+    parser.addOption(
+            {QStringLiteral("org"), QStringLiteral("The organization."), QStringLiteral("slug")});
+    if (link)
+        parser.addPositionalArgument(
+                QStringLiteral("id"), QStringLiteral("The assistant's Vapi id."));
+    else
+        parser.addOption({QStringLiteral("name"),
+                QStringLiteral("The assistant's name (at most 40 characters)."),
+                QStringLiteral("name")});
+    const QString command
+            = link ? QStringLiteral("assistant link") : QStringLiteral("assistant create");
+    int code = Success;
+    if (!parseCommand(context, parser, command, arguments, &code))
+        return code;
+    if (!parser.isSet(QStringLiteral("org")))
+        return context.fail(BadUsage, QStringLiteral("--org: is required"));
+    const QString id = link ? parser.positionalArguments().value(0) : QString();
+    const QString name = link ? QString() : parser.value(QStringLiteral("name")).trimmed();
+    if (link) {
+        if (const FieldError problem = Validation::checkVapiId(id, QStringLiteral("ID")))
+            return context.fail(BadUsage, problem.toString());
+    } else if (name.isEmpty() || name.size() > 40) {
+        return context.fail(
+                BadUsage, QStringLiteral("--name: must be 1 to 40 characters (Vapi's limit)"));
+    }
+    if (!context.openWorkspace())
+        return OperationFailed;
+    Organization organization;
+    if (!context.findOrganization(parser.value(QStringLiteral("org")), &organization))
+        return BadUsage;
+    const auto account = context.accounts().vapiAccountServing(organization.id);
+    if (!account)
+        return context.fail(OperationFailed,
+                QStringLiteral("no Vapi account serves %1; set up the workspace's first")
+                        .arg(organization.slug));
+    if (!context.connectApis())
+        return BadUsage;
+
+    return context.runAsync([&context, organization, account, link, id, name](
+                                    std::function<void(int)> done) {
+        context.services().clients->vapiClient(*account, QCoreApplication::instance(),
+                [&context, organization, account, link, id, name, done](
+                        VapiClient *client, const QString &error) {
+                    if (!client) {
+                        done(context.fail(OperationFailed, error));
+                        return;
+                    }
+                    auto store = [&context, organization, account, done](
+                                         const ApiResult<Assistant> &result) {
+                        if (!result) {
+                            done(context.fail(OperationFailed, result.error().toString()));
+                            return;
+                        }
+                        Assistant assistant = result.value();
+                        assistant.vapiAccountId = account->id;
+                        assistant.organizationId = organization.id;
+                        context.directory().upsertAssistant(assistant);
+                        if (context.json())
+                            context.printJson(assistantJson(context, assistant));
+                        else
+                            context.out() << assistant.id << "  " << assistant.name << "  ("
+                                          << organization.slug << ")\n";
+                        context.out().flush();
+                        done(Success);
+                    };
+                    if (!link) {
+                        VapiAssistantDraft draft;
+                        draft.name = name;
+                        draft.metadata.insert(DirectoryRefresh::metadataKey(), organization.slug);
+                        client->createAssistant(draft, client, store);
+                        return;
+                    }
+                    client->getAssistant(id, client,
+                            [&context, client, organization, id, store, done](
+                                    const ApiResult<Assistant> &found) {
+                                if (!found) {
+                                    done(context.fail(
+                                            found.error().category == ApiError::Category::NotFound
+                                                    ? BadUsage
+                                                    : OperationFailed,
+                                            QStringLiteral("ID: ") + found.error().toString()));
+                                    return;
+                                }
+                                VapiAssistantPatch patch;
+                                QJsonObject metadata = found.value().metadata;
+                                metadata.insert(DirectoryRefresh::metadataKey(), organization.slug);
+                                patch.metadata = metadata;
+                                client->updateAssistant(id, patch, client, store);
+                            });
+                });
+    });
+}
+
+} // namespace
+
+int runAssistant(CliContext &context, const QStringList &arguments)
+{
+    const QString sub = arguments.value(0);
+    if (sub == u"list")
+        return assistantList(context, arguments.mid(1));
+    if (sub == u"create")
+        return assistantCreateOrLink(context, arguments.mid(1), false);
+    if (sub == u"link")
+        return assistantCreateOrLink(context, arguments.mid(1), true);
+    return context.fail(BadUsage,
+            QStringLiteral("assistant: unknown subcommand \"%1\"; use list, create or link")
+                    .arg(sub));
+}
+
+int runNumber(CliContext &context, const QStringList &arguments)
+{
+    if (arguments.value(0) != u"list")
+        return context.fail(BadUsage,
+                QStringLiteral("number: unknown subcommand \"%1\"; use list")
+                        .arg(arguments.value(0)));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QStringLiteral("Phone numbers in Vapi, fresh, with their assistants."));
+    parser.addOption({QStringLiteral("org"), QStringLiteral("Only this organization."),
+            QStringLiteral("slug")});
+    parser.addOption({QStringLiteral("offline"),
+            QStringLiteral("Show the last listing without asking Vapi.")});
+    int code = Success;
+    if (!parseCommand(context, parser, QStringLiteral("number list"), arguments.mid(1), &code))
+        return code;
+    qint64 organizationId = 0;
+    if (!context.openWorkspace() || !scope(context, parser, &organizationId, &code))
+        return code == Success ? OperationFailed : code;
+    auto print = [&context, organizationId] {
+        QJsonArray array;
+        for (const PhoneNumber &n : context.directory().numbers(organizationId)) {
+            const auto assistant
+                    = n.isAssigned() ? context.directory().assistant(n.assistantId) : std::nullopt;
+            const auto organization = context.organizations().findById(n.organizationId);
+            if (context.json()) {
+                array.append(QJsonObject{{QStringLiteral("id"), n.id},
+                        {QStringLiteral("number"), n.address.toString()},
+                        {QStringLiteral("provider"), toString(n.provider)},
+                        {QStringLiteral("status"), toString(n.status)},
+                        {QStringLiteral("organization"),
+                                organization ? organization->slug : QString()},
+                        {QStringLiteral("assistantId"), n.assistantId},
+                        {QStringLiteral("assistantName"),
+                                assistant ? assistant->name : QString()}});
+                continue;
+            }
+            context.out() << n.address.displayText().leftJustified(34)
+                          << toString(n.provider).leftJustified(8)
+                          << toString(n.status).leftJustified(11)
+                          << (n.isAssigned() ? (assistant ? assistant->name : n.assistantId)
+                                             : QStringLiteral("(no assistant: calls are hung up)"))
+                          << '\n';
+        }
+        if (context.json())
+            context.printJson(array);
+        context.out().flush();
+        return int(Success);
+    };
+    if (parser.isSet(QStringLiteral("offline")))
+        return print();
+    if (!context.connectApis())
+        return BadUsage;
+    return refreshThen(context, organizationId, print);
+}
+
+} // namespace Switchboard::Cli

@@ -1,0 +1,272 @@
+#include "ApiErrors.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace Switchboard::ApiErrors {
+namespace {
+
+using Category = ApiError::Category;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Switchboard::ApiError", text);
+}
+
+QString providerName(Provider provider)
+{
+    return provider == Provider::Vapi ? QStringLiteral("Vapi") : QStringLiteral("Twilio");
+}
+
+Category categoryForStatus(int status)
+{
+    if (status == 401 || status == 403)
+        return Category::Auth;
+    if (status == 404 || status == 410)
+        return Category::NotFound;
+    if (status == 408)
+        return Category::Timeout;
+    if (status == 429)
+        return Category::RateLimited;
+    if (status >= 500)
+        return Category::Server;
+    if (status >= 300 && status < 400)
+        return Category::Refused; // a redirect we did not follow (see the request factories)
+    return Category::Validation;
+}
+
+// Vapi's "message" is a string, or an array of strings for validation errors.
+QString joinedMessage(const QJsonValue &message)
+{
+    if (message.isString())
+        return message.toString();
+    if (message.isArray()) {
+        QStringList parts;
+        for (const QJsonValue &part : message.toArray()) {
+            if (part.isString())
+                parts.append(part.toString());
+            else if (!part.isUndefined() && !part.isNull())
+                parts.append(QString::fromUtf8(
+                        QJsonDocument(QJsonArray{part}).toJson(QJsonDocument::Compact)));
+        }
+        return parts.join(QStringLiteral("; "));
+    }
+    return {};
+}
+
+QString codeText(const QJsonValue &code)
+{
+    if (code.isDouble())
+        return QString::number(code.toInteger());
+    return code.toString();
+}
+
+} // namespace
+
+ApiError fromHttp(Provider provider, int httpStatus, const QByteArray &body)
+{
+    ApiError error;
+    error.httpStatus = httpStatus;
+    error.category = categoryForStatus(httpStatus);
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+
+    if (provider == Provider::Vapi) {
+        error.providerMessage = joinedMessage(object.value(QLatin1String("message")));
+        error.providerCode = object.value(QLatin1String("error")).toString();
+        // Vapi says nothing but its message when it refuses a free number over the cap; 402 is
+        // its payment gate ("add a payment method for more numbers"), which the product treats
+        // the same way.
+        if (httpStatus >= 400 && httpStatus < 500 && httpStatus != 429
+                && (httpStatus == 402 || isFreeNumberLimitMessage(error.providerMessage)))
+            error.category = Category::LimitReached;
+    } else {
+        error.providerCode = codeText(object.value(QLatin1String("code")));
+        error.providerMessage = object.value(QLatin1String("message")).toString();
+        if (error.providerMessage.isEmpty()) // RFC 9457 shape
+            error.providerMessage = object.value(QLatin1String("detail")).toString();
+        if (error.providerMessage.isEmpty())
+            error.providerMessage = object.value(QLatin1String("title")).toString();
+        const int code = error.providerCode.toInt();
+        if (code == 20003)
+            error.category = Category::Auth;
+        else if (code == 20404)
+            error.category = Category::NotFound;
+        else if (code == 20429)
+            error.category = Category::RateLimited;
+        else if (code == 21422 || code == 21452 || code == 21421 || code == 21451)
+            error.category = Category::Validation;
+    }
+    error.hint = hint(provider, error.category, error.providerCode);
+    return error;
+}
+
+ApiError fromNetwork(Provider provider, QNetworkReply::NetworkError networkError, bool timedOut,
+        const QString &host)
+{
+    ApiError error;
+    switch (networkError) {
+    case QNetworkReply::SslHandshakeFailedError:
+        error.category = Category::Tls;
+        break;
+    case QNetworkReply::TimeoutError:
+        error.category = Category::Timeout;
+        error.ambiguous = true;
+        break;
+    case QNetworkReply::OperationCanceledError:
+        // Only our transfer timeout aborts without a cancel; a cancel never gets here.
+        error.category = timedOut ? Category::Timeout : Category::Network;
+        error.ambiguous = true;
+        break;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::NetworkSessionFailedError:
+        error.category = Category::Network; // nothing reached the server
+        break;
+    case QNetworkReply::InsecureRedirectError:
+    case QNetworkReply::TooManyRedirectsError:
+        error.category = Category::Refused;
+        break;
+    default:
+        // Reset, closed early, protocol failure, temporary failure: the request may have
+        // arrived and been applied.
+        error.category = timedOut ? Category::Timeout : Category::Network;
+        error.ambiguous = true;
+        break;
+    }
+    if (timedOut) {
+        error.category = Category::Timeout;
+        error.ambiguous = true;
+    }
+    error.hint = hint(provider, error.category);
+    if (error.category == Category::Network)
+        error.hint = tr("Could not reach %1; check the internet connection, the proxy and the "
+                        "firewall, then try again.")
+                             .arg(host);
+    return error;
+}
+
+ApiError malformed(Provider provider, const QString &what)
+{
+    ApiError error;
+    error.category = Category::Malformed;
+    error.providerMessage = what;
+    error.hint = hint(provider, Category::Malformed);
+    return error;
+}
+
+ApiError refused(const QString &message)
+{
+    ApiError error;
+    error.category = Category::Refused;
+    error.hint = message;
+    return error;
+}
+
+ApiError cancelled()
+{
+    ApiError error;
+    error.category = Category::Cancelled;
+    error.hint = tr("The request was cancelled.");
+    return error;
+}
+
+QString hint(Provider provider, ApiError::Category category, const QString &providerCode)
+{
+    const QString name = providerName(provider);
+    if (provider == Provider::Twilio) {
+        if (providerCode == u"21422")
+            return tr("That number is no longer available from Twilio; search again and pick "
+                      "another one.");
+        if (providerCode == u"21452")
+            return tr("Twilio has no numbers left in that area code; try a nearby area code.");
+    }
+    switch (category) {
+    case Category::Auth:
+        if (provider == Provider::Vapi)
+            return tr("Vapi refused the API key; paste the private key (not the public one) of "
+                      "this account, and check that its region (US or EU) matches.");
+        return tr("Twilio refused the credentials; check the Account SID with its auth token, "
+                  "or the API key SID with its secret, and that the account is active.");
+    case Category::NotFound:
+        return tr("%1 no longer has this item (it was deleted or belongs to another account); "
+                  "refresh the list and try again.")
+                .arg(name);
+    case Category::Validation:
+        return tr("%1 rejected the request; correct what its message names and try again.")
+                .arg(name);
+    case Category::LimitReached:
+        return tr("This Vapi account has no free numbers left; release an unused free number or "
+                  "import a Twilio number instead.");
+    case Category::RateLimited:
+        return tr("%1 is limiting requests; wait a minute and try again, or lower the number "
+                  "of requests in flight in the settings.")
+                .arg(name);
+    case Category::Server:
+        return tr("%1 had an internal error; try again in a few minutes and check its status "
+                  "page if it persists.")
+                .arg(name);
+    case Category::Network:
+        return tr("Could not reach %1; check the internet connection, the proxy and the "
+                  "firewall, then try again.")
+                .arg(name);
+    case Category::Timeout:
+        return tr("%1 did not answer in time; try again, and check the connection if it keeps "
+                  "happening.")
+                .arg(name);
+    case Category::Malformed:
+        return tr("%1 sent an answer Switchboard cannot read; try again, and report it if it "
+                  "keeps happening.")
+                .arg(name);
+    case Category::Tls:
+        return tr("The server's certificate could not be verified; check the computer's clock "
+                  "and any proxy or antivirus that intercepts HTTPS.");
+    case Category::Refused:
+        return tr("%1 sent a redirect to another address, which Switchboard does not follow; "
+                  "check the API address in the account settings.")
+                .arg(name);
+    case Category::Cancelled:
+        return tr("The request was cancelled.");
+    }
+    return {};
+}
+
+bool isFreeNumberLimitMessage(const QString &message)
+{
+    const QString text = message.toLower();
+    if (text.isEmpty())
+        return false;
+    const bool aboutLimit = text.contains(u"limit") || text.contains(u"maximum")
+            || text.contains(u"cap ") || text.contains(u"quota") || text.contains(u"up to ");
+    const bool reached = text.contains(u"reach") || text.contains(u"exceed")
+            || text.contains(u"maximum") || text.contains(u"only") || text.contains(u"no more");
+    const bool aboutNumbers = text.contains(u"number") || text.contains(u"free");
+    const bool paymentGate = text.contains(u"payment method");
+    return (aboutLimit && reached && aboutNumbers) || paymentGate;
+}
+
+qint64 retryAfterMs(const QByteArray &headerValue, const QDateTime &now)
+{
+    const QByteArray value = headerValue.trimmed();
+    if (value.isEmpty())
+        return 0;
+    bool ok = false;
+    const double seconds = value.toDouble(&ok);
+    if (ok)
+        return seconds > 0 ? qint64(seconds * 1000) : 0;
+    // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
+    const QDateTime parsed = QLocale::c().toDateTime(
+            QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+    if (!parsed.isValid())
+        return 0;
+    const QDateTime when(parsed.date(), parsed.time(), Qt::UTC);
+    const qint64 ms = now.msecsTo(when);
+    return ms > 0 ? ms : 0;
+}
+
+} // namespace Switchboard::ApiErrors

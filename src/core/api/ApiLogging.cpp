@@ -1,0 +1,4 @@
+#include "ApiLogging.h"
+
+Q_LOGGING_CATEGORY(lcVapi, "switchboard.vapi", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTwilio, "switchboard.twilio", QtInfoMsg)

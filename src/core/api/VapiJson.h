@@ -1,0 +1,52 @@
+#pragma once
+
+#include "VapiTypes.h"
+#include "domain/Assistant.h"
+#include "domain/PhoneNumber.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace Switchboard {
+
+// Vapi's JSON, read leniently (unknown fields ignored, optional ones may be missing, an item
+// without an id is skipped) and written strictly (only properties the OpenAPI schema allows).
+namespace VapiJson {
+
+std::optional<Assistant> assistant(const QJsonValue &value);
+std::optional<PhoneNumber> phoneNumber(const QJsonValue &value);
+
+std::optional<Assistant> assistantFromBody(const QByteArray &body);
+std::optional<PhoneNumber> phoneNumberFromBody(const QByteArray &body);
+std::optional<QList<Assistant>> assistantList(const QByteArray &body);
+
+// One page of GET /phone-number (a bare array, or the {results, metadata} envelope some
+// versions send) or of GET /v2/phone-number.
+struct PhoneNumberPage
+{
+    QList<PhoneNumber> items;
+    int itemCount = 0; // items in the answer, including unreadable ones
+    bool hasNextPage = false; // from metadata; false without it
+    bool hasMetadata = false;
+};
+std::optional<PhoneNumberPage> phoneNumberPage(const QByteArray &body);
+
+// CreateAssistantDTO: name, firstMessage, metadata, plus the caller's extra fields.
+QJsonObject createAssistantBody(const VapiAssistantDraft &draft);
+// UpdateAssistantDTO: only the fields that are set.
+QJsonObject updateAssistantBody(const VapiAssistantPatch &patch);
+// CreateVapiPhoneNumberDTO: provider "vapi", numberDesiredAreaCode or sipUri, assistantId, name.
+QJsonObject createFreeNumberBody(const VapiFreeNumberRequest &request);
+// CreateTwilioPhoneNumberDTO: provider "twilio", number, twilioAccountSid, the auth token or the
+// API key and secret, smsEnabled (always sent: Vapi's default is true), assistantId, name.
+QJsonObject importTwilioBody(const VapiTwilioImportRequest &request);
+// Update<Provider>PhoneNumberDTO: provider always; assistantId as a string, or null to unassign.
+QJsonObject updatePhoneNumberBody(const VapiPhoneNumberPatch &patch);
+
+QDateTime dateTime(const QJsonValue &value);
+
+} // namespace VapiJson
+} // namespace Switchboard

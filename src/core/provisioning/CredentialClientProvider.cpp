@@ -1,0 +1,130 @@
+#include "CredentialClientProvider.h"
+
+#include "api/ApiEndpoint.h"
+#include "api/TwilioClient.h"
+#include "api/VapiClient.h"
+#include "secrets/CredentialService.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKey.h"
+
+#include <QPointer>
+
+namespace Switchboard {
+
+CredentialClientProvider::CredentialClientProvider(QNetworkAccessManager &network,
+        RequestScheduler &scheduler, CredentialService &credentials, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_scheduler(scheduler)
+    , m_credentials(credentials)
+{
+    connect(&m_credentials, &CredentialService::secretChanged, this,
+            &CredentialClientProvider::forget);
+}
+
+CredentialClientProvider::~CredentialClientProvider() = default;
+
+void CredentialClientProvider::setBaseUrlOverrides(const QUrl &vapi, const QUrl &twilio)
+{
+    m_vapiOverride = vapi;
+    m_twilioOverride = twilio;
+    qDeleteAll(m_vapiClients);
+    m_vapiClients.clear();
+    for (const auto &entry : std::as_const(m_twilioClients))
+        delete entry.first;
+    m_twilioClients.clear();
+}
+
+QUrl CredentialClientProvider::vapiBaseUrl(const VapiAccount &account) const
+{
+    if (!account.baseUrl.isEmpty())
+        return QUrl(account.baseUrl);
+    if (!m_vapiOverride.isEmpty())
+        return m_vapiOverride;
+    return account.region == Region::Eu ? ApiEndpoint::vapiEu() : ApiEndpoint::vapiUs();
+}
+
+QUrl CredentialClientProvider::twilioBaseUrl(const TwilioAccount &account) const
+{
+    if (!account.baseUrl.isEmpty())
+        return QUrl(account.baseUrl);
+    return m_twilioOverride.isEmpty() ? ApiEndpoint::twilio() : m_twilioOverride;
+}
+
+void CredentialClientProvider::forget(const SecretKey &key)
+{
+    // New calls get a client with the new secret. The old client is not deleted here: a job
+    // may be in the middle of a call with it; it goes with the provider.
+    m_vapiClients.remove(key.toString());
+    m_twilioClients.remove(key.toString());
+}
+
+void CredentialClientProvider::vapiClient(
+        const VapiAccount &account, QObject *context, VapiReady ready)
+{
+    const SecretKey key = SecretKey::forAccount(account);
+    if (VapiClient *cached = m_vapiClients.value(key.toString())) {
+        ready(cached, {});
+        return;
+    }
+    const QUrl baseUrl = vapiBaseUrl(account);
+    const QString accountKey = QStringLiteral("vapi/%1").arg(account.id);
+    SecretJob *job = m_credentials.read(key);
+    QPointer<QObject> guard(context);
+    job->then(this, [this, key, baseUrl, accountKey, guard, ready](SecretJob *finished) {
+        if (!guard)
+            return;
+        if (finished->error()) {
+            ready(nullptr,
+                    tr("the Vapi private key (%1): %2")
+                            .arg(key.toString(), finished->error().message));
+            return;
+        }
+        VapiClient *client = m_vapiClients.value(key.toString());
+        if (!client) {
+            client = new VapiClient(m_network, m_scheduler,
+                    VapiCredentials{baseUrl, finished->value(), accountKey}, this);
+            m_vapiClients.insert(key.toString(), client);
+        }
+        const QString problem = client->configurationError();
+        ready(problem.isEmpty() ? client : nullptr, problem);
+    });
+}
+
+void CredentialClientProvider::twilioClient(
+        const TwilioAccount &account, QObject *context, TwilioReady ready)
+{
+    const SecretKey key = SecretKey::forAccount(account);
+    if (m_twilioClients.contains(key.toString())) {
+        const auto &[cached, credentials] = m_twilioClients[key.toString()];
+        ready(cached, credentials, {});
+        return;
+    }
+    TwilioCredentials credentials;
+    credentials.baseUrl = twilioBaseUrl(account);
+    credentials.accountSid = account.accountSid;
+    credentials.username
+            = account.authMode == TwilioAuthMode::ApiKey ? account.apiKeySid : account.accountSid;
+    credentials.accountKey = QStringLiteral("twilio/%1").arg(account.accountSid);
+    SecretJob *job = m_credentials.read(key);
+    QPointer<QObject> guard(context);
+    job->then(this, [this, key, credentials, guard, ready](SecretJob *finished) mutable {
+        if (!guard)
+            return;
+        if (finished->error()) {
+            ready(nullptr, {},
+                    tr("the Twilio secret (%1): %2")
+                            .arg(key.toString(), finished->error().message));
+            return;
+        }
+        credentials.secret = finished->value();
+        if (!m_twilioClients.contains(key.toString()))
+            m_twilioClients.insert(key.toString(),
+                    {new TwilioClient(m_network, m_scheduler, credentials, this), credentials});
+        const auto &[client, stored] = m_twilioClients[key.toString()];
+        const QString problem = client->configurationError();
+        ready(problem.isEmpty() ? client : nullptr, stored, problem);
+    });
+}
+
+} // namespace Switchboard

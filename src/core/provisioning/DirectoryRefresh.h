@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ProvisioningServices.h"
+#include "api/ApiError.h"
+#include "domain/VapiAccount.h"
+
+#include <QList>
+#include <QObject>
+
+namespace Switchboard {
+
+class VapiClient;
+
+// Fetches the assistants and phone numbers of Vapi accounts into the workspace's cache
+// (DirectoryStore), so that every view and the chain work from a fresh listing. Which
+// organization an assistant belongs to is kept in its Vapi metadata (metadataKey()).
+// Finishes exactly once; an account that cannot be reached keeps its last listing.
+class DirectoryRefresh : public QObject
+{
+    Q_OBJECT
+
+public:
+    // The metadata key that links a Vapi assistant to an organization (its slug).
+    static QString metadataKey() { return QStringLiteral("switchboardOrganization"); }
+
+    // organizationId 0: every Vapi account; otherwise the one serving that organization.
+    DirectoryRefresh(const ProvisioningServices &services, qint64 organizationId = 0,
+            QObject *parent = nullptr);
+
+    void start();
+    // Accounts that could not be listed, with why.
+    const QStringList &problems() const { return m_problems; }
+
+Q_SIGNALS:
+    void finished(bool complete);
+
+private:
+    void next();
+    void refresh(VapiClient *client, const VapiAccount &account);
+
+    ProvisioningServices m_services;
+    QList<VapiAccount> m_accounts;
+    QStringList m_problems;
+    bool m_finished = false;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,220 @@
+#include "ManualAssignment.h"
+
+#include "ApiClientProvider.h"
+#include "api/VapiClient.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ManualTaskStore.h"
+#include "storage/NumberPoolStore.h"
+
+#include <QTimer>
+
+namespace Switchboard {
+
+FieldError ManualAssignment::validate(Kind kind, const QString &value, Region region)
+{
+    QString error;
+    switch (kind) {
+    case Kind::Number:
+        if (!PhoneAddress::fromNumber(value, {}, &error).isValid())
+            return {tr("number"), error};
+        return {};
+    case Kind::SipUri: {
+        const PhoneAddress uri = PhoneAddress::fromSipUri(value, &error);
+        if (!uri.isValid())
+            return {tr("SIP URI"), error};
+        const QString host = region == Region::Eu ? QStringLiteral("sip.eu.vapi.ai")
+                                                  : QStringLiteral("sip.vapi.ai");
+        if (uri.sipHost() != host)
+            return {tr("SIP URI"),
+                    tr("must be on %1, the host of the account's region (not %2)")
+                            .arg(host, uri.sipHost())};
+        return {};
+    }
+    case Kind::Existing:
+        if (!Validation::isVapiId(value))
+            return Validation::checkVapiId(value, tr("existing number"));
+        return {};
+    }
+    return {};
+}
+
+ManualAssignment::ManualAssignment(const ProvisioningServices &services, ManualTask task, Kind kind,
+        QString value, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+    , m_task(std::move(task))
+    , m_kind(kind)
+    , m_value(value.trimmed())
+{ }
+
+void ManualAssignment::start()
+{
+    QTimer::singleShot(0, this, [this] {
+        if (m_task.state != ManualTaskState::Open) {
+            finish(false, tr("manual task #%1 is not open").arg(m_task.id));
+            return;
+        }
+        m_account = m_services.accounts->vapiAccountServing(m_task.organizationId);
+        if (!m_account) {
+            finish(false, tr("no Vapi account serves the task's organization"));
+            return;
+        }
+        if (const FieldError problem = validate(m_kind, m_value, m_account->region)) {
+            finish(false, problem.toString());
+            return;
+        }
+        if (m_kind == Kind::Existing) {
+            const auto known = m_services.directory->number(m_value);
+            if (known && known->isAssigned() && known->assistantId != m_task.assistantId) {
+                finish(false,
+                        tr("existing number: %1 already answers another assistant; reassign it "
+                           "from "
+                           "the Numbers tab instead")
+                                .arg(known->address.displayText()));
+                return;
+            }
+        }
+        m_services.clients->vapiClient(*m_account, this,
+                [this](VapiClient *client, const QString &error) { onVapiClient(client, error); });
+    });
+}
+
+void ManualAssignment::onVapiClient(VapiClient *client, const QString &error)
+{
+    if (!client) {
+        finish(false, error);
+        return;
+    }
+    m_vapi = client;
+    auto callback = [this](const ApiResult<PhoneNumber> &result) { done(result); };
+    switch (m_kind) {
+    case Kind::SipUri: {
+        VapiFreeNumberRequest request;
+        request.sipUri = PhoneAddress::fromSipUri(m_value).toString();
+        request.assistantId = m_task.assistantId;
+        m_vapi->createFreeNumber(request, this, callback);
+        return;
+    }
+    case Kind::Existing: {
+        const auto known = m_services.directory->number(m_value);
+        VapiPhoneNumberPatch patch;
+        patch.provider = toString(known ? known->provider : NumberProvider::Vapi);
+        patch.assistantId = m_task.assistantId;
+        m_vapi->updatePhoneNumber(m_value, patch, this, callback);
+        return;
+    }
+    case Kind::Number: {
+        QList<TwilioAccount> candidates;
+        if (const auto own = m_services.accounts->organizationTwilioAccount(m_task.organizationId))
+            candidates << *own;
+        if (const auto workspace = m_services.accounts->workspaceTwilioAccount())
+            candidates << *workspace;
+        if (candidates.isEmpty()) {
+            finish(false,
+                    tr("number: no Twilio account is set up to import it from; add the "
+                       "organization's or "
+                       "the workspace's Twilio account first"));
+            return;
+        }
+        importNumber(candidates);
+        return;
+    }
+    }
+}
+
+// Tries the accounts in order: the one whose pool lists the number first, else each in turn
+// (Vapi checks that the account owns the number).
+void ManualAssignment::importNumber(const QList<TwilioAccount> &candidates)
+{
+    const PhoneAddress number = PhoneAddress::fromNumber(m_value);
+    QList<TwilioAccount> ordered = candidates;
+    std::stable_sort(ordered.begin(), ordered.end(),
+            [this, &number](const TwilioAccount &a, const TwilioAccount &b) {
+                auto listed = [this, &number](const TwilioAccount &account) {
+                    const QList<PoolNumber> pool = m_services.pool->numbers(account.id);
+                    return std::any_of(pool.cbegin(), pool.cend(),
+                            [&number](const PoolNumber &p) { return p.number == number; });
+                };
+                return listed(a) && !listed(b);
+            });
+    const TwilioAccount account = ordered.takeFirst();
+    m_services.clients->twilioClient(account, this,
+            [this, account, ordered, number](TwilioClient *client,
+                    const TwilioCredentials &credentials, const QString &error) {
+                if (!client) {
+                    if (!ordered.isEmpty())
+                        importNumber(ordered);
+                    else
+                        finish(false, error);
+                    return;
+                }
+                VapiTwilioImportRequest request;
+                request.number = number.toString();
+                request.twilioAccountSid = account.accountSid;
+                if (account.authMode == TwilioAuthMode::ApiKey) {
+                    request.twilioApiKey = credentials.username;
+                    request.twilioApiSecret = credentials.secret;
+                } else {
+                    request.twilioAuthToken = credentials.secret;
+                }
+                request.assistantId = m_task.assistantId;
+                m_vapi->importTwilioNumber(request, this,
+                        [this, account, ordered, number](const ApiResult<PhoneNumber> &result) {
+                            if (!result && !ordered.isEmpty() && !result.error().ambiguous) {
+                                importNumber(ordered);
+                                return;
+                            }
+                            if (result) {
+                                for (const PoolNumber &pooled :
+                                        m_services.pool->numbers(account.id)) {
+                                    if (pooled.number == number)
+                                        m_services.pool->markImported(
+                                                pooled.id, result.value().id, pooled.twilioSid);
+                                }
+                            }
+                            done(result);
+                        });
+            });
+}
+
+void ManualAssignment::done(const ApiResult<PhoneNumber> &result)
+{
+    if (!result) {
+        finish(false, result.error().toString());
+        return;
+    }
+    PhoneNumber number = result.value();
+    number.vapiAccountId = m_account->id;
+    number.organizationId = m_task.organizationId;
+    m_services.directory->upsertNumber(number);
+    if (auto assistant = m_services.directory->assistant(m_task.assistantId)) {
+        assistant->phoneNumberId = number.id;
+        m_services.directory->upsertAssistant(*assistant);
+    }
+    QString error;
+    if (!m_services.tasks->complete(m_task.id, m_value, number.id, &error)) {
+        finish(false,
+                tr("%1 was assigned, but the task could not be closed: %2")
+                        .arg(number.address.displayText(), error),
+                number);
+        return;
+    }
+    finish(true,
+            tr("Assigned %1; manual task #%2 is closed.")
+                    .arg(number.address.displayText())
+                    .arg(m_task.id),
+            number);
+}
+
+void ManualAssignment::finish(bool succeeded, const QString &message, const PhoneNumber &number)
+{
+    Q_ASSERT(!m_finished);
+    if (m_finished)
+        return;
+    m_finished = true;
+    Q_EMIT finished(succeeded, message, number);
+    deleteLater();
+}
+
+} // namespace Switchboard

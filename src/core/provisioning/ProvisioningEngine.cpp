@@ -1,0 +1,82 @@
+#include "ProvisioningEngine.h"
+
+#include "ChainStateReader.h"
+#include "ProvisioningBatch.h"
+#include "ProvisioningJob.h"
+#include "Reconciliation.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/OrganizationStore.h"
+
+namespace Switchboard {
+
+ProvisioningEngine::ProvisioningEngine(ProvisioningServices services, QObject *parent)
+    : QObject(parent)
+    , m_services(std::move(services))
+{
+    Q_ASSERT(m_services.organizations && m_services.accounts && m_services.pool
+            && m_services.history && m_services.tasks && m_services.directory && m_services.settings
+            && m_services.clients);
+}
+
+ProvisioningEngine::~ProvisioningEngine() = default;
+
+ProvisioningJob *ProvisioningEngine::provision(
+        qint64 organizationId, const QString &assistantId, QString *error)
+{
+    const auto organization = m_services.organizations->findById(organizationId);
+    if (!organization) {
+        if (error)
+            *error = tr("organization: there is no organization %1").arg(organizationId);
+        return nullptr;
+    }
+    if (assistantId.trimmed().isEmpty()) {
+        if (error)
+            *error = tr("assistant: an assistant id is needed");
+        return nullptr;
+    }
+    auto *job
+            = new ProvisioningJob(m_services, m_ledger, *organization, assistantId.trimmed(), this);
+    m_jobs.append(job);
+    connect(job, &ProvisioningJob::finished, this, [this, job](const ProvisioningResult &result) {
+        m_jobs.removeAll(job);
+        Q_EMIT jobFinished(result);
+    });
+    Q_EMIT jobStarted(job);
+    // Started from the event loop, so the caller can connect to the job before it can finish.
+    QMetaObject::invokeMethod(job, &ProvisioningJob::start, Qt::QueuedConnection);
+    return job;
+}
+
+ProvisioningBatch *ProvisioningEngine::provisionAll(
+        qint64 organizationId, const QStringList &assistantIds, int concurrency)
+{
+    return new ProvisioningBatch(*this, organizationId, assistantIds, concurrency, this);
+}
+
+Reconciliation *ProvisioningEngine::reconcile()
+{
+    return new Reconciliation(m_services, this);
+}
+
+QList<LinkDecision> ProvisioningEngine::plan(qint64 organizationId, QString *error) const
+{
+    const auto organization = m_services.organizations->findById(organizationId);
+    if (!organization) {
+        if (error)
+            *error = tr("organization: there is no organization %1").arg(organizationId);
+        return {};
+    }
+    return ChainPlanner::plan(readChainState(m_services, *organization));
+}
+
+std::optional<FreeNumberUsage> ProvisioningEngine::usageFor(qint64 organizationId) const
+{
+    const auto account = m_services.accounts->vapiAccountServing(organizationId);
+    if (!account)
+        return std::nullopt;
+    return FreeNumberUsage(
+            m_services.directory->freeNumberCount(account->id), account->freeNumberCap);
+}
+
+} // namespace Switchboard

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "ChainPlanner.h"
+#include "FreeSlotLedger.h"
+#include "ProvisioningResult.h"
+#include "ProvisioningServices.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+namespace Switchboard {
+
+class ProvisioningBatch;
+class ProvisioningJob;
+class Reconciliation;
+
+// The one engine behind the console's "Provision number" and `switchboard-cli provision`.
+class ProvisioningEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProvisioningEngine(ProvisioningServices services, QObject *parent = nullptr);
+    ~ProvisioningEngine() override;
+
+    const ProvisioningServices &services() const { return m_services; }
+
+    // Starts the chain for one assistant of an organization. Returns nullptr with *error set
+    // when the request itself is wrong (unknown organization); the job reports the rest.
+    ProvisioningJob *provision(
+            qint64 organizationId, const QString &assistantId, QString *error = nullptr);
+    // Every given assistant, at most `concurrency` at a time; cancellable, and resumable by
+    // starting it again (assistants that got a number meanwhile are left alone).
+    ProvisioningBatch *provisionAll(
+            qint64 organizationId, const QStringList &assistantIds, int concurrency = 4);
+    // Completes what a crash or a killed process left in flight, against the APIs.
+    Reconciliation *reconcile();
+
+    // The chain's decision for an organization now, from what the workspace knows (no
+    // network, nothing changed): what --dry-run prints.
+    QList<LinkDecision> plan(qint64 organizationId, QString *error = nullptr) const;
+    // Free-number usage of the Vapi account that serves an organization, as last seen.
+    std::optional<FreeNumberUsage> usageFor(qint64 organizationId) const;
+
+    int runningJobs() const { return int(m_jobs.size()); }
+
+Q_SIGNALS:
+    void jobStarted(Switchboard::ProvisioningJob *job);
+    void jobFinished(const Switchboard::ProvisioningResult &result);
+
+private:
+    ProvisioningServices m_services;
+    FreeSlotLedger m_ledger;
+    QList<QPointer<ProvisioningJob>> m_jobs;
+};
+
+} // namespace Switchboard

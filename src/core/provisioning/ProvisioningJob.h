@@ -1,0 +1,88 @@
+#pragma once
+
+#include "ChainPlanner.h"
+#include "ProvisioningResult.h"
+#include "ProvisioningServices.h"
+#include "api/ApiCall.h"
+#include "api/ApiResult.h"
+#include "api/TwilioClient.h"
+#include "domain/PoolNumber.h"
+
+#include <QObject>
+
+namespace Switchboard {
+
+class FreeSlotLedger;
+class VapiClient;
+
+// One run of the chain for one assistant. Every link is recorded before its network call and
+// completed after it; the job finishes exactly once, through finish(), and deletes itself
+// after emitting finished(). cancel() stops it at the next link, never in the middle of a
+// create (cutting a create short would leave its outcome unknown).
+class ProvisioningJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ProvisioningJob(const ProvisioningServices &services, FreeSlotLedger &ledger,
+            Organization organization, QString assistantId, QObject *parent = nullptr);
+    ~ProvisioningJob() override;
+
+    void start();
+    void cancel();
+    bool isFinished() const { return m_finished; }
+    const Organization &organization() const { return m_organization; }
+    const QString &assistantId() const { return m_assistantId; }
+
+Q_SIGNALS:
+    // A link was recorded (skipped, started or completed): for a live step-by-step view.
+    void stepRecorded(const Switchboard::ProvisioningStep &step);
+    void finished(const Switchboard::ProvisioningResult &result);
+
+private:
+    // The chain
+    void onVapiClient(VapiClient *client, const QString &error);
+    void onNumbersListed(const ApiResult<QList<PhoneNumber>> &result);
+    void runFreeLink();
+    void onFreeNumberCreated(const ApiResult<PhoneNumber> &result);
+    void runTwilioLink(Strategy strategy);
+    void onTwilioClient(Strategy strategy, TwilioClient *client,
+            const TwilioCredentials &credentials, const QString &error);
+    void searchAndBuy(Strategy strategy, const QString &areaCode);
+    void onNumberBought(Strategy strategy, const ApiResult<TwilioIncomingNumber> &result);
+    void importPoolNumber(Strategy strategy, const PoolNumber &number);
+    void onImported(
+            Strategy strategy, const PoolNumber &number, const ApiResult<PhoneNumber> &result);
+    void runNextLinkAfter(Strategy strategy);
+    void runManualLink();
+
+    // Recording
+    bool beginStep(Strategy strategy, const QString &reason);
+    void skipStep(Strategy strategy, const QString &reason);
+    void endStep(StepStatus status, const QString &reason, const ApiError *error = nullptr);
+    void rememberNumber(const PhoneNumber &number);
+    void finish(AttemptOutcome outcome, const QString &summary,
+            std::optional<Strategy> strategy = std::nullopt);
+    void finishWithoutRecord(const QString &summary);
+    bool stopIfCancelled();
+
+    ProvisioningServices m_services;
+    FreeSlotLedger &m_ledger;
+    Organization m_organization;
+    QString m_assistantId;
+    ProvisioningAttempt m_attempt;
+    ProvisioningResult m_result;
+    std::optional<ProvisioningStep> m_step; // the link in flight
+    int m_sequence = 0;
+    std::optional<VapiAccount> m_vapiAccount;
+    VapiClient *m_vapi = nullptr;
+    TwilioClient *m_twilio = nullptr;
+    TwilioCredentials m_twilioCredentials;
+    std::optional<TwilioAccount> m_twilioAccount;
+    bool m_holdsFreeSlot = false;
+    int m_purchaseTries = 0;
+    bool m_cancelRequested = false;
+    bool m_finished = false;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,143 @@
+#include "SecretIndex.h"
+
+#include "SecretsLogging.h"
+#include "storage/SqlSupport.h"
+#include "storage/WorkspaceDatabase.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Switchboard {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Switchboard::SecretIndex", text);
+}
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+SecretIndex::SecretIndex(WorkspaceDatabase &database)
+    : m_database(database)
+{ }
+
+bool SecretIndex::record(const SecretKey &key, const QDateTime &updatedAt, QString *error)
+{
+    if (!key.isOrganization() && !key.isWorkspace())
+        return setError(
+                error, tr("secret key: only organization and workspace secrets are indexed"));
+    QSqlQuery q(m_database.connection());
+    QString reason;
+    // ON CONFLICT ... DO UPDATE reads the same on SQLite (3.24+) and PostgreSQL.
+    bool ok = Sql::prepare(q,
+            QStringLiteral("INSERT INTO secret_refs (key, organization_id, api, purpose,"
+                           " updated_at) VALUES (?, ?, ?, ?, ?)"
+                           " ON CONFLICT (key) DO UPDATE SET updated_at = excluded.updated_at"),
+            &reason);
+    if (ok) {
+        q.addBindValue(key.toString());
+        q.addBindValue(key.isOrganization() ? QVariant(key.organizationId())
+                                            : QVariant(QMetaType::fromType<qint64>()));
+        q.addBindValue(toString(key.api()));
+        q.addBindValue(toString(key.purpose()));
+        q.addBindValue(
+                Sql::toText(updatedAt.isValid() ? updatedAt : QDateTime::currentDateTimeUtc()));
+        ok = Sql::exec(q, &reason);
+    }
+    if (!ok) {
+        qCWarning(lcSecrets) << "index: cannot record" << key << reason;
+        return setError(error,
+                tr("The workspace could not record that %1 is set: %2")
+                        .arg(key.describe(), reason));
+    }
+    return true;
+}
+
+bool SecretIndex::forget(const SecretKey &key, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    if (!Sql::prepare(q, QStringLiteral("DELETE FROM secret_refs WHERE key = ?"), error))
+        return false;
+    q.addBindValue(key.toString());
+    return Sql::exec(q, error);
+}
+
+bool SecretIndex::forgetOrganization(qint64 organizationId, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    if (!Sql::prepare(
+                q, QStringLiteral("DELETE FROM secret_refs WHERE organization_id = ?"), error))
+        return false;
+    q.addBindValue(organizationId);
+    return Sql::exec(q, error);
+}
+
+bool SecretIndex::organizationExists(qint64 organizationId, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    if (!Sql::prepare(q, QStringLiteral("SELECT 1 FROM organizations WHERE id = ?"), error))
+        return false;
+    q.addBindValue(organizationId);
+    return Sql::exec(q, error) && q.next();
+}
+
+std::optional<SecretRef> SecretIndex::find(const SecretKey &key, QString *error) const
+{
+    const QList<SecretRef> rows = select(QStringLiteral("key = ?"), key.toString(), error);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.constFirst();
+}
+
+QList<SecretRef> SecretIndex::all(QString *error) const
+{
+    return select({}, {}, error);
+}
+
+QList<SecretRef> SecretIndex::forOrganization(qint64 organizationId, QString *error) const
+{
+    return select(QStringLiteral("organization_id = ?"), organizationId, error);
+}
+
+QList<SecretRef> SecretIndex::forWorkspace(QString *error) const
+{
+    return select(QStringLiteral("organization_id IS NULL"), {}, error);
+}
+
+QList<SecretRef> SecretIndex::select(
+        const QString &where, const QVariant &binding, QString *error) const
+{
+    QList<SecretRef> result;
+    QSqlQuery q(m_database.connection());
+    QString statement = QStringLiteral("SELECT key, updated_at FROM secret_refs");
+    if (!where.isEmpty())
+        statement += QStringLiteral(" WHERE ") + where;
+    statement += QStringLiteral(" ORDER BY key");
+    if (!Sql::prepare(q, statement, error))
+        return result;
+    if (binding.isValid())
+        q.addBindValue(binding);
+    if (!Sql::exec(q, error))
+        return result;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        QString problem;
+        const SecretKey key = SecretKey::parse(name, &problem);
+        if (!key.isValid()) {
+            // Written by a newer version, or by hand: skip it rather than fail the whole list.
+            qCWarning(lcSecrets) << "index: ignoring unknown key" << name << problem;
+            continue;
+        }
+        result.append({key, Sql::toDateTime(q.value(1))});
+    }
+    return result;
+}
+
+} // namespace Switchboard

@@ -1,0 +1,232 @@
+#include "SecretInput.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+
+#if defined(Q_OS_WIN)
+#include <io.h>
+#include <windows.h>
+#else
+#include <termios.h>
+#include <unistd.h>
+#endif
+
+namespace Switchboard {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Switchboard::SecretInput", text);
+}
+
+std::optional<QString> fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return std::nullopt;
+}
+
+#if defined(Q_OS_WIN)
+
+// Turns console echo off for its lifetime.
+class EchoOff
+{
+public:
+    explicit EchoOff(int fd)
+        : m_handle(reinterpret_cast<HANDLE>(_get_osfhandle(fd)))
+    {
+        if (m_handle != INVALID_HANDLE_VALUE && GetConsoleMode(m_handle, &m_saved))
+            m_active = SetConsoleMode(m_handle, m_saved & ~DWORD(ENABLE_ECHO_INPUT)) != 0;
+    }
+    ~EchoOff()
+    {
+        if (m_active)
+            SetConsoleMode(m_handle, m_saved);
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    HANDLE m_handle;
+    DWORD m_saved = 0;
+    bool m_active = false;
+};
+
+qsizetype readSome(int fd, char *buffer, qsizetype size)
+{
+    return _read(fd, buffer, static_cast<unsigned>(size));
+}
+
+#else
+
+// The terminal state to put back if a signal ends the process while echo is off. A signal
+// handler can reach nothing else, hence file-level state; only EchoOff touches it.
+struct termios savedTerminal;
+volatile sig_atomic_t savedTerminalFd = -1;
+constexpr int restoringSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
+
+extern "C" void restoreTerminalAndReraise(int signalNumber)
+{
+    if (savedTerminalFd >= 0)
+        tcsetattr(savedTerminalFd, TCSAFLUSH, &savedTerminal); // async-signal-safe
+    std::signal(signalNumber, SIG_DFL);
+    std::raise(signalNumber);
+}
+
+// Turns terminal echo off for its lifetime; a signal meanwhile restores it before it acts.
+class EchoOff
+{
+public:
+    explicit EchoOff(int fd)
+        : m_fd(fd)
+    {
+        if (tcgetattr(fd, &savedTerminal) != 0)
+            return;
+        struct termios quiet = savedTerminal;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL; // the Enter still shows, so the next output starts a line
+        savedTerminalFd = fd;
+        struct sigaction action = {};
+        action.sa_handler = restoreTerminalAndReraise;
+        sigemptyset(&action.sa_mask);
+        for (std::size_t i = 0; i < std::size(restoringSignals); ++i)
+            sigaction(restoringSignals[i], &action, &m_previous[i]);
+        m_active = tcsetattr(fd, TCSAFLUSH, &quiet) == 0;
+    }
+    ~EchoOff()
+    {
+        if (savedTerminalFd < 0)
+            return;
+        if (m_active)
+            tcsetattr(m_fd, TCSAFLUSH, &savedTerminal);
+        for (std::size_t i = 0; i < std::size(restoringSignals); ++i)
+            sigaction(restoringSignals[i], &m_previous[i], nullptr);
+        savedTerminalFd = -1;
+    }
+    EchoOff(const EchoOff &) = delete;
+    EchoOff &operator=(const EchoOff &) = delete;
+
+private:
+    int m_fd;
+    bool m_active = false;
+    struct sigaction m_previous[std::size(restoringSignals)] = {};
+};
+
+qsizetype readSome(int fd, char *buffer, qsizetype size)
+{
+    qsizetype n = 0;
+    do {
+        n = ::read(fd, buffer, static_cast<size_t>(size));
+    } while (n < 0 && errno == EINTR);
+    return n;
+}
+
+#endif
+
+// Reads to the end, or to the first newline from a terminal, and a little past MaxBytes at
+// most so that an overlong input is recognised as such.
+std::optional<QByteArray> readBytes(int fd, bool oneLine, QString *error)
+{
+    QByteArray bytes;
+    char buffer[512];
+    while (bytes.size() <= SecretInput::MaxBytes) {
+        const qsizetype n = readSome(fd, buffer, sizeof buffer);
+        if (n < 0) {
+            if (error)
+                *error = tr("standard input cannot be read.");
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        bytes.append(buffer, n);
+        if (oneLine && bytes.contains('\n'))
+            break;
+    }
+    return bytes;
+}
+
+} // namespace
+
+bool SecretInput::isTerminal(int fd)
+{
+#if defined(Q_OS_WIN)
+    return _isatty(fd) != 0;
+#else
+    return ::isatty(fd) != 0;
+#endif
+}
+
+std::optional<QString> SecretInput::readStandardInput(const QString &prompt, QString *error)
+{
+#if defined(Q_OS_WIN)
+    return readFileDescriptor(_fileno(stdin), prompt, error);
+#else
+    return readFileDescriptor(STDIN_FILENO, prompt, error);
+#endif
+}
+
+std::optional<QString> SecretInput::readFileDescriptor(
+        int fd, const QString &prompt, QString *error)
+{
+    if (!isTerminal(fd)) {
+        const std::optional<QByteArray> bytes = readBytes(fd, false, error);
+        return bytes ? fromBytes(*bytes, error) : std::nullopt;
+    }
+    if (!prompt.isEmpty()) {
+        std::fputs(prompt.toLocal8Bit().constData(), stderr);
+        std::fflush(stderr);
+    }
+    std::optional<QByteArray> bytes;
+    {
+        const EchoOff quiet(fd);
+        bytes = readBytes(fd, true, error);
+    }
+    return bytes ? fromBytes(*bytes, error) : std::nullopt;
+}
+
+std::optional<QString> SecretInput::fromBytes(const QByteArray &bytes, QString *error)
+{
+    if (bytes.size() > MaxBytes)
+        return fail(error,
+                tr("the secret on standard input is longer than %1 bytes; give only the "
+                   "secret, on one line.")
+                        .arg(MaxBytes));
+    QByteArray line = bytes;
+    if (line.endsWith('\n'))
+        line.chop(1);
+    if (line.endsWith('\r'))
+        line.chop(1);
+    if (line.contains('\n'))
+        return fail(error,
+                tr("standard input holds more than one line; give one secret, on one line."));
+    if (line.isEmpty())
+        return fail(error,
+                tr("no secret was given on standard input; type or pipe it (it is never "
+                   "taken from the command line)."));
+    for (const char c : std::as_const(line)) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte < 0x20 || byte == 0x7f)
+            return fail(error,
+                    tr("the secret on standard input contains a control character; give "
+                       "only the secret, as the service shows it."));
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder.decode(line);
+    if (decoder.hasError())
+        return fail(error, tr("the secret on standard input is not UTF-8 text."));
+    return text;
+}
+
+QString SecretInput::argumentRefusal(const QString &secretName)
+{
+    return tr("%1 is not taken from the command line: a command line stays in the shell "
+              "history and every user of this computer can see it. Type it when asked, or "
+              "pipe it on standard input (for example from your password manager).")
+            .arg(secretName);
+}
+
+} // namespace Switchboard

@@ -1,0 +1,224 @@
+#include "EngineFixture.h"
+
+#include "provisioning/ManualAssignment.h"
+#include "provisioning/ProvisioningBatch.h"
+#include "provisioning/ProvisioningJob.h"
+
+#include <QSet>
+
+using namespace Switchboard;
+using Test::EngineFixture;
+
+class TestProvisioningEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void originDocumentChecks();
+    void freeThenTwilioWithWarningAndMilestone();
+    void assistantWithANumberGetsNoSecond();
+    void preferSipGivesASipUri();
+    void capLearnedFromVapi();
+    void everythingUsedUpEndsInManualTask();
+    void purchaseWhenThePoolIsUsedUp();
+    void dryRunPlanChangesNothing();
+};
+
+void TestProvisioningEngine::originDocumentChecks()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(10));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const QStringList assistants = f.createAssistants(acme, 1);
+    QCOMPARE(assistants.size(), 1);
+
+    const auto usage = f.engine->usageFor(acme.id);
+    QVERIFY(usage);
+    QCOMPARE(usage->cap(), 10); // usage.limit equals the configured cap
+    QVERIFY(usage->remaining() >= 0);
+
+    const ProvisioningResult result = f.provision(acme, assistants.constFirst());
+    QVERIFY2(result.succeeded(), qPrintable(result.summary));
+    QVERIFY(!result.number.id.isEmpty()); // provisioning returns a phone number id
+    QVERIFY(result.strategy == Strategy::VapiFree);
+    QCOMPARE(result.number.address.northAmericanAreaCode(), QStringLiteral("415"));
+    QCOMPARE(result.number.assistantId, assistants.constFirst());
+}
+
+void TestProvisioningEngine::freeThenTwilioWithWarningAndMilestone()
+{
+    EngineFixture f;
+    QVERIFY(f.setUpVapi(10));
+    const QStringList pool{QStringLiteral("+14155550170"), QStringLiteral("+14155550171"),
+            QStringLiteral("+14155550172")};
+    const Organization acme = f.addOrganization(QStringLiteral("acme"), pool);
+    const QStringList assistants = f.createAssistants(acme, 12);
+    QCOMPARE(assistants.size(), 12);
+
+    QList<ProvisioningResult> results;
+    for (const QString &id : assistants) {
+        results << f.provision(acme, id);
+        QVERIFY2(results.constLast().succeeded(), qPrintable(results.constLast().summary));
+    }
+    // 10 free numbers, then 2 from the organization's Twilio pool.
+    for (int i = 0; i < 10; ++i)
+        QVERIFY(results.at(i).strategy == Strategy::VapiFree);
+    QVERIFY(results.at(10).strategy == Strategy::OrganizationTwilio);
+    QVERIFY(results.at(11).strategy == Strategy::OrganizationTwilio);
+    QCOMPARE(results.at(10).number.address.toString(), pool.at(0));
+    QCOMPARE(results.at(11).number.address.toString(), pool.at(1));
+    // The warning came before the ninth (8 of 10 used) and the milestone before the eleventh.
+    QVERIFY(results.at(7).usageBefore.level() == FreeNumberUsage::Level::Ok);
+    QVERIFY(results.at(8).usageBefore.level() == FreeNumberUsage::Level::Warning);
+    QCOMPARE(results.at(8).usageBefore.used(), 8);
+    QVERIFY(results.at(10).usageBefore.level() == FreeNumberUsage::Level::Full);
+    QVERIFY(results.at(10).usageBefore.advice().startsWith(QStringLiteral("Congratulations")));
+    // The eleventh skipped the free link with the reason recorded.
+    QVERIFY(results.at(10).steps.constFirst().status == StepStatus::Skipped);
+    QVERIFY(results.at(10).steps.constFirst().reason.contains(QStringLiteral("10 of 10")));
+    QCOMPARE(f.pool.availableCount(f.accounts.organizationTwilioAccount(acme.id)->id), 1);
+    // Every attempt is in the history, finished.
+    QCOMPARE(f.history.count({}), 12);
+    HistoryFilter inFlight;
+    inFlight.outcome = AttemptOutcome::InFlight;
+    QCOMPARE(f.history.count(inFlight), 0);
+}
+
+void TestProvisioningEngine::assistantWithANumberGetsNoSecond()
+{
+    EngineFixture f;
+    QVERIFY(f.setUpVapi(10));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const QString assistant = f.createAssistants(acme, 1).constFirst();
+    const ProvisioningResult first = f.provision(acme, assistant);
+    QVERIFY(first.succeeded());
+    const ProvisioningResult second = f.provision(acme, assistant);
+    QVERIFY(second.succeeded());
+    QVERIFY(second.alreadyHadNumber);
+    QCOMPARE(second.number.id, first.number.id);
+    QCOMPARE(f.sandbox.requestLog()
+                     .matching(QStringLiteral("POST"), QStringLiteral("/phone-number"), 201)
+                     .size(),
+            1);
+}
+
+void TestProvisioningEngine::preferSipGivesASipUri()
+{
+    EngineFixture f;
+    QVERIFY(f.setUpVapi(10));
+    Organization acme = f.addOrganization(QStringLiteral("acme"));
+    acme.preferSip = true;
+    QVERIFY(f.organizations.update(acme));
+    const QString assistant = f.createAssistants(acme, 1).constFirst();
+    const ProvisioningResult result = f.provision(acme, assistant);
+    QVERIFY2(result.succeeded(), qPrintable(result.summary));
+    QVERIFY(result.number.address.isSipUri());
+    QCOMPARE(result.number.address.sipHost(), QStringLiteral("sip.vapi.ai"));
+    QVERIFY(result.number.address.sipUser().startsWith(QStringLiteral("acme-")));
+}
+
+void TestProvisioningEngine::capLearnedFromVapi()
+{
+    EngineFixture f;
+    // Vapi allows 2; the workspace still believes the origin document's 10.
+    f.sandbox.state().addVapiAccount(QLatin1String(EngineFixture::VapiKey), 2);
+    VapiAccount account;
+    account.freeNumberCap = 10;
+    QVERIFY(f.accounts.saveVapiAccount(account));
+    QVERIFY(f.setSecret(SecretKey::forAccount(account), QLatin1String(EngineFixture::VapiKey)));
+    const Organization acme
+            = f.addOrganization(QStringLiteral("acme"), {QStringLiteral("+14155550180")});
+    const QStringList assistants = f.createAssistants(acme, 3);
+    QVERIFY(f.provision(acme, assistants.at(0)).strategy == Strategy::VapiFree);
+    QVERIFY(f.provision(acme, assistants.at(1)).strategy == Strategy::VapiFree);
+    const ProvisioningResult third = f.provision(acme, assistants.at(2));
+    QVERIFY2(third.succeeded(), qPrintable(third.summary));
+    QVERIFY(third.strategy == Strategy::OrganizationTwilio);
+    QVERIFY(third.steps.constFirst().status == StepStatus::Failed); // Vapi refused the free number
+    const auto learned = f.accounts.vapiAccount(account.id);
+    QCOMPARE(learned->freeNumberCap, 2);
+    QVERIFY(learned->capObservedAt.isValid());
+}
+
+void TestProvisioningEngine::everythingUsedUpEndsInManualTask()
+{
+    EngineFixture f;
+    QVERIFY(f.setUpVapi(1));
+    const Organization acme
+            = f.addOrganization(QStringLiteral("acme"), {QStringLiteral("+14155550190")});
+    const QStringList assistants = f.createAssistants(acme, 3);
+    QVERIFY(f.provision(acme, assistants.at(0)).strategy == Strategy::VapiFree);
+    QVERIFY(f.provision(acme, assistants.at(1)).strategy == Strategy::OrganizationTwilio);
+
+    // Free cap reached, pool used up, purchases not allowed, no workspace Twilio: a manual task.
+    const ProvisioningResult third = f.provision(acme, assistants.at(2));
+    QVERIFY(third.outcome == AttemptOutcome::ManualQueued);
+    QVERIFY(third.manualTaskId > 0);
+    const auto task = f.tasks.task(third.manualTaskId);
+    QVERIFY(task);
+    QCOMPARE(task->reasons.size(), 3); // every earlier link's reason
+    QVERIFY(task->reasons.at(0).startsWith(QStringLiteral("vapi-free:")));
+    QVERIFY(task->reasons.at(1).contains(QStringLiteral("not allowed")));
+    QVERIFY(task->reasons.at(2).contains(QStringLiteral("workspace has no Twilio")));
+
+    // Completing it with a number the organization's Twilio account owns assigns it.
+    Sandbox::IncomingNumberRecord bought;
+    bought.sid = f.sandbox.state().newSid(QStringLiteral("PN"));
+    bought.phoneNumber = QStringLiteral("+14155550191");
+    f.sandbox.state().addIncomingNumber(
+            *f.sandbox.state().twilioAccount(QLatin1String(EngineFixture::OrgTwilioSid)), bought);
+    auto *assignment = new ManualAssignment(
+            f.services, *task, ManualAssignment::Kind::Number, QStringLiteral("+1 415 555 0191"));
+    QSignalSpy finished(assignment, &ManualAssignment::finished);
+    assignment->start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY2(finished.constFirst().at(0).toBool(),
+            qPrintable(finished.constFirst().at(1).toString()));
+    const auto closed = f.tasks.task(task->id);
+    QVERIFY(closed->state == ManualTaskState::Completed);
+    QVERIFY(f.refresh());
+    QCOMPARE(f.directory.numbersOfAssistant(assistants.at(2)).size(), 1);
+    QCOMPARE(f.directory.numbersOfAssistant(assistants.at(2)).constFirst().address.toString(),
+            QStringLiteral("+14155550191"));
+}
+
+void TestProvisioningEngine::purchaseWhenThePoolIsUsedUp()
+{
+    EngineFixture f;
+    QVERIFY(f.setUpVapi(0));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"), {}, true, 1);
+    const QStringList assistants = f.createAssistants(acme, 2);
+    const ProvisioningResult bought = f.provision(acme, assistants.at(0));
+    QVERIFY2(bought.succeeded(), qPrintable(bought.summary));
+    QVERIFY(bought.strategy == Strategy::OrganizationTwilio);
+    QCOMPARE(bought.number.address.northAmericanAreaCode(), QStringLiteral("415"));
+    QCOMPARE(
+            f.sandbox.requestLog()
+                    .matching(QStringLiteral("POST"),
+                            QStringLiteral("/2010-04-01/Accounts/*/IncomingPhoneNumbers.json"), 201)
+                    .size(),
+            1);
+    // The monthly limit of one is used: the next one goes to the manual queue.
+    const ProvisioningResult limited = f.provision(acme, assistants.at(1));
+    QVERIFY(limited.outcome == AttemptOutcome::ManualQueued);
+    QVERIFY(limited.steps.at(1).reason.contains(QStringLiteral("purchase limit")));
+}
+
+void TestProvisioningEngine::dryRunPlanChangesNothing()
+{
+    EngineFixture f;
+    QVERIFY(f.setUpVapi(10));
+    const Organization acme
+            = f.addOrganization(QStringLiteral("acme"), {QStringLiteral("+14155550175")});
+    const QList<LinkDecision> plan = f.engine->plan(acme.id);
+    QCOMPARE(plan.size(), 4);
+    QVERIFY(plan.at(0).attempt);
+    QVERIFY(plan.at(1).attempt);
+    QVERIFY(!plan.at(2).attempt);
+    QCOMPARE(f.history.count({}), 0);
+    QCOMPARE(f.sandbox.requestLog().entries().size(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestProvisioningEngine)
+#include "TestProvisioningEngine.moc"

@@ -1,0 +1,205 @@
+#pragma once
+
+#include "TestSupport.h"
+
+#include "SandboxServer.h"
+#include "api/RequestScheduler.h"
+#include "api/VapiClient.h"
+#include "provisioning/CredentialClientProvider.h"
+#include "provisioning/DirectoryRefresh.h"
+#include "provisioning/ProvisioningEngine.h"
+#include "provisioning/ProvisioningJob.h"
+#include "secrets/CredentialService.h"
+#include "secrets/EnvironmentCredentials.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretIndex.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKey.h"
+#include "setup/OrganizationSetup.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/HistoryStore.h"
+#include "storage/ManualTaskStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceSettings.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace Switchboard::Test {
+
+// The whole provisioning stack against an embedded sandbox: a workspace, the stores, secrets in
+// memory, real API clients over loopback, and the engine.
+class EngineFixture
+{
+public:
+    static constexpr auto VapiKey = "sandbox-vapi-key";
+    static constexpr auto OrgTwilioSid = "AC00000000000000000000000000000001";
+    static constexpr auto OrgTwilioToken = "org-twilio-token";
+    static constexpr auto WorkspaceTwilioSid = "AC00000000000000000000000000000002";
+    static constexpr auto WorkspaceTwilioToken = "workspace-twilio-token";
+
+    EngineFixture()
+        : sandbox(testWorld())
+        , organizations(workspace.database())
+        , accounts(workspace.database())
+        , pool(workspace.database())
+        , history(workspace.database())
+        , tasks(workspace.database())
+        , directory(workspace.database())
+        , settings(workspace.database())
+        , secretIndex(workspace.database())
+        , credentials(secretStore, secretIndex, EnvironmentCredentials())
+        , clients(network, scheduler, credentials)
+    {
+        QString error;
+        sandboxPort = sandbox.listen(QHostAddress::LocalHost, 0, &error);
+        clients.setBaseUrlOverrides(sandbox.baseUrl(), sandbox.baseUrl());
+        ApiCallPolicy fast;
+        fast.transferTimeout = std::chrono::milliseconds(1500);
+        fast.backoffBase = std::chrono::milliseconds(10);
+        fast.backoffCap = std::chrono::milliseconds(50);
+        fast.budget = std::chrono::milliseconds(10000);
+        fast.maxAttempts = 5;
+        fast.jitterSeed = 7;
+        clients.setCallPolicy(fast);
+        services.organizations = &organizations;
+        services.accounts = &accounts;
+        services.pool = &pool;
+        services.history = &history;
+        services.tasks = &tasks;
+        services.directory = &directory;
+        services.settings = &settings;
+        services.clients = &clients;
+        engine = std::make_unique<ProvisioningEngine>(services);
+    }
+
+    // No accounts (each test adds its own) and numbers to buy in 415 and 212.
+    static Sandbox::World testWorld()
+    {
+        Sandbox::World world;
+        Sandbox::InventoryRule local;
+        local.areaCodes = {QStringLiteral("415"), QStringLiteral("212")};
+        local.count = 150;
+        world.inventoryRules << local;
+        return world;
+    }
+
+    bool isValid() const { return sandboxPort != 0 && workspace.isValid(); }
+
+    // Stores a secret and waits for the keychain stand-in to confirm.
+    bool setSecret(const SecretKey &key, const QString &value)
+    {
+        SecretJob *job = credentials.set(key, value);
+        QSignalSpy done(job, &SecretJob::finished);
+        return done.wait(5000) && !job->error();
+    }
+
+    // The workspace's Vapi account with its key, in the sandbox too.
+    bool setUpVapi(int cap)
+    {
+        sandbox.state().addVapiAccount(QLatin1String(VapiKey), cap);
+        VapiAccount account;
+        account.label = QStringLiteral("Workspace");
+        account.freeNumberCap = cap;
+        return accounts.saveVapiAccount(account)
+                && setSecret(SecretKey::forAccount(account), QLatin1String(VapiKey));
+    }
+
+    // An organization, with its own Twilio account and pool when given.
+    Organization addOrganization(const QString &slug, const QStringList &pool = {},
+            bool allowPurchase = false, int purchaseLimit = 0)
+    {
+        OrganizationSetup setup;
+        setup.slug = slug;
+        setup.name = slug;
+        setup.preferredAreaCode = QStringLiteral("415");
+        if (!pool.isEmpty() || allowPurchase) {
+            sandbox.state().addTwilioAccount(
+                    QLatin1String(OrgTwilioSid), QLatin1String(OrgTwilioToken), pool);
+            setup.twilioAccountSid = QLatin1String(OrgTwilioSid);
+            setup.poolNumbers = pool;
+            setup.allowPurchase = allowPurchase;
+            setup.monthlyPurchaseLimit = purchaseLimit;
+        }
+        QString error;
+        if (!setup.save(workspace.database(), organizations, accounts, this->pool, &error))
+            qWarning() << "organization setup failed:" << error;
+        if (const auto twilio = accounts.organizationTwilioAccount(setup.id))
+            setSecret(SecretKey::forAccount(*twilio), QLatin1String(OrgTwilioToken));
+        return *organizations.findById(setup.id);
+    }
+
+    // Creates assistants in the sandbox, linked to the organization, and refreshes the cache.
+    QStringList createAssistants(const Organization &organization, int count)
+    {
+        QStringList ids;
+        VapiClient client(network, scheduler,
+                VapiCredentials{
+                        sandbox.baseUrl(), QLatin1String(VapiKey), QStringLiteral("setup")});
+        for (int i = 0; i < count; ++i) {
+            VapiAssistantDraft draft;
+            draft.name = QStringLiteral("%1 assistant %2").arg(organization.slug).arg(i + 1);
+            draft.metadata.insert(DirectoryRefresh::metadataKey(), organization.slug);
+            bool done = false;
+            client.createAssistant(draft, &client, [&](const ApiResult<Assistant> &result) {
+                if (result)
+                    ids << result.value().id;
+                done = true;
+            });
+            QElapsedTimer waited;
+            waited.start();
+            while (!done && waited.elapsed() < 5000)
+                QTest::qWait(5);
+        }
+        refresh();
+        return ids;
+    }
+
+    bool refresh()
+    {
+        auto *refresh = new DirectoryRefresh(services);
+        QSignalSpy done(refresh, &DirectoryRefresh::finished);
+        refresh->start();
+        const bool ok = done.wait(10000) && done.constFirst().constFirst().toBool();
+        refresh->deleteLater();
+        return ok;
+    }
+
+    // Runs one provisioning to its end.
+    ProvisioningResult provision(const Organization &organization, const QString &assistantId)
+    {
+        QString error;
+        ProvisioningJob *job = engine->provision(organization.id, assistantId, &error);
+        if (!job)
+            return {};
+        QSignalSpy finished(job, &ProvisioningJob::finished);
+        if (!finished.wait(20000))
+            return {};
+        return finished.constFirst().constFirst().value<ProvisioningResult>();
+    }
+
+    TempWorkspace workspace;
+    Sandbox::SandboxServer sandbox;
+    quint16 sandboxPort = 0;
+    OrganizationStore organizations;
+    AccountStore accounts;
+    NumberPoolStore pool;
+    HistoryStore history;
+    ManualTaskStore tasks;
+    DirectoryStore directory;
+    WorkspaceSettings settings;
+    MemorySecretStore secretStore;
+    SecretIndex secretIndex;
+    CredentialService credentials;
+    QNetworkAccessManager network;
+    RequestScheduler scheduler;
+    CredentialClientProvider clients;
+    ProvisioningServices services;
+    std::unique_ptr<ProvisioningEngine> engine;
+};
+
+} // namespace Switchboard::Test
