@@ -1,9 +1,16 @@
 // The composition root of the console: it builds the database, the stores and the main window,
 // and hands each its dependencies. Nothing below main() reaches for a global.
 #include "MainWindow.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/HistoryStore.h"
+#include "storage/ManualTaskStore.h"
+#include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceDatabase.h"
 #include "storage/WorkspacePaths.h"
+#include "storage/WorkspaceSettings.h"
+#include "support/FileDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -128,8 +135,29 @@ int main(int argc, char **argv)
             : std::make_unique<QSettings>();
 
     OrganizationStore organizations(*database);
+    AccountStore accounts(*database);
+    NumberPoolStore pool(*database);
+    HistoryStore history(*database);
+    ManualTaskStore tasks(*database);
+    DirectoryStore directory(*database);
+    WorkspaceSettings workspaceSettings(*database);
+    FileDialog fileDialog;
+
     MainWindowDependencies deps;
+    deps.database = database.get();
     deps.organizations = &organizations;
+    deps.accounts = &accounts;
+    deps.pool = &pool;
+    deps.history = &history;
+    deps.tasks = &tasks;
+    deps.directory = &directory;
+    deps.workspaceSettings = &workspaceSettings;
+    deps.fileDialog = &fileDialog;
+    // The history reads on a thread of its own, through a connection of its own. (A team
+    // workspace on PostgreSQL needs its password here too, once it comes from the keychain.)
+    deps.openHistoryDatabase = [location = database->location()](DatabaseError *openError) {
+        return WorkspaceDatabase::open(location, openError);
+    };
     deps.settings = settings.get();
     deps.workspaceDescription = database->location().describe();
     deps.sandbox = sandbox;

@@ -1,10 +1,31 @@
 #include "MainWindow.h"
 
+#include "dialogs/OrganizationWizard.h"
+#include "history/HistoryQueries.h"
+#include "models/AssistantsModel.h"
+#include "models/HistoryModel.h"
+#include "models/ManualTaskModel.h"
+#include "models/NumbersModel.h"
 #include "models/OrganizationListModel.h"
+#include "provisioning/ProvisioningServices.h"
+#include "provisioning/UsageReport.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ManualTaskStore.h"
 #include "storage/OrganizationStore.h"
+#include "storage/WorkspaceSettings.h"
 #include "ui_MainWindow.h"
+#include "views/AssistantsView.h"
+#include "views/HistoryView.h"
+#include "views/ManualQueueView.h"
+#include "views/NumbersView.h"
+#include "views/ScalingView.h"
+#include "widgets/ConnectionStatus.h"
+#include "widgets/OrganizationDelegate.h"
+#include "widgets/UsageMeter.h"
 
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QKeySequence>
 #include <QLabel>
 #include <QMessageBox>
@@ -16,6 +37,15 @@ namespace {
 const QString GeometryKey = QStringLiteral("mainWindow/geometry");
 const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
+const QString TabKey = QStringLiteral("mainWindow/tab");
+const QString OrganizationKey = QStringLiteral("mainWindow/organization");
+
+QKeySequence standardOr(QKeySequence::StandardKey key, const QString &fallback)
+{
+    // Not every platform has every standard key (Linux desktops have no Preferences key).
+    const QKeySequence sequence(key);
+    return sequence.isEmpty() ? QKeySequence(fallback) : sequence;
+}
 
 } // namespace
 
@@ -24,7 +54,10 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_deps(dependencies)
 {
-    Q_ASSERT(m_deps.organizations);
+    Q_ASSERT(m_deps.database && m_deps.organizations && m_deps.accounts && m_deps.pool
+            && m_deps.history && m_deps.tasks && m_deps.directory && m_deps.workspaceSettings
+            && m_deps.fileDialog && m_deps.openHistoryDatabase);
+    qRegisterMetaType<Switchboard::OrganizationWizard *>();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
     if (m_deps.sandbox)
@@ -37,21 +70,42 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
 
     m_organizationModel = new OrganizationListModel(*m_deps.organizations, this);
     m_ui->organizationListView->setModel(m_organizationModel);
+    m_ui->organizationListView->setItemDelegate(
+            new OrganizationDelegate(m_ui->organizationListView));
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({260, 840});
+    m_ui->mainSplitter->setSizes({270, 830});
 
+    m_connections = new ConnectionStatus(this);
+    statusBar()->addPermanentWidget(m_connections);
+    statusBar()->addPermanentWidget(
+            new QLabel(tr("Workspace: %1").arg(m_deps.workspaceDescription), this));
+
+    setUpManualQueueDock();
     setUpActions();
     connect(m_ui->organizationListView->selectionModel(), &QItemSelectionModel::currentChanged,
-            this, &MainWindow::updatePage);
+            this, &MainWindow::organizationChanged);
     connect(m_organizationModel, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
     connect(m_ui->openDemoButton, &QPushButton::clicked, this,
             &MainWindow::openSandboxDemoRequested);
+    connect(m_ui->setUpVapiButton, &QPushButton::clicked, this,
+            [this] { openOrganizationWizard(0); });
+    connect(m_ui->organizationTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureTab);
+    connect(m_ui->usageMeter, &UsageMeter::setUpVapiRequested, this,
+            [this] { openOrganizationWizard(0); });
+    connect(m_ui->usageMeter, &UsageMeter::setUpTwilioRequested, this, [this] {
+        if (currentOrganizationId())
+            openOrganizationWizard(currentOrganizationId());
+        else
+            Q_EMIT settingsRequested(); // the workspace's Twilio account is a workspace setting
+    });
+
+    m_summaryTimer.setSingleShot(true);
+    m_summaryTimer.setInterval(50);
+    connect(&m_summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
 
     m_ui->organizationListView->setCurrentIndex(m_organizationModel->index(0));
-    statusBar()->addPermanentWidget(
-            new QLabel(tr("Workspace: %1").arg(m_deps.workspaceDescription), this));
-    updatePage();
     restoreState();
+    updatePage();
 }
 
 MainWindow::~MainWindow() = default;
@@ -63,16 +117,29 @@ qint64 MainWindow::currentOrganizationId() const
                              : 0;
 }
 
+void MainWindow::selectOrganization(qint64 organizationId)
+{
+    const QModelIndex index = m_organizationModel->indexOfOrganization(organizationId);
+    m_ui->organizationListView->setCurrentIndex(
+            index.isValid() ? index : m_organizationModel->index(0));
+}
+
 void MainWindow::setUpActions()
 {
     m_ui->actionRefresh->setShortcut(QKeySequence::Refresh);
-    // Not every platform has a standard Preferences key (Linux desktops have none).
-    const QKeySequence preferences(QKeySequence::Preferences);
-    m_ui->actionSettings->setShortcut(
-            preferences.isEmpty() ? QKeySequence(tr("Ctrl+,")) : preferences);
-    const QKeySequence quit(QKeySequence::Quit);
-    m_ui->actionQuit->setShortcut(quit.isEmpty() ? QKeySequence(tr("Ctrl+Q")) : quit);
+    m_ui->actionNewOrganization->setShortcut(QKeySequence::New);
+    m_ui->actionFind->setShortcut(QKeySequence::Find);
+    m_ui->actionSettings->setShortcut(standardOr(QKeySequence::Preferences, tr("Ctrl+,")));
+    m_ui->actionQuit->setShortcut(standardOr(QKeySequence::Quit, tr("Ctrl+Q")));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionProvision, &QAction::triggered, this, &MainWindow::provision);
+    connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshLocal);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::findInHistory);
+    connect(m_ui->actionNewOrganization, &QAction::triggered, this,
+            [this] { openOrganizationWizard(0); });
+    connect(m_ui->actionEditOrganization, &QAction::triggered, this,
+            [this] { openOrganizationWizard(currentOrganizationId()); });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Switchboard"),
                 tr("<b>Switchboard %1</b><p>Phone numbers for Vapi voice assistants "
@@ -81,13 +148,298 @@ void MainWindow::setUpActions()
     });
 }
 
+void MainWindow::setUpManualQueueDock()
+{
+    m_manualDock = new QDockWidget(tr("Manual queue"), this);
+    m_manualDock->setObjectName(QStringLiteral("manualQueueDock"));
+    m_manualDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::BottomDockWidgetArea, m_manualDock);
+    m_manualDock->hide();
+    connect(m_ui->actionManualQueue, &QAction::toggled, m_manualDock, &QWidget::setVisible);
+    connect(m_manualDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!m_manualDock->isHidden())
+            m_ui->actionManualQueue->setChecked(true);
+        else if (!visible)
+            m_ui->actionManualQueue->setChecked(false);
+        if (visible && m_loaded)
+            manualQueueView();
+    });
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // The frame is on screen: now read the workspace, without holding up the first paint.
+    if (!m_loaded && (event->type() == QEvent::Paint || event->type() == QEvent::UpdateRequest))
+        QTimer::singleShot(0, this, &MainWindow::ensureLoaded);
+    return handled;
+}
+
+void MainWindow::ensureLoaded()
+{
+    if (m_loaded)
+        return;
+    m_loaded = true;
+    m_organizationModel->setUsageSource(m_deps.accounts, m_deps.directory);
+    m_historyQueries = new HistoryQueries(m_deps.openHistoryDatabase, this);
+    const auto later = [this] { m_summaryTimer.start(); };
+    connect(m_deps.organizations, &OrganizationStore::changed, this, later);
+    connect(m_deps.accounts, &AccountStore::changed, this, later);
+    connect(m_deps.directory, &DirectoryStore::changed, this, later);
+    connect(m_deps.workspaceSettings, &WorkspaceSettings::changed, this, later);
+    ensureTab(m_ui->organizationTabs->currentIndex());
+    if (m_manualDock->isVisible())
+        manualQueueView();
+    organizationChanged();
+}
+
+AssistantsView *MainWindow::assistantsView()
+{
+    ensureLoaded();
+    if (!m_assistants) {
+        if (!m_assistantsModel)
+            m_assistantsModel = new AssistantsModel(
+                    *m_deps.directory, *m_deps.organizations, m_deps.tasks, this);
+        m_assistants = new AssistantsView(*m_assistantsModel, m_ui->assistantsTab);
+        m_ui->assistantsLayout->addWidget(m_assistants);
+        m_assistants->setOrganizationId(currentOrganizationId());
+        m_assistants->setNetworkAvailable(m_networkAvailable);
+        connect(m_assistants, &AssistantsView::provisionRequested, this,
+                &MainWindow::provisionRequested);
+        connect(m_assistants, &AssistantsView::provisionAllRequested, this,
+                &MainWindow::provisionAllRequested);
+        connect(m_assistants, &AssistantsView::cancelBatchRequested, this,
+                &MainWindow::cancelBatchRequested);
+        connect(m_assistants, &AssistantsView::createAssistantRequested, this,
+                &MainWindow::createAssistantRequested);
+        connect(m_assistants, &AssistantsView::linkAssistantRequested, this,
+                &MainWindow::linkAssistantRequested);
+    }
+    return m_assistants;
+}
+
+NumbersView *MainWindow::numbersView()
+{
+    ensureLoaded();
+    if (!m_numbers) {
+        assistantsView(); // its model names the assistants a number can go to
+        m_numbersModel = new NumbersModel(
+                *m_deps.directory, *m_deps.organizations, *m_deps.accounts, *m_deps.pool, this);
+        m_numbers = new NumbersView(*m_numbersModel, *m_assistantsModel, m_ui->numbersTab);
+        m_ui->numbersLayout->addWidget(m_numbers);
+        m_numbers->setOrganizationId(currentOrganizationId());
+        m_numbers->setNetworkAvailable(m_networkAvailable);
+        m_numbers->setTwilioMonthlyPrice(m_deps.workspaceSettings->twilioNumberMonthlyPrice());
+        connect(m_numbers, &NumbersView::assignRequested, this, &MainWindow::assignNumberRequested);
+        connect(m_numbers, &NumbersView::unassignRequested, this,
+                &MainWindow::unassignNumberRequested);
+        connect(m_numbers, &NumbersView::releaseRequested, this,
+                &MainWindow::releaseNumberRequested);
+    }
+    return m_numbers;
+}
+
+HistoryView *MainWindow::historyView()
+{
+    ensureLoaded();
+    if (!m_history) {
+        HistoryViewDependencies deps;
+        deps.queries = m_historyQueries;
+        deps.organizations = m_organizationModel;
+        deps.fileDialog = m_deps.fileDialog;
+        deps.history = m_deps.history;
+        m_history = new HistoryView(deps, m_ui->historyTab);
+        // The window's Find (the same keys) reaches the view from everywhere.
+        m_history->removeAction(m_history->findAction());
+        m_ui->historyLayout->addWidget(m_history);
+        m_history->setOrganizationId(currentOrganizationId());
+        connect(m_history, &HistoryView::exportFinished, this,
+                [this](const QString &, qint64 attempts, const QString &error) {
+                    statusBar()->showMessage(attempts >= 0
+                                    ? tr("History exported (attempts: %1).").arg(attempts)
+                                    : error,
+                            8000);
+                });
+    }
+    return m_history;
+}
+
+ScalingView *MainWindow::scalingView()
+{
+    ensureLoaded();
+    if (!m_scaling) {
+        m_scaling = new ScalingView(m_ui->scalingTab);
+        m_ui->scalingLayout->addWidget(m_scaling);
+        refreshSummary();
+    }
+    return m_scaling;
+}
+
+ManualQueueView *MainWindow::manualQueueView()
+{
+    ensureLoaded();
+    if (!m_manualQueue) {
+        m_taskModel = new ManualTaskModel(*m_deps.tasks, *m_deps.organizations, this);
+        m_manualQueue = new ManualQueueView(*m_taskModel, m_manualDock);
+        m_manualDock->setWidget(m_manualQueue);
+        m_manualQueue->setOrganizationId(currentOrganizationId());
+        connect(m_manualQueue, &ManualQueueView::completeRequested, this,
+                &MainWindow::completeTaskRequested);
+        connect(m_manualQueue, &ManualQueueView::dropRequested, this, [this](qint64 taskId) {
+            QString error;
+            if (!m_deps.tasks->cancel(taskId, &error))
+                statusBar()->showMessage(error, 8000);
+        });
+    }
+    return m_manualQueue;
+}
+
+UsageMeter *MainWindow::usageMeter() const
+{
+    return m_ui->usageMeter;
+}
+
+void MainWindow::ensureTab(int index)
+{
+    if (!m_loaded)
+        return;
+    QWidget *page = m_ui->organizationTabs->widget(index);
+    if (page == m_ui->assistantsTab)
+        assistantsView();
+    else if (page == m_ui->numbersTab)
+        numbersView();
+    else if (page == m_ui->historyTab)
+        historyView();
+    else if (page == m_ui->scalingTab)
+        scalingView();
+}
+
 void MainWindow::updatePage()
 {
     const bool empty = m_organizationModel->organizationCount() == 0;
     m_ui->pageStack->setCurrentWidget(empty ? m_ui->welcomePage : m_ui->organizationTabs);
-    m_ui->actionProvision->setEnabled(!empty);
     if (!m_ui->organizationListView->currentIndex().isValid())
         m_ui->organizationListView->setCurrentIndex(m_organizationModel->index(0));
+    m_ui->actionProvision->setEnabled(!empty && m_networkAvailable);
+    m_ui->actionEditOrganization->setEnabled(currentOrganizationId() != 0);
+}
+
+void MainWindow::organizationChanged()
+{
+    const qint64 id = currentOrganizationId();
+    m_ui->actionEditOrganization->setEnabled(id != 0);
+    if (m_assistants)
+        m_assistants->setOrganizationId(id);
+    if (m_numbers)
+        m_numbers->setOrganizationId(id);
+    if (m_history)
+        m_history->setOrganizationId(id);
+    if (m_manualQueue)
+        m_manualQueue->setOrganizationId(id);
+    refreshSummary();
+}
+
+ProvisioningServices MainWindow::services() const
+{
+    ProvisioningServices services;
+    services.organizations = m_deps.organizations;
+    services.accounts = m_deps.accounts;
+    services.pool = m_deps.pool;
+    services.history = m_deps.history;
+    services.tasks = m_deps.tasks;
+    services.directory = m_deps.directory;
+    services.settings = m_deps.workspaceSettings;
+    return services;
+}
+
+// The meter and the Scaling tab, for the selection: both read the workspace only.
+void MainWindow::refreshSummary()
+{
+    m_summaryTimer.stop();
+    if (!m_loaded)
+        return;
+    const qint64 id = currentOrganizationId();
+    const auto badge = m_organizationModel->badge(id);
+    if (badge && badge->account) {
+        const VapiAccount &account = *badge->account;
+        m_ui->usageMeter->setUsage(badge->usage,
+                account.isWorkspaceAccount() ? tr("the workspace") : account.label, account.region);
+    } else {
+        m_ui->usageMeter->setNoAccount();
+    }
+    if (m_scaling)
+        m_scaling->setInputs(scalingInputs(services(), id));
+    if (m_numbers)
+        m_numbers->setTwilioMonthlyPrice(m_deps.workspaceSettings->twilioNumberMonthlyPrice());
+}
+
+// F5: the engine fetches from the APIs; meanwhile the views read the workspace again.
+void MainWindow::refreshLocal()
+{
+    ensureLoaded();
+    m_organizationModel->refreshBadges();
+    if (m_assistantsModel)
+        m_assistantsModel->reload();
+    if (m_numbersModel)
+        m_numbersModel->reload();
+    if (m_taskModel)
+        m_taskModel->reload();
+    if (m_history)
+        m_history->model()->reload();
+    refreshSummary();
+    Q_EMIT refreshRequested();
+}
+
+void MainWindow::provision()
+{
+    m_ui->organizationTabs->setCurrentWidget(m_ui->assistantsTab);
+    assistantsView()->provisionSelected();
+}
+
+void MainWindow::findInHistory()
+{
+    if (m_ui->pageStack->currentWidget() != m_ui->organizationTabs)
+        return;
+    m_ui->organizationTabs->setCurrentWidget(m_ui->historyTab);
+    historyView()->focusSearch();
+}
+
+void MainWindow::openOrganizationWizard(qint64 organizationId)
+{
+    OrganizationWizardDependencies deps;
+    deps.database = m_deps.database;
+    deps.organizations = m_deps.organizations;
+    deps.accounts = m_deps.accounts;
+    deps.pool = m_deps.pool;
+    auto *wizard = new OrganizationWizard(deps, organizationId, this);
+    wizard->setObjectName(QStringLiteral("organizationWizard"));
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &OrganizationWizard::organizationSaved, this, [this, wizard](qint64 id) {
+        Q_EMIT organizationSaved(id, wizard->secrets());
+        selectOrganization(id);
+    });
+    Q_EMIT organizationWizardOpened(wizard);
+    wizard->open();
+}
+
+void MainWindow::setConnectionState(
+        const QString &accountLabel, bool online, const QDateTime &since)
+{
+    m_connections->setState(accountLabel, online, since);
+}
+
+void MainWindow::setNetworkAvailable(bool available)
+{
+    m_networkAvailable = available;
+    if (m_assistants)
+        m_assistants->setNetworkAvailable(available);
+    if (m_numbers)
+        m_numbers->setNetworkAvailable(available);
+    m_ui->actionProvision->setToolTip(
+            available ? tr(
+                    "Give the selected assistant a phone number through the provisioning chain")
+                      : tr("Vapi cannot be reached: provisioning waits for the connection."));
+    updatePage();
 }
 
 void MainWindow::restoreState()
@@ -97,6 +449,9 @@ void MainWindow::restoreState()
     restoreGeometry(m_deps.settings->value(GeometryKey).toByteArray());
     QMainWindow::restoreState(m_deps.settings->value(StateKey).toByteArray());
     m_ui->mainSplitter->restoreState(m_deps.settings->value(SplitterKey).toByteArray());
+    m_ui->organizationTabs->setCurrentIndex(m_deps.settings->value(TabKey, 0).toInt());
+    selectOrganization(m_deps.settings->value(OrganizationKey, 0).toLongLong());
+    m_ui->actionManualQueue->setChecked(!m_manualDock->isHidden());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -105,6 +460,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_deps.settings->setValue(GeometryKey, saveGeometry());
         m_deps.settings->setValue(StateKey, saveState());
         m_deps.settings->setValue(SplitterKey, m_ui->mainSplitter->saveState());
+        m_deps.settings->setValue(TabKey, m_ui->organizationTabs->currentIndex());
+        m_deps.settings->setValue(OrganizationKey, currentOrganizationId());
     }
     QMainWindow::closeEvent(event);
 }

@@ -1,9 +1,15 @@
 #pragma once
 
+#include "history/HistoryQuery.h"
+
+#include <QDateTime>
 #include <QMainWindow>
+#include <QMap>
+#include <QTimer>
 
 #include <memory>
 
+class QDockWidget;
 class QSettings;
 
 namespace Ui {
@@ -12,18 +18,54 @@ class MainWindow;
 
 namespace Switchboard {
 
+class AccountStore;
+class AssistantsModel;
+class AssistantsView;
+class ConnectionStatus;
+class DirectoryStore;
+class FileDialog;
+class HistoryQueries;
+class HistoryStore;
+class HistoryView;
+class ManualQueueView;
+class ManualTaskModel;
+class ManualTaskStore;
+class NumberPoolStore;
+class NumbersModel;
+class NumbersView;
 class OrganizationListModel;
 class OrganizationStore;
+class OrganizationWizard;
+class ScalingView;
+class UsageMeter;
+class WorkspaceDatabase;
+class WorkspaceSettings;
+struct ProvisioningServices;
 
 // What the main window is built from; the composition root (src/app) owns all of it.
 struct MainWindowDependencies
 {
+    WorkspaceDatabase *database = nullptr; // for OrganizationSetup::save
     OrganizationStore *organizations = nullptr;
+    AccountStore *accounts = nullptr;
+    NumberPoolStore *pool = nullptr;
+    HistoryStore *history = nullptr;
+    ManualTaskStore *tasks = nullptr;
+    DirectoryStore *directory = nullptr;
+    WorkspaceSettings *workspaceSettings = nullptr;
+    FileDialog *fileDialog = nullptr;
+    // Opens the history's own connection on its worker thread.
+    WorkspaceDatabaseOpener openHistoryDatabase;
     QSettings *settings = nullptr; // window geometry and view state
     QString workspaceDescription; // the file or server, for the status bar
     bool sandbox = false;
 };
 
+// The console: organizations on the left with the free-number meter under them; Assistants,
+// Numbers, History and Scaling for the selected organization (or all); the manual queue in a
+// dock. Shows its frame first and reads the workspace right after, so that it paints at once.
+// Network work is the engine's: the window asks for it through its signals, and the views take
+// the engine's reports through their setters (assistantsView()->showStep(), …).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,21 +76,79 @@ public:
 
     // The organization whose tabs are shown; 0 for "All organizations".
     qint64 currentOrganizationId() const;
+    void selectOrganization(qint64 organizationId);
+
+    // Reads the workspace into the views now, if the first paint has not done it yet.
+    void ensureLoaded();
+    bool isLoaded() const { return m_loaded; }
+    AssistantsView *assistantsView();
+    NumbersView *numbersView();
+    HistoryView *historyView();
+    ScalingView *scalingView();
+    ManualQueueView *manualQueueView();
+    UsageMeter *usageMeter() const;
+
+    // One account's connection, for the status bar ("offline since …").
+    void setConnectionState(const QString &accountLabel, bool online, const QDateTime &since = {});
+    // Without the APIs, the actions that need them are off and say why; the views still work.
+    void setNetworkAvailable(bool available);
+    bool isNetworkAvailable() const { return m_networkAvailable; }
+
+public Q_SLOTS:
+    void openOrganizationWizard(qint64 organizationId = 0);
 
 Q_SIGNALS:
     void openSandboxDemoRequested();
+    void refreshRequested();
+    void settingsRequested();
+    void provisionRequested(const QString &assistantId);
+    void provisionAllRequested(const QStringList &assistantIds);
+    void cancelBatchRequested();
+    void createAssistantRequested(qint64 organizationId);
+    void linkAssistantRequested(qint64 organizationId);
+    void assignNumberRequested(const QString &numberId, const QString &assistantId);
+    void unassignNumberRequested(const QString &numberId);
+    void releaseNumberRequested(const QString &numberId);
+    void completeTaskRequested(qint64 taskId, const QString &address);
+    // A wizard opened: connect its testVapiRequested/testTwilioRequested here.
+    void organizationWizardOpened(Switchboard::OrganizationWizard *wizard);
+    // Saved: the secrets typed into the wizard, by OrganizationWizard's keys, for the keychain.
+    void organizationSaved(qint64 organizationId, const QMap<QString, QString> &secrets);
 
 protected:
+    bool event(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void setUpActions();
+    void setUpManualQueueDock();
+    void ensureTab(int index);
     void updatePage();
+    void organizationChanged();
+    void refreshSummary();
+    void refreshLocal();
+    void provision();
+    void findInHistory();
     void restoreState();
+    ProvisioningServices services() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDependencies m_deps;
     OrganizationListModel *m_organizationModel = nullptr;
+    AssistantsModel *m_assistantsModel = nullptr;
+    NumbersModel *m_numbersModel = nullptr;
+    ManualTaskModel *m_taskModel = nullptr;
+    HistoryQueries *m_historyQueries = nullptr;
+    AssistantsView *m_assistants = nullptr;
+    NumbersView *m_numbers = nullptr;
+    HistoryView *m_history = nullptr;
+    ScalingView *m_scaling = nullptr;
+    ManualQueueView *m_manualQueue = nullptr;
+    QDockWidget *m_manualDock = nullptr;
+    ConnectionStatus *m_connections = nullptr;
+    QTimer m_summaryTimer; // gathers a burst of store changes into one refresh
+    bool m_loaded = false;
+    bool m_networkAvailable = true;
 };
 
 } // namespace Switchboard

@@ -1,18 +1,37 @@
 #include "MainWindow.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
+#include "dialogs/OrganizationWizard.h"
+#include "history/HistoryQuery.h"
+#include "models/HistoryModel.h"
+#include "models/OrganizationFilterModel.h"
+#include "support/FileDialog.h"
+#include "views/AssistantsView.h"
+#include "views/HistoryView.h"
+#include "views/ManualQueueView.h"
+#include "views/NumbersView.h"
+#include "views/ScalingView.h"
+#include "widgets/ConnectionStatus.h"
+#include "widgets/UsageMeter.h"
 
-#include "GuiTestSupport.h"
+#include "GuiWorld.h"
+#include "HistoryFixture.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
-#include <QTemporaryDir>
+#include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace Switchboard;
 
@@ -24,117 +43,356 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void emptyWorkspaceShowsWelcome();
-    void organizationsShowTabs();
-    void geometryIsRemembered();
-    void everyActionIsReachableAndNamed();
+    void paintsFirstThenReadsTheWorkspace();
+    void tabsFollowTheSelectedOrganization();
+    void usageMeterFollowsTheSelection();
+    void shortcutsExistAndWork();
+    void geometryAndSelectionAreRemembered();
+    void offlineShowsSinceWhenAndKeepsTheHistory();
+    void everyControlHasAnAccessibleName();
+    void survivesLargeFontsAndADarkPalette();
 
 private:
     MainWindowDependencies deps();
+    std::unique_ptr<MainWindow> shownWindow();
+    QAction *action(MainWindow &window, const char *name);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceDatabase> m_db;
-    std::unique_ptr<OrganizationStore> m_store;
+    std::unique_ptr<Test::GuiWorld> m_world;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<FileDialog> m_fileDialog;
 };
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    DatabaseError error;
-    m_db = WorkspaceDatabase::open(
-            DatabaseLocation::sqlite(m_dir->filePath(QStringLiteral("w.db"))), &error);
-    QVERIFY2(m_db, qPrintable(error.message));
-    m_store = std::make_unique<OrganizationStore>(*m_db);
+    m_world = std::make_unique<Test::GuiWorld>();
+    QVERIFY(m_world->workspace.isValid());
     m_settings = std::make_unique<QSettings>(
-            m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+            QDir(m_world->workspace.path()).filePath(QStringLiteral("s.ini")),
+            QSettings::IniFormat);
+    m_fileDialog = std::make_unique<FileDialog>();
 }
 
 void TestMainWindow::cleanup()
 {
+    m_fileDialog.reset();
     m_settings.reset();
-    m_store.reset();
-    m_db.reset();
-    m_dir.reset();
+    m_world.reset();
 }
 
 MainWindowDependencies TestMainWindow::deps()
 {
     MainWindowDependencies d;
-    d.organizations = m_store.get();
+    d.database = &m_world->workspace.database();
+    d.organizations = &m_world->organizations;
+    d.accounts = &m_world->accounts;
+    d.pool = &m_world->pool;
+    d.history = &m_world->history;
+    d.tasks = &m_world->tasks;
+    d.directory = &m_world->directory;
+    d.workspaceSettings = &m_world->settings;
+    d.fileDialog = m_fileDialog.get();
+    d.openHistoryDatabase = Test::openerFor(Test::GuiWorld::databaseFile(m_world->workspace));
     d.settings = m_settings.get();
-    d.workspaceDescription = m_db->location().describe();
+    d.workspaceDescription = m_world->workspace.database().location().describe();
     return d;
+}
+
+std::unique_ptr<MainWindow> TestMainWindow::shownWindow()
+{
+    auto window = std::make_unique<MainWindow>(deps());
+    window->resize(1200, 720);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    return window;
+}
+
+QAction *TestMainWindow::action(MainWindow &window, const char *name)
+{
+    return window.findChild<QAction *>(QLatin1String(name));
 }
 
 void TestMainWindow::emptyWorkspaceShowsWelcome()
 {
-    MainWindow window(deps());
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
-    QVERIFY(stack);
+    auto window = shownWindow();
+    QVERIFY(window);
+    auto *stack = window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
-    QVERIFY(!window.findChild<QAction *>(QStringLiteral("actionProvision"))->isEnabled());
+    QVERIFY(!action(*window, "actionProvision")->isEnabled());
 
-    QSignalSpy demo(&window, &MainWindow::openSandboxDemoRequested);
+    QSignalSpy demo(window.get(), &MainWindow::openSandboxDemoRequested);
     QTest::mouseClick(
-            window.findChild<QPushButton *>(QStringLiteral("openDemoButton")), Qt::LeftButton);
+            window->findChild<QPushButton *>(QStringLiteral("openDemoButton")), Qt::LeftButton);
     QCOMPARE(demo.count(), 1);
-    Test::saveScreenshot(&window, QStringLiteral("welcome"));
+    QTRY_VERIFY(window->usageMeter()->nextStepText().contains(
+            QStringLiteral("set up the Vapi account")));
+    Test::settledScreenshot(window.get(), QStringLiteral("welcome"));
+
+    // "Set up the Vapi account…" opens the wizard, on the workspace's account.
+    QSignalSpy opened(window.get(), &MainWindow::organizationWizardOpened);
+    QTest::mouseClick(
+            window->findChild<QPushButton *>(QStringLiteral("setUpVapiButton")), Qt::LeftButton);
+    QCOMPARE(opened.count(), 1);
+    auto *wizard = window->findChild<OrganizationWizard *>(QStringLiteral("organizationWizard"));
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    QCOMPARE(wizard->vapiKeyOwner(), 0);
+    wizard->reject();
 }
 
-void TestMainWindow::organizationsShowTabs()
+void TestMainWindow::paintsFirstThenReadsTheWorkspace()
 {
-    Organization acme
-            = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme Dental"));
-    QVERIFY(m_store->add(acme));
+    m_world->populate();
     MainWindow window(deps());
+    QVERIFY(!window.isLoaded()); // nothing read before the first paint
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-
-    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
-    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("organizationTabs"));
-    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("organizationTabs"));
-    QCOMPARE(tabs->count(), 4);
-
-    auto *list = window.findChild<QListView *>(QStringLiteral("organizationListView"));
-    QCOMPARE(list->model()->rowCount(), 2);
-    QCOMPARE(window.currentOrganizationId(), 0); // "All organizations"
-    list->setCurrentIndex(list->model()->index(1, 0));
-    QCOMPARE(window.currentOrganizationId(), acme.id);
-
-    // Removing the last organization returns to the welcome page.
-    QVERIFY(m_store->remove(acme.id));
-    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
-    Test::saveScreenshot(&window, QStringLiteral("organizations"));
+    QTRY_VERIFY(window.isLoaded());
+    auto *table
+            = window.assistantsView()->findChild<QTableView *>(QStringLiteral("assistantsTable"));
+    QCOMPARE(table->model()->rowCount(), 5);
 }
 
-void TestMainWindow::geometryIsRemembered()
+void TestMainWindow::tabsFollowTheSelectedOrganization()
 {
+    m_world->populate();
+    auto window = shownWindow();
+    QVERIFY(window);
+    auto *stack = window->findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("organizationTabs"));
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("organizationTabs"));
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(window->currentOrganizationId(), 0);
+
+    auto *list = window->findChild<QListView *>(QStringLiteral("organizationListView"));
+    QCOMPARE(list->model()->rowCount(), 3);
+    list->setCurrentIndex(list->model()->index(1, 0)); // Acme Dental
+    QCOMPARE(window->currentOrganizationId(), m_world->acme.id);
+    QCOMPARE(window->assistantsView()->organizationId(), m_world->acme.id);
+    QCOMPARE(window->assistantsView()->findChild<QTableView *>()->model()->rowCount(), 3);
+    tabs->setCurrentIndex(1);
+    QCOMPARE(window->numbersView()->organizationId(), m_world->acme.id);
+    QCOMPARE(window->numbersView()->findChild<QTableView *>()->model()->rowCount(), 4);
+    tabs->setCurrentIndex(2);
+    QCOMPARE(window->historyView()->filter().organizationId, m_world->acme.id);
+    tabs->setCurrentIndex(3);
+    QCOMPARE(window->scalingView()->inputs().organizations, 1);
+    QCOMPARE(window->scalingView()->inputs().assistants, 3);
+    Test::settledScreenshot(window.get(), QStringLiteral("scaling-acme"));
+
+    window->selectOrganization(m_world->zeta.id);
+    QCOMPARE(window->assistantsView()->organizationId(), m_world->zeta.id);
+    QCOMPARE(window->numbersView()->organizationId(), m_world->zeta.id);
+    QCOMPARE(window->historyView()->filter().organizationId, m_world->zeta.id);
+    QCOMPARE(window->manualQueueView()->proxyModel()->organizationId(), m_world->zeta.id);
+    QCOMPARE(window->scalingView()->inputs().assistants, 2);
+
+    window->selectOrganization(0);
+    tabs->setCurrentIndex(0);
+    Test::settledScreenshot(window.get(), QStringLiteral("all-organizations"));
+
+    // Removing every organization returns to the welcome page.
+    QVERIFY(m_world->organizations.remove(m_world->acme.id));
+    QVERIFY(m_world->organizations.remove(m_world->zeta.id));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+}
+
+void TestMainWindow::usageMeterFollowsTheSelection()
+{
+    m_world->populate();
+    auto window = shownWindow();
+    QVERIFY(window);
+    QTRY_VERIFY(window->isLoaded());
+    QVERIFY(window->usageMeter()->hasAccount());
+    QCOMPARE(window->usageMeter()->usage().used(), 3);
+    // Seven more free numbers in the workspace's account: 10 of 10, the milestone.
+    for (int i = 0; i < 7; ++i)
+        m_world->addNumber(NumberProvider::Vapi, QStringLiteral("+1415555%1").arg(2690 + i),
+                nullptr, m_world->zeta.id);
+    QTRY_COMPARE(window->usageMeter()->usage().used(), 10);
+    QVERIFY(window->usageMeter()->level() == FreeNumberUsage::Level::Full);
+    window->selectOrganization(m_world->acme.id);
+    QVERIFY(window->usageMeter()->adviceText().startsWith(QStringLiteral("Congratulations")));
+    Test::settledScreenshot(window.get(), QStringLiteral("milestone-acme"));
+}
+
+void TestMainWindow::shortcutsExistAndWork()
+{
+    m_world->populate();
+    auto window = shownWindow();
+    QVERIFY(window);
+    QApplication::setActiveWindow(window.get());
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    QTRY_VERIFY(window->isLoaded());
+    const QList<std::pair<const char *, QKeySequence>> expected{
+            {"actionRefresh", QKeySequence(QKeySequence::Refresh)},
+            {"actionFind", QKeySequence(QKeySequence::Find)},
+            {"actionProvision", QKeySequence(QStringLiteral("Ctrl+P"))},
+            {"actionNewOrganization", QKeySequence(QKeySequence::New)},
+            {"actionManualQueue", QKeySequence(QStringLiteral("Ctrl+Shift+M"))},
+            {"actionEditOrganization", QKeySequence(QStringLiteral("Ctrl+E"))},
+    };
+    for (const auto &[name, keys] : expected) {
+        QAction *a = action(*window, name);
+        QVERIFY2(a, name);
+        QCOMPARE(a->shortcut(), keys);
+        QVERIFY2(!a->text().isEmpty(), name);
+    }
+    for (const char *name : {"actionSettings", "actionQuit"})
+        QVERIFY2(!action(*window, name)->shortcut().isEmpty(), name);
+    QCOMPARE(QKeySequence(QKeySequence::Refresh), QKeySequence(Qt::Key_F5));
+
+    QSignalSpy refresh(window.get(), &MainWindow::refreshRequested);
+    QTest::keyClick(window.get(), Qt::Key_F5);
+    QCOMPARE(refresh.count(), 1);
+
+    QTest::keyClick(window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = window->historyView()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTRY_VERIFY(search->hasFocus());
+
+    window->assistantsView()->selectAssistant(m_world->afterHours.id);
+    QSignalSpy provision(window.get(), &MainWindow::provisionRequested);
+    QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(provision.count(), 1);
+    QCOMPARE(provision.at(0).at(0).toString(), m_world->afterHours.id);
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("organizationTabs"));
+    QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("assistantsTab"));
+
+    auto *dock = window->findChild<QDockWidget *>(QStringLiteral("manualQueueDock"));
+    QVERIFY(dock->isHidden());
+    QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_VERIFY(dock->isVisible());
+    QVERIFY(window->manualQueueView());
+
+    QSignalSpy wizard(window.get(), &MainWindow::organizationWizardOpened);
+    QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+    QCOMPARE(wizard.count(), 1);
+    wizard.at(0).at(0).value<OrganizationWizard *>()->reject();
+}
+
+void TestMainWindow::geometryAndSelectionAreRemembered()
+{
+    m_world->populate();
     {
         MainWindow window(deps());
         window.resize(900, 600);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.selectOrganization(m_world->zeta.id);
+        window.findChild<QTabWidget *>(QStringLiteral("organizationTabs"))->setCurrentIndex(2);
         window.close();
     }
     QVERIFY(m_settings->contains(QStringLiteral("mainWindow/geometry")));
     MainWindow again(deps());
     QCOMPARE(again.size(), QSize(900, 600));
+    QCOMPARE(again.currentOrganizationId(), m_world->zeta.id);
+    QCOMPARE(again.findChild<QTabWidget *>(QStringLiteral("organizationTabs"))->currentIndex(), 2);
 }
 
-void TestMainWindow::everyActionIsReachableAndNamed()
+void TestMainWindow::offlineShowsSinceWhenAndKeepsTheHistory()
 {
-    MainWindow window(deps());
-    const auto actions = window.findChildren<QAction *>();
-    for (const char *name : {"actionProvision", "actionRefresh", "actionSettings", "actionQuit"}) {
-        auto *action = window.findChild<QAction *>(QLatin1String(name));
-        QVERIFY2(action, name);
-        QVERIFY2(!action->shortcut().isEmpty(), name);
-        QVERIFY2(!action->text().isEmpty(), name);
+    m_world->populate();
+    const QDateTime base(QDate(2024, 5, 2), QTime(9, 0), Qt::UTC);
+    for (int i = 0; i < 3; ++i)
+        Test::recordAttempt(m_world->history, m_world->acme.id, m_world->acme.slug,
+                QStringLiteral("Desk %1").arg(i), AttemptOutcome::Succeeded, Strategy::VapiFree,
+                base.addSecs(i * 60));
+    auto window = shownWindow();
+    QVERIFY(window);
+    const QDateTime since = QDateTime::currentDateTime().addSecs(-120);
+    window->setConnectionState(QStringLiteral("Vapi (workspace)"), false, since);
+    window->setConnectionState(QStringLiteral("Twilio (acme)"), true);
+    window->setNetworkAvailable(false);
+    auto *status = window->findChild<ConnectionStatus *>(QStringLiteral("connectionStatus"));
+    QCOMPARE(status->text(QStringLiteral("Vapi (workspace)")),
+            QStringLiteral("Vapi (workspace): offline since %1")
+                    .arg(QLocale().toString(since.time(), QLocale::ShortFormat)));
+    QCOMPARE(
+            status->text(QStringLiteral("Twilio (acme)")), QStringLiteral("Twilio (acme): online"));
+    QVERIFY(!action(*window, "actionProvision")->isEnabled());
+    QVERIFY(!window->assistantsView()
+                     ->findChild<QPushButton *>(QStringLiteral("provisionAllButton"))
+                     ->isEnabled());
+
+    // The history needs nothing but the workspace.
+    auto *tabs = window->findChild<QTabWidget *>(QStringLiteral("organizationTabs"));
+    tabs->setCurrentIndex(2);
+    QTRY_COMPARE_WITH_TIMEOUT(window->historyView()->model()->rowCount(), 3, 10000);
+    Test::settledScreenshot(window.get(), QStringLiteral("offline-history"));
+    window->setNetworkAvailable(true);
+    QVERIFY(action(*window, "actionProvision")->isEnabled());
+}
+
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    m_world->populate();
+    auto window = shownWindow();
+    QVERIFY(window);
+    window->assistantsView();
+    window->numbersView();
+    window->historyView();
+    window->scalingView();
+    window->manualQueueView();
+    QStringList unnamed;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QLineEdit *>(widget) || qobject_cast<QComboBox *>(widget)
+                || qobject_cast<QAbstractItemView *>(widget)
+                || qobject_cast<QAbstractSpinBox *>(widget)
+                || qobject_cast<QPlainTextEdit *>(widget) || qobject_cast<QTextBrowser *>(widget)
+                || qobject_cast<QProgressBar *>(widget);
+        if (!control)
+            continue;
+        // The parts of a compound control (a date edit's line edit, a combo's popup) are
+        // named by the control itself.
+        bool part = false;
+        for (QWidget *up = widget->parentWidget(); up && up != window.get();
+                up = up->parentWidget())
+            part = part || qobject_cast<QComboBox *>(up) || qobject_cast<QAbstractSpinBox *>(up)
+                    || qobject_cast<QAbstractItemView *>(up);
+        if (!part && widget->accessibleName().isEmpty())
+            unnamed << QString::fromLatin1(widget->metaObject()->className()) + u' '
+                            + widget->objectName();
     }
-    QCOMPARE(window.findChild<QAction *>(QStringLiteral("actionRefresh"))->shortcut(),
-            QKeySequence(QKeySequence::Refresh));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
+}
+
+void TestMainWindow::survivesLargeFontsAndADarkPalette()
+{
+    m_world->populate();
+    const QFont normalFont = QApplication::font();
+    const QPalette normalPalette = QApplication::palette();
+    QFont large = normalFont;
+    large.setPointSizeF(normalFont.pointSizeF() * 1.6);
+    QApplication::setFont(large);
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    QApplication::setPalette(dark);
+    {
+        auto window = shownWindow();
+        QVERIFY(window);
+        window->resize(1300, 820);
+        window->selectOrganization(m_world->acme.id);
+        QTRY_VERIFY(window->isLoaded());
+        window->findChild<QTabWidget *>(QStringLiteral("organizationTabs"))->setCurrentIndex(1);
+        Test::settledScreenshot(window.get(), QStringLiteral("large-font-dark"));
+        // The sidebar keeps the meter whole: its height is what its width needs.
+        UsageMeter *meter = window->usageMeter();
+        QVERIFY2(meter->height() >= meter->heightForWidth(meter->width()),
+                qPrintable(QStringLiteral("%1 < %2")
+                                   .arg(meter->height())
+                                   .arg(meter->heightForWidth(meter->width()))));
+    }
+    QApplication::setFont(normalFont);
+    QApplication::setPalette(normalPalette);
 }
 
 QTEST_MAIN(TestMainWindow)

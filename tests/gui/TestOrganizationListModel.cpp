@@ -2,6 +2,7 @@
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceDatabase.h"
 
+#include "GuiWorld.h"
 #include "TestSupport.h"
 #include <QAbstractItemModelTester>
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void cleanup();
     void firstRowIsAllOrganizations();
     void followsTheStore();
+    void badgesShowStageAndUsage();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -75,6 +77,40 @@ void TestOrganizationListModel::followsTheStore()
     QVERIFY(store.remove(acme.id));
     QCOMPARE(model.rowCount(), 2);
     QVERIFY(!model.indexOfOrganization(acme.id).isValid());
+}
+
+void TestOrganizationListModel::badgesShowStageAndUsage()
+{
+    Test::GuiWorld world;
+    world.populate();
+    OrganizationListModel model(world.organizations);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model.index(1).data(OrganizationListModel::StageRole).toString().isEmpty());
+    model.setUsageSource(&world.accounts, &world.directory);
+
+    // Three free Vapi numbers in the workspace's account serve both organizations.
+    const QModelIndex acme = model.indexOfOrganization(world.acme.id);
+    QCOMPARE(acme.data(OrganizationListModel::UsageTextRole).toString(), QStringLiteral("3/10"));
+    QCOMPARE(acme.data(OrganizationListModel::UsageLevelRole).toString(), QStringLiteral("ok"));
+    // Acme has a Twilio number already; Zeta lives on free numbers.
+    QCOMPARE(acme.data(OrganizationListModel::StageRole).toString(), QStringLiteral("twilio"));
+    const QModelIndex zeta = model.indexOfOrganization(world.zeta.id);
+    QCOMPARE(
+            zeta.data(OrganizationListModel::StageRole).toString(), QStringLiteral("free-numbers"));
+    QCOMPARE(zeta.data(OrganizationListModel::StageNameRole).toString(),
+            QStringLiteral("Free numbers"));
+    QVERIFY(zeta.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("3 of 10")));
+    QCOMPARE(model.index(0).data(OrganizationListModel::UsageTextRole).toString(),
+            QStringLiteral("3/10"));
+
+    // The cap lowered under what is held: the badge follows the account at once.
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    VapiAccount account = world.vapi;
+    account.freeNumberCap = 3;
+    QVERIFY(world.accounts.saveVapiAccount(account));
+    QVERIFY(changes.count() >= 1);
+    QCOMPARE(acme.data(OrganizationListModel::UsageLevelRole).toString(), QStringLiteral("full"));
+    QCOMPARE(zeta.data(OrganizationListModel::StageRole).toString(), QStringLiteral("twilio"));
 }
 
 QTEST_MAIN(TestOrganizationListModel)

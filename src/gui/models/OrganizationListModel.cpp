@@ -1,5 +1,7 @@
 #include "OrganizationListModel.h"
 
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
 #include "storage/OrganizationStore.h"
 
 namespace Switchboard {
@@ -21,11 +23,33 @@ QVariant OrganizationListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const qint64 id = index.row() == 0 ? 0 : m_organizations.at(index.row() - 1).id;
+    const auto badge = m_badges.constFind(id);
+    const bool hasBadge = badge != m_badges.constEnd();
+    const bool hasAccount = hasBadge && badge->account.has_value();
+    switch (role) {
+    case StageRole:
+        return hasBadge ? toString(badge->stage) : QString();
+    case StageNameRole:
+        return hasBadge ? displayName(badge->stage) : QString();
+    case UsageLevelRole:
+        return hasAccount ? toString(badge->usage.level()) : QString();
+    case UsageTextRole:
+        return hasAccount ? tr("%1/%2").arg(badge->usage.used()).arg(badge->usage.cap())
+                          : QString();
+    case UsageSummaryRole:
+        return hasAccount ? badge->usage.summary() : QString();
+    default:
+        break;
+    }
     if (index.row() == 0) {
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::AccessibleTextRole:
             return tr("All organizations");
+        case Qt::AccessibleTextRole:
+            return hasAccount
+                    ? tr("All organizations; workspace account: %1").arg(badge->usage.summary())
+                    : tr("All organizations");
         case OrganizationIdRole:
             return qint64(0);
         default:
@@ -38,6 +62,10 @@ QVariant OrganizationListModel::data(const QModelIndex &index, int role) const
         return organization.name;
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
+        if (hasAccount)
+            return tr("%1 (%2); stage: %3; %4")
+                    .arg(organization.name, organization.slug, displayName(badge->stage),
+                            badge->usage.summary());
         return tr("%1 (%2)").arg(organization.name, organization.slug);
     case OrganizationIdRole:
         return organization.id;
@@ -53,6 +81,11 @@ QHash<int, QByteArray> OrganizationListModel::roleNames() const
     QHash<int, QByteArray> names = QAbstractListModel::roleNames();
     names.insert(OrganizationIdRole, "organizationId");
     names.insert(SlugRole, "slug");
+    names.insert(StageRole, "stage");
+    names.insert(StageNameRole, "stageName");
+    names.insert(UsageLevelRole, "usageLevel");
+    names.insert(UsageTextRole, "usageText");
+    names.insert(UsageSummaryRole, "usageSummary");
     return names;
 }
 
@@ -60,7 +93,32 @@ void OrganizationListModel::reload()
 {
     beginResetModel();
     m_organizations = m_store.list();
+    computeBadges();
     endResetModel();
+}
+
+void OrganizationListModel::setUsageSource(AccountStore *accounts, DirectoryStore *directory)
+{
+    m_accounts = accounts;
+    m_directory = directory;
+    if (m_accounts)
+        connect(m_accounts, &AccountStore::changed, this, &OrganizationListModel::refreshBadges);
+    if (m_directory)
+        connect(m_directory, &DirectoryStore::changed, this, &OrganizationListModel::refreshBadges);
+    refreshBadges();
+}
+
+void OrganizationListModel::computeBadges()
+{
+    m_badges.clear();
+    if (m_accounts && m_directory)
+        m_badges = OrganizationBadges::compute(m_organizations, *m_accounts, *m_directory);
+}
+
+void OrganizationListModel::refreshBadges()
+{
+    computeBadges();
+    Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
 QModelIndex OrganizationListModel::indexOfOrganization(qint64 id) const
@@ -72,6 +130,14 @@ QModelIndex OrganizationListModel::indexOfOrganization(qint64 id) const
             return index(i + 1);
     }
     return {};
+}
+
+std::optional<OrganizationBadge> OrganizationListModel::badge(qint64 organizationId) const
+{
+    const auto it = m_badges.constFind(organizationId);
+    if (it == m_badges.constEnd())
+        return std::nullopt;
+    return *it;
 }
 
 } // namespace Switchboard

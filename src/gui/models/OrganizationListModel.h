@@ -1,15 +1,20 @@
 #pragma once
 
+#include "OrganizationBadges.h"
 #include "domain/Organization.h"
 
 #include <QAbstractListModel>
+#include <QHash>
 #include <QList>
 
 namespace Switchboard {
 
+class AccountStore;
+class DirectoryStore;
 class OrganizationStore;
 
-// The organizations on the left of the main window. Row 0 is "All organizations".
+// The organizations on the left of the main window. Row 0 is "All organizations". With a usage
+// source (setUsageSource), each row also carries its stage and free-number usage badge.
 class OrganizationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -18,6 +23,11 @@ public:
     enum Role {
         OrganizationIdRole = Qt::UserRole + 1, // qint64; 0 for "All organizations"
         SlugRole,
+        StageRole, // the stable name, e.g. "free-numbers"; empty without a usage source
+        StageNameRole, // for people
+        UsageLevelRole, // "ok", "warning", "full"; empty when no Vapi account serves it
+        UsageTextRole, // "8/10"
+        UsageSummaryRole, // "8 of 10 free numbers used (80%), 2 left"
     };
 
     explicit OrganizationListModel(OrganizationStore &store, QObject *parent = nullptr);
@@ -28,12 +38,22 @@ public:
 
     // Reads the organizations again; also called whenever the store changes.
     void reload();
+    // Badges from these stores, recomputed when either changes.
+    void setUsageSource(AccountStore *accounts, DirectoryStore *directory);
+    void refreshBadges();
     int organizationCount() const { return int(m_organizations.size()); }
     QModelIndex indexOfOrganization(qint64 id) const;
+    // The badge of an organization (0: the workspace), if there is a usage source.
+    std::optional<OrganizationBadge> badge(qint64 organizationId) const;
 
 private:
+    void computeBadges();
+
     OrganizationStore &m_store;
+    AccountStore *m_accounts = nullptr;
+    DirectoryStore *m_directory = nullptr;
     QList<Organization> m_organizations;
+    QHash<qint64, OrganizationBadge> m_badges;
 };
 
 } // namespace Switchboard

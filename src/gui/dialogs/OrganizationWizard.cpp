@@ -1,0 +1,453 @@
+#include "OrganizationWizard.h"
+
+#include "storage/AccountStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceDatabase.h"
+#include "support/DisplayNames.h"
+#include "support/StatusColors.h"
+#include "ui_OrganizationWizard.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace Switchboard {
+namespace {
+
+// The field names OrganizationSetup::validate() gives its problems, as it translates them.
+QString setupField(const char *name)
+{
+    return QCoreApplication::translate("Switchboard::OrganizationSetup", name);
+}
+
+QString secretsMissing(const QString &where)
+{
+    return OrganizationWizard::tr("is needed to reach the account; %1").arg(where);
+}
+
+} // namespace
+
+const QString OrganizationWizard::VapiPrivateKey = QStringLiteral("vapi.privateKey");
+const QString OrganizationWizard::TwilioAuthToken = QStringLiteral("twilio.authToken");
+const QString OrganizationWizard::TwilioApiKeySecret = QStringLiteral("twilio.apiKeySecret");
+
+OrganizationWizard::OrganizationWizard(
+        const OrganizationWizardDependencies &dependencies, qint64 organizationId, QWidget *parent)
+    : QWizard(parent)
+    , m_ui(std::make_unique<Ui::OrganizationWizard>())
+    , m_deps(dependencies)
+    , m_organizationId(organizationId)
+{
+    Q_ASSERT(m_deps.database && m_deps.organizations && m_deps.accounts && m_deps.pool);
+    m_ui->setupUi(this);
+    setOption(QWizard::HaveHelpButton, false);
+    for (Region region : {Region::Us, Region::Eu})
+        m_ui->regionCombo->addItem(DisplayNames::region(region), toString(region));
+    const auto workspaceAccount = m_deps.accounts->workspaceVapiAccount();
+    m_hasWorkspaceVapi = workspaceAccount.has_value();
+    if (workspaceAccount)
+        m_ui->regionCombo->setCurrentIndex(
+                m_ui->regionCombo->findData(toString(workspaceAccount->region)));
+    mapFields();
+
+    connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &OrganizationWizard::suggestSlug);
+    connect(m_ui->slugEdit, &QLineEdit::textEdited, this, [this] { m_slugEdited = true; });
+    connect(m_ui->ownVapiRadio, &QRadioButton::toggled, this, &OrganizationWizard::updateVapiPage);
+    connect(m_ui->ownTwilioCheck, &QCheckBox::toggled, this, &OrganizationWizard::updateTwilioPage);
+    connect(m_ui->apiKeyRadio, &QRadioButton::toggled, this, &OrganizationWizard::updateTwilioPage);
+    connect(m_ui->allowPurchaseCheck, &QCheckBox::toggled, m_ui->purchaseLimitSpin,
+            &QWidget::setEnabled);
+    connect(m_ui->poolEdit, &QPlainTextEdit::textChanged, this, &OrganizationWizard::checkPool);
+    connect(m_ui->testVapiButton, &QPushButton::clicked, this, &OrganizationWizard::testVapi);
+    connect(m_ui->testTwilioButton, &QPushButton::clicked, this, &OrganizationWizard::testTwilio);
+
+    if (m_organizationId)
+        load(m_organizationId);
+    setWindowTitle(m_organizationId ? tr("Edit the organization") : tr("Set up an organization"));
+    m_ui->purchaseLimitSpin->setEnabled(m_ui->allowPurchaseCheck->isChecked());
+    m_ui->purchaseLimitSpin->setSuffix(tr(" a month"));
+    updateVapiPage();
+    updateTwilioPage();
+    checkPool();
+}
+
+OrganizationWizard::~OrganizationWizard() = default;
+
+void OrganizationWizard::mapFields()
+{
+    const auto place = [this](const QString &field, int page, QWidget *widget) {
+        m_fields.insert(field, FieldPlace{page, widget});
+    };
+    place(setupField("slug"), OrganizationPage, m_ui->slugEdit);
+    place(setupField("name"), OrganizationPage, m_ui->nameEdit);
+    place(tr("Vapi private key"), VapiPage, m_ui->vapiKeyEdit);
+    place(setupField("Twilio account SID"), TwilioPage, m_ui->twilioSidEdit);
+    place(setupField("Twilio API key SID"), TwilioPage, m_ui->apiKeySidEdit);
+    place(tr("Twilio auth token"), TwilioPage, m_ui->authTokenEdit);
+    place(tr("Twilio API key secret"), TwilioPage, m_ui->apiKeySecretEdit);
+    place(setupField("number pool"), NumbersPage, m_ui->poolEdit);
+    place(setupField("area code"), NumbersPage, m_ui->areaCodeEdit);
+    place(setupField("purchase limit"), NumbersPage, m_ui->purchaseLimitSpin);
+    place(setupField("allow purchase"), NumbersPage, m_ui->allowPurchaseCheck);
+}
+
+void OrganizationWizard::load(qint64 organizationId)
+{
+    const auto loaded = OrganizationSetup::load(
+            organizationId, *m_deps.organizations, *m_deps.accounts, *m_deps.pool);
+    if (!loaded)
+        return;
+    m_slugEdited = true;
+    m_ui->nameEdit->setText(loaded->name);
+    m_ui->slugEdit->setText(loaded->slug);
+    m_ui->contactEdit->setText(loaded->contact);
+    m_hadOwnVapi = loaded->ownVapiAccount;
+    m_ui->ownVapiRadio->setChecked(loaded->ownVapiAccount);
+    if (loaded->ownVapiAccount)
+        m_ui->regionCombo->setCurrentIndex(m_ui->regionCombo->findData(toString(loaded->region)));
+    m_savedTwilioSid = loaded->twilioAccountSid;
+    m_ui->ownTwilioCheck->setChecked(!loaded->twilioAccountSid.isEmpty());
+    m_ui->twilioSidEdit->setText(loaded->twilioAccountSid);
+    m_ui->apiKeyRadio->setChecked(!loaded->twilioApiKeySid.isEmpty());
+    m_ui->apiKeySidEdit->setText(loaded->twilioApiKeySid);
+    QStringList pool;
+    for (const QString &number : loaded->poolNumbers)
+        pool << PhoneAddress::parse(number).displayText();
+    m_ui->poolEdit->setPlainText(pool.join(u'\n'));
+    m_ui->areaCodeEdit->setText(loaded->preferredAreaCode);
+    m_ui->preferSipCheck->setChecked(loaded->preferSip);
+    m_ui->allowPurchaseCheck->setChecked(loaded->allowPurchase);
+    m_ui->purchaseLimitSpin->setValue(loaded->monthlyPurchaseLimit);
+}
+
+OrganizationSetup OrganizationWizard::setup() const
+{
+    OrganizationSetup s;
+    s.id = m_organizationId;
+    s.name = m_ui->nameEdit->text().trimmed();
+    s.slug = m_ui->slugEdit->text().trimmed();
+    s.contact = m_ui->contactEdit->text().trimmed();
+    s.ownVapiAccount = m_ui->ownVapiRadio->isChecked();
+    s.region = regionFromString(m_ui->regionCombo->currentData().toString()).value_or(Region::Us);
+    if (m_ui->ownTwilioCheck->isChecked()) {
+        s.twilioAccountSid = m_ui->twilioSidEdit->text().trimmed();
+        if (m_ui->apiKeyRadio->isChecked())
+            s.twilioApiKeySid = m_ui->apiKeySidEdit->text().trimmed();
+    }
+    s.poolNumbers = poolEntries();
+    s.preferredAreaCode = m_ui->areaCodeEdit->text().trimmed();
+    s.preferSip = m_ui->preferSipCheck->isChecked();
+    s.allowPurchase = m_ui->allowPurchaseCheck->isChecked();
+    s.monthlyPurchaseLimit = s.allowPurchase ? m_ui->purchaseLimitSpin->value() : 0;
+    return s;
+}
+
+QStringList OrganizationWizard::poolEntries() const
+{
+    static const QRegularExpression separators(QStringLiteral("[\\n,;]"));
+    QStringList entries;
+    for (const QString &part : m_ui->poolEdit->toPlainText().split(separators)) {
+        const QString entry = part.trimmed();
+        if (!entry.isEmpty())
+            entries << entry;
+    }
+    return entries;
+}
+
+// The keys the keychain will need: asked for when an account is new (or its SID changed).
+QList<FieldError> OrganizationWizard::secretProblems() const
+{
+    QList<FieldError> problems;
+    const bool own = m_ui->ownVapiRadio->isChecked();
+    if (((own && !m_hadOwnVapi) || (!own && !m_hasWorkspaceVapi))
+            && m_ui->vapiKeyEdit->text().trimmed().isEmpty())
+        problems << FieldError{tr("Vapi private key"),
+                secretsMissing(tr("find it in the Vapi dashboard under API Keys"))};
+    const QString sid = m_ui->twilioSidEdit->text().trimmed();
+    if (!m_ui->ownTwilioCheck->isChecked())
+        return problems;
+    if (sid.isEmpty())
+        problems << FieldError{setupField("Twilio account SID"),
+                tr("is needed for the organization's own Twilio account; it is on the Twilio "
+                   "console's home page")};
+    if (!sid.isEmpty() && sid == m_savedTwilioSid)
+        return problems; // the keychain has its secret already; empty fields keep it
+    if (m_ui->apiKeyRadio->isChecked()) {
+        if (m_ui->apiKeySidEdit->text().trimmed().isEmpty())
+            problems << FieldError{setupField("Twilio API key SID"),
+                    tr("is needed to sign in with an API key; create one in the Twilio console "
+                       "under API keys")};
+        if (m_ui->apiKeySecretEdit->text().isEmpty())
+            problems << FieldError{tr("Twilio API key secret"),
+                    secretsMissing(tr("Twilio shows it once, when the API key is created"))};
+    } else if (m_ui->authTokenEdit->text().isEmpty()) {
+        problems << FieldError{tr("Twilio auth token"),
+                secretsMissing(tr("it is on the Twilio console's home page"))};
+    }
+    return problems;
+}
+
+QList<FieldError> OrganizationWizard::problems() const
+{
+    return setup().validate() + secretProblems();
+}
+
+OrganizationWizard::FieldPlace OrganizationWizard::placeOf(const FieldError &problem) const
+{
+    return m_fields.value(problem.field, FieldPlace{NumbersPage, nullptr});
+}
+
+bool OrganizationWizard::validateCurrentPage()
+{
+    QList<FieldError> here;
+    for (const FieldError &problem : problems()) {
+        if (placeOf(problem).page == currentId())
+            here << problem;
+    }
+    showProblems(currentId(), here);
+    return here.isEmpty();
+}
+
+void OrganizationWizard::showProblems(int pageId, const QList<FieldError> &problems)
+{
+    QLabel *label = nullptr;
+    switch (pageId) {
+    case OrganizationPage:
+        label = m_ui->organizationErrorLabel;
+        break;
+    case VapiPage:
+        label = m_ui->vapiErrorLabel;
+        break;
+    case TwilioPage:
+        label = m_ui->twilioErrorLabel;
+        break;
+    default:
+        label = m_ui->numbersErrorLabel;
+        break;
+    }
+    QStringList lines;
+    for (const FieldError &problem : problems)
+        lines << problem.toString();
+    label->setText(lines.join(u'\n'));
+    QPalette palette = label->palette();
+    palette.setColor(
+            QPalette::WindowText, StatusColors::text(StatusColors::Level::Critical, palette));
+    label->setPalette(palette);
+    if (!problems.isEmpty()) {
+        if (QWidget *widget = placeOf(problems.constFirst()).widget)
+            widget->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void OrganizationWizard::accept()
+{
+    const QList<FieldError> all = problems();
+    if (!all.isEmpty()) {
+        // Back to the page of the first problem, with every problem of that page shown.
+        const int page = placeOf(all.constFirst()).page;
+        while (currentId() > page)
+            back();
+        QList<FieldError> here;
+        for (const FieldError &problem : all) {
+            if (placeOf(problem).page == page)
+                here << problem;
+        }
+        showProblems(page, here);
+        return;
+    }
+    OrganizationSetup s = setup();
+    QString error;
+    if (!s.ownVapiAccount && !m_hasWorkspaceVapi) {
+        // First run: the workspace's own account, which every organization without one uses.
+        VapiAccount workspace;
+        workspace.label = tr("Workspace");
+        workspace.region = s.region;
+        if (!m_deps.accounts->saveVapiAccount(workspace, &error)) {
+            showProblems(VapiPage, {FieldError{tr("Vapi account"), error}});
+            return;
+        }
+        m_hasWorkspaceVapi = true;
+    }
+    if (!s.save(*m_deps.database, *m_deps.organizations, *m_deps.accounts, *m_deps.pool, &error)) {
+        showProblems(currentId(), {FieldError{{}, error}});
+        return;
+    }
+    m_savedId = s.id;
+    m_organizationId = s.id;
+    Q_EMIT organizationSaved(s.id);
+    QWizard::accept();
+}
+
+QMap<QString, QString> OrganizationWizard::secrets() const
+{
+    QMap<QString, QString> secrets;
+    const auto put = [&secrets](const QString &key, const QString &value) {
+        if (!value.isEmpty())
+            secrets.insert(key, value);
+    };
+    put(VapiPrivateKey, m_ui->vapiKeyEdit->text().trimmed());
+    if (m_ui->ownTwilioCheck->isChecked()) {
+        if (m_ui->apiKeyRadio->isChecked())
+            put(TwilioApiKeySecret, m_ui->apiKeySecretEdit->text());
+        else
+            put(TwilioAuthToken, m_ui->authTokenEdit->text());
+    }
+    return secrets;
+}
+
+qint64 OrganizationWizard::vapiKeyOwner() const
+{
+    return m_ui->ownVapiRadio->isChecked() ? m_organizationId : 0;
+}
+
+void OrganizationWizard::updateVapiPage()
+{
+    const bool own = m_ui->ownVapiRadio->isChecked();
+    const bool needsKey = (own && !m_hadOwnVapi) || (!own && !m_hasWorkspaceVapi);
+    QString hint;
+    if (own)
+        hint = tr("The customer's own Vapi account: its region and its private API key. Its free "
+                  "numbers are counted apart from the workspace's.");
+    else if (m_hasWorkspaceVapi)
+        hint = tr("The workspace's Vapi account is set up: nothing to enter here.");
+    else
+        hint = tr("The workspace's Vapi account is not set up yet: choose its region and enter "
+                  "its private API key. It serves every organization that does not bring its own.");
+    if (!needsKey && (own || m_hasWorkspaceVapi))
+        hint += QLatin1Char(' ') + tr("Leave the key empty to keep the one in the keychain.");
+    m_ui->vapiAccountHintLabel->setText(hint);
+    const bool editable = own || !m_hasWorkspaceVapi;
+    m_ui->regionCombo->setEnabled(editable);
+    m_ui->vapiKeyEdit->setEnabled(editable);
+    m_ui->testVapiButton->setEnabled(editable);
+}
+
+void OrganizationWizard::updateTwilioPage()
+{
+    const bool own = m_ui->ownTwilioCheck->isChecked();
+    const bool apiKey = m_ui->apiKeyRadio->isChecked();
+    for (QWidget *widget : {static_cast<QWidget *>(m_ui->twilioSidEdit),
+                 static_cast<QWidget *>(m_ui->authTokenRadio),
+                 static_cast<QWidget *>(m_ui->apiKeyRadio),
+                 static_cast<QWidget *>(m_ui->testTwilioButton)})
+        widget->setEnabled(own);
+    m_ui->authTokenEdit->setEnabled(own && !apiKey);
+    m_ui->apiKeySidEdit->setEnabled(own && apiKey);
+    m_ui->apiKeySecretEdit->setEnabled(own && apiKey);
+}
+
+void OrganizationWizard::checkPool()
+{
+    m_ui->poolCheckList->clear();
+    QList<PhoneAddress> seen;
+    int good = 0;
+    int bad = 0;
+    const QPalette palette = m_ui->poolCheckList->palette();
+    for (const QString &entry : poolEntries()) {
+        QString error;
+        const PhoneAddress number = PhoneAddress::fromNumber(entry, QStringLiteral("US"), &error);
+        auto *item = new QListWidgetItem(m_ui->poolCheckList);
+        if (!number.isValid()) {
+            ++bad;
+            item->setText(tr("✗ %1: %2").arg(entry, error));
+            item->setForeground(StatusColors::text(StatusColors::Level::Critical, palette));
+        } else if (seen.contains(number)) {
+            item->setText(tr("= %1: listed twice; kept once").arg(number.displayText()));
+            item->setForeground(StatusColors::text(StatusColors::Level::Warning, palette));
+        } else {
+            ++good;
+            seen << number;
+            item->setText(tr("✓ %1").arg(number.displayText()));
+        }
+        item->setToolTip(item->text());
+    }
+    if (good + bad == 0)
+        m_ui->poolSummaryLabel->setText(tr("No pool numbers: the chain buys or waits for them."));
+    else if (bad == 0)
+        m_ui->poolSummaryLabel->setText(
+                tr("Numbers ready for the pool: %1.").arg(QLocale().toString(good)));
+    else
+        m_ui->poolSummaryLabel->setText(
+                tr("Numbers ready for the pool: %1; not valid: %2 (see the list).")
+                        .arg(QLocale().toString(good), QLocale().toString(bad)));
+}
+
+void OrganizationWizard::suggestSlug(const QString &name)
+{
+    if (m_slugEdited)
+        return;
+    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
+    QString slug = name.toLower().normalized(QString::NormalizationForm_KD);
+    slug.replace(notAllowed, QStringLiteral("-"));
+    while (slug.startsWith(u'-'))
+        slug.remove(0, 1);
+    slug.truncate(40);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    m_ui->slugEdit->setText(slug);
+}
+
+void OrganizationWizard::testVapi()
+{
+    const QString key = m_ui->vapiKeyEdit->text().trimmed();
+    if (key.isEmpty()) {
+        showTestResult(m_ui->vapiTestResultLabel, false,
+                FieldError{tr("Vapi private key"), tr("is empty: enter it first")}.toString());
+        return;
+    }
+    m_ui->testVapiButton->setEnabled(false);
+    m_ui->vapiTestResultLabel->setPalette(QPalette());
+    m_ui->vapiTestResultLabel->setText(tr("Testing…"));
+    Q_EMIT testVapiRequested(
+            regionFromString(m_ui->regionCombo->currentData().toString()).value_or(Region::Us),
+            key);
+}
+
+void OrganizationWizard::testTwilio()
+{
+    const QString sid = m_ui->twilioSidEdit->text().trimmed();
+    const bool apiKey = m_ui->apiKeyRadio->isChecked();
+    const QString keySid = apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString();
+    FieldError problem = Validation::checkTwilioSid(
+            sid, TwilioSidKind::Account, setupField("Twilio account SID"));
+    if (!problem && apiKey)
+        problem = Validation::checkTwilioSid(
+                keySid, TwilioSidKind::ApiKey, setupField("Twilio API key SID"));
+    const QString secret = apiKey ? m_ui->apiKeySecretEdit->text() : m_ui->authTokenEdit->text();
+    if (!problem && secret.isEmpty())
+        problem = FieldError{apiKey ? tr("Twilio API key secret") : tr("Twilio auth token"),
+                tr("is empty: enter it first")};
+    if (problem) {
+        showTestResult(m_ui->twilioTestResultLabel, false, problem.toString());
+        return;
+    }
+    m_ui->testTwilioButton->setEnabled(false);
+    m_ui->twilioTestResultLabel->setPalette(QPalette());
+    m_ui->twilioTestResultLabel->setText(tr("Testing…"));
+    Q_EMIT testTwilioRequested(sid, keySid, secret);
+}
+
+void OrganizationWizard::setVapiTestResult(bool ok, const QString &message)
+{
+    m_ui->testVapiButton->setEnabled(true);
+    showTestResult(m_ui->vapiTestResultLabel, ok, message);
+}
+
+void OrganizationWizard::setTwilioTestResult(bool ok, const QString &message)
+{
+    m_ui->testTwilioButton->setEnabled(m_ui->ownTwilioCheck->isChecked());
+    showTestResult(m_ui->twilioTestResultLabel, ok, message);
+}
+
+void OrganizationWizard::showTestResult(QLabel *label, bool ok, const QString &message)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+            StatusColors::text(
+                    ok ? StatusColors::Level::Ok : StatusColors::Level::Critical, palette));
+    label->setPalette(palette);
+    label->setText(message);
+}
+
+} // namespace Switchboard

@@ -1,0 +1,122 @@
+#pragma once
+
+#include "domain/DomainEnums.h"
+#include "domain/Validation.h"
+#include "setup/OrganizationSetup.h"
+
+#include <QHash>
+#include <QMap>
+#include <QWizard>
+
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class OrganizationWizard;
+}
+
+namespace Switchboard {
+
+class AccountStore;
+class NumberPoolStore;
+class OrganizationStore;
+class WorkspaceDatabase;
+
+struct OrganizationWizardDependencies
+{
+    WorkspaceDatabase *database = nullptr;
+    OrganizationStore *organizations = nullptr;
+    AccountStore *accounts = nullptr;
+    NumberPoolStore *pool = nullptr;
+};
+
+// Sets up an organization (or edits one): name, slug and contact; the Vapi account that serves
+// it (the workspace's, set up here on first run, or the customer's own, US or EU); its own
+// Twilio account with an auth token or an API key; its number pool, each number checked by
+// libphonenumber; the preferred area code, SIP preference and purchase policy. Every rule is
+// OrganizationSetup's, and a broken one is shown on its page with the field named. Saving is
+// OrganizationSetup::save: all of it in one transaction, or nothing.
+//
+// Secrets (keys, tokens) are never written by the wizard: secrets() hands them to whoever
+// keeps them in the keychain, once organizationSaved() has been emitted.
+class OrganizationWizard : public QWizard
+{
+    Q_OBJECT
+
+public:
+    enum Page {
+        OrganizationPage,
+        VapiPage,
+        TwilioPage,
+        NumbersPage
+    };
+
+    // The keys of secrets().
+    static const QString VapiPrivateKey;
+    static const QString TwilioAuthToken;
+    static const QString TwilioApiKeySecret;
+
+    // organizationId 0: a new organization.
+    explicit OrganizationWizard(const OrganizationWizardDependencies &dependencies,
+            qint64 organizationId = 0, QWidget *parent = nullptr);
+    ~OrganizationWizard() override;
+
+    // What the fields say now.
+    OrganizationSetup setup() const;
+    // Every rule the fields break, each naming its field.
+    QList<FieldError> problems() const;
+    // The secrets typed in, by the keys above; only those that were typed.
+    QMap<QString, QString> secrets() const;
+    // Whose Vapi key VapiPrivateKey is: the organization's (its id, once saved) or the
+    // workspace's (0).
+    qint64 vapiKeyOwner() const;
+    qint64 savedOrganizationId() const { return m_savedId; }
+
+    // Results of "Test connection", from whoever ran it.
+    void setVapiTestResult(bool ok, const QString &message);
+    void setTwilioTestResult(bool ok, const QString &message);
+
+    bool validateCurrentPage() override;
+    void accept() override;
+
+Q_SIGNALS:
+    void testVapiRequested(Switchboard::Region region, const QString &privateKey);
+    // apiKeySid empty: `secret` is the auth token; otherwise the API key's secret.
+    void testTwilioRequested(
+            const QString &accountSid, const QString &apiKeySid, const QString &secret);
+    void organizationSaved(qint64 organizationId);
+
+private:
+    struct FieldPlace
+    {
+        int page = NumbersPage;
+        QWidget *widget = nullptr;
+    };
+
+    void mapFields();
+    void load(qint64 organizationId);
+    void updateVapiPage();
+    void updateTwilioPage();
+    void checkPool();
+    void suggestSlug(const QString &name);
+    void testVapi();
+    void testTwilio();
+    QStringList poolEntries() const;
+    QList<FieldError> secretProblems() const;
+    FieldPlace placeOf(const FieldError &problem) const;
+    void showProblems(int page, const QList<FieldError> &problems);
+    void showTestResult(QLabel *label, bool ok, const QString &message);
+
+    std::unique_ptr<Ui::OrganizationWizard> m_ui;
+    OrganizationWizardDependencies m_deps;
+    QHash<QString, FieldPlace> m_fields; // by the (translated) field name
+    qint64 m_organizationId = 0;
+    qint64 m_savedId = 0;
+    bool m_hasWorkspaceVapi = false;
+    bool m_hadOwnVapi = false;
+    QString m_savedTwilioSid; // the SID whose secret the keychain already has, when editing
+    bool m_slugEdited = false;
+};
+
+} // namespace Switchboard

@@ -1,0 +1,109 @@
+#include "HistoryQueries.h"
+
+#include "CancellationFlags.h"
+#include "HistoryQueryWorker.h"
+
+namespace Switchboard {
+
+HistoryQueries::HistoryQueries(WorkspaceDatabaseOpener opener, QObject *parent)
+    : QObject(parent)
+    , m_flags(std::make_shared<CancellationFlags>())
+{
+    qRegisterMetaType<Switchboard::HistoryQueryResult>();
+    m_worker = new HistoryQueryWorker(std::move(opener), m_flags);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &HistoryQueryWorker::finished, this, &HistoryQueries::finish);
+    connect(m_worker, &HistoryQueryWorker::exportProgress, this,
+            [this](quint64 ticket, qint64 bytes) {
+                if (m_pending.contains(ticket))
+                    Q_EMIT exportProgress(ticket, bytes);
+            });
+    m_thread.setObjectName(QStringLiteral("switchboard-history"));
+    m_thread.start(QThread::LowPriority);
+}
+
+HistoryQueries::~HistoryQueries()
+{
+    m_flags->cancelAll();
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 HistoryQueries::fetchPage(
+        const HistoryFilter &filter, int limit, const std::optional<HistoryCursor> &after)
+{
+    HistoryQuery query;
+    query.kind = HistoryQuery::Kind::Page;
+    query.filter = filter;
+    query.limit = limit;
+    query.after = after;
+    return submit(std::move(query));
+}
+
+quint64 HistoryQueries::fetchCount(const HistoryFilter &filter)
+{
+    HistoryQuery query;
+    query.kind = HistoryQuery::Kind::Count;
+    query.filter = filter;
+    return submit(std::move(query));
+}
+
+quint64 HistoryQueries::fetchAttempt(qint64 attemptId)
+{
+    HistoryQuery query;
+    query.kind = HistoryQuery::Kind::Attempt;
+    query.attemptId = attemptId;
+    return submit(std::move(query));
+}
+
+quint64 HistoryQueries::exportHistory(
+        const HistoryFilter &filter, HistoryExport::Format format, const QString &path)
+{
+    HistoryQuery query;
+    query.kind = HistoryQuery::Kind::Export;
+    query.filter = filter;
+    query.format = format;
+    query.path = path;
+    return submit(std::move(query));
+}
+
+quint64 HistoryQueries::submit(HistoryQuery query)
+{
+    query.ticket = m_nextTicket++;
+    const bool wasBusy = isBusy();
+    m_pending.insert(query.ticket, query.kind);
+    HistoryQueryWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+            worker, [worker, query] { worker->run(query); }, Qt::QueuedConnection);
+    if (!wasBusy)
+        Q_EMIT busyChanged(true);
+    return query.ticket;
+}
+
+void HistoryQueries::cancel(quint64 ticket)
+{
+    const auto it = m_pending.constFind(ticket);
+    if (it == m_pending.constEnd())
+        return;
+    m_flags->cancel(ticket);
+    HistoryQueryResult result;
+    result.ticket = ticket;
+    result.kind = it.value();
+    result.cancelled = true;
+    result.error = tr("Cancelled.");
+    QMetaObject::invokeMethod(
+            this, [this, result] { finish(result); }, Qt::QueuedConnection);
+}
+
+// The one place a ticket ends: the worker's answer and a cancellation race, the first wins.
+void HistoryQueries::finish(const HistoryQueryResult &result)
+{
+    if (!m_pending.remove(result.ticket))
+        return;
+    Q_EMIT finished(result);
+    if (m_pending.isEmpty())
+        Q_EMIT busyChanged(false);
+}
+
+} // namespace Switchboard

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "HistoryQuery.h"
+
+#include <QHash>
+#include <QObject>
+#include <QThread>
+
+#include <memory>
+
+namespace Switchboard {
+
+class CancellationFlags;
+class HistoryQueryWorker;
+
+// The GUI thread's side of the history's worker thread. Every request gets a ticket and is
+// answered exactly once through finished(): with its result, with an error, or as cancelled.
+class HistoryQueries : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit HistoryQueries(WorkspaceDatabaseOpener opener, QObject *parent = nullptr);
+    // Cancels what is pending and waits for the statement that is running, if any.
+    ~HistoryQueries() override;
+
+    quint64 fetchPage(const HistoryFilter &filter, int limit,
+            const std::optional<HistoryCursor> &after = std::nullopt);
+    quint64 fetchCount(const HistoryFilter &filter);
+    quint64 fetchAttempt(qint64 attemptId);
+    quint64 exportHistory(
+            const HistoryFilter &filter, HistoryExport::Format format, const QString &path);
+
+    // Answers the ticket as cancelled (in the event loop, not from inside this call); the
+    // worker skips it, or stops an export at the next row. A statement already running
+    // completes on the worker and its result is dropped.
+    void cancel(quint64 ticket);
+    bool isPending(quint64 ticket) const { return m_pending.contains(ticket); }
+    bool isBusy() const { return !m_pending.isEmpty(); }
+
+Q_SIGNALS:
+    void finished(const Switchboard::HistoryQueryResult &result);
+    void exportProgress(quint64 ticket, qint64 bytesWritten);
+    void busyChanged(bool busy);
+
+private:
+    quint64 submit(HistoryQuery query);
+    void finish(const HistoryQueryResult &result);
+
+    QThread m_thread;
+    HistoryQueryWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
+    std::shared_ptr<CancellationFlags> m_flags;
+    QHash<quint64, HistoryQuery::Kind> m_pending;
+    quint64 m_nextTicket = 1;
+};
+
+} // namespace Switchboard

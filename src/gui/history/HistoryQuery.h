@@ -1,0 +1,57 @@
+#pragma once
+
+#include "export/HistoryExport.h"
+#include "storage/HistoryStore.h"
+#include "storage/WorkspaceDatabase.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Switchboard {
+
+// Opens another connection to the workspace; called on the thread that will use it, because a
+// Qt SQL connection belongs to the thread that opened it. Null with *error set on failure.
+using WorkspaceDatabaseOpener
+        = std::function<std::unique_ptr<WorkspaceDatabase>(DatabaseError *error)>;
+
+// One question for the history's worker thread.
+struct HistoryQuery
+{
+    enum class Kind {
+        Page, // a page of attempts, newest first
+        Count, // how many attempts the filter selects
+        Attempt, // one attempt with its steps
+        Export, // the filtered history, written to a file
+    };
+
+    quint64 ticket = 0;
+    Kind kind = Kind::Page;
+    HistoryFilter filter;
+    int limit = 0;
+    std::optional<HistoryCursor> after;
+    qint64 attemptId = 0;
+    HistoryExport::Format format = HistoryExport::Format::Csv;
+    QString path;
+};
+
+// Its answer, given exactly once per ticket.
+struct HistoryQueryResult
+{
+    quint64 ticket = 0;
+    HistoryQuery::Kind kind = HistoryQuery::Kind::Page;
+    bool cancelled = false;
+    QString error; // empty on success
+    QList<ProvisioningAttempt> attempts; // the page, or the one attempt with its steps
+    qint64 number = 0; // the count, or the attempts exported
+
+    bool succeeded() const { return !cancelled && error.isEmpty(); }
+};
+
+} // namespace Switchboard
+
+Q_DECLARE_METATYPE(Switchboard::HistoryQueryResult)

@@ -1,0 +1,111 @@
+#include "HistoryQueryWorker.h"
+
+#include "CancellableWriter.h"
+#include "CancellationFlags.h"
+
+#include <QDir>
+#include <QLoggingCategory>
+#include <QSaveFile>
+
+Q_LOGGING_CATEGORY(lcHistoryQueries, "switchboard.gui.history")
+
+namespace Switchboard {
+
+HistoryQueryWorker::HistoryQueryWorker(
+        WorkspaceDatabaseOpener opener, std::shared_ptr<CancellationFlags> flags)
+    : m_opener(std::move(opener))
+    , m_flags(std::move(flags))
+{ }
+
+// The connection closes on the worker's thread: the thread's finished() deletes this.
+HistoryQueryWorker::~HistoryQueryWorker()
+{
+    m_history.reset();
+    m_database.reset();
+}
+
+bool HistoryQueryWorker::open(QString *error)
+{
+    if (m_history)
+        return true;
+    if (!m_openError.isEmpty()) {
+        *error = m_openError;
+        return false;
+    }
+    DatabaseError databaseError;
+    m_database = m_opener ? m_opener(&databaseError) : nullptr;
+    if (!m_database) {
+        m_openError = databaseError ? databaseError.message
+                                    : tr("The history cannot be read: no workspace is open.");
+        qCWarning(lcHistoryQueries) << "cannot open the workspace for history queries";
+        *error = m_openError;
+        return false;
+    }
+    m_history = std::make_unique<HistoryStore>(*m_database);
+    return true;
+}
+
+void HistoryQueryWorker::run(const HistoryQuery &query)
+{
+    if (m_flags->isCancelled(query.ticket)) {
+        m_flags->forget(query.ticket);
+        return;
+    }
+    HistoryQueryResult result;
+    result.ticket = query.ticket;
+    result.kind = query.kind;
+    QString error;
+    if (open(&error)) {
+        switch (query.kind) {
+        case HistoryQuery::Kind::Page:
+            result.attempts = m_history->page(query.filter, query.limit, query.after, &error);
+            break;
+        case HistoryQuery::Kind::Count:
+            result.number = m_history->count(query.filter, &error);
+            break;
+        case HistoryQuery::Kind::Attempt:
+            if (auto attempt = m_history->attempt(query.attemptId, &error))
+                result.attempts << *attempt;
+            else if (error.isEmpty())
+                error = tr("Attempt %1 is not in the history.").arg(query.attemptId);
+            break;
+        case HistoryQuery::Kind::Export:
+            result.number = exportHistory(query, &error);
+            break;
+        }
+    }
+    result.cancelled = m_flags->isCancelled(query.ticket);
+    result.error = error;
+    m_flags->forget(query.ticket);
+    Q_EMIT finished(result);
+}
+
+qint64 HistoryQueryWorker::exportHistory(const HistoryQuery &query, QString *error)
+{
+    // QSaveFile: a cancelled or failed export leaves no half-written file behind.
+    QSaveFile file(query.path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("%1 cannot be written: %2. Choose another folder.")
+                         .arg(QDir::toNativeSeparators(query.path), file.errorString());
+        return -1;
+    }
+    const quint64 ticket = query.ticket;
+    CancellableWriter writer(
+            file, [this, ticket] { return m_flags->isCancelled(ticket); },
+            [this, ticket](qint64 bytes) { Q_EMIT exportProgress(ticket, bytes); });
+    writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    const qint64 written
+            = HistoryExport::write(*m_history, query.filter, query.format, writer, error);
+    if (written < 0) {
+        file.cancelWriting();
+        return -1;
+    }
+    if (!file.commit()) {
+        *error = tr("%1 could not be completed: %2")
+                         .arg(QDir::toNativeSeparators(query.path), file.errorString());
+        return -1;
+    }
+    return written;
+}
+
+} // namespace Switchboard

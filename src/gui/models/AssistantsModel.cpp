@@ -1,0 +1,201 @@
+#include "AssistantsModel.h"
+
+#include "storage/DirectoryStore.h"
+#include "storage/ManualTaskStore.h"
+#include "storage/OrganizationStore.h"
+#include "support/StatusColors.h"
+
+#include <QFont>
+#include <QGuiApplication>
+
+namespace Switchboard {
+
+AssistantsModel::AssistantsModel(DirectoryStore &directory, OrganizationStore &organizations,
+        ManualTaskStore *tasks, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_directory(directory)
+    , m_organizations(organizations)
+    , m_tasks(tasks)
+{
+    connect(&m_directory, &DirectoryStore::changed, this, &AssistantsModel::reload);
+    connect(&m_organizations, &OrganizationStore::changed, this, &AssistantsModel::reload);
+    if (m_tasks)
+        connect(m_tasks, &ManualTaskStore::changed, this, &AssistantsModel::reload);
+    reload();
+}
+
+void AssistantsModel::reload()
+{
+    QHash<qint64, QString> organizationNames;
+    for (const Organization &organization : m_organizations.list())
+        organizationNames.insert(organization.id, organization.name);
+    // The number that routes to an assistant is the one whose assistantId names it; the
+    // assistant's own phoneNumberId is the fallback for a listing that has only that.
+    QHash<QString, PhoneNumber> byAssistant;
+    QHash<QString, PhoneNumber> byId;
+    for (const PhoneNumber &number : m_directory.numbers()) {
+        byId.insert(number.id, number);
+        if (number.isAssigned() && !byAssistant.contains(number.assistantId))
+            byAssistant.insert(number.assistantId, number);
+    }
+    QSet<QString> waiting;
+    if (m_tasks) {
+        for (const ManualTask &task : m_tasks->tasks(ManualTaskState::Open))
+            waiting.insert(task.assistantId);
+    }
+
+    QList<Row> rows;
+    for (const Assistant &assistant : m_directory.assistants()) {
+        Row row;
+        row.id = assistant.id;
+        row.name = assistant.name;
+        row.organizationId = assistant.organizationId;
+        std::optional<PhoneNumber> number;
+        if (byAssistant.contains(assistant.id))
+            number = byAssistant.value(assistant.id);
+        else if (assistant.hasNumber() && byId.contains(assistant.phoneNumberId))
+            number = byId.value(assistant.phoneNumberId);
+        if (number) {
+            row.numberId = number->id;
+            row.displayNumber = number->address.displayText();
+        } else if (assistant.hasNumber()) {
+            row.numberId = assistant.phoneNumberId; // not in the last listing of numbers
+            row.displayNumber = assistant.phoneNumberId;
+        }
+        row.manualTaskOpen = waiting.contains(assistant.id);
+        rows << row;
+    }
+
+    beginResetModel();
+    m_rows = rows;
+    m_organizationNames = organizationNames;
+    endResetModel();
+}
+
+void AssistantsModel::setProvisioning(const QString &assistantId, bool provisioning)
+{
+    const bool changed = provisioning ? !m_provisioning.contains(assistantId)
+                                      : m_provisioning.remove(assistantId);
+    if (provisioning)
+        m_provisioning.insert(assistantId);
+    const QModelIndex first = indexOfAssistant(assistantId);
+    if (changed && first.isValid())
+        Q_EMIT dataChanged(first, index(first.row(), ColumnCount - 1));
+}
+
+bool AssistantsModel::isProvisioning(const QString &assistantId) const
+{
+    return m_provisioning.contains(assistantId);
+}
+
+QModelIndex AssistantsModel::indexOfAssistant(const QString &assistantId, int column) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == assistantId)
+            return index(row, column);
+    }
+    return {};
+}
+
+int AssistantsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int AssistantsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant AssistantsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const bool provisioning = m_provisioning.contains(row.id);
+    const bool highlightNone = !row.hasNumber() && index.column() == NumberColumn;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return row.name.isEmpty() ? row.id : row.name;
+        case NumberColumn:
+            return row.hasNumber() ? row.displayNumber : tr("None");
+        case OrganizationColumn:
+            return row.organizationId ? m_organizationNames.value(row.organizationId)
+                                      : tr("Not in an organization");
+        case StatusColumn:
+            if (provisioning)
+                return tr("Provisioning…");
+            if (row.manualTaskOpen)
+                return tr("Waiting in the manual queue");
+            return row.hasNumber() ? tr("Reachable") : tr("Needs a number");
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == NameColumn)
+            return tr("Assistant %1").arg(row.id);
+        if (highlightNone)
+            return tr("No number routes to this assistant: nobody can call it. Provision one.");
+        return {};
+    case Qt::ForegroundRole:
+        if (highlightNone)
+            return StatusColors::text(StatusColors::Level::Critical, QGuiApplication::palette());
+        return {};
+    case Qt::FontRole:
+        if (highlightNone) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (highlightNone)
+            return tr("No number");
+        return {};
+    case AssistantIdRole:
+        return row.id;
+    case OrganizationIdRole:
+        return row.organizationId;
+    case NumberIdRole:
+        return row.numberId;
+    case HasNumberRole:
+        return row.hasNumber();
+    case NeedsNumberRole:
+        return !row.hasNumber() && !provisioning;
+    case ProvisioningRole:
+        return provisioning;
+    }
+    return {};
+}
+
+QVariant AssistantsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Assistant");
+    case NumberColumn:
+        return tr("Number");
+    case OrganizationColumn:
+        return tr("Organization");
+    case StatusColumn:
+        return tr("Status");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> AssistantsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(AssistantIdRole, "assistantId");
+    names.insert(OrganizationIdRole, "organizationId");
+    names.insert(NumberIdRole, "numberId");
+    names.insert(HasNumberRole, "hasNumber");
+    names.insert(NeedsNumberRole, "needsNumber");
+    names.insert(ProvisioningRole, "provisioning");
+    return names;
+}
+
+} // namespace Switchboard

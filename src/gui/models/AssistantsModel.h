@@ -1,0 +1,75 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+
+namespace Switchboard {
+
+class DirectoryStore;
+class ManualTaskStore;
+class OrganizationStore;
+
+// The assistants of every organization with the number that routes to each, from the last
+// listing. An assistant with no number is highlighted: nobody can call it.
+class AssistantsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NameColumn,
+        NumberColumn,
+        OrganizationColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role {
+        AssistantIdRole = Qt::UserRole + 1,
+        OrganizationIdRole, // qint64; 0 when no organization claims it
+        NumberIdRole, // the Vapi phone number's id; empty when none
+        HasNumberRole, // bool
+        NeedsNumberRole, // bool: no number and not being provisioned
+        ProvisioningRole, // bool
+    };
+
+    struct Row
+    {
+        QString id;
+        QString name;
+        qint64 organizationId = 0;
+        QString numberId;
+        QString displayNumber;
+        bool manualTaskOpen = false;
+
+        bool hasNumber() const { return !numberId.isEmpty(); }
+    };
+
+    // `tasks` is optional: with it, assistants waiting in the manual queue say so.
+    AssistantsModel(DirectoryStore &directory, OrganizationStore &organizations,
+            ManualTaskStore *tasks = nullptr, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+            int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void reload();
+    // The engine says an assistant is being provisioned, or no longer is.
+    void setProvisioning(const QString &assistantId, bool provisioning);
+    bool isProvisioning(const QString &assistantId) const;
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    QModelIndex indexOfAssistant(const QString &assistantId, int column = 0) const;
+
+private:
+    DirectoryStore &m_directory;
+    OrganizationStore &m_organizations;
+    ManualTaskStore *m_tasks;
+    QList<Row> m_rows;
+    QHash<qint64, QString> m_organizationNames;
+    QSet<QString> m_provisioning;
+};
+
+} // namespace Switchboard

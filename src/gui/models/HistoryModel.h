@@ -1,0 +1,100 @@
+#pragma once
+
+#include "history/HistoryQuery.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+
+namespace Switchboard {
+
+class HistoryQueries;
+
+// The provisioning history, newest first, fetched page by page on the history's worker thread
+// (keyset paging: the millionth row costs what the first does). setFilter() replaces the rows
+// once the new first page has arrived; until then the old rows stay, marked as loading.
+class HistoryModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        StartedColumn,
+        OrganizationColumn,
+        AssistantColumn,
+        OutcomeColumn,
+        StrategyColumn,
+        NumberColumn,
+        SummaryColumn,
+        ColumnCount
+    };
+    enum Role {
+        AttemptIdRole = Qt::UserRole + 1, // qint64
+        OrganizationIdRole, // qint64; 0 when the organization was removed
+        OutcomeRole, // the stable name, e.g. "succeeded"
+        StartedAtRole, // QDateTime, UTC
+    };
+
+    static constexpr int PageSize = 200;
+
+    explicit HistoryModel(HistoryQueries &queries, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+            int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    // Starts over with another filter: the first page and the count are asked for at once.
+    void setFilter(const HistoryFilter &filter);
+    const HistoryFilter &filter() const { return m_filter; }
+    // The same filter again, from the top.
+    void reload();
+    // Stops waiting for a page (the rows loaded so far stay).
+    void cancelLoading();
+    // An attempt was written: re-reads its row, or adds it at the top when it is new.
+    void attemptChanged(qint64 attemptId);
+
+    bool hasLoaded() const { return m_hasLoaded; }
+    bool isLoading() const { return m_pageTicket != 0; }
+    bool isAtEnd() const { return m_atEnd; }
+    // How many attempts the filter selects; -1 while they are being counted.
+    qint64 totalCount() const { return m_totalCount; }
+    QString lastError() const { return m_lastError; }
+    const ProvisioningAttempt &attemptAt(int row) const { return m_rows.at(row); }
+    QModelIndex indexOfAttempt(qint64 attemptId, int column = 0) const;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void pageLoaded();
+    void totalCountChanged(qint64 count);
+    void loadFailed(const QString &message);
+
+private:
+    void onFinished(const HistoryQueryResult &result);
+    void takePage(const HistoryQueryResult &result);
+    void takeNewest(const HistoryQueryResult &result);
+    void takeAttempt(qint64 attemptId, const HistoryQueryResult &result);
+    void refreshTop();
+    void setTotalCount(qint64 count);
+
+    HistoryQueries &m_queries;
+    HistoryFilter m_filter;
+    QList<ProvisioningAttempt> m_rows;
+    quint64 m_pageTicket = 0;
+    bool m_pageReplaces = false;
+    quint64 m_countTicket = 0;
+    quint64 m_topTicket = 0;
+    QHash<quint64, qint64> m_rowTickets; // ticket -> attempt re-read for its row
+    QTimer m_topRefresh; // gathers a burst of new attempts into one query
+    qint64 m_totalCount = -1;
+    bool m_atEnd = false;
+    bool m_hasLoaded = false;
+    QString m_lastError;
+};
+
+} // namespace Switchboard

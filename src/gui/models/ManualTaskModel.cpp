@@ -1,0 +1,106 @@
+#include "ManualTaskModel.h"
+
+#include "storage/ManualTaskStore.h"
+#include "storage/OrganizationStore.h"
+
+#include <QLocale>
+
+namespace Switchboard {
+
+ManualTaskModel::ManualTaskModel(
+        ManualTaskStore &tasks, OrganizationStore &organizations, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(tasks)
+    , m_organizations(organizations)
+{
+    connect(&m_store, &ManualTaskStore::changed, this, &ManualTaskModel::reload);
+    connect(&m_organizations, &OrganizationStore::changed, this, &ManualTaskModel::reload);
+    reload();
+}
+
+void ManualTaskModel::reload()
+{
+    QHash<qint64, QString> names;
+    for (const Organization &organization : m_organizations.list())
+        names.insert(organization.id, organization.name);
+    const QList<ManualTask> tasks = m_store.tasks(ManualTaskState::Open);
+    beginResetModel();
+    m_tasks = tasks;
+    m_organizationNames = names;
+    endResetModel();
+}
+
+int ManualTaskModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+int ManualTaskModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ManualTaskModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ManualTask &task = m_tasks.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case AssistantColumn:
+            return task.assistantName.isEmpty() ? task.assistantId : task.assistantName;
+        case OrganizationColumn:
+            return m_organizationNames.value(task.organizationId, tr("Removed organization"));
+        case OpenedColumn:
+            return QLocale().toString(task.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case ReasonsColumn:
+            return task.reasons.join(QStringLiteral("; "));
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ReasonsColumn)
+            return task.reasons.join(u'\n');
+        if (index.column() == AssistantColumn)
+            return tr("Assistant %1").arg(task.assistantId);
+        return {};
+    case TaskIdRole:
+        return task.id;
+    case OrganizationIdRole:
+        return task.organizationId;
+    case AssistantIdRole:
+        return task.assistantId;
+    case ReasonsRole:
+        return task.reasons;
+    }
+    return {};
+}
+
+QVariant ManualTaskModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case AssistantColumn:
+        return tr("Assistant");
+    case OrganizationColumn:
+        return tr("Organization");
+    case OpenedColumn:
+        return tr("Waiting since");
+    case ReasonsColumn:
+        return tr("Why the chain could not");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ManualTaskModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(TaskIdRole, "taskId");
+    names.insert(OrganizationIdRole, "organizationId");
+    names.insert(AssistantIdRole, "assistantId");
+    names.insert(ReasonsRole, "reasons");
+    return names;
+}
+
+} // namespace Switchboard

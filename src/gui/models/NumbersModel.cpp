@@ -1,0 +1,216 @@
+#include "NumbersModel.h"
+
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
+#include "support/DisplayNames.h"
+#include "support/StatusColors.h"
+
+#include <QApplication>
+#include <QGuiApplication>
+#include <QSet>
+#include <QStyle>
+
+namespace Switchboard {
+
+NumbersModel::NumbersModel(DirectoryStore &directory, OrganizationStore &organizations,
+        AccountStore &accounts, NumberPoolStore &pool, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_directory(directory)
+    , m_organizations(organizations)
+    , m_accounts(accounts)
+    , m_pool(pool)
+{
+    connect(&m_directory, &DirectoryStore::changed, this, &NumbersModel::reload);
+    connect(&m_organizations, &OrganizationStore::changed, this, &NumbersModel::reload);
+    connect(&m_accounts, &AccountStore::changed, this, &NumbersModel::reload);
+    connect(&m_pool, &NumberPoolStore::changed, this, &NumbersModel::reload);
+    reload();
+}
+
+void NumbersModel::reload()
+{
+    QHash<qint64, QString> organizationNames;
+    for (const Organization &organization : m_organizations.list())
+        organizationNames.insert(organization.id, organization.name);
+    QHash<QString, QString> assistantNames;
+    for (const Assistant &assistant : m_directory.assistants())
+        assistantNames.insert(assistant.id, assistant.name);
+    // Which Twilio account a number was imported from says which link of the chain it is.
+    QHash<QString, qint64> twilioOwners; // account SID -> organization id (0: the workspace)
+    const QList<TwilioAccount> twilioAccounts = m_accounts.twilioAccounts();
+    for (const TwilioAccount &account : twilioAccounts)
+        twilioOwners.insert(account.accountSid, account.organizationId);
+    const auto twilioStage = [](qint64 owner) {
+        return owner ? Strategy::OrganizationTwilio : Strategy::WorkspaceTwilio;
+    };
+
+    QList<Row> rows;
+    QSet<QString> inVapi;
+    for (const PhoneNumber &number : m_directory.numbers()) {
+        Row row;
+        row.vapiId = number.id;
+        row.address = number.address;
+        row.displayAddress = number.address.displayText();
+        row.provider = number.provider;
+        row.status = number.status;
+        row.organizationId = number.organizationId;
+        row.vapiAccountId = number.vapiAccountId;
+        row.assistantId = number.assistantId;
+        row.assistantName = assistantNames.value(number.assistantId, number.assistantId);
+        if (number.provider == NumberProvider::Vapi)
+            row.stage = Strategy::VapiFree;
+        else if (number.provider == NumberProvider::Twilio
+                && twilioOwners.contains(number.twilioAccountSid))
+            row.stage = twilioStage(twilioOwners.value(number.twilioAccountSid));
+        inVapi.insert(number.address.toString());
+        rows << row;
+    }
+    for (const TwilioAccount &account : twilioAccounts) {
+        for (const PoolNumber &number : m_pool.numbers(account.id)) {
+            if (number.state == PoolNumber::State::Imported
+                    || inVapi.contains(number.number.toString()))
+                continue;
+            Row row;
+            row.poolNumberId = number.id;
+            row.address = number.number;
+            row.displayAddress = number.number.displayText();
+            row.provider = NumberProvider::Twilio;
+            row.poolState = number.state;
+            row.stage = twilioStage(account.organizationId);
+            row.organizationId = account.organizationId;
+            rows << row;
+        }
+    }
+
+    beginResetModel();
+    m_rows = rows;
+    m_organizationNames = organizationNames;
+    endResetModel();
+}
+
+int NumbersModel::hangingUpCount() const
+{
+    return int(std::count_if(
+            m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.hangsUp(); }));
+}
+
+int NumbersModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int NumbersModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant NumbersModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const bool warnHere = row.hangsUp() && index.column() == AssistantColumn;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn:
+            return row.displayAddress;
+        case ProviderColumn:
+            return DisplayNames::provider(row.provider);
+        case StatusColumn:
+            if (row.status)
+                return DisplayNames::numberStatus(*row.status);
+            return row.poolState == PoolNumber::State::Reserved ? tr("Reserved by an attempt")
+                                                                : tr("In the pool, not in Vapi");
+        case StageColumn:
+            return row.stage ? DisplayNames::strategy(*row.stage) : QStringLiteral("—");
+        case OrganizationColumn:
+            return row.organizationId ? m_organizationNames.value(row.organizationId)
+                                      : tr("Workspace");
+        case AssistantColumn:
+            if (row.hangsUp())
+                return tr("None: calls are hung up");
+            return row.inVapi() ? row.assistantName : QStringLiteral("—");
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (row.hangsUp())
+            return tr("%1 is in Vapi with no assistant: calls to it are hung up. Assign it to an "
+                      "assistant, or release it.")
+                    .arg(row.displayAddress);
+        if (index.column() == NumberColumn)
+            return row.address.toString();
+        return {};
+    case Qt::ForegroundRole:
+        if (warnHere)
+            return StatusColors::text(StatusColors::Level::Warning, QGuiApplication::palette());
+        return {};
+    case Qt::DecorationRole:
+        if (warnHere && qobject_cast<QApplication *>(QCoreApplication::instance()))
+            return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (row.hangsUp())
+            return tr("Warning: no assistant, calls are hung up");
+        return {};
+    case NumberIdRole:
+        return row.vapiId;
+    case PoolNumberIdRole:
+        return row.poolNumberId;
+    case OrganizationIdRole:
+        return row.organizationId;
+    case AssistantIdRole:
+        return row.assistantId;
+    case ProviderRole:
+        return toString(row.provider);
+    case StageRole:
+        return row.stage ? toString(*row.stage) : QString();
+    case InVapiRole:
+        return row.inVapi();
+    case HangsUpRole:
+        return row.hangsUp();
+    case AddressRole:
+        return row.address.toString();
+    }
+    return {};
+}
+
+QVariant NumbersModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn:
+        return tr("Number");
+    case ProviderColumn:
+        return tr("Provider");
+    case StatusColumn:
+        return tr("Status");
+    case StageColumn:
+        return tr("Stage");
+    case OrganizationColumn:
+        return tr("Organization");
+    case AssistantColumn:
+        return tr("Assistant");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> NumbersModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(NumberIdRole, "numberId");
+    names.insert(PoolNumberIdRole, "poolNumberId");
+    names.insert(OrganizationIdRole, "organizationId");
+    names.insert(AssistantIdRole, "assistantId");
+    names.insert(ProviderRole, "provider");
+    names.insert(StageRole, "stage");
+    names.insert(InVapiRole, "inVapi");
+    names.insert(HangsUpRole, "hangsUp");
+    names.insert(AddressRole, "address");
+    return names;
+}
+
+} // namespace Switchboard

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/DomainEnums.h"
+#include "domain/PhoneAddress.h"
+#include "domain/PoolNumber.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+#include <optional>
+
+namespace Switchboard {
+
+class AccountStore;
+class DirectoryStore;
+class NumberPoolStore;
+class OrganizationStore;
+
+// Every number the workspace knows: those in Vapi (free Vapi numbers, imported Twilio numbers,
+// …) from the last listing, and the Twilio pool numbers not yet imported. A number in Vapi with
+// no assistant is flagged: calls to it are hung up. Reads the stores again when they change.
+class NumbersModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        NumberColumn,
+        ProviderColumn,
+        StatusColumn,
+        StageColumn,
+        OrganizationColumn,
+        AssistantColumn,
+        ColumnCount
+    };
+    enum Role {
+        NumberIdRole = Qt::UserRole + 1, // Vapi's id; empty for a pool number not in Vapi
+        PoolNumberIdRole, // qint64; 0 for numbers not from a pool
+        OrganizationIdRole, // qint64; 0 for the workspace
+        AssistantIdRole,
+        ProviderRole, // the stable name, e.g. "twilio"
+        StageRole, // the chain link it came from, e.g. "vapi-free"; empty when unknown
+        InVapiRole, // bool
+        HangsUpRole, // bool: in Vapi with no assistant
+        AddressRole, // the canonical E.164 number or SIP URI
+    };
+
+    struct Row
+    {
+        QString vapiId;
+        qint64 poolNumberId = 0;
+        PhoneAddress address;
+        QString displayAddress; // formatted once: libphonenumber is not free
+        NumberProvider provider = NumberProvider::Unknown;
+        std::optional<NumberStatus> status; // none for pool numbers
+        PoolNumber::State poolState = PoolNumber::State::Available;
+        std::optional<Strategy> stage;
+        qint64 organizationId = 0;
+        qint64 vapiAccountId = 0;
+        QString assistantId;
+        QString assistantName;
+
+        bool inVapi() const { return !vapiId.isEmpty(); }
+        bool hangsUp() const { return inVapi() && assistantId.isEmpty(); }
+    };
+
+    NumbersModel(DirectoryStore &directory, OrganizationStore &organizations,
+            AccountStore &accounts, NumberPoolStore &pool, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(
+            int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void reload();
+    const Row &rowAt(int row) const { return m_rows.at(row); }
+    int hangingUpCount() const;
+
+private:
+    DirectoryStore &m_directory;
+    OrganizationStore &m_organizations;
+    AccountStore &m_accounts;
+    NumberPoolStore &m_pool;
+    QList<Row> m_rows;
+    QHash<qint64, QString> m_organizationNames;
+};
+
+} // namespace Switchboard

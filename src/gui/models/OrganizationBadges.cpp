@@ -1,0 +1,64 @@
+#include "OrganizationBadges.h"
+
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+
+namespace Switchboard::OrganizationBadges {
+
+QHash<qint64, OrganizationBadge> compute(const QList<Organization> &organizations,
+        const AccountStore &accounts, const DirectoryStore &directory)
+{
+    std::optional<VapiAccount> workspaceAccount;
+    QHash<qint64, VapiAccount> ownAccounts; // organization id -> its own account
+    QHash<qint64, FreeNumberUsage> usageByAccount;
+    for (const VapiAccount &account : accounts.vapiAccounts()) {
+        if (account.isWorkspaceAccount())
+            workspaceAccount = account;
+        else
+            ownAccounts.insert(account.organizationId, account);
+        usageByAccount.insert(account.id,
+                FreeNumberUsage(directory.freeNumberCount(account.id), account.freeNumberCap));
+    }
+    QHash<qint64, int> twilioNumbers;
+    for (const PhoneNumber &number : directory.numbers()) {
+        if (number.provider == NumberProvider::Twilio)
+            ++twilioNumbers[number.organizationId];
+    }
+    const bool workspaceTwilio = accounts.workspaceTwilioAccount().has_value();
+
+    // The stage rule stays ScalingAdvice's: it is given the counts of one organization.
+    const auto badgeFor = [&](qint64 organizationId, const std::optional<VapiAccount> &account,
+                                  int organizationCount) {
+        OrganizationBadge badge;
+        badge.account = account;
+        ScalingInputs inputs;
+        inputs.organizations = organizationCount;
+        inputs.workspaceTwilioConfigured = workspaceTwilio;
+        if (account) {
+            badge.usage = usageByAccount.value(account->id);
+            inputs.freeNumbersUsed = badge.usage.used();
+            inputs.freeNumberCap = badge.usage.cap();
+        }
+        inputs.twilioNumbers = organizationId ? twilioNumbers.value(organizationId) : 0;
+        if (!organizationId) {
+            for (int count : std::as_const(twilioNumbers))
+                inputs.twilioNumbers += count;
+        }
+        badge.stage = ScalingAdvice::advise(inputs).stage;
+        return badge;
+    };
+
+    QHash<qint64, OrganizationBadge> badges;
+    for (const Organization &organization : organizations) {
+        const auto own = ownAccounts.constFind(organization.id);
+        badges.insert(organization.id,
+                badgeFor(organization.id,
+                        own != ownAccounts.constEnd() ? std::optional<VapiAccount>(*own)
+                                                      : workspaceAccount,
+                        1));
+    }
+    badges.insert(0, badgeFor(0, workspaceAccount, int(organizations.size())));
+    return badges;
+}
+
+} // namespace Switchboard::OrganizationBadges

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/DomainEnums.h"
+
+#include <QString>
+
+// Names of the domain's vocabularies for people, translated; the stable lower-case names of
+// DomainEnums stay for the database, the CLI and the exports.
+namespace Switchboard::DisplayNames {
+
+QString region(Region value);
+QString provider(NumberProvider value);
+QString numberStatus(NumberStatus value);
+QString strategy(Strategy value);
+QString outcome(AttemptOutcome value);
+QString stepStatus(StepStatus value);
+QString taskState(ManualTaskState value);
+
+// "1.2 s", "340 ms", or "—" for an unknown duration.
+QString duration(qint64 milliseconds);
+// A monthly cost in US dollars: "$12.65".
+QString monthlyCost(double dollars);
+
+} // namespace Switchboard::DisplayNames

@@ -1,0 +1,51 @@
+#include "FileDialog.h"
+
+#include <QFileDialog>
+
+namespace Switchboard {
+
+FileDialog::FileDialog(QObject *parent)
+    : QObject(parent)
+{ }
+
+void FileDialog::setNextFileName(const QString &fileName, const QString &selectedFilter)
+{
+    m_nextAnswer = std::make_pair(fileName, selectedFilter);
+}
+
+void FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
+        const QString &suggestedPath, const QString &filters, QObject *context, Chosen chosen)
+{
+    Q_ASSERT(context);
+    if (m_nextAnswer) {
+        auto [fileName, filter] = *m_nextAnswer;
+        m_nextAnswer.reset();
+        if (filter.isEmpty())
+            filter = filters.section(QStringLiteral(";;"), 0, 0);
+        // Answered later all the same, as the real dialog is: callers must not depend on it.
+        QMetaObject::invokeMethod(
+                context,
+                [chosen = std::move(chosen), fileName = std::move(fileName),
+                        filter = std::move(filter)] { chosen(fileName, filter); },
+                Qt::QueuedConnection);
+        return;
+    }
+
+    auto *dialog = new QFileDialog(parent, caption, suggestedPath, filters);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setFileMode(QFileDialog::AnyFile);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setObjectName(QStringLiteral("saveFileDialog"));
+    connect(dialog, &QFileDialog::finished, context,
+            [dialog, chosen = std::move(chosen)](int result) {
+                const QStringList files = dialog->selectedFiles();
+                if (result != QDialog::Accepted || files.isEmpty())
+                    chosen({}, {});
+                else
+                    chosen(files.constFirst(), dialog->selectedNameFilter());
+            });
+    dialog->open();
+}
+
+} // namespace Switchboard

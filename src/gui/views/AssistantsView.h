@@ -1,0 +1,77 @@
+#pragma once
+
+#include "dialogs/ProvisioningDialog.h"
+#include "domain/ProvisioningAttempt.h"
+
+#include <QPointer>
+#include <QProgressDialog>
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class AssistantsView;
+}
+
+namespace Switchboard {
+
+class AssistantsModel;
+class OrganizationFilterModel;
+struct ProvisioningResult;
+
+// The assistants of the selected organization (or all) with their numbers. Provisioning,
+// creating and linking are the engine's: this view asks for them through its signals and shows
+// what it is told through its setters.
+class AssistantsView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AssistantsView(AssistantsModel &model, QWidget *parent = nullptr);
+    ~AssistantsView() override;
+
+    void setOrganizationId(qint64 organizationId);
+    qint64 organizationId() const;
+    OrganizationFilterModel *proxyModel() const { return m_proxy; }
+    QString currentAssistantId() const;
+    void selectAssistant(const QString &assistantId);
+    // The assistants in view that have no number (and are not being provisioned).
+    QStringList unassignedAssistantIds() const;
+
+    // Provisioning needs Vapi: without a connection the buttons say why they are off.
+    void setNetworkAvailable(bool available);
+
+    // What the engine reports.
+    void setProvisioning(const QString &assistantId, bool provisioning);
+    void showStep(const QString &assistantId, const ProvisioningStep &step);
+    void showResult(const QString &assistantId, const ProvisioningResult &result);
+    void setBatchProgress(int done, int total, const QString &currentAssistantName);
+    void finishBatch(const QString &summary);
+    ProvisioningDialog *provisioningDialog() const { return m_dialog; }
+    QProgressDialog *batchDialog() const { return m_batchDialog; }
+
+public Q_SLOTS:
+    // Asks to provision the selected assistant (also the main window's Provision action).
+    void provisionSelected();
+    void provisionAllUnassigned();
+
+Q_SIGNALS:
+    void provisionRequested(const QString &assistantId);
+    void provisionAllRequested(const QStringList &assistantIds);
+    void cancelBatchRequested();
+    void createAssistantRequested(qint64 organizationId);
+    void linkAssistantRequested(qint64 organizationId);
+
+private:
+    void updateButtons();
+    void updateSummary();
+
+    std::unique_ptr<Ui::AssistantsView> m_ui;
+    AssistantsModel &m_model;
+    OrganizationFilterModel *m_proxy = nullptr;
+    QPointer<ProvisioningDialog> m_dialog;
+    QPointer<QProgressDialog> m_batchDialog;
+    bool m_networkAvailable = true;
+};
+
+} // namespace Switchboard

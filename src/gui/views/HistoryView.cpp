@@ -1,0 +1,399 @@
+#include "HistoryView.h"
+
+#include "history/HistoryQueries.h"
+#include "models/HistoryModel.h"
+#include "models/OrganizationListModel.h"
+#include "models/StepsModel.h"
+#include "storage/HistoryStore.h"
+#include "support/DisplayNames.h"
+#include "support/FileDialog.h"
+#include "ui_HistoryView.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace Switchboard {
+namespace {
+
+// The earliest date of the date filters stands for "no bound".
+const QDate NoBound(2000, 1, 1);
+
+bool sameFilter(const HistoryFilter &a, const HistoryFilter &b)
+{
+    return a.organizationId == b.organizationId && a.outcome == b.outcome
+            && a.strategy == b.strategy && a.since == b.since && a.until == b.until
+            && a.text == b.text;
+}
+
+} // namespace
+
+HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::HistoryView>())
+    , m_deps(dependencies)
+{
+    Q_ASSERT(m_deps.queries && m_deps.organizations && m_deps.fileDialog);
+    m_ui->setupUi(this);
+
+    m_model = new HistoryModel(*m_deps.queries, this);
+    m_steps = new StepsModel(this);
+    m_ui->historyTable->setModel(m_model);
+    m_ui->stepsTable->setModel(m_steps);
+    // Widths from the text they hold, so that large fonts and long translations still fit.
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = metrics.averageCharWidth() * 3;
+    const auto widthOf = [&metrics, padding](const QString &sample) {
+        return metrics.horizontalAdvance(sample) + padding;
+    };
+    QHeaderView *header = m_ui->historyTable->horizontalHeader();
+    header->resizeSection(HistoryModel::StartedColumn,
+            widthOf(QLocale().toString(
+                    QDateTime(QDate(2024, 12, 28), QTime(23, 59)), QLocale::ShortFormat)));
+    header->resizeSection(
+            HistoryModel::OrganizationColumn, widthOf(QStringLiteral("acme-dental-group")));
+    header->resizeSection(
+            HistoryModel::AssistantColumn, widthOf(QStringLiteral("Reception Desk Main 12")));
+    header->resizeSection(
+            HistoryModel::OutcomeColumn, widthOf(DisplayNames::outcome(AttemptOutcome::Succeeded)));
+    header->resizeSection(HistoryModel::StrategyColumn,
+            widthOf(DisplayNames::strategy(Strategy::OrganizationTwilio)));
+    header->resizeSection(HistoryModel::NumberColumn, widthOf(QStringLiteral("+44 20 7946 0958")));
+    QHeaderView *stepsHeader = m_ui->stepsTable->horizontalHeader();
+    for (int column : {StepsModel::SequenceColumn, StepsModel::StrategyColumn,
+                 StepsModel::StatusColumn, StepsModel::DurationColumn})
+        stepsHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    stepsHeader->resizeSection(StepsModel::ReasonColumn, metrics.averageCharWidth() * 50);
+    m_ui->detailSplitter->setStretchFactor(0, 2);
+    m_ui->detailSplitter->setStretchFactor(1, 1);
+    m_ui->busyBar->hide();
+    m_ui->cancelButton->hide();
+
+    setUpFilters();
+
+    m_findAction = new QAction(tr("&Find"), this);
+    m_findAction->setObjectName(QStringLiteral("actionFindInHistory"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(m_findAction);
+    connect(m_findAction, &QAction::triggered, this, &HistoryView::focusSearch);
+
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &HistoryView::chooseExportFile);
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, &HistoryView::clearFilters);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &HistoryView::cancel);
+    connect(m_model, &HistoryModel::loadingChanged, this, &HistoryView::updateStatus);
+    connect(m_model, &HistoryModel::totalCountChanged, this, &HistoryView::updateStatus);
+    connect(m_model, &HistoryModel::loadFailed, this, &HistoryView::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::restoreSelection);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
+        if (topLeft.data(HistoryModel::AttemptIdRole).toLongLong() == m_selectedAttemptId)
+            showSelectedAttempt();
+    });
+    connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_selectedAttemptId = current.data(HistoryModel::AttemptIdRole).toLongLong();
+                showSelectedAttempt();
+            });
+    connect(m_deps.queries, &HistoryQueries::finished, this, &HistoryView::onQueryFinished);
+    connect(m_deps.queries, &HistoryQueries::exportProgress, this, &HistoryView::onExportProgress);
+    if (m_deps.history)
+        connect(m_deps.history, &HistoryStore::attemptChanged, m_model,
+                &HistoryModel::attemptChanged);
+    showDetails({});
+    updateStatus();
+}
+
+HistoryView::~HistoryView()
+{
+    m_deps.queries->cancel(m_exportTicket);
+    m_deps.queries->cancel(m_detailTicket);
+    m_model->cancelLoading();
+}
+
+void HistoryView::setUpFilters()
+{
+    m_ui->organizationCombo->setModel(m_deps.organizations);
+    connect(m_deps.organizations, &QAbstractItemModel::modelReset, this,
+            [this] { setOrganizationId(m_organizationId); });
+
+    m_ui->outcomeCombo->addItem(tr("Any outcome"));
+    for (AttemptOutcome outcome : {AttemptOutcome::Succeeded, AttemptOutcome::ManualQueued,
+                 AttemptOutcome::Failed, AttemptOutcome::Cancelled, AttemptOutcome::InFlight})
+        m_ui->outcomeCombo->addItem(DisplayNames::outcome(outcome), toString(outcome));
+    m_ui->strategyCombo->addItem(tr("Any link"));
+    for (Strategy strategy : {Strategy::VapiFree, Strategy::OrganizationTwilio,
+                 Strategy::WorkspaceTwilio, Strategy::Manual})
+        m_ui->strategyCombo->addItem(DisplayNames::strategy(strategy), toString(strategy));
+
+    for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit}) {
+        edit->setMinimumDate(NoBound);
+        edit->setSpecialValueText(tr("No bound"));
+        edit->setDate(NoBound);
+        connect(edit, &QDateEdit::dateChanged, this, &HistoryView::applyFilters);
+    }
+    m_ui->searchEdit->setPlaceholderText(
+            tr("Find an assistant, number, organization or summary (%1)")
+                    .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+
+    const auto comboChanged = [this] {
+        m_organizationId
+                = m_ui->organizationCombo->currentData(OrganizationListModel::OrganizationIdRole)
+                          .toLongLong();
+        applyFilters();
+    };
+    connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this, comboChanged);
+    connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilters);
+    connect(m_ui->strategyCombo, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilters);
+
+    // Typing searches a moment after the last key, not at every key.
+    m_searchDelay.setSingleShot(true);
+    m_searchDelay.setInterval(300);
+    connect(&m_searchDelay, &QTimer::timeout, this, &HistoryView::applyFilters);
+    connect(m_ui->searchEdit, &QLineEdit::textEdited, &m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (text.isEmpty())
+            applyFilters(); // the clear button
+    });
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &HistoryView::applyFilters);
+}
+
+HistoryFilter HistoryView::filter() const
+{
+    HistoryFilter filter;
+    filter.organizationId = m_organizationId;
+    filter.outcome = attemptOutcomeFromString(m_ui->outcomeCombo->currentData().toString());
+    filter.strategy = strategyFromString(m_ui->strategyCombo->currentData().toString());
+    // The dates are the user's days: from the start of "from" to the end of "to", local time.
+    const QDate since = m_ui->sinceEdit->date();
+    if (since > NoBound)
+        filter.since = QDateTime(since, QTime(0, 0)).toUTC();
+    const QDate until = m_ui->untilEdit->date();
+    if (until > NoBound)
+        filter.until = QDateTime(until.addDays(1), QTime(0, 0)).toUTC();
+    filter.text = m_ui->searchEdit->text().trimmed();
+    return filter;
+}
+
+void HistoryView::setOrganizationId(qint64 organizationId)
+{
+    m_organizationId = organizationId;
+    const int row = m_ui->organizationCombo->findData(
+            organizationId, OrganizationListModel::OrganizationIdRole);
+    if (row < 0)
+        m_organizationId = 0;
+    m_ui->organizationCombo->setCurrentIndex(std::max(row, 0));
+    applyFilters();
+}
+
+void HistoryView::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void HistoryView::activate()
+{
+    if (m_activated)
+        return;
+    m_activated = true;
+    m_model->setFilter(filter());
+}
+
+void HistoryView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    activate();
+}
+
+void HistoryView::applyFilters()
+{
+    m_searchDelay.stop();
+    if (!m_activated)
+        return; // the first show loads with whatever is set by then
+    const HistoryFilter current = filter();
+    if (!sameFilter(current, m_model->filter()) || !m_model->hasLoaded())
+        m_model->setFilter(current);
+}
+
+void HistoryView::clearFilters()
+{
+    const QSignalBlocker blockOrganization(m_ui->organizationCombo);
+    const QSignalBlocker blockOutcome(m_ui->outcomeCombo);
+    const QSignalBlocker blockStrategy(m_ui->strategyCombo);
+    const QSignalBlocker blockSince(m_ui->sinceEdit);
+    const QSignalBlocker blockUntil(m_ui->untilEdit);
+    const QSignalBlocker blockSearch(m_ui->searchEdit);
+    m_organizationId = 0;
+    m_ui->organizationCombo->setCurrentIndex(0);
+    m_ui->outcomeCombo->setCurrentIndex(0);
+    m_ui->strategyCombo->setCurrentIndex(0);
+    m_ui->sinceEdit->setDate(NoBound);
+    m_ui->untilEdit->setDate(NoBound);
+    m_ui->searchEdit->clear();
+    applyFilters();
+}
+
+void HistoryView::chooseExportFile()
+{
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString jsonFilter = tr("JSON files (*.json)");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested
+            = QDir(folder).filePath(QStringLiteral("switchboard-history-%1.csv")
+                                            .arg(QDate::currentDate().toString(Qt::ISODate)));
+    m_deps.fileDialog->getSaveFileName(this, tr("Export the history"), suggested,
+            csvFilter + QStringLiteral(";;") + jsonFilter, this,
+            [this, jsonFilter](const QString &fileName, const QString &selectedFilter) {
+                if (!fileName.isEmpty())
+                    startExport(fileName,
+                            selectedFilter == jsonFilter ? QStringLiteral("json")
+                                                         : QStringLiteral("csv"));
+            });
+}
+
+// `kind` is "csv" or "json", from the dialog's filter; a file named *.json is JSON regardless.
+void HistoryView::startExport(const QString &fileName, const QString &kind)
+{
+    if (m_exportTicket)
+        return;
+    QString path = fileName;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    HistoryExport::Format format = HistoryExport::Format::Csv;
+    if (suffix == QLatin1String("json")
+            || (suffix != QLatin1String("csv") && kind == QLatin1String("json")))
+        format = HistoryExport::Format::Json;
+    if (suffix.isEmpty())
+        path += format == HistoryExport::Format::Json ? QStringLiteral(".json")
+                                                      : QStringLiteral(".csv");
+    m_exportFileName = path;
+    m_exportTicket = m_deps.queries->exportHistory(m_model->filter(), format, path);
+    m_ui->exportStatusLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    m_ui->exportButton->setEnabled(false);
+    updateStatus();
+}
+
+void HistoryView::onExportProgress(quint64 ticket, qint64 bytes)
+{
+    if (ticket != m_exportTicket)
+        return;
+    m_ui->exportStatusLabel->setText(tr("Exporting to %1… %2 written")
+                                             .arg(QDir::toNativeSeparators(m_exportFileName),
+                                                     QLocale().formattedDataSize(bytes)));
+}
+
+void HistoryView::onQueryFinished(const HistoryQueryResult &result)
+{
+    if (result.ticket == m_detailTicket) {
+        m_detailTicket = 0;
+        if (result.succeeded() && !result.attempts.isEmpty()
+                && result.attempts.constFirst().id == m_selectedAttemptId)
+            showDetails(result.attempts.constFirst());
+        else if (!result.cancelled)
+            m_ui->detailsLabel->setText(result.error);
+    } else if (result.ticket == m_exportTicket) {
+        m_exportTicket = 0;
+        m_ui->exportButton->setEnabled(true);
+        const QString where = QDir::toNativeSeparators(m_exportFileName);
+        if (result.succeeded()) {
+            m_ui->exportStatusLabel->setText(
+                    tr("Exported to %1 (attempts: %2).")
+                            .arg(where, QLocale().toString(result.number)));
+            Q_EMIT exportFinished(m_exportFileName, result.number, {});
+        } else {
+            const QString message = result.cancelled
+                    ? tr("The export to %1 was cancelled; no file was written.").arg(where)
+                    : result.error;
+            m_ui->exportStatusLabel->setText(message);
+            Q_EMIT exportFinished(m_exportFileName, -1, message);
+        }
+        updateStatus();
+    }
+}
+
+void HistoryView::showSelectedAttempt()
+{
+    m_deps.queries->cancel(m_detailTicket);
+    m_detailTicket = 0;
+    if (m_selectedAttemptId == 0) {
+        showDetails({});
+        return;
+    }
+    m_detailTicket = m_deps.queries->fetchAttempt(m_selectedAttemptId);
+}
+
+void HistoryView::restoreSelection()
+{
+    const QModelIndex index = m_model->indexOfAttempt(m_selectedAttemptId);
+    if (index.isValid()) {
+        m_ui->historyTable->setCurrentIndex(index);
+    } else if (m_selectedAttemptId) {
+        m_selectedAttemptId = 0;
+        showSelectedAttempt();
+    }
+}
+
+void HistoryView::showDetails(const ProvisioningAttempt &attempt)
+{
+    m_steps->setSteps(attempt.steps);
+    if (attempt.id == 0) {
+        m_ui->detailsLabel->setText(tr("Select an attempt to see what the chain tried and why."));
+        return;
+    }
+    QStringList lines;
+    lines << tr("<b>%1</b> (%2), organization %3")
+                     .arg(attempt.assistantName.toHtmlEscaped(),
+                             attempt.assistantId.toHtmlEscaped(),
+                             attempt.organizationSlug.toHtmlEscaped());
+    QString outcome = DisplayNames::outcome(attempt.outcome);
+    if (attempt.address.isValid())
+        outcome = tr("%1: %2").arg(outcome, attempt.address.displayText());
+    lines << outcome.toHtmlEscaped();
+    if (!attempt.summary.isEmpty())
+        lines << attempt.summary.toHtmlEscaped();
+    const qint64 ms = attempt.startedAt.isValid() && attempt.finishedAt.isValid()
+            ? attempt.startedAt.msecsTo(attempt.finishedAt)
+            : -1;
+    lines << tr("Started %1, took %2")
+                     .arg(QLocale().toString(attempt.startedAt.toLocalTime(), QLocale::LongFormat),
+                             DisplayNames::duration(ms))
+                     .toHtmlEscaped();
+    m_ui->detailsLabel->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void HistoryView::updateStatus()
+{
+    const bool loading = m_model->isLoading();
+    const bool exporting = m_exportTicket != 0;
+    m_ui->busyBar->setVisible(loading || exporting);
+    m_ui->cancelButton->setVisible(loading || exporting);
+    m_ui->cancelButton->setAccessibleDescription(
+            exporting ? tr("Cancels the export") : tr("Stops loading more attempts"));
+    QString text;
+    const qint64 total = m_model->totalCount();
+    if (!m_model->lastError().isEmpty())
+        text = m_model->lastError();
+    else if (!m_model->hasLoaded())
+        text = tr("Loading the history…");
+    else if (total < 0)
+        text = tr("Attempts: %1 shown, counting…").arg(QLocale().toString(m_model->rowCount()));
+    else if (total == 0)
+        text = tr("No attempts match the filters.");
+    else
+        text = tr("Attempts: %1 of %2 shown")
+                       .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total));
+    m_ui->countLabel->setText(text);
+}
+
+void HistoryView::cancel()
+{
+    if (m_exportTicket)
+        m_deps.queries->cancel(m_exportTicket); // answered as cancelled in onQueryFinished
+    else
+        m_model->cancelLoading();
+    updateStatus();
+}
+
+} // namespace Switchboard

@@ -1,0 +1,285 @@
+#include "NumbersView.h"
+
+#include "models/AssistantsModel.h"
+#include "models/NumbersModel.h"
+#include "models/OrganizationFilterModel.h"
+#include "support/DisplayNames.h"
+#include "support/StatusColors.h"
+#include "ui_NumbersView.h"
+
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLocale>
+#include <QMessageBox>
+
+namespace Switchboard {
+
+NumbersView::NumbersView(NumbersModel &numbers, AssistantsModel &assistants, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::NumbersView>())
+    , m_numbers(numbers)
+    , m_assistants(assistants)
+{
+    m_ui->setupUi(this);
+    m_proxy = new OrganizationFilterModel(NumbersModel::OrganizationIdRole, this);
+    m_proxy->setSourceModel(&m_numbers);
+    m_ui->numbersTable->setModel(m_proxy);
+    m_ui->numbersTable->sortByColumn(NumbersModel::NumberColumn, Qt::AscendingOrder);
+    const QFontMetrics metrics = fontMetrics();
+    const int padding = metrics.averageCharWidth() * 4;
+    QHeaderView *header = m_ui->numbersTable->horizontalHeader();
+    header->resizeSection(NumbersModel::NumberColumn,
+            metrics.horizontalAdvance(QStringLiteral("+44 20 7946 0958")) + padding);
+    header->resizeSection(NumbersModel::ProviderColumn,
+            metrics.horizontalAdvance(DisplayNames::provider(NumberProvider::Vapi)) + padding);
+    header->resizeSection(NumbersModel::StatusColumn,
+            metrics.horizontalAdvance(tr("In the pool, not in Vapi")) + padding);
+    header->resizeSection(NumbersModel::StageColumn,
+            metrics.horizontalAdvance(DisplayNames::strategy(Strategy::OrganizationTwilio))
+                    + padding);
+    header->resizeSection(NumbersModel::OrganizationColumn, metrics.averageCharWidth() * 24);
+
+    connect(m_ui->assignButton, &QPushButton::clicked, this, &NumbersView::assignSelected);
+    connect(m_ui->unassignButton, &QPushButton::clicked, this, &NumbersView::unassignSelected);
+    connect(m_ui->releaseButton, &QPushButton::clicked, this, &NumbersView::releaseSelected);
+    connect(m_ui->hangingUpOnlyCheck, &QCheckBox::toggled, this,
+            [this](bool only) { m_proxy->setRequiredRole(only ? NumbersModel::HangsUpRole : -1); });
+    connect(m_ui->numbersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &NumbersView::updateButtons);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] {
+        updateButtons();
+        updateWarning();
+    });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &NumbersView::updateButtons);
+    updateButtons();
+    updateWarning();
+}
+
+NumbersView::~NumbersView() = default;
+
+void NumbersView::setOrganizationId(qint64 organizationId)
+{
+    m_proxy->setOrganizationId(organizationId);
+    updateButtons();
+    updateWarning();
+}
+
+qint64 NumbersView::organizationId() const
+{
+    return m_proxy->organizationId();
+}
+
+void NumbersView::selectNumber(const QString &numberId)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(NumbersModel::NumberIdRole).toString() == numberId) {
+            m_ui->numbersTable->setCurrentIndex(index);
+            return;
+        }
+    }
+}
+
+QString NumbersView::currentNumberId() const
+{
+    return m_ui->numbersTable->currentIndex().data(NumbersModel::NumberIdRole).toString();
+}
+
+void NumbersView::setTwilioMonthlyPrice(double dollars)
+{
+    m_twilioMonthlyPrice = dollars;
+}
+
+void NumbersView::setNetworkAvailable(bool available)
+{
+    m_networkAvailable = available;
+    updateButtons();
+}
+
+// What keeping or letting go of a number means for the bill or the free allowance.
+QString NumbersView::costNote(const QModelIndex &number) const
+{
+    const QString provider = number.data(NumbersModel::ProviderRole).toString();
+    if (provider == toString(NumberProvider::Vapi))
+        return tr("It is a free Vapi number: it counts against the account's free numbers "
+                  "while Vapi holds it.");
+    if (provider == toString(NumberProvider::Twilio))
+        return tr("It is a Twilio number: it costs about %1 a month in Twilio while the account "
+                  "owns it.")
+                .arg(DisplayNames::monthlyCost(m_twilioMonthlyPrice));
+    return tr("Its carrier bills for it as agreed with them.");
+}
+
+void NumbersView::assignSelected()
+{
+    const QModelIndex current = m_ui->numbersTable->currentIndex();
+    if (!current.isValid() || !current.data(NumbersModel::InVapiRole).toBool())
+        return;
+    const QString numberId = current.data(NumbersModel::NumberIdRole).toString();
+    const QString address = current.siblingAtColumn(NumbersModel::NumberColumn).data().toString();
+    const QString currentAssistant = current.data(NumbersModel::AssistantIdRole).toString();
+    const qint64 organization = current.data(NumbersModel::OrganizationIdRole).toLongLong();
+
+    // The assistants it can route to: the number's organization's (any, for an unclaimed one).
+    QStringList labels;
+    QStringList ids;
+    for (int row = 0; row < m_assistants.rowCount(); ++row) {
+        const QModelIndex index = m_assistants.index(row, AssistantsModel::NameColumn);
+        const QString id = index.data(AssistantsModel::AssistantIdRole).toString();
+        if (id == currentAssistant
+                || (organization
+                        && index.data(AssistantsModel::OrganizationIdRole).toLongLong()
+                                != organization))
+            continue;
+        const QString number
+                = index.siblingAtColumn(AssistantsModel::NumberColumn).data().toString();
+        QString label = index.data(AssistantsModel::HasNumberRole).toBool()
+                ? tr("%1 (has %2)").arg(index.data().toString(), number)
+                : index.data().toString();
+        if (labels.contains(label))
+            label = tr("%1 [%2]").arg(label, id); // the choice maps back by its text
+        labels << label;
+        ids << id;
+    }
+    if (ids.isEmpty()) {
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Assign %1").arg(address),
+                tr("There is no other assistant in this organization to assign %1 to.")
+                        .arg(address),
+                QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    QString text = tr("Calls to %1 will reach the assistant you choose.").arg(address);
+    if (!currentAssistant.isEmpty())
+        text += QLatin1Char(' ')
+                + tr("%1 loses it, and cannot be called until it gets another number.")
+                          .arg(current.siblingAtColumn(NumbersModel::AssistantColumn)
+                                          .data()
+                                          .toString());
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("assignDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(currentAssistant.isEmpty() ? tr("Assign %1").arg(address)
+                                                      : tr("Reassign %1").arg(address));
+    dialog->setLabelText(text);
+    dialog->setComboBoxItems(labels);
+    dialog->setComboBoxEditable(false);
+    dialog->setOkButtonText(currentAssistant.isEmpty() ? tr("Assign") : tr("Reassign"));
+    connect(dialog, &QInputDialog::accepted, this, [this, dialog, numberId, ids, labels] {
+        const int chosen = int(labels.indexOf(dialog->textValue()));
+        if (chosen >= 0)
+            Q_EMIT assignRequested(numberId, ids.at(chosen));
+    });
+    dialog->open();
+}
+
+void NumbersView::unassignSelected()
+{
+    const QModelIndex current = m_ui->numbersTable->currentIndex();
+    if (!current.isValid() || current.data(NumbersModel::HangsUpRole).toBool()
+            || !current.data(NumbersModel::InVapiRole).toBool())
+        return;
+    const QString numberId = current.data(NumbersModel::NumberIdRole).toString();
+    const QString address = current.siblingAtColumn(NumbersModel::NumberColumn).data().toString();
+    const QString assistant
+            = current.siblingAtColumn(NumbersModel::AssistantColumn).data().toString();
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Unassign %1").arg(address),
+            tr("Unassign %1 from %2?").arg(address, assistant), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("unassignConfirmation"));
+    box->setInformativeText(tr("Calls to %1 will be hung up, and %2 cannot be called, until "
+                               "the number is assigned again. %3")
+                                    .arg(address, assistant, costNote(current)));
+    box->addButton(tr("Unassign"), QMessageBox::AcceptRole);
+    box->addButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::accepted, this,
+            [this, numberId] { Q_EMIT unassignRequested(numberId); });
+    box->open();
+}
+
+void NumbersView::releaseSelected()
+{
+    const QModelIndex current = m_ui->numbersTable->currentIndex();
+    if (!current.isValid() || !current.data(NumbersModel::InVapiRole).toBool())
+        return;
+    const QString numberId = current.data(NumbersModel::NumberIdRole).toString();
+    const QString address = current.siblingAtColumn(NumbersModel::NumberColumn).data().toString();
+    const QString provider = current.data(NumbersModel::ProviderRole).toString();
+    QString effect;
+    if (provider == toString(NumberProvider::Vapi)) {
+        effect = tr("The number goes back to Vapi and frees one of the account's free numbers "
+                    "for another assistant. It may not be possible to get the same number again.");
+    } else if (provider == toString(NumberProvider::Twilio)) {
+        effect = tr("The number leaves Vapi but stays in the Twilio account, where it still "
+                    "costs about %1 a month; it goes back to the pool for the next assistant. "
+                    "To stop paying for it, release it in the Twilio console as well.")
+                         .arg(DisplayNames::monthlyCost(m_twilioMonthlyPrice));
+    } else {
+        effect = tr("The number leaves Vapi; your carrier keeps billing for it as agreed.");
+    }
+    if (!current.data(NumbersModel::HangsUpRole).toBool())
+        effect += QLatin1Char(' ')
+                + tr("%1 will have no number: nobody can call it until it gets another.")
+                          .arg(current.siblingAtColumn(NumbersModel::AssistantColumn)
+                                          .data()
+                                          .toString());
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Release %1").arg(address),
+            tr("Release %1 from Vapi?").arg(address), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("releaseConfirmation"));
+    box->setInformativeText(effect);
+    box->addButton(tr("Release"), QMessageBox::DestructiveRole);
+    QAbstractButton *cancel = box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(qobject_cast<QPushButton *>(cancel));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, numberId](QAbstractButton *button) {
+        if (box->buttonRole(button) == QMessageBox::DestructiveRole)
+            Q_EMIT releaseRequested(numberId);
+    });
+    box->open();
+}
+
+void NumbersView::updateButtons()
+{
+    const QModelIndex current = m_ui->numbersTable->currentIndex();
+    const bool inVapi = current.data(NumbersModel::InVapiRole).toBool();
+    const bool assigned = inVapi && !current.data(NumbersModel::HangsUpRole).toBool();
+    m_ui->assignButton->setEnabled(m_networkAvailable && inVapi);
+    m_ui->assignButton->setText(assigned ? tr("Reass&ign…") : tr("Ass&ign…"));
+    m_ui->unassignButton->setEnabled(m_networkAvailable && assigned);
+    m_ui->releaseButton->setEnabled(m_networkAvailable && inVapi);
+    QString why;
+    if (!m_networkAvailable)
+        why = tr("Vapi cannot be reached: changes wait for the connection.");
+    else if (current.isValid() && !inVapi)
+        why = tr("This pool number is not in Vapi yet: the provisioning chain imports it when "
+                 "an assistant needs it.");
+    for (QPushButton *button : {m_ui->assignButton, m_ui->unassignButton, m_ui->releaseButton})
+        button->setToolTip(why);
+}
+
+void NumbersView::updateWarning()
+{
+    int hangingUp = 0;
+    for (int row = 0; row < m_numbers.rowCount(); ++row) {
+        const QModelIndex index = m_numbers.index(row, 0);
+        if (index.data(NumbersModel::HangsUpRole).toBool()
+                && (!organizationId()
+                        || index.data(NumbersModel::OrganizationIdRole).toLongLong()
+                                == organizationId()))
+            ++hangingUp;
+    }
+    m_ui->warningLabel->setVisible(hangingUp > 0);
+    if (hangingUp == 0)
+        return;
+    m_ui->warningLabel->setText(
+            tr("Numbers in Vapi with no assistant: %1. Calls to them are hung up: assign them "
+               "or release them.")
+                    .arg(QLocale().toString(hangingUp)));
+    QPalette palette = m_ui->warningLabel->palette();
+    palette.setColor(
+            QPalette::WindowText, StatusColors::text(StatusColors::Level::Warning, palette));
+    m_ui->warningLabel->setPalette(palette);
+}
+
+} // namespace Switchboard

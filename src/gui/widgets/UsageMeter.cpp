@@ -1,0 +1,174 @@
+#include "UsageMeter.h"
+
+#include "UsageBar.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QLabel>
+#include <QTextDocumentFragment>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace Switchboard {
+namespace {
+
+const QString SetUpVapiLink = QStringLiteral("switchboard:set-up-vapi");
+const QString SetUpTwilioLink = QStringLiteral("switchboard:set-up-twilio");
+
+StatusColors::Level colourLevel(FreeNumberUsage::Level level)
+{
+    switch (level) {
+    case FreeNumberUsage::Level::Ok:
+        return StatusColors::Level::Ok;
+    case FreeNumberUsage::Level::Warning:
+        return StatusColors::Level::Warning;
+    case FreeNumberUsage::Level::Full:
+        return StatusColors::Level::Critical;
+    }
+    return StatusColors::Level::Ok;
+}
+
+// The link colour is spelled out: rich text would otherwise take the application's, which
+// need not be this widget's (a dark panel in a light application, or the reverse).
+QString link(const QString &href, const QString &text, const QColor &colour)
+{
+    return QStringLiteral("<a href=\"%1\" style=\"color: %3\">%2</a>")
+            .arg(href.toHtmlEscaped(), text.toHtmlEscaped(), colour.name());
+}
+
+} // namespace
+
+UsageMeter::UsageMeter(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("usageMeter"));
+    setAccessibleName(tr("Free-number usage"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("usageTitleLabel"));
+    m_title->setWordWrap(true);
+    m_bar = new UsageBar(this);
+    m_bar->setObjectName(QStringLiteral("usageBar"));
+    m_bar->setAccessibleName(tr("Free Vapi numbers used"));
+    m_advice = new QLabel(this);
+    m_advice->setObjectName(QStringLiteral("usageAdviceLabel"));
+    m_advice->setWordWrap(true);
+    m_advice->setAccessibleName(tr("Free-number advice"));
+    m_advice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_nextStep = new QLabel(this);
+    m_nextStep->setObjectName(QStringLiteral("usageNextStepLabel"));
+    m_nextStep->setWordWrap(true);
+    m_nextStep->setAccessibleName(tr("Next step"));
+    m_nextStep->setTextFormat(Qt::RichText);
+    m_nextStep->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_nextStep->setOpenExternalLinks(false);
+    connect(m_nextStep, &QLabel::linkActivated, this, &UsageMeter::openLink);
+    layout->addWidget(m_title);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_advice);
+    layout->addWidget(m_nextStep);
+    setNoAccount();
+}
+
+void UsageMeter::setUsage(const FreeNumberUsage &usage, const QString &accountLabel, Region region)
+{
+    m_hasAccount = true;
+    m_usage = usage;
+    m_accountLabel = accountLabel;
+    m_region = region;
+    render();
+}
+
+void UsageMeter::setNoAccount()
+{
+    m_hasAccount = false;
+    m_usage = {};
+    m_accountLabel.clear();
+    render();
+}
+
+void UsageMeter::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        render();
+}
+
+void UsageMeter::render()
+{
+    const QColor linkColour = palette().color(QPalette::Link);
+    const auto makeLink = [&linkColour](const QString &href, const QString &text) {
+        return link(href, text, linkColour);
+    };
+    if (!m_hasAccount) {
+        m_title->setText(tr("Free Vapi numbers"));
+        m_bar->hide();
+        m_advice->setText(tr("No Vapi account serves this selection yet."));
+        m_advice->setPalette(QPalette());
+        m_nextStep->setText(
+                tr("Next: %1.").arg(makeLink(SetUpVapiLink, tr("set up the Vapi account"))));
+        setAccessibleDescription(adviceText() + QLatin1Char(' ') + nextStepText());
+        return;
+    }
+    const FreeNumberUsage &usage = m_usage;
+    const FreeNumberUsage::Level level = usage.level();
+    m_title->setText(m_accountLabel.isEmpty() ? tr("Free Vapi numbers")
+                                              : tr("Free Vapi numbers of %1").arg(m_accountLabel));
+    m_bar->show();
+    m_bar->setRange(0, 100);
+    m_bar->setValue(std::min(usage.percent(), 100));
+    m_bar->setLevel(colourLevel(level));
+    m_bar->setLabel(tr("%1 of %2 (%3%)").arg(usage.used()).arg(usage.cap()).arg(usage.percent()));
+    m_bar->setAccessibleDescription(usage.summary());
+
+    QPalette advicePalette;
+    if (level != FreeNumberUsage::Level::Ok)
+        advicePalette.setColor(
+                QPalette::WindowText, StatusColors::text(colourLevel(level), palette()));
+    m_advice->setPalette(advicePalette);
+    const QString twilioConsole = makeLink(FreeNumberUsage::twilioConsoleUrl().toString(),
+            tr("get a number in the Twilio console"));
+    const QString enterTwilio = makeLink(SetUpTwilioLink, tr("add the Twilio account here"));
+    switch (level) {
+    case FreeNumberUsage::Level::Ok:
+        m_advice->setText(usage.summary());
+        m_nextStep->setText(tr("Next: keep provisioning; new assistants get free numbers."));
+        break;
+    case FreeNumberUsage::Level::Warning:
+        m_advice->setText(usage.advice());
+        m_nextStep->setText(tr("Next: %1, then %2.").arg(twilioConsole, enterTwilio));
+        break;
+    case FreeNumberUsage::Level::Full:
+        m_advice->setText(usage.advice());
+        m_nextStep->setText(
+                tr("Next: new numbers come from Twilio: %1, then %2. %3")
+                        .arg(twilioConsole, enterTwilio,
+                                makeLink(FreeNumberUsage::vapiDashboardUrl(m_region).toString(),
+                                        tr("See the numbers in Vapi."))));
+        break;
+    }
+    setAccessibleDescription(adviceText() + QLatin1Char(' ') + nextStepText());
+}
+
+QString UsageMeter::adviceText() const
+{
+    return m_advice->text();
+}
+
+QString UsageMeter::nextStepText() const
+{
+    return QTextDocumentFragment::fromHtml(m_nextStep->text()).toPlainText();
+}
+
+void UsageMeter::openLink(const QString &target)
+{
+    if (target == SetUpVapiLink)
+        Q_EMIT setUpVapiRequested();
+    else if (target == SetUpTwilioLink)
+        Q_EMIT setUpTwilioRequested();
+    else
+        QDesktopServices::openUrl(QUrl(target));
+}
+
+} // namespace Switchboard

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "domain/DomainEnums.h"
+#include "provisioning/FreeNumberUsage.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace Switchboard {
+
+class UsageBar;
+
+// How full the free-number allowance of a Vapi account is: a bar in green, amber from 80 % and
+// red at the cap, the advice (a warning, then the milestone), and the next step with its links.
+// Links to the web open in the browser; "switchboard:" links ask the window through signals.
+class UsageMeter : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UsageMeter(QWidget *parent = nullptr);
+
+    void setUsage(const FreeNumberUsage &usage, const QString &accountLabel, Region region);
+    // No Vapi account serves the selection yet.
+    void setNoAccount();
+
+    bool hasAccount() const { return m_hasAccount; }
+    FreeNumberUsage usage() const { return m_usage; }
+    FreeNumberUsage::Level level() const { return m_usage.level(); }
+    UsageBar *bar() const { return m_bar; }
+    QString adviceText() const;
+    QString nextStepText() const; // as plain text
+
+Q_SIGNALS:
+    void setUpVapiRequested();
+    void setUpTwilioRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void openLink(const QString &link);
+
+    QLabel *m_title = nullptr;
+    UsageBar *m_bar = nullptr;
+    QLabel *m_advice = nullptr;
+    QLabel *m_nextStep = nullptr;
+    FreeNumberUsage m_usage;
+    bool m_hasAccount = false;
+    QString m_accountLabel;
+    Region m_region = Region::Us;
+};
+
+} // namespace Switchboard

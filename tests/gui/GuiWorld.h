@@ -1,0 +1,164 @@
+#pragma once
+
+#include "GuiTestSupport.h"
+#include "TestSupport.h"
+#include "provisioning/ProvisioningServices.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/HistoryStore.h"
+#include "storage/ManualTaskStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceSettings.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QUuid>
+
+namespace Switchboard::Test {
+
+// A screenshot after the layouts have caught up with the last change of text.
+inline QString settledScreenshot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    return saveScreenshot(widget, name);
+}
+
+// A temporary workspace with every store, and a small world to fill it with:
+// Acme Dental (own Twilio account with a pool) and Zeta Clinics, served by the workspace's Vapi
+// account; five assistants, five numbers in Vapi, one pool number not yet imported.
+class GuiWorld
+{
+public:
+    GuiWorld()
+        : organizations(workspace.database())
+        , accounts(workspace.database())
+        , pool(workspace.database())
+        , history(workspace.database())
+        , tasks(workspace.database())
+        , directory(workspace.database())
+        , settings(workspace.database())
+    { }
+
+    ProvisioningServices services()
+    {
+        ProvisioningServices s;
+        s.organizations = &organizations;
+        s.accounts = &accounts;
+        s.pool = &pool;
+        s.history = &history;
+        s.tasks = &tasks;
+        s.directory = &directory;
+        s.settings = &settings;
+        return s;
+    }
+
+    static QString databaseFile(const TempWorkspace &workspace)
+    {
+        return QDir(workspace.path()).filePath(QStringLiteral("workspace.db"));
+    }
+
+    static QString sid(char prefix1, char prefix2, int n)
+    {
+        return QString(QLatin1Char(prefix1)) + QLatin1Char(prefix2)
+                + QStringLiteral("%1").arg(n, 32, 16, QLatin1Char('0'));
+    }
+
+    void addVapiAccount(int cap = VapiAccount::DefaultFreeNumberCap)
+    {
+        vapi.label = QStringLiteral("Workspace");
+        vapi.freeNumberCap = cap;
+        if (!accounts.saveVapiAccount(vapi))
+            qFatal("cannot save the Vapi account");
+    }
+
+    Organization addOrganization(const QString &slug, const QString &name)
+    {
+        Organization organization = makeOrganization(slug, name);
+        if (!organizations.add(organization))
+            qFatal("cannot add %s", qPrintable(slug));
+        return organization;
+    }
+
+    Assistant addAssistant(const Organization &organization, const QString &name)
+    {
+        Assistant assistant;
+        assistant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        assistant.vapiAccountId = vapi.id;
+        assistant.organizationId = organization.id;
+        assistant.name = name;
+        if (!directory.upsertAssistant(assistant))
+            qFatal("cannot add assistant %s", qPrintable(name));
+        return assistant;
+    }
+
+    PhoneNumber addNumber(NumberProvider provider, const QString &e164, const Assistant *assistant,
+            qint64 organizationId, const QString &twilioSid = {},
+            NumberStatus status = NumberStatus::Active)
+    {
+        PhoneNumber number;
+        number.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        number.vapiAccountId = vapi.id;
+        number.organizationId = organizationId;
+        number.provider = provider;
+        number.address = PhoneAddress::parse(e164);
+        number.status = status;
+        number.assistantId = assistant ? assistant->id : QString();
+        number.twilioAccountSid = twilioSid;
+        if (!directory.upsertNumber(number))
+            qFatal("cannot add number %s", qPrintable(e164));
+        return number;
+    }
+
+    void populate()
+    {
+        addVapiAccount();
+        acme = addOrganization(QStringLiteral("acme"), QStringLiteral("Acme Dental"));
+        zeta = addOrganization(QStringLiteral("zeta"), QStringLiteral("Zeta Clinics"));
+        acmeTwilio.organizationId = acme.id;
+        acmeTwilio.accountSid = sid('A', 'C', 1);
+        accounts.saveTwilioAccount(acmeTwilio);
+        workspaceTwilio.accountSid = sid('A', 'C', 2);
+        accounts.saveTwilioAccount(workspaceTwilio);
+
+        frontDesk = addAssistant(acme, QStringLiteral("Front Desk"));
+        nightLine = addAssistant(acme, QStringLiteral("Night Line"));
+        afterHours = addAssistant(acme, QStringLiteral("After Hours"));
+        zetaReception = addAssistant(zeta, QStringLiteral("Zeta Reception"));
+        zetaSales = addAssistant(zeta, QStringLiteral("Zeta Sales"));
+
+        frontDeskNumber = addNumber(
+                NumberProvider::Vapi, QStringLiteral("+14155552671"), &frontDesk, acme.id);
+        nightLineNumber = addNumber(NumberProvider::Twilio, QStringLiteral("+14155552672"),
+                &nightLine, acme.id, acmeTwilio.accountSid);
+        acmeSpare = addNumber(NumberProvider::Vapi, QStringLiteral("+14155552673"), nullptr,
+                acme.id, {}, NumberStatus::Activating);
+        zetaNumber = addNumber(
+                NumberProvider::Vapi, QStringLiteral("+442079460958"), &zetaReception, zeta.id);
+        workspaceSpare = addNumber(NumberProvider::Twilio, QStringLiteral("+14155552674"), nullptr,
+                0, workspaceTwilio.accountSid);
+        pool.add(acmeTwilio.id,
+                {PhoneAddress::parse(QStringLiteral("+14155552680")),
+                        PhoneAddress::parse(QStringLiteral("+14155552672"))});
+    }
+
+    TempWorkspace workspace;
+    OrganizationStore organizations;
+    AccountStore accounts;
+    NumberPoolStore pool;
+    HistoryStore history;
+    ManualTaskStore tasks;
+    DirectoryStore directory;
+    WorkspaceSettings settings;
+
+    VapiAccount vapi;
+    Organization acme;
+    Organization zeta;
+    TwilioAccount acmeTwilio;
+    TwilioAccount workspaceTwilio;
+    Assistant frontDesk, nightLine, afterHours, zetaReception, zetaSales;
+    PhoneNumber frontDeskNumber, nightLineNumber, acmeSpare, zetaNumber, workspaceSpare;
+};
+
+} // namespace Switchboard::Test

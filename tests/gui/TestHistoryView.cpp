@@ -1,0 +1,324 @@
+#include "history/HistoryQueries.h"
+#include "models/HistoryModel.h"
+#include "models/OrganizationListModel.h"
+#include "models/StepsModel.h"
+#include "storage/HistoryStore.h"
+#include "storage/OrganizationStore.h"
+#include "support/FileDialog.h"
+#include "views/HistoryView.h"
+
+#include "GuiTestSupport.h"
+#include "HistoryFixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+using namespace Switchboard;
+
+class TestHistoryView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsTheHistoryWithoutANetwork();
+    void filtersFollowTheControls();
+    void findFocusesTheSearch();
+    void detailPaneShowsTheSteps();
+    void exportsWhatIsFilteredAsCsv();
+    void exportsAsJsonByTheDialogsFilter();
+    void cancelledDialogExportsNothing();
+
+private:
+    std::unique_ptr<HistoryView> makeView();
+    bool waitForRows(HistoryView &view, int rows);
+
+    std::unique_ptr<Test::TempWorkspace> m_workspace;
+    std::unique_ptr<OrganizationStore> m_organizations;
+    std::unique_ptr<HistoryStore> m_history;
+    std::unique_ptr<HistoryQueries> m_queries;
+    std::unique_ptr<OrganizationListModel> m_organizationModel;
+    std::unique_ptr<FileDialog> m_fileDialog;
+    Organization m_acme;
+    Organization m_zeta;
+};
+
+void TestHistoryView::init()
+{
+    m_workspace = std::make_unique<Test::TempWorkspace>();
+    QVERIFY2(m_workspace->isValid(), qPrintable(m_workspace->errorString()));
+    m_organizations = std::make_unique<OrganizationStore>(m_workspace->database());
+    m_history = std::make_unique<HistoryStore>(m_workspace->database());
+    m_acme = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme Dental"));
+    m_zeta = Test::makeOrganization(QStringLiteral("zeta"), QStringLiteral("Zeta Clinics"));
+    QVERIFY(m_organizations->add(m_acme));
+    QVERIFY(m_organizations->add(m_zeta));
+
+    const QDateTime base(QDate(2024, 3, 1), QTime(12, 0), Qt::UTC);
+    for (int i = 0; i < 6; ++i) {
+        Test::recordAttempt(*m_history, m_acme.id, m_acme.slug,
+                QStringLiteral("Acme Desk %1").arg(i),
+                i % 3 == 2 ? AttemptOutcome::Failed : AttemptOutcome::Succeeded, Strategy::VapiFree,
+                base.addDays(i), QStringLiteral("+1415555%1").arg(2670 + i));
+    }
+    for (int i = 0; i < 3; ++i) {
+        Test::recordAttempt(*m_history, m_zeta.id, m_zeta.slug,
+                QStringLiteral("Zeta Line %1").arg(i), AttemptOutcome::Succeeded,
+                Strategy::OrganizationTwilio, base.addDays(i).addSecs(60),
+                QStringLiteral("+4420794609%1").arg(50 + i));
+    }
+
+    m_queries
+            = std::make_unique<HistoryQueries>(Test::openerFor(Test::databaseFileOf(*m_workspace)));
+    m_organizationModel = std::make_unique<OrganizationListModel>(*m_organizations);
+    m_fileDialog = std::make_unique<FileDialog>();
+}
+
+void TestHistoryView::cleanup()
+{
+    m_fileDialog.reset();
+    m_organizationModel.reset();
+    m_queries.reset();
+    m_history.reset();
+    m_organizations.reset();
+    m_workspace.reset();
+}
+
+std::unique_ptr<HistoryView> TestHistoryView::makeView()
+{
+    HistoryViewDependencies deps;
+    deps.queries = m_queries.get();
+    deps.organizations = m_organizationModel.get();
+    deps.fileDialog = m_fileDialog.get();
+    deps.history = m_history.get();
+    auto view = std::make_unique<HistoryView>(deps);
+    view->resize(1100, 640);
+    return view;
+}
+
+bool TestHistoryView::waitForRows(HistoryView &view, int rows)
+{
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        if (view.model()->hasLoaded() && !view.model()->isLoading()
+                && view.model()->rowCount() == rows)
+            return true;
+        QTest::qWait(10);
+    }
+    qWarning("expected %d rows, have %d", rows, view.model()->rowCount());
+    return false;
+}
+
+void TestHistoryView::showsTheHistoryWithoutANetwork()
+{
+    auto view = makeView();
+    QAbstractItemModelTester tester(
+            view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(!view->model()->hasLoaded()); // nothing is read before it is shown
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QVERIFY(waitForRows(*view, 9));
+    // Offline: the view has no network object, and needs none.
+    QVERIFY(view->findChildren<QNetworkAccessManager *>().isEmpty());
+    auto *count = view->findChild<QLabel *>(QStringLiteral("countLabel"));
+    QTRY_COMPARE(count->text(), QStringLiteral("Attempts: 9 of 9 shown"));
+    auto *table = view->findChild<QTableView *>(QStringLiteral("historyTable"));
+    QCOMPARE(table->model()->index(0, HistoryModel::AssistantColumn).data().toString(),
+            QStringLiteral("Acme Desk 5"));
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_COMPARE(view->stepsModel()->rowCount(), 2);
+    Test::saveScreenshot(view.get(), QStringLiteral("history"));
+}
+
+void TestHistoryView::filtersFollowTheControls()
+{
+    auto view = makeView();
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QVERIFY(waitForRows(*view, 9));
+
+    auto *organization = view->findChild<QComboBox *>(QStringLiteral("organizationCombo"));
+    QCOMPARE(organization->count(), 3);
+    QCOMPARE(organization->itemText(0), QStringLiteral("All organizations"));
+    organization->setCurrentIndex(organization->findText(QStringLiteral("Zeta Clinics")));
+    QCOMPARE(view->filter().organizationId, m_zeta.id);
+    QVERIFY(waitForRows(*view, 3));
+
+    view->setOrganizationId(m_acme.id);
+    QCOMPARE(organization->currentText(), QStringLiteral("Acme Dental"));
+    QVERIFY(waitForRows(*view, 6));
+
+    auto *outcome = view->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("failed")));
+    QVERIFY(view->filter().outcome == AttemptOutcome::Failed);
+    QVERIFY(waitForRows(*view, 2));
+
+    // The date edits start at "no bound"; a day bounds the filter in local days.
+    auto *since = view->findChild<QDateEdit *>(QStringLiteral("sinceEdit"));
+    auto *until = view->findChild<QDateEdit *>(QStringLiteral("untilEdit"));
+    QCOMPARE(since->text(), QStringLiteral("No bound"));
+    QVERIFY(!view->filter().since.isValid());
+    QVERIFY(!view->filter().until.isValid());
+    outcome->setCurrentIndex(0);
+    since->setDate(QDate(2024, 3, 4));
+    until->setDate(QDate(2024, 3, 5));
+    QCOMPARE(view->filter().since, QDateTime(QDate(2024, 3, 4), QTime(0, 0)).toUTC());
+    QCOMPARE(view->filter().until, QDateTime(QDate(2024, 3, 6), QTime(0, 0)).toUTC());
+    QVERIFY(waitForRows(*view, 2)); // Acme Desk 3 and 4
+
+    // Text: typed, applied a moment after the last key.
+    auto *search = view->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTest::keyClicks(search, QStringLiteral("desk 4"));
+    QVERIFY(waitForRows(*view, 1));
+    QCOMPARE(view->filter().text, QStringLiteral("desk 4"));
+    QCOMPARE(view->model()->index(0, HistoryModel::AssistantColumn).data().toString(),
+            QStringLiteral("Acme Desk 4"));
+
+    QTest::mouseClick(
+            view->findChild<QPushButton *>(QStringLiteral("clearFiltersButton")), Qt::LeftButton);
+    QVERIFY(waitForRows(*view, 9));
+    QCOMPARE(organization->currentIndex(), 0);
+    QCOMPARE(since->text(), QStringLiteral("No bound"));
+    Test::saveScreenshot(view.get(), QStringLiteral("filters-cleared"));
+}
+
+void TestHistoryView::findFocusesTheSearch()
+{
+    auto view = makeView();
+    view->show();
+    QApplication::setActiveWindow(view.get());
+    QVERIFY(QTest::qWaitForWindowActive(view.get()));
+    auto *table = view->findChild<QTableView *>(QStringLiteral("historyTable"));
+    table->setFocus();
+    QVERIFY(view->findAction());
+    QCOMPARE(view->findAction()->shortcut(), QKeySequence(QKeySequence::Find));
+    QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
+    auto *search = view->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QTRY_VERIFY(search->hasFocus());
+}
+
+void TestHistoryView::detailPaneShowsTheSteps()
+{
+    auto view = makeView();
+    QAbstractItemModelTester tester(
+            view->stepsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QVERIFY(waitForRows(*view, 9));
+    auto *table = view->findChild<QTableView *>(QStringLiteral("historyTable"));
+    const QModelIndex failed = view->model()->index(0, 0); // Acme Desk 5: failed
+    QCOMPARE(failed.data(HistoryModel::OutcomeRole).toString(), QStringLiteral("failed"));
+    table->setCurrentIndex(failed);
+    QTRY_COMPARE(view->stepsModel()->rowCount(), 2);
+    StepsModel *steps = view->stepsModel();
+    QCOMPARE(
+            steps->index(0, StepsModel::StatusColumn).data().toString(), QStringLiteral("Skipped"));
+    QCOMPARE(steps->index(0, StepsModel::ReasonColumn).data().toString(),
+            QStringLiteral("the free allowance is used up (10 of 10)"));
+    QCOMPARE(steps->index(1, StepsModel::StatusColumn).data().toString(), QStringLiteral("Failed"));
+    QCOMPARE(
+            steps->index(1, StepsModel::DurationColumn).data().toString(), QStringLiteral("1.2 s"));
+    QCOMPARE(steps->index(1, StepsModel::ProviderErrorColumn).data().toString(),
+            QStringLiteral("20003: Authenticate"));
+    auto *details = view->findChild<QLabel *>(QStringLiteral("detailsLabel"));
+    QVERIFY2(details->text().contains(QStringLiteral("Acme Desk 5")), qPrintable(details->text()));
+    Test::saveScreenshot(view.get(), QStringLiteral("details"));
+}
+
+void TestHistoryView::exportsWhatIsFilteredAsCsv()
+{
+    auto view = makeView();
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    view->setOrganizationId(m_zeta.id);
+    QVERIFY(waitForRows(*view, 3));
+
+    const QString path = QDir(m_workspace->path()).filePath(QStringLiteral("zeta.csv"));
+    m_fileDialog->setNextFileName(path); // the first filter: CSV
+    QSignalSpy finished(view.get(), &HistoryView::exportFinished);
+    QTest::mouseClick(
+            view->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toString(), path);
+    QCOMPARE(finished.at(0).at(1).toLongLong(), 3);
+    QVERIFY(finished.at(0).at(2).toString().isEmpty());
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).startsWith("id,organization,"));
+    for (int i = 1; i < lines.size(); ++i)
+        QVERIFY2(lines.at(i).contains(",zeta,"), lines.at(i).constData());
+    auto *status = view->findChild<QLabel *>(QStringLiteral("exportStatusLabel"));
+    QVERIFY2(status->text().endsWith(QStringLiteral("(attempts: 3).")), qPrintable(status->text()));
+    Test::saveScreenshot(view.get(), QStringLiteral("exported-csv"));
+}
+
+void TestHistoryView::exportsAsJsonByTheDialogsFilter()
+{
+    auto view = makeView();
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QVERIFY(waitForRows(*view, 9));
+    auto *outcome = view->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("failed")));
+    QVERIFY(waitForRows(*view, 2));
+
+    // No suffix typed: the chosen filter decides, and adds it.
+    const QString typed = QDir(m_workspace->path()).filePath(QStringLiteral("failed"));
+    m_fileDialog->setNextFileName(typed, QStringLiteral("JSON files (*.json)"));
+    QSignalSpy finished(view.get(), &HistoryView::exportFinished);
+    QTest::mouseClick(
+            view->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(0).toString(), typed + QStringLiteral(".json"));
+    QCOMPARE(finished.at(0).at(1).toLongLong(), 2);
+
+    QFile file(typed + QStringLiteral(".json"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(file.readAll(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonArray attempts = json.array();
+    QCOMPARE(attempts.size(), 2);
+    for (const QJsonValue &attempt : attempts) {
+        QCOMPARE(attempt[QStringLiteral("outcome")].toString(), QStringLiteral("failed"));
+        QCOMPARE(attempt[QStringLiteral("steps")].toArray().size(), 2);
+    }
+    Test::saveScreenshot(view.get(), QStringLiteral("exported-json"));
+}
+
+void TestHistoryView::cancelledDialogExportsNothing()
+{
+    auto view = makeView();
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QVERIFY(waitForRows(*view, 9));
+    m_fileDialog->setNextFileName(QString()); // the user pressed Cancel
+    QSignalSpy finished(view.get(), &HistoryView::exportFinished);
+    QTest::mouseClick(
+            view->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QVERIFY(!finished.wait(300));
+    QVERIFY(view->findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+    QVERIFY(!m_queries->isBusy());
+}
+
+QTEST_MAIN(TestHistoryView)
+#include "TestHistoryView.moc"

@@ -1,0 +1,203 @@
+#include "support/StatusColors.h"
+#include "widgets/UsageBar.h"
+#include "widgets/UsageMeter.h"
+
+#include "GuiTestSupport.h"
+
+#include <QDesktopServices>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrl>
+
+using namespace Switchboard;
+
+// Receives the links the meter opens, instead of the browser.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
+class TestUsageMeter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void levels_data();
+    void levels();
+    void warningFromEightyPercent();
+    void milestoneAtTheCap();
+    void coloursFollowADarkPalette();
+    void nextStepLinksOpenTheBrowserOrAskTheWindow();
+    void withoutAnAccount();
+
+private:
+    static QPalette darkPalette();
+};
+
+QPalette TestUsageMeter::darkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Mid, QColor(0x55, 0x55, 0x55));
+    dark.setColor(QPalette::Link, QColor(0x8a, 0xb4, 0xf8));
+    return dark;
+}
+
+void TestUsageMeter::levels_data()
+{
+    QTest::addColumn<int>("used");
+    QTest::addColumn<int>("cap");
+    QTest::addColumn<int>("colour"); // StatusColors::Level
+    QTest::addColumn<int>("barValue");
+    QTest::addColumn<QString>("barText");
+
+    const int ok = int(StatusColors::Level::Ok);
+    const int warning = int(StatusColors::Level::Warning);
+    const int critical = int(StatusColors::Level::Critical);
+    QTest::newRow("empty") << 0 << 10 << ok << 0 << QStringLiteral("0 of 10 (0%)");
+    QTest::newRow("79%") << 79 << 100 << ok << 79 << QStringLiteral("79 of 100 (79%)");
+    QTest::newRow("80%") << 8 << 10 << warning << 80 << QStringLiteral("8 of 10 (80%)");
+    QTest::newRow("90%") << 9 << 10 << warning << 90 << QStringLiteral("9 of 10 (90%)");
+    QTest::newRow("100%") << 10 << 10 << critical << 100 << QStringLiteral("10 of 10 (100%)");
+    QTest::newRow("cap lowered") << 10 << 5 << critical << 100 << QStringLiteral("10 of 5 (200%)");
+}
+
+void TestUsageMeter::levels()
+{
+    QFETCH(int, used);
+    QFETCH(int, cap);
+    QFETCH(int, colour);
+    QFETCH(int, barValue);
+    QFETCH(QString, barText);
+    UsageMeter meter;
+    meter.setUsage(FreeNumberUsage(used, cap), QStringLiteral("Workspace"), Region::Us);
+    QCOMPARE(int(meter.bar()->level()), colour);
+    QCOMPARE(meter.bar()->fillColor(),
+            StatusColors::fill(StatusColors::Level(colour), meter.bar()->palette()));
+    QCOMPARE(meter.bar()->value(), barValue);
+    QCOMPARE(meter.bar()->text(), barText);
+    QCOMPARE(meter.bar()->accessibleDescription(), FreeNumberUsage(used, cap).summary());
+}
+
+void TestUsageMeter::warningFromEightyPercent()
+{
+    UsageMeter meter;
+    meter.resize(300, meter.heightForWidth(300));
+    meter.setUsage(FreeNumberUsage(7, 10), QStringLiteral("Workspace"), Region::Us);
+    QVERIFY(meter.level() == FreeNumberUsage::Level::Ok);
+    QVERIFY(meter.nextStepText().startsWith(QStringLiteral("Next: keep provisioning")));
+
+    meter.setUsage(FreeNumberUsage(8, 10), QStringLiteral("Workspace"), Region::Us);
+    meter.resize(300, meter.heightForWidth(300));
+    meter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&meter));
+    QVERIFY(meter.level() == FreeNumberUsage::Level::Warning);
+    QCOMPARE(meter.bar()->fillColor(),
+            StatusColors::fill(StatusColors::Level::Warning, meter.palette()));
+    QCOMPARE(meter.adviceText(), FreeNumberUsage(8, 10).advice());
+    QVERIFY(meter.adviceText().contains(QStringLiteral("Set up Twilio")));
+    QVERIFY2(meter.nextStepText().contains(QStringLiteral("Twilio console")),
+            qPrintable(meter.nextStepText()));
+    auto *advice = meter.findChild<QLabel *>(QStringLiteral("usageAdviceLabel"));
+    QCOMPARE(advice->palette().color(QPalette::WindowText),
+            StatusColors::text(StatusColors::Level::Warning, meter.palette()));
+    QVERIFY(meter.accessibleDescription().contains(QStringLiteral("Set up Twilio")));
+    QCOMPARE(meter.accessibleName(), QStringLiteral("Free-number usage"));
+    Test::saveScreenshot(&meter, QStringLiteral("warning-80"));
+}
+
+void TestUsageMeter::milestoneAtTheCap()
+{
+    UsageMeter meter;
+    meter.resize(300, meter.heightForWidth(300));
+    meter.setUsage(FreeNumberUsage(10, 10), QStringLiteral("Workspace"), Region::Eu);
+    meter.resize(300, meter.heightForWidth(300));
+    meter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&meter));
+    QVERIFY(meter.level() == FreeNumberUsage::Level::Full);
+    QVERIFY(meter.adviceText().startsWith(QStringLiteral("Congratulations")));
+    QVERIFY(meter.adviceText().contains(QStringLiteral("Time to scale")));
+    QVERIFY(meter.nextStepText().startsWith(QStringLiteral("Next: new numbers come from Twilio")));
+    QCOMPARE(meter.bar()->fillColor(),
+            StatusColors::fill(StatusColors::Level::Critical, meter.palette()));
+    auto *next = meter.findChild<QLabel *>(QStringLiteral("usageNextStepLabel"));
+    QVERIFY(next->text().contains(QStringLiteral("https://dashboard.eu.vapi.ai/phone-numbers")));
+    Test::saveScreenshot(&meter, QStringLiteral("milestone-100"));
+}
+
+void TestUsageMeter::coloursFollowADarkPalette()
+{
+    const QPalette light = QPalette(Qt::white);
+    const QPalette dark = darkPalette();
+    QVERIFY(!StatusColors::isDark(light));
+    QVERIFY(StatusColors::isDark(dark));
+    for (auto level : {StatusColors::Level::Ok, StatusColors::Level::Warning,
+                 StatusColors::Level::Critical}) {
+        // Text colours must stand out from the base they are written on.
+        const auto contrast = [](const QColor &a, const QColor &b) {
+            return std::abs(a.lightness() - b.lightness());
+        };
+        QVERIFY(contrast(StatusColors::text(level, dark), dark.color(QPalette::Base)) > 90);
+        QVERIFY(contrast(StatusColors::text(level, light), light.color(QPalette::Base)) > 90);
+        QVERIFY(contrast(StatusColors::textOnFill(level, dark), StatusColors::fill(level, dark))
+                > 90);
+    }
+    QVERIFY(StatusColors::fill(StatusColors::Level::Ok, dark)
+            != StatusColors::fill(StatusColors::Level::Critical, dark));
+
+    UsageMeter meter;
+    meter.setPalette(dark);
+    meter.setAutoFillBackground(true);
+    meter.resize(300, meter.heightForWidth(300));
+    meter.setUsage(FreeNumberUsage(10, 10), QStringLiteral("Workspace"), Region::Us);
+    meter.resize(300, meter.heightForWidth(300));
+    meter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&meter));
+    QCOMPARE(meter.bar()->fillColor(), StatusColors::fill(StatusColors::Level::Critical, dark));
+    Test::saveScreenshot(&meter, QStringLiteral("milestone-100-dark"));
+}
+
+void TestUsageMeter::nextStepLinksOpenTheBrowserOrAskTheWindow()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    UsageMeter meter;
+    meter.setUsage(FreeNumberUsage(9, 10), QStringLiteral("Workspace"), Region::Us);
+    auto *next = meter.findChild<QLabel *>(QStringLiteral("usageNextStepLabel"));
+    QSignalSpy twilio(&meter, &UsageMeter::setUpTwilioRequested);
+    Q_EMIT next->linkActivated(FreeNumberUsage::twilioConsoleUrl().toString());
+    Q_EMIT next->linkActivated(QStringLiteral("switchboard:set-up-twilio"));
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(catcher.urls, QList<QUrl>{FreeNumberUsage::twilioConsoleUrl()});
+    QCOMPARE(twilio.count(), 1);
+}
+
+void TestUsageMeter::withoutAnAccount()
+{
+    UsageMeter meter;
+    meter.resize(300, meter.heightForWidth(300));
+    meter.setNoAccount();
+    meter.resize(300, meter.heightForWidth(300));
+    meter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&meter));
+    QVERIFY(!meter.hasAccount());
+    QVERIFY(!meter.bar()->isVisible());
+    QSignalSpy vapi(&meter, &UsageMeter::setUpVapiRequested);
+    Q_EMIT meter.findChild<QLabel *>(QStringLiteral("usageNextStepLabel"))
+            ->linkActivated(QStringLiteral("switchboard:set-up-vapi"));
+    QCOMPARE(vapi.count(), 1);
+    Test::saveScreenshot(&meter, QStringLiteral("no-account"));
+}
+
+QTEST_MAIN(TestUsageMeter)
+#include "TestUsageMeter.moc"
