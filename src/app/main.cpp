@@ -1,6 +1,18 @@
 // The composition root of the console: it builds the database, the stores and the main window,
 // and hands each its dependencies. Nothing below main() reaches for a global.
+#include "ConsoleController.h"
 #include "MainWindow.h"
+#include "SandboxDemo.h"
+#include "SandboxServer.h"
+#include "api/RequestScheduler.h"
+#include "provisioning/CredentialClientProvider.h"
+#include "provisioning/ProvisioningEngine.h"
+#include "secrets/CredentialService.h"
+#include "secrets/EnvironmentCredentials.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretIndex.h"
+#include "secrets/SecretJob.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/HistoryStore.h"
@@ -17,6 +29,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QScreen>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -162,8 +175,61 @@ int main(int argc, char **argv)
     deps.workspaceDescription = database->location().describe();
     deps.sandbox = sandbox;
 
+    // The network side: one manager, one scheduler, secrets from the keychain (the sandbox
+    // demo's from memory: demo keys never reach the real keychain).
+    QNetworkAccessManager network;
+    RequestScheduler scheduler;
+    std::unique_ptr<Sandbox::SandboxServer> sandboxServer;
+    std::unique_ptr<SecretStore> secretStore;
+    Sandbox::SandboxDemo::Secrets demoSecrets;
+    if (sandbox) {
+        sandboxServer = std::make_unique<Sandbox::SandboxServer>(Sandbox::World::demo());
+        QString sandboxError;
+        if (!sandboxServer->listen(QHostAddress::LocalHost, 0, &sandboxError)
+                || !Sandbox::SandboxDemo::seedWorkspace(sandboxServer->state().world(), *database,
+                        organizations, accounts, pool, &demoSecrets, &sandboxError))
+            return reportFatal(
+                    QCoreApplication::translate("main", "The sandbox demo cannot start: %1")
+                            .arg(sandboxError),
+                    interactive);
+        secretStore = std::make_unique<MemorySecretStore>();
+    } else {
+        secretStore = std::make_unique<KeychainSecretStore>(
+                KeychainSecretStore::serviceNameFor(workspaceSettings.workspaceId()));
+    }
+    SecretIndex secretIndex(*database);
+    CredentialService credentials(*secretStore, secretIndex,
+            sandbox ? EnvironmentCredentials() : EnvironmentCredentials::fromSystem());
+    CredentialClientProvider clients(network, scheduler, credentials);
+    if (sandboxServer)
+        clients.setBaseUrlOverrides(sandboxServer->baseUrl(), sandboxServer->baseUrl());
+    ProvisioningServices services;
+    services.organizations = &organizations;
+    services.accounts = &accounts;
+    services.pool = &pool;
+    services.history = &history;
+    services.tasks = &tasks;
+    services.directory = &directory;
+    services.settings = &workspaceSettings;
+    services.clients = &clients;
+    ProvisioningEngine engine(services);
+
     MainWindow window(deps);
+    ConsoleController controller(window, engine, credentials, network, scheduler);
     window.show();
+
+    // The demo's keys first (asynchronous, like any keychain), then reconcile and refresh.
+    auto pendingSecrets = std::make_shared<int>(int(demoSecrets.size()));
+    auto startController = [&controller] { controller.start(); };
+    if (demoSecrets.isEmpty())
+        QTimer::singleShot(0, &controller, startController);
+    for (const auto &[key, value] : std::as_const(demoSecrets)) {
+        SecretJob *job = credentials.set(key, value);
+        job->then(&controller, [pendingSecrets, startController](SecretJob *) {
+            if (--*pendingSecrets == 0)
+                startController();
+        });
+    }
 
     if (!interactive) {
         QTimer::singleShot(600, &window, [&window, screenshotPath] {

@@ -1,0 +1,366 @@
+#include "ConsoleController.h"
+
+#include "MainWindow.h"
+#include "api/ApiEndpoint.h"
+#include "api/TwilioClient.h"
+#include "api/VapiClient.h"
+#include "dialogs/OrganizationWizard.h"
+#include "provisioning/ApiClientProvider.h"
+#include "provisioning/DirectoryRefresh.h"
+#include "provisioning/ManualAssignment.h"
+#include "provisioning/ProvisioningBatch.h"
+#include "provisioning/ProvisioningEngine.h"
+#include "provisioning/ProvisioningJob.h"
+#include "provisioning/Reconciliation.h"
+#include "secrets/CredentialService.h"
+#include "secrets/SecretJob.h"
+#include "secrets/SecretKey.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ManualTaskStore.h"
+#include "storage/OrganizationStore.h"
+#include "views/AssistantsView.h"
+
+#include <QCoreApplication>
+#include <QInputDialog>
+#include <QProcess>
+#include <QStatusBar>
+
+namespace Switchboard {
+
+ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &engine,
+        CredentialService &credentials, QNetworkAccessManager &network, RequestScheduler &scheduler,
+        QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_engine(engine)
+    , m_credentials(credentials)
+    , m_network(network)
+    , m_scheduler(scheduler)
+{
+    connect(&m_window, &MainWindow::refreshRequested, this,
+            [this] { refresh(m_window.currentOrganizationId()); });
+    connect(&m_window, &MainWindow::provisionRequested, this, &ConsoleController::provision);
+    connect(&m_window, &MainWindow::provisionAllRequested, this, &ConsoleController::provisionAll);
+    connect(&m_window, &MainWindow::cancelBatchRequested, this, [this] {
+        if (m_batch)
+            m_batch->cancel();
+    });
+    connect(&m_window, &MainWindow::completeTaskRequested, this, &ConsoleController::completeTask);
+    connect(&m_window, &MainWindow::organizationSaved, this, &ConsoleController::storeSecrets);
+    connect(&m_window, &MainWindow::organizationWizardOpened, this,
+            &ConsoleController::connectWizard);
+    connect(&m_window, &MainWindow::assignNumberRequested, this,
+            [this](const QString &numberId, const QString &assistantId) {
+                changeNumber(numberId, assistantId, false);
+            });
+    connect(&m_window, &MainWindow::unassignNumberRequested, this,
+            [this](const QString &numberId) { changeNumber(numberId, {}, false); });
+    connect(&m_window, &MainWindow::releaseNumberRequested, this,
+            [this](const QString &numberId) { changeNumber(numberId, {}, true); });
+    connect(&m_window, &MainWindow::createAssistantRequested, this,
+            [this](qint64 organizationId) { createOrLinkAssistant(organizationId, false); });
+    connect(&m_window, &MainWindow::linkAssistantRequested, this,
+            [this](qint64 organizationId) { createOrLinkAssistant(organizationId, true); });
+    connect(&m_window, &MainWindow::openSandboxDemoRequested, this, [] {
+        QProcess::startDetached(
+                QCoreApplication::applicationFilePath(), {QStringLiteral("--sandbox")});
+    });
+    connect(&m_credentials, &CredentialService::availabilityChanged, this,
+            [this](const KeychainAvailability &availability) {
+                if (availability.isUnavailable())
+                    say(tr("The keychain cannot be used: %1 Switchboard keeps working for "
+                           "everything that needs no "
+                           "secret; nothing is stored in plain text.")
+                                    .arg(availability.message));
+            });
+}
+
+const ProvisioningServices &ConsoleController::services() const
+{
+    return m_engine.services();
+}
+
+void ConsoleController::say(const QString &message)
+{
+    m_window.statusBar()->showMessage(message, 15000);
+}
+
+void ConsoleController::start()
+{
+    Reconciliation *reconciliation = m_engine.reconcile();
+    connect(reconciliation, &Reconciliation::finished, this,
+            [this, reconciliation](const Reconciliation::Summary &summary) {
+                reconciliation->deleteLater();
+                if (summary.succeeded + summary.failed > 0)
+                    say(tr("Completed %n provisioning(s) left unfinished last time.", nullptr,
+                            summary.succeeded + summary.failed));
+                refresh(0);
+            });
+    reconciliation->start();
+}
+
+qint64 ConsoleController::organizationOfAssistant(const QString &assistantId) const
+{
+    const auto assistant = services().directory->assistant(assistantId);
+    return assistant && assistant->organizationId > 0 ? assistant->organizationId
+                                                      : m_window.currentOrganizationId();
+}
+
+void ConsoleController::refresh(qint64 organizationId)
+{
+    auto *refresh = new DirectoryRefresh(services(), organizationId, this);
+    connect(refresh, &DirectoryRefresh::finished, this, [this, refresh](bool complete) {
+        refresh->deleteLater();
+        if (complete) {
+            m_offlineSince = {};
+            m_window.setConnectionState(tr("Vapi"), true);
+            m_window.setNetworkAvailable(true);
+            return;
+        }
+        if (!m_offlineSince.isValid())
+            m_offlineSince = QDateTime::currentDateTime();
+        m_window.setConnectionState(tr("Vapi"), false, m_offlineSince);
+        say(refresh->problems().join(QStringLiteral("; ")));
+    });
+    refresh->start();
+}
+
+void ConsoleController::provision(const QString &assistantId)
+{
+    QString error;
+    ProvisioningJob *job
+            = m_engine.provision(organizationOfAssistant(assistantId), assistantId, &error);
+    if (!job) {
+        say(error);
+        return;
+    }
+    AssistantsView *view = m_window.assistantsView();
+    view->setProvisioning(assistantId, true);
+    connect(job, &ProvisioningJob::stepRecorded, view,
+            [view, assistantId](
+                    const ProvisioningStep &step) { view->showStep(assistantId, step); });
+    connect(job, &ProvisioningJob::finished, view,
+            [view, assistantId](const ProvisioningResult &result) {
+                view->setProvisioning(assistantId, false);
+                view->showResult(assistantId, result);
+            });
+}
+
+void ConsoleController::provisionAll(const QStringList &assistantIds)
+{
+    if (m_batch || assistantIds.isEmpty())
+        return;
+    const qint64 organizationId = organizationOfAssistant(assistantIds.constFirst());
+    m_batch = m_engine.provisionAll(organizationId, assistantIds);
+    AssistantsView *view = m_window.assistantsView();
+    view->setBatchProgress(0, int(assistantIds.size()), {});
+    connect(m_batch, &ProvisioningBatch::progress, view,
+            [this, view](int done, int total, const ProvisioningResult &latest) {
+                const auto assistant = services().directory->assistant(latest.assistantId);
+                view->setBatchProgress(
+                        done, total, assistant ? assistant->name : latest.assistantId);
+                view->showResult(latest.assistantId, latest);
+            });
+    connect(m_batch, &ProvisioningBatch::finished, this, [this, view](bool cancelled) {
+        const int done = m_batch->completed();
+        view->setBatchProgress(m_batch->total(), m_batch->total(), {});
+        say(cancelled ? tr("Stopped after %n assistant(s); start again to go on.", nullptr, done)
+                      : tr("Provisioned %n assistant(s).", nullptr, done));
+        m_batch->deleteLater();
+    });
+    m_batch->start();
+}
+
+void ConsoleController::completeTask(qint64 taskId, const QString &address)
+{
+    const auto task = services().tasks->task(taskId);
+    if (!task) {
+        say(tr("Manual task #%1 no longer exists.").arg(taskId));
+        return;
+    }
+    const QString text = address.trimmed();
+    const ManualAssignment::Kind kind = text.startsWith(u"sip:", Qt::CaseInsensitive)
+            ? ManualAssignment::Kind::SipUri
+            : text.startsWith(u'+') ? ManualAssignment::Kind::Number
+                                    : ManualAssignment::Kind::Existing;
+    auto *assignment = new ManualAssignment(services(), *task, kind, text, this);
+    connect(assignment, &ManualAssignment::finished, this,
+            [this](bool, const QString &message, const PhoneNumber &) { say(message); });
+    assignment->start();
+}
+
+void ConsoleController::storeSecrets(qint64 organizationId, const QMap<QString, QString> &secrets)
+{
+    QList<QPair<SecretKey, QString>> toStore;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        if (it.value().isEmpty())
+            continue;
+        if (it.key() == OrganizationWizard::VapiPrivateKey) {
+            const auto account = services().accounts->vapiAccountServing(organizationId);
+            if (account)
+                toStore.append({SecretKey::forAccount(*account), it.value()});
+        } else if (const auto twilio
+                = services().accounts->organizationTwilioAccount(organizationId)) {
+            toStore.append({SecretKey::forAccount(*twilio), it.value()});
+        }
+    }
+    for (const auto &[key, value] : toStore) {
+        SecretJob *job = m_credentials.set(key, value);
+        job->then(this, [this](SecretJob *finished) {
+            if (finished->error())
+                say(tr("A secret could not be stored: %1").arg(finished->error().message));
+        });
+    }
+}
+
+void ConsoleController::connectWizard(OrganizationWizard *wizard)
+{
+    connect(wizard, &OrganizationWizard::testVapiRequested, this,
+            [this, wizard](Region region, const QString &privateKey) {
+                auto *client = new VapiClient(m_network, m_scheduler,
+                        VapiCredentials{region == Region::Eu ? ApiEndpoint::vapiEu()
+                                                             : ApiEndpoint::vapiUs(),
+                                privateKey, QStringLiteral("test")},
+                        this);
+                QPointer<OrganizationWizard> guard(wizard);
+                client->listPhoneNumbers(
+                        this,
+                        [guard, client](const ApiResult<QList<PhoneNumber>> &result) {
+                            if (guard)
+                                guard->setVapiTestResult(result.ok(),
+                                        result.ok() ? tr("Connected: %n number(s) in the account.",
+                                                nullptr, int(result.value().size()))
+                                                    : result.error().toString());
+                            client->deleteLater();
+                        },
+                        1);
+            });
+    connect(wizard, &OrganizationWizard::testTwilioRequested, this,
+            [this, wizard](
+                    const QString &accountSid, const QString &apiKeySid, const QString &secret) {
+                TwilioCredentials credentials{ApiEndpoint::twilio(), accountSid,
+                        apiKeySid.isEmpty() ? accountSid : apiKeySid, secret,
+                        QStringLiteral("test")};
+                auto *client = new TwilioClient(m_network, m_scheduler, credentials, this);
+                QPointer<OrganizationWizard> guard(wizard);
+                client->fetchAccount(
+                        this, [guard, client](const ApiResult<TwilioAccountInfo> &result) {
+                            if (guard)
+                                guard->setTwilioTestResult(result.ok(),
+                                        result.ok() ? tr("Connected to %1.")
+                                                              .arg(result.value().friendlyName)
+                                                    : result.error().toString());
+                            client->deleteLater();
+                        });
+            });
+}
+
+void ConsoleController::changeNumber(
+        const QString &numberId, const QString &assistantId, bool release)
+{
+    const auto number = services().directory->number(numberId);
+    const auto account
+            = number ? services().accounts->vapiAccount(number->vapiAccountId) : std::nullopt;
+    if (!number || !account) {
+        say(tr("That number is no longer known; refresh and try again."));
+        return;
+    }
+    const PhoneNumber before = *number;
+    services().clients->vapiClient(*account, this,
+            [this, before, assistantId, release](VapiClient *client, const QString &error) {
+                if (!client) {
+                    say(error);
+                    return;
+                }
+                auto done = [this, before, release](const ApiResult<PhoneNumber> &result) {
+                    if (!result) {
+                        say(result.error().toString());
+                        return;
+                    }
+                    if (release) {
+                        services().directory->removeNumber(before.id);
+                        say(tr("Released %1.").arg(before.address.displayText()));
+                    } else {
+                        PhoneNumber after = result.value();
+                        after.organizationId = before.organizationId;
+                        after.vapiAccountId = before.vapiAccountId;
+                        services().directory->upsertNumber(after);
+                        say(after.isAssigned() ? tr("%1 now answers the assistant.")
+                                                         .arg(after.address.displayText())
+                                               : tr("%1 no longer answers any assistant.")
+                                                         .arg(after.address.displayText()));
+                    }
+                };
+                if (release) {
+                    client->deletePhoneNumber(before.id, this, done);
+                    return;
+                }
+                VapiPhoneNumberPatch patch;
+                patch.provider = toString(before.provider);
+                patch.assistantId = assistantId; // empty: sent as null, which unassigns
+                client->updatePhoneNumber(before.id, patch, this, done);
+            });
+}
+
+void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
+{
+    const auto organization = services().organizations->findById(organizationId);
+    const auto account = services().accounts->vapiAccountServing(organizationId);
+    if (!organization || !account) {
+        say(tr("Choose an organization served by a Vapi account first."));
+        return;
+    }
+    bool ok = false;
+    const QString text = QInputDialog::getText(&m_window,
+            link ? tr("Link an assistant") : tr("Create an assistant"),
+            link ? tr("The Vapi id of the assistant to link to %1:").arg(organization->name)
+                 : tr("Name of the new assistant of %1 (at most 40 characters):")
+                            .arg(organization->name),
+            QLineEdit::Normal, {}, &ok)
+                                 .trimmed();
+    if (!ok || text.isEmpty())
+        return;
+    const QString slug = organization->slug;
+    const qint64 accountId = account->id;
+    services().clients->vapiClient(*account, this,
+            [this, text, link, slug, organizationId, accountId](
+                    VapiClient *client, const QString &error) {
+                if (!client) {
+                    say(error);
+                    return;
+                }
+                auto store = [this, organizationId, accountId](const ApiResult<Assistant> &result) {
+                    if (!result) {
+                        say(result.error().toString());
+                        return;
+                    }
+                    Assistant assistant = result.value();
+                    assistant.organizationId = organizationId;
+                    assistant.vapiAccountId = accountId;
+                    services().directory->upsertAssistant(assistant);
+                    say(tr("%1 belongs to the organization now.").arg(assistant.name));
+                };
+                if (!link) {
+                    VapiAssistantDraft draft;
+                    draft.name = text.left(40);
+                    draft.metadata.insert(DirectoryRefresh::metadataKey(), slug);
+                    client->createAssistant(draft, this, store);
+                    return;
+                }
+                client->getAssistant(text, this,
+                        [this, client, text, slug, store](const ApiResult<Assistant> &found) {
+                            if (!found) {
+                                say(found.error().toString());
+                                return;
+                            }
+                            VapiAssistantPatch patch;
+                            QJsonObject metadata = found.value().metadata;
+                            metadata.insert(DirectoryRefresh::metadataKey(), slug);
+                            patch.metadata = metadata;
+                            client->updateAssistant(text, patch, this, store);
+                        });
+            });
+}
+
+} // namespace Switchboard

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMap>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class QNetworkAccessManager;
+
+namespace Switchboard {
+
+class CredentialService;
+class MainWindow;
+class OrganizationWizard;
+class ProvisioningBatch;
+class ProvisioningEngine;
+class RequestScheduler;
+struct ProvisioningServices;
+
+// Connects the console's requests to the engine and the APIs, and reports back into the views:
+// provisioning one assistant or all unassigned ones step by step, refreshing from Vapi,
+// completing manual tasks, assigning and releasing numbers, creating and linking assistants,
+// storing the wizard's secrets in the keychain and testing connections. Everything runs
+// asynchronously; the window only ever hears results.
+class ConsoleController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ConsoleController(MainWindow &window, ProvisioningEngine &engine,
+            CredentialService &credentials, QNetworkAccessManager &network,
+            RequestScheduler &scheduler, QObject *parent = nullptr);
+
+    // What a crash left in flight first, then a fresh listing of every account.
+    void start();
+
+private:
+    const ProvisioningServices &services() const;
+    qint64 organizationOfAssistant(const QString &assistantId) const;
+    void refresh(qint64 organizationId);
+    void provision(const QString &assistantId);
+    void provisionAll(const QStringList &assistantIds);
+    void completeTask(qint64 taskId, const QString &address);
+    void storeSecrets(qint64 organizationId, const QMap<QString, QString> &secrets);
+    void connectWizard(OrganizationWizard *wizard);
+    void changeNumber(const QString &numberId, const QString &assistantId, bool release);
+    void createOrLinkAssistant(qint64 organizationId, bool link);
+    void say(const QString &message);
+
+    MainWindow &m_window;
+    ProvisioningEngine &m_engine;
+    CredentialService &m_credentials;
+    QNetworkAccessManager &m_network;
+    RequestScheduler &m_scheduler;
+    QPointer<ProvisioningBatch> m_batch;
+    QDateTime m_offlineSince;
+};
+
+} // namespace Switchboard
