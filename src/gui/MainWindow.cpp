@@ -108,7 +108,13 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     updatePage();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // QWidget's destructor hides the dock after m_ui is gone; its visibility handler must not
+    // run then.
+    if (m_manualDock)
+        disconnect(m_manualDock, nullptr, this, nullptr);
+}
 
 qint64 MainWindow::currentOrganizationId() const
 {
