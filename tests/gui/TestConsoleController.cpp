@@ -71,7 +71,8 @@ void TestConsoleController::oneClickProvisioning()
     window.selectOrganization(acme.id);
 
     window.ensureLoaded();
-    auto *table = window.assistantsView()->findChild<QTableView *>(QStringLiteral("assistantsTable"));
+    auto *table
+            = window.assistantsView()->findChild<QTableView *>(QStringLiteral("assistantsTable"));
     QVERIFY(table);
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 2, 5000);
     int row = -1;
@@ -83,7 +84,8 @@ void TestConsoleController::oneClickProvisioning()
     QVERIFY(row >= 0);
     QVERIFY(table->model()->index(row, 0).data(AssistantsModel::NeedsNumberRole).toBool());
     table->setCurrentIndex(table->model()->index(row, 0));
-    auto *provision = window.assistantsView()->findChild<QPushButton *>(QStringLiteral("provisionButton"));
+    auto *provision
+            = window.assistantsView()->findChild<QPushButton *>(QStringLiteral("provisionButton"));
     QVERIFY(provision);
     QTRY_VERIFY(provision->isEnabled());
     QTest::mouseClick(provision, Qt::LeftButton);
