@@ -6,6 +6,7 @@
 #include "api/VapiClient.h"
 #include "dialogs/OrganizationWizard.h"
 #include "provisioning/ApiClientProvider.h"
+#include "provisioning/AssistantLinking.h"
 #include "provisioning/DirectoryRefresh.h"
 #include "provisioning/ManualAssignment.h"
 #include "provisioning/ProvisioningBatch.h"
@@ -321,45 +322,11 @@ void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
                                  .trimmed();
     if (!ok || text.isEmpty())
         return;
-    const QString slug = organization->slug;
-    const qint64 accountId = account->id;
-    services().clients->vapiClient(*account, this,
-            [this, text, link, slug, organizationId, accountId](
-                    VapiClient *client, const QString &error) {
-                if (!client) {
-                    say(error);
-                    return;
-                }
-                auto store = [this, organizationId, accountId](const ApiResult<Assistant> &result) {
-                    if (!result) {
-                        say(result.error().toString());
-                        return;
-                    }
-                    Assistant assistant = result.value();
-                    assistant.organizationId = organizationId;
-                    assistant.vapiAccountId = accountId;
-                    services().directory->upsertAssistant(assistant);
-                    say(tr("%1 belongs to the organization now.").arg(assistant.name));
-                };
-                if (!link) {
-                    VapiAssistantDraft draft;
-                    draft.name = text.left(40);
-                    draft.metadata.insert(DirectoryRefresh::metadataKey(), slug);
-                    client->createAssistant(draft, this, store);
-                    return;
-                }
-                client->getAssistant(text, this,
-                        [this, client, text, slug, store](const ApiResult<Assistant> &found) {
-                            if (!found) {
-                                say(found.error().toString());
-                                return;
-                            }
-                            VapiAssistantPatch patch;
-                            QJsonObject metadata = found.value().metadata;
-                            metadata.insert(DirectoryRefresh::metadataKey(), slug);
-                            patch.metadata = metadata;
-                            client->updateAssistant(text, patch, this, store);
-                        });
+    AssistantLinking::createOrLink(services(), *organization,
+            link ? AssistantLinking::Mode::Link : AssistantLinking::Mode::Create, text, this,
+            [this](const ApiResult<Assistant> &result) {
+                say(result ? tr("%1 belongs to the organization now.").arg(result.value().name)
+                           : result.error().toString());
             });
 }
 

@@ -5,6 +5,7 @@
 #include "domain/Organization.h"
 #include "domain/Validation.h"
 #include "provisioning/ApiClientProvider.h"
+#include "provisioning/AssistantLinking.h"
 #include "provisioning/DirectoryRefresh.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
@@ -137,65 +138,28 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
     Organization organization;
     if (!context.findOrganization(parser.value(QStringLiteral("org")), &organization))
         return BadUsage;
-    const auto account = context.accounts().vapiAccountServing(organization.id);
-    if (!account)
-        return context.fail(OperationFailed,
-                QStringLiteral("no Vapi account serves %1; set up the workspace's first")
-                        .arg(organization.slug));
     if (!context.connectApis())
         return BadUsage;
-
-    return context.runAsync([&context, organization, account, link, id, name](
+    return context.runAsync([&context, organization, link, id, name](
                                     std::function<void(int)> done) {
-        context.services().clients->vapiClient(*account, QCoreApplication::instance(),
-                [&context, organization, account, link, id, name, done](
-                        VapiClient *client, const QString &error) {
-                    if (!client) {
-                        done(context.fail(OperationFailed, error));
+        AssistantLinking::createOrLink(context.services(), organization,
+                link ? AssistantLinking::Mode::Link : AssistantLinking::Mode::Create,
+                link ? id : name, QCoreApplication::instance(),
+                [&context, organization, done](const ApiResult<Assistant> &result) {
+                    if (!result) {
+                        done(context.fail(result.error().category == ApiError::Category::NotFound
+                                        ? BadUsage
+                                        : OperationFailed,
+                                result.error().toString()));
                         return;
                     }
-                    auto store = [&context, organization, account, done](
-                                         const ApiResult<Assistant> &result) {
-                        if (!result) {
-                            done(context.fail(OperationFailed, result.error().toString()));
-                            return;
-                        }
-                        Assistant assistant = result.value();
-                        assistant.vapiAccountId = account->id;
-                        assistant.organizationId = organization.id;
-                        context.directory().upsertAssistant(assistant);
-                        if (context.json())
-                            context.printJson(assistantJson(context, assistant));
-                        else
-                            context.out() << assistant.id << "  " << assistant.name << "  ("
-                                          << organization.slug << ")\n";
-                        context.out().flush();
-                        done(Success);
-                    };
-                    if (!link) {
-                        VapiAssistantDraft draft;
-                        draft.name = name;
-                        draft.metadata.insert(DirectoryRefresh::metadataKey(), organization.slug);
-                        client->createAssistant(draft, client, store);
-                        return;
-                    }
-                    client->getAssistant(id, client,
-                            [&context, client, organization, id, store, done](
-                                    const ApiResult<Assistant> &found) {
-                                if (!found) {
-                                    done(context.fail(
-                                            found.error().category == ApiError::Category::NotFound
-                                                    ? BadUsage
-                                                    : OperationFailed,
-                                            QStringLiteral("ID: ") + found.error().toString()));
-                                    return;
-                                }
-                                VapiAssistantPatch patch;
-                                QJsonObject metadata = found.value().metadata;
-                                metadata.insert(DirectoryRefresh::metadataKey(), organization.slug);
-                                patch.metadata = metadata;
-                                client->updateAssistant(id, patch, client, store);
-                            });
+                    if (context.json())
+                        context.printJson(assistantJson(context, result.value()));
+                    else
+                        context.out() << result.value().id << "  " << result.value().name << "  ("
+                                      << organization.slug << ")\n";
+                    context.out().flush();
+                    done(Success);
                 });
     });
 }

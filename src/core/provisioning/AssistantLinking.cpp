@@ -1,0 +1,70 @@
+#include "AssistantLinking.h"
+
+#include "ApiClientProvider.h"
+#include "DirectoryRefresh.h"
+#include "api/ApiErrors.h"
+#include "api/VapiClient.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace Switchboard::AssistantLinking {
+
+void createOrLink(const ProvisioningServices &services, const Organization &organization, Mode mode,
+        const QString &nameOrId, QObject *context, ApiCallback<Assistant> done)
+{
+    const auto account = services.accounts->vapiAccountServing(organization.id);
+    if (!account) {
+        done(ApiErrors::refused(QCoreApplication::translate("Switchboard::AssistantLinking",
+                "No Vapi account serves %1; set up the workspace's first.")
+                                        .arg(organization.name)));
+        return;
+    }
+    const qint64 accountId = account->id;
+    const qint64 organizationId = organization.id;
+    const QString slug = organization.slug;
+    DirectoryStore *directory = services.directory;
+    QPointer<QObject> guard(context);
+    services.clients->vapiClient(*account, context, [=](VapiClient *client, const QString &error) {
+        if (!client) {
+            done(ApiErrors::refused(error));
+            return;
+        }
+        auto store = [=](const ApiResult<Assistant> &result) {
+            if (result) {
+                Assistant assistant = result.value();
+                assistant.organizationId = organizationId;
+                assistant.vapiAccountId = accountId;
+                directory->upsertAssistant(assistant);
+                done(assistant);
+                return;
+            }
+            done(result);
+        };
+        if (!guard)
+            return;
+        if (mode == Mode::Create) {
+            VapiAssistantDraft draft;
+            draft.name = nameOrId.left(40);
+            draft.metadata.insert(DirectoryRefresh::metadataKey(), slug);
+            client->createAssistant(draft, guard, store);
+            return;
+        }
+        client->getAssistant(nameOrId, guard, [=](const ApiResult<Assistant> &found) {
+            if (!found) {
+                done(found);
+                return;
+            }
+            VapiAssistantPatch patch;
+            QJsonObject metadata = found.value().metadata;
+            metadata.insert(DirectoryRefresh::metadataKey(), slug);
+            patch.metadata = metadata;
+            if (guard)
+                client->updateAssistant(nameOrId, patch, guard, store);
+        });
+    });
+}
+
+} // namespace Switchboard::AssistantLinking
