@@ -14,6 +14,8 @@ PACKAGES=(
   libqt6svg6
   # secrets and phone numbers
   qtkeychain-qt6-dev libphonenumber-dev
+  # cancelling a long history query interrupts it through the system SQLite
+  libsqlite3-dev
   # headless GUI, keychain integration tests
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin fonts-dejavu-core
   # team workspaces

@@ -7,27 +7,43 @@ namespace Switchboard {
 
 HistoryQueries::HistoryQueries(WorkspaceDatabaseOpener opener, QObject *parent)
     : QObject(parent)
-    , m_flags(std::make_shared<CancellationFlags>())
 {
     qRegisterMetaType<Switchboard::HistoryQueryResult>();
-    m_worker = new HistoryQueryWorker(std::move(opener), m_flags);
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &HistoryQueryWorker::finished, this, &HistoryQueries::finish);
-    connect(m_worker, &HistoryQueryWorker::exportProgress, this,
-            [this](quint64 ticket, qint64 bytes) {
-                if (m_pending.contains(ticket))
-                    Q_EMIT exportProgress(ticket, bytes);
-            });
-    m_thread.setObjectName(QStringLiteral("switchboard-history"));
-    m_thread.start(QThread::LowPriority);
+    startLane(m_quick, opener, QStringLiteral("switchboard-history"));
+    startLane(m_slow, opener, QStringLiteral("switchboard-history-counts"));
 }
 
 HistoryQueries::~HistoryQueries()
 {
-    m_flags->cancelAll();
-    m_thread.quit();
-    m_thread.wait();
+    for (Lane *lane : {&m_quick, &m_slow}) {
+        lane->flags->cancelAll();
+        lane->thread.quit();
+    }
+    m_quick.thread.wait();
+    m_slow.thread.wait();
+}
+
+void HistoryQueries::startLane(
+        Lane &lane, const WorkspaceDatabaseOpener &opener, const QString &name)
+{
+    lane.flags = std::make_shared<CancellationFlags>();
+    lane.worker = new HistoryQueryWorker(opener, lane.flags);
+    lane.worker->moveToThread(&lane.thread);
+    connect(&lane.thread, &QThread::finished, lane.worker, &QObject::deleteLater);
+    connect(lane.worker, &HistoryQueryWorker::finished, this, &HistoryQueries::finish);
+    connect(lane.worker, &HistoryQueryWorker::exportProgress, this,
+            [this](quint64 ticket, qint64 bytes) {
+                if (m_pending.contains(ticket))
+                    Q_EMIT exportProgress(ticket, bytes);
+            });
+    lane.thread.setObjectName(name);
+    lane.thread.start(QThread::LowPriority);
+}
+
+HistoryQueries::Lane &HistoryQueries::laneFor(HistoryQuery::Kind kind)
+{
+    return kind == HistoryQuery::Kind::Page || kind == HistoryQuery::Kind::Attempt ? m_quick
+                                                                                   : m_slow;
 }
 
 quint64 HistoryQueries::fetchPage(
@@ -73,7 +89,7 @@ quint64 HistoryQueries::submit(HistoryQuery query)
     query.ticket = m_nextTicket++;
     const bool wasBusy = isBusy();
     m_pending.insert(query.ticket, query.kind);
-    HistoryQueryWorker *worker = m_worker;
+    HistoryQueryWorker *worker = laneFor(query.kind).worker;
     QMetaObject::invokeMethod(
             worker, [worker, query] { worker->run(query); }, Qt::QueuedConnection);
     if (!wasBusy)
@@ -86,7 +102,7 @@ void HistoryQueries::cancel(quint64 ticket)
     const auto it = m_pending.constFind(ticket);
     if (it == m_pending.constEnd())
         return;
-    m_flags->cancel(ticket);
+    laneFor(it.value()).flags->cancel(ticket);
     HistoryQueryResult result;
     result.ticket = ticket;
     result.kind = it.value();

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+
 #include <memory>
 
 namespace Switchboard {
@@ -13,8 +15,10 @@ namespace Switchboard {
 class CancellationFlags;
 class HistoryQueryWorker;
 
-// The GUI thread's side of the history's worker thread. Every request gets a ticket and is
-// answered exactly once through finished(): with its result, with an error, or as cancelled.
+// The GUI thread's side of the history's worker threads: one for pages and single attempts,
+// which must come at once, and one for counts and exports, which may take long and must not
+// hold the pages up. Every request gets a ticket and is answered exactly once through
+// finished(): with its result, with an error, or as cancelled.
 class HistoryQueries : public QObject
 {
     Q_OBJECT
@@ -44,12 +48,20 @@ Q_SIGNALS:
     void busyChanged(bool busy);
 
 private:
+    struct Lane
+    {
+        QThread thread;
+        HistoryQueryWorker *worker = nullptr; // lives on `thread`, deleted when it finishes
+        std::shared_ptr<CancellationFlags> flags;
+    };
+
+    void startLane(Lane &lane, const WorkspaceDatabaseOpener &opener, const QString &name);
+    Lane &laneFor(HistoryQuery::Kind kind);
     quint64 submit(HistoryQuery query);
     void finish(const HistoryQueryResult &result);
 
-    QThread m_thread;
-    HistoryQueryWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
-    std::shared_ptr<CancellationFlags> m_flags;
+    Lane m_quick; // pages, attempts
+    Lane m_slow; // counts, exports
     QHash<quint64, HistoryQuery::Kind> m_pending;
     quint64 m_nextTicket = 1;
 };

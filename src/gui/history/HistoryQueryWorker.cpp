@@ -6,6 +6,11 @@
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QSqlDriver>
+
+#ifdef SWITCHBOARD_SQLITE_INTERRUPT
+#include <sqlite3.h>
+#endif
 
 Q_LOGGING_CATEGORY(lcHistoryQueries, "switchboard.gui.history")
 
@@ -20,6 +25,7 @@ HistoryQueryWorker::HistoryQueryWorker(
 // The connection closes on the worker's thread: the thread's finished() deletes this.
 HistoryQueryWorker::~HistoryQueryWorker()
 {
+    m_flags->setInterrupt({});
     m_history.reset();
     m_database.reset();
 }
@@ -42,13 +48,23 @@ bool HistoryQueryWorker::open(QString *error)
         return false;
     }
     m_history = std::make_unique<HistoryStore>(*m_database);
+#ifdef SWITCHBOARD_SQLITE_INTERRUPT
+    // A text search over a million rows scans them all; when its ticket is cancelled, the
+    // statement stops at once instead of holding up the next query. The handle is Qt's own
+    // connection to the system SQLite library that this build links too.
+    const QVariant handle = m_database->connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData()))
+            m_flags->setInterrupt([connection] { sqlite3_interrupt(connection); });
+    }
+#endif
     return true;
 }
 
 void HistoryQueryWorker::run(const HistoryQuery &query)
 {
-    if (m_flags->isCancelled(query.ticket)) {
-        m_flags->forget(query.ticket);
+    if (!m_flags->begin(query.ticket)) {
+        m_flags->forget(query.ticket); // answered as cancelled on the GUI side already
         return;
     }
     HistoryQueryResult result;
@@ -74,6 +90,8 @@ void HistoryQueryWorker::run(const HistoryQuery &query)
             break;
         }
     }
+    m_flags->end();
+    // An interrupted statement ends like a short one: the flag, not the rows, says it was cut.
     result.cancelled = m_flags->isCancelled(query.ticket);
     result.error = error;
     m_flags->forget(query.ticket);
@@ -96,8 +114,11 @@ qint64 HistoryQueryWorker::exportHistory(const HistoryQuery &query, QString *err
     writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     const qint64 written
             = HistoryExport::write(*m_history, query.filter, query.format, writer, error);
-    if (written < 0) {
+    if (written < 0 || m_flags->isCancelled(ticket)) {
+        // Cancelled: an interrupted page may have looked like the last one; keep nothing.
         file.cancelWriting();
+        if (written >= 0)
+            *error = tr("The export was cancelled.");
         return -1;
     }
     if (!file.commit()) {

@@ -1,0 +1,373 @@
+// How fast the console appears and answers on a large workspace, beside an empty Qt Widgets
+// window measured in the same run: first frame, workspace read, History opened, filters applied,
+// and the peak resident memory. Not a test: it prints figures (see bench/README.md).
+#include "BenchWorkspace.h"
+#include "MainWindow.h"
+#include "models/HistoryModel.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/HistoryStore.h"
+#include "storage/ManualTaskStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceDatabase.h"
+#include "storage/WorkspaceSettings.h"
+#include "support/FileDialog.h"
+#include "views/HistoryView.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSysInfo>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QThread>
+#include <QWindow>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Switchboard;
+
+namespace {
+
+QTextStream out(stdout);
+
+// Times the first expose of a window, which Qt Widgets answers by painting the whole window
+// and flushing it: the first frame.
+class FirstFrame : public QObject
+{
+public:
+    explicit FirstFrame(QWidget *widget)
+        : m_widget(widget)
+    {
+        qApp->installEventFilter(this);
+    }
+    ~FirstFrame() override { qApp->removeEventFilter(this); }
+    bool done() const { return m_done; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Expose && m_widget->windowHandle()
+                && watched == m_widget->windowHandle()) {
+            qApp->removeEventFilter(this);
+            watched->event(event); // paints and flushes the frame
+            m_done = true;
+            return true;
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_widget;
+    bool m_done = false;
+};
+
+double ms(qint64 nanoseconds)
+{
+    return double(nanoseconds) / 1e6;
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
+}
+
+void waitUntil(const std::function<bool()> &condition)
+{
+    while (!condition())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+}
+
+void settle()
+{
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+}
+
+QString procStatus(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return QStringLiteral("?");
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return QString::fromLatin1(line.mid(qstrlen(field) + 1).trimmed());
+    }
+    return QStringLiteral("?");
+}
+
+QString cpuModel()
+{
+    QFile cpuinfo(QStringLiteral("/proc/cpuinfo"));
+    if (cpuinfo.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : cpuinfo.readAll().split('\n')) {
+            if (line.startsWith("model name"))
+                return QString::fromLatin1(line.mid(line.indexOf(':') + 1).trimmed());
+        }
+    }
+    return QSysInfo::currentCpuArchitecture();
+}
+
+struct Stores
+{
+    explicit Stores(WorkspaceDatabase &db)
+        : organizations(db)
+        , accounts(db)
+        , pool(db)
+        , history(db)
+        , tasks(db)
+        , directory(db)
+        , settings(db)
+    { }
+    OrganizationStore organizations;
+    AccountStore accounts;
+    NumberPoolStore pool;
+    HistoryStore history;
+    ManualTaskStore tasks;
+    DirectoryStore directory;
+    WorkspaceSettings settings;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QString folder = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (folder.isEmpty())
+        folder = QStringLiteral(SWITCHBOARD_BENCH_DIR);
+    const int repetitions = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 15;
+
+    QElapsedTimer clock;
+    clock.start();
+    QString error;
+    bool generated = false;
+    const QString file = BenchWorkspace::ensure(folder, &error, &generated);
+    if (file.isEmpty()) {
+        QTextStream(stderr) << "cannot prepare the workspace: " << error << Qt::endl;
+        return 1;
+    }
+    out << (generated ? "Generated " : "Reused ") << file << " in "
+        << QString::number(ms(clock.nsecsElapsed()) / 1000, 'f', 1) << " s ("
+        << QString::number(double(QFile(file).size()) / (1024 * 1024), 'f', 0) << " MB)"
+        << Qt::endl;
+
+    DatabaseError dbError;
+    auto database = WorkspaceDatabase::open(DatabaseLocation::sqlite(file), &dbError);
+    if (!database) {
+        QTextStream(stderr) << dbError.message << Qt::endl;
+        return 1;
+    }
+    Stores stores(*database);
+    FileDialog fileDialog;
+    QTemporaryDir settingsDir;
+    QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindowDependencies deps;
+    deps.database = database.get();
+    deps.organizations = &stores.organizations;
+    deps.accounts = &stores.accounts;
+    deps.pool = &stores.pool;
+    deps.history = &stores.history;
+    deps.tasks = &stores.tasks;
+    deps.directory = &stores.directory;
+    deps.workspaceSettings = &stores.settings;
+    deps.fileDialog = &fileDialog;
+    deps.openHistoryDatabase = [location = database->location()](DatabaseError *e) {
+        return WorkspaceDatabase::open(location, e);
+    };
+    deps.settings = &settings;
+    deps.workspaceDescription = database->location().describe();
+    const QSize size(1200, 720);
+
+    // One window, timed from before its construction to its first frame on screen.
+    const auto firstFrame = [&size](const std::function<QMainWindow *()> &make, qint64 *loadedNs) {
+        QElapsedTimer timer;
+        timer.start();
+        std::unique_ptr<QMainWindow> window(make());
+        window->resize(size);
+        FirstFrame frame(window.get());
+        window->show();
+        // Spin: an event loop waiting for more events is not woken by the offscreen
+        // platform's expose, which would add tens of milliseconds that are not painting.
+        while (!frame.done())
+            QCoreApplication::processEvents();
+        const qint64 painted = timer.nsecsElapsed();
+        if (auto *main = qobject_cast<MainWindow *>(window.get()); main && loadedNs) {
+            waitUntil([main] { return main->isLoaded(); });
+            settle(); // the rows painted
+            *loadedNs = timer.nsecsElapsed();
+        }
+        window->close();
+        window.reset();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        return painted;
+    };
+    const auto empty = [] { return new QMainWindow; };
+    const auto console = [&deps] { return new MainWindow(deps); };
+    // The same console on a workspace with nothing in it: what the data costs the first frame.
+    QTemporaryDir emptyDir;
+    auto emptyDatabase = WorkspaceDatabase::open(
+            DatabaseLocation::sqlite(emptyDir.filePath(QStringLiteral("workspace.db"))), &dbError);
+    Stores emptyStores(*emptyDatabase);
+    MainWindowDependencies emptyDeps = deps;
+    emptyDeps.database = emptyDatabase.get();
+    emptyDeps.organizations = &emptyStores.organizations;
+    emptyDeps.accounts = &emptyStores.accounts;
+    emptyDeps.pool = &emptyStores.pool;
+    emptyDeps.history = &emptyStores.history;
+    emptyDeps.tasks = &emptyStores.tasks;
+    emptyDeps.directory = &emptyStores.directory;
+    emptyDeps.workspaceSettings = &emptyStores.settings;
+    emptyDeps.openHistoryDatabase = [location = emptyDatabase->location()](DatabaseError *e) {
+        return WorkspaceDatabase::open(location, e);
+    };
+    const auto blankConsole = [&emptyDeps] { return new MainWindow(emptyDeps); };
+
+    // Warm-up: the first window of a process pays for fonts, style and the platform plugin.
+    firstFrame(empty, nullptr);
+    qint64 ignored = 0;
+    firstFrame(console, &ignored);
+
+    firstFrame(blankConsole, &ignored);
+    QList<double> emptyMs, blankMs, consoleMs, loadedMs;
+    for (int i = 0; i < repetitions; ++i) {
+        emptyMs << ms(firstFrame(empty, nullptr));
+        qint64 blankLoaded = 0;
+        blankMs << ms(firstFrame(blankConsole, &blankLoaded));
+        qint64 loaded = 0;
+        consoleMs << ms(firstFrame(console, &loaded));
+        loadedMs << ms(loaded);
+    }
+
+    // History: opened on a loaded window, then filtered through its controls.
+    QList<double> openMs, countMs;
+    QMap<QString, QList<double>> filterMs;
+    for (int i = 0; i < std::max(repetitions / 3, 3); ++i) {
+        MainWindow window(deps);
+        window.resize(size);
+        window.show();
+        waitUntil([&window] { return window.isLoaded(); });
+        settle();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("organizationTabs"));
+        QElapsedTimer timer;
+        timer.start();
+        tabs->setCurrentIndex(2);
+        HistoryView *history = window.historyView();
+        HistoryModel *model = history->model();
+        waitUntil([model] { return model->hasLoaded() && !model->isLoading(); });
+        settle();
+        openMs << ms(timer.nsecsElapsed());
+        waitUntil([model] { return model->totalCount() >= 0; });
+        countMs << ms(timer.nsecsElapsed());
+
+        const auto measure = [&](const QString &name, const std::function<void()> &apply) {
+            QElapsedTimer t;
+            t.start();
+            apply();
+            waitUntil([model] { return !model->isLoading(); });
+            settle();
+            filterMs[name] << ms(t.nsecsElapsed());
+        };
+        auto *outcome = history->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
+        auto *strategy = history->findChild<QComboBox *>(QStringLiteral("strategyCombo"));
+        auto *search = history->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        const qint64 organization = stores.organizations.list().at(7 + i).id;
+        measure(QStringLiteral("organization"), [&] { history->setOrganizationId(organization); });
+        measure(QStringLiteral("organization + outcome \"failed\""),
+                [&] { outcome->setCurrentIndex(outcome->findData(QStringLiteral("failed"))); });
+        measure(QStringLiteral("all organizations, outcome \"failed\""),
+                [&] { history->setOrganizationId(0); });
+        measure(QStringLiteral("+ link \"workspace-twilio\" (no match: failed ones have none)"),
+                [&] {
+                    strategy->setCurrentIndex(
+                            strategy->findData(QStringLiteral("workspace-twilio")));
+                });
+        measure(QStringLiteral("outcome any, link \"workspace-twilio\""),
+                [&] { outcome->setCurrentIndex(0); });
+        measure(QStringLiteral("date range: one month"), [&] {
+            strategy->setCurrentIndex(0);
+            history->findChild<QDateEdit *>(QStringLiteral("sinceEdit"))
+                    ->setDate(QDate(2024, 6, 1));
+            history->findChild<QDateEdit *>(QStringLiteral("untilEdit"))
+                    ->setDate(QDate(2024, 6, 30));
+        });
+        measure(QStringLiteral("text, common (\"Customer 1\")"), [&] {
+            history->findChild<QDateEdit *>(QStringLiteral("sinceEdit"))
+                    ->setDate(QDate(2000, 1, 1));
+            history->findChild<QDateEdit *>(QStringLiteral("untilEdit"))
+                    ->setDate(QDate(2000, 1, 1));
+            search->setText(QStringLiteral("Customer 1"));
+            Q_EMIT search->returnPressed();
+        });
+        measure(QStringLiteral("text, rare (\"line 37\" of one organization)"), [&] {
+            search->setText(QStringLiteral("Customer 12 line 37"));
+            Q_EMIT search->returnPressed();
+        });
+        measure(QStringLiteral("text, no match"), [&] {
+            search->setText(QStringLiteral("zzz-no-such-thing"));
+            Q_EMIT search->returnPressed();
+        });
+        // A full scan superseded after 50 ms: the next filter must not wait for it.
+        search->setText(QStringLiteral("zzz-still-no-such-thing"));
+        Q_EMIT search->returnPressed();
+        QElapsedTimer scanning;
+        scanning.start();
+        while (scanning.elapsed() < 50)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        measure(QStringLiteral("cleared while a text scan still runs (it is interrupted)"), [&] {
+            search->clear();
+            Q_EMIT search->returnPressed();
+        });
+        window.close();
+    }
+
+    const double emptyMedian = median(emptyMs);
+    const double blankMedian = median(blankMs);
+    const double consoleMedian = median(consoleMs);
+    out << Qt::endl
+        << "Machine: " << cpuModel() << ", " << QThread::idealThreadCount() << " logical cores, "
+        << QSysInfo::prettyProductName() << ", Qt " << qVersion() << ", platform "
+        << QGuiApplication::platformName() << Qt::endl;
+    out << "Workspace: " << BenchWorkspace::Organizations << " organizations, "
+        << BenchWorkspace::Assistants << " assistants, " << BenchWorkspace::Numbers << " numbers, "
+        << BenchWorkspace::Attempts << " attempts; " << repetitions << " repetitions, medians"
+        << Qt::endl
+        << Qt::endl;
+    const auto row = [](const QString &what, double value, const QString &note = {}) {
+        out << "| " << what << " | " << QString::number(value, 'f', 1) << " ms | " << note << " |"
+            << Qt::endl;
+    };
+    out << "| measurement | median | note |" << Qt::endl << "| --- | ---: | --- |" << Qt::endl;
+    row(QStringLiteral("first frame: empty QMainWindow (baseline)"), emptyMedian);
+    row(QStringLiteral("first frame: MainWindow on an empty workspace"), blankMedian,
+            QStringLiteral("%1× the empty QMainWindow").arg(blankMedian / emptyMedian, 0, 'f', 2));
+    row(QStringLiteral("first frame: MainWindow on the large workspace"), consoleMedian,
+            QStringLiteral("%1× the empty QMainWindow; %2× the console on an empty workspace "
+                           "(goal ≤ 1.5×)")
+                    .arg(consoleMedian / emptyMedian, 0, 'f', 2)
+                    .arg(consoleMedian / blankMedian, 0, 'f', 2));
+    row(QStringLiteral("MainWindow: workspace read and shown (Assistants tab)"), median(loadedMs),
+            QStringLiteral("from construction; after the first frame"));
+    row(QStringLiteral("open History: first page shown"), median(openMs),
+            QStringLiteral("goal < 100 ms"));
+    row(QStringLiteral("open History: exact count of 1,000,000 known"), median(countMs),
+            QStringLiteral("worker thread; the page does not wait for it"));
+    for (auto it = filterMs.cbegin(); it != filterMs.cend(); ++it)
+        row(QStringLiteral("filter: ") + it.key(), median(it.value()),
+                QStringLiteral("goal < 100 ms"));
+    out << Qt::endl
+        << "Resident memory: peak (VmHWM) " << procStatus("VmHWM:") << ", now (VmRSS) "
+        << procStatus("VmRSS:") << " (goal < 150 MB)" << Qt::endl;
+    return 0;
+}
