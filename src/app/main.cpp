@@ -28,6 +28,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QScreen>
@@ -110,6 +111,8 @@ int main(int argc, char **argv)
         return 0;
     }
 
+    // Debug notes are for developers (QT_LOGGING_RULES turns them on), not for a terminal.
+    QLoggingCategory::setFilterRules(QStringLiteral("switchboard.*.debug=false"));
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(SWITCHBOARD_APP_ID));
     QCommandLineParser parser;
