@@ -183,7 +183,7 @@ int main(int argc, char **argv)
     deps.directory = &stores.directory;
     deps.workspaceSettings = &stores.settings;
     deps.fileDialog = &fileDialog;
-    deps.openHistoryDatabase = [location = database->location()](DatabaseError *e) {
+    deps.openWorkerDatabase = [location = database->location()](DatabaseError *e) {
         return WorkspaceDatabase::open(location, e);
     };
     deps.settings = &settings;
@@ -229,7 +229,7 @@ int main(int argc, char **argv)
     emptyDeps.tasks = &emptyStores.tasks;
     emptyDeps.directory = &emptyStores.directory;
     emptyDeps.workspaceSettings = &emptyStores.settings;
-    emptyDeps.openHistoryDatabase = [location = emptyDatabase->location()](DatabaseError *e) {
+    emptyDeps.openWorkerDatabase = [location = emptyDatabase->location()](DatabaseError *e) {
         return WorkspaceDatabase::open(location, e);
     };
     const auto blankConsole = [&emptyDeps] { return new MainWindow(emptyDeps); };

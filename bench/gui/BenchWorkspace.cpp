@@ -28,6 +28,10 @@ int countOf(WorkspaceDatabase &db, const QString &table)
 
 bool matches(WorkspaceDatabase &db)
 {
+    QSqlQuery probe(db.connection());
+    if (!probe.exec(QStringLiteral("SELECT address FROM phone_numbers LIMIT 1")) || !probe.next()
+            || !PhoneAddress::parse(probe.value(0).toString()).isValid())
+        return false; // written by an older generator
     return countOf(db, QStringLiteral("organizations")) == BenchWorkspace::Organizations
             && countOf(db, QStringLiteral("assistants")) == BenchWorkspace::Assistants
             && countOf(db, QStringLiteral("phone_numbers")) == BenchWorkspace::Numbers
@@ -37,10 +41,10 @@ bool matches(WorkspaceDatabase &db)
 QString number(int n)
 {
     // Valid North American numbers: four area codes, 555 exchange, 10,000 lines each.
+    // (Concatenated: "%1555" would read as the placeholder %15.)
     static const char *areas[] = {"415", "212", "646", "312"};
-    return QStringLiteral("+1%1555%2")
-            .arg(QLatin1String(areas[(n / 10000) % 4]))
-            .arg(n % 10000, 4, 10, QLatin1Char('0'));
+    return QStringLiteral("+1") + QLatin1String(areas[(n / 10000) % 4]) + QStringLiteral("555")
+            + QStringLiteral("%1").arg(n % 10000, 4, 10, QLatin1Char('0'));
 }
 
 // Text columns are NOT NULL: an empty QString must bind as '', not as NULL.

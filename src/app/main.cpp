@@ -169,9 +169,10 @@ int main(int argc, char **argv)
     deps.directory = &directory;
     deps.workspaceSettings = &workspaceSettings;
     deps.fileDialog = &fileDialog;
-    // The history reads on a thread of its own, through a connection of its own. (A team
-    // workspace on PostgreSQL needs its password here too, once it comes from the keychain.)
-    deps.openHistoryDatabase = [location = database->location()](DatabaseError *openError) {
+    // The history and the directory are read on threads of their own, through connections of
+    // their own. (A team workspace on PostgreSQL needs its password here too, once it comes
+    // from the keychain.)
+    deps.openWorkerDatabase = [location = database->location()](DatabaseError *openError) {
         return WorkspaceDatabase::open(location, openError);
     };
     deps.settings = settings.get();

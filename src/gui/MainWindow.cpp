@@ -1,14 +1,13 @@
 #include "MainWindow.h"
 
 #include "dialogs/OrganizationWizard.h"
+#include "directory/DirectoryCache.h"
 #include "history/HistoryQueries.h"
 #include "models/AssistantsModel.h"
 #include "models/HistoryModel.h"
 #include "models/ManualTaskModel.h"
 #include "models/NumbersModel.h"
 #include "models/OrganizationListModel.h"
-#include "provisioning/ProvisioningServices.h"
-#include "provisioning/UsageReport.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ManualTaskStore.h"
@@ -56,7 +55,7 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
 {
     Q_ASSERT(m_deps.database && m_deps.organizations && m_deps.accounts && m_deps.pool
             && m_deps.history && m_deps.tasks && m_deps.directory && m_deps.workspaceSettings
-            && m_deps.fileDialog && m_deps.openHistoryDatabase);
+            && m_deps.fileDialog && m_deps.openWorkerDatabase);
     qRegisterMetaType<Switchboard::OrganizationWizard *>();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
@@ -68,6 +67,8 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     titleFont.setBold(true);
     m_ui->welcomeTitleLabel->setFont(titleFont);
 
+    // The directory is read on its worker thread while the first frame is painted.
+    m_directoryCache = new DirectoryCache(*m_deps.directory, m_deps.openWorkerDatabase, this);
     m_organizationModel = new OrganizationListModel(*m_deps.organizations, this);
     m_ui->organizationListView->setModel(m_organizationModel);
     m_ui->organizationListView->setItemDelegate(
@@ -172,6 +173,11 @@ void MainWindow::setUpManualQueueDock()
     });
 }
 
+bool MainWindow::isLoaded() const
+{
+    return m_loaded && m_directoryCache->isLoaded();
+}
+
 bool MainWindow::event(QEvent *event)
 {
     const bool handled = QMainWindow::event(event);
@@ -186,12 +192,12 @@ void MainWindow::ensureLoaded()
     if (m_loaded)
         return;
     m_loaded = true;
-    m_organizationModel->setUsageSource(m_deps.accounts, m_deps.directory);
-    m_historyQueries = new HistoryQueries(m_deps.openHistoryDatabase, this);
+    m_organizationModel->setUsageSource(m_deps.accounts, m_directoryCache);
+    m_historyQueries = new HistoryQueries(m_deps.openWorkerDatabase, this);
     const auto later = [this] { m_summaryTimer.start(); };
     connect(m_deps.organizations, &OrganizationStore::changed, this, later);
     connect(m_deps.accounts, &AccountStore::changed, this, later);
-    connect(m_deps.directory, &DirectoryStore::changed, this, later);
+    connect(m_directoryCache, &DirectoryCache::changed, this, later);
     connect(m_deps.workspaceSettings, &WorkspaceSettings::changed, this, later);
     ensureTab(m_ui->organizationTabs->currentIndex());
     if (m_manualDock->isVisible())
@@ -205,7 +211,7 @@ AssistantsView *MainWindow::assistantsView()
     if (!m_assistants) {
         if (!m_assistantsModel)
             m_assistantsModel = new AssistantsModel(
-                    *m_deps.directory, *m_deps.organizations, m_deps.tasks, this);
+                    *m_directoryCache, *m_deps.organizations, m_deps.tasks, this);
         m_assistants = new AssistantsView(*m_assistantsModel, m_ui->assistantsTab);
         m_ui->assistantsLayout->addWidget(m_assistants);
         m_assistants->setOrganizationId(currentOrganizationId());
@@ -230,7 +236,7 @@ NumbersView *MainWindow::numbersView()
     if (!m_numbers) {
         assistantsView(); // its model names the assistants a number can go to
         m_numbersModel = new NumbersModel(
-                *m_deps.directory, *m_deps.organizations, *m_deps.accounts, *m_deps.pool, this);
+                *m_directoryCache, *m_deps.organizations, *m_deps.accounts, *m_deps.pool, this);
         m_numbers = new NumbersView(*m_numbersModel, *m_assistantsModel, m_ui->numbersTab);
         m_ui->numbersLayout->addWidget(m_numbers);
         m_numbers->setOrganizationId(currentOrganizationId());
@@ -345,19 +351,6 @@ void MainWindow::organizationChanged()
     refreshSummary();
 }
 
-ProvisioningServices MainWindow::services() const
-{
-    ProvisioningServices services;
-    services.organizations = m_deps.organizations;
-    services.accounts = m_deps.accounts;
-    services.pool = m_deps.pool;
-    services.history = m_deps.history;
-    services.tasks = m_deps.tasks;
-    services.directory = m_deps.directory;
-    services.settings = m_deps.workspaceSettings;
-    return services;
-}
-
 // The meter and the Scaling tab, for the selection: both read the workspace only.
 void MainWindow::refreshSummary()
 {
@@ -373,8 +366,9 @@ void MainWindow::refreshSummary()
     } else {
         m_ui->usageMeter->setNoAccount();
     }
-    if (m_scaling)
-        m_scaling->setInputs(scalingInputs(services(), id));
+    if (m_scaling && m_directoryCache->isLoaded())
+        m_scaling->setInputs(OrganizationBadges::scalingInputs(m_deps.organizations->list(),
+                *m_deps.accounts, *m_deps.workspaceSettings, m_directoryCache->snapshot(), id));
     if (m_numbers)
         m_numbers->setTwilioMonthlyPrice(m_deps.workspaceSettings->twilioNumberMonthlyPrice());
 }

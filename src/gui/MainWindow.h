@@ -1,6 +1,6 @@
 #pragma once
 
-#include "history/HistoryQuery.h"
+#include "support/WorkspaceDatabaseOpener.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -22,6 +22,7 @@ class AccountStore;
 class AssistantsModel;
 class AssistantsView;
 class ConnectionStatus;
+class DirectoryCache;
 class DirectoryStore;
 class FileDialog;
 class HistoryQueries;
@@ -40,7 +41,6 @@ class ScalingView;
 class UsageMeter;
 class WorkspaceDatabase;
 class WorkspaceSettings;
-struct ProvisioningServices;
 
 // What the main window is built from; the composition root (src/app) owns all of it.
 struct MainWindowDependencies
@@ -54,8 +54,8 @@ struct MainWindowDependencies
     DirectoryStore *directory = nullptr;
     WorkspaceSettings *workspaceSettings = nullptr;
     FileDialog *fileDialog = nullptr;
-    // Opens the history's own connection on its worker thread.
-    WorkspaceDatabaseOpener openHistoryDatabase;
+    // Opens the connections of the worker threads that read the history and the directory.
+    WorkspaceDatabaseOpener openWorkerDatabase;
     QSettings *settings = nullptr; // window geometry and view state
     QString workspaceDescription; // the file or server, for the status bar
     bool sandbox = false;
@@ -78,9 +78,10 @@ public:
     qint64 currentOrganizationId() const;
     void selectOrganization(qint64 organizationId);
 
-    // Reads the workspace into the views now, if the first paint has not done it yet.
+    // Builds the views now, if the first paint has not done it yet.
     void ensureLoaded();
-    bool isLoaded() const { return m_loaded; }
+    // The views are built and the directory's first snapshot is in them.
+    bool isLoaded() const;
     AssistantsView *assistantsView();
     NumbersView *numbersView();
     HistoryView *historyView();
@@ -130,11 +131,11 @@ private:
     void provision();
     void findInHistory();
     void restoreState();
-    ProvisioningServices services() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDependencies m_deps;
     OrganizationListModel *m_organizationModel = nullptr;
+    DirectoryCache *m_directoryCache = nullptr;
     AssistantsModel *m_assistantsModel = nullptr;
     NumbersModel *m_numbersModel = nullptr;
     ManualTaskModel *m_taskModel = nullptr;

@@ -2,6 +2,7 @@
 
 #include "GuiTestSupport.h"
 #include "TestSupport.h"
+#include "directory/DirectoryCache.h"
 #include "provisioning/ProvisioningServices.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
@@ -40,6 +41,14 @@ public:
         , directory(workspace.database())
         , settings(workspace.database())
     { }
+
+    // A synchronous cache over the directory, made on first use (after populate(), typically).
+    DirectoryCache &directoryCache()
+    {
+        if (!m_cache)
+            m_cache = std::make_unique<DirectoryCache>(directory);
+        return *m_cache;
+    }
 
     ProvisioningServices services()
     {
@@ -159,6 +168,9 @@ public:
     TwilioAccount workspaceTwilio;
     Assistant frontDesk, nightLine, afterHours, zetaReception, zetaSales;
     PhoneNumber frontDeskNumber, nightLineNumber, acmeSpare, zetaNumber, workspaceSpare;
+
+private:
+    std::unique_ptr<DirectoryCache> m_cache;
 };
 
 } // namespace Switchboard::Test

@@ -1,3 +1,4 @@
+#include "directory/DirectoryCache.h"
 #include "models/AssistantsModel.h"
 #include "models/OrganizationFilterModel.h"
 
@@ -41,7 +42,7 @@ void TestAssistantsModel::cleanup()
 void TestAssistantsModel::showsEachAssistantsNumber()
 {
     Test::GuiWorld &w = *m_world;
-    AssistantsModel model(w.directory, w.organizations, &w.tasks);
+    AssistantsModel model(w.directoryCache(), w.organizations, &w.tasks);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 5);
     const QModelIndex front = model.indexOfAssistant(w.frontDesk.id);
@@ -61,7 +62,7 @@ void TestAssistantsModel::showsEachAssistantsNumber()
 void TestAssistantsModel::highlightsAssistantsWithoutANumber()
 {
     Test::GuiWorld &w = *m_world;
-    AssistantsModel model(w.directory, w.organizations, &w.tasks);
+    AssistantsModel model(w.directoryCache(), w.organizations, &w.tasks);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QModelIndex none = model.indexOfAssistant(w.afterHours.id, AssistantsModel::NumberColumn);
     QCOMPARE(none.data().toString(), QStringLiteral("None"));
@@ -80,7 +81,7 @@ void TestAssistantsModel::highlightsAssistantsWithoutANumber()
 void TestAssistantsModel::showsProvisioningAndTheManualQueue()
 {
     Test::GuiWorld &w = *m_world;
-    AssistantsModel model(w.directory, w.organizations, &w.tasks);
+    AssistantsModel model(w.directoryCache(), w.organizations, &w.tasks);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
     model.setProvisioning(w.afterHours.id, true);
@@ -107,7 +108,7 @@ void TestAssistantsModel::showsProvisioningAndTheManualQueue()
 void TestAssistantsModel::filtersByOrganization()
 {
     Test::GuiWorld &w = *m_world;
-    AssistantsModel model(w.directory, w.organizations, &w.tasks);
+    AssistantsModel model(w.directoryCache(), w.organizations, &w.tasks);
     OrganizationFilterModel proxy(AssistantsModel::OrganizationIdRole);
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

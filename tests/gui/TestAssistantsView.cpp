@@ -1,4 +1,5 @@
 #include "dialogs/ProvisioningDialog.h"
+#include "directory/DirectoryCache.h"
 #include "models/AssistantsModel.h"
 #include "models/OrganizationFilterModel.h"
 #include "models/StepsModel.h"
@@ -42,7 +43,7 @@ void TestAssistantsView::init()
     QVERIFY(m_world->workspace.isValid());
     m_world->populate();
     m_model = std::make_unique<AssistantsModel>(
-            m_world->directory, m_world->organizations, &m_world->tasks);
+            m_world->directoryCache(), m_world->organizations, &m_world->tasks);
 }
 
 void TestAssistantsView::cleanup()

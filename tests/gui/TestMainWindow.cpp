@@ -91,7 +91,7 @@ MainWindowDependencies TestMainWindow::deps()
     d.directory = &m_world->directory;
     d.workspaceSettings = &m_world->settings;
     d.fileDialog = m_fileDialog.get();
-    d.openHistoryDatabase = Test::openerFor(Test::GuiWorld::databaseFile(m_world->workspace));
+    d.openWorkerDatabase = Test::openerFor(Test::GuiWorld::databaseFile(m_world->workspace));
     d.settings = m_settings.get();
     d.workspaceDescription = m_world->workspace.database().location().describe();
     return d;
@@ -103,6 +103,9 @@ std::unique_ptr<MainWindow> TestMainWindow::shownWindow()
     window->resize(1200, 720);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
+        return nullptr;
+    // The views are built after the first frame and filled from the directory's thread.
+    if (!QTest::qWaitFor([&window] { return window->isLoaded(); }, 10000))
         return nullptr;
     return window;
 }
@@ -203,8 +206,8 @@ void TestMainWindow::usageMeterFollowsTheSelection()
     auto window = shownWindow();
     QVERIFY(window);
     QTRY_VERIFY(window->isLoaded());
-    QVERIFY(window->usageMeter()->hasAccount());
-    QCOMPARE(window->usageMeter()->usage().used(), 3);
+    QTRY_VERIFY(window->usageMeter()->hasAccount()); // the snapshot is read on its thread
+    QTRY_COMPARE(window->usageMeter()->usage().used(), 3);
     // Seven more free numbers in the workspace's account: 10 of 10, the milestone.
     for (int i = 0; i < 7; ++i)
         m_world->addNumber(NumberProvider::Vapi, QStringLiteral("+1415555%1").arg(2690 + i),

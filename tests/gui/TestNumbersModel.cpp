@@ -1,3 +1,4 @@
+#include "directory/DirectoryCache.h"
 #include "models/NumbersModel.h"
 #include "models/OrganizationFilterModel.h"
 
@@ -50,7 +51,7 @@ int TestNumbersModel::rowOf(const QAbstractItemModel &model, const QString &addr
 void TestNumbersModel::listsEveryNumberInVapiAndThePool()
 {
     Test::GuiWorld &w = *m_world;
-    NumbersModel model(w.directory, w.organizations, w.accounts, w.pool);
+    NumbersModel model(w.directoryCache(), w.organizations, w.accounts, w.pool);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Five in Vapi, and one pool number not imported yet (+14155552672 is in Vapi already).
     QCOMPARE(model.rowCount(), 6);
@@ -95,7 +96,7 @@ void TestNumbersModel::listsEveryNumberInVapiAndThePool()
 void TestNumbersModel::flagsNumbersThatHangUp()
 {
     Test::GuiWorld &w = *m_world;
-    NumbersModel model(w.directory, w.organizations, w.accounts, w.pool);
+    NumbersModel model(w.directoryCache(), w.organizations, w.accounts, w.pool);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.hangingUpCount(), 2);
     for (const QString &address :
@@ -123,7 +124,7 @@ void TestNumbersModel::flagsNumbersThatHangUp()
 void TestNumbersModel::filtersByOrganization()
 {
     Test::GuiWorld &w = *m_world;
-    NumbersModel model(w.directory, w.organizations, w.accounts, w.pool);
+    NumbersModel model(w.directoryCache(), w.organizations, w.accounts, w.pool);
     OrganizationFilterModel proxy(NumbersModel::OrganizationIdRole);
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -144,7 +145,7 @@ void TestNumbersModel::filtersByOrganization()
 void TestNumbersModel::followsTheDirectory()
 {
     Test::GuiWorld &w = *m_world;
-    NumbersModel model(w.directory, w.organizations, w.accounts, w.pool);
+    NumbersModel model(w.directoryCache(), w.organizations, w.accounts, w.pool);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     PhoneNumber spare = w.acmeSpare;

@@ -1,3 +1,4 @@
+#include "directory/DirectoryCache.h"
 #include "models/AssistantsModel.h"
 #include "models/NumbersModel.h"
 #include "models/OrganizationFilterModel.h"
@@ -47,9 +48,9 @@ void TestNumbersView::init()
     QVERIFY(m_world->workspace.isValid());
     m_world->populate();
     m_numbers = std::make_unique<NumbersModel>(
-            m_world->directory, m_world->organizations, m_world->accounts, m_world->pool);
+            m_world->directoryCache(), m_world->organizations, m_world->accounts, m_world->pool);
     m_assistants = std::make_unique<AssistantsModel>(
-            m_world->directory, m_world->organizations, &m_world->tasks);
+            m_world->directoryCache(), m_world->organizations, &m_world->tasks);
 }
 
 void TestNumbersView::cleanup()

@@ -1,3 +1,4 @@
+#include "directory/DirectoryCache.h"
 #include "models/OrganizationListModel.h"
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceDatabase.h"
@@ -86,7 +87,8 @@ void TestOrganizationListModel::badgesShowStageAndUsage()
     OrganizationListModel model(world.organizations);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(model.index(1).data(OrganizationListModel::StageRole).toString().isEmpty());
-    model.setUsageSource(&world.accounts, &world.directory);
+    DirectoryCache directory(world.directory);
+    model.setUsageSource(&world.accounts, &directory);
 
     // Three free Vapi numbers in the workspace's account serve both organizations.
     const QModelIndex acme = model.indexOfOrganization(world.acme.id);

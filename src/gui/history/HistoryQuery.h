@@ -2,7 +2,7 @@
 
 #include "export/HistoryExport.h"
 #include "storage/HistoryStore.h"
-#include "storage/WorkspaceDatabase.h"
+#include "support/WorkspaceDatabaseOpener.h"
 
 #include <QList>
 #include <QMetaType>
@@ -13,11 +13,6 @@
 #include <optional>
 
 namespace Switchboard {
-
-// Opens another connection to the workspace; called on the thread that will use it, because a
-// Qt SQL connection belongs to the thread that opened it. Null with *error set on failure.
-using WorkspaceDatabaseOpener
-        = std::function<std::unique_ptr<WorkspaceDatabase>(DatabaseError *error)>;
 
 // One question for the history's worker thread.
 struct HistoryQuery

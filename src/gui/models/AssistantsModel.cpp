@@ -1,6 +1,6 @@
 #include "AssistantsModel.h"
 
-#include "storage/DirectoryStore.h"
+#include "directory/DirectoryCache.h"
 #include "storage/ManualTaskStore.h"
 #include "storage/OrganizationStore.h"
 #include "support/StatusColors.h"
@@ -10,14 +10,14 @@
 
 namespace Switchboard {
 
-AssistantsModel::AssistantsModel(DirectoryStore &directory, OrganizationStore &organizations,
+AssistantsModel::AssistantsModel(DirectoryCache &directory, OrganizationStore &organizations,
         ManualTaskStore *tasks, QObject *parent)
     : QAbstractTableModel(parent)
     , m_directory(directory)
     , m_organizations(organizations)
     , m_tasks(tasks)
 {
-    connect(&m_directory, &DirectoryStore::changed, this, &AssistantsModel::reload);
+    connect(&m_directory, &DirectoryCache::changed, this, &AssistantsModel::reload);
     connect(&m_organizations, &OrganizationStore::changed, this, &AssistantsModel::reload);
     if (m_tasks)
         connect(m_tasks, &ManualTaskStore::changed, this, &AssistantsModel::reload);
@@ -31,9 +31,10 @@ void AssistantsModel::reload()
         organizationNames.insert(organization.id, organization.name);
     // The number that routes to an assistant is the one whose assistantId names it; the
     // assistant's own phoneNumberId is the fallback for a listing that has only that.
+    const DirectorySnapshot &directory = m_directory.snapshot();
     QHash<QString, PhoneNumber> byAssistant;
     QHash<QString, PhoneNumber> byId;
-    for (const PhoneNumber &number : m_directory.numbers()) {
+    for (const PhoneNumber &number : directory.numbers) {
         byId.insert(number.id, number);
         if (number.isAssigned() && !byAssistant.contains(number.assistantId))
             byAssistant.insert(number.assistantId, number);
@@ -45,7 +46,7 @@ void AssistantsModel::reload()
     }
 
     QList<Row> rows;
-    for (const Assistant &assistant : m_directory.assistants()) {
+    for (const Assistant &assistant : directory.assistants) {
         Row row;
         row.id = assistant.id;
         row.name = assistant.name;
@@ -57,7 +58,7 @@ void AssistantsModel::reload()
             number = byId.value(assistant.phoneNumberId);
         if (number) {
             row.numberId = number->id;
-            row.displayNumber = number->address.displayText();
+            row.displayNumber = directory.displayText(number->address);
         } else if (assistant.hasNumber()) {
             row.numberId = assistant.phoneNumberId; // not in the last listing of numbers
             row.displayNumber = assistant.phoneNumberId;

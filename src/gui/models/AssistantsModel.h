@@ -6,7 +6,7 @@
 
 namespace Switchboard {
 
-class DirectoryStore;
+class DirectoryCache;
 class ManualTaskStore;
 class OrganizationStore;
 
@@ -46,7 +46,7 @@ public:
     };
 
     // `tasks` is optional: with it, assistants waiting in the manual queue say so.
-    AssistantsModel(DirectoryStore &directory, OrganizationStore &organizations,
+    AssistantsModel(DirectoryCache &directory, OrganizationStore &organizations,
             ManualTaskStore *tasks = nullptr, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -64,7 +64,7 @@ public:
     QModelIndex indexOfAssistant(const QString &assistantId, int column = 0) const;
 
 private:
-    DirectoryStore &m_directory;
+    DirectoryCache &m_directory;
     OrganizationStore &m_organizations;
     ManualTaskStore *m_tasks;
     QList<Row> m_rows;

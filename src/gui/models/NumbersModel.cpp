@@ -1,7 +1,7 @@
 #include "NumbersModel.h"
 
+#include "directory/DirectoryCache.h"
 #include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
 #include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
 #include "support/DisplayNames.h"
@@ -14,7 +14,7 @@
 
 namespace Switchboard {
 
-NumbersModel::NumbersModel(DirectoryStore &directory, OrganizationStore &organizations,
+NumbersModel::NumbersModel(DirectoryCache &directory, OrganizationStore &organizations,
         AccountStore &accounts, NumberPoolStore &pool, QObject *parent)
     : QAbstractTableModel(parent)
     , m_directory(directory)
@@ -22,7 +22,7 @@ NumbersModel::NumbersModel(DirectoryStore &directory, OrganizationStore &organiz
     , m_accounts(accounts)
     , m_pool(pool)
 {
-    connect(&m_directory, &DirectoryStore::changed, this, &NumbersModel::reload);
+    connect(&m_directory, &DirectoryCache::changed, this, &NumbersModel::reload);
     connect(&m_organizations, &OrganizationStore::changed, this, &NumbersModel::reload);
     connect(&m_accounts, &AccountStore::changed, this, &NumbersModel::reload);
     connect(&m_pool, &NumberPoolStore::changed, this, &NumbersModel::reload);
@@ -34,8 +34,9 @@ void NumbersModel::reload()
     QHash<qint64, QString> organizationNames;
     for (const Organization &organization : m_organizations.list())
         organizationNames.insert(organization.id, organization.name);
+    const DirectorySnapshot &directory = m_directory.snapshot();
     QHash<QString, QString> assistantNames;
-    for (const Assistant &assistant : m_directory.assistants())
+    for (const Assistant &assistant : directory.assistants)
         assistantNames.insert(assistant.id, assistant.name);
     // Which Twilio account a number was imported from says which link of the chain it is.
     QHash<QString, qint64> twilioOwners; // account SID -> organization id (0: the workspace)
@@ -48,11 +49,11 @@ void NumbersModel::reload()
 
     QList<Row> rows;
     QSet<QString> inVapi;
-    for (const PhoneNumber &number : m_directory.numbers()) {
+    for (const PhoneNumber &number : directory.numbers) {
         Row row;
         row.vapiId = number.id;
         row.address = number.address;
-        row.displayAddress = number.address.displayText();
+        row.displayAddress = directory.displayText(number.address);
         row.provider = number.provider;
         row.status = number.status;
         row.organizationId = number.organizationId;

@@ -12,7 +12,7 @@
 namespace Switchboard {
 
 class AccountStore;
-class DirectoryStore;
+class DirectoryCache;
 class NumberPoolStore;
 class OrganizationStore;
 
@@ -64,7 +64,7 @@ public:
         bool hangsUp() const { return inVapi() && assistantId.isEmpty(); }
     };
 
-    NumbersModel(DirectoryStore &directory, OrganizationStore &organizations,
+    NumbersModel(DirectoryCache &directory, OrganizationStore &organizations,
             AccountStore &accounts, NumberPoolStore &pool, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -79,7 +79,7 @@ public:
     int hangingUpCount() const;
 
 private:
-    DirectoryStore &m_directory;
+    DirectoryCache &m_directory;
     OrganizationStore &m_organizations;
     AccountStore &m_accounts;
     NumberPoolStore &m_pool;

@@ -1,12 +1,13 @@
 #include "OrganizationBadges.h"
 
+#include "directory/DirectorySnapshot.h"
 #include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
+#include "storage/WorkspaceSettings.h"
 
 namespace Switchboard::OrganizationBadges {
 
 QHash<qint64, OrganizationBadge> compute(const QList<Organization> &organizations,
-        const AccountStore &accounts, const DirectoryStore &directory)
+        const AccountStore &accounts, const DirectorySnapshot &directory)
 {
     std::optional<VapiAccount> workspaceAccount;
     QHash<qint64, VapiAccount> ownAccounts; // organization id -> its own account
@@ -20,7 +21,7 @@ QHash<qint64, OrganizationBadge> compute(const QList<Organization> &organization
                 FreeNumberUsage(directory.freeNumberCount(account.id), account.freeNumberCap));
     }
     QHash<qint64, int> twilioNumbers;
-    for (const PhoneNumber &number : directory.numbers()) {
+    for (const PhoneNumber &number : directory.numbers) {
         if (number.provider == NumberProvider::Twilio)
             ++twilioNumbers[number.organizationId];
     }
@@ -59,6 +60,41 @@ QHash<qint64, OrganizationBadge> compute(const QList<Organization> &organization
     }
     badges.insert(0, badgeFor(0, workspaceAccount, int(organizations.size())));
     return badges;
+}
+
+ScalingInputs scalingInputs(const QList<Organization> &organizations, const AccountStore &accounts,
+        const WorkspaceSettings &settings, const DirectorySnapshot &directory,
+        qint64 organizationId)
+{
+    ScalingInputs inputs;
+    inputs.twilioNumberMonthlyPrice = settings.twilioNumberMonthlyPrice();
+    inputs.workspaceTwilioConfigured = accounts.workspaceTwilioAccount().has_value();
+    QList<VapiAccount> inScope;
+    if (organizationId > 0) {
+        if (const auto serving = accounts.vapiAccountServing(organizationId))
+            inScope << *serving;
+        inputs.organizations = 1;
+        inputs.organizationTwilioConfigured
+                = accounts.organizationTwilioAccount(organizationId).has_value();
+    } else {
+        inScope = accounts.vapiAccounts();
+        inputs.organizations = int(organizations.size());
+    }
+    inputs.freeNumberCap = 0;
+    for (const VapiAccount &account : std::as_const(inScope)) {
+        inputs.freeNumbersUsed += directory.freeNumberCount(account.id);
+        inputs.freeNumberCap += account.freeNumberCap;
+    }
+    for (const Assistant &assistant : directory.assistants) {
+        if (!organizationId || assistant.organizationId == organizationId)
+            ++inputs.assistants;
+    }
+    for (const PhoneNumber &number : directory.numbers) {
+        if ((!organizationId || number.organizationId == organizationId)
+                && number.provider == NumberProvider::Twilio)
+            ++inputs.twilioNumbers;
+    }
+    return inputs;
 }
 
 } // namespace Switchboard::OrganizationBadges

@@ -13,7 +13,8 @@
 namespace Switchboard {
 
 class AccountStore;
-class DirectoryStore;
+class WorkspaceSettings;
+struct DirectorySnapshot;
 
 // What the organization list shows beside each name: the scaling stage and the free-number
 // usage of the Vapi account that serves it.
@@ -26,10 +27,16 @@ struct OrganizationBadge
 
 namespace OrganizationBadges {
 
-// For every organization, and for the workspace under id 0, in a handful of queries (one per
-// Vapi account, one for the numbers) rather than several per organization.
+// For every organization, and for the workspace under id 0, from the directory's snapshot and
+// two queries of accounts, rather than several queries per organization.
 QHash<qint64, OrganizationBadge> compute(const QList<Organization> &organizations,
-        const AccountStore &accounts, const DirectoryStore &directory);
+        const AccountStore &accounts, const DirectorySnapshot &directory);
+
+// What ScalingAdvice needs for one organization (0: the workspace), as the core's
+// scalingInputs() counts it, but from the snapshot: no number is read or parsed again.
+ScalingInputs scalingInputs(const QList<Organization> &organizations, const AccountStore &accounts,
+        const WorkspaceSettings &settings, const DirectorySnapshot &directory,
+        qint64 organizationId);
 
 } // namespace OrganizationBadges
 } // namespace Switchboard

@@ -1,7 +1,7 @@
 #include "OrganizationListModel.h"
 
+#include "directory/DirectoryCache.h"
 #include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
 #include "storage/OrganizationStore.h"
 
 namespace Switchboard {
@@ -97,22 +97,24 @@ void OrganizationListModel::reload()
     endResetModel();
 }
 
-void OrganizationListModel::setUsageSource(AccountStore *accounts, DirectoryStore *directory)
+void OrganizationListModel::setUsageSource(AccountStore *accounts, DirectoryCache *directory)
 {
     m_accounts = accounts;
     m_directory = directory;
     if (m_accounts)
         connect(m_accounts, &AccountStore::changed, this, &OrganizationListModel::refreshBadges);
     if (m_directory)
-        connect(m_directory, &DirectoryStore::changed, this, &OrganizationListModel::refreshBadges);
+        connect(m_directory, &DirectoryCache::changed, this, &OrganizationListModel::refreshBadges);
     refreshBadges();
 }
 
 void OrganizationListModel::computeBadges()
 {
     m_badges.clear();
-    if (m_accounts && m_directory)
-        m_badges = OrganizationBadges::compute(m_organizations, *m_accounts, *m_directory);
+    // Before the first snapshot is in, no badge rather than a wrong "0 of 10".
+    if (m_accounts && m_directory && m_directory->isLoaded())
+        m_badges = OrganizationBadges::compute(
+                m_organizations, *m_accounts, m_directory->snapshot());
 }
 
 void OrganizationListModel::refreshBadges()

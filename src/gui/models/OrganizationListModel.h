@@ -10,7 +10,7 @@
 namespace Switchboard {
 
 class AccountStore;
-class DirectoryStore;
+class DirectoryCache;
 class OrganizationStore;
 
 // The organizations on the left of the main window. Row 0 is "All organizations". With a usage
@@ -39,7 +39,7 @@ public:
     // Reads the organizations again; also called whenever the store changes.
     void reload();
     // Badges from these stores, recomputed when either changes.
-    void setUsageSource(AccountStore *accounts, DirectoryStore *directory);
+    void setUsageSource(AccountStore *accounts, DirectoryCache *directory);
     void refreshBadges();
     int organizationCount() const { return int(m_organizations.size()); }
     QModelIndex indexOfOrganization(qint64 id) const;
@@ -51,7 +51,7 @@ private:
 
     OrganizationStore &m_store;
     AccountStore *m_accounts = nullptr;
-    DirectoryStore *m_directory = nullptr;
+    DirectoryCache *m_directory = nullptr;
     QList<Organization> m_organizations;
     QHash<qint64, OrganizationBadge> m_badges;
 };

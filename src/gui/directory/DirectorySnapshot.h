@@ -1,0 +1,34 @@
+#pragma once
+
+#include "domain/Assistant.h"
+#include "domain/PhoneNumber.h"
+
+#include <QHash>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+namespace Switchboard {
+
+class DirectoryStore;
+
+// The cached assistants and numbers of every Vapi account, read at once, with each number
+// formatted for people once (libphonenumber is not free: 2,000 numbers take tens of ms).
+struct DirectorySnapshot
+{
+    QList<Assistant> assistants;
+    QList<PhoneNumber> numbers;
+    QHash<QString, QString> displayTexts; // canonical address -> "+1 415-555-2671"
+    QString error;
+
+    QString displayText(const PhoneAddress &address) const;
+    // Free Vapi numbers the account holds, as DirectoryStore::freeNumberCount counts them.
+    int freeNumberCount(qint64 vapiAccountId) const;
+
+    // Reads through `store`, on the thread its connection belongs to.
+    static DirectorySnapshot read(const DirectoryStore &store);
+};
+
+} // namespace Switchboard
+
+Q_DECLARE_METATYPE(Switchboard::DirectorySnapshot)
