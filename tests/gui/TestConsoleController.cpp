@@ -42,7 +42,7 @@ MainWindowDependencies TestConsoleController::deps(
     d.workspaceSettings = &f.settings;
     d.fileDialog = &dialogs;
     const DatabaseLocation location = f.workspace.database().location();
-    d.openHistoryDatabase
+    d.openWorkerDatabase
             = [location](DatabaseError *error) { return WorkspaceDatabase::open(location, error); };
     d.settings = &settings;
     d.workspaceDescription = location.describe();
