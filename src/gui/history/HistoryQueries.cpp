@@ -38,6 +38,10 @@ void HistoryQueries::startLane(
             });
     lane.thread.setObjectName(name);
     lane.thread.start(QThread::LowPriority);
+    // Connected before the first question, so that opening History does not wait for it.
+    HistoryQueryWorker *worker = lane.worker;
+    QMetaObject::invokeMethod(
+            worker, [worker] { worker->prepare(); }, Qt::QueuedConnection);
 }
 
 HistoryQueries::Lane &HistoryQueries::laneFor(HistoryQuery::Kind kind)
