@@ -67,8 +67,6 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     titleFont.setBold(true);
     m_ui->welcomeTitleLabel->setFont(titleFont);
 
-    // The directory is read on its worker thread while the first frame is painted.
-    m_directoryCache = new DirectoryCache(*m_deps.directory, m_deps.openWorkerDatabase, this);
     m_organizationModel = new OrganizationListModel(*m_deps.organizations, this);
     m_ui->organizationListView->setModel(m_organizationModel);
     m_ui->organizationListView->setItemDelegate(
@@ -175,7 +173,7 @@ void MainWindow::setUpManualQueueDock()
 
 bool MainWindow::isLoaded() const
 {
-    return m_loaded && m_directoryCache->isLoaded();
+    return m_loaded && m_directoryCache && m_directoryCache->isLoaded();
 }
 
 bool MainWindow::event(QEvent *event)
@@ -192,6 +190,9 @@ void MainWindow::ensureLoaded()
     if (m_loaded)
         return;
     m_loaded = true;
+    // Read on its worker thread; started after the first frame, so as not to compete with it
+    // for the processor.
+    m_directoryCache = new DirectoryCache(*m_deps.directory, m_deps.openWorkerDatabase, this);
     m_organizationModel->setUsageSource(m_deps.accounts, m_directoryCache);
     m_historyQueries = new HistoryQueries(m_deps.openWorkerDatabase, this);
     const auto later = [this] { m_summaryTimer.start(); };

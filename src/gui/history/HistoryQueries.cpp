@@ -38,6 +38,10 @@ void HistoryQueries::startLane(
             });
     lane.thread.setObjectName(name);
     lane.thread.start(QThread::LowPriority);
+    // Connected before the first question, so that opening History does not wait for it.
+    HistoryQueryWorker *worker = lane.worker;
+    QMetaObject::invokeMethod(
+            worker, [worker] { worker->prepare(); }, Qt::QueuedConnection);
 }
 
 HistoryQueries::Lane &HistoryQueries::laneFor(HistoryQuery::Kind kind)
@@ -103,6 +107,7 @@ void HistoryQueries::cancel(quint64 ticket)
     if (it == m_pending.constEnd())
         return;
     laneFor(it.value()).flags->cancel(ticket);
+    m_cancelled.insert(ticket);
     HistoryQueryResult result;
     result.ticket = ticket;
     result.kind = it.value();
@@ -117,7 +122,17 @@ void HistoryQueries::finish(const HistoryQueryResult &result)
 {
     if (!m_pending.remove(result.ticket))
         return;
-    Q_EMIT finished(result);
+    if (m_cancelled.remove(result.ticket) && !result.cancelled) {
+        // The worker's answer was on its way when cancel() came: cancelled is what was promised.
+        HistoryQueryResult cancelled;
+        cancelled.ticket = result.ticket;
+        cancelled.kind = result.kind;
+        cancelled.cancelled = true;
+        cancelled.error = tr("Cancelled.");
+        Q_EMIT finished(cancelled);
+    } else {
+        Q_EMIT finished(result);
+    }
     if (m_pending.isEmpty())
         Q_EMIT busyChanged(false);
 }

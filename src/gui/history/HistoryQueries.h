@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QThread>
 
 #include <functional>
@@ -63,6 +64,7 @@ private:
     Lane m_quick; // pages, attempts
     Lane m_slow; // counts, exports
     QHash<quint64, HistoryQuery::Kind> m_pending;
+    QSet<quint64> m_cancelled; // pending, and promised a cancelled answer
     quint64 m_nextTicket = 1;
 };
 

@@ -61,6 +61,12 @@ bool HistoryQueryWorker::open(QString *error)
     return true;
 }
 
+void HistoryQueryWorker::prepare()
+{
+    QString ignored;
+    open(&ignored);
+}
+
 void HistoryQueryWorker::run(const HistoryQuery &query)
 {
     if (!m_flags->begin(query.ticket)) {

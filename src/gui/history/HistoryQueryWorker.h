@@ -23,6 +23,8 @@ public:
     // On the worker's thread. Answers through finished(), unless the ticket was cancelled
     // before it started (the GUI side has answered it already).
     void run(const Switchboard::HistoryQuery &query);
+    // Opens the connection ahead of the first query (a failure is reported by that query).
+    void prepare();
 
 Q_SIGNALS:
     void finished(const Switchboard::HistoryQueryResult &result);

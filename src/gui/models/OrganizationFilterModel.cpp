@@ -6,8 +6,8 @@ OrganizationFilterModel::OrganizationFilterModel(int organizationIdRole, QObject
     : QSortFilterProxyModel(parent)
     , m_organizationIdRole(organizationIdRole)
 {
-    setSortCaseSensitivity(Qt::CaseInsensitive);
-    setSortLocaleAware(true);
+    m_collator.setCaseSensitivity(Qt::CaseInsensitive);
+    m_collator.setNumericMode(true);
 }
 
 void OrganizationFilterModel::setOrganizationId(qint64 organizationId)
@@ -34,6 +34,15 @@ bool OrganizationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     if (m_requiredRole >= 0 && !index.data(m_requiredRole).toBool())
         return false;
     return true;
+}
+
+bool OrganizationFilterModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant a = left.data(sortRole());
+    const QVariant b = right.data(sortRole());
+    if (a.typeId() == QMetaType::QString || b.typeId() == QMetaType::QString)
+        return m_collator.compare(a.toString(), b.toString()) < 0;
+    return QSortFilterProxyModel::lessThan(left, right);
 }
 
 } // namespace Switchboard

@@ -1,11 +1,13 @@
 #pragma once
 
+#include <QCollator>
 #include <QSortFilterProxyModel>
 
 namespace Switchboard {
 
 // Shows the rows of one organization (0: all), read from a role of the source model, and sorts
-// by the text people see.
+// by the text people see: in the user's language, ignoring case, numbers by value ("line 2"
+// before "line 10").
 class OrganizationFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -21,11 +23,15 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     int m_organizationIdRole;
     int m_requiredRole = -1;
     qint64 m_organizationId = 0;
+    // One collator for every comparison: building one per comparison (as
+    // QString::localeAwareCompare does) made sorting 2,000 rows take tens of milliseconds.
+    QCollator m_collator;
 };
 
 } // namespace Switchboard

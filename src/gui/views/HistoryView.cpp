@@ -304,7 +304,7 @@ void HistoryView::onQueryFinished(const HistoryQueryResult &result)
             Q_EMIT exportFinished(m_exportFileName, result.number, {});
         } else {
             const QString message = result.cancelled
-                    ? tr("The export to %1 was cancelled; no file was written.").arg(where)
+                    ? tr("The export to %1 was cancelled.").arg(where)
                     : result.error;
             m_ui->exportStatusLabel->setText(message);
             Q_EMIT exportFinished(m_exportFileName, -1, message);
