@@ -173,7 +173,12 @@ HistoryFilter HistoryView::filter() const
     const QDate until = m_ui->untilEdit->date();
     if (until > NoBound)
         filter.until = QDateTime(until.addDays(1), QTime(0, 0)).toUTC();
-    filter.text = m_ui->searchEdit->text().trimmed();
+    // A trailing space stays: it ends the last word, which otherwise matches as a prefix.
+    const QString text = m_ui->searchEdit->text();
+    qsizetype start = 0;
+    while (start < text.size() && text.at(start).isSpace())
+        ++start;
+    filter.text = text.mid(start);
     return filter;
 }
 
