@@ -65,6 +65,9 @@ for dependency in libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 \
 done
 grep -q 'gnome-keyring' <<<"$(field Recommends)" \
     && pass "Recommends a Secret Service provider" || fail "Recommends lacks a Secret Service provider"
+grep -Eq '(^|, )qt6-translations-l10n( |,|$)' <<<"$(field Recommends)" \
+    && pass "Recommends qt6-translations-l10n (Qt's own catalogs)" \
+    || fail "Recommends lacks qt6-translations-l10n"
 
 # --- lintian --------------------------------------------------------------------------------
 lintian --tag-display-limit 0 "$deb" >"$work/lintian.log" 2>&1
