@@ -147,6 +147,23 @@ for program in "${programs[@]}"; do
         && pass "$program(1) is for $version" || fail "$program(1) does not say Switchboard $version in .TH"
 done
 
+# --- every option a program's --help lists is in its manual page ---------------------------
+for program in "${programs[@]}"; do
+    manual=$(zcat "$root/usr/share/man/man1/$program.1.gz" | sed 's/\\-/-/g')
+    options=$("$root/usr/bin/$program" --help 2>/dev/null \
+        | grep -E '^ +-' | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u)
+    if [ -z "$options" ]; then
+        fail "$program --help lists no options"
+        continue
+    fi
+    undocumented=()
+    for option in $options; do
+        grep -qE -- "${option}([^a-z0-9-]|\$)" <<<"$manual" || undocumented+=("$option")
+    done
+    [ ${#undocumented[@]} -eq 0 ] && pass "$program(1) documents every option of --help ($(wc -w <<<"$options"))" \
+        || fail "$program(1) lacks ${undocumented[*]}, which $program --help lists"
+done
+
 # --- the packaged programs run (system libraries only: LD_LIBRARY_PATH is left alone) -------
 for program in "${programs[@]}"; do
     output=$("$root/usr/bin/$program" --version 2>&1)
