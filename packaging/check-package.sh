@@ -164,6 +164,30 @@ for program in "${programs[@]}"; do
         || fail "$program(1) lacks ${undocumented[*]}, which $program --help lists"
 done
 
+# The options of each switchboard-cli command are in switchboard-cli(1) too. A new command goes
+# into this list. (`org secret set|list --help` answers with a usage error, so they are left out;
+# they have no options of their own.)
+cli_commands=("org add" "org list" "org show" "org edit" "org remove" "workspace info"
+    "workspace set" "workspace secret set" "workspace secret list" "assistant list"
+    "assistant create" "assistant link" "number list" "provision" "usage" "scaling"
+    "manual list" "manual complete" "history")
+if [[ " ${programs[*]} " == *" switchboard-cli "* ]]; then
+    manual=$(zcat "$root/usr/share/man/man1/switchboard-cli.1.gz" | sed 's/\\-/-/g')
+    undocumented=()
+    for command in "${cli_commands[@]}"; do
+        # shellcheck disable=SC2086 # the command is two words on purpose
+        if ! help=$(SWITCHBOARD_DATA_DIR="$work/cli-data" "$root/usr/bin/switchboard-cli" $command --help 2>&1); then
+            fail "switchboard-cli $command --help failed: $help"
+            continue
+        fi
+        for option in $(grep -E '^ +-' <<<"$help" | grep -oE -- '--[a-z][a-z0-9-]*' | sort -u); do
+            grep -qE -- "${option}([^a-z0-9-]|\$)" <<<"$manual" || undocumented+=("$command $option")
+        done
+    done
+    [ ${#undocumented[@]} -eq 0 ] && pass "switchboard-cli(1) documents the options of ${#cli_commands[@]} commands" \
+        || fail "switchboard-cli(1) lacks: $(printf '%s, ' "${undocumented[@]}")"
+fi
+
 # --- the packaged programs run (system libraries only: LD_LIBRARY_PATH is left alone) -------
 for program in "${programs[@]}"; do
     output=$("$root/usr/bin/$program" --version 2>&1)
