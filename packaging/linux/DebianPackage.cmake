@@ -63,6 +63,9 @@ add_custom_target(switchboard_linux_package_files ALL DEPENDS ${compressed_files
 #   libsecret-1-0                       QtKeychain dlopen()s it to reach the Secret Service
 #   gnome-keyring | kwalletmanager      something that keeps the secrets (as QtKeychain itself
 #                                       recommends); KeePassXC's Secret Service also works
+#   qt6-translations-l10n               Qt's own catalogs (qtbase_de.qm, ...), for the words Qt
+#                                       itself shows (standard buttons, file dialogs) in the
+#                                       console's language; Switchboard's own are built in
 #   qt6-wayland                         native Wayland windows (XWayland works without it)
 # The X11 platform plugin (xcb) ships in libqt6gui6, which dpkg-shlibdeps already adds.
 # The DEB generator installs under /usr by default (CPACK_PACKAGING_INSTALL_PREFIX is left alone:
@@ -74,7 +77,7 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, libsecret-1-0")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_COMPRESSION_TYPE "xz")

@@ -9,9 +9,19 @@ if(SWITCHBOARD_ICON_CONTAINER)
     install(FILES "${SWITCHBOARD_ICON_CONTAINER}" DESTINATION "${bundle}/Contents/Resources")
 endif()
 
+# The oldest macOS the bundle claims to run on is the one it is built for: CMAKE_OSX_DEPLOYMENT_TARGET
+# (packaging/README.md passes 11.0), else 11.0, the oldest that runs on Apple silicon.
+if(CMAKE_OSX_DEPLOYMENT_TARGET)
+    set(SWITCHBOARD_MACOS_MINIMUM "${CMAKE_OSX_DEPLOYMENT_TARGET}")
+else()
+    set(SWITCHBOARD_MACOS_MINIMUM "11.0")
+endif()
+configure_file("${CMAKE_CURRENT_LIST_DIR}/Info.plist.in" "${CMAKE_CURRENT_BINARY_DIR}/Info.plist.in"
+    @ONLY)
+
 set_target_properties(${console_program} PROPERTIES
     OUTPUT_NAME "${SWITCHBOARD_BUNDLE_NAME}"
-    MACOSX_BUNDLE_INFO_PLIST "${CMAKE_CURRENT_LIST_DIR}/Info.plist.in"
+    MACOSX_BUNDLE_INFO_PLIST "${CMAKE_CURRENT_BINARY_DIR}/Info.plist.in"
     MACOSX_BUNDLE_GUI_IDENTIFIER "${SWITCHBOARD_APP_ID}"
     MACOSX_BUNDLE_BUNDLE_NAME "${SWITCHBOARD_BUNDLE_NAME}"
     MACOSX_BUNDLE_BUNDLE_VERSION "${PROJECT_VERSION}"
