@@ -1,5 +1,7 @@
 // Translations: which catalogs it installs for a language choice, and what the application then
 // reads, in words and in number formats.
+#include "domain/Validation.h"
+#include "provisioning/FreeNumberUsage.h"
 #include "support/Translations.h"
 
 #include <QCoreApplication>
@@ -83,6 +85,18 @@ void TestTranslations::germanTranslatesQtAndNumbers()
     QCOMPARE(translations.installedLanguage(), QStringLiteral("de"));
     QVERIFY(translations.hasQtTranslation());
     QCOMPARE(qtCancel(), QStringLiteral("Abbrechen"));
+    // Switchboard's own words: a form's, a view's plural, and core messages, whose contexts
+    // at run time must be the ones lupdate recorded.
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Datei"));
+    QCOMPARE(QCoreApplication::translate(
+                     "Switchboard::ConsoleController", "Provisioned %n assistant(s).", nullptr, 2),
+            QStringLiteral("Nummern für 2 Assistenten bereitgestellt."));
+    QCOMPARE(Validation::checkDisplayName(u"  ", QStringLiteral("name")).message,
+            QStringLiteral("darf nicht leer sein"));
+    QCOMPARE(FreeNumberUsage(9, 10).advice(),
+            QStringLiteral("Nur noch 1 kostenlose Nummer übrig. Richten Sie jetzt Twilio für "
+                           "diese Organisation oder den Arbeitsbereich ein, damit die nächsten "
+                           "Assistenten ohne Pause Nummern erhalten."));
     // The default locale follows the language: numbers, currency and dates read German.
     QCOMPARE(QLocale().language(), QLocale::German);
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
@@ -100,6 +114,9 @@ void TestTranslations::unknownLanguageFallsBackToEnglishQuietly()
     // Only the English plural forms are installed.
     QCOMPARE(translations.installedLanguage(), QStringLiteral("en"));
     QCOMPARE(qtCancel(), QStringLiteral("Cancel"));
+    QCOMPARE(QCoreApplication::translate(
+                     "Switchboard::ConsoleController", "Provisioned %n assistant(s).", nullptr, 1),
+            QStringLiteral("Provisioned 1 assistant."));
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1,234.5"));
 }
 
