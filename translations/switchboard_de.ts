@@ -744,6 +744,14 @@
         <source>free-number cap: must be zero or more</source>
         <translation>Obergrenze kostenloser Nummern: darf nicht negativ sein</translation>
     </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>Twilio-Konto-SID</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID des Twilio-API-Schlüssels</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>
@@ -2095,6 +2103,22 @@
     <message>
         <source>organization %1 does not exist</source>
         <translation>die Organisation %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>Vorwahl</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>Kauflimit</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,14 @@
         <source>free-number cap: must be zero or more</source>
         <translation>límite de números gratuitos: debe ser cero o más</translation>
     </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID de la cuenta de Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID de la clave de API de Twilio</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>
@@ -2095,6 +2103,22 @@
     <message>
         <source>organization %1 does not exist</source>
         <translation>la organización %1 no existe</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>identificador corto</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>código de área</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>límite de compras</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,14 @@
         <source>free-number cap: must be zero or more</source>
         <translation>plafond de numéros gratuits&#xa0;: doit être positif ou nul</translation>
     </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID du compte Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID de la clé API Twilio</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>
@@ -2095,6 +2103,22 @@
     <message>
         <source>organization %1 does not exist</source>
         <translation>l&apos;organisation %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>identifiant court</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>indicatif</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>limite d&apos;achats</translation>
     </message>
 </context>
 <context>

@@ -744,6 +744,14 @@
         <source>free-number cap: must be zero or more</source>
         <translation>limite de números gratuitos: deve ser zero ou mais</translation>
     </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID da conta Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID da chave de API do Twilio</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>
@@ -2095,6 +2103,22 @@
     <message>
         <source>organization %1 does not exist</source>
         <translation>a organização %1 não existe</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>identificador curto</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>código de área</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>limite de compras</translation>
     </message>
 </context>
 <context>
