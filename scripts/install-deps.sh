@@ -24,6 +24,8 @@ PACKAGES=(
   openssl
   # packaging: icon rendering and the checks of the Debian package
   librsvg2-bin lintian desktop-file-utils appstream
+  # the translation completeness check (tests/i18n)
+  python3
 )
 
 missing=()

@@ -23,6 +23,7 @@
 #include "storage/WorkspacePaths.h"
 #include "storage/WorkspaceSettings.h"
 #include "support/FileDialog.h"
+#include "support/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -90,6 +91,14 @@ void configureParser(QCommandLineParser &parser)
             QStringLiteral("file")});
 }
 
+// The language the user chose in Settings (empty: the system's). Read from the user's own
+// settings also in the sandbox demo, whose settings file is new each time; only read, never
+// written.
+QString chosenLanguage()
+{
+    return QSettings().value(Translations::settingsKey()).toString();
+}
+
 int reportFatal(const QString &message, bool graphical)
 {
     QTextStream(stderr) << message << Qt::endl;
@@ -105,6 +114,8 @@ int main(int argc, char **argv)
     setApplicationIdentity();
     if (wantsTextOnly(argc, argv)) {
         QCoreApplication app(argc, argv);
+        Translations translations;
+        translations.install(chosenLanguage());
         QCommandLineParser parser;
         configureParser(parser);
         parser.process(app); // prints and exits
@@ -115,6 +126,9 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(QStringLiteral("switchboard.*.debug=false"));
     QApplication app(argc, argv);
     QGuiApplication::setDesktopFileName(QStringLiteral(SWITCHBOARD_APP_ID));
+    // Before any widget or message box exists: the words, and the locale of numbers and dates.
+    Translations translations;
+    translations.install(chosenLanguage());
     QCommandLineParser parser;
     configureParser(parser);
     parser.process(app);

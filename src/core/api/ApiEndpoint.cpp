@@ -6,10 +6,11 @@
 namespace Switchboard::ApiEndpoint {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct ApiEndpointText
 {
-    return QCoreApplication::translate("Switchboard::ApiEndpoint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::ApiEndpoint)
+};
 
 } // namespace
 
@@ -44,24 +45,28 @@ bool isLoopback(const QUrl &url)
 QString checkBaseUrl(const QUrl &url)
 {
     if (url.isEmpty())
-        return tr("The API address is empty; enter an https:// address.");
+        return ApiEndpointText::tr("The API address is empty; enter an https:// address.");
     if (!url.isValid() || url.host().isEmpty())
-        return tr("\"%1\" is not a valid API address; enter an https:// address such as "
-                  "https://api.vapi.ai.")
+        return ApiEndpointText::tr(
+                "\"%1\" is not a valid API address; enter an https:// address such as "
+                "https://api.vapi.ai.")
                 .arg(url.toDisplayString());
     if (!url.userInfo().isEmpty())
-        return tr("The API address must not contain a user name or password; credentials are "
-                  "entered separately.");
+        return ApiEndpointText::tr(
+                "The API address must not contain a user name or password; credentials are "
+                "entered separately.");
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
         return {};
     if (scheme == u"http" && isLoopback(url))
         return {};
     if (scheme == u"http")
-        return tr("Plain http to %1 is refused; use an https:// address (plain http is only "
-                  "allowed for a local sandbox on 127.0.0.1).")
+        return ApiEndpointText::tr(
+                "Plain http to %1 is refused; use an https:// address (plain http is only "
+                "allowed for a local sandbox on 127.0.0.1).")
                 .arg(url.host());
-    return tr("The API address must start with https://, not %1:.").arg(url.scheme());
+    return ApiEndpointText::tr("The API address must start with https://, not %1:.")
+            .arg(url.scheme());
 }
 
 } // namespace Switchboard::ApiEndpoint

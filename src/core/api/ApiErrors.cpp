@@ -11,10 +11,11 @@ namespace {
 
 using Category = ApiError::Category;
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct ApiErrorText
 {
-    return QCoreApplication::translate("Switchboard::ApiError", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::ApiError)
+};
 
 QString providerName(Provider provider)
 {
@@ -145,8 +146,9 @@ ApiError fromNetwork(Provider provider, QNetworkReply::NetworkError networkError
     }
     error.hint = hint(provider, error.category);
     if (error.category == Category::Network)
-        error.hint = tr("Could not reach %1; check the internet connection, the proxy and the "
-                        "firewall, then try again.")
+        error.hint = ApiErrorText::tr(
+                "Could not reach %1; check the internet connection, the proxy and the "
+                "firewall, then try again.")
                              .arg(host);
     return error;
 }
@@ -172,7 +174,7 @@ ApiError cancelled()
 {
     ApiError error;
     error.category = Category::Cancelled;
-    error.hint = tr("The request was cancelled.");
+    error.hint = ApiErrorText::tr("The request was cancelled.");
     return error;
 }
 
@@ -181,57 +183,71 @@ QString hint(Provider provider, ApiError::Category category, const QString &prov
     const QString name = providerName(provider);
     if (provider == Provider::Twilio) {
         if (providerCode == u"21422")
-            return tr("That number is no longer available from Twilio; search again and pick "
-                      "another one.");
+            return ApiErrorText::tr(
+                    "That number is no longer available from Twilio; search again and pick "
+                    "another one.");
         if (providerCode == u"21452")
-            return tr("Twilio has no numbers left in that area code; try a nearby area code.");
+            return ApiErrorText::tr(
+                    "Twilio has no numbers left in that area code; try a nearby area code.");
     }
     switch (category) {
     case Category::Auth:
         if (provider == Provider::Vapi)
-            return tr("Vapi refused the API key; paste the private key (not the public one) of "
-                      "this account, and check that its region (US or EU) matches.");
-        return tr("Twilio refused the credentials; check the Account SID with its auth token, "
-                  "or the API key SID with its secret, and that the account is active.");
+            return ApiErrorText::tr(
+                    "Vapi refused the API key; paste the private key (not the public one) of "
+                    "this account, and check that its region (US or EU) matches.");
+        return ApiErrorText::tr(
+                "Twilio refused the credentials; check the Account SID with its auth token, "
+                "or the API key SID with its secret, and that the account is active.");
     case Category::NotFound:
-        return tr("%1 no longer has this item (it was deleted or belongs to another account); "
-                  "refresh the list and try again.")
+        return ApiErrorText::tr(
+                "%1 no longer has this item (it was deleted or belongs to another account); "
+                "refresh the list and try again.")
                 .arg(name);
     case Category::Validation:
-        return tr("%1 rejected the request; correct what its message names and try again.")
+        return ApiErrorText::tr(
+                "%1 rejected the request; correct what its message names and try again.")
                 .arg(name);
     case Category::LimitReached:
-        return tr("This Vapi account has no free numbers left; release an unused free number or "
-                  "import a Twilio number instead.");
+        return ApiErrorText::tr(
+                "This Vapi account has no free numbers left; release an unused free number or "
+                "import a Twilio number instead.");
     case Category::RateLimited:
-        return tr("%1 is limiting requests; wait a minute and try again, or lower the number "
-                  "of requests in flight in the settings.")
+        return ApiErrorText::tr(
+                "%1 is limiting requests; wait a minute and try again, or lower the number "
+                "of requests in flight in the settings.")
                 .arg(name);
     case Category::Server:
-        return tr("%1 had an internal error; try again in a few minutes and check its status "
-                  "page if it persists.")
+        return ApiErrorText::tr(
+                "%1 had an internal error; try again in a few minutes and check its status "
+                "page if it persists.")
                 .arg(name);
     case Category::Network:
-        return tr("Could not reach %1; check the internet connection, the proxy and the "
-                  "firewall, then try again.")
+        return ApiErrorText::tr(
+                "Could not reach %1; check the internet connection, the proxy and the "
+                "firewall, then try again.")
                 .arg(name);
     case Category::Timeout:
-        return tr("%1 did not answer in time; try again, and check the connection if it keeps "
-                  "happening.")
+        return ApiErrorText::tr(
+                "%1 did not answer in time; try again, and check the connection if it keeps "
+                "happening.")
                 .arg(name);
     case Category::Malformed:
-        return tr("%1 sent an answer Switchboard cannot read; try again, and report it if it "
-                  "keeps happening.")
+        return ApiErrorText::tr(
+                "%1 sent an answer Switchboard cannot read; try again, and report it if it "
+                "keeps happening.")
                 .arg(name);
     case Category::Tls:
-        return tr("The server's certificate could not be verified; check the computer's clock "
-                  "and any proxy or antivirus that intercepts HTTPS.");
+        return ApiErrorText::tr(
+                "The server's certificate could not be verified; check the computer's clock "
+                "and any proxy or antivirus that intercepts HTTPS.");
     case Category::Refused:
-        return tr("%1 sent a redirect to another address, which Switchboard does not follow; "
-                  "check the API address in the account settings.")
+        return ApiErrorText::tr(
+                "%1 sent a redirect to another address, which Switchboard does not follow; "
+                "check the API address in the account settings.")
                 .arg(name);
     case Category::Cancelled:
-        return tr("The request was cancelled.");
+        return ApiErrorText::tr("The request was cancelled.");
     }
     return {};
 }

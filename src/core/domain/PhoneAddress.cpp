@@ -14,10 +14,11 @@ namespace {
 using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct PhoneAddressText
 {
-    return QCoreApplication::translate("Switchboard::PhoneAddress", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::PhoneAddress)
+};
 
 void setError(QString *error, const QString &message)
 {
@@ -78,13 +79,16 @@ PhoneAddress PhoneAddress::fromNumber(
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty()) {
-        setError(error, tr("is empty; enter a number in E.164 form such as +14155552671"));
+        setError(error,
+                PhoneAddressText::tr(
+                        "is empty; enter a number in E.164 form such as +14155552671"));
         return {};
     }
     if (!trimmed.startsWith(u'+') && defaultRegion.isEmpty()) {
         setError(error,
-                tr("\"%1\" has no country code; write it in E.164 form with a leading + "
-                   "(for example +14155552671)")
+                PhoneAddressText::tr(
+                        "\"%1\" has no country code; write it in E.164 form with a leading + "
+                        "(for example +14155552671)")
                         .arg(trimmed));
         return {};
     }
@@ -93,27 +97,32 @@ PhoneAddress PhoneAddress::fromNumber(
             = parseNumberWithError(trimmed, defaultRegion, &number);
     if (parseError == PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR) {
         setError(error,
-                tr("\"%1\" does not start with a known country code; write it in E.164 "
-                   "form such as +14155552671")
+                PhoneAddressText::tr(
+                        "\"%1\" does not start with a known country code; write it in E.164 "
+                        "form such as +14155552671")
                         .arg(trimmed));
         return {};
     }
     if (parseError != PhoneNumberUtil::NO_PARSING_ERROR) {
         setError(error,
-                tr("\"%1\" is not a phone number; write it in E.164 form such as +14155552671")
+                PhoneAddressText::tr(
+                        "\"%1\" is not a phone number; write it in E.164 form such as +14155552671")
                         .arg(trimmed));
         return {};
     }
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     if (number.has_extension()) {
         setError(error,
-                tr("\"%1\" has an extension; Vapi and Twilio need the number alone").arg(trimmed));
+                PhoneAddressText::tr(
+                        "\"%1\" has an extension; Vapi and Twilio need the number alone")
+                        .arg(trimmed));
         return {};
     }
     if (!util->IsValidNumber(number)) {
         setError(error,
-                tr("\"%1\" is not a valid number in its country's numbering plan; check the "
-                   "country code and the number of digits")
+                PhoneAddressText::tr(
+                        "\"%1\" is not a valid number in its country's numbering plan; check the "
+                        "country code and the number of digits")
                         .arg(trimmed));
         return {};
     }
@@ -127,7 +136,8 @@ PhoneAddress PhoneAddress::fromSipUri(const QString &text, QString *error)
     const QString uri = text.trimmed().toLower();
     if (!uri.startsWith(u"sip:")) {
         setError(error,
-                tr("\"%1\" is not a SIP URI; it must look like sip:name@sip.vapi.ai")
+                PhoneAddressText::tr(
+                        "\"%1\" is not a SIP URI; it must look like sip:name@sip.vapi.ai")
                         .arg(text.trimmed()));
         return {};
     }
@@ -135,8 +145,8 @@ PhoneAddress PhoneAddress::fromSipUri(const QString &text, QString *error)
     const qsizetype at = rest.indexOf(u'@');
     if (at <= 0 || rest.indexOf(u'@', at + 1) >= 0) {
         setError(error,
-                tr("\"%1\" needs exactly one user name before one @ host, as in "
-                   "sip:name@sip.vapi.ai")
+                PhoneAddressText::tr("\"%1\" needs exactly one user name before one @ host, as in "
+                                     "sip:name@sip.vapi.ai")
                         .arg(text.trimmed()));
         return {};
     }
@@ -144,14 +154,14 @@ PhoneAddress PhoneAddress::fromSipUri(const QString &text, QString *error)
     const QStringView host = rest.mid(at + 1);
     if (user.size() > 64 || !std::all_of(user.begin(), user.end(), isSipUserChar)) {
         setError(error,
-                tr("the user name of \"%1\" may only hold letters, digits and "
-                   "-_.!~*'() (at most 64 characters)")
+                PhoneAddressText::tr("the user name of \"%1\" may only hold letters, digits and "
+                                     "-_.!~*'() (at most 64 characters)")
                         .arg(text.trimmed()));
         return {};
     }
     if (!isSipHost(host)) {
         setError(error,
-                tr("the host of \"%1\" is not a domain name such as sip.vapi.ai")
+                PhoneAddressText::tr("the host of \"%1\" is not a domain name such as sip.vapi.ai")
                         .arg(text.trimmed()));
         return {};
     }

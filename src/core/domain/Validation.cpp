@@ -15,10 +15,11 @@ QString FieldError::toString() const
 namespace Validation {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct ValidationText
 {
-    return QCoreApplication::translate("Switchboard::Validation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::Validation)
+};
 
 bool isHex(QChar c)
 {
@@ -86,8 +87,9 @@ FieldError checkTwilioSid(QStringView value, TwilioSidKind kind, const QString &
         return {};
     const QString prefix = sidPrefix(kind).toString();
     return {field,
-            tr("must be \"%1\" followed by 32 hexadecimal digits (34 characters), as shown in the "
-               "Twilio console")
+            ValidationText::tr("must be \"%1\" followed by 32 hexadecimal digits (34 characters), "
+                               "as shown in the "
+                               "Twilio console")
                     .arg(prefix)};
 }
 
@@ -96,15 +98,17 @@ FieldError checkVapiId(QStringView value, const QString &field)
     if (isVapiId(value))
         return {};
     return {field,
-            tr("must be a Vapi id such as 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f (a UUID, as shown "
-               "in the Vapi dashboard)")};
+            ValidationText::tr("must be a Vapi id such as 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f (a "
+                               "UUID, as shown "
+                               "in the Vapi dashboard)")};
 }
 
 FieldError checkAreaCode(QStringView value, const QString &field)
 {
     if (isAreaCode(value))
         return {};
-    return {field, tr("must be a US area code of exactly three digits, such as 415")};
+    return {field,
+            ValidationText::tr("must be a US area code of exactly three digits, such as 415")};
 }
 
 FieldError checkSlug(QStringView value, const QString &field)
@@ -112,17 +116,18 @@ FieldError checkSlug(QStringView value, const QString &field)
     if (isSlug(value))
         return {};
     return {field,
-            tr("must be 2 to 40 lowercase letters, digits or dashes, not starting or ending with "
-               "a dash (for example acme-dental)")};
+            ValidationText::tr("must be 2 to 40 lowercase letters, digits or dashes, not starting "
+                               "or ending with "
+                               "a dash (for example acme-dental)")};
 }
 
 FieldError checkDisplayName(QStringView value, const QString &field)
 {
     const QStringView trimmed = value.trimmed();
     if (trimmed.isEmpty())
-        return {field, tr("must not be empty")};
+        return {field, ValidationText::tr("must not be empty")};
     if (trimmed.size() > 120)
-        return {field, tr("must be at most 120 characters")};
+        return {field, ValidationText::tr("must be at most 120 characters")};
     return {};
 }
 

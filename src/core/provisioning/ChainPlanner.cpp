@@ -6,15 +6,17 @@
 namespace Switchboard::ChainPlanner {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct ChainPlannerText
 {
-    return QCoreApplication::translate("Switchboard::ChainPlanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::ChainPlanner)
+};
 
 QString linkName(Strategy strategy)
 {
-    return strategy == Strategy::OrganizationTwilio ? tr("the organization's Twilio account")
-                                                    : tr("the workspace's Twilio account");
+    return strategy == Strategy::OrganizationTwilio
+            ? ChainPlannerText::tr("the organization's Twilio account")
+            : ChainPlannerText::tr("the workspace's Twilio account");
 }
 
 } // namespace
@@ -24,20 +26,22 @@ LinkDecision decideFree(const ChainState &state)
     LinkDecision d;
     d.strategy = Strategy::VapiFree;
     if (!state.vapiAccount) {
-        d.reason = tr("No Vapi account serves this organization: set up the workspace's Vapi "
-                      "account, or the organization's own.");
+        d.reason = ChainPlannerText::tr(
+                "No Vapi account serves this organization: set up the workspace's Vapi "
+                "account, or the organization's own.");
         return d;
     }
     if (state.usage.level() == FreeNumberUsage::Level::Full) {
-        d.reason = tr("The free allowance is used up: %1.").arg(state.usage.summary());
+        d.reason = ChainPlannerText::tr("The free allowance is used up: %1.")
+                           .arg(state.usage.summary());
         return d;
     }
     d.attempt = true;
     d.reason = state.organization.preferSip
-            ? tr("A free Vapi SIP URI (%1).").arg(state.usage.summary())
+            ? ChainPlannerText::tr("A free Vapi SIP URI (%1).").arg(state.usage.summary())
             : state.organization.preferredAreaCode.isEmpty()
-            ? tr("A free Vapi number (%1).").arg(state.usage.summary())
-            : tr("A free Vapi number in area code %1 (%2).")
+            ? ChainPlannerText::tr("A free Vapi number (%1).").arg(state.usage.summary())
+            : ChainPlannerText::tr("A free Vapi number in area code %1 (%2).")
                       .arg(state.organization.preferredAreaCode, state.usage.summary());
     return d;
 }
@@ -48,32 +52,35 @@ LinkDecision decideTwilio(Strategy strategy, const TwilioLinkState &link)
     d.strategy = strategy;
     if (!link.account) {
         d.reason = strategy == Strategy::OrganizationTwilio
-                ? tr("The organization has no Twilio account of its own.")
-                : tr("The workspace has no Twilio account.");
+                ? ChainPlannerText::tr("The organization has no Twilio account of its own.")
+                : ChainPlannerText::tr("The workspace has no Twilio account.");
         return d;
     }
     if (link.poolAvailable > 0) {
         d.attempt = true;
-        d.reason = tr("Import the next pool number of %1 (%2 available).")
+        d.reason = ChainPlannerText::tr("Import the next pool number of %1 (%2 available).")
                            .arg(linkName(strategy))
                            .arg(link.poolAvailable);
         return d;
     }
     if (!link.allowPurchase) {
-        d.reason = tr("The number pool of %1 is used up, and buying numbers is not allowed.")
+        d.reason = ChainPlannerText::tr(
+                "The number pool of %1 is used up, and buying numbers is not allowed.")
                            .arg(linkName(strategy));
         return d;
     }
     if (link.purchasesThisMonth >= link.monthlyPurchaseLimit) {
-        d.reason = tr("The number pool of %1 is used up, and this month's purchase limit "
-                      "(%2) is reached.")
+        d.reason = ChainPlannerText::tr(
+                "The number pool of %1 is used up, and this month's purchase limit "
+                "(%2) is reached.")
                            .arg(linkName(strategy))
                            .arg(link.monthlyPurchaseLimit);
         return d;
     }
     d.attempt = true;
     d.purchase = true;
-    d.reason = tr("Buy a number in %1 (%2 of %3 purchases used this month) and import it.")
+    d.reason = ChainPlannerText::tr(
+            "Buy a number in %1 (%2 of %3 purchases used this month) and import it.")
                        .arg(linkName(strategy))
                        .arg(link.purchasesThisMonth)
                        .arg(link.monthlyPurchaseLimit);
@@ -85,7 +92,7 @@ QList<LinkDecision> plan(const ChainState &state)
     LinkDecision manual;
     manual.strategy = Strategy::Manual;
     manual.attempt = true;
-    manual.reason = tr("Queue a task for a person to assign a number by hand.");
+    manual.reason = ChainPlannerText::tr("Queue a task for a person to assign a number by hand.");
     return {decideFree(state), decideTwilio(Strategy::OrganizationTwilio, state.organizationTwilio),
             decideTwilio(Strategy::WorkspaceTwilio, state.workspaceTwilio), manual};
 }

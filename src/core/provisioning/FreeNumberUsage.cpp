@@ -7,10 +7,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text, int n = -1)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct FreeNumberUsageText
 {
-    return QCoreApplication::translate("Switchboard::FreeNumberUsage", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::FreeNumberUsage)
+};
 
 } // namespace
 
@@ -43,7 +44,8 @@ FreeNumberUsage::Level FreeNumberUsage::level() const
 
 QString FreeNumberUsage::summary() const
 {
-    return tr("%1 of %2 free numbers used (%3%), %n left", remaining())
+    return FreeNumberUsageText::tr(
+            "%1 of %2 free numbers used (%3%), %n left", nullptr, remaining())
             .arg(m_used)
             .arg(m_cap)
             .arg(percent());
@@ -55,14 +57,16 @@ QString FreeNumberUsage::advice() const
     case Level::Ok:
         return {};
     case Level::Warning:
-        return tr("Only %n free number(s) left. Set up Twilio for this organization or for the "
-                  "workspace now, so that the next assistants get numbers without a pause.",
-                remaining());
+        return FreeNumberUsageText::tr(
+                "Only %n free number(s) left. Set up Twilio for this organization or for the "
+                "workspace now, so that the next assistants get numbers without a pause.",
+                nullptr, remaining());
     case Level::Full:
-        return tr("Congratulations: %n assistant(s) on free numbers, the free allowance is used "
-                  "up. Time to scale: set up Twilio for the organization or for the workspace; "
-                  "new numbers then come from Twilio.",
-                m_used);
+        return FreeNumberUsageText::tr(
+                "Congratulations: %n assistant(s) on free numbers, the free allowance is used "
+                "up. Time to scale: set up Twilio for the organization or for the workspace; "
+                "new numbers then come from Twilio.",
+                nullptr, m_used);
     }
     return {};
 }

@@ -9,10 +9,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct ScalingAdviceText
 {
-    return QCoreApplication::translate("Switchboard::ScalingAdvice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::ScalingAdvice)
+};
 
 } // namespace
 
@@ -43,42 +44,53 @@ ScalingAdvice ScalingAdvice::advise(const ScalingInputs &inputs)
 
     switch (advice.stage) {
     case Stage::FreeNumbers:
-        advice.setupTime = tr("None: free numbers need no setup.");
-        advice.nextSteps << tr("Keep provisioning: new assistants get free Vapi numbers.");
+        advice.setupTime = ScalingAdviceText::tr("None: free numbers need no setup.");
+        advice.nextSteps << ScalingAdviceText::tr(
+                "Keep provisioning: new assistants get free Vapi numbers.");
         if (usage.level() == FreeNumberUsage::Level::Warning)
             advice.nextSteps << usage.advice();
         if (!twilioReady)
-            advice.nextSteps << tr("Before the free allowance runs out, set up a Twilio account "
-                                   "for the workspace (about 15 minutes, once).");
+            advice.nextSteps << ScalingAdviceText::tr(
+                    "Before the free allowance runs out, set up a Twilio account "
+                    "for the workspace (about 15 minutes, once).");
         break;
     case Stage::Twilio:
-        advice.setupTime = twilioReady ? tr("Done: Twilio is set up.")
-                                       : tr("About 15 minutes, once: a Twilio account, one "
-                                            "number, and its credentials in Switchboard.");
+        advice.setupTime = twilioReady
+                ? ScalingAdviceText::tr("Done: Twilio is set up.")
+                : ScalingAdviceText::tr("About 15 minutes, once: a Twilio account, one "
+                                        "number, and its credentials in Switchboard.");
         if (!twilioReady) {
-            advice.nextSteps << tr("Set up Twilio for the workspace: create the account, buy a "
-                                   "number, and enter the account SID and auth token in Settings.");
+            advice.nextSteps << ScalingAdviceText::tr(
+                    "Set up Twilio for the workspace: create the account, buy a "
+                    "number, and enter the account SID and auth token in Settings.");
         } else {
-            advice.nextSteps << tr("Keep a few spare numbers in the Twilio pool, or allow "
-                                   "purchases with a monthly limit.");
+            advice.nextSteps << ScalingAdviceText::tr(
+                    "Keep a few spare numbers in the Twilio pool, or allow "
+                    "purchases with a monthly limit.");
         }
-        advice.nextSteps << tr("When customers want their own billing, give them their own "
-                               "Twilio account or subaccount.");
+        advice.nextSteps << ScalingAdviceText::tr(
+                "When customers want their own billing, give them their own "
+                "Twilio account or subaccount.");
         break;
     case Stage::MultiOrganizationTwilio:
-        advice.setupTime = tr("About 30 minutes per organization: a Twilio subaccount, its "
-                              "number pool and its credentials.");
-        advice.nextSteps << tr("Give each organization its own Twilio subaccount and number "
-                               "pool, for isolated billing and white-label use.")
-                         << tr("Allow purchases per organization with a monthly limit, so pools "
-                               "refill without manual work.")
-                         << tr("Review the manual-assignment queue weekly.");
+        advice.setupTime = ScalingAdviceText::tr(
+                "About 30 minutes per organization: a Twilio subaccount, its "
+                "number pool and its credentials.");
+        advice.nextSteps
+                << ScalingAdviceText::tr(
+                           "Give each organization its own Twilio subaccount and number "
+                           "pool, for isolated billing and white-label use.")
+                << ScalingAdviceText::tr(
+                           "Allow purchases per organization with a monthly limit, so pools "
+                           "refill without manual work.")
+                << ScalingAdviceText::tr("Review the manual-assignment queue weekly.");
         break;
     }
-    advice.links << Link{tr("Vapi dashboard: phone numbers"),
+    advice.links << Link{ScalingAdviceText::tr("Vapi dashboard: phone numbers"),
             FreeNumberUsage::vapiDashboardUrl(Region::Us)}
-                 << Link{tr("Twilio console: phone numbers"), FreeNumberUsage::twilioConsoleUrl()}
-                 << Link{tr("Twilio pricing"),
+                 << Link{ScalingAdviceText::tr("Twilio console: phone numbers"),
+                            FreeNumberUsage::twilioConsoleUrl()}
+                 << Link{ScalingAdviceText::tr("Twilio pricing"),
                             QUrl(QStringLiteral("https://www.twilio.com/en-us/voice/pricing/us"))};
     return advice;
 }
@@ -100,11 +112,11 @@ QString displayName(ScalingAdvice::Stage stage)
 {
     switch (stage) {
     case ScalingAdvice::Stage::FreeNumbers:
-        return tr("Free numbers");
+        return ScalingAdviceText::tr("Free numbers");
     case ScalingAdvice::Stage::Twilio:
-        return tr("Twilio");
+        return ScalingAdviceText::tr("Twilio");
     case ScalingAdvice::Stage::MultiOrganizationTwilio:
-        return tr("Multi-organization Twilio");
+        return ScalingAdviceText::tr("Multi-organization Twilio");
     }
     return {};
 }

@@ -14,10 +14,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct CredentialServiceText
 {
-    return QCoreApplication::translate("Switchboard::CredentialService", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::CredentialService)
+};
 
 bool isStorable(const SecretKey &key)
 {
@@ -29,10 +30,12 @@ QString howToSet(const SecretKey &key)
 {
     const QString variable = EnvironmentCredentials::variableFor(key);
     if (!variable.isEmpty())
-        return tr("Set it in the workspace's credentials (or with switchboard-cli), or provide "
-                  "it in the environment variable %1.")
+        return CredentialServiceText::tr(
+                "Set it in the workspace's credentials (or with switchboard-cli), or provide "
+                "it in the environment variable %1.")
                 .arg(variable);
-    return tr("Set it in the organization's credentials, or with switchboard-cli.");
+    return CredentialServiceText::tr(
+            "Set it in the organization's credentials, or with switchboard-cli.");
 }
 
 } // namespace
@@ -53,9 +56,9 @@ CredentialService::~CredentialService()
     m_pending.clear();
     for (const QPointer<SecretJob> &job : pending) {
         if (job && !job->isFinished())
-            job->finish(SecretError::other(
-                    tr("Switchboard stopped before the keychain answered; the operation may "
-                       "not have completed.")));
+            job->finish(SecretError::other(CredentialServiceText::tr(
+                    "Switchboard stopped before the keychain answered; the operation may "
+                    "not have completed.")));
     }
 }
 
@@ -105,22 +108,27 @@ SecretJob *CredentialService::set(const SecretKey &key, const QString &value)
 {
     using Op = SecretJob::Operation;
     if (!isStorable(key))
-        return reject(Op::Write, key, tr("Only organization and workspace secrets can be set."));
+        return reject(Op::Write, key,
+                CredentialServiceText::tr("Only organization and workspace secrets can be set."));
     if (value.isEmpty())
         return reject(Op::Write, key,
-                tr("%1: the value is empty; nothing was stored.").arg(key.describe()));
+                CredentialServiceText::tr("%1: the value is empty; nothing was stored.")
+                        .arg(key.describe()));
     QString error;
     if (key.isOrganization() && !m_index.organizationExists(key.organizationId(), &error))
         return reject(Op::Write, key,
-                error.isEmpty()
-                        ? tr("Organization %1 does not exist; nothing was stored.")
-                                  .arg(key.organizationId())
-                        : tr("The workspace cannot be read (%1); nothing was stored.").arg(error));
+                error.isEmpty() ? CredentialServiceText::tr(
+                        "Organization %1 does not exist; nothing was stored.")
+                                          .arg(key.organizationId())
+                                : CredentialServiceText::tr(
+                                        "The workspace cannot be read (%1); nothing was stored.")
+                                          .arg(error));
     // Whether this is a rotation decides what a failure of the index may undo below.
     const bool wasIndexed = m_index.find(key, &error).has_value();
     if (!error.isEmpty())
         return reject(Op::Write, key,
-                tr("The workspace cannot be read (%1); nothing was stored.").arg(error));
+                CredentialServiceText::tr("The workspace cannot be read (%1); nothing was stored.")
+                        .arg(error));
 
     auto *job = new SecretJob(Op::Write, key);
     track(job);
@@ -136,9 +144,10 @@ SecretJob *CredentialService::set(const SecretKey &key, const QString &value)
             if (!wasIndexed)
                 m_store.remove(key);
             job->finish(SecretError::other(reason + u' '
-                    + (wasIndexed ? tr("The keychain holds the new value.")
-                                  : tr("The secret was taken out of the keychain again; "
-                                       "try again."))));
+                    + (wasIndexed ? CredentialServiceText::tr("The keychain holds the new value.")
+                                  : CredentialServiceText::tr(
+                                          "The secret was taken out of the keychain again; "
+                                          "try again."))));
             return;
         }
         qCInfo(lcSecrets) << (wasIndexed ? "rotated" : "stored") << key;
@@ -152,7 +161,8 @@ SecretJob *CredentialService::read(const SecretKey &key)
 {
     using Op = SecretJob::Operation;
     if (!isStorable(key))
-        return reject(Op::Read, key, tr("Only organization and workspace secrets can be read."));
+        return reject(Op::Read, key,
+                CredentialServiceText::tr("Only organization and workspace secrets can be read."));
     if (const std::optional<QString> fromEnvironment = m_environment.secret(key)) {
         qCDebug(lcSecrets) << "read" << key << "from the environment"
                            << EnvironmentCredentials::variableFor(key);
@@ -168,10 +178,11 @@ SecretJob *CredentialService::read(const SecretKey &key)
         SecretError error = answered->error();
         if (error.kind == SecretError::Kind::NotFound) {
             if (m_index.find(key))
-                error.message = tr("%1 is recorded as set in this workspace, but this "
-                                   "computer's keychain has no entry for it (it may have been "
-                                   "set on another computer that shares the workspace, or "
-                                   "removed with the keychain's own tool). Set it again here.")
+                error.message = CredentialServiceText::tr(
+                        "%1 is recorded as set in this workspace, but this "
+                        "computer's keychain has no entry for it (it may have been "
+                        "set on another computer that shares the workspace, or "
+                        "removed with the keychain's own tool). Set it again here.")
                                         .arg(key.describe());
             else
                 error.message += u' ' + howToSet(key);
@@ -185,8 +196,9 @@ SecretJob *CredentialService::remove(const SecretKey &key)
 {
     using Op = SecretJob::Operation;
     if (!isStorable(key))
-        return reject(
-                Op::Remove, key, tr("Only organization and workspace secrets can be removed."));
+        return reject(Op::Remove, key,
+                CredentialServiceText::tr(
+                        "Only organization and workspace secrets can be removed."));
     auto *job = new SecretJob(Op::Remove, key);
     track(job);
     m_store.remove(key)->then(this, [this, job, key](SecretJob *removed) {
@@ -197,9 +209,9 @@ SecretJob *CredentialService::remove(const SecretKey &key)
         }
         QString reason;
         if (!m_index.forget(key, &reason)) {
-            job->finish(SecretError::other(
-                    tr("%1 was removed from the keychain, but the workspace still lists it: %2")
-                            .arg(key.describe(), reason)));
+            job->finish(SecretError::other(CredentialServiceText::tr(
+                    "%1 was removed from the keychain, but the workspace still lists it: %2")
+                                                   .arg(key.describe(), reason)));
             return;
         }
         qCInfo(lcSecrets) << "removed" << key;
@@ -214,7 +226,8 @@ SecretJob *CredentialService::wipeOrganization(qint64 organizationId)
     using Op = SecretJob::Operation;
     if (organizationId <= 0)
         return reject(Op::WipeOrganization, {},
-                tr("%1 is not an organization id; nothing was removed.").arg(organizationId));
+                CredentialServiceText::tr("%1 is not an organization id; nothing was removed.")
+                        .arg(organizationId));
 
     // Every key an organization can hold, and whatever else the index lists for it.
     QList<SecretKey> keys = SecretKey::allForOrganization(organizationId);
@@ -222,7 +235,8 @@ SecretJob *CredentialService::wipeOrganization(qint64 organizationId)
     const QList<SecretRef> indexed = m_index.forOrganization(organizationId, &error);
     if (!error.isEmpty())
         return reject(Op::WipeOrganization, {},
-                tr("The workspace cannot be read (%1); nothing was removed.").arg(error));
+                CredentialServiceText::tr("The workspace cannot be read (%1); nothing was removed.")
+                        .arg(error));
     for (const SecretRef &ref : indexed) {
         if (!keys.contains(ref.key))
             keys.append(ref.key);
@@ -257,9 +271,10 @@ SecretJob *CredentialService::wipeOrganization(qint64 organizationId)
                         return;
                     if (!progress->failed.isEmpty()) {
                         SecretError error = progress->firstError;
-                        error.message = tr("%n secret(s) of organization %1 could not be "
-                                           "removed (%2). They stay listed, so that removing "
-                                           "the organization can be tried again.",
+                        error.message = CredentialServiceText::tr(
+                                                "%n secret(s) of organization %1 could not be "
+                                                "removed (%2). They stay listed, so that removing "
+                                                "the organization can be tried again.",
                                                 nullptr, int(progress->failed.size()))
                                                 .arg(organizationId)
                                                 .arg(progress->failed.join(QStringLiteral("; ")))
@@ -288,8 +303,11 @@ SecretJob *CredentialService::importFromEnvironment(const SecretKey &key)
     if (!value) {
         const QString variable = EnvironmentCredentials::variableFor(key);
         return reject(SecretJob::Operation::Write, key,
-                variable.isEmpty() ? tr("%1 cannot come from the environment.").arg(key.describe())
-                                   : tr("%1 is not set; nothing was imported.").arg(variable));
+                variable.isEmpty()
+                        ? CredentialServiceText::tr("%1 cannot come from the environment.")
+                                  .arg(key.describe())
+                        : CredentialServiceText::tr("%1 is not set; nothing was imported.")
+                                  .arg(variable));
     }
     return set(key, *value);
 }
@@ -307,7 +325,8 @@ SecretJob *CredentialService::probe()
         if (error) {
             const QString message = error.kind == SecretError::Kind::Unavailable
                     ? error.message
-                    : tr("The keychain does not work as it should: %1").arg(error.message);
+                    : CredentialServiceText::tr("The keychain does not work as it should: %1")
+                              .arg(error.message);
             setAvailability(KeychainAvailability::State::Unavailable, message);
             job->finish({error.kind == SecretError::Kind::Unavailable ? error.kind
                                                                       : SecretError::Kind::Other,
@@ -331,8 +350,8 @@ SecretJob *CredentialService::probe()
             if (r->error())
                 removeThen(r->error());
             else if (r->value() != token)
-                removeThen(SecretError::other(
-                        tr("it gave back something else than was just stored in it.")));
+                removeThen(SecretError::other(CredentialServiceText::tr(
+                        "it gave back something else than was just stored in it.")));
             else
                 removeThen({});
         });

@@ -7,10 +7,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct EnvironmentCredentialsText
 {
-    return QCoreApplication::translate("Switchboard::EnvironmentCredentials", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::EnvironmentCredentials)
+};
 
 QString name(const char *variable)
 {
@@ -92,12 +93,14 @@ QList<FieldError> EnvironmentCredentials::problems() const
             result.append(e);
         if (!hasToken && !(hasApiSecret && !apiKey.isEmpty()))
             result.append({name(TwilioAccountSid),
-                    tr("is set, but neither TWILIO_AUTH_TOKEN nor TWILIO_API_KEY with "
-                       "TWILIO_API_SECRET is; set one of them")});
+                    EnvironmentCredentialsText::tr(
+                            "is set, but neither TWILIO_AUTH_TOKEN nor TWILIO_API_KEY with "
+                            "TWILIO_API_SECRET is; set one of them")});
     } else if (hasToken || hasApiSecret || !apiKey.isEmpty()) {
         result.append({name(TwilioAccountSid),
-                tr("is not set, but a Twilio credential is; set it to the account's SID "
-                   "(AC followed by 32 hexadecimal digits)")});
+                EnvironmentCredentialsText::tr(
+                        "is not set, but a Twilio credential is; set it to the account's SID "
+                        "(AC followed by 32 hexadecimal digits)")});
     }
     if (!apiKey.isEmpty()) {
         if (FieldError e
@@ -105,18 +108,21 @@ QList<FieldError> EnvironmentCredentials::problems() const
             result.append(e);
         if (!hasApiSecret)
             result.append({name(TwilioApiSecret),
-                    tr("is not set, but TWILIO_API_KEY is; set both, or neither")});
+                    EnvironmentCredentialsText::tr(
+                            "is not set, but TWILIO_API_KEY is; set both, or neither")});
     } else if (hasApiSecret) {
         result.append({name(TwilioApiKey),
-                tr("is not set, but TWILIO_API_SECRET is; set both, or neither")});
+                EnvironmentCredentialsText::tr(
+                        "is not set, but TWILIO_API_SECRET is; set both, or neither")});
     }
     const QString number = twilioPhoneNumber();
     if (!number.isEmpty()) {
         QString why;
         if (!PhoneAddress::fromNumber(number, {}, &why).isValid())
             result.append({name(TwilioPhoneNumber),
-                    why.isEmpty() ? tr("is not a valid phone number in E.164 form "
-                                       "(e.g. +14155552671)")
+                    why.isEmpty() ? EnvironmentCredentialsText::tr(
+                            "is not a valid phone number in E.164 form "
+                            "(e.g. +14155552671)")
                                   : why});
     }
     return result;

@@ -13,10 +13,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct KeychainSecretStoreText
 {
-    return QCoreApplication::translate("Switchboard::KeychainSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::KeychainSecretStore)
+};
 
 // QtKeychain's codes mapped onto ours. On Linux a missing or locked Secret Service comes back
 // as OtherError or AccessDenied rather than NoBackendAvailable, so all of these mean "the
@@ -40,10 +41,10 @@ SecretError mapError(
     case QKeychain::OtherError:
         return SecretError::unavailable(detail);
     case QKeychain::CouldNotDeleteEntry:
-        return SecretError::other(
-                tr("%1 could not be removed from the keychain (%2). Remove the entry \"%3\" "
-                   "in your keychain's own tool, then try again.")
-                        .arg(key.describe(), detail.trimmed(), key.toString()));
+        return SecretError::other(KeychainSecretStoreText::tr(
+                "%1 could not be removed from the keychain (%2). Remove the entry \"%3\" "
+                "in your keychain's own tool, then try again.")
+                                          .arg(key.describe(), detail.trimmed(), key.toString()));
     }
     return SecretError::other(detail);
 }
@@ -131,10 +132,10 @@ SecretJob *KeychainSecretStore::start(
             return;
         qCWarning(lcSecrets) << "keychain:" << toString(job->operation()) << job->key()
                              << "gave no answer within" << seconds << "s";
-        job->finish(SecretError::unavailable(
-                tr("no answer within %n second(s); it may be locked and waiting for a "
-                   "password prompt that cannot be shown",
-                        nullptr, seconds)));
+        job->finish(SecretError::unavailable(KeychainSecretStoreText::tr(
+                "no answer within %n second(s); it may be locked and waiting for a "
+                "password prompt that cannot be shown",
+                nullptr, seconds)));
     });
     timer->start(m_timeout);
 

@@ -10,10 +10,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct SecretIndexText
 {
-    return QCoreApplication::translate("Switchboard::SecretIndex", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::SecretIndex)
+};
 
 bool setError(QString *error, const QString &message)
 {
@@ -31,8 +32,9 @@ SecretIndex::SecretIndex(WorkspaceDatabase &database)
 bool SecretIndex::record(const SecretKey &key, const QDateTime &updatedAt, QString *error)
 {
     if (!key.isOrganization() && !key.isWorkspace())
-        return setError(
-                error, tr("secret key: only organization and workspace secrets are indexed"));
+        return setError(error,
+                SecretIndexText::tr(
+                        "secret key: only organization and workspace secrets are indexed"));
     QSqlQuery q(m_database.connection());
     QString reason;
     // ON CONFLICT ... DO UPDATE reads the same on SQLite (3.24+) and PostgreSQL.
@@ -54,7 +56,7 @@ bool SecretIndex::record(const SecretKey &key, const QDateTime &updatedAt, QStri
     if (!ok) {
         qCWarning(lcSecrets) << "index: cannot record" << key << reason;
         return setError(error,
-                tr("The workspace could not record that %1 is set: %2")
+                SecretIndexText::tr("The workspace could not record that %1 is set: %2")
                         .arg(key.describe(), reason));
     }
     return true;

@@ -18,10 +18,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct SecretInputText
 {
-    return QCoreApplication::translate("Switchboard::SecretInput", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::SecretInput)
+};
 
 std::optional<QString> fail(QString *error, const QString &message)
 {
@@ -137,7 +138,7 @@ std::optional<QByteArray> readBytes(int fd, bool oneLine, QString *error)
         const qsizetype n = readSome(fd, buffer, sizeof buffer);
         if (n < 0) {
             if (error)
-                *error = tr("standard input cannot be read.");
+                *error = SecretInputText::tr("standard input cannot be read.");
             return std::nullopt;
         }
         if (n == 0)
@@ -192,8 +193,9 @@ std::optional<QString> SecretInput::fromBytes(const QByteArray &bytes, QString *
 {
     if (bytes.size() > MaxBytes)
         return fail(error,
-                tr("the secret on standard input is longer than %1 bytes; give only the "
-                   "secret, on one line.")
+                SecretInputText::tr(
+                        "the secret on standard input is longer than %1 bytes; give only the "
+                        "secret, on one line.")
                         .arg(MaxBytes));
     QByteArray line = bytes;
     if (line.endsWith('\n'))
@@ -202,30 +204,34 @@ std::optional<QString> SecretInput::fromBytes(const QByteArray &bytes, QString *
         line.chop(1);
     if (line.contains('\n'))
         return fail(error,
-                tr("standard input holds more than one line; give one secret, on one line."));
+                SecretInputText::tr(
+                        "standard input holds more than one line; give one secret, on one line."));
     if (line.isEmpty())
         return fail(error,
-                tr("no secret was given on standard input; type or pipe it (it is never "
-                   "taken from the command line)."));
+                SecretInputText::tr(
+                        "no secret was given on standard input; type or pipe it (it is never "
+                        "taken from the command line)."));
     for (const char c : std::as_const(line)) {
         const auto byte = static_cast<unsigned char>(c);
         if (byte < 0x20 || byte == 0x7f)
             return fail(error,
-                    tr("the secret on standard input contains a control character; give "
-                       "only the secret, as the service shows it."));
+                    SecretInputText::tr(
+                            "the secret on standard input contains a control character; give "
+                            "only the secret, as the service shows it."));
     }
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(line);
     if (decoder.hasError())
-        return fail(error, tr("the secret on standard input is not UTF-8 text."));
+        return fail(error, SecretInputText::tr("the secret on standard input is not UTF-8 text."));
     return text;
 }
 
 QString SecretInput::argumentRefusal(const QString &secretName)
 {
-    return tr("%1 is not taken from the command line: a command line stays in the shell "
-              "history and every user of this computer can see it. Type it when asked, or "
-              "pipe it on standard input (for example from your password manager).")
+    return SecretInputText::tr(
+            "%1 is not taken from the command line: a command line stays in the shell "
+            "history and every user of this computer can see it. Type it when asked, or "
+            "pipe it on standard input (for example from your password manager).")
             .arg(secretName);
 }
 

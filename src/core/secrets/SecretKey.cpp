@@ -12,10 +12,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct SecretKeyText
 {
-    return QCoreApplication::translate("Switchboard::SecretKey", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::SecretKey)
+};
 
 constexpr std::array<std::pair<SecretApi, QStringView>, 3> apiNames{{
         {SecretApi::Vapi, u"vapi"},
@@ -52,13 +53,14 @@ QString credentialName(SecretApi api, SecretPurpose purpose)
 {
     switch (purpose) {
     case SecretPurpose::ApiKey:
-        return api == SecretApi::Vapi ? tr("Vapi private key") : tr("API key");
+        return api == SecretApi::Vapi ? SecretKeyText::tr("Vapi private key")
+                                      : SecretKeyText::tr("API key");
     case SecretPurpose::AuthToken:
-        return tr("Twilio auth token");
+        return SecretKeyText::tr("Twilio auth token");
     case SecretPurpose::ApiKeySecret:
-        return tr("Twilio API key secret");
+        return SecretKeyText::tr("Twilio API key secret");
     case SecretPurpose::Password:
-        return tr("PostgreSQL password");
+        return SecretKeyText::tr("PostgreSQL password");
     }
     return {};
 }
@@ -189,16 +191,18 @@ SecretKey SecretKey::parse(const QString &text, QString *error)
     const bool isWorkspace = parts.size() == 3 && parts.at(0) == WorkspacePrefix;
     if (!isOrganization && !isWorkspace)
         return fail(error,
-                tr("secret key: \"%1\" is not of the form org/<id>/<api>/<purpose> or "
-                   "workspace/<api>/<purpose>")
+                SecretKeyText::tr(
+                        "secret key: \"%1\" is not of the form org/<id>/<api>/<purpose> or "
+                        "workspace/<api>/<purpose>")
                         .arg(text));
     std::optional<qint64> organizationId;
     if (isOrganization) {
         organizationId = parseOrganizationId(parts.at(1));
         if (!organizationId)
             return fail(error,
-                    tr("secret key: \"%1\" is not an organization id (a positive whole number "
-                       "without leading zeros)")
+                    SecretKeyText::tr(
+                            "secret key: \"%1\" is not an organization id (a positive whole number "
+                            "without leading zeros)")
                             .arg(parts.at(1)));
     }
     const QString &apiText = parts.at(parts.size() - 2);
@@ -206,20 +210,22 @@ SecretKey SecretKey::parse(const QString &text, QString *error)
     const std::optional<SecretApi> api = secretApiFromString(apiText);
     if (!api)
         return fail(error,
-                tr("secret key: unknown service \"%1\" (use vapi, twilio or postgres)")
+                SecretKeyText::tr(
+                        "secret key: unknown service \"%1\" (use vapi, twilio or postgres)")
                         .arg(apiText));
     const std::optional<SecretPurpose> purpose = secretPurposeFromString(purposeText);
     if (!purpose)
         return fail(error,
-                tr("secret key: unknown purpose \"%1\" (use api-key, auth-token, "
-                   "api-key-secret or password)")
+                SecretKeyText::tr("secret key: unknown purpose \"%1\" (use api-key, auth-token, "
+                                  "api-key-secret or password)")
                         .arg(purposeText));
     const Scope scope = isOrganization ? Scope::Organization : Scope::Workspace;
     if (!isSupported(*api, *purpose, scope))
         return fail(error,
-                tr("secret key: %1 has no %2 %3")
-                        .arg(isOrganization ? tr("an organization") : tr("the workspace"), apiText,
-                                purposeText));
+                SecretKeyText::tr("secret key: %1 has no %2 %3")
+                        .arg(isOrganization ? SecretKeyText::tr("an organization")
+                                            : SecretKeyText::tr("the workspace"),
+                                apiText, purposeText));
     return isOrganization ? forOrganization(*organizationId, *api, *purpose)
                           : forWorkspace(*api, *purpose);
 }
@@ -264,13 +270,13 @@ QString SecretKey::describe() const
 {
     switch (m_scope) {
     case Scope::Invalid:
-        return tr("an invalid secret key");
+        return SecretKeyText::tr("an invalid secret key");
     case Scope::Probe:
-        return tr("the keychain availability probe");
+        return SecretKeyText::tr("the keychain availability probe");
     case Scope::Workspace:
-        return tr("the workspace %1").arg(credentialName(m_api, m_purpose));
+        return SecretKeyText::tr("the workspace %1").arg(credentialName(m_api, m_purpose));
     case Scope::Organization:
-        return tr("the %1 of organization %2")
+        return SecretKeyText::tr("the %1 of organization %2")
                 .arg(credentialName(m_api, m_purpose))
                 .arg(m_organizationId);
     }

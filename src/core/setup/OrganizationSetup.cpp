@@ -11,10 +11,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct OrganizationSetupText
 {
-    return QCoreApplication::translate("Switchboard::OrganizationSetup", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::OrganizationSetup)
+};
 
 } // namespace
 
@@ -25,34 +26,37 @@ QList<FieldError> OrganizationSetup::validate() const
         if (problem)
             problems << problem;
     };
-    check(Validation::checkSlug(slug, tr("slug")));
-    check(Validation::checkDisplayName(name, tr("name")));
+    check(Validation::checkSlug(slug, OrganizationSetupText::tr("slug")));
+    check(Validation::checkDisplayName(name, OrganizationSetupText::tr("name")));
     if (!preferredAreaCode.isEmpty())
-        check(Validation::checkAreaCode(preferredAreaCode, tr("area code")));
+        check(Validation::checkAreaCode(preferredAreaCode, OrganizationSetupText::tr("area code")));
     if (!twilioAccountSid.isEmpty())
-        check(Validation::checkTwilioSid(
-                twilioAccountSid, TwilioSidKind::Account, tr("Twilio account SID")));
+        check(Validation::checkTwilioSid(twilioAccountSid, TwilioSidKind::Account,
+                OrganizationSetupText::tr("Twilio account SID")));
     if (!twilioApiKeySid.isEmpty())
-        check(Validation::checkTwilioSid(
-                twilioApiKeySid, TwilioSidKind::ApiKey, tr("Twilio API key SID")));
+        check(Validation::checkTwilioSid(twilioApiKeySid, TwilioSidKind::ApiKey,
+                OrganizationSetupText::tr("Twilio API key SID")));
     if (!twilioApiKeySid.isEmpty() && twilioAccountSid.isEmpty())
-        problems << FieldError{tr("Twilio account SID"),
-                tr("is needed with an API key: the account SID stays in every "
-                   "request's path")};
+        problems << FieldError{OrganizationSetupText::tr("Twilio account SID"),
+                OrganizationSetupText::tr(
+                        "is needed with an API key: the account SID stays in every "
+                        "request's path")};
     if (!poolNumbers.isEmpty() && twilioAccountSid.isEmpty())
-        problems << FieldError{tr("number pool"),
-                tr("needs the organization's Twilio account SID: the numbers must "
-                   "belong to that account")};
+        problems << FieldError{OrganizationSetupText::tr("number pool"),
+                OrganizationSetupText::tr(
+                        "needs the organization's Twilio account SID: the numbers must "
+                        "belong to that account")};
     for (const QString &text : poolNumbers) {
         QString error;
         if (!PhoneAddress::fromNumber(text, QStringLiteral("US"), &error).isValid())
-            problems << FieldError{tr("number pool"), error};
+            problems << FieldError{OrganizationSetupText::tr("number pool"), error};
     }
     if (monthlyPurchaseLimit < 0 || monthlyPurchaseLimit > 1000)
-        problems << FieldError{tr("purchase limit"), tr("must be between 0 and 1000 a month")};
+        problems << FieldError{OrganizationSetupText::tr("purchase limit"),
+                OrganizationSetupText::tr("must be between 0 and 1000 a month")};
     if (allowPurchase && twilioAccountSid.isEmpty())
-        problems << FieldError{
-                tr("allow purchase"), tr("needs the organization's Twilio account to buy in")};
+        problems << FieldError{OrganizationSetupText::tr("allow purchase"),
+                OrganizationSetupText::tr("needs the organization's Twilio account to buy in")};
     return problems;
 }
 
@@ -79,7 +83,7 @@ bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &org
     QSqlDatabase db = database.connection();
     if (!db.transaction()) {
         if (error)
-            *error = tr("The workspace is busy; try again.");
+            *error = OrganizationSetupText::tr("The workspace is busy; try again.");
         return false;
     }
     auto fail = [&db] {
@@ -92,7 +96,7 @@ bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &org
         const auto existing = organizations.findById(id);
         if (!existing) {
             if (error)
-                *error = tr("organization %1 does not exist").arg(id);
+                *error = OrganizationSetupText::tr("organization %1 does not exist").arg(id);
             return fail();
         }
         organization = *existing;
@@ -144,7 +148,8 @@ bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &org
 
     if (!db.commit()) {
         if (error)
-            *error = tr("The workspace could not be written; nothing was changed.");
+            *error = OrganizationSetupText::tr(
+                    "The workspace could not be written; nothing was changed.");
         return fail();
     }
     id = organization.id;

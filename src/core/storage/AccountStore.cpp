@@ -211,10 +211,10 @@ std::optional<TwilioAccount> AccountStore::organizationTwilioAccount(
 bool AccountStore::saveTwilioAccount(TwilioAccount &account, QString *error)
 {
     FieldError problem = Validation::checkTwilioSid(
-            account.accountSid, TwilioSidKind::Account, QStringLiteral("Twilio account SID"));
+            account.accountSid, TwilioSidKind::Account, tr("Twilio account SID"));
     if (!problem && account.authMode == TwilioAuthMode::ApiKey)
         problem = Validation::checkTwilioSid(
-                account.apiKeySid, TwilioSidKind::ApiKey, QStringLiteral("Twilio API key SID"));
+                account.apiKeySid, TwilioSidKind::ApiKey, tr("Twilio API key SID"));
     if (problem) {
         setError(error, problem.toString());
         return false;

@@ -77,14 +77,13 @@ std::optional<Organization> OrganizationStore::findById(qint64 id, QString *erro
 
 bool OrganizationStore::validate(const Organization &organization, QString *error) const
 {
-    FieldError problem = Validation::checkSlug(organization.slug, QStringLiteral("slug"));
+    FieldError problem = Validation::checkSlug(organization.slug, tr("slug"));
     if (!problem)
-        problem = Validation::checkDisplayName(organization.name, QStringLiteral("name"));
+        problem = Validation::checkDisplayName(organization.name, tr("name"));
     if (!problem && !organization.preferredAreaCode.isEmpty())
-        problem = Validation::checkAreaCode(
-                organization.preferredAreaCode, QStringLiteral("area code"));
+        problem = Validation::checkAreaCode(organization.preferredAreaCode, tr("area code"));
     if (!problem && organization.monthlyPurchaseLimit < 0)
-        problem = {QStringLiteral("purchase limit"), tr("must be zero or more")};
+        problem = {tr("purchase limit"), tr("must be zero or more")};
     if (problem && error)
         *error = problem.toString();
     return !problem;

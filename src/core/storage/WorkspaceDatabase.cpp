@@ -19,10 +19,11 @@ namespace {
 
 constexpr auto SchemaTable = "switchboard_schema";
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct WorkspaceDatabaseText
 {
-    return QCoreApplication::translate("Switchboard::WorkspaceDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::WorkspaceDatabase)
+};
 
 DatabaseError makeError(DatabaseError::Kind kind, const QString &message)
 {
@@ -112,7 +113,8 @@ bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
     if (m_location.backend == SqlDialect::Backend::Sqlite) {
         const QFileInfo info(m_location.sqlitePath);
         if (m_location.sqlitePath.isEmpty()) {
-            *error = makeError(DatabaseError::Kind::CannotOpen, tr("No workspace file was given."));
+            *error = makeError(DatabaseError::Kind::CannotOpen,
+                    WorkspaceDatabaseText::tr("No workspace file was given."));
             return false;
         }
         if (info.exists() && info.size() > 0) {
@@ -120,24 +122,26 @@ bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
             const bool isSqlite = hasSqliteHeader(m_location.sqlitePath, &readable);
             if (!readable) {
                 *error = makeError(DatabaseError::Kind::CannotOpen,
-                        tr("The workspace file %1 cannot be read. Check its "
-                           "permissions.")
+                        WorkspaceDatabaseText::tr("The workspace file %1 cannot be read. Check its "
+                                                  "permissions.")
                                 .arg(where));
                 return false;
             }
             if (!isSqlite) {
                 *error = makeError(DatabaseError::Kind::NotAWorkspace,
-                        tr("%1 is not a Switchboard workspace (it is not an SQLite "
-                           "database, or it is damaged beyond its first bytes). It was "
-                           "left as it is; choose another data folder with --data-dir, "
-                           "or restore the file from a backup.")
+                        WorkspaceDatabaseText::tr(
+                                "%1 is not a Switchboard workspace (it is not an SQLite "
+                                "database, or it is damaged beyond its first bytes). It was "
+                                "left as it is; choose another data folder with --data-dir, "
+                                "or restore the file from a backup.")
                                 .arg(where));
                 return false;
             }
         } else if (!QDir().mkpath(info.absolutePath())) {
             *error = makeError(DatabaseError::Kind::CannotOpen,
-                    tr("The folder %1 cannot be created. Choose another data folder "
-                       "with --data-dir.")
+                    WorkspaceDatabaseText::tr(
+                            "The folder %1 cannot be created. Choose another data folder "
+                            "with --data-dir.")
                             .arg(QDir::toNativeSeparators(info.absolutePath())));
             return false;
         }
@@ -146,7 +150,8 @@ bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     if (!db.isValid()) {
         *error = makeError(DatabaseError::Kind::CannotOpen,
-                tr("The Qt database driver %1 is not installed, so %2 cannot be opened.")
+                WorkspaceDatabaseText::tr(
+                        "The Qt database driver %1 is not installed, so %2 cannot be opened.")
                         .arg(m_dialect->driverName(), where));
         return false;
     }
@@ -162,15 +167,17 @@ bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
     }
     if (!db.open()) {
         *error = makeError(DatabaseError::Kind::CannotOpen,
-                tr("The workspace %1 cannot be opened: %2").arg(where, db.lastError().text()));
+                WorkspaceDatabaseText::tr("The workspace %1 cannot be opened: %2")
+                        .arg(where, db.lastError().text()));
         return false;
     }
     for (const QString &statement : m_dialect->connectionSetup()) {
         QString reason;
         if (!Sql::exec(db, statement, &reason)) {
             *error = makeError(DatabaseError::Kind::Damaged,
-                    tr("The workspace %1 is damaged and was left as it is (%2). Restore "
-                       "it from a backup, or choose another data folder.")
+                    WorkspaceDatabaseText::tr(
+                            "The workspace %1 is damaged and was left as it is (%2). Restore "
+                            "it from a backup, or choose another data folder.")
                             .arg(where, reason));
             return false;
         }
@@ -189,8 +196,9 @@ bool WorkspaceDatabase::readVersion(DatabaseError *error)
                                             ? QStringLiteral("sqlite_master")
                                             : QStringLiteral("information_schema.tables")))) {
         *error = makeError(DatabaseError::Kind::Damaged,
-                tr("The workspace %1 is damaged and was left as it is (%2). Restore it "
-                   "from a backup, or choose another data folder.")
+                WorkspaceDatabaseText::tr(
+                        "The workspace %1 is damaged and was left as it is (%2). Restore it "
+                        "from a backup, or choose another data folder.")
                         .arg(where, probe.lastError().text()));
         return false;
     }
@@ -198,8 +206,9 @@ bool WorkspaceDatabase::readVersion(DatabaseError *error)
     if (!tables.contains(QLatin1String(SchemaTable))) {
         if (!tables.isEmpty()) {
             *error = makeError(DatabaseError::Kind::NotAWorkspace,
-                    tr("%1 holds a database that Switchboard did not create. It was "
-                       "left as it is; choose another data folder or database.")
+                    WorkspaceDatabaseText::tr(
+                            "%1 holds a database that Switchboard did not create. It was "
+                            "left as it is; choose another data folder or database.")
                             .arg(where));
             return false;
         }
@@ -210,17 +219,19 @@ bool WorkspaceDatabase::readVersion(DatabaseError *error)
     if (!query.exec(QStringLiteral("SELECT version FROM %1").arg(QLatin1String(SchemaTable)))
             || !query.next()) {
         *error = makeError(DatabaseError::Kind::Damaged,
-                tr("The workspace %1 has no schema version and was left as it is. "
-                   "Restore it from a backup.")
+                WorkspaceDatabaseText::tr(
+                        "The workspace %1 has no schema version and was left as it is. "
+                        "Restore it from a backup.")
                         .arg(where));
         return false;
     }
     m_schemaVersion = query.value(0).toInt();
     if (m_schemaVersion > latestSchemaVersion()) {
         *error = makeError(DatabaseError::Kind::TooNew,
-                tr("The workspace %1 was written by a newer version of Switchboard "
-                   "(schema %2; this version knows up to %3). It was left as it is: "
-                   "update Switchboard to open it.")
+                WorkspaceDatabaseText::tr(
+                        "The workspace %1 was written by a newer version of Switchboard "
+                        "(schema %2; this version knows up to %3). It was left as it is: "
+                        "update Switchboard to open it.")
                         .arg(where)
                         .arg(m_schemaVersion)
                         .arg(latestSchemaVersion()));
@@ -237,7 +248,8 @@ bool WorkspaceDatabase::migrate(int targetVersion, DatabaseError *error)
         QString reason;
         if (!Sql::exec(db, statement, &reason)) {
             *error = makeError(DatabaseError::Kind::CannotOpen,
-                    tr("The workspace %1 cannot be prepared for use: %2").arg(where, reason));
+                    WorkspaceDatabaseText::tr("The workspace %1 cannot be prepared for use: %2")
+                            .arg(where, reason));
             return false;
         }
     }
@@ -245,14 +257,16 @@ bool WorkspaceDatabase::migrate(int targetVersion, DatabaseError *error)
         return true;
     if (!db.transaction()) {
         *error = makeError(DatabaseError::Kind::MigrationFailed,
-                tr("The workspace %1 could not be upgraded: %2").arg(where, db.lastError().text()));
+                WorkspaceDatabaseText::tr("The workspace %1 could not be upgraded: %2")
+                        .arg(where, db.lastError().text()));
         return false;
     }
     auto fail = [&](const QString &reason) {
         db.rollback();
         *error = makeError(DatabaseError::Kind::MigrationFailed,
-                tr("The workspace %1 could not be upgraded to schema %2, and was left "
-                   "as it was: %3")
+                WorkspaceDatabaseText::tr(
+                        "The workspace %1 could not be upgraded to schema %2, and was left "
+                        "as it was: %3")
                         .arg(where)
                         .arg(targetVersion)
                         .arg(reason));

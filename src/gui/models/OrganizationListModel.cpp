@@ -35,7 +35,7 @@ QVariant OrganizationListModel::data(const QModelIndex &index, int role) const
     case UsageLevelRole:
         return hasAccount ? toString(badge->usage.level()) : QString();
     case UsageTextRole:
-        return hasAccount ? tr("%1/%2").arg(badge->usage.used()).arg(badge->usage.cap())
+        return hasAccount ? tr("%L1/%L2").arg(badge->usage.used()).arg(badge->usage.cap())
                           : QString();
     case UsageSummaryRole:
         return hasAccount ? badge->usage.summary() : QString();

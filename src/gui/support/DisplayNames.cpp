@@ -6,10 +6,11 @@
 namespace Switchboard::DisplayNames {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct DisplayNamesText
 {
-    return QCoreApplication::translate("Switchboard::DisplayNames", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::DisplayNames)
+};
 
 } // namespace
 
@@ -17,9 +18,9 @@ QString region(Region value)
 {
     switch (value) {
     case Region::Us:
-        return tr("United States");
+        return DisplayNamesText::tr("United States");
     case Region::Eu:
-        return tr("European Union");
+        return DisplayNamesText::tr("European Union");
     }
     return {};
 }
@@ -28,17 +29,17 @@ QString provider(NumberProvider value)
 {
     switch (value) {
     case NumberProvider::Vapi:
-        return tr("Vapi (free)");
+        return DisplayNamesText::tr("Vapi (free)");
     case NumberProvider::Twilio:
-        return tr("Twilio");
+        return DisplayNamesText::tr("Twilio");
     case NumberProvider::Vonage:
-        return tr("Vonage");
+        return DisplayNamesText::tr("Vonage");
     case NumberProvider::Telnyx:
-        return tr("Telnyx");
+        return DisplayNamesText::tr("Telnyx");
     case NumberProvider::ByoPhoneNumber:
-        return tr("Own carrier (SIP trunk)");
+        return DisplayNamesText::tr("Own carrier (SIP trunk)");
     case NumberProvider::Unknown:
-        return tr("Unknown");
+        return DisplayNamesText::tr("Unknown");
     }
     return {};
 }
@@ -47,13 +48,13 @@ QString numberStatus(NumberStatus value)
 {
     switch (value) {
     case NumberStatus::Activating:
-        return tr("Activating");
+        return DisplayNamesText::tr("Activating");
     case NumberStatus::Active:
-        return tr("Active");
+        return DisplayNamesText::tr("Active");
     case NumberStatus::Blocked:
-        return tr("Blocked");
+        return DisplayNamesText::tr("Blocked");
     case NumberStatus::Unknown:
-        return tr("Unknown");
+        return DisplayNamesText::tr("Unknown");
     }
     return {};
 }
@@ -62,13 +63,13 @@ QString strategy(Strategy value)
 {
     switch (value) {
     case Strategy::VapiFree:
-        return tr("Free Vapi number");
+        return DisplayNamesText::tr("Free Vapi number");
     case Strategy::OrganizationTwilio:
-        return tr("Organization's Twilio");
+        return DisplayNamesText::tr("Organization's Twilio");
     case Strategy::WorkspaceTwilio:
-        return tr("Workspace's Twilio");
+        return DisplayNamesText::tr("Workspace's Twilio");
     case Strategy::Manual:
-        return tr("Manual assignment");
+        return DisplayNamesText::tr("Manual assignment");
     }
     return {};
 }
@@ -77,15 +78,15 @@ QString outcome(AttemptOutcome value)
 {
     switch (value) {
     case AttemptOutcome::InFlight:
-        return tr("In progress");
+        return DisplayNamesText::tr("In progress");
     case AttemptOutcome::Succeeded:
-        return tr("Succeeded");
+        return DisplayNamesText::tr("Succeeded");
     case AttemptOutcome::ManualQueued:
-        return tr("Queued for manual assignment");
+        return DisplayNamesText::tr("Queued for manual assignment");
     case AttemptOutcome::Failed:
-        return tr("Failed");
+        return DisplayNamesText::tr("Failed");
     case AttemptOutcome::Cancelled:
-        return tr("Cancelled");
+        return DisplayNamesText::tr("Cancelled");
     }
     return {};
 }
@@ -94,13 +95,13 @@ QString stepStatus(StepStatus value)
 {
     switch (value) {
     case StepStatus::Skipped:
-        return tr("Skipped");
+        return DisplayNamesText::tr("Skipped");
     case StepStatus::InFlight:
-        return tr("In progress");
+        return DisplayNamesText::tr("In progress");
     case StepStatus::Succeeded:
-        return tr("Succeeded");
+        return DisplayNamesText::tr("Succeeded");
     case StepStatus::Failed:
-        return tr("Failed");
+        return DisplayNamesText::tr("Failed");
     }
     return {};
 }
@@ -109,11 +110,11 @@ QString taskState(ManualTaskState value)
 {
     switch (value) {
     case ManualTaskState::Open:
-        return tr("Open");
+        return DisplayNamesText::tr("Open");
     case ManualTaskState::Completed:
-        return tr("Completed");
+        return DisplayNamesText::tr("Completed");
     case ManualTaskState::Cancelled:
-        return tr("Cancelled");
+        return DisplayNamesText::tr("Cancelled");
     }
     return {};
 }
@@ -123,8 +124,9 @@ QString duration(qint64 milliseconds)
     if (milliseconds < 0)
         return QStringLiteral("—");
     if (milliseconds < 1000)
-        return tr("%1 ms").arg(milliseconds);
-    return tr("%1 s").arg(QLocale().toString(double(milliseconds) / 1000.0, 'f', 1));
+        return DisplayNamesText::tr("%1 ms").arg(milliseconds);
+    return DisplayNamesText::tr("%1 s").arg(
+            QLocale().toString(double(milliseconds) / 1000.0, 'f', 1));
 }
 
 QString monthlyCost(double dollars)

@@ -90,11 +90,12 @@ void ScalingView::render()
     m_advice = ScalingAdvice::advise(m_inputs);
     m_ui->stageLabel->setText(tr("Stage: %1").arg(displayName(m_advice.stage)));
     m_ui->stageDescriptionLabel->setText(stageDescription(m_advice.stage));
-    m_ui->costNowLabel->setText(tr("%1 a month for %2 Twilio numbers; free numbers used: %3 of %4.")
-                                        .arg(DisplayNames::monthlyCost(m_advice.monthlyCostNow))
-                                        .arg(m_inputs.twilioNumbers)
-                                        .arg(m_inputs.freeNumbersUsed)
-                                        .arg(m_inputs.freeNumberCap));
+    m_ui->costNowLabel->setText(
+            tr("%1 a month for %L2 Twilio numbers; free numbers used: %L3 of %L4.")
+                    .arg(DisplayNames::monthlyCost(m_advice.monthlyCostNow))
+                    .arg(m_inputs.twilioNumbers)
+                    .arg(m_inputs.freeNumbersUsed)
+                    .arg(m_inputs.freeNumberCap));
     m_ui->costLaterLabel->setText(
             tr("%1 a month with 10 more assistants, %2 with 50 more.")
                     .arg(DisplayNames::monthlyCost(m_advice.monthlyCostAfter10More),

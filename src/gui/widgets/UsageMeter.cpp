@@ -119,7 +119,8 @@ void UsageMeter::render()
     m_bar->setRange(0, 100);
     m_bar->setValue(std::min(usage.percent(), 100));
     m_bar->setLevel(colourLevel(level));
-    m_bar->setLabel(tr("%1 of %2 (%3%)").arg(usage.used()).arg(usage.cap()).arg(usage.percent()));
+    m_bar->setLabel(
+            tr("%L1 of %L2 (%L3%)").arg(usage.used()).arg(usage.cap()).arg(usage.percent()));
     m_bar->setAccessibleDescription(usage.summary());
 
     QPalette advicePalette;

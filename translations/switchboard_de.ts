@@ -1,0 +1,2980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AssistantsView</name>
+    <message>
+        <source>Assistants</source>
+        <translation>Assistenten</translation>
+    </message>
+    <message>
+        <source>&amp;Provision number</source>
+        <translation>Nummer be&amp;reitstellen</translation>
+    </message>
+    <message>
+        <source>Provision a number for the selected assistant</source>
+        <translation>Eine Nummer für den ausgewählten Assistenten bereitstellen</translation>
+    </message>
+    <message>
+        <source>Run the provisioning chain for the selected assistant: free Vapi number, then Twilio, then the manual queue</source>
+        <translation>Die Bereitstellungskette für den ausgewählten Assistenten ausführen: kostenlose Vapi-Nummer, dann Twilio, dann die manuelle Warteschlange</translation>
+    </message>
+    <message>
+        <source>Provision all &amp;unassigned</source>
+        <translation>Alle &amp;ohne Nummer bereitstellen</translation>
+    </message>
+    <message>
+        <source>Provision numbers for every assistant without one</source>
+        <translation>Nummern für alle Assistenten ohne Nummer bereitstellen</translation>
+    </message>
+    <message>
+        <source>C&amp;reate assistant…</source>
+        <translation>Assistenten &amp;erstellen…</translation>
+    </message>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Einen Assistenten erstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Link existing…</source>
+        <translation>Vorhandenen ver&amp;knüpfen…</translation>
+    </message>
+    <message>
+        <source>Link an existing Vapi assistant</source>
+        <translation>Einen vorhandenen Vapi-Assistenten verknüpfen</translation>
+    </message>
+    <message>
+        <source>Onl&amp;y without a number</source>
+        <translation>N&amp;ur ohne Nummer</translation>
+    </message>
+    <message>
+        <source>Show only assistants without a number</source>
+        <translation>Nur Assistenten ohne Nummer anzeigen</translation>
+    </message>
+    <message>
+        <source>Assistants summary</source>
+        <translation>Übersicht der Assistenten</translation>
+    </message>
+    <message>
+        <source>Assistants and their numbers</source>
+        <translation>Assistenten und ihre Nummern</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Complete the manual task</source>
+        <translation>Manuelle Aufgabe erledigen</translation>
+    </message>
+    <message>
+        <source>&amp;Number or SIP URI:</source>
+        <translation>&amp;Nummer oder SIP-URI:</translation>
+    </message>
+    <message>
+        <source>Number or SIP URI</source>
+        <translation>Nummer oder SIP-URI</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671 or sip:desk@example.sip.vapi.ai</source>
+        <translation>+1 415 555 2671 oder sip:desk@example.sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>What was understood</source>
+        <translation>Was erkannt wurde</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Provisioning history</source>
+        <translation>Bereitstellungsverlauf</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganisation:</translation>
+    </message>
+    <message>
+        <source>Organization filter</source>
+        <translation>Filter nach Organisation</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filter nach Ergebnis</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered by:</source>
+        <translation>Ge&amp;liefert von:</translation>
+    </message>
+    <message>
+        <source>Delivered-by filter</source>
+        <translation>Filter nach Lieferquelle</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>V&amp;on:</translation>
+    </message>
+    <message>
+        <source>Started on or after</source>
+        <translation>Begonnen am oder nach</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>B&amp;is:</translation>
+    </message>
+    <message>
+        <source>Started on or before</source>
+        <translation>Begonnen am oder vor</translation>
+    </message>
+    <message>
+        <source>Find in the history</source>
+        <translation>Im Verlauf suchen</translation>
+    </message>
+    <message>
+        <source>Find an assistant, number, organization or summary</source>
+        <translation>Assistent, Nummer, Organisation oder Zusammenfassung suchen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the filtered history</source>
+        <translation>Den gefilterten Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Save the attempts the filters select as CSV or JSON</source>
+        <translation>Die von den Filtern ausgewählten Versuche als CSV oder JSON speichern</translation>
+    </message>
+    <message>
+        <source>Number of attempts</source>
+        <translation>Anzahl der Versuche</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel loading or exporting</source>
+        <translation>Laden oder Exportieren abbrechen</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Provisioning attempts</source>
+        <translation>Bereitstellungsversuche</translation>
+    </message>
+    <message>
+        <source>Steps of the selected attempt</source>
+        <translation>Schritte des ausgewählten Versuchs</translation>
+    </message>
+    <message>
+        <source>Selected attempt</source>
+        <translation>Ausgewählter Versuch</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <source>Free-number usage</source>
+        <translation>Nutzung der kostenlosen Nummern</translation>
+    </message>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Willkommen bei Switchboard</translation>
+    </message>
+    <message>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your Vapi account, or explore the sandbox demo.</source>
+        <translation>Geben Sie jedem Vapi-Assistenten Ihrer Kunden eine funktionierende Telefonnummer: zuerst kostenlose Vapi-Nummern, dann Twilio, und jeder Schritt wird protokolliert. Richten Sie zuerst Ihr Vapi-Konto ein, oder erkunden Sie die Sandbox-Demo.</translation>
+    </message>
+    <message>
+        <source>Set up the &amp;Vapi account…</source>
+        <translation>Vapi-&amp;Konto einrichten…</translation>
+    </message>
+    <message>
+        <source>Set up the Vapi account</source>
+        <translation>Vapi-Konto einrichten</translation>
+    </message>
+    <message>
+        <source>Open the sandbox &amp;demo</source>
+        <translation>Sandbox-Demo &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Open the sandbox demo</source>
+        <translation>Sandbox-Demo öffnen</translation>
+    </message>
+    <message>
+        <source>Organization details</source>
+        <translation>Details der Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Assistants</source>
+        <translation>Assis&amp;tenten</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Nummern</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Scaling</source>
+        <translation>&amp;Skalierung</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>&amp;Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Provision number</source>
+        <translation>Nummer be&amp;reitstellen</translation>
+    </message>
+    <message>
+        <source>Give the selected assistant a phone number through the provisioning chain</source>
+        <translation>Dem ausgewählten Assistenten über die Bereitstellungskette eine Telefonnummer geben</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Fetch assistants and numbers from Vapi and Twilio again</source>
+        <translation>Assistenten und Nummern erneut von Vapi und Twilio abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Neue Organisation…</translation>
+    </message>
+    <message>
+        <source>Set up a customer organization: its Vapi and Twilio accounts and its numbers</source>
+        <translation>Eine Kundenorganisation einrichten: ihre Vapi- und Twilio-Konten und ihre Nummern</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organization…</source>
+        <translation>Organisation be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Change the selected organization&apos;s accounts, pool and preferences</source>
+        <translation>Konten, Nummernpool und Vorgaben der ausgewählten Organisation ändern</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Manual queue</source>
+        <translation>&amp;Manuelle Warteschlange</translation>
+    </message>
+    <message>
+        <source>Show the assistants the chain could not give a number, with the reasons</source>
+        <translation>Die Assistenten anzeigen, denen die Kette keine Nummer geben konnte, mit den Gründen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Find in history…</source>
+        <translation>Im Verlauf &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Search the provisioning history</source>
+        <translation>Den Bereitstellungsverlauf durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>&amp;Über Switchboard</translation>
+    </message>
+</context>
+<context>
+    <name>ManualQueueView</name>
+    <message>
+        <source>Manual-assignment queue</source>
+        <translation>Warteschlange für manuelle Zuweisung</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Offene Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>&amp;Erledigen…</translation>
+    </message>
+    <message>
+        <source>Complete the selected task</source>
+        <translation>Die ausgewählte Aufgabe erledigen</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP URI that the assistant gets</source>
+        <translation>Die Nummer oder SIP-URI eingeben, die der Assistent erhält</translation>
+    </message>
+    <message>
+        <source>&amp;Drop task</source>
+        <translation>Aufgabe ver&amp;werfen</translation>
+    </message>
+    <message>
+        <source>Drop the selected task</source>
+        <translation>Die ausgewählte Aufgabe verwerfen</translation>
+    </message>
+    <message>
+        <source>Close the task without a number, for example when the assistant was deleted</source>
+        <translation>Die Aufgabe ohne Nummer schließen, zum Beispiel wenn der Assistent gelöscht wurde</translation>
+    </message>
+    <message>
+        <source>Open manual tasks</source>
+        <translation>Offene manuelle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Reasons and instructions of the selected task</source>
+        <translation>Gründe und Anweisungen der ausgewählten Aufgabe</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Assign the selected number to an assistant</source>
+        <translation>Die ausgewählte Nummer einem Assistenten zuweisen</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation>Zuweisung aufh&amp;eben…</translation>
+    </message>
+    <message>
+        <source>Unassign the selected number</source>
+        <translation>Die Zuweisung der ausgewählten Nummer aufheben</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Freigeben…</translation>
+    </message>
+    <message>
+        <source>Release the selected number</source>
+        <translation>Die ausgewählte Nummer freigeben</translation>
+    </message>
+    <message>
+        <source>Only numbers that hang u&amp;p</source>
+        <translation>Nur Nummern, die a&amp;uflegen</translation>
+    </message>
+    <message>
+        <source>Show only numbers with no assistant</source>
+        <translation>Nur Nummern ohne Assistent anzeigen</translation>
+    </message>
+    <message>
+        <source>Numbers warning</source>
+        <translation>Warnung zu Nummern</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Telefonnummern</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationWizard</name>
+    <message>
+        <source>Set up an organization</source>
+        <translation>Eine Organisation einrichten</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Who the customer is. The slug names the organization in the command line and in the keychain.</source>
+        <translation>Wer der Kunde ist. Das Kürzel benennt die Organisation in der Befehlszeile und im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Anzeigename:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Acme Dental</source>
+        <translation>Zahnarztpraxis Muster</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>&amp;Kürzel:</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>acme-dental</source>
+        <translation>zahnarzt-muster</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>K&amp;ontakt:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone of the customer&apos;s contact</source>
+        <translation>Name, E-Mail oder Telefon der Kontaktperson beim Kunden</translation>
+    </message>
+    <message>
+        <source>Problems on this page</source>
+        <translation>Probleme auf dieser Seite</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>Vapi-Konto</translation>
+    </message>
+    <message>
+        <source>Which Vapi account holds this organization&apos;s assistants and free numbers.</source>
+        <translation>Welches Vapi-Konto die Assistenten und kostenlosen Nummern dieser Organisation enthält.</translation>
+    </message>
+    <message>
+        <source>The &amp;workspace&apos;s Vapi account (most customers)</source>
+        <translation>Das Vapi-Konto des &amp;Arbeitsbereichs (die meisten Kunden)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;own Vapi account (white label)</source>
+        <translation>Das &amp;eigene Vapi-Konto des Kunden (White Label)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Vapi region</source>
+        <translation>Vapi-Region</translation>
+    </message>
+    <message>
+        <source>&amp;Private API key:</source>
+        <translation>&amp;Privater API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Vapi private API key</source>
+        <translation>Privater Vapi-API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>From the Vapi dashboard, under API Keys</source>
+        <translation>Aus dem Vapi-Dashboard, unter „API Keys“</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to Vapi</source>
+        <translation>Die Verbindung zu Vapi testen</translation>
+    </message>
+    <message>
+        <source>Vapi connection test result</source>
+        <translation>Ergebnis des Vapi-Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Twilio account</source>
+        <translation>Twilio-Konto</translation>
+    </message>
+    <message>
+        <source>Optional: the customer&apos;s own Twilio account. After the free Vapi numbers, the chain imports its numbers into Vapi.</source>
+        <translation>Optional: das eigene Twilio-Konto des Kunden. Nach den kostenlosen Vapi-Nummern importiert die Kette dessen Nummern in Vapi.</translation>
+    </message>
+    <message>
+        <source>The organization has its own &amp;Twilio account</source>
+        <translation>Die Organisation hat ein eigenes &amp;Twilio-Konto</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>Konto-&amp;SID:</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>Twilio-Konto-SID</translation>
+    </message>
+    <message>
+        <source>AC followed by 32 hexadecimal digits</source>
+        <translation>AC gefolgt von 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Anmelden mit:</translation>
+    </message>
+    <message>
+        <source>Auth to&amp;ken</source>
+        <translation>Auth-To&amp;ken</translation>
+    </message>
+    <message>
+        <source>API key and secr&amp;et</source>
+        <translation>API-Schlüssel und Gehei&amp;mnis</translation>
+    </message>
+    <message>
+        <source>Auth t&amp;oken:</source>
+        <translation>Auth-T&amp;oken:</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Twilio-Auth-Token</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation>API-Schlüssel-SI&amp;D:</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID des Twilio-API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>SK followed by 32 hexadecimal digits</source>
+        <translation>SK gefolgt von 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>API key se&amp;cret:</source>
+        <translation>Geheimnis des API-Sc&amp;hlüssels:</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Geheimnis des Twilio-API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Verbi&amp;ndung testen</translation>
+    </message>
+    <message>
+        <source>Test the connection to Twilio</source>
+        <translation>Die Verbindung zu Twilio testen</translation>
+    </message>
+    <message>
+        <source>Twilio connection test result</source>
+        <translation>Ergebnis des Twilio-Verbindungstests</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Nummern</translation>
+    </message>
+    <message>
+        <source>Numbers the customer already owns in Twilio, and how new numbers are chosen.</source>
+        <translation>Nummern, die der Kunde bereits bei Twilio besitzt, und wie neue Nummern gewählt werden.</translation>
+    </message>
+    <message>
+        <source>Number &amp;pool (one a line, or separated by commas):</source>
+        <translation>Nummern&amp;pool (eine pro Zeile oder durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>Number pool</source>
+        <translation>Nummernpool</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671
+(415) 555-2672</source>
+        <translation>+1 415 555 2671
+(415) 555-2672</translation>
+    </message>
+    <message>
+        <source>Each pool number, checked</source>
+        <translation>Jede Poolnummer, geprüft</translation>
+    </message>
+    <message>
+        <source>Pool check summary</source>
+        <translation>Ergebnis der Poolprüfung</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;area code:</source>
+        <translation>Bevorzugte &amp;Vorwahl:</translation>
+    </message>
+    <message>
+        <source>Preferred area code</source>
+        <translation>Bevorzugte Vorwahl</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Prefer SIP &amp;URIs for free numbers</source>
+        <translation>SIP-&amp;URIs für kostenlose Nummern bevorzugen</translation>
+    </message>
+    <message>
+        <source>Allow &amp;buying numbers in its Twilio account when the pool is used up</source>
+        <translation>&amp;Kauf von Nummern im eigenen Twilio-Konto erlauben, wenn der Pool aufgebraucht ist</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly limit:</source>
+        <translation>&amp;Monatliches Limit:</translation>
+    </message>
+    <message>
+        <source>Monthly purchase limit</source>
+        <translation>Monatliches Kauflimit</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningDialog</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Provisioning status</source>
+        <translation>Bereitstellungsstatus</translation>
+    </message>
+    <message>
+        <source>Provisioning in progress</source>
+        <translation>Bereitstellung läuft</translation>
+    </message>
+    <message>
+        <source>What the chain tried and why</source>
+        <translation>Was die Kette versucht hat und warum</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingView</name>
+    <message>
+        <source>Scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>What the stage means</source>
+        <translation>Was die Stufe bedeutet</translation>
+    </message>
+    <message>
+        <source>Cost now:</source>
+        <translation>Kosten jetzt:</translation>
+    </message>
+    <message>
+        <source>Monthly cost now</source>
+        <translation>Monatliche Kosten jetzt</translation>
+    </message>
+    <message>
+        <source>As it grows:</source>
+        <translation>Bei Wachstum:</translation>
+    </message>
+    <message>
+        <source>Monthly cost with more assistants</source>
+        <translation>Monatliche Kosten mit mehr Assistenten</translation>
+    </message>
+    <message>
+        <source>Setup time:</source>
+        <translation>Einrichtungszeit:</translation>
+    </message>
+    <message>
+        <source>Setup time</source>
+        <translation>Einrichtungszeit</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Monthly cost as assistants grow</source>
+        <translation>Monatliche Kosten bei wachsender Zahl von Assistenten</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AccountStore</name>
+    <message>
+        <source>free-number cap: must be zero or more</source>
+        <translation>Obergrenze kostenloser Nummern: darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>Twilio-Konto-SID</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID des Twilio-API-Schlüssels</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApiEndpoint</name>
+    <message>
+        <source>The API address is empty; enter an https:// address.</source>
+        <translation>Die API-Adresse ist leer; geben Sie eine https://-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid API address; enter an https:// address such as https://api.vapi.ai.</source>
+        <translation>„%1“ ist keine gültige API-Adresse; geben Sie eine https://-Adresse ein, etwa https://api.vapi.ai.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password; credentials are entered separately.</source>
+        <translation>Die API-Adresse darf keinen Benutzernamen und kein Passwort enthalten; Zugangsdaten werden getrennt eingegeben.</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused; use an https:// address (plain http is only allowed for a local sandbox on 127.0.0.1).</source>
+        <translation>Unverschlüsseltes http zu %1 wird abgelehnt; verwenden Sie eine https://-Adresse (http ist nur für eine lokale Sandbox auf 127.0.0.1 erlaubt).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://, not %1:.</source>
+        <translation>Die API-Adresse muss mit https:// beginnen, nicht mit %1:.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApiError</name>
+    <message>
+        <source>Could not reach %1; check the internet connection, the proxy and the firewall, then try again.</source>
+        <translation>%1 ist nicht erreichbar; prüfen Sie Internetverbindung, Proxy und Firewall und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>That number is no longer available from Twilio; search again and pick another one.</source>
+        <translation>Diese Nummer ist bei Twilio nicht mehr verfügbar; suchen Sie erneut und wählen Sie eine andere.</translation>
+    </message>
+    <message>
+        <source>Twilio has no numbers left in that area code; try a nearby area code.</source>
+        <translation>Twilio hat in dieser Vorwahl keine Nummern mehr; versuchen Sie eine benachbarte Vorwahl.</translation>
+    </message>
+    <message>
+        <source>Vapi refused the API key; paste the private key (not the public one) of this account, and check that its region (US or EU) matches.</source>
+        <translation>Vapi hat den API-Schlüssel abgelehnt; fügen Sie den privaten (nicht den öffentlichen) Schlüssel dieses Kontos ein und prüfen Sie, ob die Region (US oder EU) passt.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the credentials; check the Account SID with its auth token, or the API key SID with its secret, and that the account is active.</source>
+        <translation>Twilio hat die Zugangsdaten abgelehnt; prüfen Sie die Account SID mit ihrem Auth-Token oder die API-Schlüssel-SID mit ihrem Geheimnis, und ob das Konto aktiv ist.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this item (it was deleted or belongs to another account); refresh the list and try again.</source>
+        <translation>%1 hat diesen Eintrag nicht mehr (er wurde gelöscht oder gehört zu einem anderen Konto); aktualisieren Sie die Liste und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request; correct what its message names and try again.</source>
+        <translation>%1 hat die Anfrage abgelehnt; korrigieren Sie, was die Meldung nennt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>This Vapi account has no free numbers left; release an unused free number or import a Twilio number instead.</source>
+        <translation>Dieses Vapi-Konto hat keine kostenlosen Nummern mehr; geben Sie eine ungenutzte kostenlose Nummer frei oder importieren Sie stattdessen eine Twilio-Nummer.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests; wait a minute and try again, or lower the number of requests in flight in the settings.</source>
+        <translation>%1 drosselt die Anfragen; warten Sie eine Minute und versuchen Sie es erneut, oder verringern Sie in den Einstellungen die Zahl gleichzeitiger Anfragen.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error; try again in a few minutes and check its status page if it persists.</source>
+        <translation>%1 hatte einen internen Fehler; versuchen Sie es in einigen Minuten erneut und prüfen Sie die Statusseite, falls er bestehen bleibt.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time; try again, and check the connection if it keeps happening.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet; versuchen Sie es erneut und prüfen Sie die Verbindung, falls das öfter passiert.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Switchboard cannot read; try again, and report it if it keeps happening.</source>
+        <translation>%1 hat eine Antwort gesendet, die Switchboard nicht lesen kann; versuchen Sie es erneut und melden Sie es, falls das öfter passiert.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; check the computer&apos;s clock and any proxy or antivirus that intercepts HTTPS.</source>
+        <translation>Das Zertifikat des Servers konnte nicht geprüft werden; prüfen Sie die Uhr des Computers sowie Proxys oder Virenscanner, die HTTPS abfangen.</translation>
+    </message>
+    <message>
+        <source>%1 sent a redirect to another address, which Switchboard does not follow; check the API address in the account settings.</source>
+        <translation>%1 hat auf eine andere Adresse umgeleitet, der Switchboard nicht folgt; prüfen Sie die API-Adresse in den Kontoeinstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantLinking</name>
+    <message>
+        <source>No Vapi account serves %1; set up the workspace&apos;s first.</source>
+        <translation>Kein Vapi-Konto bedient %1; richten Sie zuerst das des Arbeitsbereichs ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantsModel</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Not in an organization</source>
+        <translation>In keiner Organisation</translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation>Wird bereitgestellt…</translation>
+    </message>
+    <message>
+        <source>Waiting in the manual queue</source>
+        <translation>Wartet in der manuellen Warteschlange</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Needs a number</source>
+        <translation>Braucht eine Nummer</translation>
+    </message>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Assistent %1</translation>
+    </message>
+    <message>
+        <source>No number routes to this assistant: nobody can call it. Provision one.</source>
+        <translation>Keine Nummer führt zu diesem Assistenten: Niemand kann ihn anrufen. Stellen Sie eine bereit.</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Keine Nummer</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantsView</name>
+    <message>
+        <source>Provisioning the assistants without a number (%1)…</source>
+        <translation>Nummern für die Assistenten ohne Nummer werden bereitgestellt (%1)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Provision all unassigned</source>
+        <translation>Alle ohne Nummer bereitstellen</translation>
+    </message>
+    <message>
+        <source>Cancelling: the assistant being provisioned finishes first…</source>
+        <translation>Wird abgebrochen: Der gerade bearbeitete Assistent wird noch fertiggestellt…</translation>
+    </message>
+    <message>
+        <source>Provisioning %1 (%2 of %3)…</source>
+        <translation>%1 wird bereitgestellt (%2 von %3)…</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: provisioning waits for the connection.</source>
+        <translation>Vapi ist nicht erreichbar: Die Bereitstellung wartet auf die Verbindung.</translation>
+    </message>
+    <message>
+        <source>Run the provisioning chain for the selected assistant: free Vapi number, then Twilio, then the manual queue</source>
+        <translation>Die Bereitstellungskette für den ausgewählten Assistenten ausführen: kostenlose Vapi-Nummer, dann Twilio, dann die manuelle Warteschlange</translation>
+    </message>
+    <message>
+        <source>No assistants yet: create one, or link one from Vapi.</source>
+        <translation>Noch keine Assistenten: Erstellen Sie einen oder verknüpfen Sie einen aus Vapi.</translation>
+    </message>
+    <message>
+        <source>Assistants: %1, every one with a number.</source>
+        <translation>Assistenten: %1, alle mit Nummer.</translation>
+    </message>
+    <message>
+        <source>Assistants: %1, without a number: %2.</source>
+        <translation>Assistenten: %1, ohne Nummer: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CancellableWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ChainPlanner</name>
+    <message>
+        <source>the organization&apos;s Twilio account</source>
+        <translation>das Twilio-Konto der Organisation</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s Twilio account</source>
+        <translation>das Twilio-Konto des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>No Vapi account serves this organization: set up the workspace&apos;s Vapi account, or the organization&apos;s own.</source>
+        <translation>Kein Vapi-Konto bedient diese Organisation: Richten Sie das Vapi-Konto des Arbeitsbereichs oder ein eigenes der Organisation ein.</translation>
+    </message>
+    <message>
+        <source>The free allowance is used up: %1.</source>
+        <translation>Das Freikontingent ist aufgebraucht: %1.</translation>
+    </message>
+    <message>
+        <source>A free Vapi SIP URI (%1).</source>
+        <translation>Eine kostenlose Vapi-SIP-URI (%1).</translation>
+    </message>
+    <message>
+        <source>A free Vapi number (%1).</source>
+        <translation>Eine kostenlose Vapi-Nummer (%1).</translation>
+    </message>
+    <message>
+        <source>A free Vapi number in area code %1 (%2).</source>
+        <translation>Eine kostenlose Vapi-Nummer mit der Vorwahl %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The organization has no Twilio account of its own.</source>
+        <translation>Die Organisation hat kein eigenes Twilio-Konto.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Twilio account.</source>
+        <translation>Der Arbeitsbereich hat kein Twilio-Konto.</translation>
+    </message>
+    <message>
+        <source>Import the next pool number of %1 (%2 available).</source>
+        <translation>Die nächste Poolnummer von %1 importieren (%2 verfügbar).</translation>
+    </message>
+    <message>
+        <source>The number pool of %1 is used up, and buying numbers is not allowed.</source>
+        <translation>Der Nummernpool von %1 ist aufgebraucht, und der Kauf von Nummern ist nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>The number pool of %1 is used up, and this month&apos;s purchase limit (%2) is reached.</source>
+        <translation>Der Nummernpool von %1 ist aufgebraucht, und das Kauflimit dieses Monats (%2) ist erreicht.</translation>
+    </message>
+    <message>
+        <source>Buy a number in %1 (%2 of %3 purchases used this month) and import it.</source>
+        <translation>Eine Nummer in %1 kaufen (%2 von %3 Käufen diesen Monat genutzt) und importieren.</translation>
+    </message>
+    <message>
+        <source>Queue a task for a person to assign a number by hand.</source>
+        <translation>Eine Aufgabe einreihen, damit eine Person von Hand eine Nummer zuweist.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CompleteTaskDialog</name>
+    <message>
+        <source>Which number or SIP URI does %1 get? Assign it in Vapi as well if it is not there yet; Switchboard records it and closes the task.</source>
+        <translation>Welche Nummer oder SIP-URI erhält %1? Weisen Sie sie auch in Vapi zu, falls sie dort noch fehlt; Switchboard vermerkt sie und schließt die Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@example.sip.vapi.ai</source>
+        <translation>ist leer: Geben Sie eine Nummer wie +1 415 555 2671 oder eine SIP-URI wie sip:desk@example.sip.vapi.ai ein</translation>
+    </message>
+    <message>
+        <source>SIP URI: %1</source>
+        <translation>SIP-URI: %1</translation>
+    </message>
+    <message>
+        <source>Number: %1 (%2)</source>
+        <translation>Nummer: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Number or SIP URI</source>
+        <translation>Nummer oder SIP-URI</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConnectionStatus</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>%1: online</source>
+        <translation>%1: online</translation>
+    </message>
+    <message>
+        <source>%1: offline</source>
+        <translation>%1: offline</translation>
+    </message>
+    <message>
+        <source>%1: offline since %2</source>
+        <translation>%1: offline seit %2</translation>
+    </message>
+    <message>
+        <source>Switchboard works from the workspace meanwhile; changes that need %1 wait for the connection.</source>
+        <translation>Switchboard arbeitet derweil mit dem Arbeitsbereich; Änderungen, die %1 brauchen, warten auf die Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConsoleController</name>
+    <message>
+        <source>The keychain cannot be used: %1 Switchboard keeps working for everything that needs no secret; nothing is stored in plain text.</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden: %1 Switchboard funktioniert weiter für alles, was kein Geheimnis braucht; nichts wird im Klartext gespeichert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed %n provisioning(s) left unfinished last time.</source>
+        <translation>
+            <numerusform>%n beim letzten Mal unvollendete Bereitstellung abgeschlossen.</numerusform>
+            <numerusform>%n beim letzten Mal unvollendete Bereitstellungen abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vapi</source>
+        <translation>Vapi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n assistant(s); start again to go on.</source>
+        <translation>
+            <numerusform>Nach %n Assistenten angehalten; starten Sie erneut, um fortzufahren.</numerusform>
+            <numerusform>Nach %n Assistenten angehalten; starten Sie erneut, um fortzufahren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisioned %n assistant(s).</source>
+        <translation>
+            <numerusform>Nummer für %n Assistenten bereitgestellt.</numerusform>
+            <numerusform>Nummern für %n Assistenten bereitgestellt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual task #%1 no longer exists.</source>
+        <translation>Die manuelle Aufgabe #%1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A secret could not be stored: %1</source>
+        <translation>Ein Geheimnis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n number(s) in the account.</source>
+        <translation>
+            <numerusform>Verbunden: %n Nummer im Konto.</numerusform>
+            <numerusform>Verbunden: %n Nummern im Konto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Mit %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>That number is no longer known; refresh and try again.</source>
+        <translation>Diese Nummer ist nicht mehr bekannt; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 now answers the assistant.</source>
+        <translation>%1 verbindet jetzt zum Assistenten.</translation>
+    </message>
+    <message>
+        <source>%1 no longer answers any assistant.</source>
+        <translation>%1 verbindet zu keinem Assistenten mehr.</translation>
+    </message>
+    <message>
+        <source>Choose an organization served by a Vapi account first.</source>
+        <translation>Wählen Sie zuerst eine Organisation, die von einem Vapi-Konto bedient wird.</translation>
+    </message>
+    <message>
+        <source>Link an assistant</source>
+        <translation>Einen Assistenten verknüpfen</translation>
+    </message>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Einen Assistenten erstellen</translation>
+    </message>
+    <message>
+        <source>The Vapi id of the assistant to link to %1:</source>
+        <translation>Die Vapi-ID des Assistenten, der mit %1 verknüpft werden soll:</translation>
+    </message>
+    <message>
+        <source>Name of the new assistant of %1 (at most 40 characters):</source>
+        <translation>Name des neuen Assistenten von %1 (höchstens 40 Zeichen):</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the organization now.</source>
+        <translation>%1 gehört jetzt zur Organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CredentialClientProvider</name>
+    <message>
+        <source>the Vapi private key (%1): %2</source>
+        <translation>der private Vapi-Schlüssel (%1): %2</translation>
+    </message>
+    <message>
+        <source>the Twilio secret (%1): %2</source>
+        <translation>das Twilio-Geheimnis (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CredentialService</name>
+    <message>
+        <source>Set it in the workspace&apos;s credentials (or with switchboard-cli), or provide it in the environment variable %1.</source>
+        <translation>Legen Sie es in den Zugangsdaten des Arbeitsbereichs fest (oder mit switchboard-cli), oder geben Sie es in der Umgebungsvariable %1 an.</translation>
+    </message>
+    <message>
+        <source>Set it in the organization&apos;s credentials, or with switchboard-cli.</source>
+        <translation>Legen Sie es in den Zugangsdaten der Organisation fest, oder mit switchboard-cli.</translation>
+    </message>
+    <message>
+        <source>Switchboard stopped before the keychain answered; the operation may not have completed.</source>
+        <translation>Switchboard wurde beendet, bevor der Schlüsselbund antwortete; der Vorgang ist möglicherweise nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be set.</source>
+        <translation>Nur Geheimnisse von Organisationen und des Arbeitsbereichs können festgelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1: the value is empty; nothing was stored.</source>
+        <translation>%1: Der Wert ist leer; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Organization %1 does not exist; nothing was stored.</source>
+        <translation>Die Organisation %1 existiert nicht; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read (%1); nothing was stored.</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden (%1); nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain holds the new value.</source>
+        <translation>Der Schlüsselbund enthält den neuen Wert.</translation>
+    </message>
+    <message>
+        <source>The secret was taken out of the keychain again; try again.</source>
+        <translation>Das Geheimnis wurde wieder aus dem Schlüsselbund entfernt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be read.</source>
+        <translation>Nur Geheimnisse von Organisationen und des Arbeitsbereichs können gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as set in this workspace, but this computer&apos;s keychain has no entry for it (it may have been set on another computer that shares the workspace, or removed with the keychain&apos;s own tool). Set it again here.</source>
+        <translation>%1 ist in diesem Arbeitsbereich als festgelegt vermerkt, aber der Schlüsselbund dieses Computers hat keinen Eintrag dafür (es wurde vielleicht auf einem anderen Computer mit demselben Arbeitsbereich festgelegt oder mit dem Werkzeug des Schlüsselbunds entfernt). Legen Sie es hier erneut fest.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be removed.</source>
+        <translation>Nur Geheimnisse von Organisationen und des Arbeitsbereichs können entfernt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the keychain, but the workspace still lists it: %2</source>
+        <translation>%1 wurde aus dem Schlüsselbund entfernt, aber der Arbeitsbereich führt es noch: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an organization id; nothing was removed.</source>
+        <translation>%1 ist keine Organisations-ID; nichts wurde entfernt.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read (%1); nothing was removed.</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden (%1); nichts wurde entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) of organization %1 could not be removed (%2). They stay listed, so that removing the organization can be tried again.</source>
+        <translation>
+            <numerusform>%n Geheimnis der Organisation %1 konnte nicht entfernt werden (%2). Es bleibt aufgeführt, damit das Entfernen der Organisation erneut versucht werden kann.</numerusform>
+            <numerusform>%n Geheimnisse der Organisation %1 konnten nicht entfernt werden (%2). Sie bleiben aufgeführt, damit das Entfernen der Organisation erneut versucht werden kann.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot come from the environment.</source>
+        <translation>%1 kann nicht aus der Umgebung kommen.</translation>
+    </message>
+    <message>
+        <source>%1 is not set; nothing was imported.</source>
+        <translation>%1 ist nicht gesetzt; nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>The keychain does not work as it should: %1</source>
+        <translation>Der Schlüsselbund funktioniert nicht wie erwartet: %1</translation>
+    </message>
+    <message>
+        <source>it gave back something else than was just stored in it.</source>
+        <translation>er hat etwas anderes zurückgegeben, als gerade darin gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DirectoryLoader</name>
+    <message>
+        <source>The workspace&apos;s assistants and numbers cannot be read.</source>
+        <translation>Die Assistenten und Nummern des Arbeitsbereichs können nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DirectoryRefresh</name>
+    <message>
+        <source>the workspace could not keep the listing: %1</source>
+        <translation>der Arbeitsbereich konnte die Liste nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DisplayNames</name>
+    <message>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <source>Vapi (free)</source>
+        <translation>Vapi (kostenlos)</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Vonage</source>
+        <translation>Vonage</translation>
+    </message>
+    <message>
+        <source>Telnyx</source>
+        <translation>Telnyx</translation>
+    </message>
+    <message>
+        <source>Own carrier (SIP trunk)</source>
+        <translation>Eigener Anbieter (SIP-Trunk)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>Wird aktiviert</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Free Vapi number</source>
+        <translation>Kostenlose Vapi-Nummer</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s Twilio</source>
+        <translation>Twilio der Organisation</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s Twilio</source>
+        <translation>Twilio des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Manual assignment</source>
+        <translation>Manuelle Zuweisung</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Queued for manual assignment</source>
+        <translation>Zur manuellen Zuweisung eingereiht</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EnvironmentCredentials</name>
+    <message>
+        <source>is set, but neither TWILIO_AUTH_TOKEN nor TWILIO_API_KEY with TWILIO_API_SECRET is; set one of them</source>
+        <translation>ist gesetzt, aber weder TWILIO_AUTH_TOKEN noch TWILIO_API_KEY mit TWILIO_API_SECRET; setzen Sie eines davon</translation>
+    </message>
+    <message>
+        <source>is not set, but a Twilio credential is; set it to the account&apos;s SID (AC followed by 32 hexadecimal digits)</source>
+        <translation>ist nicht gesetzt, aber ein Twilio-Zugangsdatum schon; setzen Sie es auf die SID des Kontos (AC gefolgt von 32 Hexadezimalziffern)</translation>
+    </message>
+    <message>
+        <source>is not set, but TWILIO_API_KEY is; set both, or neither</source>
+        <translation>ist nicht gesetzt, aber TWILIO_API_KEY schon; setzen Sie beide oder keines</translation>
+    </message>
+    <message>
+        <source>is not set, but TWILIO_API_SECRET is; set both, or neither</source>
+        <translation>ist nicht gesetzt, aber TWILIO_API_SECRET schon; setzen Sie beide oder keines</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
+        <translation>ist keine gültige Telefonnummer im E.164-Format (z. B. +14155552671)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FreeNumberUsage</name>
+    <message numerus="yes">
+        <source>%1 of %2 free numbers used (%3%), %n left</source>
+        <translation>
+            <numerusform>%1 von %2 kostenlosen Nummern genutzt (%3 %), %n übrig</numerusform>
+            <numerusform>%1 von %2 kostenlosen Nummern genutzt (%3 %), %n übrig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n free number(s) left. Set up Twilio for this organization or for the workspace now, so that the next assistants get numbers without a pause.</source>
+        <translation>
+            <numerusform>Nur noch %n kostenlose Nummer übrig. Richten Sie jetzt Twilio für diese Organisation oder den Arbeitsbereich ein, damit die nächsten Assistenten ohne Pause Nummern erhalten.</numerusform>
+            <numerusform>Nur noch %n kostenlose Nummern übrig. Richten Sie jetzt Twilio für diese Organisation oder den Arbeitsbereich ein, damit die nächsten Assistenten ohne Pause Nummern erhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Congratulations: %n assistant(s) on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</source>
+        <translation>
+            <numerusform>Glückwunsch: %n Assistent mit kostenloser Nummer, das Freikontingent ist aufgebraucht. Zeit zu skalieren: Richten Sie Twilio für die Organisation oder den Arbeitsbereich ein; neue Nummern kommen dann von Twilio.</numerusform>
+            <numerusform>Glückwunsch: %n Assistenten mit kostenlosen Nummern, das Freikontingent ist aufgebraucht. Zeit zu skalieren: Richten Sie Twilio für die Organisation oder den Arbeitsbereich ein; neue Nummern kommen dann von Twilio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryModel</name>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Assistent %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Geliefert von</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryQueries</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryQueryWorker</name>
+    <message>
+        <source>The history cannot be read: no workspace is open.</source>
+        <translation>Der Verlauf kann nicht gelesen werden: Kein Arbeitsbereich ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 is not in the history.</source>
+        <translation>Versuch %1 ist nicht im Verlauf.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: %2</source>
+        <translation>%1 konnte nicht abgeschlossen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryStore</name>
+    <message>
+        <source>assistant %1 is already being provisioned</source>
+        <translation>für den Assistenten %1 läuft bereits eine Bereitstellung</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryView</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Any link</source>
+        <translation>Jedes Kettenglied</translation>
+    </message>
+    <message>
+        <source>No bound</source>
+        <translation>Ohne Grenze</translation>
+    </message>
+    <message>
+        <source>Find an assistant, number, organization or summary (%1)</source>
+        <translation>Assistent, Nummer, Organisation oder Zusammenfassung suchen (%1)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Den Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2 written</source>
+        <translation>Export nach %1… %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (attempts: %2).</source>
+        <translation>Nach %1 exportiert (Versuche: %2).</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled.</source>
+        <translation>Der Export nach %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see what the chain tried and why.</source>
+        <translation>Wählen Sie einen Versuch, um zu sehen, was die Kette versucht hat und warum.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), organization %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), Organisation %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Started %1, took %2</source>
+        <translation>Begonnen %1, Dauer %2</translation>
+    </message>
+    <message>
+        <source>Cancels the export</source>
+        <translation>Bricht den Export ab</translation>
+    </message>
+    <message>
+        <source>Stops loading more attempts</source>
+        <translation>Lädt keine weiteren Versuche</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Der Verlauf wird geladen…</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 shown, counting…</source>
+        <translation>Versuche: %1 angezeigt, wird gezählt…</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters.</source>
+        <translation>Keine Versuche passen zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 of %2 shown</source>
+        <translation>Versuche: %1 von %2 angezeigt</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::InputChecks</name>
+    <message>
+        <source>The %1 id &quot;%2&quot; is not a Vapi id; it must be a UUID such as 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</source>
+        <translation>Die %1-ID „%2“ ist keine Vapi-ID; sie muss eine UUID sein, etwa 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is %2 characters long; Vapi allows at most 40, so shorten it.</source>
+        <translation>Der Name „%1“ ist %2 Zeichen lang; Vapi erlaubt höchstens 40, kürzen Sie ihn also.</translation>
+    </message>
+    <message>
+        <source>A free Vapi number needs either an area code or a SIP URI (exactly one of them); fill in one.</source>
+        <translation>Eine kostenlose Vapi-Nummer braucht entweder eine Vorwahl oder eine SIP-URI (genau eines davon); geben Sie eines an.</translation>
+    </message>
+    <message>
+        <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
+        <translation>Die Vorwahl „%1“ muss genau drei Ziffern haben, etwa 415.</translation>
+    </message>
+    <message>
+        <source>The SIP URI is not usable: %1.</source>
+        <translation>Die SIP-URI ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>The SIP URI must be on %1 for this account&apos;s region, as in sip:%2@%1.</source>
+        <translation>Die SIP-URI muss für die Region dieses Kontos auf %1 liegen, etwa sip:%2@%1.</translation>
+    </message>
+    <message>
+        <source>The number to import is not usable: %1.</source>
+        <translation>Die zu importierende Nummer ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>The Twilio Account SID must be AC followed by 32 hex digits; copy it from the Twilio console.</source>
+        <translation>Die Twilio-Account-SID muss aus AC und 32 Hexadezimalziffern bestehen; kopieren Sie sie aus der Twilio-Konsole.</translation>
+    </message>
+    <message>
+        <source>Importing a Twilio number needs either the auth token or an API key with its secret (exactly one of the two).</source>
+        <translation>Der Import einer Twilio-Nummer braucht entweder das Auth-Token oder einen API-Schlüssel mit seinem Geheimnis (genau eines von beiden).</translation>
+    </message>
+    <message>
+        <source>The Twilio API key must be SK followed by 32 hex digits, and its secret must not be empty.</source>
+        <translation>Der Twilio-API-Schlüssel muss aus SK und 32 Hexadezimalziffern bestehen, und sein Geheimnis darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>The Twilio user must be an Account SID (AC…) or an API key SID (SK…), 34 characters long.</source>
+        <translation>Der Twilio-Benutzer muss eine Account SID (AC…) oder eine API-Schlüssel-SID (SK…) mit 34 Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>The Twilio auth token or API key secret is empty; paste it from the Twilio console.</source>
+        <translation>Das Twilio-Auth-Token oder das Geheimnis des API-Schlüssels ist leer; fügen Sie es aus der Twilio-Konsole ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Twilio phone number SID; it must be PN followed by 32 hex digits.</source>
+        <translation>„%1“ ist keine SID einer Twilio-Telefonnummer; sie muss aus PN und 32 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>The friendly name is %1 characters long; Twilio allows at most 64, so shorten it.</source>
+        <translation>Der Anzeigename ist %1 Zeichen lang; Twilio erlaubt höchstens 64, kürzen Sie ihn also.</translation>
+    </message>
+    <message>
+        <source>Buying a Twilio number needs either the number or an area code (exactly one of the two).</source>
+        <translation>Der Kauf einer Twilio-Nummer braucht entweder die Nummer oder eine Vorwahl (genau eines von beiden).</translation>
+    </message>
+    <message>
+        <source>The number to buy is not usable: %1.</source>
+        <translation>Die zu kaufende Nummer ist nicht verwendbar: %1.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; must be a two-letter ISO code such as US or GB.</source>
+        <translation>Das Land „%1“ muss ein zweibuchstabiger ISO-Code sein, etwa US oder GB.</translation>
+    </message>
+    <message>
+        <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
+        <translation>„Enthält“ muss aus 2 bis 16 Buchstaben oder Ziffern bestehen (mit * für ein beliebiges Zeichen), etwa 555 oder *PIZZA*.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KeychainSecretStore</name>
+    <message>
+        <source>%1 could not be removed from the keychain (%2). Remove the entry &quot;%3&quot; in your keychain&apos;s own tool, then try again.</source>
+        <translation>%1 konnte nicht aus dem Schlüsselbund entfernt werden (%2). Entfernen Sie den Eintrag „%3“ mit dem Werkzeug Ihres Schlüsselbunds und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s); it may be locked and waiting for a password prompt that cannot be shown</source>
+        <translation>
+            <numerusform>keine Antwort innerhalb von %n Sekunde; er ist vielleicht gesperrt und wartet auf eine Passwortabfrage, die nicht angezeigt werden kann</numerusform>
+            <numerusform>keine Antwort innerhalb von %n Sekunden; er ist vielleicht gesperrt und wartet auf eine Passwortabfrage, die nicht angezeigt werden kann</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MainWindow</name>
+    <message>
+        <source>Switchboard — sandbox demo</source>
+        <translation>Switchboard — Sandbox-Demo</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Arbeitsbereich: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Über Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Phone numbers for Vapi voice assistants across many customer organizations.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Telefonnummern für Vapi-Sprachassistenten über viele Kundenorganisationen hinweg.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Manual queue</source>
+        <translation>Manuelle Warteschlange</translation>
+    </message>
+    <message>
+        <source>History exported (attempts: %1).</source>
+        <translation>Verlauf exportiert (Versuche: %1).</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>der Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Give the selected assistant a phone number through the provisioning chain</source>
+        <translation>Dem ausgewählten Assistenten über die Bereitstellungskette eine Telefonnummer geben</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: provisioning waits for the connection.</source>
+        <translation>Vapi ist nicht erreichbar: Die Bereitstellung wartet auf die Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualAssignment</name>
+    <message>
+        <source>number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>SIP URI</source>
+        <translation>SIP-URI</translation>
+    </message>
+    <message>
+        <source>must be on %1, the host of the account&apos;s region (not %2)</source>
+        <translation>muss auf %1 liegen, dem Host der Region des Kontos (nicht %2)</translation>
+    </message>
+    <message>
+        <source>existing number</source>
+        <translation>vorhandene Nummer</translation>
+    </message>
+    <message>
+        <source>manual task #%1 is not open</source>
+        <translation>die manuelle Aufgabe #%1 ist nicht offen</translation>
+    </message>
+    <message>
+        <source>no Vapi account serves the task&apos;s organization</source>
+        <translation>kein Vapi-Konto bedient die Organisation der Aufgabe</translation>
+    </message>
+    <message>
+        <source>existing number: %1 already answers another assistant; reassign it from the Numbers tab instead</source>
+        <translation>vorhandene Nummer: %1 verbindet bereits zu einem anderen Assistenten; weisen Sie sie stattdessen im Reiter „Nummern“ neu zu</translation>
+    </message>
+    <message>
+        <source>number: no Twilio account is set up to import it from; add the organization&apos;s or the workspace&apos;s Twilio account first</source>
+        <translation>Nummer: Es ist kein Twilio-Konto eingerichtet, aus dem sie importiert werden kann; fügen Sie zuerst das Twilio-Konto der Organisation oder des Arbeitsbereichs hinzu</translation>
+    </message>
+    <message>
+        <source>%1 was assigned, but the task could not be closed: %2</source>
+        <translation>%1 wurde zugewiesen, aber die Aufgabe konnte nicht geschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>Assigned %1; manual task #%2 is closed.</source>
+        <translation>%1 zugewiesen; die manuelle Aufgabe #%2 ist geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualQueueView</name>
+    <message>
+        <source>Drop the task</source>
+        <translation>Aufgabe verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop the task for %1 without giving it a number?</source>
+        <translation>Die Aufgabe für %1 verwerfen, ohne eine Nummer zu vergeben?</translation>
+    </message>
+    <message>
+        <source>%1 stays without a number until it is provisioned again.</source>
+        <translation>%1 bleibt ohne Nummer, bis erneut eine bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <source>Drop task</source>
+        <translation>Aufgabe verwerfen</translation>
+    </message>
+    <message>
+        <source>Select a task to see why the chain could not give the assistant a number.</source>
+        <translation>Wählen Sie eine Aufgabe, um zu sehen, warum die Kette dem Assistenten keine Nummer geben konnte.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why %1 has no number yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Warum %1 noch keine Nummer hat&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No open tasks: every assistant the chain handled got a number.</source>
+        <translation>Keine offenen Aufgaben: Jeder von der Kette bearbeitete Assistent hat eine Nummer erhalten.</translation>
+    </message>
+    <message>
+        <source>Open tasks: %1</source>
+        <translation>Offene Aufgaben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualTaskModel</name>
+    <message>
+        <source>Removed organization</source>
+        <translation>Entfernte Organisation</translation>
+    </message>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Assistent %1</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <source>Why the chain could not</source>
+        <translation>Warum die Kette scheiterte</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualTaskStore</name>
+    <message>
+        <source>manual task %1 is not open</source>
+        <translation>die manuelle Aufgabe %1 ist nicht offen</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MemorySecretStore</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>Der Vorgang ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NumbersModel</name>
+    <message>
+        <source>Reserved by an attempt</source>
+        <translation>Von einem Versuch reserviert</translation>
+    </message>
+    <message>
+        <source>In the pool, not in Vapi</source>
+        <translation>Im Pool, nicht in Vapi</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>None: calls are hung up</source>
+        <translation>Keiner: Anrufe werden aufgelegt</translation>
+    </message>
+    <message>
+        <source>%1 is in Vapi with no assistant: calls to it are hung up. Assign it to an assistant, or release it.</source>
+        <translation>%1 ist in Vapi ohne Assistent: Anrufe darauf werden aufgelegt. Weisen Sie sie einem Assistenten zu oder geben Sie sie frei.</translation>
+    </message>
+    <message>
+        <source>Warning: no assistant, calls are hung up</source>
+        <translation>Warnung: kein Assistent, Anrufe werden aufgelegt</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NumbersView</name>
+    <message>
+        <source>In the pool, not in Vapi</source>
+        <translation>Im Pool, nicht in Vapi</translation>
+    </message>
+    <message>
+        <source>It is a free Vapi number: it counts against the account&apos;s free numbers while Vapi holds it.</source>
+        <translation>Es ist eine kostenlose Vapi-Nummer: Sie zählt zu den kostenlosen Nummern des Kontos, solange Vapi sie hält.</translation>
+    </message>
+    <message>
+        <source>It is a Twilio number: it costs about %1 a month in Twilio while the account owns it.</source>
+        <translation>Es ist eine Twilio-Nummer: Sie kostet bei Twilio etwa %1 im Monat, solange das Konto sie besitzt.</translation>
+    </message>
+    <message>
+        <source>Its carrier bills for it as agreed with them.</source>
+        <translation>Ihr Anbieter rechnet sie wie mit ihm vereinbart ab.</translation>
+    </message>
+    <message>
+        <source>%1 (has %2)</source>
+        <translation>%1 (hat %2)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>%1 zuweisen</translation>
+    </message>
+    <message>
+        <source>There is no other assistant in this organization to assign %1 to.</source>
+        <translation>In dieser Organisation gibt es keinen anderen Assistenten, dem %1 zugewiesen werden kann.</translation>
+    </message>
+    <message>
+        <source>Calls to %1 will reach the assistant you choose.</source>
+        <translation>Anrufe auf %1 erreichen den Assistenten, den Sie wählen.</translation>
+    </message>
+    <message>
+        <source>%1 loses it, and cannot be called until it gets another number.</source>
+        <translation>%1 verliert sie und ist nicht erreichbar, bis er eine andere Nummer erhält.</translation>
+    </message>
+    <message>
+        <source>Reassign %1</source>
+        <translation>%1 neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Neu zuweisen</translation>
+    </message>
+    <message>
+        <source>Unassign %1</source>
+        <translation>Zuweisung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Unassign %1 from %2?</source>
+        <translation>Zuweisung von %1 an %2 aufheben?</translation>
+    </message>
+    <message>
+        <source>Calls to %1 will be hung up, and %2 cannot be called, until the number is assigned again. %3</source>
+        <translation>Anrufe auf %1 werden aufgelegt, und %2 ist nicht erreichbar, bis die Nummer wieder zugewiesen ist. %3</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Zuweisung aufheben</translation>
+    </message>
+    <message>
+        <source>The number goes back to Vapi and frees one of the account&apos;s free numbers for another assistant. It may not be possible to get the same number again.</source>
+        <translation>Die Nummer geht an Vapi zurück und macht eine der kostenlosen Nummern des Kontos für einen anderen Assistenten frei. Dieselbe Nummer lässt sich womöglich nicht wieder bekommen.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month; it goes back to the pool for the next assistant. To stop paying for it, release it in the Twilio console as well.</source>
+        <translation>Die Nummer verlässt Vapi, bleibt aber im Twilio-Konto, wo sie weiterhin etwa %1 im Monat kostet; sie kommt zurück in den Pool für den nächsten Assistenten. Um nicht mehr dafür zu zahlen, geben Sie sie auch in der Twilio-Konsole frei.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi; your carrier keeps billing for it as agreed.</source>
+        <translation>Die Nummer verlässt Vapi; Ihr Anbieter rechnet sie weiter wie vereinbart ab.</translation>
+    </message>
+    <message>
+        <source>%1 will have no number: nobody can call it until it gets another.</source>
+        <translation>%1 hat dann keine Nummer: Niemand kann ihn anrufen, bis er eine andere erhält.</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>%1 freigeben</translation>
+    </message>
+    <message>
+        <source>Release %1 from Vapi?</source>
+        <translation>%1 aus Vapi freigeben?</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Reass&amp;ign…</source>
+        <translation>Neu zuwe&amp;isen…</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: changes wait for the connection.</source>
+        <translation>Vapi ist nicht erreichbar: Änderungen warten auf die Verbindung.</translation>
+    </message>
+    <message>
+        <source>This pool number is not in Vapi yet: the provisioning chain imports it when an assistant needs it.</source>
+        <translation>Diese Poolnummer ist noch nicht in Vapi: Die Bereitstellungskette importiert sie, sobald ein Assistent sie braucht.</translation>
+    </message>
+    <message>
+        <source>Numbers in Vapi with no assistant: %1. Calls to them are hung up: assign them or release them.</source>
+        <translation>Nummern in Vapi ohne Assistent: %1. Anrufe darauf werden aufgelegt: Weisen Sie sie zu oder geben Sie sie frei.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationListModel</name>
+    <message>
+        <source>All organizations</source>
+        <translation>Alle Organisationen</translation>
+    </message>
+    <message>
+        <source>All organizations; workspace account: %1</source>
+        <translation>Alle Organisationen; Konto des Arbeitsbereichs: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2); stage: %3; %4</source>
+        <translation>%1 (%2); Stufe: %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%L1/%L2</source>
+        <translation>%L1/%L2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationSetup</name>
+    <message>
+        <source>slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>Vorwahl</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>Twilio-Konto-SID</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID des Twilio-API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>is needed with an API key: the account SID stays in every request&apos;s path</source>
+        <translation>wird mit einem API-Schlüssel benötigt: Die Konto-SID steht im Pfad jeder Anfrage</translation>
+    </message>
+    <message>
+        <source>number pool</source>
+        <translation>Nummernpool</translation>
+    </message>
+    <message>
+        <source>needs the organization&apos;s Twilio account SID: the numbers must belong to that account</source>
+        <translation>braucht die Twilio-Konto-SID der Organisation: Die Nummern müssen zu diesem Konto gehören</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>Kauflimit</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1000 a month</source>
+        <translation>muss zwischen 0 und 1000 pro Monat liegen</translation>
+    </message>
+    <message>
+        <source>allow purchase</source>
+        <translation>Kauf erlauben</translation>
+    </message>
+    <message>
+        <source>needs the organization&apos;s Twilio account to buy in</source>
+        <translation>braucht das Twilio-Konto der Organisation, um darin zu kaufen</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>Der Arbeitsbereich ist beschäftigt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>organization %1 does not exist</source>
+        <translation>die Organisation %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was changed.</source>
+        <translation>Der Arbeitsbereich konnte nicht geschrieben werden; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationStore</name>
+    <message>
+        <source>must be zero or more</source>
+        <translation>darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>slug: an organization called &quot;%1&quot; already exists</source>
+        <translation>Kürzel: Eine Organisation namens „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <source>organization %1 does not exist</source>
+        <translation>die Organisation %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>Vorwahl</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>Kauflimit</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationWizard</name>
+    <message>
+        <source>is needed to reach the account; %1</source>
+        <translation>wird benötigt, um das Konto zu erreichen; %1</translation>
+    </message>
+    <message>
+        <source>Edit the organization</source>
+        <translation>Organisation bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set up an organization</source>
+        <translation>Eine Organisation einrichten</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> pro Monat</translation>
+    </message>
+    <message>
+        <source>Vapi private key</source>
+        <translation>Privater Vapi-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Twilio-Auth-Token</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Geheimnis des Twilio-API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>find it in the Vapi dashboard under API Keys</source>
+        <translation>Sie finden ihn im Vapi-Dashboard unter „API Keys“</translation>
+    </message>
+    <message>
+        <source>is needed for the organization&apos;s own Twilio account; it is on the Twilio console&apos;s home page</source>
+        <translation>wird für das eigene Twilio-Konto der Organisation benötigt; sie steht auf der Startseite der Twilio-Konsole</translation>
+    </message>
+    <message>
+        <source>is needed to sign in with an API key; create one in the Twilio console under API keys</source>
+        <translation>wird für die Anmeldung mit einem API-Schlüssel benötigt; erstellen Sie einen in der Twilio-Konsole unter „API keys“</translation>
+    </message>
+    <message>
+        <source>Twilio shows it once, when the API key is created</source>
+        <translation>Twilio zeigt es nur einmal an, beim Erstellen des API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>it is on the Twilio console&apos;s home page</source>
+        <translation>es steht auf der Startseite der Twilio-Konsole</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>Vapi-Konto</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own Vapi account: its region and its private API key. Its free numbers are counted apart from the workspace&apos;s.</source>
+        <translation>Das eigene Vapi-Konto des Kunden: seine Region und sein privater API-Schlüssel. Seine kostenlosen Nummern werden getrennt von denen des Arbeitsbereichs gezählt.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Vapi account is set up: nothing to enter here.</source>
+        <translation>Das Vapi-Konto des Arbeitsbereichs ist eingerichtet: Hier ist nichts einzugeben.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
+        <translation>Das Vapi-Konto des Arbeitsbereichs ist noch nicht eingerichtet: Wählen Sie seine Region und geben Sie seinen privaten API-Schlüssel ein. Es bedient jede Organisation, die kein eigenes mitbringt.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty to keep the one in the keychain.</source>
+        <translation>Lassen Sie den Schlüssel leer, um den im Schlüsselbund zu behalten.</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>= %1: listed twice; kept once</source>
+        <translation>= %1: doppelt aufgeführt; einmal übernommen</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>No pool numbers: the chain buys or waits for them.</source>
+        <translation>Keine Poolnummern: Die Kette kauft welche oder wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1.</source>
+        <translation>Nummern bereit für den Pool: %1.</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1; not valid: %2 (see the list).</source>
+        <translation>Nummern bereit für den Pool: %1; ungültig: %2 (siehe Liste).</translation>
+    </message>
+    <message>
+        <source>is empty: enter it first</source>
+        <translation>ist leer: Geben Sie es zuerst ein</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PhoneAddress</name>
+    <message>
+        <source>is empty; enter a number in E.164 form such as +14155552671</source>
+        <translation>ist leer; geben Sie eine Nummer im E.164-Format ein, etwa +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no country code; write it in E.164 form with a leading + (for example +14155552671)</source>
+        <translation>„%1“ hat keine Ländervorwahl; schreiben Sie sie im E.164-Format mit führendem + (zum Beispiel +14155552671)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a known country code; write it in E.164 form such as +14155552671</source>
+        <translation>„%1“ beginnt nicht mit einer bekannten Ländervorwahl; schreiben Sie sie im E.164-Format, etwa +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; write it in E.164 form such as +14155552671</source>
+        <translation>„%1“ ist keine Telefonnummer; schreiben Sie sie im E.164-Format, etwa +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an extension; Vapi and Twilio need the number alone</source>
+        <translation>„%1“ hat eine Durchwahl; Vapi und Twilio brauchen die Nummer allein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid number in its country&apos;s numbering plan; check the country code and the number of digits</source>
+        <translation>„%1“ ist im Nummerierungsplan ihres Landes nicht gültig; prüfen Sie die Ländervorwahl und die Anzahl der Ziffern</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIP URI; it must look like sip:name@sip.vapi.ai</source>
+        <translation>„%1“ ist keine SIP-URI; sie muss wie sip:name@sip.vapi.ai aussehen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs exactly one user name before one @ host, as in sip:name@sip.vapi.ai</source>
+        <translation>„%1“ braucht genau einen Benutzernamen vor genau einem @-Host, wie in sip:name@sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>the user name of &quot;%1&quot; may only hold letters, digits and -_.!~*&apos;() (at most 64 characters)</source>
+        <translation>der Benutzername von „%1“ darf nur Buchstaben, Ziffern und -_.!~*&apos;() enthalten (höchstens 64 Zeichen)</translation>
+    </message>
+    <message>
+        <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
+        <translation>der Host von „%1“ ist kein Domainname wie sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningDialog</name>
+    <message>
+        <source>Provisioning %1</source>
+        <translation>Bereitstellung für %1</translation>
+    </message>
+    <message>
+        <source>Finding a number for %1: free Vapi numbers first, then Twilio, then the manual queue…</source>
+        <translation>Nummer für %1 wird gesucht: zuerst kostenlose Vapi-Nummern, dann Twilio, dann die manuelle Warteschlange…</translation>
+    </message>
+    <message>
+        <source>%1 already had a number: %2.</source>
+        <translation>%1 hatte bereits eine Nummer: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can be called now at %2.</source>
+        <translation>%1 ist jetzt unter %2 erreichbar.</translation>
+    </message>
+    <message>
+        <source>No link of the chain could give %1 a number; it waits in the manual queue with the reasons below.</source>
+        <translation>Kein Glied der Kette konnte %1 eine Nummer geben; er wartet mit den unten genannten Gründen in der manuellen Warteschlange.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningEngine</name>
+    <message>
+        <source>organization: there is no organization %1</source>
+        <translation>Organisation: Es gibt keine Organisation %1</translation>
+    </message>
+    <message>
+        <source>assistant: an assistant id is needed</source>
+        <translation>Assistent: Eine Assistenten-ID wird benötigt</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningJob</name>
+    <message>
+        <source>No Vapi account serves this organization; set up the workspace&apos;s Vapi account first.</source>
+        <translation>Kein Vapi-Konto bedient diese Organisation; richten Sie zuerst das Vapi-Konto des Arbeitsbereichs ein.</translation>
+    </message>
+    <message>
+        <source>Cancelled before a number was assigned.</source>
+        <translation>Abgebrochen, bevor eine Nummer zugewiesen wurde.</translation>
+    </message>
+    <message>
+        <source>The Vapi key cannot be read: %1</source>
+        <translation>Der Vapi-Schlüssel kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Vapi&apos;s numbers could not be listed, so nothing was created: %1</source>
+        <translation>Die Nummern von Vapi konnten nicht aufgelistet werden, daher wurde nichts erstellt: %1</translation>
+    </message>
+    <message>
+        <source>The assistant already has %1; nothing was changed.</source>
+        <translation>Der Assistent hat bereits %1; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Free Vapi number %1 created and assigned.</source>
+        <translation>Kostenlose Vapi-Nummer %1 erstellt und zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Assigned the free Vapi number %1.</source>
+        <translation>Die kostenlose Vapi-Nummer %1 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows.</source>
+        <translation>Vapi hat eine weitere kostenlose Nummer verweigert: Die Obergrenze des Kontos ist %1. Die Obergrenze ist jetzt auf den von Vapi erlaubten Wert gesetzt.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Vapi created the number; nothing more was tried. Provisioning again finds it if it exists.</source>
+        <translation>Es ist unbekannt, ob Vapi die Nummer erstellt hat; es wurde nichts weiter versucht. Eine erneute Bereitstellung findet sie, falls es sie gibt.</translation>
+    </message>
+    <message>
+        <source>Stopped: the outcome of the free-number request is unknown.</source>
+        <translation>Angehalten: Das Ergebnis der Anfrage nach einer kostenlosen Nummer ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Vapi did not create a free number.</source>
+        <translation>Vapi hat keine kostenlose Nummer erstellt.</translation>
+    </message>
+    <message>
+        <source>The Twilio credentials cannot be read: %1</source>
+        <translation>Die Twilio-Zugangsdaten können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Twilio could not search for numbers.</source>
+        <translation>Twilio konnte nicht nach Nummern suchen.</translation>
+    </message>
+    <message>
+        <source>Twilio has no numbers to buy right now.</source>
+        <translation>Twilio hat gerade keine Nummern zu kaufen.</translation>
+    </message>
+    <message>
+        <source>Twilio did not sell the number.</source>
+        <translation>Twilio hat die Nummer nicht verkauft.</translation>
+    </message>
+    <message>
+        <source>Stopped: it is unknown whether Twilio sold the number.</source>
+        <translation>Angehalten: Es ist unbekannt, ob Twilio die Nummer verkauft hat.</translation>
+    </message>
+    <message>
+        <source>The bought number %1 could not be recorded in the pool.</source>
+        <translation>Die gekaufte Nummer %1 konnte nicht im Pool vermerkt werden.</translation>
+    </message>
+    <message>
+        <source>Stopped: the workspace database refused a write.</source>
+        <translation>Angehalten: Die Datenbank des Arbeitsbereichs hat einen Schreibvorgang abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Twilio number %1 imported into Vapi and assigned.</source>
+        <translation>Twilio-Nummer %1 in Vapi importiert und zugewiesen.</translation>
+    </message>
+    <message>
+        <source>Assigned the Twilio number %1.</source>
+        <translation>Die Twilio-Nummer %1 zugewiesen.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Vapi imported %1; nothing more was tried.</source>
+        <translation>Es ist unbekannt, ob Vapi %1 importiert hat; es wurde nichts weiter versucht.</translation>
+    </message>
+    <message>
+        <source>Stopped: the outcome of the import is unknown.</source>
+        <translation>Angehalten: Das Ergebnis des Imports ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>Vapi did not import %1, and whether it holds the number could not be checked.</source>
+        <translation>Vapi hat %1 nicht importiert, und ob es die Nummer hält, ließ sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Twilio number %1 was already imported and assigned.</source>
+        <translation>Die Twilio-Nummer %1 war bereits importiert und zugewiesen.</translation>
+    </message>
+    <message>
+        <source>%1 is already in Vapi for another assistant; it is no longer offered from the pool.</source>
+        <translation>%1 ist in Vapi bereits einem anderen Assistenten zugeordnet; sie wird nicht mehr aus dem Pool angeboten.</translation>
+    </message>
+    <message>
+        <source>Vapi did not import %1.</source>
+        <translation>Vapi hat %1 nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Give the assistant a number by hand: type an E.164 number or a SIP URI, or pick an existing unassigned number. Setting up Twilio for the organization or the workspace avoids this next time.</source>
+        <translation>Geben Sie dem Assistenten von Hand eine Nummer: Geben Sie eine E.164-Nummer oder eine SIP-URI ein, oder wählen Sie eine vorhandene, nicht zugewiesene Nummer. Wenn Sie Twilio für die Organisation oder den Arbeitsbereich einrichten, ist das beim nächsten Mal nicht nötig.</translation>
+    </message>
+    <message>
+        <source>The manual task could not be written: %1</source>
+        <translation>Die manuelle Aufgabe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>No number, and the manual task could not be written.</source>
+        <translation>Keine Nummer, und die manuelle Aufgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 opened.</source>
+        <translation>Manuelle Aufgabe #%1 eröffnet.</translation>
+    </message>
+    <message>
+        <source>No link of the chain could give a number; manual task #%1 carries the reasons.</source>
+        <translation>Kein Glied der Kette konnte eine Nummer geben; die manuelle Aufgabe #%1 enthält die Gründe.</translation>
+    </message>
+    <message>
+        <source>Stopped before any request: the history could not be written (%1).</source>
+        <translation>Vor der ersten Anfrage angehalten: Der Verlauf konnte nicht geschrieben werden (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Reconciliation</name>
+    <message>
+        <source>Interrupted; no Vapi account serves the organization any more, so nothing can have been created.</source>
+        <translation>Unterbrochen; kein Vapi-Konto bedient die Organisation mehr, also kann nichts erstellt worden sein.</translation>
+    </message>
+    <message>
+        <source>Interrupted before Vapi created or imported a number; nothing was assigned. Provision again.</source>
+        <translation>Unterbrochen, bevor Vapi eine Nummer erstellt oder importiert hat; nichts wurde zugewiesen. Stellen Sie erneut bereit.</translation>
+    </message>
+    <message>
+        <source>Found in Vapi after a restart: %1.</source>
+        <translation>Nach einem Neustart in Vapi gefunden: %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart.</source>
+        <translation>Durch einen Neustart unterbrochen.</translation>
+    </message>
+    <message>
+        <source>Completed after a restart: the assistant has %1.</source>
+        <translation>Nach einem Neustart abgeschlossen: Der Assistent hat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ScalingAdvice</name>
+    <message>
+        <source>None: free numbers need no setup.</source>
+        <translation>Keine: Kostenlose Nummern brauchen keine Einrichtung.</translation>
+    </message>
+    <message>
+        <source>Keep provisioning: new assistants get free Vapi numbers.</source>
+        <translation>Weiter bereitstellen: Neue Assistenten erhalten kostenlose Vapi-Nummern.</translation>
+    </message>
+    <message>
+        <source>Before the free allowance runs out, set up a Twilio account for the workspace (about 15 minutes, once).</source>
+        <translation>Richten Sie ein Twilio-Konto für den Arbeitsbereich ein, bevor das Freikontingent ausgeht (etwa 15 Minuten, einmalig).</translation>
+    </message>
+    <message>
+        <source>Done: Twilio is set up.</source>
+        <translation>Erledigt: Twilio ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>About 15 minutes, once: a Twilio account, one number, and its credentials in Switchboard.</source>
+        <translation>Etwa 15 Minuten, einmalig: ein Twilio-Konto, eine Nummer und seine Zugangsdaten in Switchboard.</translation>
+    </message>
+    <message>
+        <source>Set up Twilio for the workspace: create the account, buy a number, and enter the account SID and auth token in Settings.</source>
+        <translation>Richten Sie Twilio für den Arbeitsbereich ein: Erstellen Sie das Konto, kaufen Sie eine Nummer und geben Sie Konto-SID und Auth-Token in den Einstellungen ein.</translation>
+    </message>
+    <message>
+        <source>Keep a few spare numbers in the Twilio pool, or allow purchases with a monthly limit.</source>
+        <translation>Halten Sie einige Reservenummern im Twilio-Pool vor, oder erlauben Sie Käufe mit einem monatlichen Limit.</translation>
+    </message>
+    <message>
+        <source>When customers want their own billing, give them their own Twilio account or subaccount.</source>
+        <translation>Wenn Kunden eine eigene Abrechnung wünschen, geben Sie ihnen ein eigenes Twilio-Konto oder Unterkonto.</translation>
+    </message>
+    <message>
+        <source>About 30 minutes per organization: a Twilio subaccount, its number pool and its credentials.</source>
+        <translation>Etwa 30 Minuten pro Organisation: ein Twilio-Unterkonto, sein Nummernpool und seine Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Give each organization its own Twilio subaccount and number pool, for isolated billing and white-label use.</source>
+        <translation>Geben Sie jeder Organisation ein eigenes Twilio-Unterkonto und einen eigenen Nummernpool, für getrennte Abrechnung und White-Label-Nutzung.</translation>
+    </message>
+    <message>
+        <source>Allow purchases per organization with a monthly limit, so pools refill without manual work.</source>
+        <translation>Erlauben Sie Käufe pro Organisation mit einem monatlichen Limit, damit sich die Pools ohne Handarbeit auffüllen.</translation>
+    </message>
+    <message>
+        <source>Review the manual-assignment queue weekly.</source>
+        <translation>Prüfen Sie die Warteschlange für manuelle Zuweisung wöchentlich.</translation>
+    </message>
+    <message>
+        <source>Vapi dashboard: phone numbers</source>
+        <translation>Vapi-Dashboard: Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Twilio console: phone numbers</source>
+        <translation>Twilio-Konsole: Telefonnummern</translation>
+    </message>
+    <message>
+        <source>Twilio pricing</source>
+        <translation>Twilio-Preise</translation>
+    </message>
+    <message>
+        <source>Free numbers</source>
+        <translation>Kostenlose Nummern</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Multi-organization Twilio</source>
+        <translation>Twilio für mehrere Organisationen</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ScalingView</name>
+    <message>
+        <source>Every assistant fits in the free allowance of Vapi numbers.</source>
+        <translation>Jeder Assistent passt in das Freikontingent an Vapi-Nummern.</translation>
+    </message>
+    <message>
+        <source>Past the free allowance: new numbers come from Twilio, at a monthly price each.</source>
+        <translation>Über dem Freikontingent: Neue Nummern kommen von Twilio, jede zu einem Monatspreis.</translation>
+    </message>
+    <message>
+        <source>Many customers: each organization gets its own Twilio account or subaccount and number pool, billed separately.</source>
+        <translation>Viele Kunden: Jede Organisation erhält ein eigenes Twilio-Konto oder Unterkonto und einen eigenen Nummernpool, getrennt abgerechnet.</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+    <message>
+        <source>Monthly cost of numbers as assistants are added</source>
+        <translation>Monatliche Kosten der Nummern bei weiteren Assistenten</translation>
+    </message>
+    <message>
+        <source>More assistants</source>
+        <translation>Weitere Assistenten</translation>
+    </message>
+    <message>
+        <source>US dollars a month</source>
+        <translation>US-Dollar pro Monat</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Stufe: %1</translation>
+    </message>
+    <message>
+        <source>%1 a month with 10 more assistants, %2 with 50 more.</source>
+        <translation>%1 pro Monat mit 10 weiteren Assistenten, %2 mit 50 weiteren.</translation>
+    </message>
+    <message>
+        <source>From %1 a month now to %2 a month with %3 more assistants.</source>
+        <translation>Von %1 pro Monat jetzt bis %2 pro Monat mit %3 weiteren Assistenten.</translation>
+    </message>
+    <message>
+        <source>%1 a month for %L2 Twilio numbers; free numbers used: %L3 of %L4.</source>
+        <translation>%1 pro Monat für %L2 Twilio-Nummern; kostenlose Nummern genutzt: %L3 von %L4.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretError</name>
+    <message>
+        <source>Open Keychain Access, unlock the login keychain, and try again.</source>
+        <translation>Öffnen Sie die Schlüsselbundverwaltung, entsperren Sie den Schlüsselbund „Anmeldung“ und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Check that Windows Credential Manager is running for your user account, and try again.</source>
+        <translation>Prüfen Sie, ob die Windows-Anmeldeinformationsverwaltung für Ihr Benutzerkonto läuft, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Start a Secret Service (GNOME Keyring or KWallet) in your desktop session and unlock it, then try again. Over SSH or in a container, run Switchboard inside a D-Bus session with an unlocked keyring (see the README).</source>
+        <translation>Starten Sie einen Secret Service (GNOME Keyring oder KWallet) in Ihrer Desktop-Sitzung und entsperren Sie ihn, dann versuchen Sie es erneut. Über SSH oder in einem Container starten Sie Switchboard in einer D-Bus-Sitzung mit entsperrtem Schlüsselbund (siehe README).</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Meldung des Schlüsselbunds: %1)</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used, so Switchboard cannot read or store credentials; everything that needs no credential (the history, the organizations, the manual queue) keeps working. Nothing was saved anywhere else.</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden, daher kann Switchboard keine Zugangsdaten lesen oder speichern; alles, was keine Zugangsdaten braucht (Verlauf, Organisationen, manuelle Warteschlange), funktioniert weiter. Nichts wurde anderswo gespeichert.</translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused in the keychain. Allow Switchboard access when the keychain asks, and try again.</source>
+        <translation>Der Zugriff auf %1 wurde im Schlüsselbund verweigert. Erlauben Sie Switchboard den Zugriff, wenn der Schlüsselbund fragt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 ist nicht festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretIndex</name>
+    <message>
+        <source>secret key: only organization and workspace secrets are indexed</source>
+        <translation>Geheimnisschlüssel: Nur Geheimnisse von Organisationen und des Arbeitsbereichs werden verzeichnet</translation>
+    </message>
+    <message>
+        <source>The workspace could not record that %1 is set: %2</source>
+        <translation>Der Arbeitsbereich konnte nicht vermerken, dass %1 festgelegt ist: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretInput</name>
+    <message>
+        <source>standard input cannot be read.</source>
+        <translation>die Standardeingabe kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>the secret on standard input is longer than %1 bytes; give only the secret, on one line.</source>
+        <translation>das Geheimnis auf der Standardeingabe ist länger als %1 Bytes; geben Sie nur das Geheimnis an, in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>standard input holds more than one line; give one secret, on one line.</source>
+        <translation>die Standardeingabe enthält mehr als eine Zeile; geben Sie ein Geheimnis an, in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>no secret was given on standard input; type or pipe it (it is never taken from the command line).</source>
+        <translation>auf der Standardeingabe wurde kein Geheimnis angegeben; tippen Sie es ein oder leiten Sie es per Pipe weiter (es wird nie von der Befehlszeile genommen).</translation>
+    </message>
+    <message>
+        <source>the secret on standard input contains a control character; give only the secret, as the service shows it.</source>
+        <translation>das Geheimnis auf der Standardeingabe enthält ein Steuerzeichen; geben Sie nur das Geheimnis an, so wie der Dienst es anzeigt.</translation>
+    </message>
+    <message>
+        <source>the secret on standard input is not UTF-8 text.</source>
+        <translation>das Geheimnis auf der Standardeingabe ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <source>%1 is not taken from the command line: a command line stays in the shell history and every user of this computer can see it. Type it when asked, or pipe it on standard input (for example from your password manager).</source>
+        <translation>%1 wird nicht von der Befehlszeile genommen: Eine Befehlszeile bleibt im Shell-Verlauf, und jeder Benutzer dieses Computers kann sie sehen. Tippen Sie es ein, wenn danach gefragt wird, oder leiten Sie es über die Standardeingabe weiter (zum Beispiel aus Ihrem Passwortmanager).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretKey</name>
+    <message>
+        <source>Vapi private key</source>
+        <translation>Privater Vapi-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Twilio-Auth-Token</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Geheimnis des Twilio-API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>secret key: &quot;%1&quot; is not of the form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; or workspace/&lt;api&gt;/&lt;purpose&gt;</source>
+        <translation>Geheimnisschlüssel: „%1“ hat nicht die Form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; oder workspace/&lt;api&gt;/&lt;purpose&gt;</translation>
+    </message>
+    <message>
+        <source>secret key: &quot;%1&quot; is not an organization id (a positive whole number without leading zeros)</source>
+        <translation>Geheimnisschlüssel: „%1“ ist keine Organisations-ID (eine positive ganze Zahl ohne führende Nullen)</translation>
+    </message>
+    <message>
+        <source>secret key: unknown service &quot;%1&quot; (use vapi, twilio or postgres)</source>
+        <translation>Geheimnisschlüssel: unbekannter Dienst „%1“ (verwenden Sie vapi, twilio oder postgres)</translation>
+    </message>
+    <message>
+        <source>secret key: unknown purpose &quot;%1&quot; (use api-key, auth-token, api-key-secret or password)</source>
+        <translation>Geheimnisschlüssel: unbekannter Zweck „%1“ (verwenden Sie api-key, auth-token, api-key-secret oder password)</translation>
+    </message>
+    <message>
+        <source>secret key: %1 has no %2 %3</source>
+        <translation>Geheimnisschlüssel: %1 hat kein %2 %3</translation>
+    </message>
+    <message>
+        <source>an organization</source>
+        <translation>eine Organisation</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>der Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>an invalid secret key</source>
+        <translation>ein ungültiger Geheimnisschlüssel</translation>
+    </message>
+    <message>
+        <source>the keychain availability probe</source>
+        <translation>die Verfügbarkeitsprüfung des Schlüsselbunds</translation>
+    </message>
+    <message>
+        <source>the workspace %1</source>
+        <translation>der Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>the %1 of organization %2</source>
+        <translation>%1 der Organisation %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretStore</name>
+    <message>
+        <source>The secret has no valid name, so nothing was read or stored.</source>
+        <translation>Das Geheimnis hat keinen gültigen Namen, daher wurde nichts gelesen oder gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::StepsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Glied</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s error</source>
+        <translation>Fehler des Anbieters</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::UsageMeter</name>
+    <message>
+        <source>Free-number usage</source>
+        <translation>Nutzung der kostenlosen Nummern</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers used</source>
+        <translation>Genutzte kostenlose Vapi-Nummern</translation>
+    </message>
+    <message>
+        <source>Free-number advice</source>
+        <translation>Hinweis zu kostenlosen Nummern</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers</source>
+        <translation>Kostenlose Vapi-Nummern</translation>
+    </message>
+    <message>
+        <source>No Vapi account serves this selection yet.</source>
+        <translation>Noch bedient kein Vapi-Konto diese Auswahl.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Als Nächstes: %1.</translation>
+    </message>
+    <message>
+        <source>set up the Vapi account</source>
+        <translation>das Vapi-Konto einrichten</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers of %1</source>
+        <translation>Kostenlose Vapi-Nummern von %1</translation>
+    </message>
+    <message>
+        <source>get a number in the Twilio console</source>
+        <translation>eine Nummer in der Twilio-Konsole besorgen</translation>
+    </message>
+    <message>
+        <source>add the Twilio account here</source>
+        <translation>das Twilio-Konto hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Next: keep provisioning; new assistants get free numbers.</source>
+        <translation>Als Nächstes: weiter bereitstellen; neue Assistenten erhalten kostenlose Nummern.</translation>
+    </message>
+    <message>
+        <source>Next: %1, then %2.</source>
+        <translation>Als Nächstes: %1, dann %2.</translation>
+    </message>
+    <message>
+        <source>Next: new numbers come from Twilio: %1, then %2. %3</source>
+        <translation>Als Nächstes: Neue Nummern kommen von Twilio: %1, dann %2. %3</translation>
+    </message>
+    <message>
+        <source>See the numbers in Vapi.</source>
+        <translation>Die Nummern in Vapi ansehen.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 (%L3%)</source>
+        <translation>%L1 von %L2 (%L3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Validation</name>
+    <message>
+        <source>must be &quot;%1&quot; followed by 32 hexadecimal digits (34 characters), as shown in the Twilio console</source>
+        <translation>muss aus „%1“ und 32 Hexadezimalziffern bestehen (34 Zeichen), wie in der Twilio-Konsole angezeigt</translation>
+    </message>
+    <message>
+        <source>must be a Vapi id such as 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f (a UUID, as shown in the Vapi dashboard)</source>
+        <translation>muss eine Vapi-ID sein, etwa 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f (eine UUID, wie im Vapi-Dashboard angezeigt)</translation>
+    </message>
+    <message>
+        <source>must be a US area code of exactly three digits, such as 415</source>
+        <translation>muss eine US-Vorwahl mit genau drei Ziffern sein, etwa 415</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lowercase letters, digits or dashes, not starting or ending with a dash (for example acme-dental)</source>
+        <translation>muss aus 2 bis 40 Kleinbuchstaben, Ziffern oder Bindestrichen bestehen und darf nicht mit einem Bindestrich beginnen oder enden (zum Beispiel acme-dental)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be at most 120 characters</source>
+        <translation>darf höchstens 120 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VapiClient</name>
+    <message>
+        <source>The Vapi API key is empty; paste the account&apos;s private key.</source>
+        <translation>Der Vapi-API-Schlüssel ist leer; fügen Sie den privaten Schlüssel des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>Telefonnummer</translation>
+    </message>
+    <message>
+        <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
+        <translation>Der Anbieter „%1“ der Telefonnummer ist Vapi nicht bekannt; senden Sie den aktuellen Anbieter der Nummer (vapi, twilio, vonage, telnyx oder byo-phone-number).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceDatabase</name>
+    <message>
+        <source>No workspace file was given.</source>
+        <translation>Es wurde keine Arbeitsbereichsdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 cannot be read. Check its permissions.</source>
+        <translation>Die Arbeitsbereichsdatei %1 kann nicht gelesen werden. Prüfen Sie ihre Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Switchboard workspace (it is not an SQLite database, or it is damaged beyond its first bytes). It was left as it is; choose another data folder with --data-dir, or restore the file from a backup.</source>
+        <translation>%1 ist kein Switchboard-Arbeitsbereich (keine SQLite-Datenbank, oder hinter den ersten Bytes beschädigt). Die Datei wurde unverändert gelassen; wählen Sie mit --data-dir einen anderen Datenordner, oder stellen Sie die Datei aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another data folder with --data-dir.</source>
+        <translation>Der Ordner %1 kann nicht erstellt werden. Wählen Sie mit --data-dir einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The Qt database driver %1 is not installed, so %2 cannot be opened.</source>
+        <translation>Der Qt-Datenbanktreiber %1 ist nicht installiert, daher kann %2 nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged and was left as it is (%2). Restore it from a backup, or choose another data folder.</source>
+        <translation>Der Arbeitsbereich %1 ist beschädigt und wurde unverändert gelassen (%2). Stellen Sie ihn aus einer Sicherung wieder her, oder wählen Sie einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>%1 holds a database that Switchboard did not create. It was left as it is; choose another data folder or database.</source>
+        <translation>%1 enthält eine Datenbank, die nicht von Switchboard erstellt wurde. Sie wurde unverändert gelassen; wählen Sie einen anderen Datenordner oder eine andere Datenbank.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no schema version and was left as it is. Restore it from a backup.</source>
+        <translation>Der Arbeitsbereich %1 hat keine Schemaversion und wurde unverändert gelassen. Stellen Sie ihn aus einer Sicherung wieder her.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Switchboard (schema %2; this version knows up to %3). It was left as it is: update Switchboard to open it.</source>
+        <translation>Der Arbeitsbereich %1 wurde von einer neueren Switchboard-Version geschrieben (Schema %2; diese Version kennt bis %3). Er wurde unverändert gelassen: Aktualisieren Sie Switchboard, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be prepared for use: %2</source>
+        <translation>Der Arbeitsbereich %1 kann nicht zur Nutzung vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be upgraded: %2</source>
+        <translation>Der Arbeitsbereich %1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be upgraded to schema %2, and was left as it was: %3</source>
+        <translation>Der Arbeitsbereich %1 konnte nicht auf Schema %2 aktualisiert werden und wurde unverändert gelassen: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceSettings</name>
+    <message>
+        <source>default area code</source>
+        <translation>Standardvorwahl</translation>
+    </message>
+    <message>
+        <source>Twilio number price: must be between 0 and 1000 (US dollars a month)</source>
+        <translation>Preis einer Twilio-Nummer: muss zwischen 0 und 1000 liegen (US-Dollar pro Monat)</translation>
+    </message>
+    <message>
+        <source>purchase limit: must be zero or more</source>
+        <translation>Kauflimit: darf nicht negativ sein</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Switchboard gives the Vapi assistants of your customer organizations working phone numbers, and keeps a record of every step.</source>
+        <translation>Switchboard gibt den Vapi-Assistenten Ihrer Kundenorganisationen funktionierende Telefonnummern und protokolliert jeden Schritt.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace in &lt;dir&gt; (default: $SWITCHBOARD_DATA_DIR, else the application data folder).</source>
+        <translation>Den Arbeitsbereich in &lt;dir&gt; ablegen (Standard: $SWITCHBOARD_DATA_DIR, sonst der Datenordner der Anwendung).</translation>
+    </message>
+    <message>
+        <source>Open the sandbox demo in a temporary workspace; nothing reaches Vapi or Twilio.</source>
+        <translation>Die Sandbox-Demo in einem temporären Arbeitsbereich öffnen; nichts erreicht Vapi oder Twilio.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>Ein Bild des Hauptfensters in &lt;file&gt; speichern, sobald es angezeigt wird, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>The sandbox workspace cannot be created in %1: %2</source>
+        <translation>Der Sandbox-Arbeitsbereich kann nicht in %1 erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox demo cannot start: %1</source>
+        <translation>Die Sandbox-Demo kann nicht starten: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,79 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Switchboard::ConsoleController</name>
+    <message numerus="yes">
+        <source>Completed %n provisioning(s) left unfinished last time.</source>
+        <translation>
+            <numerusform>Completed %n provisioning left unfinished last time.</numerusform>
+            <numerusform>Completed %n provisionings left unfinished last time.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n assistant(s); start again to go on.</source>
+        <translation>
+            <numerusform>Stopped after %n assistant; start again to go on.</numerusform>
+            <numerusform>Stopped after %n assistants; start again to go on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisioned %n assistant(s).</source>
+        <translation>
+            <numerusform>Provisioned %n assistant.</numerusform>
+            <numerusform>Provisioned %n assistants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n number(s) in the account.</source>
+        <translation>
+            <numerusform>Connected: %n number in the account.</numerusform>
+            <numerusform>Connected: %n numbers in the account.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CredentialService</name>
+    <message numerus="yes">
+        <source>%n secret(s) of organization %1 could not be removed (%2). They stay listed, so that removing the organization can be tried again.</source>
+        <translation>
+            <numerusform>%n secret of organization %1 could not be removed (%2). It stays listed, so that removing the organization can be tried again.</numerusform>
+            <numerusform>%n secrets of organization %1 could not be removed (%2). They stay listed, so that removing the organization can be tried again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FreeNumberUsage</name>
+    <message numerus="yes">
+        <source>%1 of %2 free numbers used (%3%), %n left</source>
+        <translation>
+            <numerusform>%1 of %2 free numbers used (%3%), %n left</numerusform>
+            <numerusform>%1 of %2 free numbers used (%3%), %n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n free number(s) left. Set up Twilio for this organization or for the workspace now, so that the next assistants get numbers without a pause.</source>
+        <translation>
+            <numerusform>Only %n free number left. Set up Twilio for this organization or for the workspace now, so that the next assistants get numbers without a pause.</numerusform>
+            <numerusform>Only %n free numbers left. Set up Twilio for this organization or for the workspace now, so that the next assistants get numbers without a pause.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Congratulations: %n assistant(s) on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</source>
+        <translation>
+            <numerusform>Congratulations: %n assistant on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</numerusform>
+            <numerusform>Congratulations: %n assistants on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KeychainSecretStore</name>
+    <message numerus="yes">
+        <source>no answer within %n second(s); it may be locked and waiting for a password prompt that cannot be shown</source>
+        <translation>
+            <numerusform>no answer within %n second; it may be locked and waiting for a password prompt that cannot be shown</numerusform>
+            <numerusform>no answer within %n seconds; it may be locked and waiting for a password prompt that cannot be shown</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

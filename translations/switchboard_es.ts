@@ -1,0 +1,2980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AssistantsView</name>
+    <message>
+        <source>Assistants</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <source>&amp;Provision number</source>
+        <translation>Apr&amp;ovisionar número</translation>
+    </message>
+    <message>
+        <source>Provision a number for the selected assistant</source>
+        <translation>Aprovisionar un número para el asistente seleccionado</translation>
+    </message>
+    <message>
+        <source>Run the provisioning chain for the selected assistant: free Vapi number, then Twilio, then the manual queue</source>
+        <translation>Ejecutar la cadena de aprovisionamiento para el asistente seleccionado: número gratuito de Vapi, luego Twilio y luego la cola manual</translation>
+    </message>
+    <message>
+        <source>Provision all &amp;unassigned</source>
+        <translation>Aprovisionar a todos los &amp;pendientes</translation>
+    </message>
+    <message>
+        <source>Provision numbers for every assistant without one</source>
+        <translation>Aprovisionar números para todos los asistentes que no tienen</translation>
+    </message>
+    <message>
+        <source>C&amp;reate assistant…</source>
+        <translation>C&amp;rear asistente…</translation>
+    </message>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Crear un asistente</translation>
+    </message>
+    <message>
+        <source>&amp;Link existing…</source>
+        <translation>&amp;Vincular existente…</translation>
+    </message>
+    <message>
+        <source>Link an existing Vapi assistant</source>
+        <translation>Vincular un asistente de Vapi existente</translation>
+    </message>
+    <message>
+        <source>Onl&amp;y without a number</source>
+        <translation>So&amp;lo sin número</translation>
+    </message>
+    <message>
+        <source>Show only assistants without a number</source>
+        <translation>Mostrar solo los asistentes sin número</translation>
+    </message>
+    <message>
+        <source>Assistants summary</source>
+        <translation>Resumen de asistentes</translation>
+    </message>
+    <message>
+        <source>Assistants and their numbers</source>
+        <translation>Asistentes y sus números</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Complete the manual task</source>
+        <translation>Completar la tarea manual</translation>
+    </message>
+    <message>
+        <source>&amp;Number or SIP URI:</source>
+        <translation>&amp;Número o URI SIP:</translation>
+    </message>
+    <message>
+        <source>Number or SIP URI</source>
+        <translation>Número o URI SIP</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671 or sip:desk@example.sip.vapi.ai</source>
+        <translation>+1 415 555 2671 o sip:desk@example.sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>What was understood</source>
+        <translation>Lo que se entendió</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Provisioning history</source>
+        <translation>Historial de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganización:</translation>
+    </message>
+    <message>
+        <source>Organization filter</source>
+        <translation>Filtro por organización</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtro por resultado</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered by:</source>
+        <translation>Entregado p&amp;or:</translation>
+    </message>
+    <message>
+        <source>Delivered-by filter</source>
+        <translation>Filtro por origen</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Del:</translation>
+    </message>
+    <message>
+        <source>Started on or after</source>
+        <translation>Iniciado en o después de</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>A&amp;l:</translation>
+    </message>
+    <message>
+        <source>Started on or before</source>
+        <translation>Iniciado en o antes de</translation>
+    </message>
+    <message>
+        <source>Find in the history</source>
+        <translation>Buscar en el historial</translation>
+    </message>
+    <message>
+        <source>Find an assistant, number, organization or summary</source>
+        <translation>Buscar un asistente, número, organización o resumen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Limpiar &amp;filtros</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpiar filtros</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the filtered history</source>
+        <translation>Exportar el historial filtrado</translation>
+    </message>
+    <message>
+        <source>Save the attempts the filters select as CSV or JSON</source>
+        <translation>Guardar los intentos que seleccionan los filtros como CSV o JSON</translation>
+    </message>
+    <message>
+        <source>Number of attempts</source>
+        <translation>Número de intentos</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Cargando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel loading or exporting</source>
+        <translation>Cancelar la carga o la exportación</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Estado de la exportación</translation>
+    </message>
+    <message>
+        <source>Provisioning attempts</source>
+        <translation>Intentos de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Steps of the selected attempt</source>
+        <translation>Pasos del intento seleccionado</translation>
+    </message>
+    <message>
+        <source>Selected attempt</source>
+        <translation>Intento seleccionado</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Free-number usage</source>
+        <translation>Uso de números gratuitos</translation>
+    </message>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Bienvenido a Switchboard</translation>
+    </message>
+    <message>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your Vapi account, or explore the sandbox demo.</source>
+        <translation>Dé a cada asistente de Vapi de sus clientes un número de teléfono que funcione: primero números gratuitos de Vapi, luego Twilio, con un registro de cada paso. Empiece configurando su cuenta de Vapi o explore la demo de pruebas.</translation>
+    </message>
+    <message>
+        <source>Set up the &amp;Vapi account…</source>
+        <translation>Configurar la cuenta de &amp;Vapi…</translation>
+    </message>
+    <message>
+        <source>Set up the Vapi account</source>
+        <translation>Configurar la cuenta de Vapi</translation>
+    </message>
+    <message>
+        <source>Open the sandbox &amp;demo</source>
+        <translation>Abrir la &amp;demo de pruebas</translation>
+    </message>
+    <message>
+        <source>Open the sandbox demo</source>
+        <translation>Abrir la demo de pruebas</translation>
+    </message>
+    <message>
+        <source>Organization details</source>
+        <translation>Detalles de la organización</translation>
+    </message>
+    <message>
+        <source>&amp;Assistants</source>
+        <translation>A&amp;sistentes</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Números</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;Scaling</source>
+        <translation>&amp;Crecimiento</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de herramientas principal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>Espacio de &amp;trabajo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Provision number</source>
+        <translation>Apr&amp;ovisionar número</translation>
+    </message>
+    <message>
+        <source>Give the selected assistant a phone number through the provisioning chain</source>
+        <translation>Dar al asistente seleccionado un número de teléfono mediante la cadena de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Fetch assistants and numbers from Vapi and Twilio again</source>
+        <translation>Volver a obtener los asistentes y los números de Vapi y Twilio</translation>
+    </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Nueva organización…</translation>
+    </message>
+    <message>
+        <source>Set up a customer organization: its Vapi and Twilio accounts and its numbers</source>
+        <translation>Configurar una organización cliente: sus cuentas de Vapi y Twilio y sus números</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organization…</source>
+        <translation>&amp;Modificar organización…</translation>
+    </message>
+    <message>
+        <source>Change the selected organization&apos;s accounts, pool and preferences</source>
+        <translation>Cambiar las cuentas, la reserva y las preferencias de la organización seleccionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Manual queue</source>
+        <translation>Cola &amp;manual</translation>
+    </message>
+    <message>
+        <source>Show the assistants the chain could not give a number, with the reasons</source>
+        <translation>Mostrar los asistentes a los que la cadena no pudo dar un número, con los motivos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Find in history…</source>
+        <translation>&amp;Buscar en el historial…</translation>
+    </message>
+    <message>
+        <source>Search the provisioning history</source>
+        <translation>Buscar en el historial de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configuración…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>Acerca &amp;de Switchboard</translation>
+    </message>
+</context>
+<context>
+    <name>ManualQueueView</name>
+    <message>
+        <source>Manual-assignment queue</source>
+        <translation>Cola de asignación manual</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>Co&amp;mpletar…</translation>
+    </message>
+    <message>
+        <source>Complete the selected task</source>
+        <translation>Completar la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP URI that the assistant gets</source>
+        <translation>Introducir el número o la URI SIP que recibe el asistente</translation>
+    </message>
+    <message>
+        <source>&amp;Drop task</source>
+        <translation>&amp;Descartar tarea</translation>
+    </message>
+    <message>
+        <source>Drop the selected task</source>
+        <translation>Descartar la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>Close the task without a number, for example when the assistant was deleted</source>
+        <translation>Cerrar la tarea sin número, por ejemplo cuando se eliminó el asistente</translation>
+    </message>
+    <message>
+        <source>Open manual tasks</source>
+        <translation>Tareas manuales abiertas</translation>
+    </message>
+    <message>
+        <source>Reasons and instructions of the selected task</source>
+        <translation>Motivos e instrucciones de la tarea seleccionada</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>As&amp;ignar…</translation>
+    </message>
+    <message>
+        <source>Assign the selected number to an assistant</source>
+        <translation>Asignar el número seleccionado a un asistente</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation>&amp;Desasignar…</translation>
+    </message>
+    <message>
+        <source>Unassign the selected number</source>
+        <translation>Desasignar el número seleccionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Liberar…</translation>
+    </message>
+    <message>
+        <source>Release the selected number</source>
+        <translation>Liberar el número seleccionado</translation>
+    </message>
+    <message>
+        <source>Only numbers that hang u&amp;p</source>
+        <translation>Solo números que c&amp;uelgan</translation>
+    </message>
+    <message>
+        <source>Show only numbers with no assistant</source>
+        <translation>Mostrar solo los números sin asistente</translation>
+    </message>
+    <message>
+        <source>Numbers warning</source>
+        <translation>Aviso sobre números</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationWizard</name>
+    <message>
+        <source>Set up an organization</source>
+        <translation>Configurar una organización</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Who the customer is. The slug names the organization in the command line and in the keychain.</source>
+        <translation>Quién es el cliente. El identificador corto nombra a la organización en la línea de comandos y en el llavero.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nombre visible:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Acme Dental</source>
+        <translation>Clínica Dental Ejemplo</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>Identificador &amp;corto:</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identificador corto</translation>
+    </message>
+    <message>
+        <source>acme-dental</source>
+        <translation>clinica-ejemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>C&amp;ontacto:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone of the customer&apos;s contact</source>
+        <translation>Nombre, correo electrónico o teléfono del contacto del cliente</translation>
+    </message>
+    <message>
+        <source>Problems on this page</source>
+        <translation>Problemas en esta página</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>Cuenta de Vapi</translation>
+    </message>
+    <message>
+        <source>Which Vapi account holds this organization&apos;s assistants and free numbers.</source>
+        <translation>Qué cuenta de Vapi contiene los asistentes y los números gratuitos de esta organización.</translation>
+    </message>
+    <message>
+        <source>The &amp;workspace&apos;s Vapi account (most customers)</source>
+        <translation>La cuenta de Vapi del &amp;espacio de trabajo (la mayoría de los clientes)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;own Vapi account (white label)</source>
+        <translation>La cuenta de Vapi &amp;propia del cliente (marca blanca)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Región:</translation>
+    </message>
+    <message>
+        <source>Vapi region</source>
+        <translation>Región de Vapi</translation>
+    </message>
+    <message>
+        <source>&amp;Private API key:</source>
+        <translation>Clave de API pri&amp;vada:</translation>
+    </message>
+    <message>
+        <source>Vapi private API key</source>
+        <translation>Clave de API privada de Vapi</translation>
+    </message>
+    <message>
+        <source>From the Vapi dashboard, under API Keys</source>
+        <translation>Del panel de Vapi, en «API Keys»</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>Test the connection to Vapi</source>
+        <translation>Probar la conexión con Vapi</translation>
+    </message>
+    <message>
+        <source>Vapi connection test result</source>
+        <translation>Resultado de la prueba de conexión con Vapi</translation>
+    </message>
+    <message>
+        <source>Twilio account</source>
+        <translation>Cuenta de Twilio</translation>
+    </message>
+    <message>
+        <source>Optional: the customer&apos;s own Twilio account. After the free Vapi numbers, the chain imports its numbers into Vapi.</source>
+        <translation>Opcional: la cuenta de Twilio propia del cliente. Después de los números gratuitos de Vapi, la cadena importa sus números a Vapi.</translation>
+    </message>
+    <message>
+        <source>The organization has its own &amp;Twilio account</source>
+        <translation>La organización tiene su propia cuenta de &amp;Twilio</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>&amp;SID de la cuenta:</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID de la cuenta de Twilio</translation>
+    </message>
+    <message>
+        <source>AC followed by 32 hexadecimal digits</source>
+        <translation>AC seguido de 32 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Iniciar sesión con:</translation>
+    </message>
+    <message>
+        <source>Auth to&amp;ken</source>
+        <translation>To&amp;ken de autenticación</translation>
+    </message>
+    <message>
+        <source>API key and secr&amp;et</source>
+        <translation>Clave de API y s&amp;ecreto</translation>
+    </message>
+    <message>
+        <source>Auth t&amp;oken:</source>
+        <translation>T&amp;oken de autenticación:</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Token de autenticación de Twilio</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation>SID de la c&amp;lave de API:</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID de la clave de API de Twilio</translation>
+    </message>
+    <message>
+        <source>SK followed by 32 hexadecimal digits</source>
+        <translation>SK seguido de 32 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>API key se&amp;cret:</source>
+        <translation>Secreto de la clave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Secreto de la clave de API de Twilio</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Probar co&amp;nexión</translation>
+    </message>
+    <message>
+        <source>Test the connection to Twilio</source>
+        <translation>Probar la conexión con Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio connection test result</source>
+        <translation>Resultado de la prueba de conexión con Twilio</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Numbers the customer already owns in Twilio, and how new numbers are chosen.</source>
+        <translation>Los números que el cliente ya tiene en Twilio y cómo se eligen los números nuevos.</translation>
+    </message>
+    <message>
+        <source>Number &amp;pool (one a line, or separated by commas):</source>
+        <translation>&amp;Reserva de números (uno por línea, o separados por comas):</translation>
+    </message>
+    <message>
+        <source>Number pool</source>
+        <translation>Reserva de números</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671
+(415) 555-2672</source>
+        <translation>+1 415 555 2671
+(415) 555-2672</translation>
+    </message>
+    <message>
+        <source>Each pool number, checked</source>
+        <translation>Cada número de la reserva, comprobado</translation>
+    </message>
+    <message>
+        <source>Pool check summary</source>
+        <translation>Resumen de la comprobación de la reserva</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;area code:</source>
+        <translation>Código de área &amp;preferido:</translation>
+    </message>
+    <message>
+        <source>Preferred area code</source>
+        <translation>Código de área preferido</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>Prefer SIP &amp;URIs for free numbers</source>
+        <translation>Preferir &amp;URI SIP para los números gratuitos</translation>
+    </message>
+    <message>
+        <source>Allow &amp;buying numbers in its Twilio account when the pool is used up</source>
+        <translation>Permitir &amp;comprar números en su cuenta de Twilio cuando se agote la reserva</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly limit:</source>
+        <translation>Límite &amp;mensual:</translation>
+    </message>
+    <message>
+        <source>Monthly purchase limit</source>
+        <translation>Límite mensual de compras</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningDialog</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Provisioning status</source>
+        <translation>Estado del aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Provisioning in progress</source>
+        <translation>Aprovisionamiento en curso</translation>
+    </message>
+    <message>
+        <source>What the chain tried and why</source>
+        <translation>Qué intentó la cadena y por qué</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingView</name>
+    <message>
+        <source>Scaling</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>What the stage means</source>
+        <translation>Qué significa la etapa</translation>
+    </message>
+    <message>
+        <source>Cost now:</source>
+        <translation>Coste actual:</translation>
+    </message>
+    <message>
+        <source>Monthly cost now</source>
+        <translation>Coste mensual actual</translation>
+    </message>
+    <message>
+        <source>As it grows:</source>
+        <translation>Al crecer:</translation>
+    </message>
+    <message>
+        <source>Monthly cost with more assistants</source>
+        <translation>Coste mensual con más asistentes</translation>
+    </message>
+    <message>
+        <source>Setup time:</source>
+        <translation>Tiempo de configuración:</translation>
+    </message>
+    <message>
+        <source>Setup time</source>
+        <translation>Tiempo de configuración</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Enlaces</translation>
+    </message>
+    <message>
+        <source>Monthly cost as assistants grow</source>
+        <translation>Coste mensual según crece el número de asistentes</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AccountStore</name>
+    <message>
+        <source>free-number cap: must be zero or more</source>
+        <translation>límite de números gratuitos: debe ser cero o más</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID de la cuenta de Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID de la clave de API de Twilio</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApiEndpoint</name>
+    <message>
+        <source>The API address is empty; enter an https:// address.</source>
+        <translation>La dirección de la API está vacía; introduzca una dirección https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid API address; enter an https:// address such as https://api.vapi.ai.</source>
+        <translation>«%1» no es una dirección de API válida; introduzca una dirección https:// como https://api.vapi.ai.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password; credentials are entered separately.</source>
+        <translation>La dirección de la API no debe contener nombre de usuario ni contraseña; las credenciales se introducen aparte.</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused; use an https:// address (plain http is only allowed for a local sandbox on 127.0.0.1).</source>
+        <translation>Se rechaza http sin cifrar hacia %1; use una dirección https:// (http solo se permite para un entorno de pruebas local en 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://, not %1:.</source>
+        <translation>La dirección de la API debe empezar por https://, no por %1:.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApiError</name>
+    <message>
+        <source>Could not reach %1; check the internet connection, the proxy and the firewall, then try again.</source>
+        <translation>No se pudo contactar con %1; compruebe la conexión a internet, el proxy y el cortafuegos, y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>That number is no longer available from Twilio; search again and pick another one.</source>
+        <translation>Ese número ya no está disponible en Twilio; busque de nuevo y elija otro.</translation>
+    </message>
+    <message>
+        <source>Twilio has no numbers left in that area code; try a nearby area code.</source>
+        <translation>Twilio no tiene más números con ese código de área; pruebe con uno cercano.</translation>
+    </message>
+    <message>
+        <source>Vapi refused the API key; paste the private key (not the public one) of this account, and check that its region (US or EU) matches.</source>
+        <translation>Vapi rechazó la clave de API; pegue la clave privada (no la pública) de esta cuenta y compruebe que su región (US o EU) coincide.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the credentials; check the Account SID with its auth token, or the API key SID with its secret, and that the account is active.</source>
+        <translation>Twilio rechazó las credenciales; compruebe el Account SID con su token de autenticación, o el SID de la clave de API con su secreto, y que la cuenta esté activa.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this item (it was deleted or belongs to another account); refresh the list and try again.</source>
+        <translation>%1 ya no tiene este elemento (se eliminó o pertenece a otra cuenta); actualice la lista y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request; correct what its message names and try again.</source>
+        <translation>%1 rechazó la solicitud; corrija lo que indica su mensaje y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>This Vapi account has no free numbers left; release an unused free number or import a Twilio number instead.</source>
+        <translation>Esta cuenta de Vapi no tiene más números gratuitos; libere un número gratuito sin uso o importe en su lugar un número de Twilio.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests; wait a minute and try again, or lower the number of requests in flight in the settings.</source>
+        <translation>%1 está limitando las solicitudes; espere un minuto y vuelva a intentarlo, o reduzca en la configuración el número de solicitudes simultáneas.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error; try again in a few minutes and check its status page if it persists.</source>
+        <translation>%1 tuvo un error interno; vuelva a intentarlo en unos minutos y consulte su página de estado si persiste.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time; try again, and check the connection if it keeps happening.</source>
+        <translation>%1 no respondió a tiempo; vuelva a intentarlo y compruebe la conexión si sigue ocurriendo.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Switchboard cannot read; try again, and report it if it keeps happening.</source>
+        <translation>%1 envió una respuesta que Switchboard no puede leer; vuelva a intentarlo e infórmelo si sigue ocurriendo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; check the computer&apos;s clock and any proxy or antivirus that intercepts HTTPS.</source>
+        <translation>No se pudo verificar el certificado del servidor; compruebe el reloj del equipo y cualquier proxy o antivirus que intercepte HTTPS.</translation>
+    </message>
+    <message>
+        <source>%1 sent a redirect to another address, which Switchboard does not follow; check the API address in the account settings.</source>
+        <translation>%1 redirigió a otra dirección, y Switchboard no sigue redirecciones; compruebe la dirección de la API en la configuración de la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantLinking</name>
+    <message>
+        <source>No Vapi account serves %1; set up the workspace&apos;s first.</source>
+        <translation>Ninguna cuenta de Vapi atiende a %1; configure primero la del espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantsModel</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Not in an organization</source>
+        <translation>En ninguna organización</translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation>Aprovisionando…</translation>
+    </message>
+    <message>
+        <source>Waiting in the manual queue</source>
+        <translation>Esperando en la cola manual</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Accesible</translation>
+    </message>
+    <message>
+        <source>Needs a number</source>
+        <translation>Necesita un número</translation>
+    </message>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Asistente %1</translation>
+    </message>
+    <message>
+        <source>No number routes to this assistant: nobody can call it. Provision one.</source>
+        <translation>Ningún número lleva a este asistente: nadie puede llamarlo. Aprovisione uno.</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Sin número</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantsView</name>
+    <message>
+        <source>Provisioning the assistants without a number (%1)…</source>
+        <translation>Aprovisionando los asistentes sin número (%1)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Provision all unassigned</source>
+        <translation>Aprovisionar a todos los pendientes</translation>
+    </message>
+    <message>
+        <source>Cancelling: the assistant being provisioned finishes first…</source>
+        <translation>Cancelando: primero termina el asistente en curso…</translation>
+    </message>
+    <message>
+        <source>Provisioning %1 (%2 of %3)…</source>
+        <translation>Aprovisionando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: provisioning waits for the connection.</source>
+        <translation>No se puede contactar con Vapi: el aprovisionamiento espera a la conexión.</translation>
+    </message>
+    <message>
+        <source>Run the provisioning chain for the selected assistant: free Vapi number, then Twilio, then the manual queue</source>
+        <translation>Ejecutar la cadena de aprovisionamiento para el asistente seleccionado: número gratuito de Vapi, luego Twilio y luego la cola manual</translation>
+    </message>
+    <message>
+        <source>No assistants yet: create one, or link one from Vapi.</source>
+        <translation>Aún no hay asistentes: cree uno o vincule uno de Vapi.</translation>
+    </message>
+    <message>
+        <source>Assistants: %1, every one with a number.</source>
+        <translation>Asistentes: %1, todos con número.</translation>
+    </message>
+    <message>
+        <source>Assistants: %1, without a number: %2.</source>
+        <translation>Asistentes: %1, sin número: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CancellableWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ChainPlanner</name>
+    <message>
+        <source>the organization&apos;s Twilio account</source>
+        <translation>la cuenta de Twilio de la organización</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s Twilio account</source>
+        <translation>la cuenta de Twilio del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>No Vapi account serves this organization: set up the workspace&apos;s Vapi account, or the organization&apos;s own.</source>
+        <translation>Ninguna cuenta de Vapi atiende a esta organización: configure la cuenta de Vapi del espacio de trabajo o una propia de la organización.</translation>
+    </message>
+    <message>
+        <source>The free allowance is used up: %1.</source>
+        <translation>El cupo gratuito está agotado: %1.</translation>
+    </message>
+    <message>
+        <source>A free Vapi SIP URI (%1).</source>
+        <translation>Una URI SIP gratuita de Vapi (%1).</translation>
+    </message>
+    <message>
+        <source>A free Vapi number (%1).</source>
+        <translation>Un número gratuito de Vapi (%1).</translation>
+    </message>
+    <message>
+        <source>A free Vapi number in area code %1 (%2).</source>
+        <translation>Un número gratuito de Vapi con el código de área %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The organization has no Twilio account of its own.</source>
+        <translation>La organización no tiene cuenta de Twilio propia.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Twilio account.</source>
+        <translation>El espacio de trabajo no tiene cuenta de Twilio.</translation>
+    </message>
+    <message>
+        <source>Import the next pool number of %1 (%2 available).</source>
+        <translation>Importar el siguiente número de la reserva de %1 (%2 disponibles).</translation>
+    </message>
+    <message>
+        <source>The number pool of %1 is used up, and buying numbers is not allowed.</source>
+        <translation>La reserva de números de %1 está agotada y no se permite comprar números.</translation>
+    </message>
+    <message>
+        <source>The number pool of %1 is used up, and this month&apos;s purchase limit (%2) is reached.</source>
+        <translation>La reserva de números de %1 está agotada y se alcanzó el límite de compras de este mes (%2).</translation>
+    </message>
+    <message>
+        <source>Buy a number in %1 (%2 of %3 purchases used this month) and import it.</source>
+        <translation>Comprar un número en %1 (%2 de %3 compras usadas este mes) e importarlo.</translation>
+    </message>
+    <message>
+        <source>Queue a task for a person to assign a number by hand.</source>
+        <translation>Poner en cola una tarea para que una persona asigne un número a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CompleteTaskDialog</name>
+    <message>
+        <source>Which number or SIP URI does %1 get? Assign it in Vapi as well if it is not there yet; Switchboard records it and closes the task.</source>
+        <translation>¿Qué número o URI SIP recibe %1? Asígnelo también en Vapi si aún no está allí; Switchboard lo registra y cierra la tarea.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Completar</translation>
+    </message>
+    <message>
+        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@example.sip.vapi.ai</source>
+        <translation>está vacío: escriba un número como +1 415 555 2671, o una URI SIP como sip:desk@example.sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>SIP URI: %1</source>
+        <translation>URI SIP: %1</translation>
+    </message>
+    <message>
+        <source>Number: %1 (%2)</source>
+        <translation>Número: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Number or SIP URI</source>
+        <translation>Número o URI SIP</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConnectionStatus</name>
+    <message>
+        <source>Connections</source>
+        <translation>Conexiones</translation>
+    </message>
+    <message>
+        <source>%1: online</source>
+        <translation>%1: en línea</translation>
+    </message>
+    <message>
+        <source>%1: offline</source>
+        <translation>%1: sin conexión</translation>
+    </message>
+    <message>
+        <source>%1: offline since %2</source>
+        <translation>%1: sin conexión desde %2</translation>
+    </message>
+    <message>
+        <source>Switchboard works from the workspace meanwhile; changes that need %1 wait for the connection.</source>
+        <translation>Mientras tanto, Switchboard trabaja con el espacio de trabajo; los cambios que necesitan %1 esperan a la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConsoleController</name>
+    <message>
+        <source>The keychain cannot be used: %1 Switchboard keeps working for everything that needs no secret; nothing is stored in plain text.</source>
+        <translation>No se puede usar el llavero: %1 Switchboard sigue funcionando para todo lo que no necesita un secreto; nada se guarda en texto plano.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed %n provisioning(s) left unfinished last time.</source>
+        <translation>
+            <numerusform>Se completó %n aprovisionamiento que quedó sin terminar la última vez.</numerusform>
+            <numerusform>Se completaron %n aprovisionamientos que quedaron sin terminar la última vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vapi</source>
+        <translation>Vapi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n assistant(s); start again to go on.</source>
+        <translation>
+            <numerusform>Detenido después de %n asistente; vuelva a empezar para continuar.</numerusform>
+            <numerusform>Detenido después de %n asistentes; vuelva a empezar para continuar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisioned %n assistant(s).</source>
+        <translation>
+            <numerusform>Se aprovisionó %n asistente.</numerusform>
+            <numerusform>Se aprovisionaron %n asistentes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual task #%1 no longer exists.</source>
+        <translation>La tarea manual n.º %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>A secret could not be stored: %1</source>
+        <translation>No se pudo guardar un secreto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n number(s) in the account.</source>
+        <translation>
+            <numerusform>Conectado: %n número en la cuenta.</numerusform>
+            <numerusform>Conectado: %n números en la cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <source>That number is no longer known; refresh and try again.</source>
+        <translation>Ese número ya no se conoce; actualice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 liberado.</translation>
+    </message>
+    <message>
+        <source>%1 now answers the assistant.</source>
+        <translation>%1 lleva ahora al asistente.</translation>
+    </message>
+    <message>
+        <source>%1 no longer answers any assistant.</source>
+        <translation>%1 ya no lleva a ningún asistente.</translation>
+    </message>
+    <message>
+        <source>Choose an organization served by a Vapi account first.</source>
+        <translation>Elija primero una organización atendida por una cuenta de Vapi.</translation>
+    </message>
+    <message>
+        <source>Link an assistant</source>
+        <translation>Vincular un asistente</translation>
+    </message>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Crear un asistente</translation>
+    </message>
+    <message>
+        <source>The Vapi id of the assistant to link to %1:</source>
+        <translation>El id de Vapi del asistente que se vinculará a %1:</translation>
+    </message>
+    <message>
+        <source>Name of the new assistant of %1 (at most 40 characters):</source>
+        <translation>Nombre del nuevo asistente de %1 (40 caracteres como máximo):</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the organization now.</source>
+        <translation>%1 pertenece ahora a la organización.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CredentialClientProvider</name>
+    <message>
+        <source>the Vapi private key (%1): %2</source>
+        <translation>la clave privada de Vapi (%1): %2</translation>
+    </message>
+    <message>
+        <source>the Twilio secret (%1): %2</source>
+        <translation>el secreto de Twilio (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CredentialService</name>
+    <message>
+        <source>Set it in the workspace&apos;s credentials (or with switchboard-cli), or provide it in the environment variable %1.</source>
+        <translation>Defínalo en las credenciales del espacio de trabajo (o con switchboard-cli), o indíquelo en la variable de entorno %1.</translation>
+    </message>
+    <message>
+        <source>Set it in the organization&apos;s credentials, or with switchboard-cli.</source>
+        <translation>Defínalo en las credenciales de la organización, o con switchboard-cli.</translation>
+    </message>
+    <message>
+        <source>Switchboard stopped before the keychain answered; the operation may not have completed.</source>
+        <translation>Switchboard se detuvo antes de que respondiera el llavero; puede que la operación no se haya completado.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be set.</source>
+        <translation>Solo se pueden definir secretos de organizaciones y del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1: the value is empty; nothing was stored.</source>
+        <translation>%1: el valor está vacío; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Organization %1 does not exist; nothing was stored.</source>
+        <translation>La organización %1 no existe; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read (%1); nothing was stored.</source>
+        <translation>No se puede leer el espacio de trabajo (%1); no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The keychain holds the new value.</source>
+        <translation>El llavero contiene el nuevo valor.</translation>
+    </message>
+    <message>
+        <source>The secret was taken out of the keychain again; try again.</source>
+        <translation>El secreto se volvió a quitar del llavero; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be read.</source>
+        <translation>Solo se pueden leer secretos de organizaciones y del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as set in this workspace, but this computer&apos;s keychain has no entry for it (it may have been set on another computer that shares the workspace, or removed with the keychain&apos;s own tool). Set it again here.</source>
+        <translation>%1 figura como definido en este espacio de trabajo, pero el llavero de este equipo no tiene ninguna entrada para él (puede que se definiera en otro equipo que comparte el espacio de trabajo, o que se eliminara con la herramienta del llavero). Vuelva a definirlo aquí.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be removed.</source>
+        <translation>Solo se pueden eliminar secretos de organizaciones y del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the keychain, but the workspace still lists it: %2</source>
+        <translation>%1 se eliminó del llavero, pero el espacio de trabajo aún lo incluye: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an organization id; nothing was removed.</source>
+        <translation>%1 no es un id de organización; no se eliminó nada.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read (%1); nothing was removed.</source>
+        <translation>No se puede leer el espacio de trabajo (%1); no se eliminó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) of organization %1 could not be removed (%2). They stay listed, so that removing the organization can be tried again.</source>
+        <translation>
+            <numerusform>No se pudo eliminar %n secreto de la organización %1 (%2). Sigue en la lista, para poder volver a intentar eliminar la organización.</numerusform>
+            <numerusform>No se pudieron eliminar %n secretos de la organización %1 (%2). Siguen en la lista, para poder volver a intentar eliminar la organización.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot come from the environment.</source>
+        <translation>%1 no puede venir del entorno.</translation>
+    </message>
+    <message>
+        <source>%1 is not set; nothing was imported.</source>
+        <translation>%1 no está definido; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The keychain does not work as it should: %1</source>
+        <translation>El llavero no funciona como debería: %1</translation>
+    </message>
+    <message>
+        <source>it gave back something else than was just stored in it.</source>
+        <translation>devolvió algo distinto de lo que se acababa de guardar en él.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DirectoryLoader</name>
+    <message>
+        <source>The workspace&apos;s assistants and numbers cannot be read.</source>
+        <translation>No se pueden leer los asistentes y los números del espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DirectoryRefresh</name>
+    <message>
+        <source>the workspace could not keep the listing: %1</source>
+        <translation>el espacio de trabajo no pudo guardar la lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DisplayNames</name>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Unión Europea</translation>
+    </message>
+    <message>
+        <source>Vapi (free)</source>
+        <translation>Vapi (gratuito)</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Vonage</source>
+        <translation>Vonage</translation>
+    </message>
+    <message>
+        <source>Telnyx</source>
+        <translation>Telnyx</translation>
+    </message>
+    <message>
+        <source>Own carrier (SIP trunk)</source>
+        <translation>Operador propio (troncal SIP)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>Activando</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Activo</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Free Vapi number</source>
+        <translation>Número gratuito de Vapi</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s Twilio</source>
+        <translation>Twilio de la organización</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s Twilio</source>
+        <translation>Twilio del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Manual assignment</source>
+        <translation>Asignación manual</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Queued for manual assignment</source>
+        <translation>En cola para asignación manual</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EnvironmentCredentials</name>
+    <message>
+        <source>is set, but neither TWILIO_AUTH_TOKEN nor TWILIO_API_KEY with TWILIO_API_SECRET is; set one of them</source>
+        <translation>está definida, pero no lo están ni TWILIO_AUTH_TOKEN ni TWILIO_API_KEY con TWILIO_API_SECRET; defina una de ellas</translation>
+    </message>
+    <message>
+        <source>is not set, but a Twilio credential is; set it to the account&apos;s SID (AC followed by 32 hexadecimal digits)</source>
+        <translation>no está definida, pero sí una credencial de Twilio; asígnele el SID de la cuenta (AC seguido de 32 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>is not set, but TWILIO_API_KEY is; set both, or neither</source>
+        <translation>no está definida, pero TWILIO_API_KEY sí; defina ambas o ninguna</translation>
+    </message>
+    <message>
+        <source>is not set, but TWILIO_API_SECRET is; set both, or neither</source>
+        <translation>no está definida, pero TWILIO_API_SECRET sí; defina ambas o ninguna</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
+        <translation>no es un número de teléfono válido en formato E.164 (p. ej., +14155552671)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FreeNumberUsage</name>
+    <message numerus="yes">
+        <source>%1 of %2 free numbers used (%3%), %n left</source>
+        <translation>
+            <numerusform>%1 de %2 números gratuitos usados (%3 %), queda %n</numerusform>
+            <numerusform>%1 de %2 números gratuitos usados (%3 %), quedan %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n free number(s) left. Set up Twilio for this organization or for the workspace now, so that the next assistants get numbers without a pause.</source>
+        <translation>
+            <numerusform>Solo queda %n número gratuito. Configure ya Twilio para esta organización o para el espacio de trabajo, para que los próximos asistentes reciban números sin pausa.</numerusform>
+            <numerusform>Solo quedan %n números gratuitos. Configure ya Twilio para esta organización o para el espacio de trabajo, para que los próximos asistentes reciban números sin pausa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Congratulations: %n assistant(s) on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</source>
+        <translation>
+            <numerusform>Enhorabuena: %n asistente con número gratuito, el cupo gratuito está agotado. Es hora de crecer: configure Twilio para la organización o para el espacio de trabajo; los números nuevos vendrán entonces de Twilio.</numerusform>
+            <numerusform>Enhorabuena: %n asistentes con números gratuitos, el cupo gratuito está agotado. Es hora de crecer: configure Twilio para la organización o para el espacio de trabajo; los números nuevos vendrán entonces de Twilio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryModel</name>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Asistente %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Entregado por</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryQueries</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryQueryWorker</name>
+    <message>
+        <source>The history cannot be read: no workspace is open.</source>
+        <translation>No se puede leer el historial: no hay ningún espacio de trabajo abierto.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 is not in the history.</source>
+        <translation>El intento %1 no está en el historial.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>No se puede escribir %1: %2. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: %2</source>
+        <translation>No se pudo completar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryStore</name>
+    <message>
+        <source>assistant %1 is already being provisioned</source>
+        <translation>el asistente %1 ya se está aprovisionando</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryView</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Any link</source>
+        <translation>Cualquier eslabón</translation>
+    </message>
+    <message>
+        <source>No bound</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Find an assistant, number, organization or summary (%1)</source>
+        <translation>Buscar un asistente, número, organización o resumen (%1)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Archivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exportar el historial</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2 written</source>
+        <translation>Exportando a %1… %2 escritos</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (attempts: %2).</source>
+        <translation>Exportado a %1 (intentos: %2).</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled.</source>
+        <translation>Se canceló la exportación a %1.</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see what the chain tried and why.</source>
+        <translation>Seleccione un intento para ver qué intentó la cadena y por qué.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), organization %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), organización %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Started %1, took %2</source>
+        <translation>Iniciado %1, duró %2</translation>
+    </message>
+    <message>
+        <source>Cancels the export</source>
+        <translation>Cancela la exportación</translation>
+    </message>
+    <message>
+        <source>Stops loading more attempts</source>
+        <translation>Deja de cargar más intentos</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Cargando el historial…</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 shown, counting…</source>
+        <translation>Intentos: %1 mostrados, contando…</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters.</source>
+        <translation>Ningún intento coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 of %2 shown</source>
+        <translation>Intentos: %1 de %2 mostrados</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::InputChecks</name>
+    <message>
+        <source>The %1 id &quot;%2&quot; is not a Vapi id; it must be a UUID such as 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</source>
+        <translation>El id de %1 «%2» no es un id de Vapi; debe ser un UUID como 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is %2 characters long; Vapi allows at most 40, so shorten it.</source>
+        <translation>El nombre «%1» tiene %2 caracteres; Vapi admite 40 como máximo, así que acórtelo.</translation>
+    </message>
+    <message>
+        <source>A free Vapi number needs either an area code or a SIP URI (exactly one of them); fill in one.</source>
+        <translation>Un número gratuito de Vapi necesita un código de área o una URI SIP (exactamente uno de los dos); rellene uno.</translation>
+    </message>
+    <message>
+        <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
+        <translation>El código de área «%1» debe tener exactamente tres dígitos, como 415.</translation>
+    </message>
+    <message>
+        <source>The SIP URI is not usable: %1.</source>
+        <translation>La URI SIP no se puede usar: %1.</translation>
+    </message>
+    <message>
+        <source>The SIP URI must be on %1 for this account&apos;s region, as in sip:%2@%1.</source>
+        <translation>La URI SIP debe estar en %1 para la región de esta cuenta, como en sip:%2@%1.</translation>
+    </message>
+    <message>
+        <source>The number to import is not usable: %1.</source>
+        <translation>El número que se importará no se puede usar: %1.</translation>
+    </message>
+    <message>
+        <source>The Twilio Account SID must be AC followed by 32 hex digits; copy it from the Twilio console.</source>
+        <translation>El Account SID de Twilio debe ser AC seguido de 32 dígitos hexadecimales; cópielo de la consola de Twilio.</translation>
+    </message>
+    <message>
+        <source>Importing a Twilio number needs either the auth token or an API key with its secret (exactly one of the two).</source>
+        <translation>Importar un número de Twilio necesita el token de autenticación o una clave de API con su secreto (exactamente uno de los dos).</translation>
+    </message>
+    <message>
+        <source>The Twilio API key must be SK followed by 32 hex digits, and its secret must not be empty.</source>
+        <translation>La clave de API de Twilio debe ser SK seguido de 32 dígitos hexadecimales, y su secreto no puede estar vacío.</translation>
+    </message>
+    <message>
+        <source>The Twilio user must be an Account SID (AC…) or an API key SID (SK…), 34 characters long.</source>
+        <translation>El usuario de Twilio debe ser un Account SID (AC…) o un SID de clave de API (SK…), de 34 caracteres.</translation>
+    </message>
+    <message>
+        <source>The Twilio auth token or API key secret is empty; paste it from the Twilio console.</source>
+        <translation>El token de autenticación o el secreto de la clave de API de Twilio está vacío; péguelo de la consola de Twilio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Twilio phone number SID; it must be PN followed by 32 hex digits.</source>
+        <translation>«%1» no es un SID de número de Twilio; debe ser PN seguido de 32 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>The friendly name is %1 characters long; Twilio allows at most 64, so shorten it.</source>
+        <translation>El nombre descriptivo tiene %1 caracteres; Twilio admite 64 como máximo, así que acórtelo.</translation>
+    </message>
+    <message>
+        <source>Buying a Twilio number needs either the number or an area code (exactly one of the two).</source>
+        <translation>Comprar un número de Twilio necesita el número o un código de área (exactamente uno de los dos).</translation>
+    </message>
+    <message>
+        <source>The number to buy is not usable: %1.</source>
+        <translation>El número que se comprará no se puede usar: %1.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; must be a two-letter ISO code such as US or GB.</source>
+        <translation>El país «%1» debe ser un código ISO de dos letras, como US o GB.</translation>
+    </message>
+    <message>
+        <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
+        <translation>«Contiene» debe tener de 2 a 16 letras o dígitos (con * para un carácter cualquiera), como 555 o *PIZZA*.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KeychainSecretStore</name>
+    <message>
+        <source>%1 could not be removed from the keychain (%2). Remove the entry &quot;%3&quot; in your keychain&apos;s own tool, then try again.</source>
+        <translation>No se pudo eliminar %1 del llavero (%2). Elimine la entrada «%3» con la herramienta de su llavero y vuelva a intentarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s); it may be locked and waiting for a password prompt that cannot be shown</source>
+        <translation>
+            <numerusform>sin respuesta en %n segundo; puede que esté bloqueado y esperando una solicitud de contraseña que no se puede mostrar</numerusform>
+            <numerusform>sin respuesta en %n segundos; puede que esté bloqueado y esperando una solicitud de contraseña que no se puede mostrar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MainWindow</name>
+    <message>
+        <source>Switchboard — sandbox demo</source>
+        <translation>Switchboard — demo de pruebas</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Acerca de Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Phone numbers for Vapi voice assistants across many customer organizations.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Números de teléfono para asistentes de voz de Vapi en muchas organizaciones cliente.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Manual queue</source>
+        <translation>Cola manual</translation>
+    </message>
+    <message>
+        <source>History exported (attempts: %1).</source>
+        <translation>Historial exportado (intentos: %1).</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Give the selected assistant a phone number through the provisioning chain</source>
+        <translation>Dar al asistente seleccionado un número de teléfono mediante la cadena de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: provisioning waits for the connection.</source>
+        <translation>No se puede contactar con Vapi: el aprovisionamiento espera a la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualAssignment</name>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>SIP URI</source>
+        <translation>URI SIP</translation>
+    </message>
+    <message>
+        <source>must be on %1, the host of the account&apos;s region (not %2)</source>
+        <translation>debe estar en %1, el host de la región de la cuenta (no %2)</translation>
+    </message>
+    <message>
+        <source>existing number</source>
+        <translation>número existente</translation>
+    </message>
+    <message>
+        <source>manual task #%1 is not open</source>
+        <translation>la tarea manual n.º %1 no está abierta</translation>
+    </message>
+    <message>
+        <source>no Vapi account serves the task&apos;s organization</source>
+        <translation>ninguna cuenta de Vapi atiende a la organización de la tarea</translation>
+    </message>
+    <message>
+        <source>existing number: %1 already answers another assistant; reassign it from the Numbers tab instead</source>
+        <translation>número existente: %1 ya lleva a otro asistente; reasígnelo desde la pestaña Números</translation>
+    </message>
+    <message>
+        <source>number: no Twilio account is set up to import it from; add the organization&apos;s or the workspace&apos;s Twilio account first</source>
+        <translation>número: no hay ninguna cuenta de Twilio configurada desde la que importarlo; añada primero la cuenta de Twilio de la organización o del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 was assigned, but the task could not be closed: %2</source>
+        <translation>%1 se asignó, pero no se pudo cerrar la tarea: %2</translation>
+    </message>
+    <message>
+        <source>Assigned %1; manual task #%2 is closed.</source>
+        <translation>%1 asignado; la tarea manual n.º %2 está cerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualQueueView</name>
+    <message>
+        <source>Drop the task</source>
+        <translation>Descartar la tarea</translation>
+    </message>
+    <message>
+        <source>Drop the task for %1 without giving it a number?</source>
+        <translation>¿Descartar la tarea de %1 sin darle un número?</translation>
+    </message>
+    <message>
+        <source>%1 stays without a number until it is provisioned again.</source>
+        <translation>%1 sigue sin número hasta que se vuelva a aprovisionar.</translation>
+    </message>
+    <message>
+        <source>Drop task</source>
+        <translation>Descartar tarea</translation>
+    </message>
+    <message>
+        <source>Select a task to see why the chain could not give the assistant a number.</source>
+        <translation>Seleccione una tarea para ver por qué la cadena no pudo dar un número al asistente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why %1 has no number yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por qué %1 aún no tiene número&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No open tasks: every assistant the chain handled got a number.</source>
+        <translation>No hay tareas abiertas: todos los asistentes que procesó la cadena recibieron un número.</translation>
+    </message>
+    <message>
+        <source>Open tasks: %1</source>
+        <translation>Tareas abiertas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualTaskModel</name>
+    <message>
+        <source>Removed organization</source>
+        <translation>Organización eliminada</translation>
+    </message>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Asistente %1</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Esperando desde</translation>
+    </message>
+    <message>
+        <source>Why the chain could not</source>
+        <translation>Por qué falló la cadena</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualTaskStore</name>
+    <message>
+        <source>manual task %1 is not open</source>
+        <translation>la tarea manual %1 no está abierta</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MemorySecretStore</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>La operación falló.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NumbersModel</name>
+    <message>
+        <source>Reserved by an attempt</source>
+        <translation>Reservado por un intento</translation>
+    </message>
+    <message>
+        <source>In the pool, not in Vapi</source>
+        <translation>En la reserva, no en Vapi</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>None: calls are hung up</source>
+        <translation>Ninguno: las llamadas se cuelgan</translation>
+    </message>
+    <message>
+        <source>%1 is in Vapi with no assistant: calls to it are hung up. Assign it to an assistant, or release it.</source>
+        <translation>%1 está en Vapi sin asistente: las llamadas a él se cuelgan. Asígnelo a un asistente o libérelo.</translation>
+    </message>
+    <message>
+        <source>Warning: no assistant, calls are hung up</source>
+        <translation>Aviso: sin asistente, las llamadas se cuelgan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NumbersView</name>
+    <message>
+        <source>In the pool, not in Vapi</source>
+        <translation>En la reserva, no en Vapi</translation>
+    </message>
+    <message>
+        <source>It is a free Vapi number: it counts against the account&apos;s free numbers while Vapi holds it.</source>
+        <translation>Es un número gratuito de Vapi: cuenta entre los números gratuitos de la cuenta mientras Vapi lo tenga.</translation>
+    </message>
+    <message>
+        <source>It is a Twilio number: it costs about %1 a month in Twilio while the account owns it.</source>
+        <translation>Es un número de Twilio: cuesta unos %1 al mes en Twilio mientras la cuenta lo tenga.</translation>
+    </message>
+    <message>
+        <source>Its carrier bills for it as agreed with them.</source>
+        <translation>Su operador lo factura según lo acordado con él.</translation>
+    </message>
+    <message>
+        <source>%1 (has %2)</source>
+        <translation>%1 (tiene %2)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>Asignar %1</translation>
+    </message>
+    <message>
+        <source>There is no other assistant in this organization to assign %1 to.</source>
+        <translation>No hay ningún otro asistente en esta organización al que asignar %1.</translation>
+    </message>
+    <message>
+        <source>Calls to %1 will reach the assistant you choose.</source>
+        <translation>Las llamadas a %1 llegarán al asistente que elija.</translation>
+    </message>
+    <message>
+        <source>%1 loses it, and cannot be called until it gets another number.</source>
+        <translation>%1 lo pierde y no se le podrá llamar hasta que reciba otro número.</translation>
+    </message>
+    <message>
+        <source>Reassign %1</source>
+        <translation>Reasignar %1</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reasignar</translation>
+    </message>
+    <message>
+        <source>Unassign %1</source>
+        <translation>Desasignar %1</translation>
+    </message>
+    <message>
+        <source>Unassign %1 from %2?</source>
+        <translation>¿Desasignar %1 de %2?</translation>
+    </message>
+    <message>
+        <source>Calls to %1 will be hung up, and %2 cannot be called, until the number is assigned again. %3</source>
+        <translation>Las llamadas a %1 se colgarán y no se podrá llamar a %2 hasta que el número se vuelva a asignar. %3</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Desasignar</translation>
+    </message>
+    <message>
+        <source>The number goes back to Vapi and frees one of the account&apos;s free numbers for another assistant. It may not be possible to get the same number again.</source>
+        <translation>El número vuelve a Vapi y libera uno de los números gratuitos de la cuenta para otro asistente. Puede que no sea posible recuperar el mismo número.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month; it goes back to the pool for the next assistant. To stop paying for it, release it in the Twilio console as well.</source>
+        <translation>El número sale de Vapi pero se queda en la cuenta de Twilio, donde sigue costando unos %1 al mes; vuelve a la reserva para el próximo asistente. Para dejar de pagarlo, libérelo también en la consola de Twilio.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi; your carrier keeps billing for it as agreed.</source>
+        <translation>El número sale de Vapi; su operador lo sigue facturando según lo acordado.</translation>
+    </message>
+    <message>
+        <source>%1 will have no number: nobody can call it until it gets another.</source>
+        <translation>%1 se quedará sin número: nadie podrá llamarlo hasta que reciba otro.</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Liberar %1</translation>
+    </message>
+    <message>
+        <source>Release %1 from Vapi?</source>
+        <translation>¿Liberar %1 de Vapi?</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <source>Reass&amp;ign…</source>
+        <translation>Reas&amp;ignar…</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>As&amp;ignar…</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: changes wait for the connection.</source>
+        <translation>No se puede contactar con Vapi: los cambios esperan a la conexión.</translation>
+    </message>
+    <message>
+        <source>This pool number is not in Vapi yet: the provisioning chain imports it when an assistant needs it.</source>
+        <translation>Este número de la reserva aún no está en Vapi: la cadena de aprovisionamiento lo importa cuando un asistente lo necesita.</translation>
+    </message>
+    <message>
+        <source>Numbers in Vapi with no assistant: %1. Calls to them are hung up: assign them or release them.</source>
+        <translation>Números en Vapi sin asistente: %1. Las llamadas a ellos se cuelgan: asígnelos o libérelos.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationListModel</name>
+    <message>
+        <source>All organizations</source>
+        <translation>Todas las organizaciones</translation>
+    </message>
+    <message>
+        <source>All organizations; workspace account: %1</source>
+        <translation>Todas las organizaciones; cuenta del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2); stage: %3; %4</source>
+        <translation>%1 (%2); etapa: %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%L1/%L2</source>
+        <translation>%L1/%L2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationSetup</name>
+    <message>
+        <source>slug</source>
+        <translation>identificador corto</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>código de área</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID de la cuenta de Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID de la clave de API de Twilio</translation>
+    </message>
+    <message>
+        <source>is needed with an API key: the account SID stays in every request&apos;s path</source>
+        <translation>es necesario con una clave de API: el SID de la cuenta va en la ruta de cada solicitud</translation>
+    </message>
+    <message>
+        <source>number pool</source>
+        <translation>reserva de números</translation>
+    </message>
+    <message>
+        <source>needs the organization&apos;s Twilio account SID: the numbers must belong to that account</source>
+        <translation>necesita el SID de la cuenta de Twilio de la organización: los números deben pertenecer a esa cuenta</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>límite de compras</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1000 a month</source>
+        <translation>debe estar entre 0 y 1000 al mes</translation>
+    </message>
+    <message>
+        <source>allow purchase</source>
+        <translation>permitir compras</translation>
+    </message>
+    <message>
+        <source>needs the organization&apos;s Twilio account to buy in</source>
+        <translation>necesita la cuenta de Twilio de la organización para comprar en ella</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>El espacio de trabajo está ocupado; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>organization %1 does not exist</source>
+        <translation>la organización %1 no existe</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was changed.</source>
+        <translation>No se pudo escribir en el espacio de trabajo; no se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationStore</name>
+    <message>
+        <source>must be zero or more</source>
+        <translation>debe ser cero o más</translation>
+    </message>
+    <message>
+        <source>slug: an organization called &quot;%1&quot; already exists</source>
+        <translation>identificador corto: ya existe una organización llamada «%1»</translation>
+    </message>
+    <message>
+        <source>organization %1 does not exist</source>
+        <translation>la organización %1 no existe</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>identificador corto</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>código de área</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>límite de compras</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationWizard</name>
+    <message>
+        <source>is needed to reach the account; %1</source>
+        <translation>es necesaria para acceder a la cuenta; %1</translation>
+    </message>
+    <message>
+        <source>Edit the organization</source>
+        <translation>Modificar la organización</translation>
+    </message>
+    <message>
+        <source>Set up an organization</source>
+        <translation>Configurar una organización</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> al mes</translation>
+    </message>
+    <message>
+        <source>Vapi private key</source>
+        <translation>Clave privada de Vapi</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Token de autenticación de Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Secreto de la clave de API de Twilio</translation>
+    </message>
+    <message>
+        <source>find it in the Vapi dashboard under API Keys</source>
+        <translation>se encuentra en el panel de Vapi, en «API Keys»</translation>
+    </message>
+    <message>
+        <source>is needed for the organization&apos;s own Twilio account; it is on the Twilio console&apos;s home page</source>
+        <translation>es necesario para la cuenta de Twilio propia de la organización; está en la página de inicio de la consola de Twilio</translation>
+    </message>
+    <message>
+        <source>is needed to sign in with an API key; create one in the Twilio console under API keys</source>
+        <translation>es necesario para iniciar sesión con una clave de API; cree una en la consola de Twilio, en «API keys»</translation>
+    </message>
+    <message>
+        <source>Twilio shows it once, when the API key is created</source>
+        <translation>Twilio lo muestra una sola vez, al crear la clave de API</translation>
+    </message>
+    <message>
+        <source>it is on the Twilio console&apos;s home page</source>
+        <translation>está en la página de inicio de la consola de Twilio</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>Cuenta de Vapi</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own Vapi account: its region and its private API key. Its free numbers are counted apart from the workspace&apos;s.</source>
+        <translation>La cuenta de Vapi propia del cliente: su región y su clave de API privada. Sus números gratuitos se cuentan aparte de los del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Vapi account is set up: nothing to enter here.</source>
+        <translation>La cuenta de Vapi del espacio de trabajo está configurada: aquí no hay nada que introducir.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
+        <translation>La cuenta de Vapi del espacio de trabajo aún no está configurada: elija su región e introduzca su clave de API privada. Atiende a todas las organizaciones que no aportan la suya.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty to keep the one in the keychain.</source>
+        <translation>Deje la clave vacía para conservar la del llavero.</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>= %1: listed twice; kept once</source>
+        <translation>= %1: aparece dos veces; se conserva una</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>No pool numbers: the chain buys or waits for them.</source>
+        <translation>No hay números en la reserva: la cadena los compra o los espera.</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1.</source>
+        <translation>Números listos para la reserva: %1.</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1; not valid: %2 (see the list).</source>
+        <translation>Números listos para la reserva: %1; no válidos: %2 (vea la lista).</translation>
+    </message>
+    <message>
+        <source>is empty: enter it first</source>
+        <translation>está vacío: introdúzcalo primero</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PhoneAddress</name>
+    <message>
+        <source>is empty; enter a number in E.164 form such as +14155552671</source>
+        <translation>está vacío; introduzca un número en formato E.164, como +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no country code; write it in E.164 form with a leading + (for example +14155552671)</source>
+        <translation>«%1» no tiene prefijo de país; escríbalo en formato E.164 con un + inicial (por ejemplo, +14155552671)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a known country code; write it in E.164 form such as +14155552671</source>
+        <translation>«%1» no empieza por un prefijo de país conocido; escríbalo en formato E.164, como +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; write it in E.164 form such as +14155552671</source>
+        <translation>«%1» no es un número de teléfono; escríbalo en formato E.164, como +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an extension; Vapi and Twilio need the number alone</source>
+        <translation>«%1» tiene una extensión; Vapi y Twilio necesitan solo el número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid number in its country&apos;s numbering plan; check the country code and the number of digits</source>
+        <translation>«%1» no es un número válido en el plan de numeración de su país; compruebe el prefijo de país y el número de dígitos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIP URI; it must look like sip:name@sip.vapi.ai</source>
+        <translation>«%1» no es una URI SIP; debe tener el aspecto sip:nombre@sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs exactly one user name before one @ host, as in sip:name@sip.vapi.ai</source>
+        <translation>«%1» necesita exactamente un nombre de usuario antes de un único host tras @, como en sip:nombre@sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>the user name of &quot;%1&quot; may only hold letters, digits and -_.!~*&apos;() (at most 64 characters)</source>
+        <translation>el nombre de usuario de «%1» solo puede contener letras, dígitos y -_.!~*&apos;() (64 caracteres como máximo)</translation>
+    </message>
+    <message>
+        <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
+        <translation>el host de «%1» no es un nombre de dominio como sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningDialog</name>
+    <message>
+        <source>Provisioning %1</source>
+        <translation>Aprovisionando %1</translation>
+    </message>
+    <message>
+        <source>Finding a number for %1: free Vapi numbers first, then Twilio, then the manual queue…</source>
+        <translation>Buscando un número para %1: primero números gratuitos de Vapi, luego Twilio y luego la cola manual…</translation>
+    </message>
+    <message>
+        <source>%1 already had a number: %2.</source>
+        <translation>%1 ya tenía un número: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can be called now at %2.</source>
+        <translation>Ya se puede llamar a %1 en %2.</translation>
+    </message>
+    <message>
+        <source>No link of the chain could give %1 a number; it waits in the manual queue with the reasons below.</source>
+        <translation>Ningún eslabón de la cadena pudo dar un número a %1; espera en la cola manual con los motivos que se indican abajo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningEngine</name>
+    <message>
+        <source>organization: there is no organization %1</source>
+        <translation>organización: no existe la organización %1</translation>
+    </message>
+    <message>
+        <source>assistant: an assistant id is needed</source>
+        <translation>asistente: se necesita un id de asistente</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningJob</name>
+    <message>
+        <source>No Vapi account serves this organization; set up the workspace&apos;s Vapi account first.</source>
+        <translation>Ninguna cuenta de Vapi atiende a esta organización; configure primero la cuenta de Vapi del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>Cancelled before a number was assigned.</source>
+        <translation>Cancelado antes de asignar un número.</translation>
+    </message>
+    <message>
+        <source>The Vapi key cannot be read: %1</source>
+        <translation>No se puede leer la clave de Vapi: %1</translation>
+    </message>
+    <message>
+        <source>Vapi&apos;s numbers could not be listed, so nothing was created: %1</source>
+        <translation>No se pudieron listar los números de Vapi, así que no se creó nada: %1</translation>
+    </message>
+    <message>
+        <source>The assistant already has %1; nothing was changed.</source>
+        <translation>El asistente ya tiene %1; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Free Vapi number %1 created and assigned.</source>
+        <translation>Número gratuito de Vapi %1 creado y asignado.</translation>
+    </message>
+    <message>
+        <source>Assigned the free Vapi number %1.</source>
+        <translation>Se asignó el número gratuito de Vapi %1.</translation>
+    </message>
+    <message>
+        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows.</source>
+        <translation>Vapi rechazó otro número gratuito: el límite de la cuenta es %1. El límite se ajustó a lo que permite Vapi.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Vapi created the number; nothing more was tried. Provisioning again finds it if it exists.</source>
+        <translation>No se sabe si Vapi creó el número; no se intentó nada más. Un nuevo aprovisionamiento lo encontrará si existe.</translation>
+    </message>
+    <message>
+        <source>Stopped: the outcome of the free-number request is unknown.</source>
+        <translation>Detenido: se desconoce el resultado de la solicitud de número gratuito.</translation>
+    </message>
+    <message>
+        <source>Vapi did not create a free number.</source>
+        <translation>Vapi no creó un número gratuito.</translation>
+    </message>
+    <message>
+        <source>The Twilio credentials cannot be read: %1</source>
+        <translation>No se pueden leer las credenciales de Twilio: %1</translation>
+    </message>
+    <message>
+        <source>Twilio could not search for numbers.</source>
+        <translation>Twilio no pudo buscar números.</translation>
+    </message>
+    <message>
+        <source>Twilio has no numbers to buy right now.</source>
+        <translation>Twilio no tiene números a la venta en este momento.</translation>
+    </message>
+    <message>
+        <source>Twilio did not sell the number.</source>
+        <translation>Twilio no vendió el número.</translation>
+    </message>
+    <message>
+        <source>Stopped: it is unknown whether Twilio sold the number.</source>
+        <translation>Detenido: no se sabe si Twilio vendió el número.</translation>
+    </message>
+    <message>
+        <source>The bought number %1 could not be recorded in the pool.</source>
+        <translation>No se pudo registrar en la reserva el número comprado %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: the workspace database refused a write.</source>
+        <translation>Detenido: la base de datos del espacio de trabajo rechazó una escritura.</translation>
+    </message>
+    <message>
+        <source>Twilio number %1 imported into Vapi and assigned.</source>
+        <translation>Número de Twilio %1 importado a Vapi y asignado.</translation>
+    </message>
+    <message>
+        <source>Assigned the Twilio number %1.</source>
+        <translation>Se asignó el número de Twilio %1.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Vapi imported %1; nothing more was tried.</source>
+        <translation>No se sabe si Vapi importó %1; no se intentó nada más.</translation>
+    </message>
+    <message>
+        <source>Stopped: the outcome of the import is unknown.</source>
+        <translation>Detenido: se desconoce el resultado de la importación.</translation>
+    </message>
+    <message>
+        <source>Vapi did not import %1, and whether it holds the number could not be checked.</source>
+        <translation>Vapi no importó %1, y no se pudo comprobar si tiene el número.</translation>
+    </message>
+    <message>
+        <source>Twilio number %1 was already imported and assigned.</source>
+        <translation>El número de Twilio %1 ya estaba importado y asignado.</translation>
+    </message>
+    <message>
+        <source>%1 is already in Vapi for another assistant; it is no longer offered from the pool.</source>
+        <translation>%1 ya está en Vapi para otro asistente; ya no se ofrece desde la reserva.</translation>
+    </message>
+    <message>
+        <source>Vapi did not import %1.</source>
+        <translation>Vapi no importó %1.</translation>
+    </message>
+    <message>
+        <source>Give the assistant a number by hand: type an E.164 number or a SIP URI, or pick an existing unassigned number. Setting up Twilio for the organization or the workspace avoids this next time.</source>
+        <translation>Dé un número al asistente a mano: escriba un número E.164 o una URI SIP, o elija un número existente sin asignar. Configurar Twilio para la organización o el espacio de trabajo evita esto la próxima vez.</translation>
+    </message>
+    <message>
+        <source>The manual task could not be written: %1</source>
+        <translation>No se pudo escribir la tarea manual: %1</translation>
+    </message>
+    <message>
+        <source>No number, and the manual task could not be written.</source>
+        <translation>Sin número, y no se pudo escribir la tarea manual.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 opened.</source>
+        <translation>Tarea manual n.º %1 abierta.</translation>
+    </message>
+    <message>
+        <source>No link of the chain could give a number; manual task #%1 carries the reasons.</source>
+        <translation>Ningún eslabón de la cadena pudo dar un número; la tarea manual n.º %1 recoge los motivos.</translation>
+    </message>
+    <message>
+        <source>Stopped before any request: the history could not be written (%1).</source>
+        <translation>Detenido antes de cualquier solicitud: no se pudo escribir el historial (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Reconciliation</name>
+    <message>
+        <source>Interrupted; no Vapi account serves the organization any more, so nothing can have been created.</source>
+        <translation>Interrumpido; ninguna cuenta de Vapi atiende ya a la organización, así que no se puede haber creado nada.</translation>
+    </message>
+    <message>
+        <source>Interrupted before Vapi created or imported a number; nothing was assigned. Provision again.</source>
+        <translation>Interrumpido antes de que Vapi creara o importara un número; no se asignó nada. Vuelva a aprovisionar.</translation>
+    </message>
+    <message>
+        <source>Found in Vapi after a restart: %1.</source>
+        <translation>Encontrado en Vapi tras un reinicio: %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart.</source>
+        <translation>Interrumpido por un reinicio.</translation>
+    </message>
+    <message>
+        <source>Completed after a restart: the assistant has %1.</source>
+        <translation>Completado tras un reinicio: el asistente tiene %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ScalingAdvice</name>
+    <message>
+        <source>None: free numbers need no setup.</source>
+        <translation>Ninguno: los números gratuitos no necesitan configuración.</translation>
+    </message>
+    <message>
+        <source>Keep provisioning: new assistants get free Vapi numbers.</source>
+        <translation>Siga aprovisionando: los asistentes nuevos reciben números gratuitos de Vapi.</translation>
+    </message>
+    <message>
+        <source>Before the free allowance runs out, set up a Twilio account for the workspace (about 15 minutes, once).</source>
+        <translation>Antes de que se agote el cupo gratuito, configure una cuenta de Twilio para el espacio de trabajo (unos 15 minutos, una sola vez).</translation>
+    </message>
+    <message>
+        <source>Done: Twilio is set up.</source>
+        <translation>Hecho: Twilio está configurado.</translation>
+    </message>
+    <message>
+        <source>About 15 minutes, once: a Twilio account, one number, and its credentials in Switchboard.</source>
+        <translation>Unos 15 minutos, una sola vez: una cuenta de Twilio, un número y sus credenciales en Switchboard.</translation>
+    </message>
+    <message>
+        <source>Set up Twilio for the workspace: create the account, buy a number, and enter the account SID and auth token in Settings.</source>
+        <translation>Configure Twilio para el espacio de trabajo: cree la cuenta, compre un número e introduzca el SID de la cuenta y el token de autenticación en Configuración.</translation>
+    </message>
+    <message>
+        <source>Keep a few spare numbers in the Twilio pool, or allow purchases with a monthly limit.</source>
+        <translation>Mantenga algunos números de reserva en la reserva de Twilio, o permita compras con un límite mensual.</translation>
+    </message>
+    <message>
+        <source>When customers want their own billing, give them their own Twilio account or subaccount.</source>
+        <translation>Cuando los clientes quieran su propia facturación, deles su propia cuenta o subcuenta de Twilio.</translation>
+    </message>
+    <message>
+        <source>About 30 minutes per organization: a Twilio subaccount, its number pool and its credentials.</source>
+        <translation>Unos 30 minutos por organización: una subcuenta de Twilio, su reserva de números y sus credenciales.</translation>
+    </message>
+    <message>
+        <source>Give each organization its own Twilio subaccount and number pool, for isolated billing and white-label use.</source>
+        <translation>Dé a cada organización su propia subcuenta de Twilio y su reserva de números, para una facturación separada y un uso de marca blanca.</translation>
+    </message>
+    <message>
+        <source>Allow purchases per organization with a monthly limit, so pools refill without manual work.</source>
+        <translation>Permita compras por organización con un límite mensual, para que las reservas se rellenen sin trabajo manual.</translation>
+    </message>
+    <message>
+        <source>Review the manual-assignment queue weekly.</source>
+        <translation>Revise la cola de asignación manual cada semana.</translation>
+    </message>
+    <message>
+        <source>Vapi dashboard: phone numbers</source>
+        <translation>Panel de Vapi: números de teléfono</translation>
+    </message>
+    <message>
+        <source>Twilio console: phone numbers</source>
+        <translation>Consola de Twilio: números de teléfono</translation>
+    </message>
+    <message>
+        <source>Twilio pricing</source>
+        <translation>Precios de Twilio</translation>
+    </message>
+    <message>
+        <source>Free numbers</source>
+        <translation>Números gratuitos</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Multi-organization Twilio</source>
+        <translation>Twilio para varias organizaciones</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ScalingView</name>
+    <message>
+        <source>Every assistant fits in the free allowance of Vapi numbers.</source>
+        <translation>Todos los asistentes caben en el cupo gratuito de números de Vapi.</translation>
+    </message>
+    <message>
+        <source>Past the free allowance: new numbers come from Twilio, at a monthly price each.</source>
+        <translation>Por encima del cupo gratuito: los números nuevos vienen de Twilio, cada uno con un precio mensual.</translation>
+    </message>
+    <message>
+        <source>Many customers: each organization gets its own Twilio account or subaccount and number pool, billed separately.</source>
+        <translation>Muchos clientes: cada organización tiene su propia cuenta o subcuenta de Twilio y su reserva de números, facturadas por separado.</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Coste mensual</translation>
+    </message>
+    <message>
+        <source>Monthly cost of numbers as assistants are added</source>
+        <translation>Coste mensual de los números a medida que se añaden asistentes</translation>
+    </message>
+    <message>
+        <source>More assistants</source>
+        <translation>Asistentes adicionales</translation>
+    </message>
+    <message>
+        <source>US dollars a month</source>
+        <translation>Dólares estadounidenses al mes</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Etapa: %1</translation>
+    </message>
+    <message>
+        <source>%1 a month with 10 more assistants, %2 with 50 more.</source>
+        <translation>%1 al mes con 10 asistentes más, %2 con 50 más.</translation>
+    </message>
+    <message>
+        <source>From %1 a month now to %2 a month with %3 more assistants.</source>
+        <translation>De %1 al mes ahora a %2 al mes con %3 asistentes más.</translation>
+    </message>
+    <message>
+        <source>%1 a month for %L2 Twilio numbers; free numbers used: %L3 of %L4.</source>
+        <translation>%1 al mes por %L2 números de Twilio; números gratuitos usados: %L3 de %L4.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretError</name>
+    <message>
+        <source>Open Keychain Access, unlock the login keychain, and try again.</source>
+        <translation>Abra Acceso a Llaveros, desbloquee el llavero de inicio de sesión y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Check that Windows Credential Manager is running for your user account, and try again.</source>
+        <translation>Compruebe que el Administrador de credenciales de Windows se está ejecutando para su cuenta de usuario y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Start a Secret Service (GNOME Keyring or KWallet) in your desktop session and unlock it, then try again. Over SSH or in a container, run Switchboard inside a D-Bus session with an unlocked keyring (see the README).</source>
+        <translation>Inicie un Secret Service (GNOME Keyring o KWallet) en su sesión de escritorio y desbloquéelo; después, vuelva a intentarlo. Por SSH o en un contenedor, ejecute Switchboard dentro de una sesión de D-Bus con un llavero desbloqueado (consulte el README).</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Mensaje del llavero: %1)</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used, so Switchboard cannot read or store credentials; everything that needs no credential (the history, the organizations, the manual queue) keeps working. Nothing was saved anywhere else.</source>
+        <translation>No se puede usar el llavero, así que Switchboard no puede leer ni guardar credenciales; todo lo que no necesita credenciales (el historial, las organizaciones, la cola manual) sigue funcionando. No se guardó nada en ningún otro sitio.</translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused in the keychain. Allow Switchboard access when the keychain asks, and try again.</source>
+        <translation>El llavero denegó el acceso a %1. Permita el acceso a Switchboard cuando el llavero lo pida y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 no está definido.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretIndex</name>
+    <message>
+        <source>secret key: only organization and workspace secrets are indexed</source>
+        <translation>clave de secreto: solo se indexan los secretos de organizaciones y del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The workspace could not record that %1 is set: %2</source>
+        <translation>El espacio de trabajo no pudo registrar que %1 está definido: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretInput</name>
+    <message>
+        <source>standard input cannot be read.</source>
+        <translation>no se puede leer la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>the secret on standard input is longer than %1 bytes; give only the secret, on one line.</source>
+        <translation>el secreto de la entrada estándar supera los %1 bytes; indique solo el secreto, en una línea.</translation>
+    </message>
+    <message>
+        <source>standard input holds more than one line; give one secret, on one line.</source>
+        <translation>la entrada estándar contiene más de una línea; indique un solo secreto, en una línea.</translation>
+    </message>
+    <message>
+        <source>no secret was given on standard input; type or pipe it (it is never taken from the command line).</source>
+        <translation>no se indicó ningún secreto en la entrada estándar; escríbalo o páselo por una tubería (nunca se toma de la línea de comandos).</translation>
+    </message>
+    <message>
+        <source>the secret on standard input contains a control character; give only the secret, as the service shows it.</source>
+        <translation>el secreto de la entrada estándar contiene un carácter de control; indique solo el secreto, tal como lo muestra el servicio.</translation>
+    </message>
+    <message>
+        <source>the secret on standard input is not UTF-8 text.</source>
+        <translation>el secreto de la entrada estándar no es texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not taken from the command line: a command line stays in the shell history and every user of this computer can see it. Type it when asked, or pipe it on standard input (for example from your password manager).</source>
+        <translation>%1 no se toma de la línea de comandos: una línea de comandos queda en el historial del shell y cualquier usuario de este equipo puede verla. Escríbalo cuando se le pida, o páselo por una tubería a la entrada estándar (por ejemplo, desde su gestor de contraseñas).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretKey</name>
+    <message>
+        <source>Vapi private key</source>
+        <translation>Clave privada de Vapi</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clave de API</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Token de autenticación de Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Secreto de la clave de API de Twilio</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>contraseña de PostgreSQL</translation>
+    </message>
+    <message>
+        <source>secret key: &quot;%1&quot; is not of the form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; or workspace/&lt;api&gt;/&lt;purpose&gt;</source>
+        <translation>clave de secreto: «%1» no tiene la forma org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; ni workspace/&lt;api&gt;/&lt;purpose&gt;</translation>
+    </message>
+    <message>
+        <source>secret key: &quot;%1&quot; is not an organization id (a positive whole number without leading zeros)</source>
+        <translation>clave de secreto: «%1» no es un id de organización (un número entero positivo sin ceros a la izquierda)</translation>
+    </message>
+    <message>
+        <source>secret key: unknown service &quot;%1&quot; (use vapi, twilio or postgres)</source>
+        <translation>clave de secreto: servicio desconocido «%1» (use vapi, twilio o postgres)</translation>
+    </message>
+    <message>
+        <source>secret key: unknown purpose &quot;%1&quot; (use api-key, auth-token, api-key-secret or password)</source>
+        <translation>clave de secreto: propósito desconocido «%1» (use api-key, auth-token, api-key-secret o password)</translation>
+    </message>
+    <message>
+        <source>secret key: %1 has no %2 %3</source>
+        <translation>clave de secreto: %1 no tiene %2 %3</translation>
+    </message>
+    <message>
+        <source>an organization</source>
+        <translation>una organización</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>an invalid secret key</source>
+        <translation>una clave de secreto no válida</translation>
+    </message>
+    <message>
+        <source>the keychain availability probe</source>
+        <translation>la prueba de disponibilidad del llavero</translation>
+    </message>
+    <message>
+        <source>the workspace %1</source>
+        <translation>el espacio de trabajo %1</translation>
+    </message>
+    <message>
+        <source>the %1 of organization %2</source>
+        <translation>%1 de la organización %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretStore</name>
+    <message>
+        <source>The secret has no valid name, so nothing was read or stored.</source>
+        <translation>El secreto no tiene un nombre válido, así que no se leyó ni se guardó nada.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::StepsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Eslabón</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s error</source>
+        <translation>Error del proveedor</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::UsageMeter</name>
+    <message>
+        <source>Free-number usage</source>
+        <translation>Uso de números gratuitos</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers used</source>
+        <translation>Números gratuitos de Vapi usados</translation>
+    </message>
+    <message>
+        <source>Free-number advice</source>
+        <translation>Consejo sobre números gratuitos</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Siguiente paso</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers</source>
+        <translation>Números gratuitos de Vapi</translation>
+    </message>
+    <message>
+        <source>No Vapi account serves this selection yet.</source>
+        <translation>Ninguna cuenta de Vapi atiende aún a esta selección.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Siguiente: %1.</translation>
+    </message>
+    <message>
+        <source>set up the Vapi account</source>
+        <translation>configurar la cuenta de Vapi</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers of %1</source>
+        <translation>Números gratuitos de Vapi de %1</translation>
+    </message>
+    <message>
+        <source>get a number in the Twilio console</source>
+        <translation>obtener un número en la consola de Twilio</translation>
+    </message>
+    <message>
+        <source>add the Twilio account here</source>
+        <translation>añadir aquí la cuenta de Twilio</translation>
+    </message>
+    <message>
+        <source>Next: keep provisioning; new assistants get free numbers.</source>
+        <translation>Siguiente: siga aprovisionando; los asistentes nuevos reciben números gratuitos.</translation>
+    </message>
+    <message>
+        <source>Next: %1, then %2.</source>
+        <translation>Siguiente: %1 y luego %2.</translation>
+    </message>
+    <message>
+        <source>Next: new numbers come from Twilio: %1, then %2. %3</source>
+        <translation>Siguiente: los números nuevos vienen de Twilio: %1 y luego %2. %3</translation>
+    </message>
+    <message>
+        <source>See the numbers in Vapi.</source>
+        <translation>Ver los números en Vapi.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 (%L3%)</source>
+        <translation>%L1 de %L2 (%L3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Validation</name>
+    <message>
+        <source>must be &quot;%1&quot; followed by 32 hexadecimal digits (34 characters), as shown in the Twilio console</source>
+        <translation>debe ser «%1» seguido de 32 dígitos hexadecimales (34 caracteres), como se muestra en la consola de Twilio</translation>
+    </message>
+    <message>
+        <source>must be a Vapi id such as 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f (a UUID, as shown in the Vapi dashboard)</source>
+        <translation>debe ser un id de Vapi como 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f (un UUID, como se muestra en el panel de Vapi)</translation>
+    </message>
+    <message>
+        <source>must be a US area code of exactly three digits, such as 415</source>
+        <translation>debe ser un código de área de EE. UU. de exactamente tres dígitos, como 415</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lowercase letters, digits or dashes, not starting or ending with a dash (for example acme-dental)</source>
+        <translation>debe tener de 2 a 40 minúsculas, dígitos o guiones, sin empezar ni terminar en guion (por ejemplo, acme-dental)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>must be at most 120 characters</source>
+        <translation>debe tener 120 caracteres como máximo</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VapiClient</name>
+    <message>
+        <source>The Vapi API key is empty; paste the account&apos;s private key.</source>
+        <translation>La clave de API de Vapi está vacía; pegue la clave privada de la cuenta.</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>asistente</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>número de teléfono</translation>
+    </message>
+    <message>
+        <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
+        <translation>Vapi no conoce el proveedor «%1» del número; envíe el proveedor actual del número (vapi, twilio, vonage, telnyx o byo-phone-number).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceDatabase</name>
+    <message>
+        <source>No workspace file was given.</source>
+        <translation>No se indicó ningún archivo de espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 cannot be read. Check its permissions.</source>
+        <translation>No se puede leer el archivo de espacio de trabajo %1. Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Switchboard workspace (it is not an SQLite database, or it is damaged beyond its first bytes). It was left as it is; choose another data folder with --data-dir, or restore the file from a backup.</source>
+        <translation>%1 no es un espacio de trabajo de Switchboard (no es una base de datos SQLite, o está dañada más allá de sus primeros bytes). Se dejó tal cual; elija otra carpeta de datos con --data-dir o restaure el archivo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another data folder with --data-dir.</source>
+        <translation>No se puede crear la carpeta %1. Elija otra carpeta de datos con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The Qt database driver %1 is not installed, so %2 cannot be opened.</source>
+        <translation>El controlador de base de datos de Qt %1 no está instalado, así que no se puede abrir %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>No se puede abrir el espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged and was left as it is (%2). Restore it from a backup, or choose another data folder.</source>
+        <translation>El espacio de trabajo %1 está dañado y se dejó tal cual (%2). Restáurelo desde una copia de seguridad o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>%1 holds a database that Switchboard did not create. It was left as it is; choose another data folder or database.</source>
+        <translation>%1 contiene una base de datos que no creó Switchboard. Se dejó tal cual; elija otra carpeta de datos u otra base de datos.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no schema version and was left as it is. Restore it from a backup.</source>
+        <translation>El espacio de trabajo %1 no tiene versión de esquema y se dejó tal cual. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Switchboard (schema %2; this version knows up to %3). It was left as it is: update Switchboard to open it.</source>
+        <translation>El espacio de trabajo %1 lo escribió una versión más reciente de Switchboard (esquema %2; esta versión conoce hasta el %3). Se dejó tal cual: actualice Switchboard para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be prepared for use: %2</source>
+        <translation>No se puede preparar el espacio de trabajo %1 para su uso: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be upgraded: %2</source>
+        <translation>No se pudo actualizar el espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be upgraded to schema %2, and was left as it was: %3</source>
+        <translation>No se pudo actualizar el espacio de trabajo %1 al esquema %2, y se dejó como estaba: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceSettings</name>
+    <message>
+        <source>default area code</source>
+        <translation>código de área predeterminado</translation>
+    </message>
+    <message>
+        <source>Twilio number price: must be between 0 and 1000 (US dollars a month)</source>
+        <translation>precio de un número de Twilio: debe estar entre 0 y 1000 (dólares estadounidenses al mes)</translation>
+    </message>
+    <message>
+        <source>purchase limit: must be zero or more</source>
+        <translation>límite de compras: debe ser cero o más</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Switchboard gives the Vapi assistants of your customer organizations working phone numbers, and keeps a record of every step.</source>
+        <translation>Switchboard da a los asistentes de Vapi de sus organizaciones cliente números de teléfono que funcionan, y registra cada paso.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace in &lt;dir&gt; (default: $SWITCHBOARD_DATA_DIR, else the application data folder).</source>
+        <translation>Guardar el espacio de trabajo en &lt;dir&gt; (predeterminado: $SWITCHBOARD_DATA_DIR; si no, la carpeta de datos de la aplicación).</translation>
+    </message>
+    <message>
+        <source>Open the sandbox demo in a temporary workspace; nothing reaches Vapi or Twilio.</source>
+        <translation>Abrir la demo de pruebas en un espacio de trabajo temporal; nada llega a Vapi ni a Twilio.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>Guardar una imagen de la ventana principal en &lt;file&gt; en cuanto se muestre y después salir.</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>The sandbox workspace cannot be created in %1: %2</source>
+        <translation>No se puede crear el espacio de trabajo de pruebas en %1: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox demo cannot start: %1</source>
+        <translation>La demo de pruebas no puede iniciarse: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AssistantsView</name>
+    <message>
+        <source>Assistants</source>
+        <translation>Assistants</translation>
+    </message>
+    <message>
+        <source>&amp;Provision number</source>
+        <translation>Attri&amp;buer un numéro</translation>
+    </message>
+    <message>
+        <source>Provision a number for the selected assistant</source>
+        <translation>Attribuer un numéro à l&apos;assistant sélectionné</translation>
+    </message>
+    <message>
+        <source>Run the provisioning chain for the selected assistant: free Vapi number, then Twilio, then the manual queue</source>
+        <translation>Lancer la chaîne d&apos;attribution pour l&apos;assistant sélectionné&#xa0;: numéro Vapi gratuit, puis Twilio, puis la file manuelle</translation>
+    </message>
+    <message>
+        <source>Provision all &amp;unassigned</source>
+        <translation>Attribuer à tous ceux sans numér&amp;o</translation>
+    </message>
+    <message>
+        <source>Provision numbers for every assistant without one</source>
+        <translation>Attribuer un numéro à chaque assistant qui n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>C&amp;reate assistant…</source>
+        <translation>C&amp;réer un assistant…</translation>
+    </message>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Créer un assistant</translation>
+    </message>
+    <message>
+        <source>&amp;Link existing…</source>
+        <translation>&amp;Lier un existant…</translation>
+    </message>
+    <message>
+        <source>Link an existing Vapi assistant</source>
+        <translation>Lier un assistant Vapi existant</translation>
+    </message>
+    <message>
+        <source>Onl&amp;y without a number</source>
+        <translation>&amp;Uniquement sans numéro</translation>
+    </message>
+    <message>
+        <source>Show only assistants without a number</source>
+        <translation>Afficher uniquement les assistants sans numéro</translation>
+    </message>
+    <message>
+        <source>Assistants summary</source>
+        <translation>Résumé des assistants</translation>
+    </message>
+    <message>
+        <source>Assistants and their numbers</source>
+        <translation>Assistants et leurs numéros</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Complete the manual task</source>
+        <translation>Terminer la tâche manuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Number or SIP URI:</source>
+        <translation>&amp;Numéro ou URI SIP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number or SIP URI</source>
+        <translation>Numéro ou URI SIP</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671 or sip:desk@example.sip.vapi.ai</source>
+        <translation>+1 415 555 2671 ou sip:desk@example.sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>What was understood</source>
+        <translation>Ce qui a été compris</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Provisioning history</source>
+        <translation>Historique des attributions</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Organization filter</source>
+        <translation>Filtre par organisation</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Rés&amp;ultat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtre par résultat</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered by:</source>
+        <translation>Fourni &amp;par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Delivered-by filter</source>
+        <translation>Filtre par source</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>Dé&amp;but&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Started on or after</source>
+        <translation>Commencé le ou après</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>F&amp;in&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Started on or before</source>
+        <translation>Commencé le ou avant</translation>
+    </message>
+    <message>
+        <source>Find in the history</source>
+        <translation>Rechercher dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Find an assistant, number, organization or summary</source>
+        <translation>Rechercher un assistant, un numéro, une organisation ou un résumé</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>Effacer &amp;les filtres</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the filtered history</source>
+        <translation>Exporter l&apos;historique filtré</translation>
+    </message>
+    <message>
+        <source>Save the attempts the filters select as CSV or JSON</source>
+        <translation>Enregistrer les tentatives sélectionnées par les filtres en CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Number of attempts</source>
+        <translation>Nombre de tentatives</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel loading or exporting</source>
+        <translation>Annuler le chargement ou l&apos;export</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>État de l&apos;export</translation>
+    </message>
+    <message>
+        <source>Provisioning attempts</source>
+        <translation>Tentatives d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Steps of the selected attempt</source>
+        <translation>Étapes de la tentative sélectionnée</translation>
+    </message>
+    <message>
+        <source>Selected attempt</source>
+        <translation>Tentative sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Free-number usage</source>
+        <translation>Utilisation des numéros gratuits</translation>
+    </message>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Bienvenue dans Switchboard</translation>
+    </message>
+    <message>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your Vapi account, or explore the sandbox demo.</source>
+        <translation>Donnez à chaque assistant Vapi de vos clients un numéro de téléphone qui fonctionne&#xa0;: d&apos;abord les numéros Vapi gratuits, puis Twilio, avec une trace de chaque étape. Commencez par configurer votre compte Vapi, ou découvrez la démo bac à sable.</translation>
+    </message>
+    <message>
+        <source>Set up the &amp;Vapi account…</source>
+        <translation>Configurer le compte &amp;Vapi…</translation>
+    </message>
+    <message>
+        <source>Set up the Vapi account</source>
+        <translation>Configurer le compte Vapi</translation>
+    </message>
+    <message>
+        <source>Open the sandbox &amp;demo</source>
+        <translation>&amp;Ouvrir la démo bac à sable</translation>
+    </message>
+    <message>
+        <source>Open the sandbox demo</source>
+        <translation>Ouvrir la démo bac à sable</translation>
+    </message>
+    <message>
+        <source>Organization details</source>
+        <translation>Détails de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Assistants</source>
+        <translation>A&amp;ssistants</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Numéros</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;Scaling</source>
+        <translation>&amp;Croissance</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>Espace de &amp;travail</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Provision number</source>
+        <translation>Attri&amp;buer un numéro</translation>
+    </message>
+    <message>
+        <source>Give the selected assistant a phone number through the provisioning chain</source>
+        <translation>Donner un numéro de téléphone à l&apos;assistant sélectionné via la chaîne d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>Fetch assistants and numbers from Vapi and Twilio again</source>
+        <translation>Récupérer à nouveau les assistants et les numéros depuis Vapi et Twilio</translation>
+    </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Nouvelle organisation…</translation>
+    </message>
+    <message>
+        <source>Set up a customer organization: its Vapi and Twilio accounts and its numbers</source>
+        <translation>Configurer une organisation cliente&#xa0;: ses comptes Vapi et Twilio et ses numéros</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organization…</source>
+        <translation>&amp;Modifier l&apos;organisation…</translation>
+    </message>
+    <message>
+        <source>Change the selected organization&apos;s accounts, pool and preferences</source>
+        <translation>Modifier les comptes, la réserve et les préférences de l&apos;organisation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Manual queue</source>
+        <translation>File &amp;manuelle</translation>
+    </message>
+    <message>
+        <source>Show the assistants the chain could not give a number, with the reasons</source>
+        <translation>Afficher les assistants auxquels la chaîne n&apos;a pas pu donner de numéro, avec les raisons</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Find in history…</source>
+        <translation>&amp;Rechercher dans l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>Search the provisioning history</source>
+        <translation>Rechercher dans l&apos;historique des attributions</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>À &amp;propos de Switchboard</translation>
+    </message>
+</context>
+<context>
+    <name>ManualQueueView</name>
+    <message>
+        <source>Manual-assignment queue</source>
+        <translation>File d&apos;affectation manuelle</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tâches ouvertes</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>T&amp;erminer…</translation>
+    </message>
+    <message>
+        <source>Complete the selected task</source>
+        <translation>Terminer la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP URI that the assistant gets</source>
+        <translation>Saisir le numéro ou l&apos;URI SIP que reçoit l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>&amp;Drop task</source>
+        <translation>A&amp;bandonner la tâche</translation>
+    </message>
+    <message>
+        <source>Drop the selected task</source>
+        <translation>Abandonner la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Close the task without a number, for example when the assistant was deleted</source>
+        <translation>Fermer la tâche sans numéro, par exemple quand l&apos;assistant a été supprimé</translation>
+    </message>
+    <message>
+        <source>Open manual tasks</source>
+        <translation>Tâches manuelles ouvertes</translation>
+    </message>
+    <message>
+        <source>Reasons and instructions of the selected task</source>
+        <translation>Raisons et instructions de la tâche sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>Affect&amp;er…</translation>
+    </message>
+    <message>
+        <source>Assign the selected number to an assistant</source>
+        <translation>Affecter le numéro sélectionné à un assistant</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation>&amp;Retirer l&apos;affectation…</translation>
+    </message>
+    <message>
+        <source>Unassign the selected number</source>
+        <translation>Retirer l&apos;affectation du numéro sélectionné</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Libérer…</translation>
+    </message>
+    <message>
+        <source>Release the selected number</source>
+        <translation>Libérer le numéro sélectionné</translation>
+    </message>
+    <message>
+        <source>Only numbers that hang u&amp;p</source>
+        <translation>Uni&amp;quement les numéros qui raccrochent</translation>
+    </message>
+    <message>
+        <source>Show only numbers with no assistant</source>
+        <translation>Afficher uniquement les numéros sans assistant</translation>
+    </message>
+    <message>
+        <source>Numbers warning</source>
+        <translation>Avertissement sur les numéros</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Numéros de téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationWizard</name>
+    <message>
+        <source>Set up an organization</source>
+        <translation>Configurer une organisation</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Who the customer is. The slug names the organization in the command line and in the keychain.</source>
+        <translation>Qui est le client. L&apos;identifiant court désigne l&apos;organisation dans la ligne de commande et dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nom affiché&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Acme Dental</source>
+        <translation>Cabinet Dentaire Dupont</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>&amp;Identifiant court&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identifiant court</translation>
+    </message>
+    <message>
+        <source>acme-dental</source>
+        <translation>cabinet-dupont</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone of the customer&apos;s contact</source>
+        <translation>Nom, e-mail ou téléphone du contact chez le client</translation>
+    </message>
+    <message>
+        <source>Problems on this page</source>
+        <translation>Problèmes sur cette page</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>Compte Vapi</translation>
+    </message>
+    <message>
+        <source>Which Vapi account holds this organization&apos;s assistants and free numbers.</source>
+        <translation>Quel compte Vapi détient les assistants et les numéros gratuits de cette organisation.</translation>
+    </message>
+    <message>
+        <source>The &amp;workspace&apos;s Vapi account (most customers)</source>
+        <translation>Le compte Vapi de l&apos;&amp;espace de travail (la plupart des clients)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;own Vapi account (white label)</source>
+        <translation>Le compte Vapi &amp;propre au client (marque blanche)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Région&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vapi region</source>
+        <translation>Région Vapi</translation>
+    </message>
+    <message>
+        <source>&amp;Private API key:</source>
+        <translation>Clé API pri&amp;vée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Vapi private API key</source>
+        <translation>Clé API privée Vapi</translation>
+    </message>
+    <message>
+        <source>From the Vapi dashboard, under API Keys</source>
+        <translation>Dans le tableau de bord Vapi, sous «&#xa0;API Keys&#xa0;»</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Test the connection to Vapi</source>
+        <translation>Tester la connexion à Vapi</translation>
+    </message>
+    <message>
+        <source>Vapi connection test result</source>
+        <translation>Résultat du test de connexion à Vapi</translation>
+    </message>
+    <message>
+        <source>Twilio account</source>
+        <translation>Compte Twilio</translation>
+    </message>
+    <message>
+        <source>Optional: the customer&apos;s own Twilio account. After the free Vapi numbers, the chain imports its numbers into Vapi.</source>
+        <translation>Facultatif&#xa0;: le compte Twilio propre au client. Après les numéros Vapi gratuits, la chaîne importe ses numéros dans Vapi.</translation>
+    </message>
+    <message>
+        <source>The organization has its own &amp;Twilio account</source>
+        <translation>L&apos;organisation a son propre compte &amp;Twilio</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>&amp;SID du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID du compte Twilio</translation>
+    </message>
+    <message>
+        <source>AC followed by 32 hexadecimal digits</source>
+        <translation>AC suivi de 32 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Se connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Auth to&amp;ken</source>
+        <translation>&amp;Jeton d&apos;authentification</translation>
+    </message>
+    <message>
+        <source>API key and secr&amp;et</source>
+        <translation>Clé API et s&amp;ecret</translation>
+    </message>
+    <message>
+        <source>Auth t&amp;oken:</source>
+        <translation>Jet&amp;on d&apos;authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Jeton d&apos;authentification Twilio</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation>SID de la &amp;clé API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID de la clé API Twilio</translation>
+    </message>
+    <message>
+        <source>SK followed by 32 hexadecimal digits</source>
+        <translation>SK suivi de 32 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>API key se&amp;cret:</source>
+        <translation>Secret de la clé &amp;API&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Secret de la clé API Twilio</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Tester la co&amp;nnexion</translation>
+    </message>
+    <message>
+        <source>Test the connection to Twilio</source>
+        <translation>Tester la connexion à Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio connection test result</source>
+        <translation>Résultat du test de connexion à Twilio</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numéros</translation>
+    </message>
+    <message>
+        <source>Numbers the customer already owns in Twilio, and how new numbers are chosen.</source>
+        <translation>Les numéros que le client possède déjà chez Twilio, et la façon de choisir les nouveaux numéros.</translation>
+    </message>
+    <message>
+        <source>Number &amp;pool (one a line, or separated by commas):</source>
+        <translation>&amp;Réserve de numéros (un par ligne, ou séparés par des virgules)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Number pool</source>
+        <translation>Réserve de numéros</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671
+(415) 555-2672</source>
+        <translation>+1 415 555 2671
+(415) 555-2672</translation>
+    </message>
+    <message>
+        <source>Each pool number, checked</source>
+        <translation>Chaque numéro de la réserve, vérifié</translation>
+    </message>
+    <message>
+        <source>Pool check summary</source>
+        <translation>Résumé de la vérification de la réserve</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;area code:</source>
+        <translation>&amp;Indicatif préféré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Preferred area code</source>
+        <translation>Indicatif préféré</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+    <message>
+        <source>Prefer SIP &amp;URIs for free numbers</source>
+        <translation>Préférer les &amp;URI SIP pour les numéros gratuits</translation>
+    </message>
+    <message>
+        <source>Allow &amp;buying numbers in its Twilio account when the pool is used up</source>
+        <translation>Autoriser l&apos;&amp;achat de numéros dans son compte Twilio quand la réserve est épuisée</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly limit:</source>
+        <translation>Limite &amp;mensuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monthly purchase limit</source>
+        <translation>Limite d&apos;achats mensuelle</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningDialog</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Provisioning status</source>
+        <translation>État de l&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Provisioning in progress</source>
+        <translation>Attribution en cours</translation>
+    </message>
+    <message>
+        <source>What the chain tried and why</source>
+        <translation>Ce que la chaîne a essayé, et pourquoi</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingView</name>
+    <message>
+        <source>Scaling</source>
+        <translation>Croissance</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>What the stage means</source>
+        <translation>Ce que signifie le palier</translation>
+    </message>
+    <message>
+        <source>Cost now:</source>
+        <translation>Coût actuel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monthly cost now</source>
+        <translation>Coût mensuel actuel</translation>
+    </message>
+    <message>
+        <source>As it grows:</source>
+        <translation>Avec la croissance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Monthly cost with more assistants</source>
+        <translation>Coût mensuel avec plus d&apos;assistants</translation>
+    </message>
+    <message>
+        <source>Setup time:</source>
+        <translation>Temps de mise en place&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Setup time</source>
+        <translation>Temps de mise en place</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Monthly cost as assistants grow</source>
+        <translation>Coût mensuel selon le nombre d&apos;assistants</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AccountStore</name>
+    <message>
+        <source>free-number cap: must be zero or more</source>
+        <translation>plafond de numéros gratuits&#xa0;: doit être positif ou nul</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID du compte Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID de la clé API Twilio</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApiEndpoint</name>
+    <message>
+        <source>The API address is empty; enter an https:// address.</source>
+        <translation>L&apos;adresse de l&apos;API est vide&#xa0;; saisissez une adresse https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid API address; enter an https:// address such as https://api.vapi.ai.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse d&apos;API valide&#xa0;; saisissez une adresse https:// comme https://api.vapi.ai.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password; credentials are entered separately.</source>
+        <translation>L&apos;adresse de l&apos;API ne doit contenir ni nom d&apos;utilisateur ni mot de passe&#xa0;; les identifiants se saisissent à part.</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused; use an https:// address (plain http is only allowed for a local sandbox on 127.0.0.1).</source>
+        <translation>Le http non chiffré vers %1 est refusé&#xa0;; utilisez une adresse https:// (le http n&apos;est autorisé que pour un bac à sable local sur 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://, not %1:.</source>
+        <translation>L&apos;adresse de l&apos;API doit commencer par https://, et non par %1:.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApiError</name>
+    <message>
+        <source>Could not reach %1; check the internet connection, the proxy and the firewall, then try again.</source>
+        <translation>Impossible de joindre %1&#xa0;; vérifiez la connexion Internet, le proxy et le pare-feu, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La requête a été annulée.</translation>
+    </message>
+    <message>
+        <source>That number is no longer available from Twilio; search again and pick another one.</source>
+        <translation>Ce numéro n&apos;est plus disponible chez Twilio&#xa0;; relancez la recherche et choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Twilio has no numbers left in that area code; try a nearby area code.</source>
+        <translation>Twilio n&apos;a plus de numéros avec cet indicatif&#xa0;; essayez un indicatif voisin.</translation>
+    </message>
+    <message>
+        <source>Vapi refused the API key; paste the private key (not the public one) of this account, and check that its region (US or EU) matches.</source>
+        <translation>Vapi a refusé la clé API&#xa0;; collez la clé privée (et non la publique) de ce compte, et vérifiez que sa région (US ou EU) correspond.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the credentials; check the Account SID with its auth token, or the API key SID with its secret, and that the account is active.</source>
+        <translation>Twilio a refusé les identifiants&#xa0;; vérifiez l&apos;Account SID avec son jeton d&apos;authentification, ou le SID de la clé API avec son secret, et que le compte est actif.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this item (it was deleted or belongs to another account); refresh the list and try again.</source>
+        <translation>%1 n&apos;a plus cet élément (il a été supprimé ou appartient à un autre compte)&#xa0;; actualisez la liste et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request; correct what its message names and try again.</source>
+        <translation>%1 a rejeté la requête&#xa0;; corrigez ce que son message indique et réessayez.</translation>
+    </message>
+    <message>
+        <source>This Vapi account has no free numbers left; release an unused free number or import a Twilio number instead.</source>
+        <translation>Ce compte Vapi n&apos;a plus de numéros gratuits&#xa0;; libérez un numéro gratuit inutilisé ou importez plutôt un numéro Twilio.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests; wait a minute and try again, or lower the number of requests in flight in the settings.</source>
+        <translation>%1 limite les requêtes&#xa0;; attendez une minute et réessayez, ou réduisez le nombre de requêtes simultanées dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error; try again in a few minutes and check its status page if it persists.</source>
+        <translation>%1 a rencontré une erreur interne&#xa0;; réessayez dans quelques minutes et consultez sa page d&apos;état si elle persiste.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time; try again, and check the connection if it keeps happening.</source>
+        <translation>%1 n&apos;a pas répondu à temps&#xa0;; réessayez, et vérifiez la connexion si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Switchboard cannot read; try again, and report it if it keeps happening.</source>
+        <translation>%1 a envoyé une réponse que Switchboard ne sait pas lire&#xa0;; réessayez, et signalez-le si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; check the computer&apos;s clock and any proxy or antivirus that intercepts HTTPS.</source>
+        <translation>Le certificat du serveur n&apos;a pas pu être vérifié&#xa0;; vérifiez l&apos;horloge de l&apos;ordinateur et tout proxy ou antivirus qui intercepte le HTTPS.</translation>
+    </message>
+    <message>
+        <source>%1 sent a redirect to another address, which Switchboard does not follow; check the API address in the account settings.</source>
+        <translation>%1 a renvoyé vers une autre adresse, ce que Switchboard ne suit pas&#xa0;; vérifiez l&apos;adresse de l&apos;API dans les paramètres du compte.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantLinking</name>
+    <message>
+        <source>No Vapi account serves %1; set up the workspace&apos;s first.</source>
+        <translation>Aucun compte Vapi ne dessert %1&#xa0;; configurez d&apos;abord celui de l&apos;espace de travail.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantsModel</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Not in an organization</source>
+        <translation>Dans aucune organisation</translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation>Attribution…</translation>
+    </message>
+    <message>
+        <source>Waiting in the manual queue</source>
+        <translation>En attente dans la file manuelle</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Joignable</translation>
+    </message>
+    <message>
+        <source>Needs a number</source>
+        <translation>Sans numéro</translation>
+    </message>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Assistant %1</translation>
+    </message>
+    <message>
+        <source>No number routes to this assistant: nobody can call it. Provision one.</source>
+        <translation>Aucun numéro ne mène à cet assistant&#xa0;: personne ne peut l&apos;appeler. Attribuez-lui un numéro.</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Aucun numéro</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantsView</name>
+    <message>
+        <source>Provisioning the assistants without a number (%1)…</source>
+        <translation>Attribution de numéros aux assistants qui n&apos;en ont pas (%1)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Provision all unassigned</source>
+        <translation>Attribuer à tous ceux sans numéro</translation>
+    </message>
+    <message>
+        <source>Cancelling: the assistant being provisioned finishes first…</source>
+        <translation>Annulation&#xa0;: l&apos;assistant en cours de traitement se termine d&apos;abord…</translation>
+    </message>
+    <message>
+        <source>Provisioning %1 (%2 of %3)…</source>
+        <translation>Attribution pour %1 (%2 sur %3)…</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: provisioning waits for the connection.</source>
+        <translation>Vapi est injoignable&#xa0;: l&apos;attribution attend la connexion.</translation>
+    </message>
+    <message>
+        <source>Run the provisioning chain for the selected assistant: free Vapi number, then Twilio, then the manual queue</source>
+        <translation>Lancer la chaîne d&apos;attribution pour l&apos;assistant sélectionné&#xa0;: numéro Vapi gratuit, puis Twilio, puis la file manuelle</translation>
+    </message>
+    <message>
+        <source>No assistants yet: create one, or link one from Vapi.</source>
+        <translation>Aucun assistant pour l&apos;instant&#xa0;: créez-en un, ou liez-en un depuis Vapi.</translation>
+    </message>
+    <message>
+        <source>Assistants: %1, every one with a number.</source>
+        <translation>Assistants&#xa0;: %1, tous avec un numéro.</translation>
+    </message>
+    <message>
+        <source>Assistants: %1, without a number: %2.</source>
+        <translation>Assistants&#xa0;: %1, sans numéro&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CancellableWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ChainPlanner</name>
+    <message>
+        <source>the organization&apos;s Twilio account</source>
+        <translation>le compte Twilio de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s Twilio account</source>
+        <translation>le compte Twilio de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>No Vapi account serves this organization: set up the workspace&apos;s Vapi account, or the organization&apos;s own.</source>
+        <translation>Aucun compte Vapi ne dessert cette organisation&#xa0;: configurez le compte Vapi de l&apos;espace de travail, ou celui de l&apos;organisation.</translation>
+    </message>
+    <message>
+        <source>The free allowance is used up: %1.</source>
+        <translation>Le quota gratuit est épuisé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>A free Vapi SIP URI (%1).</source>
+        <translation>Une URI SIP Vapi gratuite (%1).</translation>
+    </message>
+    <message>
+        <source>A free Vapi number (%1).</source>
+        <translation>Un numéro Vapi gratuit (%1).</translation>
+    </message>
+    <message>
+        <source>A free Vapi number in area code %1 (%2).</source>
+        <translation>Un numéro Vapi gratuit avec l&apos;indicatif %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The organization has no Twilio account of its own.</source>
+        <translation>L&apos;organisation n&apos;a pas de compte Twilio propre.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Twilio account.</source>
+        <translation>L&apos;espace de travail n&apos;a pas de compte Twilio.</translation>
+    </message>
+    <message>
+        <source>Import the next pool number of %1 (%2 available).</source>
+        <translation>Importer le prochain numéro de la réserve de %1 (%2 disponibles).</translation>
+    </message>
+    <message>
+        <source>The number pool of %1 is used up, and buying numbers is not allowed.</source>
+        <translation>La réserve de numéros de %1 est épuisée, et l&apos;achat de numéros n&apos;est pas autorisé.</translation>
+    </message>
+    <message>
+        <source>The number pool of %1 is used up, and this month&apos;s purchase limit (%2) is reached.</source>
+        <translation>La réserve de numéros de %1 est épuisée, et la limite d&apos;achats du mois (%2) est atteinte.</translation>
+    </message>
+    <message>
+        <source>Buy a number in %1 (%2 of %3 purchases used this month) and import it.</source>
+        <translation>Acheter un numéro dans %1 (%2 achats sur %3 utilisés ce mois-ci) et l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>Queue a task for a person to assign a number by hand.</source>
+        <translation>Mettre en file une tâche pour qu&apos;une personne affecte un numéro à la main.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CompleteTaskDialog</name>
+    <message>
+        <source>Which number or SIP URI does %1 get? Assign it in Vapi as well if it is not there yet; Switchboard records it and closes the task.</source>
+        <translation>Quel numéro ou quelle URI SIP reçoit %1&#xa0;? Affectez-le aussi dans Vapi s&apos;il n&apos;y est pas encore&#xa0;; Switchboard l&apos;enregistre et ferme la tâche.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@example.sip.vapi.ai</source>
+        <translation>est vide&#xa0;: saisissez un numéro comme +1 415 555 2671, ou une URI SIP comme sip:desk@example.sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>SIP URI: %1</source>
+        <translation>URI SIP&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Number: %1 (%2)</source>
+        <translation>Numéro&#xa0;: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Number or SIP URI</source>
+        <translation>Numéro ou URI SIP</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConnectionStatus</name>
+    <message>
+        <source>Connections</source>
+        <translation>Connexions</translation>
+    </message>
+    <message>
+        <source>%1: online</source>
+        <translation>%1&#xa0;: en ligne</translation>
+    </message>
+    <message>
+        <source>%1: offline</source>
+        <translation>%1&#xa0;: hors ligne</translation>
+    </message>
+    <message>
+        <source>%1: offline since %2</source>
+        <translation>%1&#xa0;: hors ligne depuis %2</translation>
+    </message>
+    <message>
+        <source>Switchboard works from the workspace meanwhile; changes that need %1 wait for the connection.</source>
+        <translation>En attendant, Switchboard travaille avec l&apos;espace de travail&#xa0;; les modifications qui ont besoin de %1 attendent la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConsoleController</name>
+    <message>
+        <source>The keychain cannot be used: %1 Switchboard keeps working for everything that needs no secret; nothing is stored in plain text.</source>
+        <translation>Le trousseau est inutilisable&#xa0;: %1 Switchboard continue de fonctionner pour tout ce qui ne demande pas de secret&#xa0;; rien n&apos;est enregistré en clair.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed %n provisioning(s) left unfinished last time.</source>
+        <translation>
+            <numerusform>%n attribution restée inachevée la dernière fois a été terminée.</numerusform>
+            <numerusform>%n attributions restées inachevées la dernière fois ont été terminées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vapi</source>
+        <translation>Vapi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n assistant(s); start again to go on.</source>
+        <translation>
+            <numerusform>Arrêté après %n assistant&#xa0;; relancez pour continuer.</numerusform>
+            <numerusform>Arrêté après %n assistants&#xa0;; relancez pour continuer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisioned %n assistant(s).</source>
+        <translation>
+            <numerusform>Numéro attribué à %n assistant.</numerusform>
+            <numerusform>Numéros attribués à %n assistants.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual task #%1 no longer exists.</source>
+        <translation>La tâche manuelle n° %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A secret could not be stored: %1</source>
+        <translation>Un secret n&apos;a pas pu être enregistré&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n number(s) in the account.</source>
+        <translation>
+            <numerusform>Connecté&#xa0;: %n numéro dans le compte.</numerusform>
+            <numerusform>Connecté&#xa0;: %n numéros dans le compte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Connecté à %1.</translation>
+    </message>
+    <message>
+        <source>That number is no longer known; refresh and try again.</source>
+        <translation>Ce numéro n&apos;est plus connu&#xa0;; actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 libéré.</translation>
+    </message>
+    <message>
+        <source>%1 now answers the assistant.</source>
+        <translation>%1 mène maintenant à l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>%1 no longer answers any assistant.</source>
+        <translation>%1 ne mène plus à aucun assistant.</translation>
+    </message>
+    <message>
+        <source>Choose an organization served by a Vapi account first.</source>
+        <translation>Choisissez d&apos;abord une organisation desservie par un compte Vapi.</translation>
+    </message>
+    <message>
+        <source>Link an assistant</source>
+        <translation>Lier un assistant</translation>
+    </message>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Créer un assistant</translation>
+    </message>
+    <message>
+        <source>The Vapi id of the assistant to link to %1:</source>
+        <translation>L&apos;identifiant Vapi de l&apos;assistant à lier à %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the new assistant of %1 (at most 40 characters):</source>
+        <translation>Nom du nouvel assistant de %1 (40 caractères au plus)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the organization now.</source>
+        <translation>%1 appartient maintenant à l&apos;organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CredentialClientProvider</name>
+    <message>
+        <source>the Vapi private key (%1): %2</source>
+        <translation>la clé privée Vapi (%1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>the Twilio secret (%1): %2</source>
+        <translation>le secret Twilio (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CredentialService</name>
+    <message>
+        <source>Set it in the workspace&apos;s credentials (or with switchboard-cli), or provide it in the environment variable %1.</source>
+        <translation>Définissez-le dans les identifiants de l&apos;espace de travail (ou avec switchboard-cli), ou fournissez-le dans la variable d&apos;environnement %1.</translation>
+    </message>
+    <message>
+        <source>Set it in the organization&apos;s credentials, or with switchboard-cli.</source>
+        <translation>Définissez-le dans les identifiants de l&apos;organisation, ou avec switchboard-cli.</translation>
+    </message>
+    <message>
+        <source>Switchboard stopped before the keychain answered; the operation may not have completed.</source>
+        <translation>Switchboard s&apos;est arrêté avant la réponse du trousseau&#xa0;; l&apos;opération n&apos;est peut-être pas terminée.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be set.</source>
+        <translation>Seuls les secrets des organisations et de l&apos;espace de travail peuvent être définis.</translation>
+    </message>
+    <message>
+        <source>%1: the value is empty; nothing was stored.</source>
+        <translation>%1&#xa0;: la valeur est vide&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Organization %1 does not exist; nothing was stored.</source>
+        <translation>L&apos;organisation %1 n&apos;existe pas&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read (%1); nothing was stored.</source>
+        <translation>L&apos;espace de travail est illisible (%1)&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The keychain holds the new value.</source>
+        <translation>Le trousseau contient la nouvelle valeur.</translation>
+    </message>
+    <message>
+        <source>The secret was taken out of the keychain again; try again.</source>
+        <translation>Le secret a de nouveau été retiré du trousseau&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be read.</source>
+        <translation>Seuls les secrets des organisations et de l&apos;espace de travail peuvent être lus.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as set in this workspace, but this computer&apos;s keychain has no entry for it (it may have been set on another computer that shares the workspace, or removed with the keychain&apos;s own tool). Set it again here.</source>
+        <translation>%1 est noté comme défini dans cet espace de travail, mais le trousseau de cet ordinateur n&apos;a pas d&apos;entrée pour lui (il a peut-être été défini sur un autre ordinateur qui partage l&apos;espace de travail, ou supprimé avec l&apos;outil du trousseau). Définissez-le de nouveau ici.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be removed.</source>
+        <translation>Seuls les secrets des organisations et de l&apos;espace de travail peuvent être supprimés.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the keychain, but the workspace still lists it: %2</source>
+        <translation>%1 a été supprimé du trousseau, mais l&apos;espace de travail le mentionne encore&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an organization id; nothing was removed.</source>
+        <translation>%1 n&apos;est pas un identifiant d&apos;organisation&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read (%1); nothing was removed.</source>
+        <translation>L&apos;espace de travail est illisible (%1)&#xa0;; rien n&apos;a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) of organization %1 could not be removed (%2). They stay listed, so that removing the organization can be tried again.</source>
+        <translation>
+            <numerusform>%n secret de l&apos;organisation %1 n&apos;a pas pu être supprimé (%2). Il reste listé, pour que la suppression de l&apos;organisation puisse être retentée.</numerusform>
+            <numerusform>%n secrets de l&apos;organisation %1 n&apos;ont pas pu être supprimés (%2). Ils restent listés, pour que la suppression de l&apos;organisation puisse être retentée.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot come from the environment.</source>
+        <translation>%1 ne peut pas venir de l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>%1 is not set; nothing was imported.</source>
+        <translation>%1 n&apos;est pas défini&#xa0;; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The keychain does not work as it should: %1</source>
+        <translation>Le trousseau ne fonctionne pas correctement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>it gave back something else than was just stored in it.</source>
+        <translation>il a rendu autre chose que ce qui venait d&apos;y être enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DirectoryLoader</name>
+    <message>
+        <source>The workspace&apos;s assistants and numbers cannot be read.</source>
+        <translation>Les assistants et les numéros de l&apos;espace de travail sont illisibles.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DirectoryRefresh</name>
+    <message>
+        <source>the workspace could not keep the listing: %1</source>
+        <translation>l&apos;espace de travail n&apos;a pas pu conserver la liste&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DisplayNames</name>
+    <message>
+        <source>United States</source>
+        <translation>États-Unis</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>Union européenne</translation>
+    </message>
+    <message>
+        <source>Vapi (free)</source>
+        <translation>Vapi (gratuit)</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Vonage</source>
+        <translation>Vonage</translation>
+    </message>
+    <message>
+        <source>Telnyx</source>
+        <translation>Telnyx</translation>
+    </message>
+    <message>
+        <source>Own carrier (SIP trunk)</source>
+        <translation>Opérateur propre (trunk SIP)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>Activation</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Free Vapi number</source>
+        <translation>Numéro Vapi gratuit</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s Twilio</source>
+        <translation>Twilio de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s Twilio</source>
+        <translation>Twilio de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Manual assignment</source>
+        <translation>Affectation manuelle</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Queued for manual assignment</source>
+        <translation>En file pour affectation manuelle</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EnvironmentCredentials</name>
+    <message>
+        <source>is set, but neither TWILIO_AUTH_TOKEN nor TWILIO_API_KEY with TWILIO_API_SECRET is; set one of them</source>
+        <translation>est défini, mais ni TWILIO_AUTH_TOKEN ni TWILIO_API_KEY avec TWILIO_API_SECRET&#xa0;; définissez l&apos;un des deux</translation>
+    </message>
+    <message>
+        <source>is not set, but a Twilio credential is; set it to the account&apos;s SID (AC followed by 32 hexadecimal digits)</source>
+        <translation>n&apos;est pas défini, alors qu&apos;un identifiant Twilio l&apos;est&#xa0;; donnez-lui le SID du compte (AC suivi de 32 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>is not set, but TWILIO_API_KEY is; set both, or neither</source>
+        <translation>n&apos;est pas défini, alors que TWILIO_API_KEY l&apos;est&#xa0;; définissez les deux, ou aucun</translation>
+    </message>
+    <message>
+        <source>is not set, but TWILIO_API_SECRET is; set both, or neither</source>
+        <translation>n&apos;est pas défini, alors que TWILIO_API_SECRET l&apos;est&#xa0;; définissez les deux, ou aucun</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
+        <translation>n&apos;est pas un numéro de téléphone valide au format E.164 (p. ex. +14155552671)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FreeNumberUsage</name>
+    <message numerus="yes">
+        <source>%1 of %2 free numbers used (%3%), %n left</source>
+        <translation>
+            <numerusform>Numéros gratuits utilisés&#xa0;: %1 sur %2 (%3 %), %n restant</numerusform>
+            <numerusform>Numéros gratuits utilisés&#xa0;: %1 sur %2 (%3 %), %n restants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n free number(s) left. Set up Twilio for this organization or for the workspace now, so that the next assistants get numbers without a pause.</source>
+        <translation>
+            <numerusform>Plus que %n numéro gratuit. Configurez dès maintenant Twilio pour cette organisation ou pour l&apos;espace de travail, afin que les prochains assistants reçoivent un numéro sans interruption.</numerusform>
+            <numerusform>Plus que %n numéros gratuits. Configurez dès maintenant Twilio pour cette organisation ou pour l&apos;espace de travail, afin que les prochains assistants reçoivent un numéro sans interruption.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Congratulations: %n assistant(s) on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</source>
+        <translation>
+            <numerusform>Félicitations&#xa0;: %n assistant sur numéro gratuit, le quota gratuit est épuisé. Place à la croissance&#xa0;: configurez Twilio pour l&apos;organisation ou pour l&apos;espace de travail&#xa0;; les nouveaux numéros viendront alors de Twilio.</numerusform>
+            <numerusform>Félicitations&#xa0;: %n assistants sur numéros gratuits, le quota gratuit est épuisé. Place à la croissance&#xa0;: configurez Twilio pour l&apos;organisation ou pour l&apos;espace de travail&#xa0;; les nouveaux numéros viendront alors de Twilio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryModel</name>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Assistant %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Fourni par</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryQueries</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryQueryWorker</name>
+    <message>
+        <source>The history cannot be read: no workspace is open.</source>
+        <translation>L&apos;historique est illisible&#xa0;: aucun espace de travail n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 is not in the history.</source>
+        <translation>La tentative %1 n&apos;est pas dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L&apos;export a été annulé.</translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: %2</source>
+        <translation>%1 n&apos;a pas pu être terminé&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryStore</name>
+    <message>
+        <source>assistant %1 is already being provisioned</source>
+        <translation>une attribution est déjà en cours pour l&apos;assistant %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryView</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Tout résultat</translation>
+    </message>
+    <message>
+        <source>Any link</source>
+        <translation>Tout maillon</translation>
+    </message>
+    <message>
+        <source>No bound</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Find an assistant, number, organization or summary (%1)</source>
+        <translation>Rechercher un assistant, un numéro, une organisation ou un résumé (%1)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exporter l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2 written</source>
+        <translation>Export vers %1… %2 écrits</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (attempts: %2).</source>
+        <translation>Exporté vers %1 (tentatives&#xa0;: %2).</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled.</source>
+        <translation>L&apos;export vers %1 a été annulé.</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see what the chain tried and why.</source>
+        <translation>Sélectionnez une tentative pour voir ce que la chaîne a essayé, et pourquoi.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), organization %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), organisation %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Started %1, took %2</source>
+        <translation>Commencé le %1, durée %2</translation>
+    </message>
+    <message>
+        <source>Cancels the export</source>
+        <translation>Annule l&apos;export</translation>
+    </message>
+    <message>
+        <source>Stops loading more attempts</source>
+        <translation>Arrête de charger d&apos;autres tentatives</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Chargement de l&apos;historique…</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 shown, counting…</source>
+        <translation>Tentatives&#xa0;: %1 affichées, comptage…</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters.</source>
+        <translation>Aucune tentative ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 of %2 shown</source>
+        <translation>Tentatives&#xa0;: %1 affichées sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::InputChecks</name>
+    <message>
+        <source>The %1 id &quot;%2&quot; is not a Vapi id; it must be a UUID such as 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</source>
+        <translation>L&apos;identifiant de %1 «&#xa0;%2&#xa0;» n&apos;est pas un identifiant Vapi&#xa0;; ce doit être un UUID comme 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is %2 characters long; Vapi allows at most 40, so shorten it.</source>
+        <translation>Le nom «&#xa0;%1&#xa0;» compte %2 caractères&#xa0;; Vapi en autorise 40 au plus, raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>A free Vapi number needs either an area code or a SIP URI (exactly one of them); fill in one.</source>
+        <translation>Un numéro Vapi gratuit demande soit un indicatif, soit une URI SIP (exactement l&apos;un des deux)&#xa0;; renseignez-en un.</translation>
+    </message>
+    <message>
+        <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
+        <translation>L&apos;indicatif «&#xa0;%1&#xa0;» doit compter exactement trois chiffres, comme 415.</translation>
+    </message>
+    <message>
+        <source>The SIP URI is not usable: %1.</source>
+        <translation>L&apos;URI SIP est inutilisable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The SIP URI must be on %1 for this account&apos;s region, as in sip:%2@%1.</source>
+        <translation>L&apos;URI SIP doit être sur %1 pour la région de ce compte, comme sip:%2@%1.</translation>
+    </message>
+    <message>
+        <source>The number to import is not usable: %1.</source>
+        <translation>Le numéro à importer est inutilisable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The Twilio Account SID must be AC followed by 32 hex digits; copy it from the Twilio console.</source>
+        <translation>L&apos;Account SID Twilio doit être AC suivi de 32 chiffres hexadécimaux&#xa0;; copiez-le depuis la console Twilio.</translation>
+    </message>
+    <message>
+        <source>Importing a Twilio number needs either the auth token or an API key with its secret (exactly one of the two).</source>
+        <translation>Importer un numéro Twilio demande soit le jeton d&apos;authentification, soit une clé API avec son secret (exactement l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <source>The Twilio API key must be SK followed by 32 hex digits, and its secret must not be empty.</source>
+        <translation>La clé API Twilio doit être SK suivi de 32 chiffres hexadécimaux, et son secret ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>The Twilio user must be an Account SID (AC…) or an API key SID (SK…), 34 characters long.</source>
+        <translation>L&apos;utilisateur Twilio doit être un Account SID (AC…) ou un SID de clé API (SK…), de 34 caractères.</translation>
+    </message>
+    <message>
+        <source>The Twilio auth token or API key secret is empty; paste it from the Twilio console.</source>
+        <translation>Le jeton d&apos;authentification ou le secret de la clé API Twilio est vide&#xa0;; collez-le depuis la console Twilio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Twilio phone number SID; it must be PN followed by 32 hex digits.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un SID de numéro Twilio&#xa0;; il doit être PN suivi de 32 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>The friendly name is %1 characters long; Twilio allows at most 64, so shorten it.</source>
+        <translation>Le nom convivial compte %1 caractères&#xa0;; Twilio en autorise 64 au plus, raccourcissez-le.</translation>
+    </message>
+    <message>
+        <source>Buying a Twilio number needs either the number or an area code (exactly one of the two).</source>
+        <translation>Acheter un numéro Twilio demande soit le numéro, soit un indicatif (exactement l&apos;un des deux).</translation>
+    </message>
+    <message>
+        <source>The number to buy is not usable: %1.</source>
+        <translation>Le numéro à acheter est inutilisable&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; must be a two-letter ISO code such as US or GB.</source>
+        <translation>Le pays «&#xa0;%1&#xa0;» doit être un code ISO à deux lettres, comme US ou GB.</translation>
+    </message>
+    <message>
+        <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
+        <translation>«&#xa0;Contient&#xa0;» doit compter de 2 à 16 lettres ou chiffres (avec * pour un caractère quelconque), comme 555 ou *PIZZA*.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KeychainSecretStore</name>
+    <message>
+        <source>%1 could not be removed from the keychain (%2). Remove the entry &quot;%3&quot; in your keychain&apos;s own tool, then try again.</source>
+        <translation>%1 n&apos;a pas pu être supprimé du trousseau (%2). Supprimez l&apos;entrée «&#xa0;%3&#xa0;» avec l&apos;outil de votre trousseau, puis réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s); it may be locked and waiting for a password prompt that cannot be shown</source>
+        <translation>
+            <numerusform>pas de réponse en %n seconde&#xa0;; il est peut-être verrouillé et attend une demande de mot de passe qui ne peut pas s&apos;afficher</numerusform>
+            <numerusform>pas de réponse en %n secondes&#xa0;; il est peut-être verrouillé et attend une demande de mot de passe qui ne peut pas s&apos;afficher</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MainWindow</name>
+    <message>
+        <source>Switchboard — sandbox demo</source>
+        <translation>Switchboard — démo bac à sable</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>À propos de Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Phone numbers for Vapi voice assistants across many customer organizations.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Des numéros de téléphone pour les assistants vocaux Vapi de nombreuses organisations clientes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Manual queue</source>
+        <translation>File manuelle</translation>
+    </message>
+    <message>
+        <source>History exported (attempts: %1).</source>
+        <translation>Historique exporté (tentatives&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Give the selected assistant a phone number through the provisioning chain</source>
+        <translation>Donner un numéro de téléphone à l&apos;assistant sélectionné via la chaîne d&apos;attribution</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: provisioning waits for the connection.</source>
+        <translation>Vapi est injoignable&#xa0;: l&apos;attribution attend la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualAssignment</name>
+    <message>
+        <source>number</source>
+        <translation>numéro</translation>
+    </message>
+    <message>
+        <source>SIP URI</source>
+        <translation>URI SIP</translation>
+    </message>
+    <message>
+        <source>must be on %1, the host of the account&apos;s region (not %2)</source>
+        <translation>doit être sur %1, l&apos;hôte de la région du compte (et non %2)</translation>
+    </message>
+    <message>
+        <source>existing number</source>
+        <translation>numéro existant</translation>
+    </message>
+    <message>
+        <source>manual task #%1 is not open</source>
+        <translation>la tâche manuelle n° %1 n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <source>no Vapi account serves the task&apos;s organization</source>
+        <translation>aucun compte Vapi ne dessert l&apos;organisation de la tâche</translation>
+    </message>
+    <message>
+        <source>existing number: %1 already answers another assistant; reassign it from the Numbers tab instead</source>
+        <translation>numéro existant&#xa0;: %1 mène déjà à un autre assistant&#xa0;; réaffectez-le plutôt depuis l&apos;onglet Numéros</translation>
+    </message>
+    <message>
+        <source>number: no Twilio account is set up to import it from; add the organization&apos;s or the workspace&apos;s Twilio account first</source>
+        <translation>numéro&#xa0;: aucun compte Twilio n&apos;est configuré pour l&apos;importer&#xa0;; ajoutez d&apos;abord le compte Twilio de l&apos;organisation ou de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 was assigned, but the task could not be closed: %2</source>
+        <translation>%1 a été affecté, mais la tâche n&apos;a pas pu être fermée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Assigned %1; manual task #%2 is closed.</source>
+        <translation>%1 affecté&#xa0;; la tâche manuelle n° %2 est fermée.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualQueueView</name>
+    <message>
+        <source>Drop the task</source>
+        <translation>Abandonner la tâche</translation>
+    </message>
+    <message>
+        <source>Drop the task for %1 without giving it a number?</source>
+        <translation>Abandonner la tâche pour %1 sans lui donner de numéro&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 stays without a number until it is provisioned again.</source>
+        <translation>%1 reste sans numéro jusqu&apos;à une nouvelle attribution.</translation>
+    </message>
+    <message>
+        <source>Drop task</source>
+        <translation>Abandonner la tâche</translation>
+    </message>
+    <message>
+        <source>Select a task to see why the chain could not give the assistant a number.</source>
+        <translation>Sélectionnez une tâche pour voir pourquoi la chaîne n&apos;a pas pu donner de numéro à l&apos;assistant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why %1 has no number yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Pourquoi %1 n&apos;a pas encore de numéro&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No open tasks: every assistant the chain handled got a number.</source>
+        <translation>Aucune tâche ouverte&#xa0;: chaque assistant traité par la chaîne a reçu un numéro.</translation>
+    </message>
+    <message>
+        <source>Open tasks: %1</source>
+        <translation>Tâches ouvertes&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualTaskModel</name>
+    <message>
+        <source>Removed organization</source>
+        <translation>Organisation supprimée</translation>
+    </message>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Assistant %1</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>En attente depuis</translation>
+    </message>
+    <message>
+        <source>Why the chain could not</source>
+        <translation>Pourquoi la chaîne a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualTaskStore</name>
+    <message>
+        <source>manual task %1 is not open</source>
+        <translation>la tâche manuelle %1 n&apos;est pas ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MemorySecretStore</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>L&apos;opération a échoué.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NumbersModel</name>
+    <message>
+        <source>Reserved by an attempt</source>
+        <translation>Réservé par une tentative</translation>
+    </message>
+    <message>
+        <source>In the pool, not in Vapi</source>
+        <translation>Dans la réserve, pas dans Vapi</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>None: calls are hung up</source>
+        <translation>Aucun&#xa0;: les appels sont raccrochés</translation>
+    </message>
+    <message>
+        <source>%1 is in Vapi with no assistant: calls to it are hung up. Assign it to an assistant, or release it.</source>
+        <translation>%1 est dans Vapi sans assistant&#xa0;: les appels vers ce numéro sont raccrochés. Affectez-le à un assistant, ou libérez-le.</translation>
+    </message>
+    <message>
+        <source>Warning: no assistant, calls are hung up</source>
+        <translation>Attention&#xa0;: aucun assistant, les appels sont raccrochés</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NumbersView</name>
+    <message>
+        <source>In the pool, not in Vapi</source>
+        <translation>Dans la réserve, pas dans Vapi</translation>
+    </message>
+    <message>
+        <source>It is a free Vapi number: it counts against the account&apos;s free numbers while Vapi holds it.</source>
+        <translation>C&apos;est un numéro Vapi gratuit&#xa0;: il compte parmi les numéros gratuits du compte tant que Vapi le détient.</translation>
+    </message>
+    <message>
+        <source>It is a Twilio number: it costs about %1 a month in Twilio while the account owns it.</source>
+        <translation>C&apos;est un numéro Twilio&#xa0;: il coûte environ %1 par mois chez Twilio tant que le compte le possède.</translation>
+    </message>
+    <message>
+        <source>Its carrier bills for it as agreed with them.</source>
+        <translation>Son opérateur le facture selon ce qui a été convenu avec lui.</translation>
+    </message>
+    <message>
+        <source>%1 (has %2)</source>
+        <translation>%1 (a %2)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>Affecter %1</translation>
+    </message>
+    <message>
+        <source>There is no other assistant in this organization to assign %1 to.</source>
+        <translation>Il n&apos;y a pas d&apos;autre assistant dans cette organisation à qui affecter %1.</translation>
+    </message>
+    <message>
+        <source>Calls to %1 will reach the assistant you choose.</source>
+        <translation>Les appels vers %1 aboutiront à l&apos;assistant que vous choisissez.</translation>
+    </message>
+    <message>
+        <source>%1 loses it, and cannot be called until it gets another number.</source>
+        <translation>%1 le perd, et ne peut plus être appelé avant d&apos;avoir un autre numéro.</translation>
+    </message>
+    <message>
+        <source>Reassign %1</source>
+        <translation>Réaffecter %1</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Affecter</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Réaffecter</translation>
+    </message>
+    <message>
+        <source>Unassign %1</source>
+        <translation>Retirer l&apos;affectation de %1</translation>
+    </message>
+    <message>
+        <source>Unassign %1 from %2?</source>
+        <translation>Retirer %1 de %2&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Calls to %1 will be hung up, and %2 cannot be called, until the number is assigned again. %3</source>
+        <translation>Les appels vers %1 seront raccrochés, et %2 ne pourra pas être appelé, jusqu&apos;à ce que le numéro soit de nouveau affecté. %3</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Retirer l&apos;affectation</translation>
+    </message>
+    <message>
+        <source>The number goes back to Vapi and frees one of the account&apos;s free numbers for another assistant. It may not be possible to get the same number again.</source>
+        <translation>Le numéro retourne chez Vapi et libère l&apos;un des numéros gratuits du compte pour un autre assistant. Il ne sera peut-être pas possible de récupérer le même numéro.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month; it goes back to the pool for the next assistant. To stop paying for it, release it in the Twilio console as well.</source>
+        <translation>Le numéro quitte Vapi mais reste dans le compte Twilio, où il coûte toujours environ %1 par mois&#xa0;; il retourne dans la réserve pour le prochain assistant. Pour ne plus le payer, libérez-le aussi dans la console Twilio.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi; your carrier keeps billing for it as agreed.</source>
+        <translation>Le numéro quitte Vapi&#xa0;; votre opérateur continue de le facturer comme convenu.</translation>
+    </message>
+    <message>
+        <source>%1 will have no number: nobody can call it until it gets another.</source>
+        <translation>%1 n&apos;aura plus de numéro&#xa0;: personne ne pourra l&apos;appeler avant qu&apos;il en reçoive un autre.</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Libérer %1</translation>
+    </message>
+    <message>
+        <source>Release %1 from Vapi?</source>
+        <translation>Libérer %1 de Vapi&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Libérer</translation>
+    </message>
+    <message>
+        <source>Reass&amp;ign…</source>
+        <translation>Réaffect&amp;er…</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>Affect&amp;er…</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: changes wait for the connection.</source>
+        <translation>Vapi est injoignable&#xa0;: les modifications attendent la connexion.</translation>
+    </message>
+    <message>
+        <source>This pool number is not in Vapi yet: the provisioning chain imports it when an assistant needs it.</source>
+        <translation>Ce numéro de la réserve n&apos;est pas encore dans Vapi&#xa0;: la chaîne d&apos;attribution l&apos;importera quand un assistant en aura besoin.</translation>
+    </message>
+    <message>
+        <source>Numbers in Vapi with no assistant: %1. Calls to them are hung up: assign them or release them.</source>
+        <translation>Numéros dans Vapi sans assistant&#xa0;: %1. Les appels vers eux sont raccrochés&#xa0;: affectez-les ou libérez-les.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationListModel</name>
+    <message>
+        <source>All organizations</source>
+        <translation>Toutes les organisations</translation>
+    </message>
+    <message>
+        <source>All organizations; workspace account: %1</source>
+        <translation>Toutes les organisations&#xa0;; compte de l&apos;espace de travail&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2); stage: %3; %4</source>
+        <translation>%1 (%2)&#xa0;; palier&#xa0;: %3&#xa0;; %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%L1/%L2</source>
+        <translation>%L1/%L2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationSetup</name>
+    <message>
+        <source>slug</source>
+        <translation>identifiant court</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>indicatif</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID du compte Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID de la clé API Twilio</translation>
+    </message>
+    <message>
+        <source>is needed with an API key: the account SID stays in every request&apos;s path</source>
+        <translation>est nécessaire avec une clé API&#xa0;: le SID du compte figure dans le chemin de chaque requête</translation>
+    </message>
+    <message>
+        <source>number pool</source>
+        <translation>réserve de numéros</translation>
+    </message>
+    <message>
+        <source>needs the organization&apos;s Twilio account SID: the numbers must belong to that account</source>
+        <translation>demande le SID du compte Twilio de l&apos;organisation&#xa0;: les numéros doivent appartenir à ce compte</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>limite d&apos;achats</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1000 a month</source>
+        <translation>doit être entre 0 et 1000 par mois</translation>
+    </message>
+    <message>
+        <source>allow purchase</source>
+        <translation>autoriser l&apos;achat</translation>
+    </message>
+    <message>
+        <source>needs the organization&apos;s Twilio account to buy in</source>
+        <translation>demande le compte Twilio de l&apos;organisation pour y acheter</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>L&apos;espace de travail est occupé&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>organization %1 does not exist</source>
+        <translation>l&apos;organisation %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was changed.</source>
+        <translation>L&apos;espace de travail n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationStore</name>
+    <message>
+        <source>must be zero or more</source>
+        <translation>doit être positif ou nul</translation>
+    </message>
+    <message>
+        <source>slug: an organization called &quot;%1&quot; already exists</source>
+        <translation>identifiant court&#xa0;: une organisation nommée «&#xa0;%1&#xa0;» existe déjà</translation>
+    </message>
+    <message>
+        <source>organization %1 does not exist</source>
+        <translation>l&apos;organisation %1 n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>identifiant court</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>indicatif</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>limite d&apos;achats</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationWizard</name>
+    <message>
+        <source>is needed to reach the account; %1</source>
+        <translation>est nécessaire pour accéder au compte&#xa0;; %1</translation>
+    </message>
+    <message>
+        <source>Edit the organization</source>
+        <translation>Modifier l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Set up an organization</source>
+        <translation>Configurer une organisation</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> par mois</translation>
+    </message>
+    <message>
+        <source>Vapi private key</source>
+        <translation>Clé privée Vapi</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Jeton d&apos;authentification Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Secret de la clé API Twilio</translation>
+    </message>
+    <message>
+        <source>find it in the Vapi dashboard under API Keys</source>
+        <translation>elle se trouve dans le tableau de bord Vapi, sous «&#xa0;API Keys&#xa0;»</translation>
+    </message>
+    <message>
+        <source>is needed for the organization&apos;s own Twilio account; it is on the Twilio console&apos;s home page</source>
+        <translation>est nécessaire pour le compte Twilio propre à l&apos;organisation&#xa0;; il figure sur la page d&apos;accueil de la console Twilio</translation>
+    </message>
+    <message>
+        <source>is needed to sign in with an API key; create one in the Twilio console under API keys</source>
+        <translation>est nécessaire pour se connecter avec une clé API&#xa0;; créez-en une dans la console Twilio, sous «&#xa0;API keys&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Twilio shows it once, when the API key is created</source>
+        <translation>Twilio ne l&apos;affiche qu&apos;une fois, à la création de la clé API</translation>
+    </message>
+    <message>
+        <source>it is on the Twilio console&apos;s home page</source>
+        <translation>il figure sur la page d&apos;accueil de la console Twilio</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>Compte Vapi</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own Vapi account: its region and its private API key. Its free numbers are counted apart from the workspace&apos;s.</source>
+        <translation>Le compte Vapi propre au client&#xa0;: sa région et sa clé API privée. Ses numéros gratuits sont comptés à part de ceux de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Vapi account is set up: nothing to enter here.</source>
+        <translation>Le compte Vapi de l&apos;espace de travail est configuré&#xa0;: rien à saisir ici.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
+        <translation>Le compte Vapi de l&apos;espace de travail n&apos;est pas encore configuré&#xa0;: choisissez sa région et saisissez sa clé API privée. Il dessert toutes les organisations qui n&apos;apportent pas le leur.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty to keep the one in the keychain.</source>
+        <translation>Laissez la clé vide pour conserver celle du trousseau.</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>= %1: listed twice; kept once</source>
+        <translation>= %1&#xa0;: en double&#xa0;; gardé une fois</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>No pool numbers: the chain buys or waits for them.</source>
+        <translation>Aucun numéro en réserve&#xa0;: la chaîne en achète ou les attend.</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1.</source>
+        <translation>Numéros prêts pour la réserve&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1; not valid: %2 (see the list).</source>
+        <translation>Numéros prêts pour la réserve&#xa0;: %1&#xa0;; non valides&#xa0;: %2 (voir la liste).</translation>
+    </message>
+    <message>
+        <source>is empty: enter it first</source>
+        <translation>est vide&#xa0;: saisissez-le d&apos;abord</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PhoneAddress</name>
+    <message>
+        <source>is empty; enter a number in E.164 form such as +14155552671</source>
+        <translation>est vide&#xa0;; saisissez un numéro au format E.164, comme +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no country code; write it in E.164 form with a leading + (for example +14155552671)</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas d&apos;indicatif de pays&#xa0;; écrivez-le au format E.164 avec un + initial (par exemple +14155552671)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a known country code; write it in E.164 form such as +14155552671</source>
+        <translation>«&#xa0;%1&#xa0;» ne commence pas par un indicatif de pays connu&#xa0;; écrivez-le au format E.164, comme +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; write it in E.164 form such as +14155552671</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un numéro de téléphone&#xa0;; écrivez-le au format E.164, comme +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an extension; Vapi and Twilio need the number alone</source>
+        <translation>«&#xa0;%1&#xa0;» comporte un poste&#xa0;; Vapi et Twilio veulent le numéro seul</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid number in its country&apos;s numbering plan; check the country code and the number of digits</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide dans le plan de numérotation de son pays&#xa0;; vérifiez l&apos;indicatif de pays et le nombre de chiffres</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIP URI; it must look like sip:name@sip.vapi.ai</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URI SIP&#xa0;; elle doit ressembler à sip:nom@sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs exactly one user name before one @ host, as in sip:name@sip.vapi.ai</source>
+        <translation>«&#xa0;%1&#xa0;» doit avoir exactement un nom d&apos;utilisateur avant un seul hôte après @, comme sip:nom@sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>the user name of &quot;%1&quot; may only hold letters, digits and -_.!~*&apos;() (at most 64 characters)</source>
+        <translation>le nom d&apos;utilisateur de «&#xa0;%1&#xa0;» ne peut contenir que des lettres, des chiffres et -_.!~*&apos;() (64 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
+        <translation>l&apos;hôte de «&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine comme sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningDialog</name>
+    <message>
+        <source>Provisioning %1</source>
+        <translation>Attribution pour %1</translation>
+    </message>
+    <message>
+        <source>Finding a number for %1: free Vapi numbers first, then Twilio, then the manual queue…</source>
+        <translation>Recherche d&apos;un numéro pour %1&#xa0;: d&apos;abord les numéros Vapi gratuits, puis Twilio, puis la file manuelle…</translation>
+    </message>
+    <message>
+        <source>%1 already had a number: %2.</source>
+        <translation>%1 avait déjà un numéro&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can be called now at %2.</source>
+        <translation>%1 est maintenant joignable&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No link of the chain could give %1 a number; it waits in the manual queue with the reasons below.</source>
+        <translation>Aucun maillon de la chaîne n&apos;a pu donner de numéro à %1&#xa0;; il attend dans la file manuelle, avec les raisons ci-dessous.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningEngine</name>
+    <message>
+        <source>organization: there is no organization %1</source>
+        <translation>organisation&#xa0;: il n&apos;y a pas d&apos;organisation %1</translation>
+    </message>
+    <message>
+        <source>assistant: an assistant id is needed</source>
+        <translation>assistant&#xa0;: un identifiant d&apos;assistant est nécessaire</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningJob</name>
+    <message>
+        <source>No Vapi account serves this organization; set up the workspace&apos;s Vapi account first.</source>
+        <translation>Aucun compte Vapi ne dessert cette organisation&#xa0;; configurez d&apos;abord le compte Vapi de l&apos;espace de travail.</translation>
+    </message>
+    <message>
+        <source>Cancelled before a number was assigned.</source>
+        <translation>Annulé avant l&apos;affectation d&apos;un numéro.</translation>
+    </message>
+    <message>
+        <source>The Vapi key cannot be read: %1</source>
+        <translation>La clé Vapi est illisible&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Vapi&apos;s numbers could not be listed, so nothing was created: %1</source>
+        <translation>Les numéros de Vapi n&apos;ont pas pu être listés, rien n&apos;a donc été créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The assistant already has %1; nothing was changed.</source>
+        <translation>L&apos;assistant a déjà %1&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Free Vapi number %1 created and assigned.</source>
+        <translation>Numéro Vapi gratuit %1 créé et affecté.</translation>
+    </message>
+    <message>
+        <source>Assigned the free Vapi number %1.</source>
+        <translation>Numéro Vapi gratuit %1 affecté.</translation>
+    </message>
+    <message>
+        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows.</source>
+        <translation>Vapi a refusé un numéro gratuit de plus&#xa0;: le plafond du compte est de %1. Le plafond est maintenant réglé sur ce que Vapi autorise.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Vapi created the number; nothing more was tried. Provisioning again finds it if it exists.</source>
+        <translation>On ne sait pas si Vapi a créé le numéro&#xa0;; rien d&apos;autre n&apos;a été tenté. Une nouvelle attribution le retrouvera s&apos;il existe.</translation>
+    </message>
+    <message>
+        <source>Stopped: the outcome of the free-number request is unknown.</source>
+        <translation>Arrêté&#xa0;: le résultat de la demande de numéro gratuit est inconnu.</translation>
+    </message>
+    <message>
+        <source>Vapi did not create a free number.</source>
+        <translation>Vapi n&apos;a pas créé de numéro gratuit.</translation>
+    </message>
+    <message>
+        <source>The Twilio credentials cannot be read: %1</source>
+        <translation>Les identifiants Twilio sont illisibles&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Twilio could not search for numbers.</source>
+        <translation>Twilio n&apos;a pas pu rechercher de numéros.</translation>
+    </message>
+    <message>
+        <source>Twilio has no numbers to buy right now.</source>
+        <translation>Twilio n&apos;a aucun numéro à vendre pour le moment.</translation>
+    </message>
+    <message>
+        <source>Twilio did not sell the number.</source>
+        <translation>Twilio n&apos;a pas vendu le numéro.</translation>
+    </message>
+    <message>
+        <source>Stopped: it is unknown whether Twilio sold the number.</source>
+        <translation>Arrêté&#xa0;: on ne sait pas si Twilio a vendu le numéro.</translation>
+    </message>
+    <message>
+        <source>The bought number %1 could not be recorded in the pool.</source>
+        <translation>Le numéro acheté %1 n&apos;a pas pu être enregistré dans la réserve.</translation>
+    </message>
+    <message>
+        <source>Stopped: the workspace database refused a write.</source>
+        <translation>Arrêté&#xa0;: la base de données de l&apos;espace de travail a refusé une écriture.</translation>
+    </message>
+    <message>
+        <source>Twilio number %1 imported into Vapi and assigned.</source>
+        <translation>Numéro Twilio %1 importé dans Vapi et affecté.</translation>
+    </message>
+    <message>
+        <source>Assigned the Twilio number %1.</source>
+        <translation>Numéro Twilio %1 affecté.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Vapi imported %1; nothing more was tried.</source>
+        <translation>On ne sait pas si Vapi a importé %1&#xa0;; rien d&apos;autre n&apos;a été tenté.</translation>
+    </message>
+    <message>
+        <source>Stopped: the outcome of the import is unknown.</source>
+        <translation>Arrêté&#xa0;: le résultat de l&apos;import est inconnu.</translation>
+    </message>
+    <message>
+        <source>Vapi did not import %1, and whether it holds the number could not be checked.</source>
+        <translation>Vapi n&apos;a pas importé %1, et il n&apos;a pas été possible de vérifier s&apos;il détient le numéro.</translation>
+    </message>
+    <message>
+        <source>Twilio number %1 was already imported and assigned.</source>
+        <translation>Le numéro Twilio %1 était déjà importé et affecté.</translation>
+    </message>
+    <message>
+        <source>%1 is already in Vapi for another assistant; it is no longer offered from the pool.</source>
+        <translation>%1 est déjà dans Vapi pour un autre assistant&#xa0;; il n&apos;est plus proposé depuis la réserve.</translation>
+    </message>
+    <message>
+        <source>Vapi did not import %1.</source>
+        <translation>Vapi n&apos;a pas importé %1.</translation>
+    </message>
+    <message>
+        <source>Give the assistant a number by hand: type an E.164 number or a SIP URI, or pick an existing unassigned number. Setting up Twilio for the organization or the workspace avoids this next time.</source>
+        <translation>Donnez un numéro à l&apos;assistant à la main&#xa0;: saisissez un numéro E.164 ou une URI SIP, ou choisissez un numéro existant non affecté. Configurer Twilio pour l&apos;organisation ou l&apos;espace de travail évitera cela la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>The manual task could not be written: %1</source>
+        <translation>La tâche manuelle n&apos;a pas pu être écrite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No number, and the manual task could not be written.</source>
+        <translation>Aucun numéro, et la tâche manuelle n&apos;a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 opened.</source>
+        <translation>Tâche manuelle n° %1 ouverte.</translation>
+    </message>
+    <message>
+        <source>No link of the chain could give a number; manual task #%1 carries the reasons.</source>
+        <translation>Aucun maillon de la chaîne n&apos;a pu donner de numéro&#xa0;; la tâche manuelle n° %1 en indique les raisons.</translation>
+    </message>
+    <message>
+        <source>Stopped before any request: the history could not be written (%1).</source>
+        <translation>Arrêté avant toute requête&#xa0;: l&apos;historique n&apos;a pas pu être écrit (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Reconciliation</name>
+    <message>
+        <source>Interrupted; no Vapi account serves the organization any more, so nothing can have been created.</source>
+        <translation>Interrompu&#xa0;; plus aucun compte Vapi ne dessert l&apos;organisation, rien n&apos;a donc pu être créé.</translation>
+    </message>
+    <message>
+        <source>Interrupted before Vapi created or imported a number; nothing was assigned. Provision again.</source>
+        <translation>Interrompu avant que Vapi crée ou importe un numéro&#xa0;; rien n&apos;a été affecté. Relancez l&apos;attribution.</translation>
+    </message>
+    <message>
+        <source>Found in Vapi after a restart: %1.</source>
+        <translation>Trouvé dans Vapi après un redémarrage&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart.</source>
+        <translation>Interrompu par un redémarrage.</translation>
+    </message>
+    <message>
+        <source>Completed after a restart: the assistant has %1.</source>
+        <translation>Terminé après un redémarrage&#xa0;: l&apos;assistant a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ScalingAdvice</name>
+    <message>
+        <source>None: free numbers need no setup.</source>
+        <translation>Aucun&#xa0;: les numéros gratuits ne demandent aucune configuration.</translation>
+    </message>
+    <message>
+        <source>Keep provisioning: new assistants get free Vapi numbers.</source>
+        <translation>Continuez l&apos;attribution&#xa0;: les nouveaux assistants reçoivent des numéros Vapi gratuits.</translation>
+    </message>
+    <message>
+        <source>Before the free allowance runs out, set up a Twilio account for the workspace (about 15 minutes, once).</source>
+        <translation>Avant que le quota gratuit soit épuisé, configurez un compte Twilio pour l&apos;espace de travail (environ 15 minutes, une seule fois).</translation>
+    </message>
+    <message>
+        <source>Done: Twilio is set up.</source>
+        <translation>Fait&#xa0;: Twilio est configuré.</translation>
+    </message>
+    <message>
+        <source>About 15 minutes, once: a Twilio account, one number, and its credentials in Switchboard.</source>
+        <translation>Environ 15 minutes, une seule fois&#xa0;: un compte Twilio, un numéro et ses identifiants dans Switchboard.</translation>
+    </message>
+    <message>
+        <source>Set up Twilio for the workspace: create the account, buy a number, and enter the account SID and auth token in Settings.</source>
+        <translation>Configurez Twilio pour l&apos;espace de travail&#xa0;: créez le compte, achetez un numéro, puis saisissez le SID du compte et le jeton d&apos;authentification dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Keep a few spare numbers in the Twilio pool, or allow purchases with a monthly limit.</source>
+        <translation>Gardez quelques numéros d&apos;avance dans la réserve Twilio, ou autorisez les achats avec une limite mensuelle.</translation>
+    </message>
+    <message>
+        <source>When customers want their own billing, give them their own Twilio account or subaccount.</source>
+        <translation>Quand des clients veulent leur propre facturation, donnez-leur leur propre compte ou sous-compte Twilio.</translation>
+    </message>
+    <message>
+        <source>About 30 minutes per organization: a Twilio subaccount, its number pool and its credentials.</source>
+        <translation>Environ 30 minutes par organisation&#xa0;: un sous-compte Twilio, sa réserve de numéros et ses identifiants.</translation>
+    </message>
+    <message>
+        <source>Give each organization its own Twilio subaccount and number pool, for isolated billing and white-label use.</source>
+        <translation>Donnez à chaque organisation son propre sous-compte Twilio et sa réserve de numéros, pour une facturation séparée et un usage en marque blanche.</translation>
+    </message>
+    <message>
+        <source>Allow purchases per organization with a monthly limit, so pools refill without manual work.</source>
+        <translation>Autorisez les achats par organisation avec une limite mensuelle, pour que les réserves se remplissent sans intervention.</translation>
+    </message>
+    <message>
+        <source>Review the manual-assignment queue weekly.</source>
+        <translation>Passez en revue la file d&apos;affectation manuelle chaque semaine.</translation>
+    </message>
+    <message>
+        <source>Vapi dashboard: phone numbers</source>
+        <translation>Tableau de bord Vapi&#xa0;: numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Twilio console: phone numbers</source>
+        <translation>Console Twilio&#xa0;: numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Twilio pricing</source>
+        <translation>Tarifs Twilio</translation>
+    </message>
+    <message>
+        <source>Free numbers</source>
+        <translation>Numéros gratuits</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Multi-organization Twilio</source>
+        <translation>Twilio multi-organisations</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ScalingView</name>
+    <message>
+        <source>Every assistant fits in the free allowance of Vapi numbers.</source>
+        <translation>Tous les assistants tiennent dans le quota gratuit de numéros Vapi.</translation>
+    </message>
+    <message>
+        <source>Past the free allowance: new numbers come from Twilio, at a monthly price each.</source>
+        <translation>Au-delà du quota gratuit&#xa0;: les nouveaux numéros viennent de Twilio, chacun à un prix mensuel.</translation>
+    </message>
+    <message>
+        <source>Many customers: each organization gets its own Twilio account or subaccount and number pool, billed separately.</source>
+        <translation>Nombreux clients&#xa0;: chaque organisation a son propre compte ou sous-compte Twilio et sa réserve de numéros, facturés séparément.</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Coût mensuel</translation>
+    </message>
+    <message>
+        <source>Monthly cost of numbers as assistants are added</source>
+        <translation>Coût mensuel des numéros à mesure que des assistants s&apos;ajoutent</translation>
+    </message>
+    <message>
+        <source>More assistants</source>
+        <translation>Assistants supplémentaires</translation>
+    </message>
+    <message>
+        <source>US dollars a month</source>
+        <translation>Dollars US par mois</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Palier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 a month with 10 more assistants, %2 with 50 more.</source>
+        <translation>%1 par mois avec 10 assistants de plus, %2 avec 50 de plus.</translation>
+    </message>
+    <message>
+        <source>From %1 a month now to %2 a month with %3 more assistants.</source>
+        <translation>De %1 par mois aujourd&apos;hui à %2 par mois avec %3 assistants de plus.</translation>
+    </message>
+    <message>
+        <source>%1 a month for %L2 Twilio numbers; free numbers used: %L3 of %L4.</source>
+        <translation>%1 par mois pour %L2 numéros Twilio&#xa0;; numéros gratuits utilisés&#xa0;: %L3 sur %L4.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretError</name>
+    <message>
+        <source>Open Keychain Access, unlock the login keychain, and try again.</source>
+        <translation>Ouvrez Trousseaux d&apos;accès, déverrouillez le trousseau de session, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Check that Windows Credential Manager is running for your user account, and try again.</source>
+        <translation>Vérifiez que le Gestionnaire d&apos;identification de Windows fonctionne pour votre compte utilisateur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Start a Secret Service (GNOME Keyring or KWallet) in your desktop session and unlock it, then try again. Over SSH or in a container, run Switchboard inside a D-Bus session with an unlocked keyring (see the README).</source>
+        <translation>Démarrez un Secret Service (GNOME Keyring ou KWallet) dans votre session de bureau et déverrouillez-le, puis réessayez. Via SSH ou dans un conteneur, lancez Switchboard dans une session D-Bus avec un trousseau déverrouillé (voir le README).</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Message du trousseau&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used, so Switchboard cannot read or store credentials; everything that needs no credential (the history, the organizations, the manual queue) keeps working. Nothing was saved anywhere else.</source>
+        <translation>Le trousseau est inutilisable, Switchboard ne peut donc ni lire ni enregistrer d&apos;identifiants&#xa0;; tout ce qui n&apos;en demande pas (l&apos;historique, les organisations, la file manuelle) continue de fonctionner. Rien n&apos;a été enregistré ailleurs.</translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused in the keychain. Allow Switchboard access when the keychain asks, and try again.</source>
+        <translation>L&apos;accès à %1 a été refusé dans le trousseau. Autorisez l&apos;accès à Switchboard quand le trousseau le demande, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 n&apos;est pas défini.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretIndex</name>
+    <message>
+        <source>secret key: only organization and workspace secrets are indexed</source>
+        <translation>clé de secret&#xa0;: seuls les secrets des organisations et de l&apos;espace de travail sont indexés</translation>
+    </message>
+    <message>
+        <source>The workspace could not record that %1 is set: %2</source>
+        <translation>L&apos;espace de travail n&apos;a pas pu noter que %1 est défini&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretInput</name>
+    <message>
+        <source>standard input cannot be read.</source>
+        <translation>l&apos;entrée standard est illisible.</translation>
+    </message>
+    <message>
+        <source>the secret on standard input is longer than %1 bytes; give only the secret, on one line.</source>
+        <translation>le secret sur l&apos;entrée standard dépasse %1 octets&#xa0;; donnez uniquement le secret, sur une ligne.</translation>
+    </message>
+    <message>
+        <source>standard input holds more than one line; give one secret, on one line.</source>
+        <translation>l&apos;entrée standard contient plus d&apos;une ligne&#xa0;; donnez un seul secret, sur une ligne.</translation>
+    </message>
+    <message>
+        <source>no secret was given on standard input; type or pipe it (it is never taken from the command line).</source>
+        <translation>aucun secret n&apos;a été donné sur l&apos;entrée standard&#xa0;; tapez-le ou transmettez-le par un tube (il n&apos;est jamais pris sur la ligne de commande).</translation>
+    </message>
+    <message>
+        <source>the secret on standard input contains a control character; give only the secret, as the service shows it.</source>
+        <translation>le secret sur l&apos;entrée standard contient un caractère de contrôle&#xa0;; donnez uniquement le secret, tel que le service l&apos;affiche.</translation>
+    </message>
+    <message>
+        <source>the secret on standard input is not UTF-8 text.</source>
+        <translation>le secret sur l&apos;entrée standard n&apos;est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not taken from the command line: a command line stays in the shell history and every user of this computer can see it. Type it when asked, or pipe it on standard input (for example from your password manager).</source>
+        <translation>%1 n&apos;est pas pris sur la ligne de commande&#xa0;: une ligne de commande reste dans l&apos;historique du shell et tous les utilisateurs de cet ordinateur peuvent la voir. Tapez-le quand il est demandé, ou transmettez-le par un tube sur l&apos;entrée standard (par exemple depuis votre gestionnaire de mots de passe).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretKey</name>
+    <message>
+        <source>Vapi private key</source>
+        <translation>Clé privée Vapi</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>clé API</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Jeton d&apos;authentification Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Secret de la clé API Twilio</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>mot de passe PostgreSQL</translation>
+    </message>
+    <message>
+        <source>secret key: &quot;%1&quot; is not of the form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; or workspace/&lt;api&gt;/&lt;purpose&gt;</source>
+        <translation>clé de secret&#xa0;: «&#xa0;%1&#xa0;» n&apos;a pas la forme org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; ou workspace/&lt;api&gt;/&lt;purpose&gt;</translation>
+    </message>
+    <message>
+        <source>secret key: &quot;%1&quot; is not an organization id (a positive whole number without leading zeros)</source>
+        <translation>clé de secret&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas un identifiant d&apos;organisation (un entier positif sans zéros initiaux)</translation>
+    </message>
+    <message>
+        <source>secret key: unknown service &quot;%1&quot; (use vapi, twilio or postgres)</source>
+        <translation>clé de secret&#xa0;: service «&#xa0;%1&#xa0;» inconnu (utilisez vapi, twilio ou postgres)</translation>
+    </message>
+    <message>
+        <source>secret key: unknown purpose &quot;%1&quot; (use api-key, auth-token, api-key-secret or password)</source>
+        <translation>clé de secret&#xa0;: usage «&#xa0;%1&#xa0;» inconnu (utilisez api-key, auth-token, api-key-secret ou password)</translation>
+    </message>
+    <message>
+        <source>secret key: %1 has no %2 %3</source>
+        <translation>clé de secret&#xa0;: %1 n&apos;a pas de %2 %3</translation>
+    </message>
+    <message>
+        <source>an organization</source>
+        <translation>une organisation</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>an invalid secret key</source>
+        <translation>une clé de secret non valide</translation>
+    </message>
+    <message>
+        <source>the keychain availability probe</source>
+        <translation>le test de disponibilité du trousseau</translation>
+    </message>
+    <message>
+        <source>the workspace %1</source>
+        <translation>l&apos;espace de travail %1</translation>
+    </message>
+    <message>
+        <source>the %1 of organization %2</source>
+        <translation>%1 de l&apos;organisation %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretStore</name>
+    <message>
+        <source>The secret has no valid name, so nothing was read or stored.</source>
+        <translation>Le secret n&apos;a pas de nom valide&#xa0;; rien n&apos;a donc été lu ni enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::StepsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Maillon</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s error</source>
+        <translation>Erreur du fournisseur</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::UsageMeter</name>
+    <message>
+        <source>Free-number usage</source>
+        <translation>Utilisation des numéros gratuits</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers used</source>
+        <translation>Numéros Vapi gratuits utilisés</translation>
+    </message>
+    <message>
+        <source>Free-number advice</source>
+        <translation>Conseil sur les numéros gratuits</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers</source>
+        <translation>Numéros Vapi gratuits</translation>
+    </message>
+    <message>
+        <source>No Vapi account serves this selection yet.</source>
+        <translation>Aucun compte Vapi ne dessert encore cette sélection.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Ensuite&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>set up the Vapi account</source>
+        <translation>configurer le compte Vapi</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers of %1</source>
+        <translation>Numéros Vapi gratuits de %1</translation>
+    </message>
+    <message>
+        <source>get a number in the Twilio console</source>
+        <translation>obtenir un numéro dans la console Twilio</translation>
+    </message>
+    <message>
+        <source>add the Twilio account here</source>
+        <translation>ajouter le compte Twilio ici</translation>
+    </message>
+    <message>
+        <source>Next: keep provisioning; new assistants get free numbers.</source>
+        <translation>Ensuite&#xa0;: continuez l&apos;attribution&#xa0;; les nouveaux assistants reçoivent des numéros gratuits.</translation>
+    </message>
+    <message>
+        <source>Next: %1, then %2.</source>
+        <translation>Ensuite&#xa0;: %1, puis %2.</translation>
+    </message>
+    <message>
+        <source>Next: new numbers come from Twilio: %1, then %2. %3</source>
+        <translation>Ensuite&#xa0;: les nouveaux numéros viennent de Twilio&#xa0;: %1, puis %2. %3</translation>
+    </message>
+    <message>
+        <source>See the numbers in Vapi.</source>
+        <translation>Voir les numéros dans Vapi.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 (%L3%)</source>
+        <translation>%L1 sur %L2 (%L3 %)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Validation</name>
+    <message>
+        <source>must be &quot;%1&quot; followed by 32 hexadecimal digits (34 characters), as shown in the Twilio console</source>
+        <translation>doit être «&#xa0;%1&#xa0;» suivi de 32 chiffres hexadécimaux (34 caractères), comme dans la console Twilio</translation>
+    </message>
+    <message>
+        <source>must be a Vapi id such as 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f (a UUID, as shown in the Vapi dashboard)</source>
+        <translation>doit être un identifiant Vapi comme 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f (un UUID, comme dans le tableau de bord Vapi)</translation>
+    </message>
+    <message>
+        <source>must be a US area code of exactly three digits, such as 415</source>
+        <translation>doit être un indicatif américain d&apos;exactement trois chiffres, comme 415</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lowercase letters, digits or dashes, not starting or ending with a dash (for example acme-dental)</source>
+        <translation>doit compter de 2 à 40 minuscules, chiffres ou tirets, sans commencer ni finir par un tiret (par exemple acme-dental)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>must be at most 120 characters</source>
+        <translation>doit compter 120 caractères au plus</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VapiClient</name>
+    <message>
+        <source>The Vapi API key is empty; paste the account&apos;s private key.</source>
+        <translation>La clé API Vapi est vide&#xa0;; collez la clé privée du compte.</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
+        <translation>Le fournisseur «&#xa0;%1&#xa0;» du numéro est inconnu de Vapi&#xa0;; envoyez le fournisseur actuel du numéro (vapi, twilio, vonage, telnyx ou byo-phone-number).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceDatabase</name>
+    <message>
+        <source>No workspace file was given.</source>
+        <translation>Aucun fichier d&apos;espace de travail n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 cannot be read. Check its permissions.</source>
+        <translation>Le fichier d&apos;espace de travail %1 est illisible. Vérifiez ses droits d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Switchboard workspace (it is not an SQLite database, or it is damaged beyond its first bytes). It was left as it is; choose another data folder with --data-dir, or restore the file from a backup.</source>
+        <translation>%1 n&apos;est pas un espace de travail Switchboard (ce n&apos;est pas une base SQLite, ou elle est endommagée au-delà de ses premiers octets). Il a été laissé tel quel&#xa0;; choisissez un autre dossier de données avec --data-dir, ou restaurez le fichier depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another data folder with --data-dir.</source>
+        <translation>Le dossier %1 ne peut pas être créé. Choisissez un autre dossier de données avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The Qt database driver %1 is not installed, so %2 cannot be opened.</source>
+        <translation>Le pilote de base de données Qt %1 n&apos;est pas installé, %2 ne peut donc pas être ouvert.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>L&apos;espace de travail %1 ne peut pas être ouvert&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged and was left as it is (%2). Restore it from a backup, or choose another data folder.</source>
+        <translation>L&apos;espace de travail %1 est endommagé et a été laissé tel quel (%2). Restaurez-le depuis une sauvegarde, ou choisissez un autre dossier de données.</translation>
+    </message>
+    <message>
+        <source>%1 holds a database that Switchboard did not create. It was left as it is; choose another data folder or database.</source>
+        <translation>%1 contient une base de données que Switchboard n&apos;a pas créée. Elle a été laissée telle quelle&#xa0;; choisissez un autre dossier de données ou une autre base.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no schema version and was left as it is. Restore it from a backup.</source>
+        <translation>L&apos;espace de travail %1 n&apos;a pas de version de schéma et a été laissé tel quel. Restaurez-le depuis une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Switchboard (schema %2; this version knows up to %3). It was left as it is: update Switchboard to open it.</source>
+        <translation>L&apos;espace de travail %1 a été écrit par une version plus récente de Switchboard (schéma %2&#xa0;; cette version connaît jusqu&apos;au %3). Il a été laissé tel quel&#xa0;: mettez Switchboard à jour pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be prepared for use: %2</source>
+        <translation>L&apos;espace de travail %1 ne peut pas être préparé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be upgraded: %2</source>
+        <translation>L&apos;espace de travail %1 n&apos;a pas pu être mis à niveau&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be upgraded to schema %2, and was left as it was: %3</source>
+        <translation>L&apos;espace de travail %1 n&apos;a pas pu être mis à niveau vers le schéma %2 et a été laissé tel quel&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceSettings</name>
+    <message>
+        <source>default area code</source>
+        <translation>indicatif par défaut</translation>
+    </message>
+    <message>
+        <source>Twilio number price: must be between 0 and 1000 (US dollars a month)</source>
+        <translation>prix d&apos;un numéro Twilio&#xa0;: doit être entre 0 et 1000 (dollars US par mois)</translation>
+    </message>
+    <message>
+        <source>purchase limit: must be zero or more</source>
+        <translation>limite d&apos;achats&#xa0;: doit être positive ou nulle</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Switchboard gives the Vapi assistants of your customer organizations working phone numbers, and keeps a record of every step.</source>
+        <translation>Switchboard donne aux assistants Vapi de vos organisations clientes des numéros de téléphone qui fonctionnent, et garde une trace de chaque étape.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace in &lt;dir&gt; (default: $SWITCHBOARD_DATA_DIR, else the application data folder).</source>
+        <translation>Conserver l&apos;espace de travail dans &lt;dir&gt; (par défaut&#xa0;: $SWITCHBOARD_DATA_DIR, sinon le dossier de données de l&apos;application).</translation>
+    </message>
+    <message>
+        <source>Open the sandbox demo in a temporary workspace; nothing reaches Vapi or Twilio.</source>
+        <translation>Ouvrir la démo bac à sable dans un espace de travail temporaire&#xa0;; rien n&apos;atteint Vapi ni Twilio.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>Enregistrer une image de la fenêtre principale dans &lt;file&gt; dès qu&apos;elle s&apos;affiche, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>The sandbox workspace cannot be created in %1: %2</source>
+        <translation>L&apos;espace de travail bac à sable ne peut pas être créé dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox demo cannot start: %1</source>
+        <translation>La démo bac à sable ne peut pas démarrer&#xa0;: %1</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2980 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AssistantsView</name>
+    <message>
+        <source>Assistants</source>
+        <translation>Assistentes</translation>
+    </message>
+    <message>
+        <source>&amp;Provision number</source>
+        <translation>&amp;Provisionar número</translation>
+    </message>
+    <message>
+        <source>Provision a number for the selected assistant</source>
+        <translation>Provisionar um número para o assistente selecionado</translation>
+    </message>
+    <message>
+        <source>Run the provisioning chain for the selected assistant: free Vapi number, then Twilio, then the manual queue</source>
+        <translation>Executar a cadeia de provisionamento para o assistente selecionado: número gratuito da Vapi, depois Twilio, depois a fila manual</translation>
+    </message>
+    <message>
+        <source>Provision all &amp;unassigned</source>
+        <translation>Pr&amp;ovisionar todos sem número</translation>
+    </message>
+    <message>
+        <source>Provision numbers for every assistant without one</source>
+        <translation>Provisionar números para todos os assistentes que não têm</translation>
+    </message>
+    <message>
+        <source>C&amp;reate assistant…</source>
+        <translation>C&amp;riar assistente…</translation>
+    </message>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Criar um assistente</translation>
+    </message>
+    <message>
+        <source>&amp;Link existing…</source>
+        <translation>&amp;Vincular existente…</translation>
+    </message>
+    <message>
+        <source>Link an existing Vapi assistant</source>
+        <translation>Vincular um assistente existente da Vapi</translation>
+    </message>
+    <message>
+        <source>Onl&amp;y without a number</source>
+        <translation>So&amp;mente sem número</translation>
+    </message>
+    <message>
+        <source>Show only assistants without a number</source>
+        <translation>Mostrar somente assistentes sem número</translation>
+    </message>
+    <message>
+        <source>Assistants summary</source>
+        <translation>Resumo dos assistentes</translation>
+    </message>
+    <message>
+        <source>Assistants and their numbers</source>
+        <translation>Assistentes e seus números</translation>
+    </message>
+</context>
+<context>
+    <name>CompleteTaskDialog</name>
+    <message>
+        <source>Complete the manual task</source>
+        <translation>Concluir a tarefa manual</translation>
+    </message>
+    <message>
+        <source>&amp;Number or SIP URI:</source>
+        <translation>&amp;Número ou URI SIP:</translation>
+    </message>
+    <message>
+        <source>Number or SIP URI</source>
+        <translation>Número ou URI SIP</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671 or sip:desk@example.sip.vapi.ai</source>
+        <translation>+1 415 555 2671 ou sip:desk@example.sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>What was understood</source>
+        <translation>O que foi entendido</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Provisioning history</source>
+        <translation>Histórico de provisionamento</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganização:</translation>
+    </message>
+    <message>
+        <source>Organization filter</source>
+        <translation>Filtro por organização</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome:</source>
+        <translation>Res&amp;ultado:</translation>
+    </message>
+    <message>
+        <source>Outcome filter</source>
+        <translation>Filtro por resultado</translation>
+    </message>
+    <message>
+        <source>Deli&amp;vered by:</source>
+        <translation>Entregue p&amp;or:</translation>
+    </message>
+    <message>
+        <source>Delivered-by filter</source>
+        <translation>Filtro por origem</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <source>Started on or after</source>
+        <translation>Iniciado em ou depois de</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;Fim:</translation>
+    </message>
+    <message>
+        <source>Started on or before</source>
+        <translation>Iniciado em ou antes de</translation>
+    </message>
+    <message>
+        <source>Find in the history</source>
+        <translation>Buscar no histórico</translation>
+    </message>
+    <message>
+        <source>Find an assistant, number, organization or summary</source>
+        <translation>Buscar um assistente, número, organização ou resumo</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpar filtros</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Limpar filtros</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the filtered history</source>
+        <translation>Exportar o histórico filtrado</translation>
+    </message>
+    <message>
+        <source>Save the attempts the filters select as CSV or JSON</source>
+        <translation>Salvar as tentativas selecionadas pelos filtros como CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Number of attempts</source>
+        <translation>Número de tentativas</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Carregando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel loading or exporting</source>
+        <translation>Cancelar o carregamento ou a exportação</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Status da exportação</translation>
+    </message>
+    <message>
+        <source>Provisioning attempts</source>
+        <translation>Tentativas de provisionamento</translation>
+    </message>
+    <message>
+        <source>Steps of the selected attempt</source>
+        <translation>Etapas da tentativa selecionada</translation>
+    </message>
+    <message>
+        <source>Selected attempt</source>
+        <translation>Tentativa selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizações</translation>
+    </message>
+    <message>
+        <source>Free-number usage</source>
+        <translation>Uso de números gratuitos</translation>
+    </message>
+    <message>
+        <source>Welcome to Switchboard</source>
+        <translation>Bem-vindo ao Switchboard</translation>
+    </message>
+    <message>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your Vapi account, or explore the sandbox demo.</source>
+        <translation>Dê a cada assistente da Vapi dos seus clientes um número de telefone que funciona: primeiro números gratuitos da Vapi, depois Twilio, com registro de cada etapa. Comece configurando sua conta Vapi ou explore a demo de testes.</translation>
+    </message>
+    <message>
+        <source>Set up the &amp;Vapi account…</source>
+        <translation>Configurar a conta &amp;Vapi…</translation>
+    </message>
+    <message>
+        <source>Set up the Vapi account</source>
+        <translation>Configurar a conta Vapi</translation>
+    </message>
+    <message>
+        <source>Open the sandbox &amp;demo</source>
+        <translation>Abrir a &amp;demo de testes</translation>
+    </message>
+    <message>
+        <source>Open the sandbox demo</source>
+        <translation>Abrir a demo de testes</translation>
+    </message>
+    <message>
+        <source>Organization details</source>
+        <translation>Detalhes da organização</translation>
+    </message>
+    <message>
+        <source>&amp;Assistants</source>
+        <translation>A&amp;ssistentes</translation>
+    </message>
+    <message>
+        <source>&amp;Numbers</source>
+        <translation>&amp;Números</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>&amp;Scaling</source>
+        <translation>&amp;Crescimento</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barra de ferramentas principal</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation>Espaço de &amp;trabalho</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Provision number</source>
+        <translation>&amp;Provisionar número</translation>
+    </message>
+    <message>
+        <source>Give the selected assistant a phone number through the provisioning chain</source>
+        <translation>Dar ao assistente selecionado um número de telefone pela cadeia de provisionamento</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+    <message>
+        <source>Fetch assistants and numbers from Vapi and Twilio again</source>
+        <translation>Buscar novamente os assistentes e os números na Vapi e no Twilio</translation>
+    </message>
+    <message>
+        <source>&amp;New organization…</source>
+        <translation>&amp;Nova organização…</translation>
+    </message>
+    <message>
+        <source>Set up a customer organization: its Vapi and Twilio accounts and its numbers</source>
+        <translation>Configurar uma organização cliente: suas contas Vapi e Twilio e seus números</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organization…</source>
+        <translation>&amp;Editar organização…</translation>
+    </message>
+    <message>
+        <source>Change the selected organization&apos;s accounts, pool and preferences</source>
+        <translation>Alterar as contas, a reserva e as preferências da organização selecionada</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>&amp;Manual queue</source>
+        <translation>Fila &amp;manual</translation>
+    </message>
+    <message>
+        <source>Show the assistants the chain could not give a number, with the reasons</source>
+        <translation>Mostrar os assistentes aos quais a cadeia não conseguiu dar um número, com os motivos</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>&amp;Find in history…</source>
+        <translation>&amp;Buscar no histórico…</translation>
+    </message>
+    <message>
+        <source>Search the provisioning history</source>
+        <translation>Pesquisar o histórico de provisionamento</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Configurações…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;About Switchboard</source>
+        <translation>S&amp;obre o Switchboard</translation>
+    </message>
+</context>
+<context>
+    <name>ManualQueueView</name>
+    <message>
+        <source>Manual-assignment queue</source>
+        <translation>Fila de atribuição manual</translation>
+    </message>
+    <message>
+        <source>Open tasks</source>
+        <translation>Tarefas abertas</translation>
+    </message>
+    <message>
+        <source>&amp;Complete…</source>
+        <translation>Conc&amp;luir…</translation>
+    </message>
+    <message>
+        <source>Complete the selected task</source>
+        <translation>Concluir a tarefa selecionada</translation>
+    </message>
+    <message>
+        <source>Enter the number or SIP URI that the assistant gets</source>
+        <translation>Digitar o número ou a URI SIP que o assistente recebe</translation>
+    </message>
+    <message>
+        <source>&amp;Drop task</source>
+        <translation>&amp;Descartar tarefa</translation>
+    </message>
+    <message>
+        <source>Drop the selected task</source>
+        <translation>Descartar a tarefa selecionada</translation>
+    </message>
+    <message>
+        <source>Close the task without a number, for example when the assistant was deleted</source>
+        <translation>Fechar a tarefa sem número, por exemplo quando o assistente foi excluído</translation>
+    </message>
+    <message>
+        <source>Open manual tasks</source>
+        <translation>Tarefas manuais abertas</translation>
+    </message>
+    <message>
+        <source>Reasons and instructions of the selected task</source>
+        <translation>Motivos e instruções da tarefa selecionada</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersView</name>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>Atri&amp;buir…</translation>
+    </message>
+    <message>
+        <source>Assign the selected number to an assistant</source>
+        <translation>Atribuir o número selecionado a um assistente</translation>
+    </message>
+    <message>
+        <source>&amp;Unassign…</source>
+        <translation>&amp;Desatribuir…</translation>
+    </message>
+    <message>
+        <source>Unassign the selected number</source>
+        <translation>Desatribuir o número selecionado</translation>
+    </message>
+    <message>
+        <source>Re&amp;lease…</source>
+        <translation>&amp;Liberar…</translation>
+    </message>
+    <message>
+        <source>Release the selected number</source>
+        <translation>Liberar o número selecionado</translation>
+    </message>
+    <message>
+        <source>Only numbers that hang u&amp;p</source>
+        <translation>Somente números que desli&amp;gam</translation>
+    </message>
+    <message>
+        <source>Show only numbers with no assistant</source>
+        <translation>Mostrar somente números sem assistente</translation>
+    </message>
+    <message>
+        <source>Numbers warning</source>
+        <translation>Aviso sobre números</translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation>Números de telefone</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationWizard</name>
+    <message>
+        <source>Set up an organization</source>
+        <translation>Configurar uma organização</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Who the customer is. The slug names the organization in the command line and in the keychain.</source>
+        <translation>Quem é o cliente. O identificador curto nomeia a organização na linha de comando e no chaveiro.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>&amp;Nome de exibição:</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nome de exibição</translation>
+    </message>
+    <message>
+        <source>Acme Dental</source>
+        <translation>Clínica Odontológica Exemplo</translation>
+    </message>
+    <message>
+        <source>S&amp;lug:</source>
+        <translation>Identificador &amp;curto:</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identificador curto</translation>
+    </message>
+    <message>
+        <source>acme-dental</source>
+        <translation>clinica-exemplo</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>C&amp;ontato:</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Name, e-mail or phone of the customer&apos;s contact</source>
+        <translation>Nome, e-mail ou telefone do contato no cliente</translation>
+    </message>
+    <message>
+        <source>Problems on this page</source>
+        <translation>Problemas nesta página</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>Conta Vapi</translation>
+    </message>
+    <message>
+        <source>Which Vapi account holds this organization&apos;s assistants and free numbers.</source>
+        <translation>Qual conta Vapi contém os assistentes e os números gratuitos desta organização.</translation>
+    </message>
+    <message>
+        <source>The &amp;workspace&apos;s Vapi account (most customers)</source>
+        <translation>A conta Vapi do &amp;espaço de trabalho (a maioria dos clientes)</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s &amp;own Vapi account (white label)</source>
+        <translation>A conta Vapi &amp;própria do cliente (marca branca)</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Região:</translation>
+    </message>
+    <message>
+        <source>Vapi region</source>
+        <translation>Região da Vapi</translation>
+    </message>
+    <message>
+        <source>&amp;Private API key:</source>
+        <translation>Chave de API pri&amp;vada:</translation>
+    </message>
+    <message>
+        <source>Vapi private API key</source>
+        <translation>Chave de API privada da Vapi</translation>
+    </message>
+    <message>
+        <source>From the Vapi dashboard, under API Keys</source>
+        <translation>No painel da Vapi, em “API Keys”</translation>
+    </message>
+    <message>
+        <source>T&amp;est connection</source>
+        <translation>&amp;Testar conexão</translation>
+    </message>
+    <message>
+        <source>Test the connection to Vapi</source>
+        <translation>Testar a conexão com a Vapi</translation>
+    </message>
+    <message>
+        <source>Vapi connection test result</source>
+        <translation>Resultado do teste de conexão com a Vapi</translation>
+    </message>
+    <message>
+        <source>Twilio account</source>
+        <translation>Conta Twilio</translation>
+    </message>
+    <message>
+        <source>Optional: the customer&apos;s own Twilio account. After the free Vapi numbers, the chain imports its numbers into Vapi.</source>
+        <translation>Opcional: a conta Twilio própria do cliente. Depois dos números gratuitos da Vapi, a cadeia importa os números dela para a Vapi.</translation>
+    </message>
+    <message>
+        <source>The organization has its own &amp;Twilio account</source>
+        <translation>A organização tem sua própria conta &amp;Twilio</translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation>&amp;SID da conta:</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID da conta Twilio</translation>
+    </message>
+    <message>
+        <source>AC followed by 32 hexadecimal digits</source>
+        <translation>AC seguido de 32 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation>Entrar com:</translation>
+    </message>
+    <message>
+        <source>Auth to&amp;ken</source>
+        <translation>To&amp;ken de autenticação</translation>
+    </message>
+    <message>
+        <source>API key and secr&amp;et</source>
+        <translation>Chave de API e s&amp;egredo</translation>
+    </message>
+    <message>
+        <source>Auth t&amp;oken:</source>
+        <translation>T&amp;oken de autenticação:</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Token de autenticação do Twilio</translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation>SID da c&amp;have de API:</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID da chave de API do Twilio</translation>
+    </message>
+    <message>
+        <source>SK followed by 32 hexadecimal digits</source>
+        <translation>SK seguido de 32 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>API key se&amp;cret:</source>
+        <translation>Segredo da chave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Segredo da chave de API do Twilio</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation>Testar co&amp;nexão</translation>
+    </message>
+    <message>
+        <source>Test the connection to Twilio</source>
+        <translation>Testar a conexão com o Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio connection test result</source>
+        <translation>Resultado do teste de conexão com o Twilio</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Números</translation>
+    </message>
+    <message>
+        <source>Numbers the customer already owns in Twilio, and how new numbers are chosen.</source>
+        <translation>Os números que o cliente já possui no Twilio e como os novos números são escolhidos.</translation>
+    </message>
+    <message>
+        <source>Number &amp;pool (one a line, or separated by commas):</source>
+        <translation>&amp;Reserva de números (um por linha, ou separados por vírgulas):</translation>
+    </message>
+    <message>
+        <source>Number pool</source>
+        <translation>Reserva de números</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671
+(415) 555-2672</source>
+        <translation>+1 415 555 2671
+(415) 555-2672</translation>
+    </message>
+    <message>
+        <source>Each pool number, checked</source>
+        <translation>Cada número da reserva, verificado</translation>
+    </message>
+    <message>
+        <source>Pool check summary</source>
+        <translation>Resumo da verificação da reserva</translation>
+    </message>
+    <message>
+        <source>Preferred &amp;area code:</source>
+        <translation>Código de área &amp;preferido:</translation>
+    </message>
+    <message>
+        <source>Preferred area code</source>
+        <translation>Código de área preferido</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <source>Prefer SIP &amp;URIs for free numbers</source>
+        <translation>Preferir &amp;URIs SIP para números gratuitos</translation>
+    </message>
+    <message>
+        <source>Allow &amp;buying numbers in its Twilio account when the pool is used up</source>
+        <translation>Permitir &amp;comprar números na conta Twilio dela quando a reserva acabar</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly limit:</source>
+        <translation>Limite &amp;mensal:</translation>
+    </message>
+    <message>
+        <source>Monthly purchase limit</source>
+        <translation>Limite mensal de compras</translation>
+    </message>
+</context>
+<context>
+    <name>ProvisioningDialog</name>
+    <message>
+        <source>Provisioning</source>
+        <translation>Provisionamento</translation>
+    </message>
+    <message>
+        <source>Provisioning status</source>
+        <translation>Status do provisionamento</translation>
+    </message>
+    <message>
+        <source>Provisioning in progress</source>
+        <translation>Provisionamento em andamento</translation>
+    </message>
+    <message>
+        <source>What the chain tried and why</source>
+        <translation>O que a cadeia tentou e por quê</translation>
+    </message>
+</context>
+<context>
+    <name>ScalingView</name>
+    <message>
+        <source>Scaling</source>
+        <translation>Crescimento</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Estágio</translation>
+    </message>
+    <message>
+        <source>What the stage means</source>
+        <translation>O que o estágio significa</translation>
+    </message>
+    <message>
+        <source>Cost now:</source>
+        <translation>Custo atual:</translation>
+    </message>
+    <message>
+        <source>Monthly cost now</source>
+        <translation>Custo mensal atual</translation>
+    </message>
+    <message>
+        <source>As it grows:</source>
+        <translation>Com o crescimento:</translation>
+    </message>
+    <message>
+        <source>Monthly cost with more assistants</source>
+        <translation>Custo mensal com mais assistentes</translation>
+    </message>
+    <message>
+        <source>Setup time:</source>
+        <translation>Tempo de configuração:</translation>
+    </message>
+    <message>
+        <source>Setup time</source>
+        <translation>Tempo de configuração</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos passos</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Monthly cost as assistants grow</source>
+        <translation>Custo mensal conforme o número de assistentes cresce</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AccountStore</name>
+    <message>
+        <source>free-number cap: must be zero or more</source>
+        <translation>limite de números gratuitos: deve ser zero ou mais</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID da conta Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID da chave de API do Twilio</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApiEndpoint</name>
+    <message>
+        <source>The API address is empty; enter an https:// address.</source>
+        <translation>O endereço da API está vazio; digite um endereço https://.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid API address; enter an https:// address such as https://api.vapi.ai.</source>
+        <translation>“%1” não é um endereço de API válido; digite um endereço https:// como https://api.vapi.ai.</translation>
+    </message>
+    <message>
+        <source>The API address must not contain a user name or password; credentials are entered separately.</source>
+        <translation>O endereço da API não pode conter nome de usuário nem senha; as credenciais são informadas à parte.</translation>
+    </message>
+    <message>
+        <source>Plain http to %1 is refused; use an https:// address (plain http is only allowed for a local sandbox on 127.0.0.1).</source>
+        <translation>http sem criptografia para %1 é recusado; use um endereço https:// (http só é permitido para um ambiente de testes local em 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>The API address must start with https://, not %1:.</source>
+        <translation>O endereço da API deve começar com https://, não com %1:.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ApiError</name>
+    <message>
+        <source>Could not reach %1; check the internet connection, the proxy and the firewall, then try again.</source>
+        <translation>Não foi possível acessar %1; verifique a conexão com a internet, o proxy e o firewall e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>A solicitação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>That number is no longer available from Twilio; search again and pick another one.</source>
+        <translation>Esse número não está mais disponível no Twilio; pesquise de novo e escolha outro.</translation>
+    </message>
+    <message>
+        <source>Twilio has no numbers left in that area code; try a nearby area code.</source>
+        <translation>O Twilio não tem mais números nesse código de área; tente um código de área próximo.</translation>
+    </message>
+    <message>
+        <source>Vapi refused the API key; paste the private key (not the public one) of this account, and check that its region (US or EU) matches.</source>
+        <translation>A Vapi recusou a chave de API; cole a chave privada (não a pública) desta conta e verifique se a região (US ou EU) corresponde.</translation>
+    </message>
+    <message>
+        <source>Twilio refused the credentials; check the Account SID with its auth token, or the API key SID with its secret, and that the account is active.</source>
+        <translation>O Twilio recusou as credenciais; verifique o Account SID com o token de autenticação, ou o SID da chave de API com o segredo, e se a conta está ativa.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has this item (it was deleted or belongs to another account); refresh the list and try again.</source>
+        <translation>%1 não tem mais este item (ele foi excluído ou pertence a outra conta); atualize a lista e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request; correct what its message names and try again.</source>
+        <translation>%1 rejeitou a solicitação; corrija o que a mensagem indica e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This Vapi account has no free numbers left; release an unused free number or import a Twilio number instead.</source>
+        <translation>Esta conta Vapi não tem mais números gratuitos; libere um número gratuito sem uso ou importe um número do Twilio.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting requests; wait a minute and try again, or lower the number of requests in flight in the settings.</source>
+        <translation>%1 está limitando as solicitações; aguarde um minuto e tente novamente, ou reduza nas configurações o número de solicitações simultâneas.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal error; try again in a few minutes and check its status page if it persists.</source>
+        <translation>%1 teve um erro interno; tente novamente em alguns minutos e consulte a página de status se persistir.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time; try again, and check the connection if it keeps happening.</source>
+        <translation>%1 não respondeu a tempo; tente novamente e verifique a conexão se isso continuar acontecendo.</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer Switchboard cannot read; try again, and report it if it keeps happening.</source>
+        <translation>%1 enviou uma resposta que o Switchboard não consegue ler; tente novamente e relate o problema se isso continuar acontecendo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate could not be verified; check the computer&apos;s clock and any proxy or antivirus that intercepts HTTPS.</source>
+        <translation>Não foi possível verificar o certificado do servidor; verifique o relógio do computador e qualquer proxy ou antivírus que intercepte HTTPS.</translation>
+    </message>
+    <message>
+        <source>%1 sent a redirect to another address, which Switchboard does not follow; check the API address in the account settings.</source>
+        <translation>%1 redirecionou para outro endereço, e o Switchboard não segue redirecionamentos; verifique o endereço da API nas configurações da conta.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantLinking</name>
+    <message>
+        <source>No Vapi account serves %1; set up the workspace&apos;s first.</source>
+        <translation>Nenhuma conta Vapi atende %1; configure primeiro a do espaço de trabalho.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantsModel</name>
+    <message>
+        <source>None</source>
+        <translation>Nenhum</translation>
+    </message>
+    <message>
+        <source>Not in an organization</source>
+        <translation>Em nenhuma organização</translation>
+    </message>
+    <message>
+        <source>Provisioning…</source>
+        <translation>Provisionando…</translation>
+    </message>
+    <message>
+        <source>Waiting in the manual queue</source>
+        <translation>Aguardando na fila manual</translation>
+    </message>
+    <message>
+        <source>Reachable</source>
+        <translation>Acessível</translation>
+    </message>
+    <message>
+        <source>Needs a number</source>
+        <translation>Precisa de um número</translation>
+    </message>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Assistente %1</translation>
+    </message>
+    <message>
+        <source>No number routes to this assistant: nobody can call it. Provision one.</source>
+        <translation>Nenhum número leva a este assistente: ninguém consegue ligar para ele. Provisione um.</translation>
+    </message>
+    <message>
+        <source>No number</source>
+        <translation>Sem número</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AssistantsView</name>
+    <message>
+        <source>Provisioning the assistants without a number (%1)…</source>
+        <translation>Provisionando os assistentes sem número (%1)…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Provision all unassigned</source>
+        <translation>Provisionar todos sem número</translation>
+    </message>
+    <message>
+        <source>Cancelling: the assistant being provisioned finishes first…</source>
+        <translation>Cancelando: o assistente em andamento termina primeiro…</translation>
+    </message>
+    <message>
+        <source>Provisioning %1 (%2 of %3)…</source>
+        <translation>Provisionando %1 (%2 de %3)…</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: provisioning waits for the connection.</source>
+        <translation>A Vapi está inacessível: o provisionamento aguarda a conexão.</translation>
+    </message>
+    <message>
+        <source>Run the provisioning chain for the selected assistant: free Vapi number, then Twilio, then the manual queue</source>
+        <translation>Executar a cadeia de provisionamento para o assistente selecionado: número gratuito da Vapi, depois Twilio, depois a fila manual</translation>
+    </message>
+    <message>
+        <source>No assistants yet: create one, or link one from Vapi.</source>
+        <translation>Nenhum assistente ainda: crie um ou vincule um da Vapi.</translation>
+    </message>
+    <message>
+        <source>Assistants: %1, every one with a number.</source>
+        <translation>Assistentes: %1, todos com número.</translation>
+    </message>
+    <message>
+        <source>Assistants: %1, without a number: %2.</source>
+        <translation>Assistentes: %1, sem número: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CancellableWriter</name>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>A exportação foi cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ChainPlanner</name>
+    <message>
+        <source>the organization&apos;s Twilio account</source>
+        <translation>a conta Twilio da organização</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s Twilio account</source>
+        <translation>a conta Twilio do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>No Vapi account serves this organization: set up the workspace&apos;s Vapi account, or the organization&apos;s own.</source>
+        <translation>Nenhuma conta Vapi atende esta organização: configure a conta Vapi do espaço de trabalho ou uma própria da organização.</translation>
+    </message>
+    <message>
+        <source>The free allowance is used up: %1.</source>
+        <translation>A cota gratuita acabou: %1.</translation>
+    </message>
+    <message>
+        <source>A free Vapi SIP URI (%1).</source>
+        <translation>Uma URI SIP gratuita da Vapi (%1).</translation>
+    </message>
+    <message>
+        <source>A free Vapi number (%1).</source>
+        <translation>Um número gratuito da Vapi (%1).</translation>
+    </message>
+    <message>
+        <source>A free Vapi number in area code %1 (%2).</source>
+        <translation>Um número gratuito da Vapi com o código de área %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The organization has no Twilio account of its own.</source>
+        <translation>A organização não tem conta Twilio própria.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Twilio account.</source>
+        <translation>O espaço de trabalho não tem conta Twilio.</translation>
+    </message>
+    <message>
+        <source>Import the next pool number of %1 (%2 available).</source>
+        <translation>Importar o próximo número da reserva de %1 (%2 disponíveis).</translation>
+    </message>
+    <message>
+        <source>The number pool of %1 is used up, and buying numbers is not allowed.</source>
+        <translation>A reserva de números de %1 acabou, e a compra de números não é permitida.</translation>
+    </message>
+    <message>
+        <source>The number pool of %1 is used up, and this month&apos;s purchase limit (%2) is reached.</source>
+        <translation>A reserva de números de %1 acabou, e o limite de compras deste mês (%2) foi atingido.</translation>
+    </message>
+    <message>
+        <source>Buy a number in %1 (%2 of %3 purchases used this month) and import it.</source>
+        <translation>Comprar um número em %1 (%2 de %3 compras usadas neste mês) e importá-lo.</translation>
+    </message>
+    <message>
+        <source>Queue a task for a person to assign a number by hand.</source>
+        <translation>Colocar na fila uma tarefa para uma pessoa atribuir um número manualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CompleteTaskDialog</name>
+    <message>
+        <source>Which number or SIP URI does %1 get? Assign it in Vapi as well if it is not there yet; Switchboard records it and closes the task.</source>
+        <translation>Qual número ou URI SIP %1 recebe? Atribua-o também na Vapi se ainda não estiver lá; o Switchboard o registra e fecha a tarefa.</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Concluir</translation>
+    </message>
+    <message>
+        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@example.sip.vapi.ai</source>
+        <translation>está vazio: digite um número como +1 415 555 2671, ou uma URI SIP como sip:desk@example.sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>SIP URI: %1</source>
+        <translation>URI SIP: %1</translation>
+    </message>
+    <message>
+        <source>Number: %1 (%2)</source>
+        <translation>Número: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Number or SIP URI</source>
+        <translation>Número ou URI SIP</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConnectionStatus</name>
+    <message>
+        <source>Connections</source>
+        <translation>Conexões</translation>
+    </message>
+    <message>
+        <source>%1: online</source>
+        <translation>%1: on-line</translation>
+    </message>
+    <message>
+        <source>%1: offline</source>
+        <translation>%1: off-line</translation>
+    </message>
+    <message>
+        <source>%1: offline since %2</source>
+        <translation>%1: off-line desde %2</translation>
+    </message>
+    <message>
+        <source>Switchboard works from the workspace meanwhile; changes that need %1 wait for the connection.</source>
+        <translation>Enquanto isso, o Switchboard trabalha com o espaço de trabalho; as alterações que precisam de %1 aguardam a conexão.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ConsoleController</name>
+    <message>
+        <source>The keychain cannot be used: %1 Switchboard keeps working for everything that needs no secret; nothing is stored in plain text.</source>
+        <translation>O chaveiro não pode ser usado: %1 O Switchboard continua funcionando para tudo o que não precisa de segredo; nada é armazenado em texto puro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Completed %n provisioning(s) left unfinished last time.</source>
+        <translation>
+            <numerusform>%n provisionamento que ficou inacabado da última vez foi concluído.</numerusform>
+            <numerusform>%n provisionamentos que ficaram inacabados da última vez foram concluídos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Vapi</source>
+        <translation>Vapi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopped after %n assistant(s); start again to go on.</source>
+        <translation>
+            <numerusform>Parado após %n assistente; inicie de novo para continuar.</numerusform>
+            <numerusform>Parado após %n assistentes; inicie de novo para continuar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Provisioned %n assistant(s).</source>
+        <translation>
+            <numerusform>%n assistente provisionado.</numerusform>
+            <numerusform>%n assistentes provisionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Manual task #%1 no longer exists.</source>
+        <translation>A tarefa manual nº %1 não existe mais.</translation>
+    </message>
+    <message>
+        <source>A secret could not be stored: %1</source>
+        <translation>Não foi possível armazenar um segredo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n number(s) in the account.</source>
+        <translation>
+            <numerusform>Conectado: %n número na conta.</numerusform>
+            <numerusform>Conectado: %n números na conta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado a %1.</translation>
+    </message>
+    <message>
+        <source>That number is no longer known; refresh and try again.</source>
+        <translation>Esse número não é mais conhecido; atualize e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Released %1.</source>
+        <translation>%1 liberado.</translation>
+    </message>
+    <message>
+        <source>%1 now answers the assistant.</source>
+        <translation>%1 agora leva ao assistente.</translation>
+    </message>
+    <message>
+        <source>%1 no longer answers any assistant.</source>
+        <translation>%1 não leva mais a nenhum assistente.</translation>
+    </message>
+    <message>
+        <source>Choose an organization served by a Vapi account first.</source>
+        <translation>Escolha primeiro uma organização atendida por uma conta Vapi.</translation>
+    </message>
+    <message>
+        <source>Link an assistant</source>
+        <translation>Vincular um assistente</translation>
+    </message>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Criar um assistente</translation>
+    </message>
+    <message>
+        <source>The Vapi id of the assistant to link to %1:</source>
+        <translation>O id na Vapi do assistente a vincular a %1:</translation>
+    </message>
+    <message>
+        <source>Name of the new assistant of %1 (at most 40 characters):</source>
+        <translation>Nome do novo assistente de %1 (no máximo 40 caracteres):</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the organization now.</source>
+        <translation>%1 agora pertence à organização.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CredentialClientProvider</name>
+    <message>
+        <source>the Vapi private key (%1): %2</source>
+        <translation>a chave privada da Vapi (%1): %2</translation>
+    </message>
+    <message>
+        <source>the Twilio secret (%1): %2</source>
+        <translation>o segredo do Twilio (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::CredentialService</name>
+    <message>
+        <source>Set it in the workspace&apos;s credentials (or with switchboard-cli), or provide it in the environment variable %1.</source>
+        <translation>Defina-o nas credenciais do espaço de trabalho (ou com o switchboard-cli), ou informe-o na variável de ambiente %1.</translation>
+    </message>
+    <message>
+        <source>Set it in the organization&apos;s credentials, or with switchboard-cli.</source>
+        <translation>Defina-o nas credenciais da organização, ou com o switchboard-cli.</translation>
+    </message>
+    <message>
+        <source>Switchboard stopped before the keychain answered; the operation may not have completed.</source>
+        <translation>O Switchboard parou antes de o chaveiro responder; a operação pode não ter sido concluída.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be set.</source>
+        <translation>Só é possível definir segredos de organizações e do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>%1: the value is empty; nothing was stored.</source>
+        <translation>%1: o valor está vazio; nada foi armazenado.</translation>
+    </message>
+    <message>
+        <source>Organization %1 does not exist; nothing was stored.</source>
+        <translation>A organização %1 não existe; nada foi armazenado.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read (%1); nothing was stored.</source>
+        <translation>Não é possível ler o espaço de trabalho (%1); nada foi armazenado.</translation>
+    </message>
+    <message>
+        <source>The keychain holds the new value.</source>
+        <translation>O chaveiro contém o novo valor.</translation>
+    </message>
+    <message>
+        <source>The secret was taken out of the keychain again; try again.</source>
+        <translation>O segredo foi retirado do chaveiro novamente; tente de novo.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be read.</source>
+        <translation>Só é possível ler segredos de organizações e do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as set in this workspace, but this computer&apos;s keychain has no entry for it (it may have been set on another computer that shares the workspace, or removed with the keychain&apos;s own tool). Set it again here.</source>
+        <translation>%1 consta como definido neste espaço de trabalho, mas o chaveiro deste computador não tem uma entrada para ele (talvez tenha sido definido em outro computador que compartilha o espaço de trabalho, ou removido com a ferramenta do próprio chaveiro). Defina-o novamente aqui.</translation>
+    </message>
+    <message>
+        <source>Only organization and workspace secrets can be removed.</source>
+        <translation>Só é possível remover segredos de organizações e do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>%1 was removed from the keychain, but the workspace still lists it: %2</source>
+        <translation>%1 foi removido do chaveiro, mas o espaço de trabalho ainda o lista: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an organization id; nothing was removed.</source>
+        <translation>%1 não é um id de organização; nada foi removido.</translation>
+    </message>
+    <message>
+        <source>The workspace cannot be read (%1); nothing was removed.</source>
+        <translation>Não é possível ler o espaço de trabalho (%1); nada foi removido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n secret(s) of organization %1 could not be removed (%2). They stay listed, so that removing the organization can be tried again.</source>
+        <translation>
+            <numerusform>Não foi possível remover %n segredo da organização %1 (%2). Ele continua listado, para que a remoção da organização possa ser tentada de novo.</numerusform>
+            <numerusform>Não foi possível remover %n segredos da organização %1 (%2). Eles continuam listados, para que a remoção da organização possa ser tentada de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot come from the environment.</source>
+        <translation>%1 não pode vir do ambiente.</translation>
+    </message>
+    <message>
+        <source>%1 is not set; nothing was imported.</source>
+        <translation>%1 não está definido; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The keychain does not work as it should: %1</source>
+        <translation>O chaveiro não funciona como deveria: %1</translation>
+    </message>
+    <message>
+        <source>it gave back something else than was just stored in it.</source>
+        <translation>ele devolveu algo diferente do que acabou de ser armazenado nele.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DirectoryLoader</name>
+    <message>
+        <source>The workspace&apos;s assistants and numbers cannot be read.</source>
+        <translation>Não é possível ler os assistentes e os números do espaço de trabalho.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DirectoryRefresh</name>
+    <message>
+        <source>the workspace could not keep the listing: %1</source>
+        <translation>o espaço de trabalho não conseguiu guardar a lista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DisplayNames</name>
+    <message>
+        <source>United States</source>
+        <translation>Estados Unidos</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>União Europeia</translation>
+    </message>
+    <message>
+        <source>Vapi (free)</source>
+        <translation>Vapi (gratuito)</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Vonage</source>
+        <translation>Vonage</translation>
+    </message>
+    <message>
+        <source>Telnyx</source>
+        <translation>Telnyx</translation>
+    </message>
+    <message>
+        <source>Own carrier (SIP trunk)</source>
+        <translation>Operadora própria (tronco SIP)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Activating</source>
+        <translation>Ativando</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Ativo</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
+        <source>Free Vapi number</source>
+        <translation>Número gratuito da Vapi</translation>
+    </message>
+    <message>
+        <source>Organization&apos;s Twilio</source>
+        <translation>Twilio da organização</translation>
+    </message>
+    <message>
+        <source>Workspace&apos;s Twilio</source>
+        <translation>Twilio do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Manual assignment</source>
+        <translation>Atribuição manual</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Queued for manual assignment</source>
+        <translation>Na fila para atribuição manual</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Concluída</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EnvironmentCredentials</name>
+    <message>
+        <source>is set, but neither TWILIO_AUTH_TOKEN nor TWILIO_API_KEY with TWILIO_API_SECRET is; set one of them</source>
+        <translation>está definida, mas nem TWILIO_AUTH_TOKEN nem TWILIO_API_KEY com TWILIO_API_SECRET estão; defina uma delas</translation>
+    </message>
+    <message>
+        <source>is not set, but a Twilio credential is; set it to the account&apos;s SID (AC followed by 32 hexadecimal digits)</source>
+        <translation>não está definida, mas uma credencial do Twilio está; defina-a com o SID da conta (AC seguido de 32 dígitos hexadecimais)</translation>
+    </message>
+    <message>
+        <source>is not set, but TWILIO_API_KEY is; set both, or neither</source>
+        <translation>não está definida, mas TWILIO_API_KEY está; defina as duas ou nenhuma</translation>
+    </message>
+    <message>
+        <source>is not set, but TWILIO_API_SECRET is; set both, or neither</source>
+        <translation>não está definida, mas TWILIO_API_SECRET está; defina as duas ou nenhuma</translation>
+    </message>
+    <message>
+        <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
+        <translation>não é um número de telefone válido no formato E.164 (por exemplo, +14155552671)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FreeNumberUsage</name>
+    <message numerus="yes">
+        <source>%1 of %2 free numbers used (%3%), %n left</source>
+        <translation>
+            <numerusform>%1 de %2 números gratuitos usados (%3%), resta %n</numerusform>
+            <numerusform>%1 de %2 números gratuitos usados (%3%), restam %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Only %n free number(s) left. Set up Twilio for this organization or for the workspace now, so that the next assistants get numbers without a pause.</source>
+        <translation>
+            <numerusform>Só resta %n número gratuito. Configure agora o Twilio para esta organização ou para o espaço de trabalho, para que os próximos assistentes recebam números sem interrupção.</numerusform>
+            <numerusform>Só restam %n números gratuitos. Configure agora o Twilio para esta organização ou para o espaço de trabalho, para que os próximos assistentes recebam números sem interrupção.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Congratulations: %n assistant(s) on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</source>
+        <translation>
+            <numerusform>Parabéns: %n assistente com número gratuito, a cota gratuita acabou. Hora de crescer: configure o Twilio para a organização ou para o espaço de trabalho; os novos números passam a vir do Twilio.</numerusform>
+            <numerusform>Parabéns: %n assistentes com números gratuitos, a cota gratuita acabou. Hora de crescer: configure o Twilio para a organização ou para o espaço de trabalho; os novos números passam a vir do Twilio.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryModel</name>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Assistente %1</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Delivered by</source>
+        <translation>Entregue por</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryQueries</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryQueryWorker</name>
+    <message>
+        <source>The history cannot be read: no workspace is open.</source>
+        <translation>Não é possível ler o histórico: nenhum espaço de trabalho está aberto.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 is not in the history.</source>
+        <translation>A tentativa %1 não está no histórico.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>Não é possível gravar %1: %2. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>A exportação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: %2</source>
+        <translation>Não foi possível concluir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryStore</name>
+    <message>
+        <source>assistant %1 is already being provisioned</source>
+        <translation>o assistente %1 já está sendo provisionado</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::HistoryView</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Any outcome</source>
+        <translation>Qualquer resultado</translation>
+    </message>
+    <message>
+        <source>Any link</source>
+        <translation>Qualquer elo</translation>
+    </message>
+    <message>
+        <source>No bound</source>
+        <translation>Sem limite</translation>
+    </message>
+    <message>
+        <source>Find an assistant, number, organization or summary (%1)</source>
+        <translation>Buscar um assistente, número, organização ou resumo (%1)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Arquivos JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Export the history</source>
+        <translation>Exportar o histórico</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <source>Exporting to %1… %2 written</source>
+        <translation>Exportando para %1… %2 gravados</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (attempts: %2).</source>
+        <translation>Exportado para %1 (tentativas: %2).</translation>
+    </message>
+    <message>
+        <source>The export to %1 was cancelled.</source>
+        <translation>A exportação para %1 foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see what the chain tried and why.</source>
+        <translation>Selecione uma tentativa para ver o que a cadeia tentou e por quê.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2), organization %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2), organização %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Started %1, took %2</source>
+        <translation>Iniciado em %1, levou %2</translation>
+    </message>
+    <message>
+        <source>Cancels the export</source>
+        <translation>Cancela a exportação</translation>
+    </message>
+    <message>
+        <source>Stops loading more attempts</source>
+        <translation>Para de carregar mais tentativas</translation>
+    </message>
+    <message>
+        <source>Loading the history…</source>
+        <translation>Carregando o histórico…</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 shown, counting…</source>
+        <translation>Tentativas: %1 exibidas, contando…</translation>
+    </message>
+    <message>
+        <source>No attempts match the filters.</source>
+        <translation>Nenhuma tentativa corresponde aos filtros.</translation>
+    </message>
+    <message>
+        <source>Attempts: %1 of %2 shown</source>
+        <translation>Tentativas: %1 de %2 exibidas</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::InputChecks</name>
+    <message>
+        <source>The %1 id &quot;%2&quot; is not a Vapi id; it must be a UUID such as 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</source>
+        <translation>O id de %1 “%2” não é um id da Vapi; ele deve ser um UUID como 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; is %2 characters long; Vapi allows at most 40, so shorten it.</source>
+        <translation>O nome “%1” tem %2 caracteres; a Vapi permite no máximo 40, então encurte-o.</translation>
+    </message>
+    <message>
+        <source>A free Vapi number needs either an area code or a SIP URI (exactly one of them); fill in one.</source>
+        <translation>Um número gratuito da Vapi precisa de um código de área ou de uma URI SIP (exatamente um dos dois); preencha um.</translation>
+    </message>
+    <message>
+        <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
+        <translation>O código de área “%1” deve ter exatamente três dígitos, como 415.</translation>
+    </message>
+    <message>
+        <source>The SIP URI is not usable: %1.</source>
+        <translation>A URI SIP não pode ser usada: %1.</translation>
+    </message>
+    <message>
+        <source>The SIP URI must be on %1 for this account&apos;s region, as in sip:%2@%1.</source>
+        <translation>A URI SIP deve estar em %1 para a região desta conta, como em sip:%2@%1.</translation>
+    </message>
+    <message>
+        <source>The number to import is not usable: %1.</source>
+        <translation>O número a importar não pode ser usado: %1.</translation>
+    </message>
+    <message>
+        <source>The Twilio Account SID must be AC followed by 32 hex digits; copy it from the Twilio console.</source>
+        <translation>O Account SID do Twilio deve ser AC seguido de 32 dígitos hexadecimais; copie-o do console do Twilio.</translation>
+    </message>
+    <message>
+        <source>Importing a Twilio number needs either the auth token or an API key with its secret (exactly one of the two).</source>
+        <translation>Importar um número do Twilio exige o token de autenticação ou uma chave de API com o segredo (exatamente um dos dois).</translation>
+    </message>
+    <message>
+        <source>The Twilio API key must be SK followed by 32 hex digits, and its secret must not be empty.</source>
+        <translation>A chave de API do Twilio deve ser SK seguido de 32 dígitos hexadecimais, e o segredo não pode estar vazio.</translation>
+    </message>
+    <message>
+        <source>The Twilio user must be an Account SID (AC…) or an API key SID (SK…), 34 characters long.</source>
+        <translation>O usuário do Twilio deve ser um Account SID (AC…) ou um SID de chave de API (SK…), com 34 caracteres.</translation>
+    </message>
+    <message>
+        <source>The Twilio auth token or API key secret is empty; paste it from the Twilio console.</source>
+        <translation>O token de autenticação ou o segredo da chave de API do Twilio está vazio; cole-o do console do Twilio.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Twilio phone number SID; it must be PN followed by 32 hex digits.</source>
+        <translation>“%1” não é um SID de número do Twilio; ele deve ser PN seguido de 32 dígitos hexadecimais.</translation>
+    </message>
+    <message>
+        <source>The friendly name is %1 characters long; Twilio allows at most 64, so shorten it.</source>
+        <translation>O nome amigável tem %1 caracteres; o Twilio permite no máximo 64, então encurte-o.</translation>
+    </message>
+    <message>
+        <source>Buying a Twilio number needs either the number or an area code (exactly one of the two).</source>
+        <translation>Comprar um número do Twilio exige o número ou um código de área (exatamente um dos dois).</translation>
+    </message>
+    <message>
+        <source>The number to buy is not usable: %1.</source>
+        <translation>O número a comprar não pode ser usado: %1.</translation>
+    </message>
+    <message>
+        <source>The country &quot;%1&quot; must be a two-letter ISO code such as US or GB.</source>
+        <translation>O país “%1” deve ser um código ISO de duas letras, como US ou GB.</translation>
+    </message>
+    <message>
+        <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
+        <translation>“Contém” deve ter de 2 a 16 letras ou dígitos (com * para um caractere qualquer), como 555 ou *PIZZA*.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::KeychainSecretStore</name>
+    <message>
+        <source>%1 could not be removed from the keychain (%2). Remove the entry &quot;%3&quot; in your keychain&apos;s own tool, then try again.</source>
+        <translation>Não foi possível remover %1 do chaveiro (%2). Remova a entrada “%3” com a ferramenta do seu chaveiro e tente novamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>no answer within %n second(s); it may be locked and waiting for a password prompt that cannot be shown</source>
+        <translation>
+            <numerusform>sem resposta em %n segundo; ele pode estar bloqueado e aguardando uma solicitação de senha que não pode ser exibida</numerusform>
+            <numerusform>sem resposta em %n segundos; ele pode estar bloqueado e aguardando uma solicitação de senha que não pode ser exibida</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MainWindow</name>
+    <message>
+        <source>Switchboard — sandbox demo</source>
+        <translation>Switchboard — demo de testes</translation>
+    </message>
+    <message>
+        <source>Workspace: %1</source>
+        <translation>Espaço de trabalho: %1</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Sobre o Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Phone numbers for Vapi voice assistants across many customer organizations.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Números de telefone para assistentes de voz da Vapi em muitas organizações clientes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Manual queue</source>
+        <translation>Fila manual</translation>
+    </message>
+    <message>
+        <source>History exported (attempts: %1).</source>
+        <translation>Histórico exportado (tentativas: %1).</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Give the selected assistant a phone number through the provisioning chain</source>
+        <translation>Dar ao assistente selecionado um número de telefone pela cadeia de provisionamento</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: provisioning waits for the connection.</source>
+        <translation>A Vapi está inacessível: o provisionamento aguarda a conexão.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualAssignment</name>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>SIP URI</source>
+        <translation>URI SIP</translation>
+    </message>
+    <message>
+        <source>must be on %1, the host of the account&apos;s region (not %2)</source>
+        <translation>deve estar em %1, o host da região da conta (não %2)</translation>
+    </message>
+    <message>
+        <source>existing number</source>
+        <translation>número existente</translation>
+    </message>
+    <message>
+        <source>manual task #%1 is not open</source>
+        <translation>a tarefa manual nº %1 não está aberta</translation>
+    </message>
+    <message>
+        <source>no Vapi account serves the task&apos;s organization</source>
+        <translation>nenhuma conta Vapi atende a organização da tarefa</translation>
+    </message>
+    <message>
+        <source>existing number: %1 already answers another assistant; reassign it from the Numbers tab instead</source>
+        <translation>número existente: %1 já leva a outro assistente; reatribua-o pela aba Números</translation>
+    </message>
+    <message>
+        <source>number: no Twilio account is set up to import it from; add the organization&apos;s or the workspace&apos;s Twilio account first</source>
+        <translation>número: nenhuma conta Twilio está configurada para importá-lo; adicione primeiro a conta Twilio da organização ou do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>%1 was assigned, but the task could not be closed: %2</source>
+        <translation>%1 foi atribuído, mas não foi possível fechar a tarefa: %2</translation>
+    </message>
+    <message>
+        <source>Assigned %1; manual task #%2 is closed.</source>
+        <translation>%1 atribuído; a tarefa manual nº %2 está fechada.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualQueueView</name>
+    <message>
+        <source>Drop the task</source>
+        <translation>Descartar a tarefa</translation>
+    </message>
+    <message>
+        <source>Drop the task for %1 without giving it a number?</source>
+        <translation>Descartar a tarefa de %1 sem dar um número a ele?</translation>
+    </message>
+    <message>
+        <source>%1 stays without a number until it is provisioned again.</source>
+        <translation>%1 fica sem número até ser provisionado novamente.</translation>
+    </message>
+    <message>
+        <source>Drop task</source>
+        <translation>Descartar tarefa</translation>
+    </message>
+    <message>
+        <source>Select a task to see why the chain could not give the assistant a number.</source>
+        <translation>Selecione uma tarefa para ver por que a cadeia não conseguiu dar um número ao assistente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why %1 has no number yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Por que %1 ainda não tem número&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>No open tasks: every assistant the chain handled got a number.</source>
+        <translation>Nenhuma tarefa aberta: todos os assistentes tratados pela cadeia receberam um número.</translation>
+    </message>
+    <message>
+        <source>Open tasks: %1</source>
+        <translation>Tarefas abertas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualTaskModel</name>
+    <message>
+        <source>Removed organization</source>
+        <translation>Organização removida</translation>
+    </message>
+    <message>
+        <source>Assistant %1</source>
+        <translation>Assistente %1</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Aguardando desde</translation>
+    </message>
+    <message>
+        <source>Why the chain could not</source>
+        <translation>Por que a cadeia falhou</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ManualTaskStore</name>
+    <message>
+        <source>manual task %1 is not open</source>
+        <translation>a tarefa manual %1 não está aberta</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::MemorySecretStore</name>
+    <message>
+        <source>The operation failed.</source>
+        <translation>A operação falhou.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NumbersModel</name>
+    <message>
+        <source>Reserved by an attempt</source>
+        <translation>Reservado por uma tentativa</translation>
+    </message>
+    <message>
+        <source>In the pool, not in Vapi</source>
+        <translation>Na reserva, não na Vapi</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>None: calls are hung up</source>
+        <translation>Nenhum: as chamadas são desligadas</translation>
+    </message>
+    <message>
+        <source>%1 is in Vapi with no assistant: calls to it are hung up. Assign it to an assistant, or release it.</source>
+        <translation>%1 está na Vapi sem assistente: as chamadas para ele são desligadas. Atribua-o a um assistente ou libere-o.</translation>
+    </message>
+    <message>
+        <source>Warning: no assistant, calls are hung up</source>
+        <translation>Aviso: sem assistente, as chamadas são desligadas</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Estágio</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NumbersView</name>
+    <message>
+        <source>In the pool, not in Vapi</source>
+        <translation>Na reserva, não na Vapi</translation>
+    </message>
+    <message>
+        <source>It is a free Vapi number: it counts against the account&apos;s free numbers while Vapi holds it.</source>
+        <translation>É um número gratuito da Vapi: ele conta entre os números gratuitos da conta enquanto a Vapi o mantiver.</translation>
+    </message>
+    <message>
+        <source>It is a Twilio number: it costs about %1 a month in Twilio while the account owns it.</source>
+        <translation>É um número do Twilio: custa cerca de %1 por mês no Twilio enquanto a conta o possuir.</translation>
+    </message>
+    <message>
+        <source>Its carrier bills for it as agreed with them.</source>
+        <translation>A operadora cobra por ele conforme o combinado com ela.</translation>
+    </message>
+    <message>
+        <source>%1 (has %2)</source>
+        <translation>%1 (tem %2)</translation>
+    </message>
+    <message>
+        <source>%1 [%2]</source>
+        <translation>%1 [%2]</translation>
+    </message>
+    <message>
+        <source>Assign %1</source>
+        <translation>Atribuir %1</translation>
+    </message>
+    <message>
+        <source>There is no other assistant in this organization to assign %1 to.</source>
+        <translation>Não há outro assistente nesta organização a quem atribuir %1.</translation>
+    </message>
+    <message>
+        <source>Calls to %1 will reach the assistant you choose.</source>
+        <translation>As chamadas para %1 chegarão ao assistente que você escolher.</translation>
+    </message>
+    <message>
+        <source>%1 loses it, and cannot be called until it gets another number.</source>
+        <translation>%1 o perde e não poderá receber chamadas até ganhar outro número.</translation>
+    </message>
+    <message>
+        <source>Reassign %1</source>
+        <translation>Reatribuir %1</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Atribuir</translation>
+    </message>
+    <message>
+        <source>Reassign</source>
+        <translation>Reatribuir</translation>
+    </message>
+    <message>
+        <source>Unassign %1</source>
+        <translation>Desatribuir %1</translation>
+    </message>
+    <message>
+        <source>Unassign %1 from %2?</source>
+        <translation>Desatribuir %1 de %2?</translation>
+    </message>
+    <message>
+        <source>Calls to %1 will be hung up, and %2 cannot be called, until the number is assigned again. %3</source>
+        <translation>As chamadas para %1 serão desligadas, e %2 não poderá receber chamadas, até que o número seja atribuído de novo. %3</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Desatribuir</translation>
+    </message>
+    <message>
+        <source>The number goes back to Vapi and frees one of the account&apos;s free numbers for another assistant. It may not be possible to get the same number again.</source>
+        <translation>O número volta para a Vapi e libera um dos números gratuitos da conta para outro assistente. Talvez não seja possível obter o mesmo número de novo.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month; it goes back to the pool for the next assistant. To stop paying for it, release it in the Twilio console as well.</source>
+        <translation>O número sai da Vapi, mas fica na conta Twilio, onde continua custando cerca de %1 por mês; ele volta para a reserva para o próximo assistente. Para parar de pagar por ele, libere-o também no console do Twilio.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi; your carrier keeps billing for it as agreed.</source>
+        <translation>O número sai da Vapi; sua operadora continua cobrando por ele conforme o combinado.</translation>
+    </message>
+    <message>
+        <source>%1 will have no number: nobody can call it until it gets another.</source>
+        <translation>%1 ficará sem número: ninguém poderá ligar para ele até que receba outro.</translation>
+    </message>
+    <message>
+        <source>Release %1</source>
+        <translation>Liberar %1</translation>
+    </message>
+    <message>
+        <source>Release %1 from Vapi?</source>
+        <translation>Liberar %1 da Vapi?</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Liberar</translation>
+    </message>
+    <message>
+        <source>Reass&amp;ign…</source>
+        <translation>Reatri&amp;buir…</translation>
+    </message>
+    <message>
+        <source>Ass&amp;ign…</source>
+        <translation>Atri&amp;buir…</translation>
+    </message>
+    <message>
+        <source>Vapi cannot be reached: changes wait for the connection.</source>
+        <translation>A Vapi está inacessível: as alterações aguardam a conexão.</translation>
+    </message>
+    <message>
+        <source>This pool number is not in Vapi yet: the provisioning chain imports it when an assistant needs it.</source>
+        <translation>Este número da reserva ainda não está na Vapi: a cadeia de provisionamento o importa quando um assistente precisar.</translation>
+    </message>
+    <message>
+        <source>Numbers in Vapi with no assistant: %1. Calls to them are hung up: assign them or release them.</source>
+        <translation>Números na Vapi sem assistente: %1. As chamadas para eles são desligadas: atribua-os ou libere-os.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationListModel</name>
+    <message>
+        <source>All organizations</source>
+        <translation>Todas as organizações</translation>
+    </message>
+    <message>
+        <source>All organizations; workspace account: %1</source>
+        <translation>Todas as organizações; conta do espaço de trabalho: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2); stage: %3; %4</source>
+        <translation>%1 (%2); estágio: %3; %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%L1/%L2</source>
+        <translation>%L1/%L2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationSetup</name>
+    <message>
+        <source>slug</source>
+        <translation>identificador curto</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>código de área</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation>SID da conta Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation>SID da chave de API do Twilio</translation>
+    </message>
+    <message>
+        <source>is needed with an API key: the account SID stays in every request&apos;s path</source>
+        <translation>é necessário com uma chave de API: o SID da conta fica no caminho de cada solicitação</translation>
+    </message>
+    <message>
+        <source>number pool</source>
+        <translation>reserva de números</translation>
+    </message>
+    <message>
+        <source>needs the organization&apos;s Twilio account SID: the numbers must belong to that account</source>
+        <translation>precisa do SID da conta Twilio da organização: os números devem pertencer a essa conta</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>limite de compras</translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1000 a month</source>
+        <translation>deve estar entre 0 e 1000 por mês</translation>
+    </message>
+    <message>
+        <source>allow purchase</source>
+        <translation>permitir compras</translation>
+    </message>
+    <message>
+        <source>needs the organization&apos;s Twilio account to buy in</source>
+        <translation>precisa da conta Twilio da organização para comprar nela</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>O espaço de trabalho está ocupado; tente novamente.</translation>
+    </message>
+    <message>
+        <source>organization %1 does not exist</source>
+        <translation>a organização %1 não existe</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was changed.</source>
+        <translation>Não foi possível gravar no espaço de trabalho; nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationStore</name>
+    <message>
+        <source>must be zero or more</source>
+        <translation>deve ser zero ou mais</translation>
+    </message>
+    <message>
+        <source>slug: an organization called &quot;%1&quot; already exists</source>
+        <translation>identificador curto: já existe uma organização chamada “%1”</translation>
+    </message>
+    <message>
+        <source>organization %1 does not exist</source>
+        <translation>a organização %1 não existe</translation>
+    </message>
+    <message>
+        <source>slug</source>
+        <translation>identificador curto</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nome</translation>
+    </message>
+    <message>
+        <source>area code</source>
+        <translation>código de área</translation>
+    </message>
+    <message>
+        <source>purchase limit</source>
+        <translation>limite de compras</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::OrganizationWizard</name>
+    <message>
+        <source>is needed to reach the account; %1</source>
+        <translation>é necessária para acessar a conta; %1</translation>
+    </message>
+    <message>
+        <source>Edit the organization</source>
+        <translation>Editar a organização</translation>
+    </message>
+    <message>
+        <source>Set up an organization</source>
+        <translation>Configurar uma organização</translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation> por mês</translation>
+    </message>
+    <message>
+        <source>Vapi private key</source>
+        <translation>Chave privada da Vapi</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Token de autenticação do Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Segredo da chave de API do Twilio</translation>
+    </message>
+    <message>
+        <source>find it in the Vapi dashboard under API Keys</source>
+        <translation>ela fica no painel da Vapi, em “API Keys”</translation>
+    </message>
+    <message>
+        <source>is needed for the organization&apos;s own Twilio account; it is on the Twilio console&apos;s home page</source>
+        <translation>é necessário para a conta Twilio própria da organização; ele está na página inicial do console do Twilio</translation>
+    </message>
+    <message>
+        <source>is needed to sign in with an API key; create one in the Twilio console under API keys</source>
+        <translation>é necessário para entrar com uma chave de API; crie uma no console do Twilio, em “API keys”</translation>
+    </message>
+    <message>
+        <source>Twilio shows it once, when the API key is created</source>
+        <translation>O Twilio o mostra uma única vez, ao criar a chave de API</translation>
+    </message>
+    <message>
+        <source>it is on the Twilio console&apos;s home page</source>
+        <translation>ele está na página inicial do console do Twilio</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>Conta Vapi</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s own Vapi account: its region and its private API key. Its free numbers are counted apart from the workspace&apos;s.</source>
+        <translation>A conta Vapi própria do cliente: a região e a chave de API privada dela. Os números gratuitos dela são contados separadamente dos do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Vapi account is set up: nothing to enter here.</source>
+        <translation>A conta Vapi do espaço de trabalho está configurada: não há nada a informar aqui.</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
+        <translation>A conta Vapi do espaço de trabalho ainda não está configurada: escolha a região e digite a chave de API privada dela. Ela atende todas as organizações que não trazem a própria.</translation>
+    </message>
+    <message>
+        <source>Leave the key empty to keep the one in the keychain.</source>
+        <translation>Deixe a chave vazia para manter a que está no chaveiro.</translation>
+    </message>
+    <message>
+        <source>✗ %1: %2</source>
+        <translation>✗ %1: %2</translation>
+    </message>
+    <message>
+        <source>= %1: listed twice; kept once</source>
+        <translation>= %1: listado duas vezes; mantido uma vez</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>No pool numbers: the chain buys or waits for them.</source>
+        <translation>Nenhum número na reserva: a cadeia os compra ou aguarda.</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1.</source>
+        <translation>Números prontos para a reserva: %1.</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1; not valid: %2 (see the list).</source>
+        <translation>Números prontos para a reserva: %1; inválidos: %2 (veja a lista).</translation>
+    </message>
+    <message>
+        <source>is empty: enter it first</source>
+        <translation>está vazio: preencha-o primeiro</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Testando…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PhoneAddress</name>
+    <message>
+        <source>is empty; enter a number in E.164 form such as +14155552671</source>
+        <translation>está vazio; digite um número no formato E.164, como +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no country code; write it in E.164 form with a leading + (for example +14155552671)</source>
+        <translation>“%1” não tem código de país; escreva-o no formato E.164 com um + no início (por exemplo, +14155552671)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not start with a known country code; write it in E.164 form such as +14155552671</source>
+        <translation>“%1” não começa com um código de país conhecido; escreva-o no formato E.164, como +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a phone number; write it in E.164 form such as +14155552671</source>
+        <translation>“%1” não é um número de telefone; escreva-o no formato E.164, como +14155552671</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has an extension; Vapi and Twilio need the number alone</source>
+        <translation>“%1” tem um ramal; a Vapi e o Twilio precisam só do número</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid number in its country&apos;s numbering plan; check the country code and the number of digits</source>
+        <translation>“%1” não é um número válido no plano de numeração do seu país; verifique o código de país e a quantidade de dígitos</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SIP URI; it must look like sip:name@sip.vapi.ai</source>
+        <translation>“%1” não é uma URI SIP; ela deve ter a forma sip:nome@sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs exactly one user name before one @ host, as in sip:name@sip.vapi.ai</source>
+        <translation>“%1” precisa de exatamente um nome de usuário antes de um único host após @, como em sip:nome@sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>the user name of &quot;%1&quot; may only hold letters, digits and -_.!~*&apos;() (at most 64 characters)</source>
+        <translation>o nome de usuário de “%1” só pode conter letras, dígitos e -_.!~*&apos;() (no máximo 64 caracteres)</translation>
+    </message>
+    <message>
+        <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
+        <translation>o host de “%1” não é um nome de domínio como sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningDialog</name>
+    <message>
+        <source>Provisioning %1</source>
+        <translation>Provisionando %1</translation>
+    </message>
+    <message>
+        <source>Finding a number for %1: free Vapi numbers first, then Twilio, then the manual queue…</source>
+        <translation>Procurando um número para %1: primeiro números gratuitos da Vapi, depois Twilio, depois a fila manual…</translation>
+    </message>
+    <message>
+        <source>%1 already had a number: %2.</source>
+        <translation>%1 já tinha um número: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can be called now at %2.</source>
+        <translation>%1 já pode receber chamadas em %2.</translation>
+    </message>
+    <message>
+        <source>No link of the chain could give %1 a number; it waits in the manual queue with the reasons below.</source>
+        <translation>Nenhum elo da cadeia conseguiu dar um número a %1; ele aguarda na fila manual com os motivos abaixo.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningEngine</name>
+    <message>
+        <source>organization: there is no organization %1</source>
+        <translation>organização: não existe a organização %1</translation>
+    </message>
+    <message>
+        <source>assistant: an assistant id is needed</source>
+        <translation>assistente: é necessário um id de assistente</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningJob</name>
+    <message>
+        <source>No Vapi account serves this organization; set up the workspace&apos;s Vapi account first.</source>
+        <translation>Nenhuma conta Vapi atende esta organização; configure primeiro a conta Vapi do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>Cancelled before a number was assigned.</source>
+        <translation>Cancelado antes de um número ser atribuído.</translation>
+    </message>
+    <message>
+        <source>The Vapi key cannot be read: %1</source>
+        <translation>Não é possível ler a chave da Vapi: %1</translation>
+    </message>
+    <message>
+        <source>Vapi&apos;s numbers could not be listed, so nothing was created: %1</source>
+        <translation>Não foi possível listar os números da Vapi, então nada foi criado: %1</translation>
+    </message>
+    <message>
+        <source>The assistant already has %1; nothing was changed.</source>
+        <translation>O assistente já tem %1; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Free Vapi number %1 created and assigned.</source>
+        <translation>Número gratuito da Vapi %1 criado e atribuído.</translation>
+    </message>
+    <message>
+        <source>Assigned the free Vapi number %1.</source>
+        <translation>Número gratuito da Vapi %1 atribuído.</translation>
+    </message>
+    <message>
+        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows.</source>
+        <translation>A Vapi recusou mais um número gratuito: o limite da conta é %1. O limite agora está ajustado ao que a Vapi permite.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Vapi created the number; nothing more was tried. Provisioning again finds it if it exists.</source>
+        <translation>Não se sabe se a Vapi criou o número; nada mais foi tentado. Um novo provisionamento o encontrará, se ele existir.</translation>
+    </message>
+    <message>
+        <source>Stopped: the outcome of the free-number request is unknown.</source>
+        <translation>Parado: o resultado da solicitação de número gratuito é desconhecido.</translation>
+    </message>
+    <message>
+        <source>Vapi did not create a free number.</source>
+        <translation>A Vapi não criou um número gratuito.</translation>
+    </message>
+    <message>
+        <source>The Twilio credentials cannot be read: %1</source>
+        <translation>Não é possível ler as credenciais do Twilio: %1</translation>
+    </message>
+    <message>
+        <source>Twilio could not search for numbers.</source>
+        <translation>O Twilio não conseguiu pesquisar números.</translation>
+    </message>
+    <message>
+        <source>Twilio has no numbers to buy right now.</source>
+        <translation>O Twilio não tem números à venda no momento.</translation>
+    </message>
+    <message>
+        <source>Twilio did not sell the number.</source>
+        <translation>O Twilio não vendeu o número.</translation>
+    </message>
+    <message>
+        <source>Stopped: it is unknown whether Twilio sold the number.</source>
+        <translation>Parado: não se sabe se o Twilio vendeu o número.</translation>
+    </message>
+    <message>
+        <source>The bought number %1 could not be recorded in the pool.</source>
+        <translation>Não foi possível registrar na reserva o número comprado %1.</translation>
+    </message>
+    <message>
+        <source>Stopped: the workspace database refused a write.</source>
+        <translation>Parado: o banco de dados do espaço de trabalho recusou uma gravação.</translation>
+    </message>
+    <message>
+        <source>Twilio number %1 imported into Vapi and assigned.</source>
+        <translation>Número do Twilio %1 importado para a Vapi e atribuído.</translation>
+    </message>
+    <message>
+        <source>Assigned the Twilio number %1.</source>
+        <translation>Número do Twilio %1 atribuído.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Vapi imported %1; nothing more was tried.</source>
+        <translation>Não se sabe se a Vapi importou %1; nada mais foi tentado.</translation>
+    </message>
+    <message>
+        <source>Stopped: the outcome of the import is unknown.</source>
+        <translation>Parado: o resultado da importação é desconhecido.</translation>
+    </message>
+    <message>
+        <source>Vapi did not import %1, and whether it holds the number could not be checked.</source>
+        <translation>A Vapi não importou %1, e não foi possível verificar se ela tem o número.</translation>
+    </message>
+    <message>
+        <source>Twilio number %1 was already imported and assigned.</source>
+        <translation>O número do Twilio %1 já estava importado e atribuído.</translation>
+    </message>
+    <message>
+        <source>%1 is already in Vapi for another assistant; it is no longer offered from the pool.</source>
+        <translation>%1 já está na Vapi para outro assistente; ele não é mais oferecido pela reserva.</translation>
+    </message>
+    <message>
+        <source>Vapi did not import %1.</source>
+        <translation>A Vapi não importou %1.</translation>
+    </message>
+    <message>
+        <source>Give the assistant a number by hand: type an E.164 number or a SIP URI, or pick an existing unassigned number. Setting up Twilio for the organization or the workspace avoids this next time.</source>
+        <translation>Dê um número ao assistente manualmente: digite um número E.164 ou uma URI SIP, ou escolha um número existente não atribuído. Configurar o Twilio para a organização ou o espaço de trabalho evita isso da próxima vez.</translation>
+    </message>
+    <message>
+        <source>The manual task could not be written: %1</source>
+        <translation>Não foi possível gravar a tarefa manual: %1</translation>
+    </message>
+    <message>
+        <source>No number, and the manual task could not be written.</source>
+        <translation>Sem número, e não foi possível gravar a tarefa manual.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 opened.</source>
+        <translation>Tarefa manual nº %1 aberta.</translation>
+    </message>
+    <message>
+        <source>No link of the chain could give a number; manual task #%1 carries the reasons.</source>
+        <translation>Nenhum elo da cadeia conseguiu dar um número; a tarefa manual nº %1 traz os motivos.</translation>
+    </message>
+    <message>
+        <source>Stopped before any request: the history could not be written (%1).</source>
+        <translation>Parado antes de qualquer solicitação: não foi possível gravar o histórico (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Reconciliation</name>
+    <message>
+        <source>Interrupted; no Vapi account serves the organization any more, so nothing can have been created.</source>
+        <translation>Interrompido; nenhuma conta Vapi atende mais a organização, então nada pode ter sido criado.</translation>
+    </message>
+    <message>
+        <source>Interrupted before Vapi created or imported a number; nothing was assigned. Provision again.</source>
+        <translation>Interrompido antes de a Vapi criar ou importar um número; nada foi atribuído. Provisione novamente.</translation>
+    </message>
+    <message>
+        <source>Found in Vapi after a restart: %1.</source>
+        <translation>Encontrado na Vapi após uma reinicialização: %1.</translation>
+    </message>
+    <message>
+        <source>Interrupted by a restart.</source>
+        <translation>Interrompido por uma reinicialização.</translation>
+    </message>
+    <message>
+        <source>Completed after a restart: the assistant has %1.</source>
+        <translation>Concluído após uma reinicialização: o assistente tem %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ScalingAdvice</name>
+    <message>
+        <source>None: free numbers need no setup.</source>
+        <translation>Nenhum: números gratuitos não precisam de configuração.</translation>
+    </message>
+    <message>
+        <source>Keep provisioning: new assistants get free Vapi numbers.</source>
+        <translation>Continue provisionando: novos assistentes recebem números gratuitos da Vapi.</translation>
+    </message>
+    <message>
+        <source>Before the free allowance runs out, set up a Twilio account for the workspace (about 15 minutes, once).</source>
+        <translation>Antes que a cota gratuita acabe, configure uma conta Twilio para o espaço de trabalho (cerca de 15 minutos, uma única vez).</translation>
+    </message>
+    <message>
+        <source>Done: Twilio is set up.</source>
+        <translation>Pronto: o Twilio está configurado.</translation>
+    </message>
+    <message>
+        <source>About 15 minutes, once: a Twilio account, one number, and its credentials in Switchboard.</source>
+        <translation>Cerca de 15 minutos, uma única vez: uma conta Twilio, um número e as credenciais dela no Switchboard.</translation>
+    </message>
+    <message>
+        <source>Set up Twilio for the workspace: create the account, buy a number, and enter the account SID and auth token in Settings.</source>
+        <translation>Configure o Twilio para o espaço de trabalho: crie a conta, compre um número e informe o SID da conta e o token de autenticação em Configurações.</translation>
+    </message>
+    <message>
+        <source>Keep a few spare numbers in the Twilio pool, or allow purchases with a monthly limit.</source>
+        <translation>Mantenha alguns números de sobra na reserva do Twilio, ou permita compras com um limite mensal.</translation>
+    </message>
+    <message>
+        <source>When customers want their own billing, give them their own Twilio account or subaccount.</source>
+        <translation>Quando os clientes quiserem faturamento próprio, dê a eles uma conta ou subconta Twilio própria.</translation>
+    </message>
+    <message>
+        <source>About 30 minutes per organization: a Twilio subaccount, its number pool and its credentials.</source>
+        <translation>Cerca de 30 minutos por organização: uma subconta Twilio, a reserva de números e as credenciais dela.</translation>
+    </message>
+    <message>
+        <source>Give each organization its own Twilio subaccount and number pool, for isolated billing and white-label use.</source>
+        <translation>Dê a cada organização uma subconta Twilio e uma reserva de números próprias, para faturamento separado e uso em marca branca.</translation>
+    </message>
+    <message>
+        <source>Allow purchases per organization with a monthly limit, so pools refill without manual work.</source>
+        <translation>Permita compras por organização com um limite mensal, para que as reservas se reabasteçam sem trabalho manual.</translation>
+    </message>
+    <message>
+        <source>Review the manual-assignment queue weekly.</source>
+        <translation>Revise a fila de atribuição manual toda semana.</translation>
+    </message>
+    <message>
+        <source>Vapi dashboard: phone numbers</source>
+        <translation>Painel da Vapi: números de telefone</translation>
+    </message>
+    <message>
+        <source>Twilio console: phone numbers</source>
+        <translation>Console do Twilio: números de telefone</translation>
+    </message>
+    <message>
+        <source>Twilio pricing</source>
+        <translation>Preços do Twilio</translation>
+    </message>
+    <message>
+        <source>Free numbers</source>
+        <translation>Números gratuitos</translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation>Twilio</translation>
+    </message>
+    <message>
+        <source>Multi-organization Twilio</source>
+        <translation>Twilio para várias organizações</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ScalingView</name>
+    <message>
+        <source>Every assistant fits in the free allowance of Vapi numbers.</source>
+        <translation>Todos os assistentes cabem na cota gratuita de números da Vapi.</translation>
+    </message>
+    <message>
+        <source>Past the free allowance: new numbers come from Twilio, at a monthly price each.</source>
+        <translation>Além da cota gratuita: novos números vêm do Twilio, cada um com um preço mensal.</translation>
+    </message>
+    <message>
+        <source>Many customers: each organization gets its own Twilio account or subaccount and number pool, billed separately.</source>
+        <translation>Muitos clientes: cada organização tem sua própria conta ou subconta Twilio e reserva de números, faturadas separadamente.</translation>
+    </message>
+    <message>
+        <source>Monthly cost</source>
+        <translation>Custo mensal</translation>
+    </message>
+    <message>
+        <source>Monthly cost of numbers as assistants are added</source>
+        <translation>Custo mensal dos números conforme assistentes são adicionados</translation>
+    </message>
+    <message>
+        <source>More assistants</source>
+        <translation>Assistentes adicionais</translation>
+    </message>
+    <message>
+        <source>US dollars a month</source>
+        <translation>Dólares americanos por mês</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>Estágio: %1</translation>
+    </message>
+    <message>
+        <source>%1 a month with 10 more assistants, %2 with 50 more.</source>
+        <translation>%1 por mês com mais 10 assistentes, %2 com mais 50.</translation>
+    </message>
+    <message>
+        <source>From %1 a month now to %2 a month with %3 more assistants.</source>
+        <translation>De %1 por mês agora para %2 por mês com mais %3 assistentes.</translation>
+    </message>
+    <message>
+        <source>%1 a month for %L2 Twilio numbers; free numbers used: %L3 of %L4.</source>
+        <translation>%1 por mês por %L2 números do Twilio; números gratuitos usados: %L3 de %L4.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretError</name>
+    <message>
+        <source>Open Keychain Access, unlock the login keychain, and try again.</source>
+        <translation>Abra o Acesso às Chaves, desbloqueie o chaveiro de início de sessão e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Check that Windows Credential Manager is running for your user account, and try again.</source>
+        <translation>Verifique se o Gerenciador de Credenciais do Windows está em execução para sua conta de usuário e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Start a Secret Service (GNOME Keyring or KWallet) in your desktop session and unlock it, then try again. Over SSH or in a container, run Switchboard inside a D-Bus session with an unlocked keyring (see the README).</source>
+        <translation>Inicie um Secret Service (GNOME Keyring ou KWallet) na sua sessão de desktop e desbloqueie-o; depois, tente novamente. Via SSH ou em um contêiner, execute o Switchboard dentro de uma sessão D-Bus com um chaveiro desbloqueado (veja o README).</translation>
+    </message>
+    <message>
+        <source>(The keychain said: %1)</source>
+        <translation>(Mensagem do chaveiro: %1)</translation>
+    </message>
+    <message>
+        <source>The keychain cannot be used, so Switchboard cannot read or store credentials; everything that needs no credential (the history, the organizations, the manual queue) keeps working. Nothing was saved anywhere else.</source>
+        <translation>O chaveiro não pode ser usado, então o Switchboard não consegue ler nem armazenar credenciais; tudo o que não precisa de credenciais (o histórico, as organizações, a fila manual) continua funcionando. Nada foi salvo em outro lugar.</translation>
+    </message>
+    <message>
+        <source>Access to %1 was refused in the keychain. Allow Switchboard access when the keychain asks, and try again.</source>
+        <translation>O acesso a %1 foi recusado no chaveiro. Permita o acesso do Switchboard quando o chaveiro pedir e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 is not set.</source>
+        <translation>%1 não está definido.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretIndex</name>
+    <message>
+        <source>secret key: only organization and workspace secrets are indexed</source>
+        <translation>chave do segredo: só segredos de organizações e do espaço de trabalho são indexados</translation>
+    </message>
+    <message>
+        <source>The workspace could not record that %1 is set: %2</source>
+        <translation>O espaço de trabalho não conseguiu registrar que %1 está definido: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretInput</name>
+    <message>
+        <source>standard input cannot be read.</source>
+        <translation>não é possível ler a entrada padrão.</translation>
+    </message>
+    <message>
+        <source>the secret on standard input is longer than %1 bytes; give only the secret, on one line.</source>
+        <translation>o segredo na entrada padrão tem mais de %1 bytes; informe só o segredo, em uma linha.</translation>
+    </message>
+    <message>
+        <source>standard input holds more than one line; give one secret, on one line.</source>
+        <translation>a entrada padrão tem mais de uma linha; informe um único segredo, em uma linha.</translation>
+    </message>
+    <message>
+        <source>no secret was given on standard input; type or pipe it (it is never taken from the command line).</source>
+        <translation>nenhum segredo foi informado na entrada padrão; digite-o ou passe-o por um pipe (ele nunca é lido da linha de comando).</translation>
+    </message>
+    <message>
+        <source>the secret on standard input contains a control character; give only the secret, as the service shows it.</source>
+        <translation>o segredo na entrada padrão contém um caractere de controle; informe só o segredo, como o serviço o mostra.</translation>
+    </message>
+    <message>
+        <source>the secret on standard input is not UTF-8 text.</source>
+        <translation>o segredo na entrada padrão não é texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 is not taken from the command line: a command line stays in the shell history and every user of this computer can see it. Type it when asked, or pipe it on standard input (for example from your password manager).</source>
+        <translation>%1 não é lido da linha de comando: uma linha de comando fica no histórico do shell e qualquer usuário deste computador pode vê-la. Digite-o quando for pedido, ou passe-o por um pipe na entrada padrão (por exemplo, do seu gerenciador de senhas).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretKey</name>
+    <message>
+        <source>Vapi private key</source>
+        <translation>Chave privada da Vapi</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>chave de API</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation>Token de autenticação do Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation>Segredo da chave de API do Twilio</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password</source>
+        <translation>senha do PostgreSQL</translation>
+    </message>
+    <message>
+        <source>secret key: &quot;%1&quot; is not of the form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; or workspace/&lt;api&gt;/&lt;purpose&gt;</source>
+        <translation>chave do segredo: “%1” não tem a forma org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; nem workspace/&lt;api&gt;/&lt;purpose&gt;</translation>
+    </message>
+    <message>
+        <source>secret key: &quot;%1&quot; is not an organization id (a positive whole number without leading zeros)</source>
+        <translation>chave do segredo: “%1” não é um id de organização (um número inteiro positivo sem zeros à esquerda)</translation>
+    </message>
+    <message>
+        <source>secret key: unknown service &quot;%1&quot; (use vapi, twilio or postgres)</source>
+        <translation>chave do segredo: serviço desconhecido “%1” (use vapi, twilio ou postgres)</translation>
+    </message>
+    <message>
+        <source>secret key: unknown purpose &quot;%1&quot; (use api-key, auth-token, api-key-secret or password)</source>
+        <translation>chave do segredo: finalidade desconhecida “%1” (use api-key, auth-token, api-key-secret ou password)</translation>
+    </message>
+    <message>
+        <source>secret key: %1 has no %2 %3</source>
+        <translation>chave do segredo: %1 não tem %2 %3</translation>
+    </message>
+    <message>
+        <source>an organization</source>
+        <translation>uma organização</translation>
+    </message>
+    <message>
+        <source>the workspace</source>
+        <translation>o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>an invalid secret key</source>
+        <translation>uma chave de segredo inválida</translation>
+    </message>
+    <message>
+        <source>the keychain availability probe</source>
+        <translation>o teste de disponibilidade do chaveiro</translation>
+    </message>
+    <message>
+        <source>the workspace %1</source>
+        <translation>o espaço de trabalho %1</translation>
+    </message>
+    <message>
+        <source>the %1 of organization %2</source>
+        <translation>%1 da organização %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SecretStore</name>
+    <message>
+        <source>The secret has no valid name, so nothing was read or stored.</source>
+        <translation>O segredo não tem um nome válido, então nada foi lido nem armazenado.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::StepsModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Elo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <source>Provider&apos;s error</source>
+        <translation>Erro do provedor</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::UsageMeter</name>
+    <message>
+        <source>Free-number usage</source>
+        <translation>Uso de números gratuitos</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers used</source>
+        <translation>Números gratuitos da Vapi usados</translation>
+    </message>
+    <message>
+        <source>Free-number advice</source>
+        <translation>Dica sobre números gratuitos</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Próximo passo</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers</source>
+        <translation>Números gratuitos da Vapi</translation>
+    </message>
+    <message>
+        <source>No Vapi account serves this selection yet.</source>
+        <translation>Nenhuma conta Vapi atende esta seleção ainda.</translation>
+    </message>
+    <message>
+        <source>Next: %1.</source>
+        <translation>Próximo: %1.</translation>
+    </message>
+    <message>
+        <source>set up the Vapi account</source>
+        <translation>configurar a conta Vapi</translation>
+    </message>
+    <message>
+        <source>Free Vapi numbers of %1</source>
+        <translation>Números gratuitos da Vapi de %1</translation>
+    </message>
+    <message>
+        <source>get a number in the Twilio console</source>
+        <translation>obter um número no console do Twilio</translation>
+    </message>
+    <message>
+        <source>add the Twilio account here</source>
+        <translation>adicionar a conta Twilio aqui</translation>
+    </message>
+    <message>
+        <source>Next: keep provisioning; new assistants get free numbers.</source>
+        <translation>Próximo: continue provisionando; novos assistentes recebem números gratuitos.</translation>
+    </message>
+    <message>
+        <source>Next: %1, then %2.</source>
+        <translation>Próximo: %1, depois %2.</translation>
+    </message>
+    <message>
+        <source>Next: new numbers come from Twilio: %1, then %2. %3</source>
+        <translation>Próximo: os novos números vêm do Twilio: %1, depois %2. %3</translation>
+    </message>
+    <message>
+        <source>See the numbers in Vapi.</source>
+        <translation>Ver os números na Vapi.</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 (%L3%)</source>
+        <translation>%L1 de %L2 (%L3%)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Validation</name>
+    <message>
+        <source>must be &quot;%1&quot; followed by 32 hexadecimal digits (34 characters), as shown in the Twilio console</source>
+        <translation>deve ser “%1” seguido de 32 dígitos hexadecimais (34 caracteres), como mostrado no console do Twilio</translation>
+    </message>
+    <message>
+        <source>must be a Vapi id such as 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f (a UUID, as shown in the Vapi dashboard)</source>
+        <translation>deve ser um id da Vapi como 3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f (um UUID, como mostrado no painel da Vapi)</translation>
+    </message>
+    <message>
+        <source>must be a US area code of exactly three digits, such as 415</source>
+        <translation>deve ser um código de área dos EUA com exatamente três dígitos, como 415</translation>
+    </message>
+    <message>
+        <source>must be 2 to 40 lowercase letters, digits or dashes, not starting or ending with a dash (for example acme-dental)</source>
+        <translation>deve ter de 2 a 40 letras minúsculas, dígitos ou hifens, sem começar nem terminar com hífen (por exemplo, acme-dental)</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>não pode estar vazio</translation>
+    </message>
+    <message>
+        <source>must be at most 120 characters</source>
+        <translation>deve ter no máximo 120 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VapiClient</name>
+    <message>
+        <source>The Vapi API key is empty; paste the account&apos;s private key.</source>
+        <translation>A chave de API da Vapi está vazia; cole a chave privada da conta.</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistente</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>número de telefone</translation>
+    </message>
+    <message>
+        <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
+        <translation>A Vapi não conhece o provedor “%1” do número; envie o provedor atual do número (vapi, twilio, vonage, telnyx ou byo-phone-number).</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceDatabase</name>
+    <message>
+        <source>No workspace file was given.</source>
+        <translation>Nenhum arquivo de espaço de trabalho foi informado.</translation>
+    </message>
+    <message>
+        <source>The workspace file %1 cannot be read. Check its permissions.</source>
+        <translation>Não é possível ler o arquivo de espaço de trabalho %1. Verifique as permissões dele.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Switchboard workspace (it is not an SQLite database, or it is damaged beyond its first bytes). It was left as it is; choose another data folder with --data-dir, or restore the file from a backup.</source>
+        <translation>%1 não é um espaço de trabalho do Switchboard (não é um banco de dados SQLite, ou está danificado além dos primeiros bytes). Ele foi deixado como está; escolha outra pasta de dados com --data-dir ou restaure o arquivo de um backup.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created. Choose another data folder with --data-dir.</source>
+        <translation>Não é possível criar a pasta %1. Escolha outra pasta de dados com --data-dir.</translation>
+    </message>
+    <message>
+        <source>The Qt database driver %1 is not installed, so %2 cannot be opened.</source>
+        <translation>O driver de banco de dados do Qt %1 não está instalado, então não é possível abrir %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>Não é possível abrir o espaço de trabalho %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is damaged and was left as it is (%2). Restore it from a backup, or choose another data folder.</source>
+        <translation>O espaço de trabalho %1 está danificado e foi deixado como está (%2). Restaure-o de um backup ou escolha outra pasta de dados.</translation>
+    </message>
+    <message>
+        <source>%1 holds a database that Switchboard did not create. It was left as it is; choose another data folder or database.</source>
+        <translation>%1 contém um banco de dados que não foi criado pelo Switchboard. Ele foi deixado como está; escolha outra pasta de dados ou outro banco de dados.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 has no schema version and was left as it is. Restore it from a backup.</source>
+        <translation>O espaço de trabalho %1 não tem versão de esquema e foi deixado como está. Restaure-o de um backup.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Switchboard (schema %2; this version knows up to %3). It was left as it is: update Switchboard to open it.</source>
+        <translation>O espaço de trabalho %1 foi gravado por uma versão mais nova do Switchboard (esquema %2; esta versão conhece até o %3). Ele foi deixado como está: atualize o Switchboard para abri-lo.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be prepared for use: %2</source>
+        <translation>Não é possível preparar o espaço de trabalho %1 para uso: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be upgraded: %2</source>
+        <translation>Não foi possível atualizar o espaço de trabalho %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be upgraded to schema %2, and was left as it was: %3</source>
+        <translation>Não foi possível atualizar o espaço de trabalho %1 para o esquema %2, e ele foi deixado como estava: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceSettings</name>
+    <message>
+        <source>default area code</source>
+        <translation>código de área padrão</translation>
+    </message>
+    <message>
+        <source>Twilio number price: must be between 0 and 1000 (US dollars a month)</source>
+        <translation>preço de um número do Twilio: deve estar entre 0 e 1000 (dólares americanos por mês)</translation>
+    </message>
+    <message>
+        <source>purchase limit: must be zero or more</source>
+        <translation>limite de compras: deve ser zero ou mais</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Switchboard gives the Vapi assistants of your customer organizations working phone numbers, and keeps a record of every step.</source>
+        <translation>O Switchboard dá aos assistentes da Vapi das suas organizações clientes números de telefone que funcionam, e registra cada etapa.</translation>
+    </message>
+    <message>
+        <source>Keep the workspace in &lt;dir&gt; (default: $SWITCHBOARD_DATA_DIR, else the application data folder).</source>
+        <translation>Manter o espaço de trabalho em &lt;dir&gt; (padrão: $SWITCHBOARD_DATA_DIR; senão, a pasta de dados do aplicativo).</translation>
+    </message>
+    <message>
+        <source>Open the sandbox demo in a temporary workspace; nothing reaches Vapi or Twilio.</source>
+        <translation>Abrir a demo de testes em um espaço de trabalho temporário; nada chega à Vapi nem ao Twilio.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the main window to &lt;file&gt; once it is shown, then quit.</source>
+        <translation>Salvar uma imagem da janela principal em &lt;file&gt; assim que ela for exibida e depois sair.</translation>
+    </message>
+    <message>
+        <source>Switchboard</source>
+        <translation>Switchboard</translation>
+    </message>
+    <message>
+        <source>The sandbox workspace cannot be created in %1: %2</source>
+        <translation>Não é possível criar o espaço de trabalho de testes em %1: %2</translation>
+    </message>
+    <message>
+        <source>The sandbox demo cannot start: %1</source>
+        <translation>A demo de testes não pode ser iniciada: %1</translation>
+    </message>
+</context>
+</TS>
