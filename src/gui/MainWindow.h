@@ -38,6 +38,7 @@ class OrganizationListModel;
 class OrganizationStore;
 class OrganizationWizard;
 class ScalingView;
+class SettingsDialog;
 class UsageMeter;
 class WorkspaceDatabase;
 class WorkspaceSettings;
@@ -58,6 +59,7 @@ struct MainWindowDependencies
     WorkspaceDatabaseOpener openWorkerDatabase;
     QSettings *settings = nullptr; // window geometry and view state
     QString workspaceDescription; // the file or server, for the status bar
+    QString defaultDatabaseFile; // where the workspace is when the settings name no place
     bool sandbox = false;
 };
 
@@ -97,11 +99,12 @@ public:
 
 public Q_SLOTS:
     void openOrganizationWizard(qint64 organizationId = 0);
+    // page: a SettingsDialog::Page.
+    void openSettings(int page = 0);
 
 Q_SIGNALS:
     void openSandboxDemoRequested();
     void refreshRequested();
-    void settingsRequested();
     void provisionRequested(const QString &assistantId);
     void provisionAllRequested(const QStringList &assistantIds);
     void cancelBatchRequested();
@@ -115,6 +118,8 @@ Q_SIGNALS:
     void organizationWizardOpened(Switchboard::OrganizationWizard *wizard);
     // Saved: the secrets typed into the wizard, by OrganizationWizard's keys, for the keychain.
     void organizationSaved(qint64 organizationId, const QMap<QString, QString> &secrets);
+    // The Settings dialog opened: connect its tests, and keep its secrets once it has saved.
+    void settingsDialogOpened(Switchboard::SettingsDialog *dialog);
 
 protected:
     bool event(QEvent *event) override;
@@ -130,6 +135,7 @@ private:
     void refreshLocal();
     void provision();
     void findInHistory();
+    void showTab(int index);
     void restoreState();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
