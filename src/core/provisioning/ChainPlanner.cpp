@@ -6,9 +6,9 @@
 namespace Switchboard::ChainPlanner {
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("Switchboard::ChainPlanner", text);
+    return QCoreApplication::translate("Switchboard::ChainPlanner", text, disambiguation, n);
 }
 
 QString linkName(Strategy strategy)
@@ -73,10 +73,10 @@ LinkDecision decideTwilio(Strategy strategy, const TwilioLinkState &link)
     }
     d.attempt = true;
     d.purchase = true;
-    d.reason = tr("Buy a number in %1 (%2 of %3 purchases used this month) and import it.")
+    d.reason = tr("Buy a number in %1 (%2 of %n purchase(s) used this month) and import it.",
+            nullptr, link.monthlyPurchaseLimit)
                        .arg(linkName(strategy))
-                       .arg(link.purchasesThisMonth)
-                       .arg(link.monthlyPurchaseLimit);
+                       .arg(link.purchasesThisMonth);
     return d;
 }
 
