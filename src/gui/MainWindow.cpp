@@ -380,7 +380,9 @@ void MainWindow::refreshSummary()
         return;
     const qint64 id = currentOrganizationId();
     const auto badge = m_organizationModel->badge(id);
-    if (badge && badge->account) {
+    if (!m_directoryCache->isLoaded()) {
+        // The usage is not known before the directory's first snapshot.
+    } else if (badge && badge->account) {
         const VapiAccount &account = *badge->account;
         m_ui->usageMeter->setUsage(badge->usage,
                 account.isWorkspaceAccount() ? tr("the workspace") : account.label, account.region);
