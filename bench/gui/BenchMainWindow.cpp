@@ -20,13 +20,18 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSysInfo>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QToolBar>
 #include <QWindow>
 
 #include <algorithm>
@@ -253,6 +258,29 @@ int main(int argc, char **argv)
         return painted;
     };
     const auto empty = [] { return new QMainWindow; };
+    // The console's frame without its content: the same menus, toolbar and status bar around an
+    // empty central widget. What any window with that chrome pays, whatever it shows.
+    const auto chrome = [] {
+        auto *window = new QMainWindow;
+        const QStringList menus{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                QStringLiteral("&View"), QStringLiteral("&Workspace"), QStringLiteral("&Help")};
+        QToolBar *toolBar = window->addToolBar(QStringLiteral("Main toolbar"));
+        toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        for (const QString &title : menus) {
+            QMenu *menu = window->menuBar()->addMenu(title);
+            for (int i = 0; i < 4; ++i)
+                menu->addAction(QStringLiteral("%1 action %2…").arg(title.mid(1)).arg(i));
+        }
+        for (const QString &text : {QStringLiteral("Provision number"), QStringLiteral("Refresh"),
+                     QStringLiteral("New organization…"), QStringLiteral("Manual queue"),
+                     QStringLiteral("Settings…")})
+            toolBar->addAction(text);
+        window->setCentralWidget(new QWidget);
+        window->statusBar()->addPermanentWidget(new QLabel(QStringLiteral("Vapi: online")));
+        window->statusBar()->addPermanentWidget(
+                new QLabel(QStringLiteral("Workspace: /home/user/workspace.db")));
+        return window;
+    };
     const auto console = [&deps] { return new MainWindow(deps); };
     // The same console on a workspace with nothing in it: what the data costs the first frame.
     QTemporaryDir emptyDir;
@@ -279,11 +307,14 @@ int main(int argc, char **argv)
     firstFrame(console, &ignored);
 
     firstFrame(blankConsole, &ignored);
-    QList<double> emptyMs, blankMs, consoleMs, loadedMs, stallMs;
-    QList<double> emptyCpuMs, blankCpuMs, consoleCpuMs;
+    firstFrame(chrome, nullptr);
+    QList<double> emptyMs, chromeMs, blankMs, consoleMs, loadedMs, stallMs;
+    QList<double> emptyCpuMs, chromeCpuMs, blankCpuMs, consoleCpuMs;
     for (int i = 0; i < repetitions; ++i) {
         emptyMs << ms(firstFrame(empty, nullptr));
         emptyCpuMs << ms(frameCpuNs);
+        chromeMs << ms(firstFrame(chrome, nullptr));
+        chromeCpuMs << ms(frameCpuNs);
         qint64 blankLoaded = 0;
         blankMs << ms(firstFrame(blankConsole, &blankLoaded));
         blankCpuMs << ms(frameCpuNs);
@@ -397,6 +428,11 @@ int main(int argc, char **argv)
     out << "| measurement | median | note |" << Qt::endl << "| --- | ---: | --- |" << Qt::endl;
     row(QStringLiteral("first frame: empty QMainWindow (baseline)"), emptyMedian,
             QStringLiteral("middle half %1").arg(spread(emptyMs)));
+    row(QStringLiteral("first frame: QMainWindow with the console's menus, toolbar, status bar"),
+            median(chromeMs),
+            QStringLiteral("%1× the empty QMainWindow; middle half %2")
+                    .arg(median(chromeMs) / emptyMedian, 0, 'f', 2)
+                    .arg(spread(chromeMs)));
     row(QStringLiteral("first frame: MainWindow on an empty workspace"), blankMedian,
             QStringLiteral("%1× the empty QMainWindow; middle half %2")
                     .arg(blankMedian / emptyMedian, 0, 'f', 2)
@@ -410,6 +446,11 @@ int main(int argc, char **argv)
     const double emptyCpu = median(emptyCpuMs);
     row(QStringLiteral("first frame, GUI thread's processor time: empty QMainWindow"), emptyCpu,
             QStringLiteral("middle half %1").arg(spread(emptyCpuMs)));
+    row(QStringLiteral("first frame, GUI thread's processor time: the console's chrome only"),
+            median(chromeCpuMs),
+            QStringLiteral("%1× the empty QMainWindow; middle half %2")
+                    .arg(median(chromeCpuMs) / emptyCpu, 0, 'f', 2)
+                    .arg(spread(chromeCpuMs)));
     row(QStringLiteral("first frame, GUI thread's processor time: MainWindow, empty workspace"),
             median(blankCpuMs),
             QStringLiteral("%1× the empty QMainWindow; middle half %2")

@@ -110,6 +110,7 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     m_summaryTimer.setSingleShot(true);
     m_summaryTimer.setInterval(50);
     connect(&m_summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
+    connect(&m_autoRefreshTimer, &QTimer::timeout, this, &MainWindow::refreshLocal);
 
     m_ui->organizationListView->setCurrentIndex(m_organizationModel->index(0));
     restoreState();
@@ -221,6 +222,7 @@ void MainWindow::ensureLoaded()
     connect(m_directoryCache, &DirectoryCache::changed, this, later);
     connect(m_deps.workspaceSettings, &WorkspaceSettings::changed, this, later);
     ensureTab(m_ui->organizationTabs->currentIndex());
+    applyRefreshInterval();
     if (m_manualDock->isVisible())
         manualQueueView();
     organizationChanged();
@@ -465,8 +467,10 @@ void MainWindow::openSettings(int page)
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showPage(SettingsDialog::Page(page));
-    connect(dialog, &SettingsDialog::settingsSaved, this,
-            [this] { statusBar()->showMessage(tr("Settings saved."), 5000); });
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+        applyRefreshInterval();
+        statusBar()->showMessage(tr("Settings saved."), 5000);
+    });
     Q_EMIT settingsDialogOpened(dialog);
     dialog->open();
 }
@@ -525,6 +529,24 @@ void MainWindow::restoreState()
     m_ui->organizationTabs->setCurrentIndex(m_deps.settings->value(TabKey, 0).toInt());
     selectOrganization(m_deps.settings->value(OrganizationKey, 0).toLongLong());
     m_ui->actionManualQueue->setChecked(!m_manualDock->isHidden());
+}
+
+int MainWindow::autoRefreshMinutes() const
+{
+    return m_autoRefreshTimer.isActive() ? m_autoRefreshTimer.interval() / 60000 : 0;
+}
+
+void MainWindow::applyRefreshInterval()
+{
+    const int minutes = m_deps.settings
+            ? std::clamp(m_deps.settings->value(SettingsDialog::RefreshIntervalKey, 0).toInt(), 0,
+                    24 * 60)
+            : 0;
+    if (minutes == 0) {
+        m_autoRefreshTimer.stop();
+        return;
+    }
+    m_autoRefreshTimer.start(minutes * 60000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -93,6 +93,8 @@ public:
 
     // One account's connection, for the status bar ("offline since …").
     void setConnectionState(const QString &accountLabel, bool online, const QDateTime &since = {});
+    // Every so many minutes (Settings, General), F5 by itself; 0: never.
+    int autoRefreshMinutes() const;
     // Without the APIs, the actions that need them are off and say why; the views still work.
     void setNetworkAvailable(bool available);
     bool isNetworkAvailable() const { return m_networkAvailable; }
@@ -137,6 +139,7 @@ private:
     void findInHistory();
     void showTab(int index);
     void restoreState();
+    void applyRefreshInterval();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDependencies m_deps;
@@ -154,6 +157,7 @@ private:
     QDockWidget *m_manualDock = nullptr;
     ConnectionStatus *m_connections = nullptr;
     QTimer m_summaryTimer; // gathers a burst of store changes into one refresh
+    QTimer m_autoRefreshTimer; // the Settings' automatic refresh, as if F5 were pressed
     bool m_loaded = false;
     bool m_networkAvailable = true;
 };

@@ -91,12 +91,16 @@ void TestSettingsDialog::showsWhatIsStored()
     QVERIFY(m_world->settings.setTwilioNumberMonthlyPrice(2.5));
     QVERIFY(m_world->settings.setWorkspacePurchasePolicy(true, 7));
     m_settings->setValue(SettingsDialog::LanguageKey, QStringLiteral("pt_BR"));
+    m_settings->setValue(SettingsDialog::RefreshIntervalKey, 30);
     m_settings->setValue(SettingsDialog::DatabaseLocationKey,
             QStringLiteral("postgresql://ops@db.example.com:5432/switchboard"));
 
     auto dialog = makeDialog();
     QCOMPARE(child<QComboBox>(*dialog, "languageCombo")->currentText(),
             QStringLiteral("Português (Brasil)"));
+    QCOMPARE(child<QComboBox>(*dialog, "refreshCombo")->currentData().toInt(), 30);
+    QCOMPARE(child<QComboBox>(*dialog, "refreshCombo")->currentText(),
+            QStringLiteral("Every 30 minute(s)"));
     QCOMPARE(child<QLineEdit>(*dialog, "areaCodeEdit")->text(), QStringLiteral("212"));
     QCOMPARE(child<QDoubleSpinBox>(*dialog, "twilioPriceSpin")->value(), 2.5);
     QVERIFY(child<QCheckBox>(*dialog, "allowPurchaseCheck")->isChecked());
@@ -225,6 +229,7 @@ void TestSettingsDialog::savesEveryPage()
     dialog->show();
     QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
     child<QComboBox>(*dialog, "languageCombo")->setCurrentIndex(2); // Deutsch
+    child<QComboBox>(*dialog, "refreshCombo")->setCurrentIndex(2); // 15 minutes
     child<QLineEdit>(*dialog, "areaCodeEdit")->setText(QStringLiteral("212"));
     child<QDoubleSpinBox>(*dialog, "twilioPriceSpin")->setValue(1.4);
     child<QCheckBox>(*dialog, "allowPurchaseCheck")->setChecked(true);
@@ -243,6 +248,7 @@ void TestSettingsDialog::savesEveryPage()
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
 
     QCOMPARE(m_settings->value(SettingsDialog::LanguageKey).toString(), QStringLiteral("de"));
+    QCOMPARE(m_settings->value(SettingsDialog::RefreshIntervalKey).toInt(), 15);
     QCOMPARE(m_settings->value(SettingsDialog::DatabaseLocationKey).toString(),
             QStringLiteral("postgres://ops@db.example.com/switchboard"));
     QCOMPARE(m_world->settings.defaultAreaCode(), QStringLiteral("212"));

@@ -71,6 +71,7 @@ bool isPostgresUrl(const QString &text)
 
 const QString SettingsDialog::LanguageKey = QStringLiteral("ui/language");
 const QString SettingsDialog::DatabaseLocationKey = QStringLiteral("database/location");
+const QString SettingsDialog::RefreshIntervalKey = QStringLiteral("refresh/intervalMinutes");
 
 SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, QWidget *parent)
     : QDialog(parent)
@@ -87,6 +88,10 @@ SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, Q
     const QStringList codes = languageCodes();
     for (int i = 0; i < codes.size(); ++i)
         m_ui->languageCombo->addItem(names.at(i), codes.at(i));
+    for (int minutes : refreshIntervals())
+        m_ui->refreshCombo->addItem(
+                minutes ? tr("Every %n minute(s)", nullptr, minutes) : tr("Only when asked (F5)"),
+                minutes);
     for (Region region : {Region::Us, Region::Eu})
         m_ui->vapiRegionCombo->addItem(DisplayNames::region(region), toString(region));
     m_ui->twilioPriceSpin->setSuffix(tr(" a month"));
@@ -119,6 +124,11 @@ QStringList SettingsDialog::languageCodes()
             QStringLiteral("es"), QStringLiteral("pt_BR")};
 }
 
+QList<int> SettingsDialog::refreshIntervals()
+{
+    return {0, 5, 15, 30, 60};
+}
+
 void SettingsDialog::mapFields()
 {
     const auto place = [this](Field field, Page page, QWidget *widget) {
@@ -140,6 +150,8 @@ void SettingsDialog::load()
 {
     const QString language = m_deps.settings->value(LanguageKey).toString();
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(language)));
+    m_ui->refreshCombo->setCurrentIndex(std::max(0,
+            m_ui->refreshCombo->findData(m_deps.settings->value(RefreshIntervalKey, 0).toInt())));
 
     WorkspaceSettings &workspace = *m_deps.workspaceSettings;
     m_ui->areaCodeEdit->setText(workspace.defaultAreaCode());
@@ -421,6 +433,7 @@ bool SettingsDialog::save(QString *error)
 
     m_deps.settings->setValue(LanguageKey, m_ui->languageCombo->currentData().toString());
     m_deps.settings->setValue(DatabaseLocationKey, databaseLocation());
+    m_deps.settings->setValue(RefreshIntervalKey, m_ui->refreshCombo->currentData().toInt());
 
     if (vapi && !vapiKey.isEmpty())
         m_secrets.append({SecretKey::forAccount(*vapi), vapiKey});

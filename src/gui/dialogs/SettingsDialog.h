@@ -37,7 +37,8 @@ struct SettingsDialogDependencies
 };
 
 // The console's settings, on three pages:
-//   General    the language (QSettings "ui/language"; empty follows the system), at next start
+//   General    the language (QSettings "ui/language"; empty follows the system), at next start;
+//              how often to refresh from the APIs by itself (QSettings "refresh/intervalMinutes")
 //   Workspace  shared by everyone on the workspace (WorkspaceSettings and AccountStore): the
 //              default area code, the Twilio price per number, the purchase policy, and the
 //              workspace's own Vapi and Twilio accounts, with "Test connection"
@@ -60,6 +61,10 @@ public:
 
     static const QString LanguageKey;
     static const QString DatabaseLocationKey;
+    static const QString RefreshIntervalKey; // minutes; 0 or absent: only when asked (F5)
+
+    // The automatic refresh intervals offered, in minutes; 0 is "never".
+    static QList<int> refreshIntervals();
 
     explicit SettingsDialog(
             const SettingsDialogDependencies &dependencies, QWidget *parent = nullptr);
