@@ -20,16 +20,22 @@
 #include <QDateEdit>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QSettings>
+#include <QStatusBar>
 #include <QSysInfo>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QThread>
+#include <QToolBar>
 #include <QWindow>
 
 #include <algorithm>
+#include <ctime>
 #include <functional>
 
 using namespace Switchboard;
@@ -69,6 +75,15 @@ private:
     bool m_done = false;
 };
 
+// The processor time of the GUI thread: what the window itself costs, much less moved by other
+// processes on a loaded machine than the wall clock.
+qint64 threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+}
+
 double ms(qint64 nanoseconds)
 {
     return double(nanoseconds) / 1e6;
@@ -79,6 +94,18 @@ double median(QList<double> values)
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
     return n == 0 ? 0 : (n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2);
+}
+
+// The middle half of the values, "p25–p75 ms": how much a figure moved within the run.
+QString spread(QList<double> values)
+{
+    if (values.isEmpty())
+        return {};
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return QStringLiteral("%1–%2 ms")
+            .arg(values.at(n / 4), 0, 'f', 1)
+            .arg(values.at(std::min(n - 1, (3 * n) / 4)), 0, 'f', 1);
 }
 
 void waitUntil(const std::function<bool()> &condition)
@@ -148,6 +175,9 @@ int main(int argc, char **argv)
     if (folder.isEmpty())
         folder = QStringLiteral(SWITCHBOARD_BENCH_DIR);
     const int repetitions = argc > 2 ? QString::fromLatin1(argv[2]).toInt() : 15;
+    // "first-frame": only the windows' first frames and the workspace read, for quick
+    // comparisons and for profiling them.
+    const bool firstFrameOnly = argc > 3 && QLatin1String(argv[3]) == QLatin1String("first-frame");
 
     QElapsedTimer clock;
     clock.start();
@@ -192,10 +222,12 @@ int main(int argc, char **argv)
 
     // One window, timed from before its construction to its first frame on screen.
     qint64 longestStallNs = 0;
-    const auto firstFrame = [&size, &longestStallNs](
+    qint64 frameCpuNs = 0; // of the last first frame
+    const auto firstFrame = [&size, &longestStallNs, &frameCpuNs](
                                     const std::function<QMainWindow *()> &make, qint64 *loadedNs) {
         QElapsedTimer timer;
         timer.start();
+        const qint64 cpuStart = threadCpuNs();
         std::unique_ptr<QMainWindow> window(make());
         window->resize(size);
         FirstFrame frame(window.get());
@@ -205,6 +237,7 @@ int main(int argc, char **argv)
         while (!frame.done())
             QCoreApplication::processEvents();
         const qint64 painted = timer.nsecsElapsed();
+        frameCpuNs = threadCpuNs() - cpuStart;
         if (auto *main = qobject_cast<MainWindow *>(window.get()); main && loadedNs) {
             // Spin, timing each pass of the event loop: the longest is the longest time the
             // window could not answer the user while the workspace was being read.
@@ -225,6 +258,29 @@ int main(int argc, char **argv)
         return painted;
     };
     const auto empty = [] { return new QMainWindow; };
+    // The console's frame without its content: the same menus, toolbar and status bar around an
+    // empty central widget. What any window with that chrome pays, whatever it shows.
+    const auto chrome = [] {
+        auto *window = new QMainWindow;
+        const QStringList menus{QStringLiteral("&File"), QStringLiteral("&Edit"),
+                QStringLiteral("&View"), QStringLiteral("&Workspace"), QStringLiteral("&Help")};
+        QToolBar *toolBar = window->addToolBar(QStringLiteral("Main toolbar"));
+        toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        for (const QString &title : menus) {
+            QMenu *menu = window->menuBar()->addMenu(title);
+            for (int i = 0; i < 4; ++i)
+                menu->addAction(QStringLiteral("%1 action %2…").arg(title.mid(1)).arg(i));
+        }
+        for (const QString &text : {QStringLiteral("Provision number"), QStringLiteral("Refresh"),
+                     QStringLiteral("New organization…"), QStringLiteral("Manual queue"),
+                     QStringLiteral("Settings…")})
+            toolBar->addAction(text);
+        window->setCentralWidget(new QWidget);
+        window->statusBar()->addPermanentWidget(new QLabel(QStringLiteral("Vapi: online")));
+        window->statusBar()->addPermanentWidget(
+                new QLabel(QStringLiteral("Workspace: /home/user/workspace.db")));
+        return window;
+    };
     const auto console = [&deps] { return new MainWindow(deps); };
     // The same console on a workspace with nothing in it: what the data costs the first frame.
     QTemporaryDir emptyDir;
@@ -251,14 +307,21 @@ int main(int argc, char **argv)
     firstFrame(console, &ignored);
 
     firstFrame(blankConsole, &ignored);
-    QList<double> emptyMs, blankMs, consoleMs, loadedMs, stallMs;
+    firstFrame(chrome, nullptr);
+    QList<double> emptyMs, chromeMs, blankMs, consoleMs, loadedMs, stallMs;
+    QList<double> emptyCpuMs, chromeCpuMs, blankCpuMs, consoleCpuMs;
     for (int i = 0; i < repetitions; ++i) {
         emptyMs << ms(firstFrame(empty, nullptr));
+        emptyCpuMs << ms(frameCpuNs);
+        chromeMs << ms(firstFrame(chrome, nullptr));
+        chromeCpuMs << ms(frameCpuNs);
         qint64 blankLoaded = 0;
         blankMs << ms(firstFrame(blankConsole, &blankLoaded));
+        blankCpuMs << ms(frameCpuNs);
         qint64 loaded = 0;
         longestStallNs = 0;
         consoleMs << ms(firstFrame(console, &loaded));
+        consoleCpuMs << ms(frameCpuNs);
         loadedMs << ms(loaded);
         stallMs << ms(longestStallNs);
     }
@@ -266,7 +329,7 @@ int main(int argc, char **argv)
     // History: opened on a loaded window, then filtered through its controls.
     QList<double> openMs, countMs;
     QMap<QString, QList<double>> filterMs;
-    for (int i = 0; i < std::max(repetitions / 3, 3); ++i) {
+    for (int i = 0; i < (firstFrameOnly ? 0 : std::max(repetitions / 3, 3)); ++i) {
         settings.clear(); // each window starts on the Assistants tab
         MainWindow window(deps);
         window.resize(size);
@@ -363,20 +426,49 @@ int main(int argc, char **argv)
             << Qt::endl;
     };
     out << "| measurement | median | note |" << Qt::endl << "| --- | ---: | --- |" << Qt::endl;
-    row(QStringLiteral("first frame: empty QMainWindow (baseline)"), emptyMedian);
+    row(QStringLiteral("first frame: empty QMainWindow (baseline)"), emptyMedian,
+            QStringLiteral("middle half %1").arg(spread(emptyMs)));
+    row(QStringLiteral("first frame: QMainWindow with the console's menus, toolbar, status bar"),
+            median(chromeMs),
+            QStringLiteral("%1× the empty QMainWindow; middle half %2")
+                    .arg(median(chromeMs) / emptyMedian, 0, 'f', 2)
+                    .arg(spread(chromeMs)));
     row(QStringLiteral("first frame: MainWindow on an empty workspace"), blankMedian,
-            QStringLiteral("%1× the empty QMainWindow").arg(blankMedian / emptyMedian, 0, 'f', 2));
+            QStringLiteral("%1× the empty QMainWindow; middle half %2")
+                    .arg(blankMedian / emptyMedian, 0, 'f', 2)
+                    .arg(spread(blankMs)));
     row(QStringLiteral("first frame: MainWindow on the large workspace"), consoleMedian,
             QStringLiteral("%1× the empty QMainWindow; %2× the console on an empty workspace "
-                           "(goal ≤ 1.5×)")
+                           "(goal ≤ 1.5×); middle half %3")
                     .arg(consoleMedian / emptyMedian, 0, 'f', 2)
-                    .arg(consoleMedian / blankMedian, 0, 'f', 2));
+                    .arg(consoleMedian / blankMedian, 0, 'f', 2)
+                    .arg(spread(consoleMs)));
+    const double emptyCpu = median(emptyCpuMs);
+    row(QStringLiteral("first frame, GUI thread's processor time: empty QMainWindow"), emptyCpu,
+            QStringLiteral("middle half %1").arg(spread(emptyCpuMs)));
+    row(QStringLiteral("first frame, GUI thread's processor time: the console's chrome only"),
+            median(chromeCpuMs),
+            QStringLiteral("%1× the empty QMainWindow; middle half %2")
+                    .arg(median(chromeCpuMs) / emptyCpu, 0, 'f', 2)
+                    .arg(spread(chromeCpuMs)));
+    row(QStringLiteral("first frame, GUI thread's processor time: MainWindow, empty workspace"),
+            median(blankCpuMs),
+            QStringLiteral("%1× the empty QMainWindow; middle half %2")
+                    .arg(median(blankCpuMs) / emptyCpu, 0, 'f', 2)
+                    .arg(spread(blankCpuMs)));
+    row(QStringLiteral("first frame, GUI thread's processor time: MainWindow, large workspace"),
+            median(consoleCpuMs),
+            QStringLiteral("%1× the empty QMainWindow; middle half %2")
+                    .arg(median(consoleCpuMs) / emptyCpu, 0, 'f', 2)
+                    .arg(spread(consoleCpuMs)));
     row(QStringLiteral("MainWindow: workspace read and shown (Assistants tab)"), median(loadedMs),
             QStringLiteral("from construction; after the first frame"));
     row(QStringLiteral("MainWindow: longest pass of the event loop while reading it"),
             median(stallMs),
             QStringLiteral(
                     "the most the window kept the user waiting (median of each window's longest)"));
+    if (firstFrameOnly)
+        return 0;
     row(QStringLiteral("open History: first page shown"), median(openMs),
             QStringLiteral("goal < 100 ms"));
     row(QStringLiteral("open History: exact count of 1,000,000 known"), median(countMs),

@@ -191,6 +191,7 @@ int main(int argc, char **argv)
     };
     deps.settings = settings.get();
     deps.workspaceDescription = database->location().describe();
+    deps.defaultDatabaseFile = WorkspacePaths::databaseFile(dataDir);
     deps.sandbox = sandbox;
 
     // The network side: one manager, one scheduler, secrets from the keychain (the sandbox

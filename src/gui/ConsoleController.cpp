@@ -5,6 +5,7 @@
 #include "api/TwilioClient.h"
 #include "api/VapiClient.h"
 #include "dialogs/OrganizationWizard.h"
+#include "dialogs/SettingsDialog.h"
 #include "provisioning/ApiClientProvider.h"
 #include "provisioning/AssistantLinking.h"
 #include "provisioning/DirectoryRefresh.h"
@@ -51,6 +52,8 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
     connect(&m_window, &MainWindow::organizationSaved, this, &ConsoleController::storeSecrets);
     connect(&m_window, &MainWindow::organizationWizardOpened, this,
             &ConsoleController::connectWizard);
+    connect(&m_window, &MainWindow::settingsDialogOpened, this,
+            &ConsoleController::connectSettings);
     connect(&m_window, &MainWindow::assignNumberRequested, this,
             [this](const QString &numberId, const QString &assistantId) {
                 changeNumber(numberId, assistantId, false);
@@ -219,42 +222,124 @@ void ConsoleController::connectWizard(OrganizationWizard *wizard)
 {
     connect(wizard, &OrganizationWizard::testVapiRequested, this,
             [this, wizard](Region region, const QString &privateKey) {
-                auto *client = new VapiClient(m_network, m_scheduler,
-                        VapiCredentials{region == Region::Eu ? ApiEndpoint::vapiEu()
-                                                             : ApiEndpoint::vapiUs(),
-                                privateKey, QStringLiteral("test")},
-                        this);
-                QPointer<OrganizationWizard> guard(wizard);
-                client->listPhoneNumbers(
-                        this,
-                        [guard, client](const ApiResult<QList<PhoneNumber>> &result) {
-                            if (guard)
-                                guard->setVapiTestResult(result.ok(),
-                                        result.ok() ? tr("Connected: %n number(s) in the account.",
-                                                nullptr, int(result.value().size()))
-                                                    : result.error().toString());
-                            client->deleteLater();
-                        },
-                        1);
+                testVapi(region, privateKey, wizard, [wizard](bool ok, const QString &message) {
+                    wizard->setVapiTestResult(ok, message);
+                });
             });
     connect(wizard, &OrganizationWizard::testTwilioRequested, this,
             [this, wizard](
                     const QString &accountSid, const QString &apiKeySid, const QString &secret) {
-                TwilioCredentials credentials{ApiEndpoint::twilio(), accountSid,
-                        apiKeySid.isEmpty() ? accountSid : apiKeySid, secret,
-                        QStringLiteral("test")};
-                auto *client = new TwilioClient(m_network, m_scheduler, credentials, this);
-                QPointer<OrganizationWizard> guard(wizard);
-                client->fetchAccount(
-                        this, [guard, client](const ApiResult<TwilioAccountInfo> &result) {
-                            if (guard)
-                                guard->setTwilioTestResult(result.ok(),
-                                        result.ok() ? tr("Connected to %1.")
-                                                              .arg(result.value().friendlyName)
-                                                    : result.error().toString());
-                            client->deleteLater();
+                testTwilio(accountSid, apiKeySid, secret, wizard,
+                        [wizard](bool ok, const QString &message) {
+                            wizard->setTwilioTestResult(ok, message);
                         });
             });
+}
+
+void ConsoleController::connectSettings(SettingsDialog *dialog)
+{
+    connect(dialog, &SettingsDialog::testVapiRequested, this,
+            [this, dialog](Region region, const QString &privateKey) {
+                testVapi(region, privateKey, dialog, [dialog](bool ok, const QString &message) {
+                    dialog->setVapiTestResult(ok, message);
+                });
+            });
+    connect(dialog, &SettingsDialog::testTwilioRequested, this,
+            [this, dialog](
+                    const QString &accountSid, const QString &apiKeySid, const QString &secret) {
+                testTwilio(accountSid, apiKeySid, secret, dialog,
+                        [dialog](bool ok, const QString &message) {
+                            dialog->setTwilioTestResult(ok, message);
+                        });
+            });
+    // Straight from the dialog to the keychain; nothing else ever sees the values.
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this, dialog] {
+        for (const auto &[key, value] : dialog->secrets()) {
+            SecretJob *job = m_credentials.set(key, value);
+            job->then(this, [this](SecretJob *finished) {
+                if (finished->error())
+                    say(tr("A secret could not be stored: %1").arg(finished->error().message));
+            });
+        }
+    });
+}
+
+void ConsoleController::testVapi(
+        Region region, const QString &privateKey, QObject *context, TestReport report)
+{
+    QPointer<QObject> guard(context);
+    auto listed = [guard, report](const ApiResult<QList<PhoneNumber>> &result) {
+        if (guard)
+            report(result.ok(),
+                    result.ok() ? tr("Connected: %n number(s) in the account.", nullptr,
+                            int(result.value().size()))
+                                : result.error().toString());
+    };
+    if (privateKey.isEmpty()) {
+        const auto account = services().accounts->workspaceVapiAccount();
+        if (!account) {
+            report(false, tr("The workspace has no Vapi account yet: enter its private key."));
+            return;
+        }
+        services().clients->vapiClient(
+                *account, this, [guard, report, listed](VapiClient *client, const QString &error) {
+                    if (!client) {
+                        if (guard)
+                            report(false, error);
+                        return;
+                    }
+                    client->listPhoneNumbers(client, listed, 1);
+                });
+        return;
+    }
+    auto *client = new VapiClient(m_network, m_scheduler,
+            VapiCredentials{region == Region::Eu ? ApiEndpoint::vapiEu() : ApiEndpoint::vapiUs(),
+                    privateKey, QStringLiteral("test")},
+            this);
+    client->listPhoneNumbers(
+            this,
+            [client, listed](const ApiResult<QList<PhoneNumber>> &result) {
+                listed(result);
+                client->deleteLater();
+            },
+            1);
+}
+
+void ConsoleController::testTwilio(const QString &accountSid, const QString &apiKeySid,
+        const QString &secret, QObject *context, TestReport report)
+{
+    QPointer<QObject> guard(context);
+    auto fetched = [guard, report](const ApiResult<TwilioAccountInfo> &result) {
+        if (guard)
+            report(result.ok(),
+                    result.ok() ? tr("Connected to %1.").arg(result.value().friendlyName)
+                                : result.error().toString());
+    };
+    if (secret.isEmpty()) {
+        const auto account = services().accounts->workspaceTwilioAccount();
+        if (!account || account->accountSid != accountSid) {
+            report(false, tr("Enter the account's secret to test it."));
+            return;
+        }
+        services().clients->twilioClient(*account, this,
+                [guard, report, fetched](
+                        TwilioClient *client, const TwilioCredentials &, const QString &error) {
+                    if (!client) {
+                        if (guard)
+                            report(false, error);
+                        return;
+                    }
+                    client->fetchAccount(client, fetched);
+                });
+        return;
+    }
+    TwilioCredentials credentials{ApiEndpoint::twilio(), accountSid,
+            apiKeySid.isEmpty() ? accountSid : apiKeySid, secret, QStringLiteral("test")};
+    auto *client = new TwilioClient(m_network, m_scheduler, credentials, this);
+    client->fetchAccount(this, [client, fetched](const ApiResult<TwilioAccountInfo> &result) {
+        fetched(result);
+        client->deleteLater();
+    });
 }
 
 void ConsoleController::changeNumber(

@@ -1,10 +1,14 @@
 #pragma once
 
+#include "domain/DomainEnums.h"
+
 #include <QDateTime>
 #include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -16,6 +20,7 @@ class OrganizationWizard;
 class ProvisioningBatch;
 class ProvisioningEngine;
 class RequestScheduler;
+class SettingsDialog;
 struct ProvisioningServices;
 
 // Connects the console's requests to the engine and the APIs, and reports back into the views:
@@ -44,6 +49,13 @@ private:
     void completeTask(qint64 taskId, const QString &address);
     void storeSecrets(qint64 organizationId, const QMap<QString, QString> &secrets);
     void connectWizard(OrganizationWizard *wizard);
+    void connectSettings(SettingsDialog *dialog);
+    // "Test connection": with the key typed in, or (empty) with the workspace account's from
+    // the keychain. The report is dropped if `context` is gone by then.
+    using TestReport = std::function<void(bool ok, const QString &message)>;
+    void testVapi(Region region, const QString &privateKey, QObject *context, TestReport report);
+    void testTwilio(const QString &accountSid, const QString &apiKeySid, const QString &secret,
+            QObject *context, TestReport report);
     void changeNumber(const QString &numberId, const QString &assistantId, bool release);
     void createOrLinkAssistant(qint64 organizationId, bool link);
     void say(const QString &message);

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "dialogs/OrganizationWizard.h"
+#include "dialogs/SettingsDialog.h"
 #include "directory/DirectoryCache.h"
 #include "history/HistoryQueries.h"
 #include "models/AssistantsModel.h"
@@ -30,6 +31,8 @@
 #include <QMessageBox>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace Switchboard {
 namespace {
 
@@ -38,6 +41,7 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString TabKey = QStringLiteral("mainWindow/tab");
 const QString OrganizationKey = QStringLiteral("mainWindow/organization");
+const QString WizardGeometryKey = QStringLiteral("organizationWizard/geometry");
 
 QKeySequence standardOr(QKeySequence::StandardKey key, const QString &fallback)
 {
@@ -57,6 +61,7 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
             && m_deps.history && m_deps.tasks && m_deps.directory && m_deps.workspaceSettings
             && m_deps.fileDialog && m_deps.openWorkerDatabase);
     qRegisterMetaType<Switchboard::OrganizationWizard *>();
+    qRegisterMetaType<Switchboard::SettingsDialog *>();
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/switchboard.svg")));
     if (m_deps.sandbox)
@@ -72,7 +77,11 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     m_ui->organizationListView->setItemDelegate(
             new OrganizationDelegate(m_ui->organizationListView));
     m_ui->mainSplitter->setStretchFactor(1, 1);
-    m_ui->mainSplitter->setSizes({270, 830});
+    // The sidebar grows with the font, so that names and badges stay whole in large text.
+    const int charWidth = fontMetrics().averageCharWidth();
+    m_ui->organizationListView->setMinimumWidth(std::max(220, charWidth * 24));
+    const int sidebarWidth = std::max(270, charWidth * 34);
+    m_ui->mainSplitter->setSizes({sidebarWidth, std::max(830, sidebarWidth * 3)});
 
     m_connections = new ConnectionStatus(this);
     statusBar()->addPermanentWidget(m_connections);
@@ -95,12 +104,13 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
         if (currentOrganizationId())
             openOrganizationWizard(currentOrganizationId());
         else
-            Q_EMIT settingsRequested(); // the workspace's Twilio account is a workspace setting
+            openSettings(SettingsDialog::WorkspacePage); // the workspace's Twilio account
     });
 
     m_summaryTimer.setSingleShot(true);
     m_summaryTimer.setInterval(50);
     connect(&m_summaryTimer, &QTimer::timeout, this, &MainWindow::refreshSummary);
+    connect(&m_autoRefreshTimer, &QTimer::timeout, this, &MainWindow::refreshLocal);
 
     m_ui->organizationListView->setCurrentIndex(m_organizationModel->index(0));
     restoreState();
@@ -139,12 +149,23 @@ void MainWindow::setUpActions()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionProvision, &QAction::triggered, this, &MainWindow::provision);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshLocal);
-    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::settingsRequested);
+    connect(m_ui->actionSettings, &QAction::triggered, this, [this] { openSettings(); });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::findInHistory);
     connect(m_ui->actionNewOrganization, &QAction::triggered, this,
             [this] { openOrganizationWizard(0); });
     connect(m_ui->actionEditOrganization, &QAction::triggered, this,
             [this] { openOrganizationWizard(currentOrganizationId()); });
+    const QList<QAction *> tabActions{m_ui->actionShowAssistants, m_ui->actionShowNumbers,
+            m_ui->actionShowHistory, m_ui->actionShowScaling};
+    for (int i = 0; i < tabActions.size(); ++i)
+        connect(tabActions.at(i), &QAction::triggered, this, [this, i] { showTab(i); });
+    connect(m_ui->actionNextTab, &QAction::triggered, this, [this] {
+        showTab((m_ui->organizationTabs->currentIndex() + 1) % m_ui->organizationTabs->count());
+    });
+    connect(m_ui->actionPreviousTab, &QAction::triggered, this, [this] {
+        const int count = m_ui->organizationTabs->count();
+        showTab((m_ui->organizationTabs->currentIndex() + count - 1) % count);
+    });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Switchboard"),
                 tr("<b>Switchboard %1</b><p>Phone numbers for Vapi voice assistants "
@@ -201,6 +222,7 @@ void MainWindow::ensureLoaded()
     connect(m_directoryCache, &DirectoryCache::changed, this, later);
     connect(m_deps.workspaceSettings, &WorkspaceSettings::changed, this, later);
     ensureTab(m_ui->organizationTabs->currentIndex());
+    applyRefreshInterval();
     if (m_manualDock->isVisible())
         manualQueueView();
     organizationChanged();
@@ -360,7 +382,9 @@ void MainWindow::refreshSummary()
         return;
     const qint64 id = currentOrganizationId();
     const auto badge = m_organizationModel->badge(id);
-    if (badge && badge->account) {
+    if (!m_directoryCache->isLoaded()) {
+        // The usage is not known before the directory's first snapshot.
+    } else if (badge && badge->account) {
         const VapiAccount &account = *badge->account;
         m_ui->usageMeter->setUsage(badge->usage,
                 account.isWorkspaceAccount() ? tr("the workspace") : account.label, account.region);
@@ -405,6 +429,52 @@ void MainWindow::findInHistory()
     historyView()->focusSearch();
 }
 
+void MainWindow::showTab(int index)
+{
+    if (m_ui->pageStack->currentWidget() != m_ui->organizationTabs)
+        return; // the welcome page has no tabs
+    m_ui->organizationTabs->setCurrentIndex(index);
+    // Keyboard users land on the tab's first control, not on the list they left.
+    QWidget *page = m_ui->organizationTabs->currentWidget();
+    for (QWidget *next = page->nextInFocusChain(); next && next != page;
+            next = next->nextInFocusChain()) {
+        if (page->isAncestorOf(next) && next->isVisibleTo(page) && next->isEnabled()
+                && (next->focusPolicy() & Qt::TabFocus)) {
+            next->setFocus(Qt::ShortcutFocusReason);
+            break;
+        }
+    }
+}
+
+void MainWindow::openSettings(int page)
+{
+    if (!m_deps.settings)
+        return; // a window without settings (a benchmark) has nothing to keep them in
+    if (auto *open = findChild<SettingsDialog *>(QStringLiteral("settingsDialog"))) {
+        open->showPage(SettingsDialog::Page(page));
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    SettingsDialogDependencies deps;
+    deps.settings = m_deps.settings;
+    deps.database = m_deps.database;
+    deps.workspaceSettings = m_deps.workspaceSettings;
+    deps.accounts = m_deps.accounts;
+    deps.defaultDatabaseFile = m_deps.defaultDatabaseFile;
+    deps.currentDatabase = m_deps.workspaceDescription;
+    auto *dialog = new SettingsDialog(deps, this);
+    dialog->setObjectName(QStringLiteral("settingsDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->showPage(SettingsDialog::Page(page));
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+        applyRefreshInterval();
+        statusBar()->showMessage(tr("Settings saved."), 5000);
+    });
+    Q_EMIT settingsDialogOpened(dialog);
+    dialog->open();
+}
+
 void MainWindow::openOrganizationWizard(qint64 organizationId)
 {
     OrganizationWizardDependencies deps;
@@ -415,6 +485,12 @@ void MainWindow::openOrganizationWizard(qint64 organizationId)
     auto *wizard = new OrganizationWizard(deps, organizationId, this);
     wizard->setObjectName(QStringLiteral("organizationWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_deps.settings) {
+        wizard->restoreGeometry(m_deps.settings->value(WizardGeometryKey).toByteArray());
+        connect(wizard, &QDialog::finished, this, [this, wizard] {
+            m_deps.settings->setValue(WizardGeometryKey, wizard->saveGeometry());
+        });
+    }
     connect(wizard, &OrganizationWizard::organizationSaved, this, [this, wizard](qint64 id) {
         Q_EMIT organizationSaved(id, wizard->secrets());
         selectOrganization(id);
@@ -453,6 +529,24 @@ void MainWindow::restoreState()
     m_ui->organizationTabs->setCurrentIndex(m_deps.settings->value(TabKey, 0).toInt());
     selectOrganization(m_deps.settings->value(OrganizationKey, 0).toLongLong());
     m_ui->actionManualQueue->setChecked(!m_manualDock->isHidden());
+}
+
+int MainWindow::autoRefreshMinutes() const
+{
+    return m_autoRefreshTimer.isActive() ? m_autoRefreshTimer.interval() / 60000 : 0;
+}
+
+void MainWindow::applyRefreshInterval()
+{
+    const int minutes = m_deps.settings
+            ? std::clamp(m_deps.settings->value(SettingsDialog::RefreshIntervalKey, 0).toInt(), 0,
+                    24 * 60)
+            : 0;
+    if (minutes == 0) {
+        m_autoRefreshTimer.stop();
+        return;
+    }
+    m_autoRefreshTimer.start(minutes * 60000);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -38,6 +38,7 @@ class OrganizationListModel;
 class OrganizationStore;
 class OrganizationWizard;
 class ScalingView;
+class SettingsDialog;
 class UsageMeter;
 class WorkspaceDatabase;
 class WorkspaceSettings;
@@ -58,6 +59,7 @@ struct MainWindowDependencies
     WorkspaceDatabaseOpener openWorkerDatabase;
     QSettings *settings = nullptr; // window geometry and view state
     QString workspaceDescription; // the file or server, for the status bar
+    QString defaultDatabaseFile; // where the workspace is when the settings name no place
     bool sandbox = false;
 };
 
@@ -91,17 +93,20 @@ public:
 
     // One account's connection, for the status bar ("offline since …").
     void setConnectionState(const QString &accountLabel, bool online, const QDateTime &since = {});
+    // Every so many minutes (Settings, General), F5 by itself; 0: never.
+    int autoRefreshMinutes() const;
     // Without the APIs, the actions that need them are off and say why; the views still work.
     void setNetworkAvailable(bool available);
     bool isNetworkAvailable() const { return m_networkAvailable; }
 
 public Q_SLOTS:
     void openOrganizationWizard(qint64 organizationId = 0);
+    // page: a SettingsDialog::Page.
+    void openSettings(int page = 0);
 
 Q_SIGNALS:
     void openSandboxDemoRequested();
     void refreshRequested();
-    void settingsRequested();
     void provisionRequested(const QString &assistantId);
     void provisionAllRequested(const QStringList &assistantIds);
     void cancelBatchRequested();
@@ -115,6 +120,8 @@ Q_SIGNALS:
     void organizationWizardOpened(Switchboard::OrganizationWizard *wizard);
     // Saved: the secrets typed into the wizard, by OrganizationWizard's keys, for the keychain.
     void organizationSaved(qint64 organizationId, const QMap<QString, QString> &secrets);
+    // The Settings dialog opened: connect its tests, and keep its secrets once it has saved.
+    void settingsDialogOpened(Switchboard::SettingsDialog *dialog);
 
 protected:
     bool event(QEvent *event) override;
@@ -130,7 +137,9 @@ private:
     void refreshLocal();
     void provision();
     void findInHistory();
+    void showTab(int index);
     void restoreState();
+    void applyRefreshInterval();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDependencies m_deps;
@@ -148,6 +157,7 @@ private:
     QDockWidget *m_manualDock = nullptr;
     ConnectionStatus *m_connections = nullptr;
     QTimer m_summaryTimer; // gathers a burst of store changes into one refresh
+    QTimer m_autoRefreshTimer; // the Settings' automatic refresh, as if F5 were pressed
     bool m_loaded = false;
     bool m_networkAvailable = true;
 };

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "dialogs/OrganizationWizard.h"
+#include "dialogs/SettingsDialog.h"
 #include "history/HistoryQuery.h"
 #include "models/HistoryModel.h"
 #include "models/OrganizationFilterModel.h"
@@ -28,6 +29,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -48,6 +50,7 @@ private Q_SLOTS:
     void usageMeterFollowsTheSelection();
     void shortcutsExistAndWork();
     void geometryAndSelectionAreRemembered();
+    void settingsOpenAndTheRefreshIntervalApplies();
     void offlineShowsSinceWhenAndKeepsTheHistory();
     void everyControlHasAnAccessibleName();
     void survivesLargeFontsAndADarkPalette();
@@ -290,6 +293,38 @@ void TestMainWindow::geometryAndSelectionAreRemembered()
     QCOMPARE(again.size(), QSize(900, 600));
     QCOMPARE(again.currentOrganizationId(), m_world->zeta.id);
     QCOMPARE(again.findChild<QTabWidget *>(QStringLiteral("organizationTabs"))->currentIndex(), 2);
+}
+
+void TestMainWindow::settingsOpenAndTheRefreshIntervalApplies()
+{
+    m_settings->setValue(SettingsDialog::RefreshIntervalKey, 5);
+    auto window = shownWindow();
+    QVERIFY(window);
+    QCOMPARE(window->autoRefreshMinutes(), 5);
+
+    QSignalSpy opened(window.get(), &MainWindow::settingsDialogOpened);
+    action(*window, "actionSettings")->trigger();
+    QCOMPARE(opened.count(), 1);
+    auto *dialog = opened.at(0).at(0).value<SettingsDialog *>();
+    QTRY_VERIFY(dialog->isVisible());
+    auto *refresh = dialog->findChild<QComboBox *>(QStringLiteral("refreshCombo"));
+    refresh->setCurrentIndex(refresh->findData(0));
+    dialog->accept();
+    QCOMPARE(window->autoRefreshMinutes(), 0);
+    QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Settings saved."));
+    QTRY_VERIFY(!window->findChild<SettingsDialog *>()); // deleted on close
+
+    // The wizard's size is remembered like the window's.
+    window->openOrganizationWizard(m_world->acme.id);
+    auto *wizard = window->findChild<OrganizationWizard *>(QStringLiteral("organizationWizard"));
+    QVERIFY(wizard);
+    wizard->resize(760, 610);
+    wizard->reject();
+    QTRY_VERIFY(!window->findChild<OrganizationWizard *>());
+    window->openOrganizationWizard(m_world->acme.id);
+    wizard = window->findChild<OrganizationWizard *>(QStringLiteral("organizationWizard"));
+    QCOMPARE(wizard->size(), QSize(760, 610));
+    wizard->reject();
 }
 
 void TestMainWindow::offlineShowsSinceWhenAndKeepsTheHistory()

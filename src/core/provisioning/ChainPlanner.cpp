@@ -80,10 +80,10 @@ LinkDecision decideTwilio(Strategy strategy, const TwilioLinkState &link)
     d.attempt = true;
     d.purchase = true;
     d.reason = ChainPlannerText::tr(
-            "Buy a number in %1 (%2 of %3 purchases used this month) and import it.")
+            "Buy a number in %1 (%2 of %n purchase(s) used this month) and import it.", nullptr,
+            link.monthlyPurchaseLimit)
                        .arg(linkName(strategy))
-                       .arg(link.purchasesThisMonth)
-                       .arg(link.monthlyPurchaseLimit);
+                       .arg(link.purchasesThisMonth);
     return d;
 }
 

@@ -91,9 +91,9 @@ void ScalingView::render()
     m_ui->stageLabel->setText(tr("Stage: %1").arg(displayName(m_advice.stage)));
     m_ui->stageDescriptionLabel->setText(stageDescription(m_advice.stage));
     m_ui->costNowLabel->setText(
-            tr("%1 a month for %L2 Twilio numbers; free numbers used: %L3 of %L4.")
+            tr("%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.", nullptr,
+                    m_inputs.twilioNumbers)
                     .arg(DisplayNames::monthlyCost(m_advice.monthlyCostNow))
-                    .arg(m_inputs.twilioNumbers)
                     .arg(m_inputs.freeNumbersUsed)
                     .arg(m_inputs.freeNumberCap));
     m_ui->costLaterLabel->setText(
@@ -130,10 +130,10 @@ void ScalingView::render()
             values->applyNiceNumbers();
     }
     m_ui->costChartView->setAccessibleDescription(
-            tr("From %1 a month now to %2 a month with %3 more assistants.")
+            tr("From %1 a month now to %2 a month with %n more assistant(s).", nullptr,
+                    ChartedAssistants)
                     .arg(DisplayNames::monthlyCost(points.constFirst().y()),
-                            DisplayNames::monthlyCost(points.constLast().y()))
-                    .arg(ChartedAssistants));
+                            DisplayNames::monthlyCost(points.constLast().y())));
 }
 
 void ScalingView::applyChartTheme()

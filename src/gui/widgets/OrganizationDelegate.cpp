@@ -4,8 +4,10 @@
 #include "support/StatusColors.h"
 
 #include <QApplication>
+
 #include <QPainter>
 #include <QPainterPath>
+#include <algorithm>
 
 namespace Switchboard {
 namespace {
@@ -29,8 +31,20 @@ QSize OrganizationDelegate::sizeHint(
     const QSize base = QStyledItemDelegate::sizeHint(option, index);
     if (index.data(OrganizationListModel::StageRole).toString().isEmpty())
         return base;
+    // Wide enough for the bold name, and for the stage beside the usage badge: what the list
+    // needs so that nothing is elided.
     const QFontMetrics metrics(option.font);
-    return {base.width(), metrics.height() * 2 + Margin * 3 + 2};
+    QFont nameFont = option.font;
+    nameFont.setBold(true);
+    const QString usage = index.data(OrganizationListModel::UsageTextRole).toString();
+    const int badgeWidth
+            = usage.isEmpty() ? 0 : metrics.horizontalAdvance(usage) + metrics.height();
+    const int secondLine
+            = metrics.horizontalAdvance(index.data(OrganizationListModel::StageNameRole).toString())
+            + (badgeWidth ? Margin + badgeWidth : 0);
+    const int width = std::max(
+            QFontMetrics(nameFont).horizontalAdvance(index.data().toString()), secondLine);
+    return {std::max(base.width(), width + Margin * 4 + 1), metrics.height() * 2 + Margin * 3 + 2};
 }
 
 void OrganizationDelegate::paint(

@@ -68,11 +68,12 @@ UsageMeter::UsageMeter(QWidget *parent)
     layout->addWidget(m_bar);
     layout->addWidget(m_advice);
     layout->addWidget(m_nextStep);
-    setNoAccount();
+    render();
 }
 
 void UsageMeter::setUsage(const FreeNumberUsage &usage, const QString &accountLabel, Region region)
 {
+    m_known = true;
     m_hasAccount = true;
     m_usage = usage;
     m_accountLabel = accountLabel;
@@ -82,6 +83,7 @@ void UsageMeter::setUsage(const FreeNumberUsage &usage, const QString &accountLa
 
 void UsageMeter::setNoAccount()
 {
+    m_known = true;
     m_hasAccount = false;
     m_usage = {};
     m_accountLabel.clear();
@@ -101,6 +103,13 @@ void UsageMeter::render()
     const auto makeLink = [&linkColour](const QString &href, const QString &text) {
         return link(href, text, linkColour);
     };
+    if (!m_known) {
+        // Not "no account" while the workspace is being read: that would be wrong for a moment,
+        // and its rich text would cost the window's first frame.
+        m_title->setText(tr("Free Vapi numbers"));
+        m_bar->hide();
+        return;
+    }
     if (!m_hasAccount) {
         m_title->setText(tr("Free Vapi numbers"));
         m_bar->hide();

@@ -24,6 +24,8 @@ public:
     void setUsage(const FreeNumberUsage &usage, const QString &accountLabel, Region region);
     // No Vapi account serves the selection yet.
     void setNoAccount();
+    // Until one of the two above, the meter shows its title only.
+    bool isKnown() const { return m_known; }
 
     bool hasAccount() const { return m_hasAccount; }
     FreeNumberUsage usage() const { return m_usage; }
@@ -49,6 +51,7 @@ private:
     QLabel *m_nextStep = nullptr;
     FreeNumberUsage m_usage;
     bool m_hasAccount = false;
+    bool m_known = false; // nothing said yet: the window is still reading the workspace
     QString m_accountLabel;
     Region m_region = Region::Us;
 };

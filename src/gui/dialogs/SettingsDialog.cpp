@@ -1,0 +1,507 @@
+#include "SettingsDialog.h"
+
+#include "domain/VapiAccount.h"
+#include "storage/AccountStore.h"
+#include "storage/WorkspaceDatabase.h"
+#include "storage/WorkspaceSettings.h"
+#include "support/DisplayNames.h"
+#include "support/StatusColors.h"
+#include "ui_SettingsDialog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QPushButton>
+#include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QUrl>
+
+namespace Switchboard {
+namespace {
+
+const QString GeometryKey = QStringLiteral("settingsDialog/geometry");
+
+enum class Field {
+    AreaCode,
+    TwilioPrice,
+    PurchaseLimit,
+    VapiKey,
+    TwilioSid,
+    ApiKeySid,
+    AuthToken,
+    ApiKeySecret,
+    DatabaseFile,
+    DatabaseUrl,
+};
+
+QString fieldName(Field field)
+{
+    switch (field) {
+    case Field::AreaCode:
+        return SettingsDialog::tr("Default area code");
+    case Field::TwilioPrice:
+        return SettingsDialog::tr("Twilio price per number");
+    case Field::PurchaseLimit:
+        return SettingsDialog::tr("Monthly purchase limit");
+    case Field::VapiKey:
+        return SettingsDialog::tr("Vapi private key");
+    case Field::TwilioSid:
+        return SettingsDialog::tr("Twilio account SID");
+    case Field::ApiKeySid:
+        return SettingsDialog::tr("Twilio API key SID");
+    case Field::AuthToken:
+        return SettingsDialog::tr("Twilio auth token");
+    case Field::ApiKeySecret:
+        return SettingsDialog::tr("Twilio API key secret");
+    case Field::DatabaseFile:
+        return SettingsDialog::tr("Workspace file");
+    case Field::DatabaseUrl:
+        return SettingsDialog::tr("PostgreSQL URL");
+    }
+    return {};
+}
+
+bool isPostgresUrl(const QString &text)
+{
+    return text.startsWith(u"postgresql://", Qt::CaseInsensitive)
+            || text.startsWith(u"postgres://", Qt::CaseInsensitive);
+}
+
+} // namespace
+
+const QString SettingsDialog::LanguageKey = QStringLiteral("ui/language");
+const QString SettingsDialog::DatabaseLocationKey = QStringLiteral("database/location");
+const QString SettingsDialog::RefreshIntervalKey = QStringLiteral("refresh/intervalMinutes");
+
+SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_deps(dependencies)
+{
+    Q_ASSERT(m_deps.settings && m_deps.database && m_deps.workspaceSettings && m_deps.accounts);
+    m_ui->setupUi(this);
+
+    // Each language in its own words, so that someone who cannot read the current one finds his.
+    const QStringList names{tr("System default"), QStringLiteral("English"),
+            QStringLiteral("Deutsch"), QStringLiteral("Français"), QStringLiteral("Español"),
+            QStringLiteral("Português (Brasil)")};
+    const QStringList codes = languageCodes();
+    for (int i = 0; i < codes.size(); ++i)
+        m_ui->languageCombo->addItem(names.at(i), codes.at(i));
+    for (int minutes : refreshIntervals())
+        m_ui->refreshCombo->addItem(
+                minutes ? tr("Every %n minute(s)", nullptr, minutes) : tr("Only when asked (F5)"),
+                minutes);
+    for (Region region : {Region::Us, Region::Eu})
+        m_ui->vapiRegionCombo->addItem(DisplayNames::region(region), toString(region));
+    m_ui->twilioPriceSpin->setSuffix(tr(" a month"));
+    m_ui->purchaseLimitSpin->setSuffix(tr(" numbers a month"));
+    m_ui->fileEdit->setPlaceholderText(tr("Default: %1").arg(m_deps.defaultDatabaseFile));
+    m_ui->currentDatabaseLabel->setText(tr("Open now: %1").arg(m_deps.currentDatabase));
+    mapFields();
+
+    connect(m_ui->allowPurchaseCheck, &QCheckBox::toggled, m_ui->purchaseLimitSpin,
+            &QWidget::setEnabled);
+    connect(m_ui->apiKeyRadio, &QRadioButton::toggled, this, &SettingsDialog::updateTwilioFields);
+    connect(m_ui->serverRadio, &QRadioButton::toggled, this, &SettingsDialog::updateDatabaseFields);
+    connect(m_ui->testVapiButton, &QPushButton::clicked, this, &SettingsDialog::testVapi);
+    connect(m_ui->testTwilioButton, &QPushButton::clicked, this, &SettingsDialog::testTwilio);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    load();
+    m_ui->purchaseLimitSpin->setEnabled(m_ui->allowPurchaseCheck->isChecked());
+    updateTwilioFields();
+    updateDatabaseFields();
+    restoreGeometry(m_deps.settings->value(GeometryKey).toByteArray());
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+QStringList SettingsDialog::languageCodes()
+{
+    return {QString(), QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"),
+            QStringLiteral("es"), QStringLiteral("pt_BR")};
+}
+
+QList<int> SettingsDialog::refreshIntervals()
+{
+    return {0, 5, 15, 30, 60};
+}
+
+void SettingsDialog::mapFields()
+{
+    const auto place = [this](Field field, Page page, QWidget *widget) {
+        m_fields.insert(fieldName(field), FieldPlace{page, widget});
+    };
+    place(Field::AreaCode, WorkspacePage, m_ui->areaCodeEdit);
+    place(Field::TwilioPrice, WorkspacePage, m_ui->twilioPriceSpin);
+    place(Field::PurchaseLimit, WorkspacePage, m_ui->purchaseLimitSpin);
+    place(Field::VapiKey, WorkspacePage, m_ui->vapiKeyEdit);
+    place(Field::TwilioSid, WorkspacePage, m_ui->twilioSidEdit);
+    place(Field::ApiKeySid, WorkspacePage, m_ui->apiKeySidEdit);
+    place(Field::AuthToken, WorkspacePage, m_ui->authTokenEdit);
+    place(Field::ApiKeySecret, WorkspacePage, m_ui->apiKeySecretEdit);
+    place(Field::DatabaseFile, DatabasePage, m_ui->fileEdit);
+    place(Field::DatabaseUrl, DatabasePage, m_ui->urlEdit);
+}
+
+void SettingsDialog::load()
+{
+    const QString language = m_deps.settings->value(LanguageKey).toString();
+    m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(language)));
+    m_ui->refreshCombo->setCurrentIndex(std::max(0,
+            m_ui->refreshCombo->findData(m_deps.settings->value(RefreshIntervalKey, 0).toInt())));
+
+    WorkspaceSettings &workspace = *m_deps.workspaceSettings;
+    m_ui->areaCodeEdit->setText(workspace.defaultAreaCode());
+    m_ui->twilioPriceSpin->setValue(workspace.twilioNumberMonthlyPrice());
+    m_ui->allowPurchaseCheck->setChecked(workspace.workspaceAllowsPurchase());
+    m_ui->purchaseLimitSpin->setValue(workspace.workspaceMonthlyPurchaseLimit());
+
+    const auto vapi = m_deps.accounts->workspaceVapiAccount();
+    m_hasVapiAccount = vapi.has_value();
+    if (vapi)
+        m_ui->vapiRegionCombo->setCurrentIndex(
+                m_ui->vapiRegionCombo->findData(toString(vapi->region)));
+    m_ui->vapiHintLabel->setText(m_hasVapiAccount
+                    ? tr("It serves every organization that does not bring its own. Leave the "
+                         "key empty to keep the one in the keychain.")
+                    : tr("Not set up yet: choose its region and enter its private API key (in the "
+                         "Vapi dashboard under API Keys)."));
+
+    m_savedTwilio = m_deps.accounts->workspaceTwilioAccount();
+    if (m_savedTwilio) {
+        m_ui->twilioSidEdit->setText(m_savedTwilio->accountSid);
+        m_ui->apiKeyRadio->setChecked(m_savedTwilio->authMode == TwilioAuthMode::ApiKey);
+        m_ui->apiKeySidEdit->setText(m_savedTwilio->apiKeySid);
+    }
+    m_ui->twilioHintLabel->setText(m_savedTwilio
+                    ? tr("Numbers of its pool go to organizations without a Twilio account of "
+                         "their own. Leave the secret empty to keep the one in the keychain.")
+                    : tr("Optional: when the free Vapi numbers run out, numbers of this account "
+                         "go to organizations without a Twilio account of their own. The auth "
+                         "token is on the Twilio console's home page."));
+
+    const QString location = m_deps.settings->value(DatabaseLocationKey).toString().trimmed();
+    if (isPostgresUrl(location)) {
+        m_ui->serverRadio->setChecked(true);
+        m_ui->urlEdit->setText(location);
+    } else {
+        m_ui->localRadio->setChecked(true);
+        m_ui->fileEdit->setText(location);
+    }
+}
+
+void SettingsDialog::showPage(Page page)
+{
+    m_ui->settingsTabs->setCurrentIndex(page);
+}
+
+void SettingsDialog::updateTwilioFields()
+{
+    const bool apiKey = m_ui->apiKeyRadio->isChecked();
+    m_ui->authTokenEdit->setEnabled(!apiKey);
+    m_ui->apiKeySidEdit->setEnabled(apiKey);
+    m_ui->apiKeySecretEdit->setEnabled(apiKey);
+}
+
+void SettingsDialog::updateDatabaseFields()
+{
+    const bool server = m_ui->serverRadio->isChecked();
+    m_ui->fileEdit->setEnabled(!server);
+    m_ui->urlEdit->setEnabled(server);
+}
+
+// A new account, another SID or another way of signing in needs its secret; otherwise the
+// keychain's stays.
+bool SettingsDialog::twilioNeedsSecret() const
+{
+    const QString sid = m_ui->twilioSidEdit->text().trimmed();
+    if (sid.isEmpty())
+        return false;
+    if (!m_savedTwilio || m_savedTwilio->accountSid != sid)
+        return true;
+    const bool apiKey = m_ui->apiKeyRadio->isChecked();
+    if (apiKey != (m_savedTwilio->authMode == TwilioAuthMode::ApiKey))
+        return true;
+    return apiKey && m_ui->apiKeySidEdit->text().trimmed() != m_savedTwilio->apiKeySid;
+}
+
+QString SettingsDialog::twilioSecret() const
+{
+    return m_ui->apiKeyRadio->isChecked() ? m_ui->apiKeySecretEdit->text()
+                                          : m_ui->authTokenEdit->text();
+}
+
+QString SettingsDialog::databaseLocation() const
+{
+    return m_ui->serverRadio->isChecked() ? m_ui->urlEdit->text().trimmed()
+                                          : m_ui->fileEdit->text().trimmed();
+}
+
+FieldError SettingsDialog::checkDatabaseUrl(const QString &text, const QString &field)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {field,
+                tr("is empty: enter the team server's address, such as "
+                   "postgresql://user@db.example.com/switchboard")};
+    if (!isPostgresUrl(trimmed))
+        return {field, tr("must start with postgresql:// or postgres://")};
+    const QUrl url(trimmed, QUrl::StrictMode);
+    if (!url.isValid())
+        return {field, tr("is not a valid URL: %1").arg(url.errorString())};
+    if (url.host().isEmpty())
+        return {field, tr("names no server: write it after //, such as db.example.com")};
+    // Settings are plain text on disk: the password is kept in the keychain instead.
+    if (!url.password().isEmpty())
+        return {field,
+                tr("must not contain a password: remove it from the URL; passwords are kept in "
+                   "the keychain, never in the settings")};
+    return {};
+}
+
+FieldError SettingsDialog::checkDatabaseFile(const QString &text, const QString &field)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return {}; // the default file
+    if (isPostgresUrl(trimmed))
+        return {field, tr("is a server address: choose \"Team server\" for it")};
+    const QFileInfo info(trimmed);
+    if (!info.isAbsolute())
+        return {field,
+                tr("must be a full path, such as %1")
+                        .arg(QDir::toNativeSeparators(
+                                QDir::home().filePath(QStringLiteral("workspace.db"))))};
+    if (info.isDir())
+        return {field,
+                tr("is a folder: name the file in it, such as %1")
+                        .arg(QDir::toNativeSeparators(
+                                QDir(trimmed).filePath(QStringLiteral("workspace.db"))))};
+    return {};
+}
+
+QList<FieldError> SettingsDialog::problems() const
+{
+    QList<FieldError> problems;
+    const auto add = [&problems](const FieldError &problem) {
+        if (problem)
+            problems << problem;
+    };
+    add(Validation::checkAreaCode(
+            m_ui->areaCodeEdit->text().trimmed(), fieldName(Field::AreaCode)));
+
+    const QString vapiKey = m_ui->vapiKeyEdit->text().trimmed();
+    if (vapiKey.contains(u' '))
+        add({fieldName(Field::VapiKey), tr("contains a space: paste the key alone")});
+
+    const QString sid = m_ui->twilioSidEdit->text().trimmed();
+    const bool apiKey = m_ui->apiKeyRadio->isChecked();
+    if (sid.isEmpty() && m_savedTwilio) {
+        add({fieldName(Field::TwilioSid),
+                tr("cannot be emptied: the workspace's pool numbers are filed under this "
+                   "account; enter its SID again")});
+    } else if (!sid.isEmpty()) {
+        add(Validation::checkTwilioSid(sid, TwilioSidKind::Account, fieldName(Field::TwilioSid)));
+        if (apiKey)
+            add(Validation::checkTwilioSid(m_ui->apiKeySidEdit->text().trimmed(),
+                    TwilioSidKind::ApiKey, fieldName(Field::ApiKeySid)));
+        if (twilioNeedsSecret() && twilioSecret().isEmpty())
+            add({fieldName(apiKey ? Field::ApiKeySecret : Field::AuthToken),
+                    apiKey ? tr("is needed to reach the account; Twilio shows it once, when the "
+                                "API key is created")
+                           : tr("is needed to reach the account; it is on the Twilio console's "
+                                "home page")});
+    }
+
+    if (m_ui->serverRadio->isChecked())
+        add(checkDatabaseUrl(m_ui->urlEdit->text(), fieldName(Field::DatabaseUrl)));
+    else
+        add(checkDatabaseFile(m_ui->fileEdit->text(), fieldName(Field::DatabaseFile)));
+    return problems;
+}
+
+void SettingsDialog::showProblems(const QList<FieldError> &problems)
+{
+    QStringList lines;
+    for (const FieldError &problem : problems)
+        lines << problem.toString();
+    m_ui->errorLabel->setText(lines.join(u'\n'));
+    QPalette palette = m_ui->errorLabel->palette();
+    palette.setColor(
+            QPalette::WindowText, StatusColors::text(StatusColors::Level::Critical, palette));
+    m_ui->errorLabel->setPalette(palette);
+    if (problems.isEmpty())
+        return;
+    const FieldPlace place = m_fields.value(problems.constFirst().field);
+    if (place.widget) {
+        showPage(place.page);
+        m_ui->workspaceScroll->ensureWidgetVisible(place.widget);
+        place.widget->setFocus(Qt::OtherFocusReason);
+    }
+}
+
+void SettingsDialog::accept()
+{
+    const QList<FieldError> found = problems();
+    if (!found.isEmpty()) {
+        showProblems(found);
+        return;
+    }
+    QString error;
+    if (!save(&error)) {
+        showProblems({FieldError{{}, error}});
+        return;
+    }
+    Q_EMIT settingsSaved();
+    QDialog::accept();
+}
+
+void SettingsDialog::done(int result)
+{
+    m_deps.settings->setValue(GeometryKey, saveGeometry());
+    QDialog::done(result);
+}
+
+// The workspace's part in one transaction, then this user's settings: nothing half-saved.
+bool SettingsDialog::save(QString *error)
+{
+    m_secrets.clear();
+    QSqlDatabase db = m_deps.database->connection();
+    if (!db.transaction()) {
+        *error = tr("The workspace cannot be written now: %1").arg(db.lastError().text());
+        return false;
+    }
+    const auto rollback = [&db] {
+        db.rollback();
+        return false;
+    };
+    WorkspaceSettings &workspace = *m_deps.workspaceSettings;
+    const QString areaCode = m_ui->areaCodeEdit->text().trimmed();
+    if (areaCode != workspace.defaultAreaCode() && !workspace.setDefaultAreaCode(areaCode, error))
+        return rollback();
+    if (!qFuzzyCompare(m_ui->twilioPriceSpin->value() + 1, workspace.twilioNumberMonthlyPrice() + 1)
+            && !workspace.setTwilioNumberMonthlyPrice(m_ui->twilioPriceSpin->value(), error))
+        return rollback();
+    const bool allow = m_ui->allowPurchaseCheck->isChecked();
+    const int limit = allow ? m_ui->purchaseLimitSpin->value() : 0;
+    if ((allow != workspace.workspaceAllowsPurchase()
+                || limit != workspace.workspaceMonthlyPurchaseLimit())
+            && !workspace.setWorkspacePurchasePolicy(allow, limit, error))
+        return rollback();
+
+    const Region region = regionFromString(m_ui->vapiRegionCombo->currentData().toString())
+                                  .value_or(Region::Us);
+    const QString vapiKey = m_ui->vapiKeyEdit->text().trimmed();
+    std::optional<VapiAccount> vapi = m_deps.accounts->workspaceVapiAccount();
+    if (vapi ? vapi->region != region : !vapiKey.isEmpty()) {
+        if (!vapi) {
+            vapi = VapiAccount{};
+            vapi->label = tr("Workspace");
+        }
+        vapi->region = region;
+        if (!m_deps.accounts->saveVapiAccount(*vapi, error))
+            return rollback();
+    }
+
+    const QString sid = m_ui->twilioSidEdit->text().trimmed();
+    std::optional<TwilioAccount> twilio = m_savedTwilio;
+    if (!sid.isEmpty()) {
+        if (!twilio)
+            twilio = TwilioAccount{};
+        const bool apiKey = m_ui->apiKeyRadio->isChecked();
+        TwilioAccount changed = *twilio;
+        changed.accountSid = sid;
+        changed.authMode = apiKey ? TwilioAuthMode::ApiKey : TwilioAuthMode::AuthToken;
+        changed.apiKeySid = apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString();
+        if (changed.label.isEmpty())
+            changed.label = tr("Workspace");
+        if (!twilio->id || changed.accountSid != twilio->accountSid
+                || changed.authMode != twilio->authMode || changed.apiKeySid != twilio->apiKeySid) {
+            if (!m_deps.accounts->saveTwilioAccount(changed, error))
+                return rollback();
+        }
+        twilio = changed;
+    }
+    if (!db.commit()) {
+        *error = tr("The workspace could not be written; nothing was changed: %1")
+                         .arg(db.lastError().text());
+        return rollback();
+    }
+
+    m_deps.settings->setValue(LanguageKey, m_ui->languageCombo->currentData().toString());
+    m_deps.settings->setValue(DatabaseLocationKey, databaseLocation());
+    m_deps.settings->setValue(RefreshIntervalKey, m_ui->refreshCombo->currentData().toInt());
+
+    if (vapi && !vapiKey.isEmpty())
+        m_secrets.append({SecretKey::forAccount(*vapi), vapiKey});
+    if (twilio && !twilioSecret().isEmpty())
+        m_secrets.append({SecretKey::forAccount(*twilio), twilioSecret()});
+    m_savedTwilio = twilio;
+    return true;
+}
+
+void SettingsDialog::testVapi()
+{
+    const QString key = m_ui->vapiKeyEdit->text().trimmed();
+    if (key.isEmpty() && !m_hasVapiAccount) {
+        showTestResult(m_ui->vapiTestResultLabel, false,
+                FieldError{fieldName(Field::VapiKey), tr("is empty: enter it first")}.toString());
+        return;
+    }
+    m_ui->testVapiButton->setEnabled(false);
+    m_ui->vapiTestResultLabel->setPalette(QPalette());
+    m_ui->vapiTestResultLabel->setText(tr("Testing…"));
+    Q_EMIT testVapiRequested(
+            regionFromString(m_ui->vapiRegionCombo->currentData().toString()).value_or(Region::Us),
+            key);
+}
+
+void SettingsDialog::testTwilio()
+{
+    const QString sid = m_ui->twilioSidEdit->text().trimmed();
+    const bool apiKey = m_ui->apiKeyRadio->isChecked();
+    const QString keySid = apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString();
+    FieldError problem
+            = Validation::checkTwilioSid(sid, TwilioSidKind::Account, fieldName(Field::TwilioSid));
+    if (!problem && apiKey)
+        problem = Validation::checkTwilioSid(
+                keySid, TwilioSidKind::ApiKey, fieldName(Field::ApiKeySid));
+    if (!problem && twilioNeedsSecret() && twilioSecret().isEmpty())
+        problem = FieldError{fieldName(apiKey ? Field::ApiKeySecret : Field::AuthToken),
+                tr("is empty: enter it first")};
+    if (problem) {
+        showTestResult(m_ui->twilioTestResultLabel, false, problem.toString());
+        return;
+    }
+    m_ui->testTwilioButton->setEnabled(false);
+    m_ui->twilioTestResultLabel->setPalette(QPalette());
+    m_ui->twilioTestResultLabel->setText(tr("Testing…"));
+    Q_EMIT testTwilioRequested(sid, keySid, twilioSecret());
+}
+
+void SettingsDialog::setVapiTestResult(bool ok, const QString &message)
+{
+    m_ui->testVapiButton->setEnabled(true);
+    showTestResult(m_ui->vapiTestResultLabel, ok, message);
+}
+
+void SettingsDialog::setTwilioTestResult(bool ok, const QString &message)
+{
+    m_ui->testTwilioButton->setEnabled(true);
+    showTestResult(m_ui->twilioTestResultLabel, ok, message);
+}
+
+void SettingsDialog::showTestResult(QLabel *label, bool ok, const QString &message)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText,
+            StatusColors::text(
+                    ok ? StatusColors::Level::Ok : StatusColors::Level::Critical, palette));
+    label->setPalette(palette);
+    label->setText(message);
+}
+
+} // namespace Switchboard

@@ -1,0 +1,128 @@
+#pragma once
+
+#include "domain/DomainEnums.h"
+#include "domain/TwilioAccount.h"
+#include "domain/Validation.h"
+#include "secrets/SecretKey.h"
+
+#include <QDialog>
+#include <QHash>
+#include <QList>
+
+#include <memory>
+#include <optional>
+#include <utility>
+
+class QLabel;
+class QSettings;
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace Switchboard {
+
+class AccountStore;
+class WorkspaceDatabase;
+class WorkspaceSettings;
+
+struct SettingsDialogDependencies
+{
+    QSettings *settings = nullptr; // this user's: language, workspace location, geometry
+    WorkspaceDatabase *database = nullptr; // one transaction for the workspace's settings
+    WorkspaceSettings *workspaceSettings = nullptr;
+    AccountStore *accounts = nullptr;
+    QString defaultDatabaseFile; // what an empty location means
+    QString currentDatabase; // what is open now, for people
+};
+
+// The console's settings, on three pages:
+//   General    the language (QSettings "ui/language"; empty follows the system), at next start;
+//              how often to refresh from the APIs by itself (QSettings "refresh/intervalMinutes")
+//   Workspace  shared by everyone on the workspace (WorkspaceSettings and AccountStore): the
+//              default area code, the Twilio price per number, the purchase policy, and the
+//              workspace's own Vapi and Twilio accounts, with "Test connection"
+//   Database   where the workspace is (QSettings "database/location": a file path or a
+//              postgresql:// URL; empty is the default file), at next start
+// OK checks every field first and saves nothing while one is wrong: the problems are listed,
+// each naming its field, and the first one's page and field are shown. Secrets are never
+// written by the dialog: secrets() hands them, with their keychain keys, to whoever keeps them,
+// once settingsSaved() has been emitted.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Page {
+        GeneralPage,
+        WorkspacePage,
+        DatabasePage
+    };
+
+    static const QString LanguageKey;
+    static const QString DatabaseLocationKey;
+    static const QString RefreshIntervalKey; // minutes; 0 or absent: only when asked (F5)
+
+    // The automatic refresh intervals offered, in minutes; 0 is "never".
+    static QList<int> refreshIntervals();
+
+    explicit SettingsDialog(
+            const SettingsDialogDependencies &dependencies, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    void showPage(Page page);
+    // Every rule the fields break, each naming its field.
+    QList<FieldError> problems() const;
+    // The secrets typed in, by the key they are kept under; filled when the settings are saved.
+    QList<std::pair<SecretKey, QString>> secrets() const { return m_secrets; }
+
+    // The language codes offered, in order; "" is the system's.
+    static QStringList languageCodes();
+    // The rules of the Database page, for a location typed by hand.
+    static FieldError checkDatabaseUrl(const QString &text, const QString &field);
+    static FieldError checkDatabaseFile(const QString &text, const QString &field);
+
+    // Results of "Test connection", from whoever ran it.
+    void setVapiTestResult(bool ok, const QString &message);
+    void setTwilioTestResult(bool ok, const QString &message);
+
+    void accept() override;
+    void done(int result) override;
+
+Q_SIGNALS:
+    // An empty key or secret: test with the one the keychain has for the saved account.
+    void testVapiRequested(Switchboard::Region region, const QString &privateKey);
+    // apiKeySid empty: `secret` is the auth token; otherwise the API key's secret.
+    void testTwilioRequested(
+            const QString &accountSid, const QString &apiKeySid, const QString &secret);
+    void settingsSaved();
+
+private:
+    struct FieldPlace
+    {
+        Page page = GeneralPage;
+        QWidget *widget = nullptr;
+    };
+
+    void mapFields();
+    void load();
+    void updateTwilioFields();
+    void updateDatabaseFields();
+    bool twilioNeedsSecret() const;
+    QString twilioSecret() const;
+    QString databaseLocation() const;
+    bool save(QString *error);
+    void showProblems(const QList<FieldError> &problems);
+    void testVapi();
+    void testTwilio();
+    void showTestResult(QLabel *label, bool ok, const QString &message);
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    SettingsDialogDependencies m_deps;
+    QHash<QString, FieldPlace> m_fields; // by the (translated) field name
+    bool m_hasVapiAccount = false;
+    std::optional<TwilioAccount> m_savedTwilio;
+    QList<std::pair<SecretKey, QString>> m_secrets;
+};
+
+} // namespace Switchboard

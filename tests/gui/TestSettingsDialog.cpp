@@ -1,0 +1,375 @@
+#include "dialogs/SettingsDialog.h"
+
+#include "GuiTestSupport.h"
+#include "GuiWorld.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlQuery>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Switchboard;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void showsWhatIsStored();
+    void refusesBadInputAndNamesTheField_data();
+    void refusesBadInputAndNamesTheField();
+    void checksDatabaseUrls_data();
+    void checksDatabaseUrls();
+    void savesEveryPage();
+    void keepsTheStoredSecretWhenLeftEmpty();
+    void testConnectionAsksAndShowsTheResult();
+    void escapeCancelsAndSavesNothing();
+    void remembersItsGeometry();
+
+private:
+    std::unique_ptr<SettingsDialog> makeDialog();
+    template<typename T>
+    T *child(SettingsDialog &dialog, const char *name)
+    {
+        T *found = dialog.findChild<T *>(QLatin1String(name));
+        if (!found)
+            qFatal("no %s", name);
+        return found;
+    }
+    QString sid(int n) const { return Test::GuiWorld::sid('A', 'C', n); }
+
+    std::unique_ptr<Test::GuiWorld> m_world;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+void TestSettingsDialog::init()
+{
+    m_world = std::make_unique<Test::GuiWorld>();
+    QVERIFY(m_world->workspace.isValid());
+    m_settings = std::make_unique<QSettings>(
+            QDir(m_world->workspace.path()).filePath(QStringLiteral("settings.ini")),
+            QSettings::IniFormat);
+}
+
+void TestSettingsDialog::cleanup()
+{
+    m_settings.reset();
+    m_world.reset();
+}
+
+std::unique_ptr<SettingsDialog> TestSettingsDialog::makeDialog()
+{
+    SettingsDialogDependencies deps;
+    deps.settings = m_settings.get();
+    deps.database = &m_world->workspace.database();
+    deps.workspaceSettings = &m_world->settings;
+    deps.accounts = &m_world->accounts;
+    deps.defaultDatabaseFile = QStringLiteral("/home/user/.local/share/Switchboard/workspace.db");
+    deps.currentDatabase = m_world->workspace.database().location().describe();
+    auto dialog = std::make_unique<SettingsDialog>(deps);
+    return dialog;
+}
+
+void TestSettingsDialog::showsWhatIsStored()
+{
+    m_world->populate();
+    QVERIFY(m_world->settings.setDefaultAreaCode(QStringLiteral("212")));
+    QVERIFY(m_world->settings.setTwilioNumberMonthlyPrice(2.5));
+    QVERIFY(m_world->settings.setWorkspacePurchasePolicy(true, 7));
+    m_settings->setValue(SettingsDialog::LanguageKey, QStringLiteral("pt_BR"));
+    m_settings->setValue(SettingsDialog::RefreshIntervalKey, 30);
+    m_settings->setValue(SettingsDialog::DatabaseLocationKey,
+            QStringLiteral("postgresql://ops@db.example.com:5432/switchboard"));
+
+    auto dialog = makeDialog();
+    QCOMPARE(child<QComboBox>(*dialog, "languageCombo")->currentText(),
+            QStringLiteral("Português (Brasil)"));
+    QCOMPARE(child<QComboBox>(*dialog, "refreshCombo")->currentData().toInt(), 30);
+    QCOMPARE(child<QComboBox>(*dialog, "refreshCombo")->currentText(),
+            QStringLiteral("Every 30 minute(s)"));
+    QCOMPARE(child<QLineEdit>(*dialog, "areaCodeEdit")->text(), QStringLiteral("212"));
+    QCOMPARE(child<QDoubleSpinBox>(*dialog, "twilioPriceSpin")->value(), 2.5);
+    QVERIFY(child<QCheckBox>(*dialog, "allowPurchaseCheck")->isChecked());
+    QCOMPARE(child<QSpinBox>(*dialog, "purchaseLimitSpin")->value(), 7);
+    QCOMPARE(child<QLineEdit>(*dialog, "twilioSidEdit")->text(),
+            m_world->workspaceTwilio.accountSid);
+    QVERIFY(child<QRadioButton>(*dialog, "serverRadio")->isChecked());
+    QVERIFY(!child<QLineEdit>(*dialog, "fileEdit")->isEnabled());
+    QCOMPARE(child<QLineEdit>(*dialog, "urlEdit")->text(),
+            QStringLiteral("postgresql://ops@db.example.com:5432/switchboard"));
+
+    dialog->resize(640, 600);
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    const QList<std::pair<SettingsDialog::Page, QString>> pages{
+            {SettingsDialog::GeneralPage, QStringLiteral("settings-general")},
+            {SettingsDialog::WorkspacePage, QStringLiteral("settings-workspace")},
+            {SettingsDialog::DatabasePage, QStringLiteral("settings-database")}};
+    for (const auto &[page, name] : pages) {
+        dialog->showPage(page);
+        Test::settledScreenshot(dialog.get(), name);
+    }
+}
+
+void TestSettingsDialog::refusesBadInputAndNamesTheField_data()
+{
+    QTest::addColumn<QString>("widget");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<int>("page");
+    QTest::newRow("two-digit area code")
+            << "areaCodeEdit"
+            << "41"
+            << "Default area code" << int(SettingsDialog::WorkspacePage);
+    QTest::newRow("letters in the area code")
+            << "areaCodeEdit"
+            << "4a5"
+            << "Default area code" << int(SettingsDialog::WorkspacePage);
+    QTest::newRow("bad Twilio SID") << "twilioSidEdit"
+                                    << "AC123"
+                                    << "Twilio account SID" << int(SettingsDialog::WorkspacePage);
+    QTest::newRow("new Twilio account without its token")
+            << "twilioSidEdit" << Test::GuiWorld::sid('A', 'C', 9) << "Twilio auth token"
+            << int(SettingsDialog::WorkspacePage);
+    QTest::newRow("password in the URL") << "urlEdit"
+                                         << "postgresql://ops:hunter2@db.example.com/switchboard"
+                                         << "PostgreSQL URL" << int(SettingsDialog::DatabasePage);
+    QTest::newRow("another scheme") << "urlEdit"
+                                    << "mysql://db.example.com/switchboard"
+                                    << "PostgreSQL URL" << int(SettingsDialog::DatabasePage);
+    QTest::newRow("relative file") << "fileEdit"
+                                   << "workspace.db"
+                                   << "Workspace file" << int(SettingsDialog::DatabasePage);
+}
+
+void TestSettingsDialog::refusesBadInputAndNamesTheField()
+{
+    QFETCH(QString, widget);
+    QFETCH(QString, text);
+    QFETCH(QString, field);
+    QFETCH(int, page);
+    auto dialog = makeDialog();
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QApplication::setActiveWindow(dialog.get());
+    if (widget == u"urlEdit")
+        child<QRadioButton>(*dialog, "serverRadio")->setChecked(true);
+    child<QComboBox>(*dialog, "languageCombo")->setCurrentIndex(2);
+    child<QDoubleSpinBox>(*dialog, "twilioPriceSpin")->setValue(3);
+    auto *edit = dialog->findChild<QLineEdit *>(widget);
+    QVERIFY(edit);
+    edit->setText(text);
+    QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
+
+    QTest::mouseClick(
+            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(saved.count(), 0);
+    const QString message = child<QLabel>(*dialog, "errorLabel")->text();
+    QVERIFY2(message.startsWith(field + QStringLiteral(": ")), qPrintable(message));
+    QCOMPARE(child<QTabWidget>(*dialog, "settingsTabs")->currentIndex(), page);
+    // The field named first gets the focus (the token's, for a new account without one).
+    auto *named = field == u"Twilio auth token" ? child<QLineEdit>(*dialog, "authTokenEdit") : edit;
+    QTRY_VERIFY(named->hasFocus());
+    // Nothing at all was saved: not the good fields either.
+    QVERIFY(!m_settings->contains(SettingsDialog::LanguageKey));
+    QCOMPARE(m_world->settings.twilioNumberMonthlyPrice(),
+            WorkspaceSettings::DefaultTwilioNumberMonthlyPrice);
+    QVERIFY(!m_world->accounts.workspaceTwilioAccount());
+    Test::settledScreenshot(dialog.get(),
+            QStringLiteral("settings-refused-")
+                    + QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-'));
+}
+
+void TestSettingsDialog::checksDatabaseUrls_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("postgresql") << "postgresql://ops@db.example.com:5432/switchboard" << true;
+    QTest::newRow("postgres") << "postgres://db.example.com/switchboard" << true;
+    QTest::newRow("no user") << "postgresql://db.example.com" << true;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("no scheme") << "db.example.com/switchboard" << false;
+    QTest::newRow("http") << "https://db.example.com/switchboard" << false;
+    QTest::newRow("no host") << "postgresql:///switchboard" << false;
+    QTest::newRow("password") << "postgresql://ops:secret@db.example.com/switchboard" << false;
+    QTest::newRow("empty password") << "postgresql://ops:@db.example.com/switchboard" << true;
+}
+
+void TestSettingsDialog::checksDatabaseUrls()
+{
+    QFETCH(QString, url);
+    QFETCH(bool, accepted);
+    const FieldError problem = SettingsDialog::checkDatabaseUrl(url, QStringLiteral("URL"));
+    QCOMPARE(problem.isEmpty(), accepted);
+    if (!accepted) {
+        QCOMPARE(problem.field, QStringLiteral("URL"));
+        QVERIFY(!problem.message.contains(QStringLiteral("secret"))); // never echoes it
+    }
+}
+
+void TestSettingsDialog::savesEveryPage()
+{
+    m_world->addVapiAccount();
+    auto dialog = makeDialog();
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    child<QComboBox>(*dialog, "languageCombo")->setCurrentIndex(2); // Deutsch
+    child<QComboBox>(*dialog, "refreshCombo")->setCurrentIndex(2); // 15 minutes
+    child<QLineEdit>(*dialog, "areaCodeEdit")->setText(QStringLiteral("212"));
+    child<QDoubleSpinBox>(*dialog, "twilioPriceSpin")->setValue(1.4);
+    child<QCheckBox>(*dialog, "allowPurchaseCheck")->setChecked(true);
+    child<QSpinBox>(*dialog, "purchaseLimitSpin")->setValue(12);
+    child<QComboBox>(*dialog, "vapiRegionCombo")->setCurrentIndex(1); // EU
+    child<QLineEdit>(*dialog, "vapiKeyEdit")->setText(QStringLiteral("vapi-key-never-on-disk"));
+    child<QLineEdit>(*dialog, "twilioSidEdit")->setText(sid(7));
+    QTest::keyClicks(child<QLineEdit>(*dialog, "authTokenEdit"),
+            QStringLiteral("twilio-token-never-on-disk"));
+    child<QRadioButton>(*dialog, "serverRadio")->setChecked(true);
+    child<QLineEdit>(*dialog, "urlEdit")
+            ->setText(QStringLiteral(" postgres://ops@db.example.com/switchboard "));
+    QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
+    dialog->accept();
+    QCOMPARE(saved.count(), 1);
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+
+    QCOMPARE(m_settings->value(SettingsDialog::LanguageKey).toString(), QStringLiteral("de"));
+    QCOMPARE(m_settings->value(SettingsDialog::RefreshIntervalKey).toInt(), 15);
+    QCOMPARE(m_settings->value(SettingsDialog::DatabaseLocationKey).toString(),
+            QStringLiteral("postgres://ops@db.example.com/switchboard"));
+    QCOMPARE(m_world->settings.defaultAreaCode(), QStringLiteral("212"));
+    QCOMPARE(m_world->settings.twilioNumberMonthlyPrice(), 1.4);
+    QVERIFY(m_world->settings.workspaceAllowsPurchase());
+    QCOMPARE(m_world->settings.workspaceMonthlyPurchaseLimit(), 12);
+    const auto vapi = m_world->accounts.workspaceVapiAccount();
+    QVERIFY(vapi);
+    QVERIFY(vapi->region == Region::Eu);
+    const auto twilio = m_world->accounts.workspaceTwilioAccount();
+    QVERIFY(twilio);
+    QCOMPARE(twilio->accountSid, sid(7));
+    QVERIFY(twilio->authMode == TwilioAuthMode::AuthToken);
+
+    // The secrets go to whoever keeps them, under the workspace's keys, and nowhere else.
+    const auto secrets = dialog->secrets();
+    QCOMPARE(secrets.size(), 2);
+    QCOMPARE(secrets.at(0).first, SecretKey::forWorkspace(SecretApi::Vapi, SecretPurpose::ApiKey));
+    QCOMPARE(secrets.at(0).second, QStringLiteral("vapi-key-never-on-disk"));
+    QCOMPARE(secrets.at(1).first,
+            SecretKey::forWorkspace(SecretApi::Twilio, SecretPurpose::AuthToken));
+    QCOMPARE(secrets.at(1).second, QStringLiteral("twilio-token-never-on-disk"));
+    m_settings->sync();
+    m_world->workspace.database().connection().exec(QStringLiteral("PRAGMA wal_checkpoint"));
+    for (const QString &file : QDir(m_world->workspace.path()).entryList(QDir::Files)) {
+        QFile f(QDir(m_world->workspace.path()).filePath(file));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY2(!bytes.contains("never-on-disk"), qPrintable(file));
+    }
+}
+
+void TestSettingsDialog::keepsTheStoredSecretWhenLeftEmpty()
+{
+    m_world->populate(); // a workspace Twilio account whose token the keychain has
+    auto dialog = makeDialog();
+    child<QLineEdit>(*dialog, "areaCodeEdit")->setText(QStringLiteral("646"));
+    dialog->accept();
+    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QVERIFY(dialog->secrets().isEmpty());
+    QCOMPARE(m_world->settings.defaultAreaCode(), QStringLiteral("646"));
+    QCOMPARE(m_world->accounts.workspaceTwilioAccount()->accountSid,
+            m_world->workspaceTwilio.accountSid);
+
+    // Switching to an API key needs its secret, and emptying the SID is refused.
+    auto again = makeDialog();
+    child<QRadioButton>(*again, "apiKeyRadio")->setChecked(true);
+    child<QLineEdit>(*again, "apiKeySidEdit")->setText(Test::GuiWorld::sid('S', 'K', 3));
+    QVERIFY(again->problems().size() == 1);
+    QCOMPARE(again->problems().constFirst().field, QStringLiteral("Twilio API key secret"));
+    child<QLineEdit>(*again, "twilioSidEdit")->clear();
+    QCOMPARE(again->problems().constFirst().field, QStringLiteral("Twilio account SID"));
+}
+
+void TestSettingsDialog::testConnectionAsksAndShowsTheResult()
+{
+    m_world->populate();
+    auto dialog = makeDialog();
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QSignalSpy twilio(dialog.get(), &SettingsDialog::testTwilioRequested);
+    auto *button = child<QPushButton>(*dialog, "testTwilioButton");
+
+    // The saved account: tested with the keychain's secret (an empty one here).
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(twilio.count(), 1);
+    QCOMPARE(twilio.at(0).at(0).toString(), m_world->workspaceTwilio.accountSid);
+    QVERIFY(twilio.at(0).at(2).toString().isEmpty());
+    QVERIFY(!button->isEnabled());
+    dialog->setTwilioTestResult(true, QStringLiteral("Connected to Acme Ops."));
+    QVERIFY(button->isEnabled());
+    QCOMPARE(child<QLabel>(*dialog, "twilioTestResultLabel")->text(),
+            QStringLiteral("Connected to Acme Ops."));
+
+    // Another account needs its token before anything is sent.
+    child<QLineEdit>(*dialog, "twilioSidEdit")->setText(sid(8));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(twilio.count(), 1);
+    QVERIFY(child<QLabel>(*dialog, "twilioTestResultLabel")
+                    ->text()
+                    .startsWith(QStringLiteral("Twilio auth token: ")));
+    child<QLineEdit>(*dialog, "authTokenEdit")->setText(QStringLiteral("token"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QCOMPARE(twilio.count(), 2);
+    QCOMPARE(twilio.at(1).at(2).toString(), QStringLiteral("token"));
+
+    QSignalSpy vapi(dialog.get(), &SettingsDialog::testVapiRequested);
+    QTest::mouseClick(child<QPushButton>(*dialog, "testVapiButton"), Qt::LeftButton);
+    QCOMPARE(vapi.count(), 1);
+    dialog->setVapiTestResult(false, QStringLiteral("Vapi refused the key (401)."));
+    dialog->showPage(SettingsDialog::WorkspacePage);
+    Test::settledScreenshot(dialog.get(), QStringLiteral("settings-tested"));
+}
+
+void TestSettingsDialog::escapeCancelsAndSavesNothing()
+{
+    auto dialog = makeDialog();
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    QApplication::setActiveWindow(dialog.get());
+    child<QLineEdit>(*dialog, "areaCodeEdit")->setText(QStringLiteral("212"));
+    child<QLineEdit>(*dialog, "areaCodeEdit")->setFocus();
+    QSignalSpy rejected(dialog.get(), &QDialog::rejected);
+    QTest::keyClick(child<QLineEdit>(*dialog, "areaCodeEdit"), Qt::Key_Escape);
+    QCOMPARE(rejected.count(), 1);
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(m_world->settings.defaultAreaCode(), QStringLiteral("415"));
+}
+
+void TestSettingsDialog::remembersItsGeometry()
+{
+    {
+        auto dialog = makeDialog();
+        dialog->resize(700, 650);
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        dialog->reject();
+    }
+    auto again = makeDialog();
+    QCOMPARE(again->size(), QSize(700, 650));
+}
+
+QTEST_MAIN(TestSettingsDialog)
+#include "TestSettingsDialog.moc"
