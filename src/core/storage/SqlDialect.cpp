@@ -37,6 +37,7 @@ public:
                         .arg(table, stateColumn, openState)};
     }
     QString lockClause() const override { return {}; } // SQLite locks the whole file on write
+    QStringList changeNotification(const QString &, bool) const override { return {}; }
     QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
     bool isUniqueViolation(const QString &nativeErrorCode) const override
     {
@@ -78,6 +79,24 @@ public:
                         .arg(table, function)};
     }
     QString lockClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QStringList changeNotification(const QString &table, bool perRow) const override
+    {
+        // NOTIFY is transactional: the others hear of a change when it is committed, and a
+        // rolled-back one never. Identical payloads of one transaction arrive once.
+        const QString function = perRow ? QStringLiteral("switchboard_notify_row")
+                                        : QStringLiteral("switchboard_notify_table");
+        const QString payload = perRow ? QStringLiteral("TG_TABLE_NAME || ':' || "
+                                                        "COALESCE(NEW.id, OLD.id)::text")
+                                       : QStringLiteral("TG_TABLE_NAME");
+        return {QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE "
+                               "plpgsql AS $$ BEGIN PERFORM pg_notify('%2', %3); RETURN NULL; "
+                               "END $$")
+                        .arg(function, QLatin1String(ChangeChannel), payload),
+                QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                               "FOR EACH %2 EXECUTE FUNCTION %3()")
+                        .arg(table, perRow ? QStringLiteral("ROW") : QStringLiteral("STATEMENT"),
+                                function)};
+    }
     QString caseInsensitiveLike() const override { return QStringLiteral("ILIKE"); }
     bool isUniqueViolation(const QString &nativeErrorCode) const override
     {
