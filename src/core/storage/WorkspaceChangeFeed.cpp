@@ -58,15 +58,21 @@ bool WorkspaceChangeFeed::subscribe()
 
 void WorkspaceChangeFeed::checkConnection()
 {
-    QSqlQuery probe(m_database.connection());
-    const bool ok = probe.exec(QStringLiteral("SELECT 1"));
+    QSqlDatabase db = m_database.connection();
+    bool ok = false;
+    QString reason = db.lastError().text();
+    if (db.isOpen()) {
+        QSqlQuery probe(db);
+        ok = probe.exec(QStringLiteral("SELECT 1"));
+        reason = probe.lastError().text();
+    }
     if (!ok) {
         // The failed statement is how libpq learns that the connection broke; the next
         // connection() opens it again.
         if (m_online) {
             m_online = false;
             m_listening = false;
-            Q_EMIT connectionLost(probe.lastError().text());
+            Q_EMIT connectionLost(reason);
         }
         return;
     }

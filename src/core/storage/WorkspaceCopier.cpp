@@ -77,12 +77,14 @@ bool fixSequences(WorkspaceDatabase &target, const QString &table, QString *erro
     if (!target.location().isPostgres())
         return true;
     QSqlQuery q(target.connection());
-    if (!q.exec(QStringLiteral("SELECT pg_get_serial_sequence('%1', 'id')").arg(table))
-            || !q.next()) {
+    if (!q.exec(QStringLiteral("SELECT pg_get_serial_sequence(table_name, column_name) FROM "
+                               "information_schema.columns WHERE table_schema = current_schema()"
+                               " AND table_name = '%1' AND column_name = 'id'")
+                        .arg(table))) {
         *error = q.lastError().text();
         return false;
     }
-    if (q.value(0).isNull())
+    if (!q.next() || q.value(0).isNull())
         return true; // a text key (assistants, phone_numbers) or no id at all
     return Sql::exec(target.connection(),
             QStringLiteral("SELECT setval('%1', COALESCE((SELECT max(id) FROM %2), 0) + 1, false)")
