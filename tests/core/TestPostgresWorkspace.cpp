@@ -4,11 +4,13 @@
 #include "storage/AccountStore.h"
 #include "storage/Migrations.h"
 #include "storage/NumberPoolStore.h"
+#include "storage/WorkspaceChangeFeed.h"
 #include "storage/WorkspaceDatabase.h"
 
 #include "TestSupport.h"
 
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -158,6 +160,10 @@ private Q_SLOTS:
     void oneInFlightAttemptPerAssistant();
     void reopeningDoesNotMigrateAgain();
     void concurrentClaimsNeverShareANumber();
+    void changeFeedHearsOtherConnections();
+    void reconnectsAfterServerRestart();
+    void reportsAnOutageAndItsEnd();
+    void brokenTransactionLeavesNothing();
 };
 
 void TestPostgresWorkspace::initTestCase()
@@ -306,6 +312,132 @@ void TestPostgresWorkspace::concurrentClaimsNeverShareANumber()
                      QStringLiteral(
                              "SELECT count(DISTINCT reserved_by_attempt_id) FROM number_pool")),
             200);
+}
+
+// One console's commit reaches the other's feed: the table, and the attempt's id for the
+// history; a console's own changes are not echoed back to it, and a rollback is never heard.
+void TestPostgresWorkspace::changeFeedHearsOtherConnections()
+{
+    Test::TempWorkspace ws;
+    QVERIFY2(ws.isValid(), qPrintable(ws.errorString()));
+    WorkspaceChangeFeed feed(ws.database());
+    QVERIFY(feed.start());
+    QSignalSpy tables(&feed, &WorkspaceChangeFeed::tablesChanged);
+    QSignalSpy attempts(&feed, &WorkspaceChangeFeed::attemptChanged);
+
+    // Our own change: nothing.
+    QVERIFY(run(ws.database().connection(),
+            QStringLiteral("INSERT INTO organizations (slug, name, created_at) "
+                           "VALUES ('own', 'Own', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(!tables.wait(800));
+
+    auto other = ws.openAnother();
+    QVERIFY(other);
+    QSqlDatabase c = other->connection();
+    // Rolled back: never announced.
+    QVERIFY(c.transaction());
+    QVERIFY(run(c,
+            QStringLiteral("INSERT INTO organizations (slug, name, created_at) "
+                           "VALUES ('gone', 'Gone', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(c.rollback());
+    QVERIFY(!tables.wait(800));
+
+    QVERIFY(run(c,
+            QStringLiteral("INSERT INTO organizations (slug, name, created_at) "
+                           "VALUES ('acme', 'Acme', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(tables.wait(5000));
+    QCOMPARE(tables.constFirst().constFirst().toStringList(),
+            QStringList{QStringLiteral("organizations")});
+
+    QVERIFY(run(c,
+            QStringLiteral("INSERT INTO provisioning_attempts (organization_slug, assistant_id, "
+                           "outcome, started_at) "
+                           "VALUES ('acme', 'a1', 'in-flight', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(attempts.wait(5000));
+    QCOMPARE(attempts.constFirst().constFirst().toLongLong(),
+            qint64(scalar(c, QStringLiteral("SELECT max(id) FROM provisioning_attempts"))));
+}
+
+// The server restarts under an open connection: the connection is opened again by itself (the
+// feed's heartbeat finds out), the feed listens again and reports everything as changed, and a
+// change from another console is heard once more.
+void TestPostgresWorkspace::reconnectsAfterServerRestart()
+{
+    Test::TempWorkspace ws;
+    QVERIFY2(ws.isValid(), qPrintable(ws.errorString()));
+    WorkspaceChangeFeed feed(ws.database());
+    feed.setHeartbeatInterval(200);
+    QVERIFY(feed.start());
+    QSignalSpy tables(&feed, &WorkspaceChangeFeed::tablesChanged);
+    const int generation = ws.database().connectionGeneration();
+
+    QVERIFY(Test::restartPostgres());
+    QTRY_VERIFY_WITH_TIMEOUT(ws.database().connectionGeneration() > generation, 15000);
+    QVERIFY(!ws.database().connectionLost());
+    QTRY_VERIFY_WITH_TIMEOUT(!tables.isEmpty(), 5000); // everything may have changed meanwhile
+    QVERIFY(tables.constLast().constFirst().toStringList().contains(
+            QStringLiteral("organizations")));
+    QVERIFY(feed.isListening());
+    tables.clear();
+
+    auto other = ws.openAnother();
+    QVERIFY(other);
+    QVERIFY(run(other->connection(),
+            QStringLiteral("INSERT INTO organizations (slug, name, created_at) "
+                           "VALUES ('acme', 'Acme', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(tables.wait(5000));
+    QCOMPARE(scalar(ws.database().connection(),
+                     QStringLiteral("SELECT count(*) FROM organizations")),
+            1);
+}
+
+// The server is down for a while: the feed says the connection is lost (once, without the
+// password), and that it is back once the server is.
+void TestPostgresWorkspace::reportsAnOutageAndItsEnd()
+{
+    Test::TempWorkspace ws;
+    QVERIFY2(ws.isValid(), qPrintable(ws.errorString()));
+    WorkspaceChangeFeed feed(ws.database());
+    feed.setHeartbeatInterval(200);
+    QVERIFY(feed.start());
+    QSignalSpy lost(&feed, &WorkspaceChangeFeed::connectionLost);
+    QSignalSpy restored(&feed, &WorkspaceChangeFeed::connectionRestored);
+
+    QVERIFY(Test::controlPostgres(QStringLiteral("stop")));
+    QTRY_COMPARE_WITH_TIMEOUT(lost.size(), 1, 10000);
+    QVERIFY(!feed.isOnline());
+    QVERIFY(ws.database().connectionLost());
+    QVERIFY(!lost.constFirst().constFirst().toString().contains(Test::postgresPassword()));
+    QTest::qWait(1000);
+    QCOMPARE(lost.size(), 1); // said once, not on every heartbeat
+    QCOMPARE(restored.size(), 0);
+
+    QVERIFY(Test::controlPostgres(QStringLiteral("start")));
+    QTRY_COMPARE_WITH_TIMEOUT(restored.size(), 1, 15000);
+    QVERIFY(feed.isOnline());
+    QVERIFY(!ws.database().connectionLost());
+    QCOMPARE(scalar(ws.database().connection(), QStringLiteral("SELECT 1")), 1);
+}
+
+// A connection that breaks inside a transaction leaves nothing of it behind.
+void TestPostgresWorkspace::brokenTransactionLeavesNothing()
+{
+    Test::TempWorkspace ws;
+    QVERIFY2(ws.isValid(), qPrintable(ws.errorString()));
+    QSqlDatabase c = ws.database().connection();
+    QVERIFY(c.transaction());
+    QVERIFY(run(c,
+            QStringLiteral("INSERT INTO organizations (slug, name, created_at) "
+                           "VALUES ('half', 'Half', '2026-01-01T00:00:00.000Z')")));
+    QVERIFY(Test::restartPostgres());
+    QVERIFY(!run(c,
+            QStringLiteral("INSERT INTO organizations (slug, name, created_at) "
+                           "VALUES ('written', 'Written', '2026-01-01T00:00:00.000Z')")));
+    c.rollback();
+    QTRY_VERIFY_WITH_TIMEOUT(
+            scalar(ws.database().connection(), QStringLiteral("SELECT count(*) FROM organizations"))
+                    == 0,
+            10000);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresWorkspace)

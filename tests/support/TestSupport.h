@@ -4,6 +4,7 @@
 #include "storage/WorkspaceDatabase.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,6 +45,34 @@ inline bool usePostgres()
 inline QString postgresPassword()
 {
     return qEnvironmentVariable("SWITCHBOARD_DATABASE_PASSWORD");
+}
+
+// Runs pg_ctl `action` (restart, stop, start; fast shutdown: every connection is cut) on the
+// test cluster, as with-postgres.sh says how; false when not under it or when it failed.
+inline bool controlPostgres(const QString &action)
+{
+    const QString ctl = qEnvironmentVariable("SWITCHBOARD_TEST_POSTGRES_CTL");
+    const QString data = qEnvironmentVariable("SWITCHBOARD_TEST_POSTGRES_DATA");
+    const QString log = qEnvironmentVariable("SWITCHBOARD_TEST_POSTGRES_LOG");
+    const QString options = qEnvironmentVariable("SWITCHBOARD_TEST_POSTGRES_OPTIONS");
+    if (ctl.isEmpty() || data.isEmpty())
+        return false;
+    QStringList command = ctl.split(u' ', Qt::SkipEmptyParts);
+    command << action << QStringLiteral("-D") << data << QStringLiteral("-w");
+    if (action != u"stop")
+        command << QStringLiteral("-l") << log << QStringLiteral("-o") << options;
+    if (action != u"start")
+        command << QStringLiteral("-m") << QStringLiteral("fast");
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.setStandardOutputFile(QProcess::nullDevice());
+    process.start(command.takeFirst(), command);
+    return process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit
+            && process.exitCode() == 0;
+}
+inline bool restartPostgres()
+{
+    return controlPostgres(QStringLiteral("restart"));
 }
 
 // A database of its own on the test cluster, created empty and dropped with the object, so that
@@ -117,10 +146,15 @@ private:
 class TempWorkspace
 {
 public:
-    TempWorkspace()
+    enum class Backend {
+        FromEnvironment, // PostgreSQL under with-postgres.sh, else SQLite
+        Sqlite, // SQLite in any case (the source of a migration test)
+    };
+
+    explicit TempWorkspace(Backend backend = Backend::FromEnvironment)
     {
         DatabaseError error;
-        if (usePostgres()) {
+        if (backend == Backend::FromEnvironment && usePostgres()) {
             m_postgres = std::make_unique<ScratchPostgresDatabase>();
             if (!m_postgres->isValid()) {
                 m_error = m_postgres->errorString();
