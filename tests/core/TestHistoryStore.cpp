@@ -5,6 +5,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <tuple>
+
 using namespace Switchboard;
 
 namespace {
@@ -32,7 +34,11 @@ private Q_SLOTS:
     void secondInFlightAttemptIsRefused();
     void finishedRowsCannotChange();
     void filtersAndKeysetPaging();
-    void textFilterEscapesWildcards();
+    void textSearchMatchesWordsAndTheLastAsAPrefix();
+    void textSearchFindsNumbersWithOrWithoutCountryCode();
+    void textSearchSeesWhatAnAttemptFinishedWith();
+    void textSearchSyntaxCharactersAreInert();
+    void textSearchPagesThroughEveryMatchOnce();
     void inFlightAttemptsAreListedForReconciliation();
 };
 
@@ -168,24 +174,137 @@ void TestHistoryStore::filtersAndKeysetPaging()
     QCOMPARE(QSet<qint64>(seen.begin(), seen.end()).size(), 25);
 }
 
-void TestHistoryStore::textFilterEscapesWildcards()
+void TestHistoryStore::textSearchMatchesWordsAndTheLastAsAPrefix()
 {
     Test::TempWorkspace ws;
     HistoryStore history(ws.database());
-    ProvisioningAttempt plain = makeAttempt(
-            QStringLiteral("a1"), QStringLiteral("Front desk"), QStringLiteral("acme"), {});
-    ProvisioningAttempt percent = makeAttempt(
-            QStringLiteral("a2"), QStringLiteral("100% Uptime"), QStringLiteral("acme"), {});
-    QVERIFY(history.beginAttempt(plain));
-    QVERIFY(history.beginAttempt(percent));
+    for (const auto &[id, name, slug] :
+            {std::tuple{"asst-1098", "Front desk", "acme"}, {"asst-2001", "Frontier line", "acme"},
+                    {"asst-3000", "Zürich Empfang", "globex"}}) {
+        ProvisioningAttempt a = makeAttempt(QLatin1String(id), QString::fromUtf8(name),
+                QLatin1String(slug), QDateTime::currentDateTimeUtc());
+        QVERIFY(history.beginAttempt(a));
+    }
+    const auto count = [&history](const QString &text) {
+        HistoryFilter filter;
+        filter.text = text;
+        QString error;
+        const int n = history.count(filter, &error);
+        if (!error.isEmpty())
+            qWarning() << text << error;
+        return n;
+    };
+    QCOMPARE(count(QStringLiteral("front")), 2); // still typing: "Front" and "Frontier"
+    QCOMPARE(count(QStringLiteral("front ")), 1); // a finished word matches whole
+    QCOMPARE(count(QStringLiteral("DESK front")), 1); // any order, any case
+    QCOMPARE(count(QStringLiteral("desk globex")), 0); // every word must match
+    QCOMPARE(count(QStringLiteral("zurich")), 1); // accents aside
+    QCOMPARE(count(QStringLiteral("asst-1098")), 1); // ids stay whole
+    QCOMPARE(count(QStringLiteral("asst-10")), 1);
+    QCOMPARE(count(QStringLiteral("acme")), 2);
+    QCOMPARE(count(QStringLiteral("  ")), 3); // no words: no text filter
 
+    HistoryFilter narrowed;
+    narrowed.text = QStringLiteral("front");
+    narrowed.organizationId = 2;
+    QCOMPARE(history.count(narrowed), 0); // with the other filters
+    narrowed.organizationId = 1;
+    QCOMPARE(history.page(narrowed, 10).size(), 2);
+}
+
+void TestHistoryStore::textSearchFindsNumbersWithOrWithoutCountryCode()
+{
+    Test::TempWorkspace ws;
+    HistoryStore history(ws.database());
+    ProvisioningAttempt a = makeAttempt(
+            QStringLiteral("a1"), QStringLiteral("Front desk"), QStringLiteral("acme"), {});
+    QVERIFY(history.beginAttempt(a));
+    a.outcome = AttemptOutcome::Succeeded;
+    a.strategy = Strategy::VapiFree;
+    a.address = PhoneAddress::parse(QStringLiteral("+14155550100"));
+    QVERIFY(history.finishAttempt(a));
+    for (const char *text : {"+14155550100", "14155550100", "4155550100 ", "+1415"}) {
+        HistoryFilter filter;
+        filter.text = QLatin1String(text);
+        QVERIFY2(history.count(filter) == 1, text);
+    }
+    HistoryFilter other;
+    other.text = QStringLiteral("4155550199 ");
+    QCOMPARE(history.count(other), 0);
+}
+
+void TestHistoryStore::textSearchSeesWhatAnAttemptFinishedWith()
+{
+    Test::TempWorkspace ws;
+    HistoryStore history(ws.database());
+    ProvisioningAttempt a = makeAttempt(
+            QStringLiteral("a1"), QStringLiteral("Front desk"), QStringLiteral("acme"), {});
+    QVERIFY(history.beginAttempt(a));
     HistoryFilter filter;
-    filter.text = QStringLiteral("front");
-    QCOMPARE(history.count(filter), 1); // case-insensitive
-    filter.text = QStringLiteral("%");
-    QCOMPARE(history.count(filter), 1); // a literal percent sign, not a wildcard
-    filter.text = QStringLiteral("acme");
-    QCOMPARE(history.count(filter), 2);
+    filter.text = QStringLiteral("queued manual");
+    QCOMPARE(history.count(filter), 0);
+    a.outcome = AttemptOutcome::ManualQueued;
+    a.summary = QStringLiteral("No number left: queued for manual assignment");
+    QVERIFY(history.finishAttempt(a));
+    QCOMPARE(history.count(filter), 1);
+    filter.text = QStringLiteral("front desk");
+    QCOMPARE(history.count(filter), 1); // re-indexed once, not twice
+    QCOMPARE(history.page(filter, 10).size(), 1);
+}
+
+void TestHistoryStore::textSearchSyntaxCharactersAreInert()
+{
+    Test::TempWorkspace ws;
+    HistoryStore history(ws.database());
+    ProvisioningAttempt percent = makeAttempt(
+            QStringLiteral("a1"), QStringLiteral("100% Uptime"), QStringLiteral("acme"), {});
+    QVERIFY(history.beginAttempt(percent));
+    for (const char *text : {"\"", "*", "NEAR(", "'", "%", "a OR b", "-", "(100%)", "\\"}) {
+        HistoryFilter filter;
+        filter.text = QLatin1String(text);
+        QString error;
+        history.page(filter, 10, std::nullopt, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(QLatin1String(text) + u": " + error));
+    }
+    HistoryFilter filter;
+    filter.text = QStringLiteral("(100%)");
+    QCOMPARE(history.count(filter), 1);
+    filter.text = QStringLiteral("uptime OR nothing");
+    QCOMPARE(history.count(filter), 0); // OR is a word here, not an operator
+}
+
+void TestHistoryStore::textSearchPagesThroughEveryMatchOnce()
+{
+    Test::TempWorkspace ws;
+    HistoryStore history(ws.database());
+    const QDateTime t0 = QDateTime::currentDateTimeUtc().addDays(-1);
+    for (int i = 0; i < 30; ++i) {
+        ProvisioningAttempt a = makeAttempt(QStringLiteral("a%1").arg(i),
+                i % 6 == 0 ? QStringLiteral("Night line") : QStringLiteral("Day line"),
+                QStringLiteral("acme"), t0.addSecs(i / 3)); // ties on started_at
+        QVERIFY(history.beginAttempt(a));
+        a.outcome = AttemptOutcome::Succeeded;
+        QVERIFY(history.finishAttempt(a));
+    }
+    HistoryFilter filter;
+    filter.text = QStringLiteral("line");
+    QCOMPARE(history.count(filter), 30);
+    QList<qint64> seen;
+    std::optional<HistoryCursor> cursor;
+    for (int page = 0; page < 5; ++page) {
+        const QList<ProvisioningAttempt> rows = history.page(filter, 7, cursor);
+        for (const ProvisioningAttempt &row : rows) {
+            if (!seen.isEmpty())
+                QVERIFY(seen.constLast() > row.id); // newest recorded first
+            seen << row.id;
+        }
+        if (rows.isEmpty())
+            break;
+        cursor = HistoryCursor{rows.constLast().startedAt, rows.constLast().id};
+    }
+    QCOMPARE(seen.size(), 30);
+    filter.text = QStringLiteral("night line ");
+    QCOMPARE(history.page(filter, 100).size(), 5);
 }
 
 void TestHistoryStore::inFlightAttemptsAreListedForReconciliation()

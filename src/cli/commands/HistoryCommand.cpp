@@ -47,7 +47,8 @@ int runHistory(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("until"), QStringLiteral("Up to and including this date."),
             QStringLiteral("date")});
     parser.addOption({QStringLiteral("text"),
-            QStringLiteral("Containing this text (assistant, number, organization)."),
+            QStringLiteral("Containing these words (assistant name or id, number, organization, "
+                           "summary); the last may be the start of a word."),
             QStringLiteral("text")});
     parser.addOption({QStringLiteral("format"), QStringLiteral("table (default), csv or json."),
             QStringLiteral("format")});

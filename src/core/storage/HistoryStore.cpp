@@ -3,6 +3,7 @@
 #include "SqlSupport.h"
 #include "WorkspaceDatabase.h"
 
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -52,49 +53,65 @@ ProvisioningStep stepFromRow(const QSqlQuery &q)
     return s;
 }
 
-QString likePattern(const QString &text)
+// The attempt's columns as the SELECT lists them; the FROM depends on the filter.
+const QString AttemptSelect = QStringLiteral(
+        "SELECT provisioning_attempts.id, COALESCE(organization_id, 0), organization_slug,"
+        " assistant_id, assistant_name, outcome, strategy, phone_number_id, address, summary,"
+        " started_at, finished_at");
+
+// The words of a text filter, and the bound value of the dialect's search for them; the last
+// word matches as a prefix while it is still being typed (no space after it).
+QString searchExpression(const SqlDialect &dialect, const QString &text)
 {
-    QString escaped = text;
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'%', QStringLiteral("\\%"));
-    escaped.replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
+    const QStringList words
+            = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const bool lastIsPrefix = !text.isEmpty() && !text.back().isSpace();
+    return dialect.historySearchExpression(words, lastIsPrefix);
 }
 
-// Appends the filter's conditions and their bound values.
-void applyFilter(const HistoryFilter &filter, const QString &like, QStringList *conditions,
-        QVariantList *values)
+// How a filter is read: from the word index when it searches text, else from the table.
+struct HistorySource
 {
+    QString from;
+    QStringList conditions;
+    QVariantList values;
+    bool searchesText = false;
+};
+
+HistorySource sourceFor(const SqlDialect &dialect, const HistoryFilter &filter)
+{
+    HistorySource source;
+    source.from = QStringLiteral(" FROM provisioning_attempts");
+    QStringList &conditions = source.conditions;
+    QVariantList &values = source.values;
+    const QString search = searchExpression(dialect, filter.text);
+    if (!search.isEmpty()) {
+        source.searchesText = true;
+        source.from = QStringLiteral(" FROM ") + dialect.historySearchSource();
+        conditions << dialect.historySearchCondition();
+        values << search;
+    }
     if (filter.organizationId > 0) {
-        *conditions << QStringLiteral("organization_id = ?");
-        *values << filter.organizationId;
+        conditions << QStringLiteral("organization_id = ?");
+        values << filter.organizationId;
     }
     if (filter.outcome) {
-        *conditions << QStringLiteral("outcome = ?");
-        *values << toString(*filter.outcome);
+        conditions << QStringLiteral("outcome = ?");
+        values << toString(*filter.outcome);
     }
     if (filter.strategy) {
-        *conditions << QStringLiteral("strategy = ?");
-        *values << toString(*filter.strategy);
+        conditions << QStringLiteral("strategy = ?");
+        values << toString(*filter.strategy);
     }
     if (filter.since.isValid()) {
-        *conditions << QStringLiteral("started_at >= ?");
-        *values << Sql::toText(filter.since);
+        conditions << QStringLiteral("started_at >= ?");
+        values << Sql::toText(filter.since);
     }
     if (filter.until.isValid()) {
-        *conditions << QStringLiteral("started_at < ?");
-        *values << Sql::toText(filter.until);
+        conditions << QStringLiteral("started_at < ?");
+        values << Sql::toText(filter.until);
     }
-    const QString text = filter.text.trimmed();
-    if (!text.isEmpty()) {
-        QStringList any;
-        for (const char *column :
-                {"assistant_name", "assistant_id", "address", "organization_slug", "summary"}) {
-            any << QLatin1String(column) + u' ' + like + QStringLiteral(" ? ESCAPE '\\'");
-            *values << likePattern(text);
-        }
-        *conditions << u'(' + any.join(QStringLiteral(" OR ")) + u')';
-    }
+    return source;
 }
 
 QString whereClause(const QStringList &conditions)
@@ -241,20 +258,28 @@ QList<ProvisioningStep> HistoryStore::steps(qint64 attemptId, QString *error) co
 QList<ProvisioningAttempt> HistoryStore::page(const HistoryFilter &filter, int limit,
         const std::optional<HistoryCursor> &after, QString *error) const
 {
-    QStringList conditions;
-    QVariantList values;
-    applyFilter(filter, m_database.dialect().caseInsensitiveLike(), &conditions, &values);
-    if (after) {
+    const SqlDialect &dialect = m_database.dialect();
+    HistorySource source = sourceFor(dialect, filter);
+    // A text search lists attempts in the order they were recorded (the index's own order);
+    // every other filter in the order they started. The two differ by milliseconds at most.
+    QString orderBy = QStringLiteral(" ORDER BY started_at DESC, provisioning_attempts.id DESC");
+    if (source.searchesText) {
+        orderBy = QStringLiteral(" ORDER BY ") + dialect.historySearchOrderBy();
+        if (after) {
+            source.conditions << dialect.historySearchAfter();
+            source.values << after->id;
+        }
+    } else if (after) {
         const QString at = Sql::toText(after->startedAt);
-        conditions << QStringLiteral("(started_at < ? OR (started_at = ? AND id < ?))");
-        values << at << at << after->id;
+        source.conditions << QStringLiteral(
+                "(started_at < ? OR (started_at = ? AND provisioning_attempts.id < ?))");
+        source.values << at << at << after->id;
     }
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);
-    q.prepare(AttemptColumns + whereClause(conditions)
-            + QStringLiteral(" ORDER BY started_at DESC, id DESC LIMIT %1")
-                      .arg(std::max(limit, 0)));
-    for (const QVariant &value : std::as_const(values))
+    q.prepare(AttemptSelect + source.from + whereClause(source.conditions) + orderBy
+            + QStringLiteral(" LIMIT %1").arg(std::max(limit, 0)));
+    for (const QVariant &value : std::as_const(source.values))
         q.addBindValue(value);
     QList<ProvisioningAttempt> result;
     if (Sql::exec(q, error)) {
@@ -266,13 +291,10 @@ QList<ProvisioningAttempt> HistoryStore::page(const HistoryFilter &filter, int l
 
 int HistoryStore::count(const HistoryFilter &filter, QString *error) const
 {
-    QStringList conditions;
-    QVariantList values;
-    applyFilter(filter, m_database.dialect().caseInsensitiveLike(), &conditions, &values);
+    const HistorySource source = sourceFor(m_database.dialect(), filter);
     QSqlQuery q(m_database.connection());
-    q.prepare(
-            QStringLiteral("SELECT count(*) FROM provisioning_attempts") + whereClause(conditions));
-    for (const QVariant &value : std::as_const(values))
+    q.prepare(QStringLiteral("SELECT count(*)") + source.from + whereClause(source.conditions));
+    for (const QVariant &value : std::as_const(source.values))
         q.addBindValue(value);
     if (!Sql::exec(q, error) || !q.next())
         return 0;

@@ -19,7 +19,10 @@ struct HistoryFilter
     std::optional<Strategy> strategy; // the link that delivered
     QDateTime since; // inclusive; invalid: no bound
     QDateTime until; // exclusive; invalid: no bound
-    QString text; // in the assistant's name or id, the number, the slug or the summary
+    // Words in the assistant's name or id, the number, the slug or the summary, each matched
+    // whole (case and accents aside), the last one also as the start of a word while it is
+    // being typed (no space after it). A number matches with or without "+" and country code.
+    QString text;
 };
 
 // Where a page of history ended, so the next page starts right after it (keyset paging: as

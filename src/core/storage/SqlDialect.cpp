@@ -3,6 +3,54 @@
 namespace Switchboard {
 namespace {
 
+// The text of an attempt that its search finds: names, ids, the slug, the summary and the
+// number, also without its "+" and without country codes of one to three digits, so that
+// "14155550100" and "4155550100" find "+14155550100".
+const QString SearchedText = QStringLiteral(
+        "%1assistant_name || ' ' || %1assistant_id || ' ' || %1organization_slug || ' ' ||"
+        " %1summary || ' ' || %1address || CASE WHEN %1address LIKE '+%' THEN ' ' ||"
+        " substr(%1address, 2) || ' ' || substr(%1address, 3) || ' ' || substr(%1address, 4)"
+        " || ' ' || substr(%1address, 5) ELSE '' END");
+
+// A search word as the index sees it: letters, digits and the characters that hold ids,
+// slugs and numbers together. Nothing else survives, so the words never carry query syntax.
+QString searchWord(const QString &word)
+{
+    QString kept;
+    for (const QChar c : word) {
+        if (c.isLetterOrNumber() || c == u'-' || c == u'+' || c == u'_' || c == u'@')
+            kept += c;
+        else
+            kept += u' ';
+    }
+    return kept.simplified();
+}
+
+// PostgreSQL's 'simple' text search keeps accents, where SQLite's unicode61 folds them: the
+// index and the query both fold these letters the same way (translate() is immutable, so it
+// may sit in an index expression; no unaccent extension, which needs a privilege to create).
+const QString AccentedLetters
+        = QStringLiteral("ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŠšŽžŒœ");
+const QString PlainLetters
+        = QStringLiteral("AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsZzOo");
+
+QString foldAccents(const QString &text)
+{
+    QString folded = text;
+    for (QChar &c : folded) {
+        const qsizetype at = AccentedLetters.indexOf(c);
+        if (at >= 0)
+            c = PlainLetters.at(at);
+    }
+    return folded;
+}
+
+QString postgresSearchedText()
+{
+    return QStringLiteral("translate(%1, '%2', '%3')")
+            .arg(SearchedText.arg(QString()), AccentedLetters, PlainLetters);
+}
+
 class SqliteDialect final : public SqlDialect
 {
 public:
@@ -36,9 +84,64 @@ public:
                         "BEGIN SELECT RAISE(ABORT, 'a finished row of %1 cannot change'); END")
                         .arg(table, stateColumn, openState)};
     }
+    QStringList historySearchSchema() const override
+    {
+        // A contentless FTS5 index keyed by the negated attempt id: FTS5 reads its doclists in
+        // ascending rowid order, which is then newest first, and stops after a page.
+        // unicode61 folds case and diacritics; tokenchars keep "asst-1098", "+14155550100"
+        // and "org_a" whole. The prefix indexes make a short last word cheap while typing.
+        const QString row = SearchedText.arg(QString());
+        const QString oldRow = SearchedText.arg(QStringLiteral("OLD."));
+        const QString newRow = SearchedText.arg(QStringLiteral("NEW."));
+        return {QStringLiteral("CREATE VIRTUAL TABLE attempt_search USING fts5(words,"
+                               " content='', tokenize=\"unicode61 tokenchars '-+_@'\","
+                               " prefix='1 2 3')"),
+                QStringLiteral("INSERT INTO attempt_search (rowid, words) SELECT -id, %1"
+                               " FROM provisioning_attempts")
+                        .arg(row),
+                QStringLiteral("CREATE TRIGGER attempt_search_insert AFTER INSERT ON"
+                               " provisioning_attempts BEGIN INSERT INTO attempt_search"
+                               " (rowid, words) VALUES (-NEW.id, %1); END")
+                        .arg(newRow),
+                // An attempt changes once, when it finishes (summary, number): re-index it.
+                QStringLiteral("CREATE TRIGGER attempt_search_update AFTER UPDATE ON"
+                               " provisioning_attempts BEGIN"
+                               " INSERT INTO attempt_search (attempt_search, rowid, words)"
+                               " VALUES ('delete', -OLD.id, %1);"
+                               " INSERT INTO attempt_search (rowid, words) VALUES (-NEW.id, %2);"
+                               " END")
+                        .arg(oldRow, newRow)};
+    }
+    QString historySearchSource() const override
+    {
+        // CROSS JOIN keeps the index as the outer loop, read in its order.
+        return QStringLiteral("attempt_search CROSS JOIN provisioning_attempts"
+                              " ON provisioning_attempts.id = -attempt_search.rowid");
+    }
+    QString historySearchCondition() const override
+    {
+        return QStringLiteral("attempt_search MATCH ?");
+    }
+    QString historySearchOrderBy() const override { return QStringLiteral("attempt_search.rowid"); }
+    QString historySearchAfter() const override
+    {
+        return QStringLiteral("attempt_search.rowid > -(?)");
+    }
+    QString historySearchExpression(const QStringList &words, bool lastIsPrefix) const override
+    {
+        // Each word a quoted phrase (no FTS5 syntax gets through), all of them required.
+        QStringList terms;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QString word = searchWord(words.at(i));
+            if (word.isEmpty())
+                continue;
+            const bool prefix = lastIsPrefix && i == words.size() - 1;
+            terms << u'"' + word + u'"' + (prefix ? QStringLiteral("*") : QString());
+        }
+        return terms.join(QStringLiteral(" AND "));
+    }
     QString lockClause() const override { return {}; } // SQLite locks the whole file on write
     QStringList changeNotification(const QString &, bool) const override { return {}; }
-    QString caseInsensitiveLike() const override { return QStringLiteral("LIKE"); }
     bool isUniqueViolation(const QString &nativeErrorCode) const override
     {
         // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555); Qt reports
@@ -78,6 +181,34 @@ public:
                                "FOR EACH ROW EXECUTE FUNCTION %2()")
                         .arg(table, function)};
     }
+    QStringList historySearchSchema() const override
+    {
+        // The built-in full-text search, so that no extension (and no superuser) is needed.
+        return {QStringLiteral("CREATE INDEX provisioning_attempts_search ON provisioning_attempts"
+                               " USING gin (to_tsvector('simple', %1))")
+                        .arg(postgresSearchedText())};
+    }
+    QString historySearchSource() const override { return QStringLiteral("provisioning_attempts"); }
+    QString historySearchCondition() const override
+    {
+        return QStringLiteral("to_tsvector('simple', %1) @@ to_tsquery('simple', ?)")
+                .arg(postgresSearchedText());
+    }
+    QString historySearchOrderBy() const override { return QStringLiteral("id DESC"); }
+    QString historySearchAfter() const override { return QStringLiteral("id < ?"); }
+    QString historySearchExpression(const QStringList &words, bool lastIsPrefix) const override
+    {
+        QStringList terms;
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const QString word = foldAccents(searchWord(words.at(i)));
+            if (word.isEmpty())
+                continue;
+            const bool prefix = lastIsPrefix && i == words.size() - 1;
+            // Quoted lexemes: to_tsquery sees no operators inside them.
+            terms << u'\'' + word + u'\'' + (prefix ? QStringLiteral(":*") : QString());
+        }
+        return terms.join(QStringLiteral(" & "));
+    }
     QString lockClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
     QStringList changeNotification(const QString &table, bool perRow) const override
     {
@@ -97,7 +228,6 @@ public:
                         .arg(table, perRow ? QStringLiteral("ROW") : QStringLiteral("STATEMENT"),
                                 function)};
     }
-    QString caseInsensitiveLike() const override { return QStringLiteral("ILIKE"); }
     bool isUniqueViolation(const QString &nativeErrorCode) const override
     {
         return nativeErrorCode == u"23505";

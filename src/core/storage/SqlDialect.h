@@ -37,8 +37,18 @@ public:
             const QString &table, const QString &stateColumn, const QString &openState) const = 0;
     // What to append to a SELECT that claims rows for this transaction only.
     virtual QString lockClause() const = 0;
-    // The operator for a case-insensitive LIKE.
-    virtual QString caseInsensitiveLike() const = 0;
+    // The history's word index (schema version 4): the statements that create and fill it.
+    virtual QStringList historySearchSchema() const = 0;
+    // What a text-filtered history query reads FROM; the condition that takes the search
+    // expression (one bound value); its order, newest recorded first, in which the index is
+    // read so that a page stops after its rows instead of sorting every match; and the keyset
+    // condition that continues after an attempt id (one bound value).
+    virtual QString historySearchSource() const = 0;
+    virtual QString historySearchCondition() const = 0;
+    virtual QString historySearchOrderBy() const = 0;
+    virtual QString historySearchAfter() const = 0;
+    // The bound value for `words` (see HistoryFilter::text), or empty when they hold no word.
+    virtual QString historySearchExpression(const QStringList &words, bool lastIsPrefix) const = 0;
     // Statements that make every change to `table` announce itself to the other consoles on the
     // database once committed (PostgreSQL: NOTIFY on the ChangeChannel with the table's name, or
     // "table:id" per row when `perRow`). Empty where there is nobody to tell (SQLite).

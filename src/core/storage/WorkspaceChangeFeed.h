@@ -12,7 +12,7 @@ namespace Switchboard {
 class WorkspaceDatabase;
 
 // What the other consoles on a team database change, as it is committed: PostgreSQL's
-// LISTEN/NOTIFY on SqlDialect::ChangeChannel, fed by the triggers of schema version 4. Also the
+// LISTEN/NOTIFY on SqlDialect::ChangeChannel, fed by the triggers of schema version 5. Also the
 // connection's health: every few seconds a trivial query, which makes a lost connection show
 // (and WorkspaceDatabase open it again); after a reconnection it listens again and reports
 // every table changed, since notifications sent meanwhile were lost.

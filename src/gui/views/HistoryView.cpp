@@ -135,7 +135,7 @@ void HistoryView::setUpFilters()
         connect(edit, &QDateEdit::dateChanged, this, &HistoryView::applyFilters);
     }
     m_ui->searchEdit->setPlaceholderText(
-            tr("Find an assistant, number, organization or summary (%1)")
+            tr("Find words: an assistant, number, organization or summary (%1)")
                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
 
     const auto comboChanged = [this] {
