@@ -123,7 +123,7 @@ void runUntilDone(const std::function<void(std::function<void()> done)> &start)
 
 // The team database's password: the environment (automation), else the keychain; empty when
 // neither has it.
-QString storedDatabasePassword(const DatabaseLocation &location, KeychainSecretStore &keychain)
+QString storedDatabasePassword(KeychainSecretStore &keychain)
 {
     const DatabasePassword::FromEnvironment environment = DatabasePassword::fromEnvironment();
     if (environment.isSet()) {
@@ -140,7 +140,6 @@ QString storedDatabasePassword(const DatabaseLocation &location, KeychainSecretS
             done();
         });
     });
-    Q_UNUSED(location);
     return password;
 }
 
@@ -150,18 +149,23 @@ std::unique_ptr<WorkspaceDatabase> openTeamWorkspace(
         const DatabaseLocation &location, bool interactive, QString *password, DatabaseError *error)
 {
     KeychainSecretStore keychain(DatabasePassword::serviceName(location));
-    *password = storedDatabasePassword(location, keychain);
-    std::unique_ptr<WorkspaceDatabase> database;
-    if (!password->isEmpty() || !interactive)
-        database = WorkspaceDatabase::open(location, error, *password);
-    if (database || !interactive || DatabasePassword::fromEnvironment().isSet())
+    *password = storedDatabasePassword(keychain);
+    // Without a stored password libpq may still find one (~/.pgpass) or need none.
+    std::unique_ptr<WorkspaceDatabase> database
+            = WorkspaceDatabase::open(location, error, *password);
+    // Ask only when a password is what is missing, not when the server cannot be reached.
+    const auto passwordIsTheProblem = [&] {
+        return password->isEmpty() || error->message.contains(QStringLiteral("password"));
+    };
+    if (database || !interactive || DatabasePassword::fromEnvironment().isSet()
+            || !passwordIsTheProblem())
         return database;
     for (int tries = 0; tries < 3 && !database; ++tries) {
         bool accepted = false;
         QString label
                 = QCoreApplication::translate("main", "Password of %1 for the team workspace %2:")
                           .arg(location.userName, location.describe());
-        if (error->kind != DatabaseError::Kind::None && tries > 0)
+        if (error->kind != DatabaseError::Kind::None && (tries > 0 || !password->isEmpty()))
             label = error->message + QStringLiteral("\n\n") + label;
         const QString typed = QInputDialog::getText(nullptr,
                 QCoreApplication::translate("main", "Team workspace password"), label,
