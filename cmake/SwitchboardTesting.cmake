@@ -27,3 +27,22 @@ function(switchboard_add_test)
         LABELS "${ARG_LABELS}"
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_LOGGING_RULES=*.debug=false;SWITCHBOARD_TEST_OUTPUT=${output_dir}")
 endfunction()
+
+# switchboard_add_postgres_test(<existing test>)
+#
+# Registers an already added test a second time as <name>_postgres (label "postgres"): the same
+# executable under tests/support/with-postgres.sh, which gives it a throwaway PostgreSQL cluster
+# and exports SWITCHBOARD_TEST_POSTGRES, so that Test::TempWorkspace opens PostgreSQL instead of
+# SQLite.
+set(SWITCHBOARD_WITH_POSTGRES "${PROJECT_SOURCE_DIR}/tests/support/with-postgres.sh")
+function(switchboard_add_postgres_test name)
+    get_test_property(${name} LABELS labels)
+    get_test_property(${name} TIMEOUT timeout)
+    add_test(NAME ${name}_postgres
+        COMMAND sh ${SWITCHBOARD_WITH_POSTGRES} $<TARGET_FILE:${name}>
+        WORKING_DIRECTORY "${CMAKE_CURRENT_BINARY_DIR}")
+    set_tests_properties(${name}_postgres PROPERTIES
+        TIMEOUT ${timeout}
+        LABELS "${labels};postgres"
+        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_LOGGING_RULES=*.debug=false;SWITCHBOARD_TEST_OUTPUT=${PROJECT_BINARY_DIR}/test-output/${name}_postgres")
+endfunction()

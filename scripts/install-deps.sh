@@ -18,8 +18,8 @@ PACKAGES=(
   libsqlite3-dev
   # headless GUI, keychain integration tests
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools libglib2.0-bin fonts-dejavu-core
-  # team workspaces
-  postgresql
+  # team workspaces: the server for the tests, libpq to notice a lost connection
+  postgresql libpq-dev
   # the API clients' TLS test makes a throw-away certificate
   openssl
   # packaging: icon rendering and the checks of the Debian package

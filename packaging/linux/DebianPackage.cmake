@@ -59,6 +59,7 @@ add_custom_target(switchboard_linux_package_files ALL DEPENDS ${compressed_files
 # The Debian package. dpkg-shlibdeps finds the libraries the programs link; what Qt and
 # QtKeychain load at run time is listed by hand:
 #   libqt6sql6-sqlite, libqt6sql6-psql  the SQL drivers of the two workspace back-ends
+#   libpq5                              PostgreSQL's client library (a lost connection is noticed)
 #   libqt6svg6                          the SVG icon engine for the window icon
 #   libsecret-1-0                       QtKeychain dlopen()s it to reach the Secret Service
 #   gnome-keyring | kwalletmanager      something that keeps the secrets (as QtKeychain itself
@@ -76,7 +77,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libqt6svg6, libsecret-1-0")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, libpq5, libqt6svg6, libsecret-1-0")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)

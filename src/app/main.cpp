@@ -5,9 +5,11 @@
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
 #include "api/RequestScheduler.h"
+#include "dialogs/SettingsDialog.h"
 #include "provisioning/CredentialClientProvider.h"
 #include "provisioning/ProvisioningEngine.h"
 #include "secrets/CredentialService.h"
+#include "secrets/DatabasePassword.h"
 #include "secrets/EnvironmentCredentials.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -19,6 +21,7 @@
 #include "storage/ManualTaskStore.h"
 #include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
+#include "storage/WorkspaceChangeFeed.h"
 #include "storage/WorkspaceDatabase.h"
 #include "storage/WorkspacePaths.h"
 #include "storage/WorkspaceSettings.h"
@@ -27,8 +30,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
@@ -40,6 +46,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <memory>
 
 using namespace Switchboard;
@@ -79,6 +86,12 @@ void configureParser(QCommandLineParser &parser)
                     "$SWITCHBOARD_DATA_DIR, else the "
                     "application data folder)."),
             QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("database"),
+            QCoreApplication::translate("main",
+                    "Open the workspace at <url>: postgresql://user@host:port/db[?sslmode=…] for "
+                    "a team workspace, or an SQLite file (default: the settings' "
+                    "database/location, else the data folder's workspace)."),
+            QStringLiteral("url")});
     parser.addOption({QStringLiteral("sandbox"),
             QCoreApplication::translate("main",
                     "Open the sandbox demo in a temporary "
@@ -97,6 +110,90 @@ void configureParser(QCommandLineParser &parser)
 QString chosenLanguage()
 {
     return QSettings().value(Translations::settingsKey()).toString();
+}
+
+// Runs the event loop until `start` calls its `done`: for the keychain's asynchronous answer
+// before the window exists (no other loop is running yet, so nothing is nested).
+void runUntilDone(const std::function<void(std::function<void()> done)> &start)
+{
+    bool finished = false;
+    QTimer::singleShot(0, [&] {
+        start([&] {
+            finished = true;
+            QCoreApplication::exit(0);
+        });
+    });
+    if (!finished)
+        QCoreApplication::exec();
+}
+
+// The team database's password: the environment (automation), else the keychain; empty when
+// neither has it.
+QString storedDatabasePassword(KeychainSecretStore &keychain)
+{
+    const DatabasePassword::FromEnvironment environment = DatabasePassword::fromEnvironment();
+    if (environment.isSet()) {
+        qInfo("The database password comes from the environment variable %s.",
+                qPrintable(environment.variable));
+        return environment.value;
+    }
+    QString password;
+    runUntilDone([&](std::function<void()> done) {
+        SecretJob *job = keychain.read(DatabasePassword::key());
+        job->then(job, [&password, done](SecretJob *finished) {
+            if (!finished->error())
+                password = finished->value();
+            done();
+        });
+    });
+    return password;
+}
+
+// Opens a team workspace: with the stored password, else (or when it is refused) with one the
+// person types, which is then kept in the keychain.
+std::unique_ptr<WorkspaceDatabase> openTeamWorkspace(
+        const DatabaseLocation &location, bool interactive, QString *password, DatabaseError *error)
+{
+    KeychainSecretStore keychain(DatabasePassword::serviceName(location));
+    *password = storedDatabasePassword(keychain);
+    // Without a stored password libpq may still find one (~/.pgpass) or need none.
+    std::unique_ptr<WorkspaceDatabase> database
+            = WorkspaceDatabase::open(location, error, *password);
+    // Ask only when a password is what is missing, not when the server cannot be reached.
+    const auto passwordIsTheProblem = [&] {
+        return password->isEmpty() || error->message.contains(QStringLiteral("password"));
+    };
+    if (database || !interactive || DatabasePassword::fromEnvironment().isSet()
+            || !passwordIsTheProblem())
+        return database;
+    for (int tries = 0; tries < 3 && !database; ++tries) {
+        bool accepted = false;
+        QString label
+                = QCoreApplication::translate("main", "Password of %1 for the team workspace %2:")
+                          .arg(location.userName, location.describe());
+        if (error->kind != DatabaseError::Kind::None && (tries > 0 || !password->isEmpty()))
+            label = error->message + QStringLiteral("\n\n") + label;
+        const QString typed = QInputDialog::getText(nullptr,
+                QCoreApplication::translate("main", "Team workspace password"), label,
+                QLineEdit::Password, QString(), &accepted);
+        if (!accepted)
+            return nullptr;
+        database = WorkspaceDatabase::open(location, error, typed);
+        if (database) {
+            *password = typed;
+            // Kept for next time; a keychain that cannot store it only costs a prompt.
+            SecretJob *job = keychain.write(DatabasePassword::key(), typed);
+            runUntilDone([job](std::function<void()> done) {
+                job->then(job, [done](SecretJob *finished) {
+                    if (finished->error())
+                        qWarning("The database password could not be kept in the keychain: %s",
+                                qPrintable(finished->error().message));
+                    done();
+                });
+            });
+        }
+    }
+    return database;
 }
 
 int reportFatal(const QString &message, bool graphical)
@@ -153,16 +250,43 @@ int main(int argc, char **argv)
         dataDir = WorkspacePaths::dataDirectory(parser.value(QStringLiteral("data-dir")));
     }
 
-    DatabaseError error;
-    auto database = WorkspaceDatabase::open(
-            DatabaseLocation::sqlite(WorkspacePaths::databaseFile(dataDir)), &error);
-    if (!database)
-        return reportFatal(error.message, interactive);
-
     std::unique_ptr<QSettings> settings = sandbox
             ? std::make_unique<QSettings>(
                     QDir(dataDir).filePath(QStringLiteral("settings.ini")), QSettings::IniFormat)
             : std::make_unique<QSettings>();
+
+    // --database, else the settings' choice, else the data folder's SQLite workspace. The
+    // sandbox demo always stays in its temporary folder.
+    QString locationText = parser.value(QStringLiteral("database"));
+    const bool fromOption = !locationText.isEmpty();
+    if (!fromOption && !sandbox)
+        locationText = settings->value(SettingsDialog::DatabaseLocationKey).toString().trimmed();
+    DatabaseLocation location = DatabaseLocation::sqlite(WorkspacePaths::databaseFile(dataDir));
+    if (!locationText.isEmpty() && !sandbox) {
+        QString problem;
+        const auto chosen = DatabaseLocation::fromUrl(locationText, &problem);
+        if (!chosen)
+            return reportFatal(fromOption
+                            ? QStringLiteral("--database: ") + problem
+                            : QCoreApplication::translate("main",
+                                    "The database location in the settings "
+                                    "(%1) is refused: %2")
+                                      .arg(SettingsDialog::DatabaseLocationKey, problem),
+                    interactive);
+        location = *chosen;
+    }
+
+    DatabaseError error;
+    QString databasePassword;
+    auto database = location.isPostgres()
+            ? openTeamWorkspace(location, interactive, &databasePassword, &error)
+            : WorkspaceDatabase::open(location, &error);
+    if (!database)
+        return reportFatal(error.message.isEmpty()
+                        ? QCoreApplication::translate("main", "No password was given for %1.")
+                                  .arg(location.describe())
+                        : error.message,
+                interactive);
 
     OrganizationStore organizations(*database);
     AccountStore accounts(*database);
@@ -184,11 +308,11 @@ int main(int argc, char **argv)
     deps.workspaceSettings = &workspaceSettings;
     deps.fileDialog = &fileDialog;
     // The history and the directory are read on threads of their own, through connections of
-    // their own. (A team workspace on PostgreSQL needs its password here too, once it comes
-    // from the keychain.)
-    deps.openWorkerDatabase = [location = database->location()](DatabaseError *openError) {
-        return WorkspaceDatabase::open(location, openError);
-    };
+    // their own (with the team database's password, which stays in memory only).
+    deps.openWorkerDatabase
+            = [location = database->location(), databasePassword](DatabaseError *openError) {
+                  return WorkspaceDatabase::open(location, openError, databasePassword);
+              };
     deps.settings = settings.get();
     deps.workspaceDescription = database->location().describe();
     deps.defaultDatabaseFile = WorkspacePaths::databaseFile(dataDir);
@@ -236,6 +360,40 @@ int main(int argc, char **argv)
     MainWindow window(deps);
     ConsoleController controller(window, engine, credentials, network, scheduler);
     window.show();
+
+    // A team workspace: the other consoles' changes, and the server's reachability.
+    WorkspaceChangeFeed changeFeed(*database);
+    QObject::connect(&changeFeed, &WorkspaceChangeFeed::tablesChanged, &window,
+            [&](const QStringList &tables) {
+                // The stores announce what another console committed as if it were their own
+                // change, so that every view and cache that follows them reads it again.
+                for (const QString &table : tables) {
+                    if (table == u"organizations")
+                        Q_EMIT organizations.changed();
+                    else if (table == u"vapi_accounts" || table == u"twilio_accounts")
+                        Q_EMIT accounts.changed();
+                    else if (table == u"number_pool")
+                        Q_EMIT pool.changed();
+                    else if (table == u"assistants" || table == u"phone_numbers")
+                        Q_EMIT directory.changed();
+                    else if (table == u"manual_tasks")
+                        Q_EMIT tasks.changed();
+                    else if (table == u"workspace_settings")
+                        Q_EMIT workspaceSettings.changed(QString());
+                }
+            });
+    QObject::connect(&changeFeed, &WorkspaceChangeFeed::attemptChanged, &history,
+            [&history](qint64 attemptId) { Q_EMIT history.attemptChanged(attemptId); });
+    const QString teamDatabaseLabel = QCoreApplication::translate("main", "Team database");
+    QObject::connect(&changeFeed, &WorkspaceChangeFeed::connectionLost, &window,
+            [&window, teamDatabaseLabel](const QString &reason) {
+                qWarning("The team database cannot be reached: %s", qPrintable(reason));
+                window.setConnectionState(
+                        teamDatabaseLabel, false, QDateTime::currentDateTimeUtc());
+            });
+    QObject::connect(&changeFeed, &WorkspaceChangeFeed::connectionRestored, &window,
+            [&window, teamDatabaseLabel] { window.setConnectionState(teamDatabaseLabel, true); });
+    changeFeed.start();
 
     // The demo's keys first (asynchronous, like any keychain), then reconcile and refresh.
     auto pendingSecrets = std::make_shared<int>(int(demoSecrets.size()));

@@ -9,6 +9,7 @@
 #include "provisioning/DirectoryRefresh.h"
 #include "provisioning/ProvisioningEngine.h"
 #include "secrets/CredentialService.h"
+#include "secrets/DatabasePassword.h"
 #include "secrets/EnvironmentCredentials.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
@@ -88,6 +89,11 @@ void CliContext::addGlobalOptions(QCommandLineParser &parser)
             QStringLiteral("Use the workspace in <dir> (default: $SWITCHBOARD_DATA_DIR, "
                            "else the application data folder)."),
             QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("database"),
+            QStringLiteral("Use the workspace at <url>: postgresql://user@host:port/db[?sslmode=…] "
+                           "for a team workspace (password from the keychain or "
+                           "$SWITCHBOARD_DATABASE_PASSWORD), or an SQLite file."),
+            QStringLiteral("url")});
     parser.addOption({QStringLiteral("json"), QStringLiteral("Print machine-readable JSON.")});
     parser.addOption({QStringLiteral("sandbox"),
             QStringLiteral("Work against the embedded sandbox with the demo world.")});
@@ -105,6 +111,8 @@ void CliContext::applyGlobalOptions(const QCommandLineParser &parser)
     m_sandbox = m_sandbox || parser.isSet(QStringLiteral("sandbox"));
     if (parser.isSet(QStringLiteral("data-dir")))
         m_dataDir = parser.value(QStringLiteral("data-dir"));
+    if (parser.isSet(QStringLiteral("database")))
+        m_databaseUrl = parser.value(QStringLiteral("database"));
     if (parser.isSet(QStringLiteral("vapi-url")))
         m_vapiUrl = parser.value(QStringLiteral("vapi-url"));
     if (parser.isSet(QStringLiteral("twilio-url")))
@@ -125,15 +133,65 @@ bool CliContext::openWorkspace()
         m_sandboxDir = std::make_unique<QTemporaryDir>();
         m_dataDir = m_sandboxDir->path();
     }
+    const std::optional<DatabaseLocation> location = databaseLocation();
+    if (!location)
+        return false;
+    const QString password
+            = location->isPostgres() ? databasePassword(*location, &m_passwordSource) : QString();
     DatabaseError error;
-    m_database = WorkspaceDatabase::open(
-            DatabaseLocation::sqlite(WorkspacePaths::databaseFile(dataDirectory())), &error);
+    m_database = WorkspaceDatabase::open(*location, &error, password);
     if (!m_database) {
-        fail(OperationFailed, error.message);
+        QString message = error.message;
+        if (location->isPostgres() && m_passwordSource == u"none")
+            message += QStringLiteral(
+                    " (No password is stored for this database: store it with `switchboard-cli "
+                    "database password set --database URL`, or set "
+                    "SWITCHBOARD_DATABASE_PASSWORD.)");
+        fail(OperationFailed, message);
         return false;
     }
     m_stores = std::make_unique<Stores>(*m_database);
     return !m_sandbox || startSandbox();
+}
+
+std::optional<DatabaseLocation> CliContext::databaseLocation()
+{
+    if (m_databaseUrl.isEmpty())
+        return DatabaseLocation::sqlite(WorkspacePaths::databaseFile(dataDirectory()));
+    QString error;
+    std::optional<DatabaseLocation> location = DatabaseLocation::fromUrl(m_databaseUrl, &error);
+    if (!location)
+        fail(BadUsage, QStringLiteral("--database: ") + error);
+    return location;
+}
+
+QString CliContext::databasePassword(const DatabaseLocation &location, QString *source)
+{
+    const DatabasePassword::FromEnvironment environment = DatabasePassword::fromEnvironment();
+    if (environment.isSet()) {
+        *source = QStringLiteral("environment (%1)").arg(environment.variable);
+        return environment.value;
+    }
+    QString password;
+    *source = QStringLiteral("none");
+    KeychainSecretStore keychain(DatabasePassword::serviceName(location));
+    runAsync([&](std::function<void(int)> done) {
+        SecretJob *job = keychain.read(DatabasePassword::key());
+        job->then(job, [&, done](SecretJob *finished) {
+            if (!finished->error()) {
+                password = finished->value();
+                *source = QStringLiteral("keychain");
+            } else if (finished->error().kind != SecretError::Kind::NotFound) {
+                // Not fatal: libpq may still find a password in ~/.pgpass.
+                m_err << "switchboard-cli: the database password cannot be read from the "
+                         "keychain: "
+                      << finished->error().message << '\n';
+                m_err.flush();
+            }
+            done(Success);
+        });
+    });
+    return password;
 }
 
 bool CliContext::startSandbox()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "provisioning/ProvisioningServices.h"
+#include "storage/DatabaseLocation.h"
 
 #include <QCommandLineParser>
 #include <QJsonValue>
@@ -11,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace Switchboard {
 
@@ -52,6 +54,15 @@ public:
     bool json() const { return m_json; }
     bool sandbox() const { return m_sandbox; }
     QString dataDirectory() const;
+    // Where the workspace is: --database (a postgresql:// URL or a file), else the SQLite file
+    // in the data folder. nullopt with the reason printed (exit 2) for a refused --database.
+    std::optional<DatabaseLocation> databaseLocation();
+    // Where the PostgreSQL password came from once the workspace is open: "keychain",
+    // "environment (VARIABLE)", "none"; empty for SQLite.
+    QString databasePasswordSource() const { return m_passwordSource; }
+    // The PostgreSQL password of `location`: the environment, else the keychain; empty when
+    // neither has one (libpq may still find it in ~/.pgpass). *source as above.
+    QString databasePassword(const DatabaseLocation &location, QString *source);
     QString vapiUrl() const { return m_vapiUrl; }
     QString twilioUrl() const { return m_twilioUrl; }
 
@@ -98,6 +109,8 @@ private:
     bool m_json = false;
     bool m_sandbox = false;
     QString m_dataDir;
+    QString m_databaseUrl;
+    QString m_passwordSource;
     QString m_vapiUrl;
     QString m_twilioUrl;
     std::unique_ptr<QTemporaryDir> m_sandboxDir;

@@ -24,6 +24,10 @@ Commands:
   workspace info                   where the workspace is and how it is set up
   workspace set [...]              the workspace's Vapi account, global Twilio account, limits
   workspace secret set KIND | list the workspace's own secrets, as above
+  workspace migrate --to URL       copy this SQLite workspace to an empty PostgreSQL database
+  database password set --database URL
+                                   store the PostgreSQL password (read from standard input)
+  database password clear --database URL
   assistant list [--org SLUG]      assistants with their numbers, fresh from Vapi
   assistant create --org SLUG --name NAME
   assistant link ID --org SLUG     link an existing Vapi assistant (kept in its metadata)
@@ -39,6 +43,8 @@ Commands:
 Global options (before or after the command):
   --data-dir DIR    use the workspace in DIR (default: $SWITCHBOARD_DATA_DIR, else the
                     application data folder)
+  --database URL    use the team workspace at postgresql://user@host:port/db[?sslmode=…]
+                    (password: keychain, or $SWITCHBOARD_DATABASE_PASSWORD / $PGPASSWORD)
   --json            machine-readable output for every command
   --sandbox         work against the embedded sandbox with the demo world
   --vapi-url URL, --twilio-url URL
@@ -80,8 +86,8 @@ int main(int argc, char **argv)
             return Success;
         }
         globals << option;
-        const bool takesValue
-                = option == u"--data-dir" || option == u"--vapi-url" || option == u"--twilio-url";
+        const bool takesValue = option == u"--data-dir" || option == u"--database"
+                || option == u"--vapi-url" || option == u"--twilio-url";
         if (takesValue && !arguments.isEmpty())
             globals << arguments.takeFirst();
     }
@@ -113,6 +119,8 @@ int main(int argc, char **argv)
         return runAssistant(context, rest);
     if (command == u"number")
         return runNumber(context, rest);
+    if (command == u"database")
+        return runDatabase(context, rest);
     return context.fail(
             BadUsage, QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
 }

@@ -24,23 +24,21 @@ private Q_SLOTS:
     void servingVapiAccountPrefersOwn();
 
 private:
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<WorkspaceDatabase> m_db;
+    std::unique_ptr<Test::TempWorkspace> m_ws;
+    WorkspaceDatabase *m_db = nullptr;
 };
 
 void TestOrganizationStore::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    DatabaseError error;
-    m_db = WorkspaceDatabase::open(
-            DatabaseLocation::sqlite(m_dir->filePath(QStringLiteral("w.db"))), &error);
-    QVERIFY2(m_db, qPrintable(error.message));
+    m_ws = std::make_unique<Test::TempWorkspace>();
+    QVERIFY2(m_ws->isValid(), qPrintable(m_ws->errorString()));
+    m_db = &m_ws->database();
 }
 
 void TestOrganizationStore::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_db = nullptr;
+    m_ws.reset();
 }
 
 void TestOrganizationStore::addFindUpdateRemove()

@@ -42,8 +42,9 @@ public:
     static constexpr auto WorkspaceTwilioSid = "AC00000000000000000000000000000002";
     static constexpr auto WorkspaceTwilioToken = "workspace-twilio-token";
 
-    EngineFixture()
-        : sandbox(testWorld())
+    explicit EngineFixture(TempWorkspace::Backend backend = TempWorkspace::Backend::FromEnvironment)
+        : workspace(backend)
+        , sandbox(testWorld())
         , organizations(workspace.database())
         , accounts(workspace.database())
         , pool(workspace.database())

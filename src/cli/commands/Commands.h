@@ -18,5 +18,7 @@ int runNumber(CliContext &context, const QStringList &arguments);
 int runHistory(CliContext &context, const QStringList &arguments);
 int runOrgSecret(CliContext &context, const QStringList &arguments);
 int runWorkspaceSecret(CliContext &context, const QStringList &arguments);
+int runDatabase(CliContext &context, const QStringList &arguments);
+int runWorkspaceMigrate(CliContext &context, const QStringList &arguments);
 
 } // namespace Switchboard::Cli

@@ -29,6 +29,7 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
     const int poolAvailable = twilio ? context.pool().availableCount(twilio->id) : 0;
     QJsonObject info{{QStringLiteral("dataDir"), context.dataDirectory()},
             {QStringLiteral("database"), context.database().location().describe()},
+            {QStringLiteral("databasePassword"), context.databasePasswordSource()},
             {QStringLiteral("schemaVersion"), context.database().schemaVersion()},
             {QStringLiteral("vapiRegion"), vapi ? toString(vapi->region) : QString()},
             {QStringLiteral("freeNumberCap"), vapi ? vapi->freeNumberCap : 0},
@@ -45,8 +46,10 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
     QTextStream &out = context.out();
     out << "Data folder:     " << context.dataDirectory() << '\n'
         << "Database:        " << context.database().location().describe() << '\n'
-        << "Schema version:  " << context.database().schemaVersion() << '\n'
-        << "Vapi account:    "
+        << "Schema version:  " << context.database().schemaVersion() << '\n';
+    if (context.database().location().isPostgres())
+        out << "Password from:   " << context.databasePasswordSource() << '\n';
+    out << "Vapi account:    "
         << (vapi ? QStringLiteral("%1, free-number cap %2")
                                    .arg(toString(vapi->region).toUpper())
                                    .arg(vapi->freeNumberCap)
@@ -215,8 +218,11 @@ int runWorkspace(CliContext &context, const QStringList &arguments)
         return workspaceSet(context, arguments.mid(1));
     if (sub == u"secret")
         return runWorkspaceSecret(context, arguments.mid(1));
+    if (sub == u"migrate")
+        return runWorkspaceMigrate(context, arguments.mid(1));
     return context.fail(BadUsage,
-            QStringLiteral("workspace: unknown subcommand \"%1\"; use info, set or secret")
+            QStringLiteral("workspace: unknown subcommand \"%1\"; use info, set, secret or "
+                           "migrate")
                     .arg(sub));
 }
 

@@ -157,6 +157,20 @@ QStringList version4(const SqlDialect &d)
     return statements;
 }
 
+// Version 5: several consoles on one team database hear of each other's changes (PostgreSQL's
+// LISTEN/NOTIFY, see WorkspaceChangeFeed); nothing changes on SQLite.
+QStringList version5(const SqlDialect &d)
+{
+    QStringList statements;
+    for (const char *table :
+            {"organizations", "vapi_accounts", "twilio_accounts", "number_pool", "assistants",
+                    "phone_numbers", "manual_tasks", "workspace_settings", "secret_refs"})
+        statements += d.changeNotification(QLatin1String(table), false);
+    // The history says which attempt changed, so that a console updates just that row.
+    statements += d.changeNotification(QStringLiteral("provisioning_attempts"), true);
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration> &workspaceMigrations()
@@ -166,6 +180,7 @@ const QList<Migration> &workspaceMigrations()
             {2, QStringLiteral("manual queue, secret index, append-only history"), version2},
             {3, QStringLiteral("purchase dates of pool numbers"), version3},
             {4, QStringLiteral("history indexes and word search"), version4},
+            {5, QStringLiteral("change notifications for team consoles"), version5},
     };
     return migrations;
 }

@@ -26,6 +26,31 @@ QString searchWord(const QString &word)
     return kept.simplified();
 }
 
+// PostgreSQL's 'simple' text search keeps accents, where SQLite's unicode61 folds them: the
+// index and the query both fold these letters the same way (translate() is immutable, so it
+// may sit in an index expression; no unaccent extension, which needs a privilege to create).
+const QString AccentedLetters
+        = QStringLiteral("ÀÁÂÃÄÅàáâãäåÇçÈÉÊËèéêëÌÍÎÏìíîïÑñÒÓÔÕÖØòóôõöøÙÚÛÜùúûüÝýÿŠšŽžŒœ");
+const QString PlainLetters
+        = QStringLiteral("AAAAAAaaaaaaCcEEEEeeeeIIIIiiiiNnOOOOOOooooooUUUUuuuuYyySsZzOo");
+
+QString foldAccents(const QString &text)
+{
+    QString folded = text;
+    for (QChar &c : folded) {
+        const qsizetype at = AccentedLetters.indexOf(c);
+        if (at >= 0)
+            c = PlainLetters.at(at);
+    }
+    return folded;
+}
+
+QString postgresSearchedText()
+{
+    return QStringLiteral("translate(%1, '%2', '%3')")
+            .arg(SearchedText.arg(QString()), AccentedLetters, PlainLetters);
+}
+
 class SqliteDialect final : public SqlDialect
 {
 public:
@@ -116,6 +141,7 @@ public:
         return terms.join(QStringLiteral(" AND "));
     }
     QString lockClause() const override { return {}; } // SQLite locks the whole file on write
+    QStringList changeNotification(const QString &, bool) const override { return {}; }
     bool isUniqueViolation(const QString &nativeErrorCode) const override
     {
         // SQLITE_CONSTRAINT_UNIQUE (2067) and SQLITE_CONSTRAINT_PRIMARYKEY (1555); Qt reports
@@ -160,13 +186,13 @@ public:
         // The built-in full-text search, so that no extension (and no superuser) is needed.
         return {QStringLiteral("CREATE INDEX provisioning_attempts_search ON provisioning_attempts"
                                " USING gin (to_tsvector('simple', %1))")
-                        .arg(SearchedText.arg(QString()))};
+                        .arg(postgresSearchedText())};
     }
     QString historySearchSource() const override { return QStringLiteral("provisioning_attempts"); }
     QString historySearchCondition() const override
     {
         return QStringLiteral("to_tsvector('simple', %1) @@ to_tsquery('simple', ?)")
-                .arg(SearchedText.arg(QString()));
+                .arg(postgresSearchedText());
     }
     QString historySearchOrderBy() const override { return QStringLiteral("id DESC"); }
     QString historySearchAfter() const override { return QStringLiteral("id < ?"); }
@@ -174,7 +200,7 @@ public:
     {
         QStringList terms;
         for (qsizetype i = 0; i < words.size(); ++i) {
-            const QString word = searchWord(words.at(i));
+            const QString word = foldAccents(searchWord(words.at(i)));
             if (word.isEmpty())
                 continue;
             const bool prefix = lastIsPrefix && i == words.size() - 1;
@@ -184,6 +210,24 @@ public:
         return terms.join(QStringLiteral(" & "));
     }
     QString lockClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QStringList changeNotification(const QString &table, bool perRow) const override
+    {
+        // NOTIFY is transactional: the others hear of a change when it is committed, and a
+        // rolled-back one never. Identical payloads of one transaction arrive once.
+        const QString function = perRow ? QStringLiteral("switchboard_notify_row")
+                                        : QStringLiteral("switchboard_notify_table");
+        const QString payload = perRow ? QStringLiteral("TG_TABLE_NAME || ':' || "
+                                                        "COALESCE(NEW.id, OLD.id)::text")
+                                       : QStringLiteral("TG_TABLE_NAME");
+        return {QStringLiteral("CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE "
+                               "plpgsql AS $$ BEGIN PERFORM pg_notify('%2', %3); RETURN NULL; "
+                               "END $$")
+                        .arg(function, QLatin1String(ChangeChannel), payload),
+                QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                               "FOR EACH %2 EXECUTE FUNCTION %3()")
+                        .arg(table, perRow ? QStringLiteral("ROW") : QStringLiteral("STATEMENT"),
+                                function)};
+    }
     bool isUniqueViolation(const QString &nativeErrorCode) const override
     {
         return nativeErrorCode == u"23505";

@@ -49,6 +49,11 @@ public:
     virtual QString historySearchAfter() const = 0;
     // The bound value for `words` (see HistoryFilter::text), or empty when they hold no word.
     virtual QString historySearchExpression(const QStringList &words, bool lastIsPrefix) const = 0;
+    // Statements that make every change to `table` announce itself to the other consoles on the
+    // database once committed (PostgreSQL: NOTIFY on the ChangeChannel with the table's name, or
+    // "table:id" per row when `perRow`). Empty where there is nobody to tell (SQLite).
+    virtual QStringList changeNotification(const QString &table, bool perRow) const = 0;
+    static constexpr auto ChangeChannel = "switchboard_changes";
     // Whether an error text says a row broke a UNIQUE constraint.
     virtual bool isUniqueViolation(const QString &nativeErrorCode) const = 0;
 };

@@ -4,13 +4,17 @@
 #include "SqlSupport.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <libpq-fe.h>
 
 Q_LOGGING_CATEGORY(lcStorage, "switchboard.storage")
 
@@ -43,24 +47,6 @@ bool hasSqliteHeader(const QString &path, bool *readable)
 }
 
 } // namespace
-
-DatabaseLocation DatabaseLocation::sqlite(const QString &path)
-{
-    DatabaseLocation location;
-    location.backend = SqlDialect::Backend::Sqlite;
-    location.sqlitePath = path;
-    return location;
-}
-
-QString DatabaseLocation::describe() const
-{
-    if (backend == SqlDialect::Backend::Sqlite)
-        return QDir::toNativeSeparators(sqlitePath);
-    return QStringLiteral("postgresql://%1@%2:%3/%4")
-            .arg(userName, host)
-            .arg(port)
-            .arg(databaseName);
-}
 
 WorkspaceDatabase::WorkspaceDatabase(DatabaseLocation location, std::unique_ptr<SqlDialect> dialect)
     : m_location(std::move(location))
@@ -104,7 +90,70 @@ std::unique_ptr<WorkspaceDatabase> WorkspaceDatabase::openAtVersion(
 
 QSqlDatabase WorkspaceDatabase::connection() const
 {
+    if (m_location.isPostgres() && isBroken()) {
+        // Not more often than this: a server that is down is not asked on every statement.
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        if (now - m_lastReconnectAttempt >= 2000) {
+            m_lastReconnectAttempt = now;
+            reconnect();
+        }
+    }
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool WorkspaceDatabase::isBroken() const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (!db.isOpen())
+        return true;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return false;
+    PGconn *pg = *static_cast<PGconn *const *>(handle.constData());
+    return !pg || PQstatus(pg) == CONNECTION_BAD;
+}
+
+bool WorkspaceDatabase::connectionLost() const
+{
+    return m_location.isPostgres() && isBroken();
+}
+
+bool WorkspaceDatabase::reconnect(DatabaseError *error) const
+{
+    DatabaseError localError;
+    DatabaseError *err = error ? error : &localError;
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    db.close();
+    db.setPassword(m_password);
+    if (!db.open()) {
+        *err = makeError(DatabaseError::Kind::CannotOpen,
+                WorkspaceDatabaseText::tr("The workspace %1 cannot be reached: %2")
+                        .arg(m_location.describe(), db.lastError().text()));
+        qCWarning(lcStorage) << "reconnecting failed:" << err->message;
+        return false;
+    }
+    if (!runConnectionSetup(err))
+        return false;
+    ++m_generation;
+    qCInfo(lcStorage) << "reconnected to" << m_location.describe();
+    return true;
+}
+
+bool WorkspaceDatabase::runConnectionSetup(DatabaseError *error) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    for (const QString &statement : m_dialect->connectionSetup()) {
+        QString reason;
+        if (!Sql::exec(db, statement, &reason)) {
+            *error = makeError(DatabaseError::Kind::Damaged,
+                    WorkspaceDatabaseText::tr(
+                            "The workspace %1 is damaged and was left as it is (%2). Restore "
+                            "it from a backup, or choose another data folder.")
+                            .arg(m_location.describe(), reason));
+            return false;
+        }
+    }
+    return true;
 }
 
 bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
@@ -163,7 +212,7 @@ bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
         db.setDatabaseName(m_location.databaseName);
         db.setUserName(m_location.userName);
         db.setPassword(password);
-        db.setConnectOptions(m_location.connectOptions);
+        db.setConnectOptions(m_location.connectOptions());
     }
     if (!db.open()) {
         *error = makeError(DatabaseError::Kind::CannotOpen,
@@ -171,18 +220,8 @@ bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
                         .arg(where, db.lastError().text()));
         return false;
     }
-    for (const QString &statement : m_dialect->connectionSetup()) {
-        QString reason;
-        if (!Sql::exec(db, statement, &reason)) {
-            *error = makeError(DatabaseError::Kind::Damaged,
-                    WorkspaceDatabaseText::tr(
-                            "The workspace %1 is damaged and was left as it is (%2). Restore "
-                            "it from a backup, or choose another data folder.")
-                            .arg(where, reason));
-            return false;
-        }
-    }
-    return true;
+    m_password = password;
+    return runConnectionSetup(error);
 }
 
 bool WorkspaceDatabase::readVersion(DatabaseError *error)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "DatabaseLocation.h"
 #include "SqlDialect.h"
 
 #include <QSqlDatabase>
@@ -8,23 +9,6 @@
 #include <memory>
 
 namespace Switchboard {
-
-// Where a workspace lives. SQLite by default; PostgreSQL for a team that shares one workspace.
-// The PostgreSQL password is not part of this: it comes from the keychain when connecting.
-struct DatabaseLocation
-{
-    SqlDialect::Backend backend = SqlDialect::Backend::Sqlite;
-    QString sqlitePath;
-    QString host;
-    int port = 5432;
-    QString databaseName;
-    QString userName;
-    QString connectOptions; // e.g. "sslmode=require"
-
-    static DatabaseLocation sqlite(const QString &path);
-    // For messages and logs: the file, or user@host:port/db. Never a password.
-    QString describe() const;
-};
 
 struct DatabaseError
 {
@@ -59,7 +43,16 @@ public:
     static std::unique_ptr<WorkspaceDatabase> openAtVersion(const DatabaseLocation &location,
             int version, DatabaseError *error, const QString &password = {});
 
+    // The connection. On PostgreSQL, a connection that libpq knows to be broken (the server
+    // restarted, the network went away: the statement that found out failed) is opened again
+    // here first, at most every few seconds; connectionLost() says whether that worked.
     QSqlDatabase connection() const;
+    // PostgreSQL: whether the connection is known to be broken and could not be opened again.
+    bool connectionLost() const;
+    // Counts the reconnections, so that a listener knows to subscribe again.
+    int connectionGeneration() const { return m_generation; }
+    // Opens the connection again now (PostgreSQL); false with *error set when that fails.
+    bool reconnect(DatabaseError *error = nullptr) const;
     const SqlDialect &dialect() const { return *m_dialect; }
     const DatabaseLocation &location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
@@ -67,6 +60,8 @@ public:
 private:
     WorkspaceDatabase(DatabaseLocation location, std::unique_ptr<SqlDialect> dialect);
     bool connect(const QString &password, DatabaseError *error);
+    bool runConnectionSetup(DatabaseError *error) const;
+    bool isBroken() const;
     bool readVersion(DatabaseError *error);
     bool migrate(int targetVersion, DatabaseError *error);
 
@@ -74,6 +69,9 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    QString m_password; // kept for reconnecting; never logged
+    mutable int m_generation = 0;
+    mutable qint64 m_lastReconnectAttempt = 0; // ms since epoch
 };
 
 } // namespace Switchboard
