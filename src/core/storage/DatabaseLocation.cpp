@@ -9,10 +9,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct DatabaseLocationText
 {
-    return QCoreApplication::translate("Switchboard::DatabaseLocation", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::DatabaseLocation)
+};
 
 const QStringList SslModes{QStringLiteral("disable"), QStringLiteral("allow"),
         QStringLiteral("prefer"), QStringLiteral("require"), QStringLiteral("verify-ca"),
@@ -20,10 +21,11 @@ const QStringList SslModes{QStringLiteral("disable"), QStringLiteral("allow"),
 
 QString passwordRefusal()
 {
-    return tr("The database URL contains a password. Passwords belong in the keychain: remove "
-              "it from the URL and store it with `switchboard-cli database password set "
-              "--database URL` (or let the console ask for it), or set "
-              "SWITCHBOARD_DATABASE_PASSWORD for automation.");
+    return DatabaseLocationText::tr(
+            "The database URL contains a password. Passwords belong in the keychain: remove "
+            "it from the URL and store it with `switchboard-cli database password set "
+            "--database URL` (or let the console ask for it), or set "
+            "SWITCHBOARD_DATABASE_PASSWORD for automation.");
 }
 
 std::optional<DatabaseLocation> refuse(QString *error, const QString &message)
@@ -61,8 +63,9 @@ std::optional<DatabaseLocation> DatabaseLocation::fromUrl(const QString &text, Q
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return refuse(error,
-                tr("The database location is empty. Give a file path or a URL like "
-                   "postgresql://user@host:5432/database."));
+                DatabaseLocationText::tr(
+                        "The database location is empty. Give a file path or a URL like "
+                        "postgresql://user@host:5432/database."));
     // "scheme://" makes a URL; anything else (also C:\… on Windows) is a file path.
     static const QRegularExpression urlPattern(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
     const QRegularExpressionMatch match = urlPattern.match(trimmed);
@@ -72,13 +75,15 @@ std::optional<DatabaseLocation> DatabaseLocation::fromUrl(const QString &text, Q
     const QUrl url(trimmed, QUrl::StrictMode);
     if (scheme == u"file") {
         if (!url.isValid() || url.toLocalFile().isEmpty())
-            return refuse(error, tr("The file URL %1 is not valid.").arg(trimmed));
+            return refuse(
+                    error, DatabaseLocationText::tr("The file URL %1 is not valid.").arg(trimmed));
         return sqlite(url.toLocalFile());
     }
     if (scheme != u"postgresql" && scheme != u"postgres")
         return refuse(error,
-                tr("The database URL must start with postgresql:// (or be a file path); "
-                   "\"%1://\" is not supported.")
+                DatabaseLocationText::tr(
+                        "The database URL must start with postgresql:// (or be a file path); "
+                        "\"%1://\" is not supported.")
                         .arg(scheme));
     // The password is never part of the location: it would end up in settings files, shell
     // histories and process lists. Checked on the raw text before anything else, and no
@@ -90,8 +95,9 @@ std::optional<DatabaseLocation> DatabaseLocation::fromUrl(const QString &text, Q
         return refuse(error, passwordRefusal());
     if (!url.isValid())
         return refuse(error,
-                tr("The database URL is not valid. Write it as "
-                   "postgresql://user@host:5432/database[?sslmode=require]."));
+                DatabaseLocationText::tr(
+                        "The database URL is not valid. Write it as "
+                        "postgresql://user@host:5432/database[?sslmode=require]."));
     DatabaseLocation location;
     location.backend = SqlDialect::Backend::Postgres;
     location.host = url.host(QUrl::FullyDecoded);
@@ -99,30 +105,34 @@ std::optional<DatabaseLocation> DatabaseLocation::fromUrl(const QString &text, Q
         location.host = QStringLiteral("localhost");
     location.port = url.port(5432);
     if (location.port <= 0 || location.port > 65535)
-        return refuse(error, tr("The database URL's port must be between 1 and 65535."));
+        return refuse(error,
+                DatabaseLocationText::tr("The database URL's port must be between 1 and 65535."));
     location.userName = url.userName(QUrl::FullyDecoded);
     if (location.userName.isEmpty())
         return refuse(error,
-                tr("The database URL names no user. Write it as "
-                   "postgresql://user@host:5432/database."));
+                DatabaseLocationText::tr("The database URL names no user. Write it as "
+                                         "postgresql://user@host:5432/database."));
     location.databaseName = url.path(QUrl::FullyDecoded).mid(1);
     if (location.databaseName.isEmpty() || location.databaseName.contains(u'/'))
         return refuse(error,
-                tr("The database URL names no database (or more than one path segment). "
-                   "Write it as postgresql://user@host:5432/database."));
+                DatabaseLocationText::tr(
+                        "The database URL names no database (or more than one path segment). "
+                        "Write it as postgresql://user@host:5432/database."));
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == u"sslmode") {
             if (!SslModes.contains(value))
                 return refuse(error,
-                        tr("The database URL's sslmode \"%1\" is not known; use one of %2.")
+                        DatabaseLocationText::tr(
+                                "The database URL's sslmode \"%1\" is not known; use one of %2.")
                                 .arg(value, SslModes.join(QStringLiteral(", "))));
             location.sslMode = value;
         } else if (key == u"password") {
             return refuse(error, passwordRefusal());
         } else {
             return refuse(error,
-                    tr("The database URL's parameter \"%1\" is not supported; only sslmode is.")
+                    DatabaseLocationText::tr("The database URL's parameter \"%1\" is not "
+                                             "supported; only sslmode is.")
                             .arg(key));
         }
     }

@@ -11,10 +11,11 @@
 namespace Switchboard {
 namespace {
 
-QString tr(const char *text)
+// The context of this file's messages in the .ts files (lupdate reads it from here).
+struct WorkspaceCopierText
 {
-    return QCoreApplication::translate("Switchboard::WorkspaceCopier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::WorkspaceCopier)
+};
 
 qint64 countRows(WorkspaceDatabase &db, const QString &table, bool *ok)
 {
@@ -42,7 +43,8 @@ bool copyTable(
     QSqlQuery read(source.connection());
     read.setForwardOnly(true);
     if (!read.exec(QStringLiteral("SELECT * FROM ") + table)) {
-        *error = tr("%1 cannot be read: %2").arg(table, read.lastError().text());
+        *error = WorkspaceCopierText::tr("%1 cannot be read: %2")
+                         .arg(table, read.lastError().text());
         return false;
     }
     const QSqlRecord record = read.record();
@@ -56,14 +58,16 @@ bool copyTable(
     if (!write.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                                .arg(table, columns.join(QStringLiteral(", ")),
                                        marks.join(QStringLiteral(", "))))) {
-        *error = tr("%1 cannot be written: %2").arg(table, write.lastError().text());
+        *error = WorkspaceCopierText::tr("%1 cannot be written: %2")
+                         .arg(table, write.lastError().text());
         return false;
     }
     while (read.next()) {
         for (int i = 0; i < record.count(); ++i)
             write.bindValue(i, read.value(i));
         if (!write.exec()) {
-            *error = tr("a row of %1 cannot be written: %2").arg(table, write.lastError().text());
+            *error = WorkspaceCopierText::tr("a row of %1 cannot be written: %2")
+                             .arg(table, write.lastError().text());
             return false;
         }
     }
@@ -125,7 +129,8 @@ bool WorkspaceCopier::copy(WorkspaceDatabase &source, WorkspaceDatabase &target,
 {
     counts->clear();
     if (source.schemaVersion() != target.schemaVersion()) {
-        *error = tr("The two workspaces have different schema versions (%1 and %2).")
+        *error = WorkspaceCopierText::tr(
+                "The two workspaces have different schema versions (%1 and %2).")
                          .arg(source.schemaVersion())
                          .arg(target.schemaVersion());
         return false;
@@ -133,7 +138,9 @@ bool WorkspaceCopier::copy(WorkspaceDatabase &source, WorkspaceDatabase &target,
     const QStringList known = tables();
     for (const QString &table : listedTables(target)) {
         if (!known.contains(table)) {
-            *error = tr("The table %1 is not known to the copier; nothing was copied.").arg(table);
+            *error = WorkspaceCopierText::tr(
+                    "The table %1 is not known to the copier; nothing was copied.")
+                             .arg(table);
             return false;
         }
     }
@@ -141,8 +148,9 @@ bool WorkspaceCopier::copy(WorkspaceDatabase &source, WorkspaceDatabase &target,
         bool ok = false;
         const qint64 rows = countRows(target, table, &ok);
         if (!ok || rows != 0) {
-            *error = tr("%1 is not empty (%2 holds rows); a workspace is only copied into an "
-                        "empty database. Nothing was copied.")
+            *error = WorkspaceCopierText::tr(
+                    "%1 is not empty (%2 holds rows); a workspace is only copied into an "
+                    "empty database. Nothing was copied.")
                              .arg(target.location().describe(), table);
             return false;
         }
@@ -156,18 +164,20 @@ bool WorkspaceCopier::copy(WorkspaceDatabase &source, WorkspaceDatabase &target,
     for (const QString &table : known) {
         if (!copyTable(source, target, table, error) || !fixSequences(target, table, error)) {
             db.rollback();
-            *error += tr(" Nothing was copied.");
+            *error += WorkspaceCopierText::tr(" Nothing was copied.");
             return false;
         }
     }
     if (!db.commit()) {
-        *error = tr("The copy could not be committed (%1). Nothing was copied.")
+        *error = WorkspaceCopierText::tr(
+                "The copy could not be committed (%1). Nothing was copied.")
                          .arg(db.lastError().text());
         db.rollback();
         return false;
     }
     if (!compareCounts(source, target, counts)) {
-        *error = tr("The copy was committed, but the row counts differ (see the table).");
+        *error = WorkspaceCopierText::tr(
+                "The copy was committed, but the row counts differ (see the table).");
         return false;
     }
     return true;
