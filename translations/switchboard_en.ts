@@ -1,6 +1,13 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Switchboard::ChainPlanner</name>
+    <message numerus="yes">
+        <source>Buy a number in %1 (%2 of %n purchase(s) used this month) and import it.</source>
+        <translation>
+            <numerusform>Buy a number in %1 (%2 of %n purchase used this month) and import it.</numerusform><numerusform>Buy a number in %1 (%2 of %n purchases used this month) and import it.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>Switchboard::ConsoleController</name>
     <message numerus="yes">
@@ -74,6 +81,27 @@
             <numerusform>no answer within %n second; it may be locked and waiting for a password prompt that cannot be shown</numerusform>
             <numerusform>no answer within %n seconds; it may be locked and waiting for a password prompt that cannot be shown</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ScalingView</name>
+    <message numerus="yes">
+        <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
+        <translation>
+            <numerusform>%1 a month for %Ln Twilio number; free numbers used: %L2 of %L3.</numerusform><numerusform>%1 a month for %Ln Twilio numbers; free numbers used: %L2 of %L3.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
+        <translation>
+            <numerusform>From %1 a month now to %2 a month with %n more assistant.</numerusform><numerusform>From %1 a month now to %2 a month with %n more assistants.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SettingsDialog</name>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation>
+            <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
     </message>
 </context>
 </TS>

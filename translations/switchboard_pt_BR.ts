@@ -340,6 +340,46 @@
         <source>&amp;About Switchboard</source>
         <translation>S&amp;obre o Switchboard</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, the workspace&apos;s accounts and defaults, and where the workspace is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgDown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+PgUp</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManualQueueView</name>
@@ -739,6 +779,245 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh from Vapi and Twilio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the console fetches assistants and numbers again by itself; F5 always does it at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Switchboard starts. “System default” follows the language of your computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workspace</source>
+        <translation type="unfinished">Espaço de &amp;trabalho</translation>
+    </message>
+    <message>
+        <source>Workspace settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These settings belong to the workspace: everyone who opens it shares them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers and costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;area code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The US area code free Vapi numbers are asked in when an organization has no preference of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Three digits, such as 415</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio &amp;price per number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio monthly price per number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one Twilio number costs a month, in US dollars; the Scaling tab multiplies it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;uy numbers in the workspace&apos;s Twilio account when its pool is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At &amp;most:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly purchase limit</source>
+        <translation type="unfinished">Limite mensal de compras</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Vapi account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation type="unfinished">&amp;Região:</translation>
+    </message>
+    <message>
+        <source>Vapi region</source>
+        <translation type="unfinished">Região da Vapi</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vapi private key</source>
+        <translation type="unfinished">Chave privada da Vapi</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test the connection to Vapi</source>
+        <translation type="unfinished">Testar a conexão com a Vapi</translation>
+    </message>
+    <message>
+        <source>Vapi connection test result</source>
+        <translation type="unfinished">Resultado do teste de conexão com a Vapi</translation>
+    </message>
+    <message>
+        <source>The workspace&apos;s Twilio account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;SID:</source>
+        <translation type="unfinished">&amp;SID da conta:</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation type="unfinished">SID da conta Twilio</translation>
+    </message>
+    <message>
+        <source>AC followed by 32 hexadecimal digits</source>
+        <translation type="unfinished">AC seguido de 32 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>Sign in with:</source>
+        <translation type="unfinished">Entrar com:</translation>
+    </message>
+    <message>
+        <source>Auth to&amp;ken</source>
+        <translation type="unfinished">To&amp;ken de autenticação</translation>
+    </message>
+    <message>
+        <source>API key and secr&amp;et</source>
+        <translation type="unfinished">Chave de API e s&amp;egredo</translation>
+    </message>
+    <message>
+        <source>Auth t&amp;oken:</source>
+        <translation type="unfinished">T&amp;oken de autenticação:</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation type="unfinished">Token de autenticação do Twilio</translation>
+    </message>
+    <message>
+        <source>API key S&amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation type="unfinished">SID da chave de API do Twilio</translation>
+    </message>
+    <message>
+        <source>SK followed by 32 hexadecimal digits</source>
+        <translation type="unfinished">SK seguido de 32 dígitos hexadecimais</translation>
+    </message>
+    <message>
+        <source>API key se&amp;cret:</source>
+        <translation type="unfinished">Segredo da chave de &amp;API:</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation type="unfinished">Segredo da chave de API do Twilio</translation>
+    </message>
+    <message>
+        <source>Test co&amp;nnection</source>
+        <translation type="unfinished">Testar co&amp;nexão</translation>
+    </message>
+    <message>
+        <source>Test the connection to Twilio</source>
+        <translation type="unfinished">Testar a conexão com o Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio connection test result</source>
+        <translation type="unfinished">Resultado do teste de conexão com o Twilio</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the workspace is kept: organizations, accounts, numbers and the history of every step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;computer (SQLite file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team server (PostgreSQL URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change takes effect the next time Switchboard starts. A team server&apos;s password is kept in the keychain, never in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AccountStore</name>
     <message>
         <source>free-number cap: must be zero or more</source>
@@ -1002,12 +1281,15 @@
         <translation>A reserva de números de %1 acabou, e o limite de compras deste mês (%2) foi atingido.</translation>
     </message>
     <message>
-        <source>Buy a number in %1 (%2 of %3 purchases used this month) and import it.</source>
-        <translation>Comprar um número em %1 (%2 de %3 compras usadas neste mês) e importá-lo.</translation>
-    </message>
-    <message>
         <source>Queue a task for a person to assign a number by hand.</source>
         <translation>Colocar na fila uma tarefa para uma pessoa atribuir um número manualmente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Buy a number in %1 (%2 of %n purchase(s) used this month) and import it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1436,14 @@
         <source>%1 belongs to the organization now.</source>
         <translation>%1 agora pertence à organização.</translation>
     </message>
+    <message>
+        <source>The workspace has no Vapi account yet: enter its private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to test it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>
@@ -1250,6 +1540,49 @@
     <message>
         <source>it gave back something else than was just stored in it.</source>
         <translation>ele devolveu algo diferente do que acabou de ser armazenado nele.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::DatabaseLocation</name>
+    <message>
+        <source>The database URL contains a password. Passwords belong in the keychain: remove it from the URL and store it with `switchboard-cli database password set --database URL` (or let the console ask for it), or set SWITCHBOARD_DATABASE_PASSWORD for automation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database location is empty. Give a file path or a URL like postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file URL %1 is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL must start with postgresql:// (or be a file path); &quot;%1://&quot; is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL is not valid. Write it as postgresql://user@host:5432/database[?sslmode=require].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s port must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL names no user. Write it as postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL names no database (or more than one path segment). Write it as postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s sslmode &quot;%1&quot; is not known; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database URL&apos;s parameter &quot;%1&quot; is not supported; only sslmode is.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1507,10 +1840,6 @@
         <translation>Sem limite</translation>
     </message>
     <message>
-        <source>Find an assistant, number, organization or summary (%1)</source>
-        <translation>Buscar um assistente, número, organização ou resumo (%1)</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>Arquivos CSV (*.csv)</translation>
     </message>
@@ -1577,6 +1906,10 @@
     <message>
         <source>Attempts: %1 of %2 shown</source>
         <translation>Tentativas: %1 de %2 exibidas</translation>
+    </message>
+    <message>
+        <source>Find words: an assistant, number, organization or summary (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1713,6 +2046,10 @@
     <message>
         <source>Vapi cannot be reached: provisioning waits for the connection.</source>
         <translation>A Vapi está inacessível: o provisionamento aguarda a conexão.</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2576,13 +2913,19 @@
         <source>%1 a month with 10 more assistants, %2 with 50 more.</source>
         <translation>%1 por mês com mais 10 assistentes, %2 com mais 50.</translation>
     </message>
-    <message>
-        <source>From %1 a month now to %2 a month with %3 more assistants.</source>
-        <translation>De %1 por mês agora para %2 por mês com mais %3 assistentes.</translation>
+    <message numerus="yes">
+        <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 a month for %L2 Twilio numbers; free numbers used: %L3 of %L4.</source>
-        <translation>%1 por mês por %L2 números do Twilio; números gratuitos usados: %L3 de %L4.</translation>
+    <message numerus="yes">
+        <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3076,164 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::SettingsDialog</name>
+    <message>
+        <source>Default area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio price per number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly purchase limit</source>
+        <translation type="unfinished">Limite mensal de compras</translation>
+    </message>
+    <message>
+        <source>Vapi private key</source>
+        <translation type="unfinished">Chave privada da Vapi</translation>
+    </message>
+    <message>
+        <source>Twilio account SID</source>
+        <translation type="unfinished">SID da conta Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key SID</source>
+        <translation type="unfinished">SID da chave de API do Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio auth token</source>
+        <translation type="unfinished">Token de autenticação do Twilio</translation>
+    </message>
+    <message>
+        <source>Twilio API key secret</source>
+        <translation type="unfinished">Segredo da chave de API do Twilio</translation>
+    </message>
+    <message>
+        <source>Workspace file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Every %n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only when asked (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> a month</source>
+        <translation type="unfinished"> por mês</translation>
+    </message>
+    <message>
+        <source> numbers a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It serves every organization that does not bring its own. Leave the key empty to keep the one in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set up yet: choose its region and enter its private API key (in the Vapi dashboard under API Keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers of its pool go to organizations without a Twilio account of their own. Leave the secret empty to keep the one in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console&apos;s home page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: enter the team server&apos;s address, such as postgresql://user@db.example.com/switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must start with postgresql:// or postgres://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names no server: write it after //, such as db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not contain a password: remove it from the URL; passwords are kept in the keychain, never in the settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a server address: choose &quot;Team server&quot; for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a full path, such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a folder: name the file in it, such as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a space: paste the key alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be emptied: the workspace&apos;s pool numbers are filed under this account; enter its SID again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed to reach the account; Twilio shows it once, when the API key is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is needed to reach the account; it is on the Twilio console&apos;s home page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace cannot be written now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished">Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty: enter it first</source>
+        <translation type="unfinished">está vazio: preencha-o primeiro</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished">Testando…</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::StepsModel</name>
     <message>
         <source>%1: %2</source>
@@ -2877,6 +3378,45 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::WorkspaceCopier</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row of %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two workspaces have different schema versions (%1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table %1 is not known to the copier; nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not empty (%2 holds rows); a workspace is only copied into an empty database. Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy could not be committed (%1). Nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy was committed, but the row counts differ (see the table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::WorkspaceDatabase</name>
     <message>
         <source>No workspace file was given.</source>
@@ -2930,6 +3470,10 @@
         <source>The workspace %1 could not be upgraded to schema %2, and was left as it was: %3</source>
         <translation>Não foi possível atualizar o espaço de trabalho %1 para o esquema %2, e ele foi deixado como estava: %3</translation>
     </message>
+    <message>
+        <source>The workspace %1 cannot be reached: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::WorkspaceSettings</name>
@@ -2975,6 +3519,30 @@
     <message>
         <source>The sandbox demo cannot start: %1</source>
         <translation>A demo de testes não pode ser iniciada: %1</translation>
+    </message>
+    <message>
+        <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings&apos; database/location, else the data folder&apos;s workspace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password of %1 for the team workspace %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team workspace password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database location in the settings (%1) is refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No password was given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team database</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
