@@ -342,43 +342,43 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nsicht</translation>
     </message>
     <message>
         <source>Language, the workspace&apos;s accounts and defaults, and where the workspace is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache, Konten und Standardwerte des Arbeitsbereichs und wo der Arbeitsbereich gespeichert ist</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Ne&amp;xt tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster &amp;Reiter</translation>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <source>Pre&amp;vious tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor&amp;heriger Reiter</translation>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
 </context>
 <context>
@@ -782,239 +782,239 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsseiten</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;gemein</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Refresh from Vapi and Twilio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akt&amp;ualisierung aus Vapi und Twilio:</translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatische Aktualisierung</translation>
     </message>
     <message>
         <source>How often the console fetches assistants and numbers again by itself; F5 always does it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft die Konsole Assistenten und Nummern von selbst erneut abruft; mit F5 geschieht es jederzeit sofort</translation>
     </message>
     <message>
         <source>The language changes the next time Switchboard starts. “System default” follows the language of your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start von Switchboard. „Systemstandard“ folgt der Sprache Ihres Computers.</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished">&amp;Arbeitsbereich</translation>
+        <translation>&amp;Arbeitsbereich</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>These settings belong to the workspace: everyone who opens it shares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungen gehören zum Arbeitsbereich: Alle, die ihn öffnen, nutzen sie gemeinsam.</translation>
     </message>
     <message>
         <source>Numbers and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern und Kosten</translation>
     </message>
     <message>
         <source>Default &amp;area code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard&amp;vorwahl:</translation>
     </message>
     <message>
         <source>Default area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardvorwahl</translation>
     </message>
     <message>
         <source>The US area code free Vapi numbers are asked in when an organization has no preference of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Die US-Vorwahl, in der kostenlose Vapi-Nummern angefordert werden, wenn eine Organisation keine eigene Vorgabe hat</translation>
     </message>
     <message>
         <source>Three digits, such as 415</source>
-        <translation type="unfinished"></translation>
+        <translation>Drei Ziffern, etwa 415</translation>
     </message>
     <message>
         <source>Twilio &amp;price per number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Pr&amp;eis pro Nummer:</translation>
     </message>
     <message>
         <source>Twilio monthly price per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Monatlicher Twilio-Preis pro Nummer</translation>
     </message>
     <message>
         <source>What one Twilio number costs a month, in US dollars; the Scaling tab multiplies it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Twilio-Nummer pro Monat kostet, in US-Dollar; der Reiter „Skalierung“ rechnet damit hoch</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>B&amp;uy numbers in the workspace&apos;s Twilio account when its pool is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern im Twilio-Konto des Arbeitsbereichs kau&amp;fen, wenn sein Pool aufgebraucht ist</translation>
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hö&amp;chstens:</translation>
     </message>
     <message>
         <source>Monthly purchase limit</source>
-        <translation type="unfinished">Monatliches Kauflimit</translation>
+        <translation>Monatliches Kauflimit</translation>
     </message>
     <message>
         <source>The workspace&apos;s Vapi account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vapi-Konto des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Region:</translation>
+        <translation>&amp;Region:</translation>
     </message>
     <message>
         <source>Vapi region</source>
-        <translation type="unfinished">Vapi-Region</translation>
+        <translation>Vapi-Region</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Sch&amp;lüssel:</translation>
     </message>
     <message>
         <source>Vapi private key</source>
-        <translation type="unfinished">Privater Vapi-Schlüssel</translation>
+        <translation>Privater Vapi-Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test the connection to Vapi</source>
-        <translation type="unfinished">Die Verbindung zu Vapi testen</translation>
+        <translation>Die Verbindung zu Vapi testen</translation>
     </message>
     <message>
         <source>Vapi connection test result</source>
-        <translation type="unfinished">Ergebnis des Vapi-Verbindungstests</translation>
+        <translation>Ergebnis des Vapi-Verbindungstests</translation>
     </message>
     <message>
         <source>The workspace&apos;s Twilio account</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Twilio-Konto des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>Account &amp;SID:</source>
-        <translation type="unfinished">Konto-&amp;SID:</translation>
+        <translation>Konto-&amp;SID:</translation>
     </message>
     <message>
         <source>Twilio account SID</source>
-        <translation type="unfinished">Twilio-Konto-SID</translation>
+        <translation>Twilio-Konto-SID</translation>
     </message>
     <message>
         <source>AC followed by 32 hexadecimal digits</source>
-        <translation type="unfinished">AC gefolgt von 32 Hexadezimalziffern</translation>
+        <translation>AC gefolgt von 32 Hexadezimalziffern</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished">Anmelden mit:</translation>
+        <translation>Anmelden mit:</translation>
     </message>
     <message>
         <source>Auth to&amp;ken</source>
-        <translation type="unfinished">Auth-To&amp;ken</translation>
+        <translation>Auth-To&amp;ken</translation>
     </message>
     <message>
         <source>API key and secr&amp;et</source>
-        <translation type="unfinished">API-Schlüssel und Gehei&amp;mnis</translation>
+        <translation>API-Schlüssel und Gehei&amp;mnis</translation>
     </message>
     <message>
         <source>Auth t&amp;oken:</source>
-        <translation type="unfinished">Auth-T&amp;oken:</translation>
+        <translation>Auth-T&amp;oken:</translation>
     </message>
     <message>
         <source>Twilio auth token</source>
-        <translation type="unfinished">Twilio-Auth-Token</translation>
+        <translation>Twilio-Auth-Token</translation>
     </message>
     <message>
         <source>API key S&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel-S&amp;ID:</translation>
     </message>
     <message>
         <source>Twilio API key SID</source>
-        <translation type="unfinished">SID des Twilio-API-Schlüssels</translation>
+        <translation>SID des Twilio-API-Schlüssels</translation>
     </message>
     <message>
         <source>SK followed by 32 hexadecimal digits</source>
-        <translation type="unfinished">SK gefolgt von 32 Hexadezimalziffern</translation>
+        <translation>SK gefolgt von 32 Hexadezimalziffern</translation>
     </message>
     <message>
         <source>API key se&amp;cret:</source>
-        <translation type="unfinished">Geheimnis des API-Sc&amp;hlüssels:</translation>
+        <translation>Geheimnis des API-Sc&amp;hlüssels:</translation>
     </message>
     <message>
         <source>Twilio API key secret</source>
-        <translation type="unfinished">Geheimnis des Twilio-API-Schlüssels</translation>
+        <translation>Geheimnis des Twilio-API-Schlüssels</translation>
     </message>
     <message>
         <source>Test co&amp;nnection</source>
-        <translation type="unfinished">Verbi&amp;ndung testen</translation>
+        <translation>Verbi&amp;ndung testen</translation>
     </message>
     <message>
         <source>Test the connection to Twilio</source>
-        <translation type="unfinished">Die Verbindung zu Twilio testen</translation>
+        <translation>Die Verbindung zu Twilio testen</translation>
     </message>
     <message>
         <source>Twilio connection test result</source>
-        <translation type="unfinished">Ergebnis des Twilio-Verbindungstests</translation>
+        <translation>Ergebnis des Twilio-Verbindungstests</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank</translation>
     </message>
     <message>
         <source>Where the workspace is kept: organizations, accounts, numbers and the history of every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Arbeitsbereich gespeichert ist: Organisationen, Konten, Nummern und der Verlauf jedes Schritts.</translation>
     </message>
     <message>
         <source>This &amp;computer (SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser &amp;Computer (SQLite-Datei)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>Da&amp;tei:</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <source>&amp;Team server (PostgreSQL URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-&amp;Server (PostgreSQL-URL)</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-URL</translation>
     </message>
     <message>
         <source>The change takes effect the next time Switchboard starts. A team server&apos;s password is kept in the keychain, never in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wird beim nächsten Start von Switchboard wirksam. Das Passwort eines Team-Servers wird im Schlüsselbund aufbewahrt, nie in der URL.</translation>
     </message>
     <message>
         <source>Problems with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme mit den Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -1286,9 +1286,9 @@
     </message>
     <message numerus="yes">
         <source>Buy a number in %1 (%2 of %n purchase(s) used this month) and import it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Nummer über %1 kaufen (%2 von %n Kauf in diesem Monat genutzt) und importieren.</numerusform>
+            <numerusform>Eine Nummer über %1 kaufen (%2 von %n Käufen in diesem Monat genutzt) und importieren.</numerusform>
         </translation>
     </message>
 </context>
@@ -1438,11 +1438,11 @@
     </message>
     <message>
         <source>The workspace has no Vapi account yet: enter its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich hat noch kein Vapi-Konto: Geben Sie dessen privaten Schlüssel ein.</translation>
     </message>
     <message>
         <source>Enter the account&apos;s secret to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Geheimnis des Kontos ein, um es zu testen.</translation>
     </message>
 </context>
 <context>
@@ -1546,43 +1546,43 @@
     <name>Switchboard::DatabaseLocation</name>
     <message>
         <source>The database URL contains a password. Passwords belong in the keychain: remove it from the URL and store it with `switchboard-cli database password set --database URL` (or let the console ask for it), or set SWITCHBOARD_DATABASE_PASSWORD for automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL enthält ein Passwort. Passwörter gehören in den Schlüsselbund: Entfernen Sie es aus der URL und speichern Sie es mit `switchboard-cli database password set --database URL` (oder lassen Sie die Konsole danach fragen), oder setzen Sie für Automatisierungen SWITCHBOARD_DATABASE_PASSWORD.</translation>
     </message>
     <message>
         <source>The database location is empty. Give a file path or a URL like postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherort der Datenbank ist leer. Geben Sie einen Dateipfad oder eine URL wie postgresql://user@host:5432/database an.</translation>
     </message>
     <message>
         <source>The file URL %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei-URL %1 ist ungültig.</translation>
     </message>
     <message>
         <source>The database URL must start with postgresql:// (or be a file path); &quot;%1://&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL muss mit postgresql:// beginnen (oder ein Dateipfad sein); „%1://“ wird nicht unterstützt.</translation>
     </message>
     <message>
         <source>The database URL is not valid. Write it as postgresql://user@host:5432/database[?sslmode=require].</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL ist ungültig. Schreiben Sie sie als postgresql://user@host:5432/database[?sslmode=require].</translation>
     </message>
     <message>
         <source>The database URL&apos;s port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port der Datenbank-URL muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
         <source>The database URL names no user. Write it as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL nennt keinen Benutzer. Schreiben Sie sie als postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The database URL names no database (or more than one path segment). Write it as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank-URL nennt keine Datenbank (oder mehr als ein Pfadsegment). Schreiben Sie sie als postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The database URL&apos;s sslmode &quot;%1&quot; is not known; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sslmode „%1“ der Datenbank-URL ist unbekannt; verwenden Sie einen dieser Werte: %2.</translation>
     </message>
     <message>
         <source>The database URL&apos;s parameter &quot;%1&quot; is not supported; only sslmode is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Parameter „%1“ der Datenbank-URL wird nicht unterstützt; nur sslmode ist erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>Find words: an assistant, number, organization or summary (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter suchen: Assistent, Nummer, Organisation oder Zusammenfassung (%1)</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2915,16 +2915,16 @@
     </message>
     <message numerus="yes">
         <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 pro Monat für %Ln Twilio-Nummer; genutzte kostenlose Nummern: %L2 von %L3.</numerusform>
+            <numerusform>%1 pro Monat für %Ln Twilio-Nummern; genutzte kostenlose Nummern: %L2 von %L3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von jetzt %1 pro Monat auf %2 pro Monat mit %n weiteren Assistenten.</numerusform>
+            <numerusform>Von jetzt %1 pro Monat auf %2 pro Monat mit %n weiteren Assistenten.</numerusform>
         </translation>
     </message>
 </context>
@@ -3079,158 +3079,158 @@
     <name>Switchboard::SettingsDialog</name>
     <message>
         <source>Default area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardvorwahl</translation>
     </message>
     <message>
         <source>Twilio price per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Preis pro Nummer</translation>
     </message>
     <message>
         <source>Monthly purchase limit</source>
-        <translation type="unfinished">Monatliches Kauflimit</translation>
+        <translation>Monatliches Kauflimit</translation>
     </message>
     <message>
         <source>Vapi private key</source>
-        <translation type="unfinished">Privater Vapi-Schlüssel</translation>
+        <translation>Privater Vapi-Schlüssel</translation>
     </message>
     <message>
         <source>Twilio account SID</source>
-        <translation type="unfinished">Twilio-Konto-SID</translation>
+        <translation>Twilio-Konto-SID</translation>
     </message>
     <message>
         <source>Twilio API key SID</source>
-        <translation type="unfinished">SID des Twilio-API-Schlüssels</translation>
+        <translation>SID des Twilio-API-Schlüssels</translation>
     </message>
     <message>
         <source>Twilio auth token</source>
-        <translation type="unfinished">Twilio-Auth-Token</translation>
+        <translation>Twilio-Auth-Token</translation>
     </message>
     <message>
         <source>Twilio API key secret</source>
-        <translation type="unfinished">Geheimnis des Twilio-API-Schlüssels</translation>
+        <translation>Geheimnis des Twilio-API-Schlüssels</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsdatei</translation>
     </message>
     <message>
         <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL-URL</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle %n Minute</numerusform>
+            <numerusform>Alle %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>Only when asked (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auf Anforderung (F5)</translation>
     </message>
     <message>
         <source> a month</source>
-        <translation type="unfinished"> pro Monat</translation>
+        <translation> pro Monat</translation>
     </message>
     <message>
         <source> numbers a month</source>
-        <translation type="unfinished"></translation>
+        <translation> Nummern pro Monat</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1</translation>
     </message>
     <message>
         <source>Open now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Derzeit geöffnet: %1</translation>
     </message>
     <message>
         <source>It serves every organization that does not bring its own. Leave the key empty to keep the one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es bedient jede Organisation, die kein eigenes mitbringt. Lassen Sie den Schlüssel leer, um den im Schlüsselbund zu behalten.</translation>
     </message>
     <message>
         <source>Not set up yet: choose its region and enter its private API key (in the Vapi dashboard under API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht eingerichtet: Wählen Sie seine Region und geben Sie seinen privaten API-Schlüssel ein (im Vapi-Dashboard unter „API Keys“).</translation>
     </message>
     <message>
         <source>Numbers of its pool go to organizations without a Twilio account of their own. Leave the secret empty to keep the one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern seines Pools gehen an Organisationen ohne eigenes Twilio-Konto. Lassen Sie das Geheimnis leer, um das im Schlüsselbund zu behalten.</translation>
     </message>
     <message>
         <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console&apos;s home page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: Wenn die kostenlosen Vapi-Nummern aufgebraucht sind, gehen Nummern dieses Kontos an Organisationen ohne eigenes Twilio-Konto. Das Auth-Token steht auf der Startseite der Twilio-Konsole.</translation>
     </message>
     <message>
         <source>is empty: enter the team server&apos;s address, such as postgresql://user@db.example.com/switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>ist leer: Geben Sie die Adresse des Team-Servers ein, etwa postgresql://user@db.example.com/switchboard</translation>
     </message>
     <message>
         <source>must start with postgresql:// or postgres://</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mit postgresql:// oder postgres:// beginnen</translation>
     </message>
     <message>
         <source>is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine gültige URL: %1</translation>
     </message>
     <message>
         <source>names no server: write it after //, such as db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nennt keinen Server: Schreiben Sie ihn hinter //, etwa db.example.com</translation>
     </message>
     <message>
         <source>must not contain a password: remove it from the URL; passwords are kept in the keychain, never in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>darf kein Passwort enthalten: Entfernen Sie es aus der URL; Passwörter werden im Schlüsselbund aufbewahrt, nie in den Einstellungen</translation>
     </message>
     <message>
         <source>is a server address: choose &quot;Team server&quot; for it</source>
-        <translation type="unfinished"></translation>
+        <translation>ist eine Serveradresse: Wählen Sie dafür „Team-Server“</translation>
     </message>
     <message>
         <source>must be a full path, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein vollständiger Pfad sein, etwa %1</translation>
     </message>
     <message>
         <source>is a folder: name the file in it, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner: Geben Sie eine Datei darin an, etwa %1</translation>
     </message>
     <message>
         <source>contains a space: paste the key alone</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Leerzeichen: Fügen Sie nur den Schlüssel ein</translation>
     </message>
     <message>
         <source>cannot be emptied: the workspace&apos;s pool numbers are filed under this account; enter its SID again</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht geleert werden: Die Poolnummern des Arbeitsbereichs sind unter diesem Konto abgelegt; geben Sie seine SID erneut ein</translation>
     </message>
     <message>
         <source>is needed to reach the account; Twilio shows it once, when the API key is created</source>
-        <translation type="unfinished"></translation>
+        <translation>wird benötigt, um das Konto zu erreichen; Twilio zeigt es nur einmal an, beim Erstellen des API-Schlüssels</translation>
     </message>
     <message>
         <source>is needed to reach the account; it is on the Twilio console&apos;s home page</source>
-        <translation type="unfinished"></translation>
+        <translation>wird benötigt, um das Konto zu erreichen; es steht auf der Startseite der Twilio-Konsole</translation>
     </message>
     <message>
         <source>The workspace cannot be written now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich kann gerade nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Arbeitsbereich</translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>The workspace could not be written; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte nicht geschrieben werden; nichts wurde geändert: %1</translation>
     </message>
     <message>
         <source>is empty: enter it first</source>
-        <translation type="unfinished">ist leer: Geben Sie es zuerst ein</translation>
+        <translation>ist leer: Geben Sie es zuerst ein</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished">Wird getestet…</translation>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -3381,39 +3381,39 @@
     <name>Switchboard::WorkspaceCopier</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>a row of %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile von %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The two workspaces have different schema versions (%1 and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Arbeitsbereiche haben unterschiedliche Schemaversionen (%1 und %2).</translation>
     </message>
     <message>
         <source>The table %1 is not known to the copier; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle %1 ist dem Kopiervorgang nicht bekannt; nichts wurde kopiert.</translation>
     </message>
     <message>
         <source>%1 is not empty (%2 holds rows); a workspace is only copied into an empty database. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht leer (%2 enthält Zeilen); ein Arbeitsbereich wird nur in eine leere Datenbank kopiert. Nichts wurde kopiert.</translation>
     </message>
     <message>
         <source> Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nichts wurde kopiert.</translation>
     </message>
     <message>
         <source>The copy could not be committed (%1). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie konnte nicht festgeschrieben werden (%1). Nichts wurde kopiert.</translation>
     </message>
     <message>
         <source>The copy was committed, but the row counts differ (see the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kopie wurde festgeschrieben, aber die Zeilenzahlen weichen ab (siehe Tabelle).</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich %1 ist nicht erreichbar: %2</translation>
     </message>
 </context>
 <context>
@@ -3522,27 +3522,27 @@
     </message>
     <message>
         <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings&apos; database/location, else the data folder&apos;s workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich unter &lt;url&gt; öffnen: postgresql://user@host:port/db[?sslmode=…] für einen Team-Arbeitsbereich oder eine SQLite-Datei (Standard: database/location aus den Einstellungen, sonst der Arbeitsbereich im Datenordner).</translation>
     </message>
     <message>
         <source>Password of %1 for the team workspace %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 für den Team-Arbeitsbereich %2:</translation>
     </message>
     <message>
         <source>Team workspace password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort des Team-Arbeitsbereichs</translation>
     </message>
     <message>
         <source>The database location in the settings (%1) is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Speicherort der Datenbank in den Einstellungen (%1) wird abgelehnt: %2</translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 wurde kein Passwort angegeben.</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Team-Datenbank</translation>
     </message>
 </context>
 </TS>

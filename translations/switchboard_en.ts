@@ -1,11 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Switchboard::ChainPlanner</name>
     <message numerus="yes">
         <source>Buy a number in %1 (%2 of %n purchase(s) used this month) and import it.</source>
         <translation>
-            <numerusform>Buy a number in %1 (%2 of %n purchase used this month) and import it.</numerusform><numerusform>Buy a number in %1 (%2 of %n purchases used this month) and import it.</numerusform></translation>
+            <numerusform>Buy a number in %1 (%2 of %n purchase used this month) and import it.</numerusform>
+            <numerusform>Buy a number in %1 (%2 of %n purchases used this month) and import it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -88,12 +91,16 @@
     <message numerus="yes">
         <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
         <translation>
-            <numerusform>%1 a month for %Ln Twilio number; free numbers used: %L2 of %L3.</numerusform><numerusform>%1 a month for %Ln Twilio numbers; free numbers used: %L2 of %L3.</numerusform></translation>
+            <numerusform>%1 a month for %Ln Twilio number; free numbers used: %L2 of %L3.</numerusform>
+            <numerusform>%1 a month for %Ln Twilio numbers; free numbers used: %L2 of %L3.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
         <translation>
-            <numerusform>From %1 a month now to %2 a month with %n more assistant.</numerusform><numerusform>From %1 a month now to %2 a month with %n more assistants.</numerusform></translation>
+            <numerusform>From %1 a month now to %2 a month with %n more assistant.</numerusform>
+            <numerusform>From %1 a month now to %2 a month with %n more assistants.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -101,7 +108,9 @@
     <message numerus="yes">
         <source>Every %n minute(s)</source>
         <translation>
-            <numerusform>Every %n minute</numerusform><numerusform>Every %n minutes</numerusform></translation>
+            <numerusform>Every %n minute</numerusform>
+            <numerusform>Every %n minutes</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

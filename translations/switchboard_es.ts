@@ -342,43 +342,43 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Ve&amp;r</translation>
     </message>
     <message>
         <source>Language, the workspace&apos;s accounts and defaults, and where the workspace is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, cuentas y valores predeterminados del espacio de trabajo, y dónde se guarda el espacio de trabajo</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Ne&amp;xt tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña si&amp;guiente</translation>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <source>Pre&amp;vious tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Pestaña an&amp;terior</translation>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
 </context>
 <context>
@@ -782,239 +782,239 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configuración</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;General</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Refresh from Vapi and Twilio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar desde Vapi y Twilio:</translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización automática</translation>
     </message>
     <message>
         <source>How often the console fetches assistants and numbers again by itself; F5 always does it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Con qué frecuencia la consola vuelve a obtener por sí sola los asistentes y los números; F5 lo hace siempre al instante</translation>
     </message>
     <message>
         <source>The language changes the next time Switchboard starts. “System default” follows the language of your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambia la próxima vez que se inicie Switchboard. «Predeterminado del sistema» sigue el idioma de su equipo.</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished">Espacio de &amp;trabajo</translation>
+        <translation>Espacio de &amp;trabajo</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del espacio de trabajo</translation>
     </message>
     <message>
         <source>These settings belong to the workspace: everyone who opens it shares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta configuración pertenece al espacio de trabajo: la comparten todos los que lo abren.</translation>
     </message>
     <message>
         <source>Numbers and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Números y costes</translation>
     </message>
     <message>
         <source>Default &amp;area code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área &amp;predeterminado:</translation>
     </message>
     <message>
         <source>Default area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área predeterminado</translation>
     </message>
     <message>
         <source>The US area code free Vapi numbers are asked in when an organization has no preference of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>El código de área de EE. UU. en el que se piden los números gratuitos de Vapi cuando una organización no tiene preferencia propia</translation>
     </message>
     <message>
         <source>Three digits, such as 415</source>
-        <translation type="unfinished"></translation>
+        <translation>Tres dígitos, como 415</translation>
     </message>
     <message>
         <source>Twilio &amp;price per number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;cio de Twilio por número:</translation>
     </message>
     <message>
         <source>Twilio monthly price per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio mensual de Twilio por número</translation>
     </message>
     <message>
         <source>What one Twilio number costs a month, in US dollars; the Scaling tab multiplies it</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cuesta un número de Twilio al mes, en dólares estadounidenses; la pestaña Crecimiento lo multiplica</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>US$</translation>
     </message>
     <message>
         <source>B&amp;uy numbers in the workspace&apos;s Twilio account when its pool is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mprar números en la cuenta de Twilio del espacio de trabajo cuando se agote su reserva</translation>
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Como má&amp;ximo:</translation>
     </message>
     <message>
         <source>Monthly purchase limit</source>
-        <translation type="unfinished">Límite mensual de compras</translation>
+        <translation>Límite mensual de compras</translation>
     </message>
     <message>
         <source>The workspace&apos;s Vapi account</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Vapi del espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Región:</translation>
+        <translation>&amp;Región:</translation>
     </message>
     <message>
         <source>Vapi region</source>
-        <translation type="unfinished">Región de Vapi</translation>
+        <translation>Región de Vapi</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pri&amp;vada:</translation>
     </message>
     <message>
         <source>Vapi private key</source>
-        <translation type="unfinished">Clave privada de Vapi</translation>
+        <translation>Clave privada de Vapi</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <source>Test the connection to Vapi</source>
-        <translation type="unfinished">Probar la conexión con Vapi</translation>
+        <translation>Probar la conexión con Vapi</translation>
     </message>
     <message>
         <source>Vapi connection test result</source>
-        <translation type="unfinished">Resultado de la prueba de conexión con Vapi</translation>
+        <translation>Resultado de la prueba de conexión con Vapi</translation>
     </message>
     <message>
         <source>The workspace&apos;s Twilio account</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Twilio del espacio de trabajo</translation>
     </message>
     <message>
         <source>Account &amp;SID:</source>
-        <translation type="unfinished">&amp;SID de la cuenta:</translation>
+        <translation>&amp;SID de la cuenta:</translation>
     </message>
     <message>
         <source>Twilio account SID</source>
-        <translation type="unfinished">SID de la cuenta de Twilio</translation>
+        <translation>SID de la cuenta de Twilio</translation>
     </message>
     <message>
         <source>AC followed by 32 hexadecimal digits</source>
-        <translation type="unfinished">AC seguido de 32 dígitos hexadecimales</translation>
+        <translation>AC seguido de 32 dígitos hexadecimales</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished">Iniciar sesión con:</translation>
+        <translation>Iniciar sesión con:</translation>
     </message>
     <message>
         <source>Auth to&amp;ken</source>
-        <translation type="unfinished">To&amp;ken de autenticación</translation>
+        <translation>To&amp;ken de autenticación</translation>
     </message>
     <message>
         <source>API key and secr&amp;et</source>
-        <translation type="unfinished">Clave de API y s&amp;ecreto</translation>
+        <translation>Clave de API y s&amp;ecreto</translation>
     </message>
     <message>
         <source>Auth t&amp;oken:</source>
-        <translation type="unfinished">T&amp;oken de autenticación:</translation>
+        <translation>T&amp;oken de autenticación:</translation>
     </message>
     <message>
         <source>Twilio auth token</source>
-        <translation type="unfinished">Token de autenticación de Twilio</translation>
+        <translation>Token de autenticación de Twilio</translation>
     </message>
     <message>
         <source>API key S&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>SID de la c&amp;lave de API:</translation>
     </message>
     <message>
         <source>Twilio API key SID</source>
-        <translation type="unfinished">SID de la clave de API de Twilio</translation>
+        <translation>SID de la clave de API de Twilio</translation>
     </message>
     <message>
         <source>SK followed by 32 hexadecimal digits</source>
-        <translation type="unfinished">SK seguido de 32 dígitos hexadecimales</translation>
+        <translation>SK seguido de 32 dígitos hexadecimales</translation>
     </message>
     <message>
         <source>API key se&amp;cret:</source>
-        <translation type="unfinished">Secreto de la clave de &amp;API:</translation>
+        <translation>Secreto de la clave de &amp;API:</translation>
     </message>
     <message>
         <source>Twilio API key secret</source>
-        <translation type="unfinished">Secreto de la clave de API de Twilio</translation>
+        <translation>Secreto de la clave de API de Twilio</translation>
     </message>
     <message>
         <source>Test co&amp;nnection</source>
-        <translation type="unfinished">Probar co&amp;nexión</translation>
+        <translation>Probar co&amp;nexión</translation>
     </message>
     <message>
         <source>Test the connection to Twilio</source>
-        <translation type="unfinished">Probar la conexión con Twilio</translation>
+        <translation>Probar la conexión con Twilio</translation>
     </message>
     <message>
         <source>Twilio connection test result</source>
-        <translation type="unfinished">Resultado de la prueba de conexión con Twilio</translation>
+        <translation>Resultado de la prueba de conexión con Twilio</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de &amp;datos</translation>
     </message>
     <message>
         <source>Where the workspace is kept: organizations, accounts, numbers and the history of every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda el espacio de trabajo: organizaciones, cuentas, números y el historial de cada paso.</translation>
     </message>
     <message>
         <source>This &amp;computer (SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este &amp;equipo (archivo SQLite)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;Team server (PostgreSQL URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor &amp;compartido (URL de PostgreSQL)</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de PostgreSQL</translation>
     </message>
     <message>
         <source>The change takes effect the next time Switchboard starts. A team server&apos;s password is kept in the keychain, never in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cambio se aplica la próxima vez que se inicie Switchboard. La contraseña de un servidor compartido se guarda en el llavero, nunca en la URL.</translation>
     </message>
     <message>
         <source>Problems with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas con la configuración</translation>
     </message>
 </context>
 <context>
@@ -1286,9 +1286,9 @@
     </message>
     <message numerus="yes">
         <source>Buy a number in %1 (%2 of %n purchase(s) used this month) and import it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprar un número en %1 (usadas este mes: %2 de %n compra) e importarlo.</numerusform>
+            <numerusform>Comprar un número en %1 (usadas este mes: %2 de %n compras) e importarlo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1438,11 +1438,11 @@
     </message>
     <message>
         <source>The workspace has no Vapi account yet: enter its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo aún no tiene cuenta de Vapi: introduzca su clave privada.</translation>
     </message>
     <message>
         <source>Enter the account&apos;s secret to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el secreto de la cuenta para probarla.</translation>
     </message>
 </context>
 <context>
@@ -1546,43 +1546,43 @@
     <name>Switchboard::DatabaseLocation</name>
     <message>
         <source>The database URL contains a password. Passwords belong in the keychain: remove it from the URL and store it with `switchboard-cli database password set --database URL` (or let the console ask for it), or set SWITCHBOARD_DATABASE_PASSWORD for automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la base de datos contiene una contraseña. Las contraseñas van en el llavero: quítela de la URL y guárdela con `switchboard-cli database password set --database URL` (o deje que la consola la pida), o defina SWITCHBOARD_DATABASE_PASSWORD para la automatización.</translation>
     </message>
     <message>
         <source>The database location is empty. Give a file path or a URL like postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ubicación de la base de datos está vacía. Indique una ruta de archivo o una URL como postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The file URL %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de archivo %1 no es válida.</translation>
     </message>
     <message>
         <source>The database URL must start with postgresql:// (or be a file path); &quot;%1://&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la base de datos debe empezar por postgresql:// (o ser una ruta de archivo); «%1://» no es compatible.</translation>
     </message>
     <message>
         <source>The database URL is not valid. Write it as postgresql://user@host:5432/database[?sslmode=require].</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la base de datos no es válida. Escríbala como postgresql://user@host:5432/database[?sslmode=require].</translation>
     </message>
     <message>
         <source>The database URL&apos;s port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto de la URL de la base de datos debe estar entre 1 y 65535.</translation>
     </message>
     <message>
         <source>The database URL names no user. Write it as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la base de datos no indica ningún usuario. Escríbala como postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The database URL names no database (or more than one path segment). Write it as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de la base de datos no indica ninguna base de datos (o tiene más de un segmento de ruta). Escríbala como postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The database URL&apos;s sslmode &quot;%1&quot; is not known; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El sslmode «%1» de la URL de la base de datos no es conocido; use uno de estos: %2.</translation>
     </message>
     <message>
         <source>The database URL&apos;s parameter &quot;%1&quot; is not supported; only sslmode is.</source>
-        <translation type="unfinished"></translation>
+        <translation>El parámetro «%1» de la URL de la base de datos no es compatible; solo se admite sslmode.</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>Find words: an assistant, number, organization or summary (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar palabras: un asistente, número, organización o resumen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración guardada.</translation>
     </message>
 </context>
 <context>
@@ -2915,16 +2915,16 @@
     </message>
     <message numerus="yes">
         <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 al mes por %Ln número de Twilio; números gratuitos usados: %L2 de %L3.</numerusform>
+            <numerusform>%1 al mes por %Ln números de Twilio; números gratuitos usados: %L2 de %L3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %1 al mes ahora a %2 al mes con %n asistente más.</numerusform>
+            <numerusform>De %1 al mes ahora a %2 al mes con %n asistentes más.</numerusform>
         </translation>
     </message>
 </context>
@@ -3079,158 +3079,158 @@
     <name>Switchboard::SettingsDialog</name>
     <message>
         <source>Default area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área predeterminado</translation>
     </message>
     <message>
         <source>Twilio price per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio de Twilio por número</translation>
     </message>
     <message>
         <source>Monthly purchase limit</source>
-        <translation type="unfinished">Límite mensual de compras</translation>
+        <translation>Límite mensual de compras</translation>
     </message>
     <message>
         <source>Vapi private key</source>
-        <translation type="unfinished">Clave privada de Vapi</translation>
+        <translation>Clave privada de Vapi</translation>
     </message>
     <message>
         <source>Twilio account SID</source>
-        <translation type="unfinished">SID de la cuenta de Twilio</translation>
+        <translation>SID de la cuenta de Twilio</translation>
     </message>
     <message>
         <source>Twilio API key SID</source>
-        <translation type="unfinished">SID de la clave de API de Twilio</translation>
+        <translation>SID de la clave de API de Twilio</translation>
     </message>
     <message>
         <source>Twilio auth token</source>
-        <translation type="unfinished">Token de autenticación de Twilio</translation>
+        <translation>Token de autenticación de Twilio</translation>
     </message>
     <message>
         <source>Twilio API key secret</source>
-        <translation type="unfinished">Secreto de la clave de API de Twilio</translation>
+        <translation>Secreto de la clave de API de Twilio</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de espacio de trabajo</translation>
     </message>
     <message>
         <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de PostgreSQL</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cada %n minuto</numerusform>
+            <numerusform>Cada %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Only when asked (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo cuando se pida (F5)</translation>
     </message>
     <message>
         <source> a month</source>
-        <translation type="unfinished"> al mes</translation>
+        <translation> al mes</translation>
     </message>
     <message>
         <source> numbers a month</source>
-        <translation type="unfinished"></translation>
+        <translation> números al mes</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: %1</translation>
     </message>
     <message>
         <source>Open now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto ahora: %1</translation>
     </message>
     <message>
         <source>It serves every organization that does not bring its own. Leave the key empty to keep the one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atiende a todas las organizaciones que no aportan la suya. Deje la clave vacía para conservar la del llavero.</translation>
     </message>
     <message>
         <source>Not set up yet: choose its region and enter its private API key (in the Vapi dashboard under API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no está configurada: elija su región e introduzca su clave de API privada (en el panel de Vapi, en «API Keys»).</translation>
     </message>
     <message>
         <source>Numbers of its pool go to organizations without a Twilio account of their own. Leave the secret empty to keep the one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de su reserva van a las organizaciones sin cuenta de Twilio propia. Deje el secreto vacío para conservar el del llavero.</translation>
     </message>
     <message>
         <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console&apos;s home page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: cuando se agoten los números gratuitos de Vapi, los números de esta cuenta van a las organizaciones sin cuenta de Twilio propia. El token de autenticación está en la página de inicio de la consola de Twilio.</translation>
     </message>
     <message>
         <source>is empty: enter the team server&apos;s address, such as postgresql://user@db.example.com/switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>está vacío: introduzca la dirección del servidor compartido, como postgresql://user@db.example.com/switchboard</translation>
     </message>
     <message>
         <source>must start with postgresql:// or postgres://</source>
-        <translation type="unfinished"></translation>
+        <translation>debe empezar por postgresql:// o postgres://</translation>
     </message>
     <message>
         <source>is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una URL válida: %1</translation>
     </message>
     <message>
         <source>names no server: write it after //, such as db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>no indica ningún servidor: escríbalo después de //, como db.example.com</translation>
     </message>
     <message>
         <source>must not contain a password: remove it from the URL; passwords are kept in the keychain, never in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe contener una contraseña: quítela de la URL; las contraseñas se guardan en el llavero, nunca en la configuración</translation>
     </message>
     <message>
         <source>is a server address: choose &quot;Team server&quot; for it</source>
-        <translation type="unfinished"></translation>
+        <translation>es una dirección de servidor: elija «Servidor compartido» para ella</translation>
     </message>
     <message>
         <source>must be a full path, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una ruta completa, como %1</translation>
     </message>
     <message>
         <source>is a folder: name the file in it, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta: indique el archivo dentro de ella, como %1</translation>
     </message>
     <message>
         <source>contains a space: paste the key alone</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene un espacio: pegue solo la clave</translation>
     </message>
     <message>
         <source>cannot be emptied: the workspace&apos;s pool numbers are filed under this account; enter its SID again</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede vaciar: los números de la reserva del espacio de trabajo están registrados con esta cuenta; vuelva a introducir su SID</translation>
     </message>
     <message>
         <source>is needed to reach the account; Twilio shows it once, when the API key is created</source>
-        <translation type="unfinished"></translation>
+        <translation>es necesario para acceder a la cuenta; Twilio lo muestra una sola vez, al crear la clave de API</translation>
     </message>
     <message>
         <source>is needed to reach the account; it is on the Twilio console&apos;s home page</source>
-        <translation type="unfinished"></translation>
+        <translation>es necesario para acceder a la cuenta; está en la página de inicio de la consola de Twilio</translation>
     </message>
     <message>
         <source>The workspace cannot be written now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no se puede escribir en el espacio de trabajo: %1</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Espacio de trabajo</translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <source>The workspace could not be written; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir en el espacio de trabajo; no se cambió nada: %1</translation>
     </message>
     <message>
         <source>is empty: enter it first</source>
-        <translation type="unfinished">está vacío: introdúzcalo primero</translation>
+        <translation>está vacío: introdúzcalo primero</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished">Probando…</translation>
+        <translation>Probando…</translation>
     </message>
 </context>
 <context>
@@ -3381,39 +3381,39 @@
     <name>Switchboard::WorkspaceCopier</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>a row of %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir una fila de %1: %2</translation>
     </message>
     <message>
         <source>The two workspaces have different schema versions (%1 and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos espacios de trabajo tienen versiones de esquema distintas (%1 y %2).</translation>
     </message>
     <message>
         <source>The table %1 is not known to the copier; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La herramienta de copia no conoce la tabla %1; no se copió nada.</translation>
     </message>
     <message>
         <source>%1 is not empty (%2 holds rows); a workspace is only copied into an empty database. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos %1 no está vacía (%2 contiene filas); un espacio de trabajo solo se copia en una base de datos vacía. No se copió nada.</translation>
     </message>
     <message>
         <source> Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation> No se copió nada.</translation>
     </message>
     <message>
         <source>The copy could not be committed (%1). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo confirmar la copia (%1). No se copió nada.</translation>
     </message>
     <message>
         <source>The copy was committed, but the row counts differ (see the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia se confirmó, pero los recuentos de filas no coinciden (vea la tabla).</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede acceder al espacio de trabajo %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3522,27 +3522,27 @@
     </message>
     <message>
         <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings&apos; database/location, else the data folder&apos;s workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de trabajo en &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] para un espacio de trabajo compartido, o un archivo SQLite (predeterminado: database/location de la configuración; si no, el espacio de trabajo de la carpeta de datos).</translation>
     </message>
     <message>
         <source>Password of %1 for the team workspace %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de %1 para el espacio de trabajo compartido %2:</translation>
     </message>
     <message>
         <source>Team workspace password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña del espacio de trabajo compartido</translation>
     </message>
     <message>
         <source>The database location in the settings (%1) is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza la ubicación de la base de datos de la configuración (%1): %2</translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna contraseña para %1.</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos compartida</translation>
     </message>
 </context>
 </TS>

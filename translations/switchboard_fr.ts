@@ -342,43 +342,43 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>Language, the workspace&apos;s accounts and defaults, and where the workspace is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue, comptes et valeurs par défaut de l&apos;espace de travail, et emplacement de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Ne&amp;xt tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet sui&amp;vant</translation>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <source>Pre&amp;vious tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Onglet &amp;précédent</translation>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
 </context>
 <context>
@@ -782,239 +782,239 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>&amp;Refresh from Vapi and Twilio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualisation depuis Vapi et Twilio&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisation automatique</translation>
     </message>
     <message>
         <source>How often the console fetches assistants and numbers again by itself; F5 always does it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Fréquence à laquelle la console récupère d&apos;elle-même les assistants et les numéros&#xa0;; F5 le fait toujours immédiatement</translation>
     </message>
     <message>
         <source>The language changes the next time Switchboard starts. “System default” follows the language of your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage de Switchboard. «&#xa0;Langue du système&#xa0;» suit la langue de votre ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished">Espace de &amp;travail</translation>
+        <translation>Espace de &amp;travail</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>These settings belong to the workspace: everyone who opens it shares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces paramètres appartiennent à l&apos;espace de travail&#xa0;: tous ceux qui l&apos;ouvrent les partagent.</translation>
     </message>
     <message>
         <source>Numbers and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros et coûts</translation>
     </message>
     <message>
         <source>Default &amp;area code:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indicatif par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Default area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif par défaut</translation>
     </message>
     <message>
         <source>The US area code free Vapi numbers are asked in when an organization has no preference of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;indicatif américain dans lequel les numéros Vapi gratuits sont demandés quand une organisation n&apos;a pas de préférence propre</translation>
     </message>
     <message>
         <source>Three digits, such as 415</source>
-        <translation type="unfinished"></translation>
+        <translation>Trois chiffres, comme 415</translation>
     </message>
     <message>
         <source>Twilio &amp;price per number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prix Twilio par numéro&#xa0;:</translation>
     </message>
     <message>
         <source>Twilio monthly price per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix mensuel Twilio par numéro</translation>
     </message>
     <message>
         <source>What one Twilio number costs a month, in US dollars; the Scaling tab multiplies it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que coûte un numéro Twilio par mois, en dollars US&#xa0;; l&apos;onglet Croissance le multiplie</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>$</translation>
     </message>
     <message>
         <source>B&amp;uy numbers in the workspace&apos;s Twilio account when its pool is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ac&amp;heter des numéros dans le compte Twilio de l&apos;espace de travail quand sa réserve est épuisée</translation>
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au &amp;maximum&#xa0;:</translation>
     </message>
     <message>
         <source>Monthly purchase limit</source>
-        <translation type="unfinished">Limite d&apos;achats mensuelle</translation>
+        <translation>Limite d&apos;achats mensuelle</translation>
     </message>
     <message>
         <source>The workspace&apos;s Vapi account</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Vapi de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Région&#xa0;:</translation>
+        <translation>&amp;Région&#xa0;:</translation>
     </message>
     <message>
         <source>Vapi region</source>
-        <translation type="unfinished">Région Vapi</translation>
+        <translation>Région Vapi</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé pri&amp;vée&#xa0;:</translation>
     </message>
     <message>
         <source>Vapi private key</source>
-        <translation type="unfinished">Clé privée Vapi</translation>
+        <translation>Clé privée Vapi</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la &amp;connexion</translation>
     </message>
     <message>
         <source>Test the connection to Vapi</source>
-        <translation type="unfinished">Tester la connexion à Vapi</translation>
+        <translation>Tester la connexion à Vapi</translation>
     </message>
     <message>
         <source>Vapi connection test result</source>
-        <translation type="unfinished">Résultat du test de connexion à Vapi</translation>
+        <translation>Résultat du test de connexion à Vapi</translation>
     </message>
     <message>
         <source>The workspace&apos;s Twilio account</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Twilio de l&apos;espace de travail</translation>
     </message>
     <message>
         <source>Account &amp;SID:</source>
-        <translation type="unfinished">&amp;SID du compte&#xa0;:</translation>
+        <translation>&amp;SID du compte&#xa0;:</translation>
     </message>
     <message>
         <source>Twilio account SID</source>
-        <translation type="unfinished">SID du compte Twilio</translation>
+        <translation>SID du compte Twilio</translation>
     </message>
     <message>
         <source>AC followed by 32 hexadecimal digits</source>
-        <translation type="unfinished">AC suivi de 32 chiffres hexadécimaux</translation>
+        <translation>AC suivi de 32 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished">Se connecter avec&#xa0;:</translation>
+        <translation>Se connecter avec&#xa0;:</translation>
     </message>
     <message>
         <source>Auth to&amp;ken</source>
-        <translation type="unfinished">&amp;Jeton d&apos;authentification</translation>
+        <translation>&amp;Jeton d&apos;authentification</translation>
     </message>
     <message>
         <source>API key and secr&amp;et</source>
-        <translation type="unfinished">Clé API et s&amp;ecret</translation>
+        <translation>Clé API et s&amp;ecret</translation>
     </message>
     <message>
         <source>Auth t&amp;oken:</source>
-        <translation type="unfinished">Jet&amp;on d&apos;authentification&#xa0;:</translation>
+        <translation>Jet&amp;on d&apos;authentification&#xa0;:</translation>
     </message>
     <message>
         <source>Twilio auth token</source>
-        <translation type="unfinished">Jeton d&apos;authentification Twilio</translation>
+        <translation>Jeton d&apos;authentification Twilio</translation>
     </message>
     <message>
         <source>API key S&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>SI&amp;D de la clé API&#xa0;:</translation>
     </message>
     <message>
         <source>Twilio API key SID</source>
-        <translation type="unfinished">SID de la clé API Twilio</translation>
+        <translation>SID de la clé API Twilio</translation>
     </message>
     <message>
         <source>SK followed by 32 hexadecimal digits</source>
-        <translation type="unfinished">SK suivi de 32 chiffres hexadécimaux</translation>
+        <translation>SK suivi de 32 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>API key se&amp;cret:</source>
-        <translation type="unfinished">Secret de la clé &amp;API&#xa0;:</translation>
+        <translation>Secret de la clé &amp;API&#xa0;:</translation>
     </message>
     <message>
         <source>Twilio API key secret</source>
-        <translation type="unfinished">Secret de la clé API Twilio</translation>
+        <translation>Secret de la clé API Twilio</translation>
     </message>
     <message>
         <source>Test co&amp;nnection</source>
-        <translation type="unfinished">Tester la co&amp;nnexion</translation>
+        <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
         <source>Test the connection to Twilio</source>
-        <translation type="unfinished">Tester la connexion à Twilio</translation>
+        <translation>Tester la connexion à Twilio</translation>
     </message>
     <message>
         <source>Twilio connection test result</source>
-        <translation type="unfinished">Résultat du test de connexion à Twilio</translation>
+        <translation>Résultat du test de connexion à Twilio</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données</translation>
     </message>
     <message>
         <source>Where the workspace is kept: organizations, accounts, numbers and the history of every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Où l&apos;espace de travail est conservé&#xa0;: organisations, comptes, numéros et historique de chaque étape.</translation>
     </message>
     <message>
         <source>This &amp;computer (SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cet ordinateur (fichier SQLite)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>&amp;Team server (PostgreSQL URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur d&apos;équipe (URL PostgreSQL)</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL&#xa0;:</translation>
     </message>
     <message>
         <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL PostgreSQL</translation>
     </message>
     <message>
         <source>The change takes effect the next time Switchboard starts. A team server&apos;s password is kept in the keychain, never in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification prend effet au prochain démarrage de Switchboard. Le mot de passe d&apos;un serveur d&apos;équipe est conservé dans le trousseau, jamais dans l&apos;URL.</translation>
     </message>
     <message>
         <source>Problems with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes dans les paramètres</translation>
     </message>
 </context>
 <context>
@@ -1286,9 +1286,9 @@
     </message>
     <message numerus="yes">
         <source>Buy a number in %1 (%2 of %n purchase(s) used this month) and import it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Acheter un numéro dans %1 (%2 sur %n achat utilisé ce mois-ci) et l&apos;importer.</numerusform>
+            <numerusform>Acheter un numéro dans %1 (%2 sur %n achats utilisés ce mois-ci) et l&apos;importer.</numerusform>
         </translation>
     </message>
 </context>
@@ -1438,11 +1438,11 @@
     </message>
     <message>
         <source>The workspace has no Vapi account yet: enter its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a pas encore de compte Vapi&#xa0;: saisissez sa clé privée.</translation>
     </message>
     <message>
         <source>Enter the account&apos;s secret to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret du compte pour le tester.</translation>
     </message>
 </context>
 <context>
@@ -1546,43 +1546,43 @@
     <name>Switchboard::DatabaseLocation</name>
     <message>
         <source>The database URL contains a password. Passwords belong in the keychain: remove it from the URL and store it with `switchboard-cli database password set --database URL` (or let the console ask for it), or set SWITCHBOARD_DATABASE_PASSWORD for automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base de données contient un mot de passe. Les mots de passe ont leur place dans le trousseau&#xa0;: retirez-le de l&apos;URL et enregistrez-le avec `switchboard-cli database password set --database URL` (ou laissez la console vous le demander), ou définissez SWITCHBOARD_DATABASE_PASSWORD pour l&apos;automatisation.</translation>
     </message>
     <message>
         <source>The database location is empty. Give a file path or a URL like postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de la base de données est vide. Indiquez un chemin de fichier ou une URL comme postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The file URL %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de fichier %1 n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>The database URL must start with postgresql:// (or be a file path); &quot;%1://&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base de données doit commencer par postgresql:// (ou être un chemin de fichier)&#xa0;; «&#xa0;%1://&#xa0;» n&apos;est pas pris en charge.</translation>
     </message>
     <message>
         <source>The database URL is not valid. Write it as postgresql://user@host:5432/database[?sslmode=require].</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base de données n&apos;est pas valide. Écrivez-la sous la forme postgresql://user@host:5432/database[?sslmode=require].</translation>
     </message>
     <message>
         <source>The database URL&apos;s port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port de l&apos;URL de la base de données doit être compris entre 1 et 65535.</translation>
     </message>
     <message>
         <source>The database URL names no user. Write it as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base de données n&apos;indique aucun utilisateur. Écrivez-la sous la forme postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The database URL names no database (or more than one path segment). Write it as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;URL de la base de données n&apos;indique aucune base (ou plus d&apos;un segment de chemin). Écrivez-la sous la forme postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The database URL&apos;s sslmode &quot;%1&quot; is not known; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sslmode «&#xa0;%1&#xa0;» de l&apos;URL de la base de données est inconnu&#xa0;; utilisez l&apos;une de ces valeurs&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The database URL&apos;s parameter &quot;%1&quot; is not supported; only sslmode is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre «&#xa0;%1&#xa0;» de l&apos;URL de la base de données n&apos;est pas pris en charge&#xa0;; seul sslmode l&apos;est.</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>Find words: an assistant, number, organization or summary (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des mots&#xa0;: un assistant, un numéro, une organisation ou un résumé (%1)</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres enregistrés.</translation>
     </message>
 </context>
 <context>
@@ -2915,16 +2915,16 @@
     </message>
     <message numerus="yes">
         <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 par mois pour %Ln numéro Twilio&#xa0;; numéros gratuits utilisés&#xa0;: %L2 sur %L3.</numerusform>
+            <numerusform>%1 par mois pour %Ln numéros Twilio&#xa0;; numéros gratuits utilisés&#xa0;: %L2 sur %L3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %1 par mois aujourd&apos;hui à %2 par mois avec %n assistant de plus.</numerusform>
+            <numerusform>De %1 par mois aujourd&apos;hui à %2 par mois avec %n assistants de plus.</numerusform>
         </translation>
     </message>
 </context>
@@ -3079,158 +3079,158 @@
     <name>Switchboard::SettingsDialog</name>
     <message>
         <source>Default area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif par défaut</translation>
     </message>
     <message>
         <source>Twilio price per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix Twilio par numéro</translation>
     </message>
     <message>
         <source>Monthly purchase limit</source>
-        <translation type="unfinished">Limite d&apos;achats mensuelle</translation>
+        <translation>Limite d&apos;achats mensuelle</translation>
     </message>
     <message>
         <source>Vapi private key</source>
-        <translation type="unfinished">Clé privée Vapi</translation>
+        <translation>Clé privée Vapi</translation>
     </message>
     <message>
         <source>Twilio account SID</source>
-        <translation type="unfinished">SID du compte Twilio</translation>
+        <translation>SID du compte Twilio</translation>
     </message>
     <message>
         <source>Twilio API key SID</source>
-        <translation type="unfinished">SID de la clé API Twilio</translation>
+        <translation>SID de la clé API Twilio</translation>
     </message>
     <message>
         <source>Twilio auth token</source>
-        <translation type="unfinished">Jeton d&apos;authentification Twilio</translation>
+        <translation>Jeton d&apos;authentification Twilio</translation>
     </message>
     <message>
         <source>Twilio API key secret</source>
-        <translation type="unfinished">Secret de la clé API Twilio</translation>
+        <translation>Secret de la clé API Twilio</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier d&apos;espace de travail</translation>
     </message>
     <message>
         <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL PostgreSQL</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Toutes les %n minute</numerusform>
+            <numerusform>Toutes les %n minutes</numerusform>
         </translation>
     </message>
     <message>
         <source>Only when asked (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement sur demande (F5)</translation>
     </message>
     <message>
         <source> a month</source>
-        <translation type="unfinished"> par mois</translation>
+        <translation> par mois</translation>
     </message>
     <message>
         <source> numbers a month</source>
-        <translation type="unfinished"></translation>
+        <translation> numéros par mois</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Par défaut&#xa0;: %1</translation>
     </message>
     <message>
         <source>Open now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert actuellement&#xa0;: %1</translation>
     </message>
     <message>
         <source>It serves every organization that does not bring its own. Leave the key empty to keep the one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il dessert toutes les organisations qui n&apos;apportent pas le leur. Laissez la clé vide pour conserver celle du trousseau.</translation>
     </message>
     <message>
         <source>Not set up yet: choose its region and enter its private API key (in the Vapi dashboard under API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore configuré&#xa0;: choisissez sa région et saisissez sa clé API privée (dans le tableau de bord Vapi, sous «&#xa0;API Keys&#xa0;»).</translation>
     </message>
     <message>
         <source>Numbers of its pool go to organizations without a Twilio account of their own. Leave the secret empty to keep the one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros de sa réserve vont aux organisations sans compte Twilio propre. Laissez le secret vide pour conserver celui du trousseau.</translation>
     </message>
     <message>
         <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console&apos;s home page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: quand les numéros Vapi gratuits sont épuisés, les numéros de ce compte vont aux organisations sans compte Twilio propre. Le jeton d&apos;authentification figure sur la page d&apos;accueil de la console Twilio.</translation>
     </message>
     <message>
         <source>is empty: enter the team server&apos;s address, such as postgresql://user@db.example.com/switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>est vide&#xa0;: saisissez l&apos;adresse du serveur d&apos;équipe, comme postgresql://user@db.example.com/switchboard</translation>
     </message>
     <message>
         <source>must start with postgresql:// or postgres://</source>
-        <translation type="unfinished"></translation>
+        <translation>doit commencer par postgresql:// ou postgres://</translation>
     </message>
     <message>
         <source>is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;est pas une URL valide&#xa0;: %1</translation>
     </message>
     <message>
         <source>names no server: write it after //, such as db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;indique aucun serveur&#xa0;: écrivez-le après //, comme db.example.com</translation>
     </message>
     <message>
         <source>must not contain a password: remove it from the URL; passwords are kept in the keychain, never in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas contenir de mot de passe&#xa0;: retirez-le de l&apos;URL&#xa0;; les mots de passe sont conservés dans le trousseau, jamais dans les paramètres</translation>
     </message>
     <message>
         <source>is a server address: choose &quot;Team server&quot; for it</source>
-        <translation type="unfinished"></translation>
+        <translation>est une adresse de serveur&#xa0;: choisissez plutôt «&#xa0;Serveur d&apos;équipe&#xa0;»</translation>
     </message>
     <message>
         <source>must be a full path, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un chemin complet, comme %1</translation>
     </message>
     <message>
         <source>is a folder: name the file in it, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier&#xa0;: indiquez un fichier dans ce dossier, comme %1</translation>
     </message>
     <message>
         <source>contains a space: paste the key alone</source>
-        <translation type="unfinished"></translation>
+        <translation>contient un espace&#xa0;: collez la clé seule</translation>
     </message>
     <message>
         <source>cannot be emptied: the workspace&apos;s pool numbers are filed under this account; enter its SID again</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être vidé&#xa0;: les numéros de la réserve de l&apos;espace de travail sont rattachés à ce compte&#xa0;; saisissez de nouveau son SID</translation>
     </message>
     <message>
         <source>is needed to reach the account; Twilio shows it once, when the API key is created</source>
-        <translation type="unfinished"></translation>
+        <translation>est nécessaire pour accéder au compte&#xa0;; Twilio ne l&apos;affiche qu&apos;une fois, à la création de la clé API</translation>
     </message>
     <message>
         <source>is needed to reach the account; it is on the Twilio console&apos;s home page</source>
-        <translation type="unfinished"></translation>
+        <translation>est nécessaire pour accéder au compte&#xa0;; il figure sur la page d&apos;accueil de la console Twilio</translation>
     </message>
     <message>
         <source>The workspace cannot be written now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail ne peut pas être écrit pour le moment&#xa0;: %1</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Espace de travail</translation>
+        <translation>Espace de travail</translation>
     </message>
     <message>
         <source>The workspace could not be written; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>is empty: enter it first</source>
-        <translation type="unfinished">est vide&#xa0;: saisissez-le d&apos;abord</translation>
+        <translation>est vide&#xa0;: saisissez-le d&apos;abord</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished">Test en cours…</translation>
+        <translation>Test en cours…</translation>
     </message>
 </context>
 <context>
@@ -3381,39 +3381,39 @@
     <name>Switchboard::WorkspaceCopier</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>a row of %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une ligne de %1 ne peut pas être écrite&#xa0;: %2</translation>
     </message>
     <message>
         <source>The two workspaces have different schema versions (%1 and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux espaces de travail ont des versions de schéma différentes (%1 et %2).</translation>
     </message>
     <message>
         <source>The table %1 is not known to the copier; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La table %1 est inconnue de l&apos;outil de copie&#xa0;; rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>%1 is not empty (%2 holds rows); a workspace is only copied into an empty database. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas vide (%2 contient des lignes)&#xa0;; un espace de travail n&apos;est copié que dans une base de données vide. Rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source> Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>The copy could not be committed (%1). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie n&apos;a pas pu être validée (%1). Rien n&apos;a été copié.</translation>
     </message>
     <message>
         <source>The copy was committed, but the row counts differ (see the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>La copie a été validée, mais les nombres de lignes diffèrent (voir le tableau).</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail %1 est injoignable&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3522,27 +3522,27 @@
     </message>
     <message>
         <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings&apos; database/location, else the data folder&apos;s workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l&apos;espace de travail situé à &lt;url&gt;&#xa0;: postgresql://user@host:port/db[?sslmode=…] pour un espace de travail d&apos;équipe, ou un fichier SQLite (par défaut&#xa0;: database/location des paramètres, sinon l&apos;espace de travail du dossier de données).</translation>
     </message>
     <message>
         <source>Password of %1 for the team workspace %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1 pour l&apos;espace de travail d&apos;équipe %2&#xa0;:</translation>
     </message>
     <message>
         <source>Team workspace password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de l&apos;espace de travail d&apos;équipe</translation>
     </message>
     <message>
         <source>The database location in the settings (%1) is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;emplacement de la base de données dans les paramètres (%1) est refusé&#xa0;: %2</translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe n&apos;a été indiqué pour %1.</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données d&apos;équipe</translation>
     </message>
 </context>
 </TS>

@@ -342,43 +342,43 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>Language, the workspace&apos;s accounts and defaults, and where the workspace is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma, contas e padrões do espaço de trabalho, e onde o espaço de trabalho fica armazenado</translation>
     </message>
     <message>
         <source>Ctrl+1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1</translation>
     </message>
     <message>
         <source>Ctrl+2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+2</translation>
     </message>
     <message>
         <source>Ctrl+3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+3</translation>
     </message>
     <message>
         <source>Ctrl+4</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+4</translation>
     </message>
     <message>
         <source>Ne&amp;xt tab</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Próxima aba</translation>
     </message>
     <message>
         <source>Ctrl+PgDown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgDown</translation>
     </message>
     <message>
         <source>Pre&amp;vious tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Aba &amp;anterior</translation>
     </message>
     <message>
         <source>Ctrl+PgUp</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+PgUp</translation>
     </message>
 </context>
 <context>
@@ -782,239 +782,239 @@
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas das configurações</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geral</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Refresh from Vapi and Twilio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atualizar da Vapi e do Twilio:</translation>
     </message>
     <message>
         <source>Automatic refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Atualização automática</translation>
     </message>
     <message>
         <source>How often the console fetches assistants and numbers again by itself; F5 always does it at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Com que frequência o console busca novamente, sozinho, os assistentes e os números; F5 sempre faz isso na hora</translation>
     </message>
     <message>
         <source>The language changes the next time Switchboard starts. “System default” follows the language of your computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma muda na próxima vez que o Switchboard for iniciado. “Padrão do sistema” segue o idioma do seu computador.</translation>
     </message>
     <message>
         <source>&amp;Workspace</source>
-        <translation type="unfinished">Espaço de &amp;trabalho</translation>
+        <translation>Espaço de &amp;trabalho</translation>
     </message>
     <message>
         <source>Workspace settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações do espaço de trabalho</translation>
     </message>
     <message>
         <source>These settings belong to the workspace: everyone who opens it shares them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas configurações pertencem ao espaço de trabalho: todos que o abrem as compartilham.</translation>
     </message>
     <message>
         <source>Numbers and costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Números e custos</translation>
     </message>
     <message>
         <source>Default &amp;area code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área pa&amp;drão:</translation>
     </message>
     <message>
         <source>Default area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área padrão</translation>
     </message>
     <message>
         <source>The US area code free Vapi numbers are asked in when an organization has no preference of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>O código de área dos EUA em que os números gratuitos da Vapi são solicitados quando uma organização não tem preferência própria</translation>
     </message>
     <message>
         <source>Three digits, such as 415</source>
-        <translation type="unfinished"></translation>
+        <translation>Três dígitos, como 415</translation>
     </message>
     <message>
         <source>Twilio &amp;price per number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preço do Twilio por número:</translation>
     </message>
     <message>
         <source>Twilio monthly price per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço mensal do Twilio por número</translation>
     </message>
     <message>
         <source>What one Twilio number costs a month, in US dollars; the Scaling tab multiplies it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quanto custa um número do Twilio por mês, em dólares americanos; a aba Crescimento multiplica esse valor</translation>
     </message>
     <message>
         <source>$</source>
-        <translation type="unfinished"></translation>
+        <translation>US$</translation>
     </message>
     <message>
         <source>B&amp;uy numbers in the workspace&apos;s Twilio account when its pool is used up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comprar números na conta Twilio do espaço de trabalho quando a reserva acabar</translation>
     </message>
     <message>
         <source>At &amp;most:</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;máximo:</translation>
     </message>
     <message>
         <source>Monthly purchase limit</source>
-        <translation type="unfinished">Limite mensal de compras</translation>
+        <translation>Limite mensal de compras</translation>
     </message>
     <message>
         <source>The workspace&apos;s Vapi account</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta Vapi do espaço de trabalho</translation>
     </message>
     <message>
         <source>&amp;Region:</source>
-        <translation type="unfinished">&amp;Região:</translation>
+        <translation>&amp;Região:</translation>
     </message>
     <message>
         <source>Vapi region</source>
-        <translation type="unfinished">Região da Vapi</translation>
+        <translation>Região da Vapi</translation>
     </message>
     <message>
         <source>Private &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chave pri&amp;vada:</translation>
     </message>
     <message>
         <source>Vapi private key</source>
-        <translation type="unfinished">Chave privada da Vapi</translation>
+        <translation>Chave privada da Vapi</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Testar cone&amp;xão</translation>
     </message>
     <message>
         <source>Test the connection to Vapi</source>
-        <translation type="unfinished">Testar a conexão com a Vapi</translation>
+        <translation>Testar a conexão com a Vapi</translation>
     </message>
     <message>
         <source>Vapi connection test result</source>
-        <translation type="unfinished">Resultado do teste de conexão com a Vapi</translation>
+        <translation>Resultado do teste de conexão com a Vapi</translation>
     </message>
     <message>
         <source>The workspace&apos;s Twilio account</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta Twilio do espaço de trabalho</translation>
     </message>
     <message>
         <source>Account &amp;SID:</source>
-        <translation type="unfinished">&amp;SID da conta:</translation>
+        <translation>&amp;SID da conta:</translation>
     </message>
     <message>
         <source>Twilio account SID</source>
-        <translation type="unfinished">SID da conta Twilio</translation>
+        <translation>SID da conta Twilio</translation>
     </message>
     <message>
         <source>AC followed by 32 hexadecimal digits</source>
-        <translation type="unfinished">AC seguido de 32 dígitos hexadecimais</translation>
+        <translation>AC seguido de 32 dígitos hexadecimais</translation>
     </message>
     <message>
         <source>Sign in with:</source>
-        <translation type="unfinished">Entrar com:</translation>
+        <translation>Entrar com:</translation>
     </message>
     <message>
         <source>Auth to&amp;ken</source>
-        <translation type="unfinished">To&amp;ken de autenticação</translation>
+        <translation>To&amp;ken de autenticação</translation>
     </message>
     <message>
         <source>API key and secr&amp;et</source>
-        <translation type="unfinished">Chave de API e s&amp;egredo</translation>
+        <translation>Chave de API e s&amp;egredo</translation>
     </message>
     <message>
         <source>Auth t&amp;oken:</source>
-        <translation type="unfinished">T&amp;oken de autenticação:</translation>
+        <translation>T&amp;oken de autenticação:</translation>
     </message>
     <message>
         <source>Twilio auth token</source>
-        <translation type="unfinished">Token de autenticação do Twilio</translation>
+        <translation>Token de autenticação do Twilio</translation>
     </message>
     <message>
         <source>API key S&amp;ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>SID da c&amp;have de API:</translation>
     </message>
     <message>
         <source>Twilio API key SID</source>
-        <translation type="unfinished">SID da chave de API do Twilio</translation>
+        <translation>SID da chave de API do Twilio</translation>
     </message>
     <message>
         <source>SK followed by 32 hexadecimal digits</source>
-        <translation type="unfinished">SK seguido de 32 dígitos hexadecimais</translation>
+        <translation>SK seguido de 32 dígitos hexadecimais</translation>
     </message>
     <message>
         <source>API key se&amp;cret:</source>
-        <translation type="unfinished">Segredo da chave de &amp;API:</translation>
+        <translation>Segredo da chave de &amp;API:</translation>
     </message>
     <message>
         <source>Twilio API key secret</source>
-        <translation type="unfinished">Segredo da chave de API do Twilio</translation>
+        <translation>Segredo da chave de API do Twilio</translation>
     </message>
     <message>
         <source>Test co&amp;nnection</source>
-        <translation type="unfinished">Testar co&amp;nexão</translation>
+        <translation>Testar co&amp;nexão</translation>
     </message>
     <message>
         <source>Test the connection to Twilio</source>
-        <translation type="unfinished">Testar a conexão com o Twilio</translation>
+        <translation>Testar a conexão com o Twilio</translation>
     </message>
     <message>
         <source>Twilio connection test result</source>
-        <translation type="unfinished">Resultado do teste de conexão com o Twilio</translation>
+        <translation>Resultado do teste de conexão com o Twilio</translation>
     </message>
     <message>
         <source>&amp;Database</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banco de dados</translation>
     </message>
     <message>
         <source>Where the workspace is kept: organizations, accounts, numbers and the history of every step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onde o espaço de trabalho fica armazenado: organizações, contas, números e o histórico de cada etapa.</translation>
     </message>
     <message>
         <source>This &amp;computer (SQLite file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este &amp;computador (arquivo SQLite)</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo:</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de espaço de trabalho</translation>
     </message>
     <message>
         <source>&amp;Team server (PostgreSQL URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor da equipe (URL do PostgreSQL)</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do PostgreSQL</translation>
     </message>
     <message>
         <source>The change takes effect the next time Switchboard starts. A team server&apos;s password is kept in the keychain, never in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A alteração vale a partir da próxima vez que o Switchboard for iniciado. A senha de um servidor da equipe fica no chaveiro, nunca na URL.</translation>
     </message>
     <message>
         <source>Problems with the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas nas configurações</translation>
     </message>
 </context>
 <context>
@@ -1286,9 +1286,9 @@
     </message>
     <message numerus="yes">
         <source>Buy a number in %1 (%2 of %n purchase(s) used this month) and import it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Comprar um número em %1 (usadas este mês: %2 de %n compra) e importá-lo.</numerusform>
+            <numerusform>Comprar um número em %1 (usadas este mês: %2 de %n compras) e importá-lo.</numerusform>
         </translation>
     </message>
 </context>
@@ -1438,11 +1438,11 @@
     </message>
     <message>
         <source>The workspace has no Vapi account yet: enter its private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho ainda não tem conta Vapi: digite a chave privada dela.</translation>
     </message>
     <message>
         <source>Enter the account&apos;s secret to test it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o segredo da conta para testá-la.</translation>
     </message>
 </context>
 <context>
@@ -1546,43 +1546,43 @@
     <name>Switchboard::DatabaseLocation</name>
     <message>
         <source>The database URL contains a password. Passwords belong in the keychain: remove it from the URL and store it with `switchboard-cli database password set --database URL` (or let the console ask for it), or set SWITCHBOARD_DATABASE_PASSWORD for automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do banco de dados contém uma senha. Senhas ficam no chaveiro: remova-a da URL e armazene-a com `switchboard-cli database password set --database URL` (ou deixe o console pedi-la), ou defina SWITCHBOARD_DATABASE_PASSWORD para automação.</translation>
     </message>
     <message>
         <source>The database location is empty. Give a file path or a URL like postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O local do banco de dados está vazio. Informe um caminho de arquivo ou uma URL como postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The file URL %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL de arquivo %1 não é válida.</translation>
     </message>
     <message>
         <source>The database URL must start with postgresql:// (or be a file path); &quot;%1://&quot; is not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do banco de dados deve começar com postgresql:// (ou ser um caminho de arquivo); “%1://” não é compatível.</translation>
     </message>
     <message>
         <source>The database URL is not valid. Write it as postgresql://user@host:5432/database[?sslmode=require].</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do banco de dados não é válida. Escreva-a como postgresql://user@host:5432/database[?sslmode=require].</translation>
     </message>
     <message>
         <source>The database URL&apos;s port must be between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta da URL do banco de dados deve estar entre 1 e 65535.</translation>
     </message>
     <message>
         <source>The database URL names no user. Write it as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do banco de dados não indica nenhum usuário. Escreva-a como postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The database URL names no database (or more than one path segment). Write it as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>A URL do banco de dados não indica nenhum banco de dados (ou tem mais de um segmento de caminho). Escreva-a como postgresql://user@host:5432/database.</translation>
     </message>
     <message>
         <source>The database URL&apos;s sslmode &quot;%1&quot; is not known; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O sslmode “%1” da URL do banco de dados é desconhecido; use um destes: %2.</translation>
     </message>
     <message>
         <source>The database URL&apos;s parameter &quot;%1&quot; is not supported; only sslmode is.</source>
-        <translation type="unfinished"></translation>
+        <translation>O parâmetro “%1” da URL do banco de dados não é compatível; só sslmode é aceito.</translation>
     </message>
 </context>
 <context>
@@ -1909,7 +1909,7 @@
     </message>
     <message>
         <source>Find words: an assistant, number, organization or summary (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar palavras: um assistente, número, organização ou resumo (%1)</translation>
     </message>
 </context>
 <context>
@@ -2049,7 +2049,7 @@
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurações salvas.</translation>
     </message>
 </context>
 <context>
@@ -2915,16 +2915,16 @@
     </message>
     <message numerus="yes">
         <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 por mês com %Ln número do Twilio; números gratuitos usados: %L2 de %L3.</numerusform>
+            <numerusform>%1 por mês com %Ln números do Twilio; números gratuitos usados: %L2 de %L3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %1 por mês agora para %2 por mês com mais %n assistente.</numerusform>
+            <numerusform>De %1 por mês agora para %2 por mês com mais %n assistentes.</numerusform>
         </translation>
     </message>
 </context>
@@ -3079,158 +3079,158 @@
     <name>Switchboard::SettingsDialog</name>
     <message>
         <source>Default area code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de área padrão</translation>
     </message>
     <message>
         <source>Twilio price per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Preço do Twilio por número</translation>
     </message>
     <message>
         <source>Monthly purchase limit</source>
-        <translation type="unfinished">Limite mensal de compras</translation>
+        <translation>Limite mensal de compras</translation>
     </message>
     <message>
         <source>Vapi private key</source>
-        <translation type="unfinished">Chave privada da Vapi</translation>
+        <translation>Chave privada da Vapi</translation>
     </message>
     <message>
         <source>Twilio account SID</source>
-        <translation type="unfinished">SID da conta Twilio</translation>
+        <translation>SID da conta Twilio</translation>
     </message>
     <message>
         <source>Twilio API key SID</source>
-        <translation type="unfinished">SID da chave de API do Twilio</translation>
+        <translation>SID da chave de API do Twilio</translation>
     </message>
     <message>
         <source>Twilio auth token</source>
-        <translation type="unfinished">Token de autenticação do Twilio</translation>
+        <translation>Token de autenticação do Twilio</translation>
     </message>
     <message>
         <source>Twilio API key secret</source>
-        <translation type="unfinished">Segredo da chave de API do Twilio</translation>
+        <translation>Segredo da chave de API do Twilio</translation>
     </message>
     <message>
         <source>Workspace file</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo de espaço de trabalho</translation>
     </message>
     <message>
         <source>PostgreSQL URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL do PostgreSQL</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão do sistema</translation>
     </message>
     <message numerus="yes">
         <source>Every %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>A cada %n minuto</numerusform>
+            <numerusform>A cada %n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Only when asked (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente quando solicitado (F5)</translation>
     </message>
     <message>
         <source> a month</source>
-        <translation type="unfinished"> por mês</translation>
+        <translation> por mês</translation>
     </message>
     <message>
         <source> numbers a month</source>
-        <translation type="unfinished"></translation>
+        <translation> números por mês</translation>
     </message>
     <message>
         <source>Default: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Padrão: %1</translation>
     </message>
     <message>
         <source>Open now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aberto agora: %1</translation>
     </message>
     <message>
         <source>It serves every organization that does not bring its own. Leave the key empty to keep the one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ela atende todas as organizações que não trazem a própria. Deixe a chave vazia para manter a que está no chaveiro.</translation>
     </message>
     <message>
         <source>Not set up yet: choose its region and enter its private API key (in the Vapi dashboard under API Keys).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não configurada: escolha a região e digite a chave de API privada dela (no painel da Vapi, em “API Keys”).</translation>
     </message>
     <message>
         <source>Numbers of its pool go to organizations without a Twilio account of their own. Leave the secret empty to keep the one in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os números da reserva dela vão para organizações sem conta Twilio própria. Deixe o segredo vazio para manter o que está no chaveiro.</translation>
     </message>
     <message>
         <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console&apos;s home page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional: quando os números gratuitos da Vapi acabarem, os números desta conta vão para organizações sem conta Twilio própria. O token de autenticação está na página inicial do console do Twilio.</translation>
     </message>
     <message>
         <source>is empty: enter the team server&apos;s address, such as postgresql://user@db.example.com/switchboard</source>
-        <translation type="unfinished"></translation>
+        <translation>está vazio: digite o endereço do servidor da equipe, como postgresql://user@db.example.com/switchboard</translation>
     </message>
     <message>
         <source>must start with postgresql:// or postgres://</source>
-        <translation type="unfinished"></translation>
+        <translation>deve começar com postgresql:// ou postgres://</translation>
     </message>
     <message>
         <source>is not a valid URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>não é uma URL válida: %1</translation>
     </message>
     <message>
         <source>names no server: write it after //, such as db.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>não indica nenhum servidor: escreva-o depois de //, como db.example.com</translation>
     </message>
     <message>
         <source>must not contain a password: remove it from the URL; passwords are kept in the keychain, never in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode conter senha: remova-a da URL; as senhas ficam no chaveiro, nunca nas configurações</translation>
     </message>
     <message>
         <source>is a server address: choose &quot;Team server&quot; for it</source>
-        <translation type="unfinished"></translation>
+        <translation>é um endereço de servidor: escolha “Servidor da equipe” para ele</translation>
     </message>
     <message>
         <source>must be a full path, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>deve ser um caminho completo, como %1</translation>
     </message>
     <message>
         <source>is a folder: name the file in it, such as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>é uma pasta: indique o arquivo dentro dela, como %1</translation>
     </message>
     <message>
         <source>contains a space: paste the key alone</source>
-        <translation type="unfinished"></translation>
+        <translation>contém um espaço: cole só a chave</translation>
     </message>
     <message>
         <source>cannot be emptied: the workspace&apos;s pool numbers are filed under this account; enter its SID again</source>
-        <translation type="unfinished"></translation>
+        <translation>não pode ficar vazio: os números da reserva do espaço de trabalho estão registrados nesta conta; digite o SID dela novamente</translation>
     </message>
     <message>
         <source>is needed to reach the account; Twilio shows it once, when the API key is created</source>
-        <translation type="unfinished"></translation>
+        <translation>é necessário para acessar a conta; o Twilio o mostra uma única vez, ao criar a chave de API</translation>
     </message>
     <message>
         <source>is needed to reach the account; it is on the Twilio console&apos;s home page</source>
-        <translation type="unfinished"></translation>
+        <translation>é necessário para acessar a conta; ele está na página inicial do console do Twilio</translation>
     </message>
     <message>
         <source>The workspace cannot be written now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar no espaço de trabalho agora: %1</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished">Espaço de trabalho</translation>
+        <translation>Espaço de trabalho</translation>
     </message>
     <message>
         <source>The workspace could not be written; nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar no espaço de trabalho; nada foi alterado: %1</translation>
     </message>
     <message>
         <source>is empty: enter it first</source>
-        <translation type="unfinished">está vazio: preencha-o primeiro</translation>
+        <translation>está vazio: preencha-o primeiro</translation>
     </message>
     <message>
         <source>Testing…</source>
-        <translation type="unfinished">Testando…</translation>
+        <translation>Testando…</translation>
     </message>
 </context>
 <context>
@@ -3381,39 +3381,39 @@
     <name>Switchboard::WorkspaceCopier</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: %2</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1: %2</translation>
     </message>
     <message>
         <source>a row of %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>não é possível gravar uma linha de %1: %2</translation>
     </message>
     <message>
         <source>The two workspaces have different schema versions (%1 and %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dois espaços de trabalho têm versões de esquema diferentes (%1 e %2).</translation>
     </message>
     <message>
         <source>The table %1 is not known to the copier; nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ferramenta de cópia não conhece a tabela %1; nada foi copiado.</translation>
     </message>
     <message>
         <source>%1 is not empty (%2 holds rows); a workspace is only copied into an empty database. Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados %1 não está vazio (%2 contém linhas); um espaço de trabalho só é copiado para um banco de dados vazio. Nada foi copiado.</translation>
     </message>
     <message>
         <source> Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation> Nada foi copiado.</translation>
     </message>
     <message>
         <source>The copy could not be committed (%1). Nothing was copied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível confirmar a cópia (%1). Nada foi copiado.</translation>
     </message>
     <message>
         <source>The copy was committed, but the row counts differ (see the table).</source>
-        <translation type="unfinished"></translation>
+        <translation>A cópia foi confirmada, mas as contagens de linhas diferem (veja a tabela).</translation>
     </message>
 </context>
 <context>
@@ -3472,7 +3472,7 @@
     </message>
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível acessar o espaço de trabalho %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3522,27 +3522,27 @@
     </message>
     <message>
         <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings&apos; database/location, else the data folder&apos;s workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o espaço de trabalho em &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] para um espaço de trabalho da equipe, ou um arquivo SQLite (padrão: database/location das configurações; senão, o espaço de trabalho da pasta de dados).</translation>
     </message>
     <message>
         <source>Password of %1 for the team workspace %2:</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha de %1 para o espaço de trabalho da equipe %2:</translation>
     </message>
     <message>
         <source>Team workspace password</source>
-        <translation type="unfinished"></translation>
+        <translation>Senha do espaço de trabalho da equipe</translation>
     </message>
     <message>
         <source>The database location in the settings (%1) is refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O local do banco de dados nas configurações (%1) foi recusado: %2</translation>
     </message>
     <message>
         <source>No password was given for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma senha foi informada para %1.</translation>
     </message>
     <message>
         <source>Team database</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados da equipe</translation>
     </message>
 </context>
 </TS>
