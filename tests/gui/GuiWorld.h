@@ -1,6 +1,8 @@
 #pragma once
 
 #include "GuiTestSupport.h"
+#include "HistoryFixture.h"
+#include "MainWindow.h"
 #include "TestSupport.h"
 #include "directory/DirectoryCache.h"
 #include "provisioning/ProvisioningServices.h"
@@ -11,9 +13,11 @@
 #include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceSettings.h"
+#include "support/FileDialog.h"
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QSettings>
 #include <QUuid>
 
 namespace Switchboard::Test {
@@ -61,6 +65,26 @@ public:
         s.directory = &directory;
         s.settings = &settings;
         return s;
+    }
+
+    // The main window over this world's stores, with worker connections to the same file.
+    MainWindowDependencies mainWindowDependencies(FileDialog &fileDialog, QSettings &userSettings)
+    {
+        MainWindowDependencies d;
+        d.database = &workspace.database();
+        d.organizations = &organizations;
+        d.accounts = &accounts;
+        d.pool = &pool;
+        d.history = &history;
+        d.tasks = &tasks;
+        d.directory = &directory;
+        d.workspaceSettings = &settings;
+        d.fileDialog = &fileDialog;
+        d.openWorkerDatabase = openerFor(databaseFile(workspace));
+        d.settings = &userSettings;
+        d.workspaceDescription = workspace.database().location().describe();
+        d.defaultDatabaseFile = databaseFile(workspace);
+        return d;
     }
 
     static QString databaseFile(const TempWorkspace &workspace)

@@ -168,21 +168,7 @@ void TestAccessibility::cleanup()
 
 MainWindowDependencies TestAccessibility::deps()
 {
-    MainWindowDependencies d;
-    d.database = &m_world->workspace.database();
-    d.organizations = &m_world->organizations;
-    d.accounts = &m_world->accounts;
-    d.pool = &m_world->pool;
-    d.history = &m_world->history;
-    d.tasks = &m_world->tasks;
-    d.directory = &m_world->directory;
-    d.workspaceSettings = &m_world->settings;
-    d.fileDialog = m_fileDialog.get();
-    d.openWorkerDatabase = Test::openerFor(Test::GuiWorld::databaseFile(m_world->workspace));
-    d.settings = m_settings.get();
-    d.workspaceDescription = m_world->workspace.database().location().describe();
-    d.defaultDatabaseFile = Test::GuiWorld::databaseFile(m_world->workspace);
-    return d;
+    return m_world->mainWindowDependencies(*m_fileDialog, *m_settings);
 }
 
 SettingsDialogDependencies TestAccessibility::settingsDeps()
