@@ -3330,6 +3330,21 @@
         <source>%L1 of %L2 (%L3%)</source>
         <translation>%L1 von %L2 (%L3 %)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n organization(s) use their own Vapi account: select one to see its free numbers.</source>
+        <translation>
+            <numerusform>%n Organisation hat ein eigenes Vapi-Konto: Wählen Sie sie aus, um ihre kostenlosen Nummern zu sehen.</numerusform>
+            <numerusform>%n Organisationen haben ein eigenes Vapi-Konto: Wählen Sie eine aus, um ihre kostenlosen Nummern zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Others: %1.</source>
+        <translation>Für die übrigen: %1.</translation>
+    </message>
+    <message>
+        <source>set up the workspace&apos;s Vapi account</source>
+        <translation>das Vapi-Konto des Arbeitsbereichs einrichten</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::Validation</name>

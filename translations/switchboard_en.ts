@@ -113,4 +113,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Switchboard::UsageMeter</name>
+    <message numerus="yes">
+        <source>%n organization(s) use their own Vapi account: select one to see its free numbers.</source>
+        <translation>
+            <numerusform>%n organization uses its own Vapi account: select it to see its free numbers.</numerusform>
+            <numerusform>%n organizations use their own Vapi account: select one to see its free numbers.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3330,6 +3330,21 @@
         <source>%L1 of %L2 (%L3%)</source>
         <translation>%L1 de %L2 (%L3 %)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n organization(s) use their own Vapi account: select one to see its free numbers.</source>
+        <translation>
+            <numerusform>%n organización usa su propia cuenta de Vapi: selecciónela para ver sus números gratuitos.</numerusform>
+            <numerusform>%n organizaciones usan su propia cuenta de Vapi: seleccione una para ver sus números gratuitos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Others: %1.</source>
+        <translation>Para las demás: %1.</translation>
+    </message>
+    <message>
+        <source>set up the workspace&apos;s Vapi account</source>
+        <translation>configurar la cuenta de Vapi del espacio de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::Validation</name>

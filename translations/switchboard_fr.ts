@@ -3330,6 +3330,21 @@
         <source>%L1 of %L2 (%L3%)</source>
         <translation>%L1 sur %L2 (%L3 %)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n organization(s) use their own Vapi account: select one to see its free numbers.</source>
+        <translation>
+            <numerusform>%n organisation a son propre compte Vapi&#xa0;: sélectionnez-la pour voir ses numéros gratuits.</numerusform>
+            <numerusform>%n organisations ont leur propre compte Vapi&#xa0;: sélectionnez-en une pour voir ses numéros gratuits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Others: %1.</source>
+        <translation>Pour les autres&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>set up the workspace&apos;s Vapi account</source>
+        <translation>configurer le compte Vapi de l&apos;espace de travail</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::Validation</name>

@@ -3330,6 +3330,21 @@
         <source>%L1 of %L2 (%L3%)</source>
         <translation>%L1 de %L2 (%L3%)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n organization(s) use their own Vapi account: select one to see its free numbers.</source>
+        <translation>
+            <numerusform>%n organização usa a própria conta Vapi: selecione-a para ver os números gratuitos dela.</numerusform>
+            <numerusform>%n organizações usam a própria conta Vapi: selecione uma para ver os números gratuitos dela.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Others: %1.</source>
+        <translation>Para as demais: %1.</translation>
+    </message>
+    <message>
+        <source>set up the workspace&apos;s Vapi account</source>
+        <translation>configurar a conta Vapi do espaço de trabalho</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::Validation</name>

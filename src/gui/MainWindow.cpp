@@ -389,7 +389,17 @@ void MainWindow::refreshSummary()
         m_ui->usageMeter->setUsage(badge->usage,
                 account.isWorkspaceAccount() ? tr("the workspace") : account.label, account.region);
     } else {
-        m_ui->usageMeter->setNoAccount();
+        // "All organizations" without a workspace account: some may still have their own.
+        int ownAccounts = 0;
+        for (int row = 1; id == 0 && row < m_organizationModel->rowCount(); ++row) {
+            const auto own = m_organizationModel->badge(
+                    m_organizationModel->index(row)
+                            .data(OrganizationListModel::OrganizationIdRole)
+                            .toLongLong());
+            if (own && own->account && !own->account->isWorkspaceAccount())
+                ++ownAccounts;
+        }
+        m_ui->usageMeter->setNoAccount(ownAccounts);
     }
     if (m_scaling && m_directoryCache->isLoaded())
         m_scaling->setInputs(OrganizationBadges::scalingInputs(m_deps.organizations->list(),

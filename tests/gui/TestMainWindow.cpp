@@ -48,6 +48,7 @@ private Q_SLOTS:
     void paintsFirstThenReadsTheWorkspace();
     void tabsFollowTheSelectedOrganization();
     void usageMeterFollowsTheSelection();
+    void allOrganizationsWithOnlyTheirOwnVapiAccounts();
     void shortcutsExistAndWork();
     void geometryAndSelectionAreRemembered();
     void settingsOpenAndTheRefreshIntervalApplies();
@@ -207,6 +208,37 @@ void TestMainWindow::usageMeterFollowsTheSelection()
     window->selectOrganization(m_world->acme.id);
     QVERIFY(window->usageMeter()->adviceText().startsWith(QStringLiteral("Congratulations")));
     Test::settledScreenshot(window.get(), QStringLiteral("milestone-acme"));
+}
+
+void TestMainWindow::allOrganizationsWithOnlyTheirOwnVapiAccounts()
+{
+    // No workspace account: "All organizations" has no meter, but it must not send the person
+    // to set up a Vapi account that the organizations do not need.
+    m_world->acme = m_world->addOrganization(QStringLiteral("acme"), QStringLiteral("Acme Dental"));
+    m_world->zeta
+            = m_world->addOrganization(QStringLiteral("zeta"), QStringLiteral("Zeta Clinics"));
+    VapiAccount own;
+    own.organizationId = m_world->zeta.id;
+    own.label = QStringLiteral("Zeta Clinics");
+    QVERIFY(m_world->accounts.saveVapiAccount(own));
+
+    auto window = shownWindow();
+    QVERIFY(window);
+    QTRY_VERIFY(window->isLoaded());
+    UsageMeter *meter = window->usageMeter();
+    QTRY_VERIFY(meter->isKnown());
+    QVERIFY(!meter->hasAccount());
+    QCOMPARE(meter->ownAccounts(), 1);
+    QVERIFY2(meter->adviceText().contains(QStringLiteral("use their own Vapi account")),
+            qPrintable(meter->adviceText()));
+    Test::settledScreenshot(window.get(), QStringLiteral("all-organizations-own-accounts"));
+
+    window->selectOrganization(m_world->zeta.id);
+    QTRY_VERIFY(meter->hasAccount());
+    window->selectOrganization(m_world->acme.id);
+    QTRY_VERIFY(!meter->hasAccount());
+    QCOMPARE(meter->ownAccounts(), 0);
+    QVERIFY(meter->adviceText().startsWith(QStringLiteral("No Vapi account serves")));
 }
 
 void TestMainWindow::shortcutsExistAndWork()

@@ -75,16 +75,18 @@ void UsageMeter::setUsage(const FreeNumberUsage &usage, const QString &accountLa
 {
     m_known = true;
     m_hasAccount = true;
+    m_ownAccounts = 0;
     m_usage = usage;
     m_accountLabel = accountLabel;
     m_region = region;
     render();
 }
 
-void UsageMeter::setNoAccount()
+void UsageMeter::setNoAccount(int ownAccounts)
 {
     m_known = true;
     m_hasAccount = false;
+    m_ownAccounts = ownAccounts;
     m_usage = {};
     m_accountLabel.clear();
     render();
@@ -113,10 +115,19 @@ void UsageMeter::render()
     if (!m_hasAccount) {
         m_title->setText(tr("Free Vapi numbers"));
         m_bar->hide();
-        m_advice->setText(tr("No Vapi account serves this selection yet."));
         m_advice->setPalette(QPalette());
-        m_nextStep->setText(
-                tr("Next: %1.").arg(makeLink(SetUpVapiLink, tr("set up the Vapi account"))));
+        if (m_ownAccounts > 0) {
+            m_advice->setText(tr("%n organization(s) use their own Vapi account: select one to "
+                                 "see its free numbers.",
+                    nullptr, m_ownAccounts));
+            m_nextStep->setText(tr("Others: %1.")
+                                        .arg(makeLink(SetUpVapiLink,
+                                                tr("set up the workspace's Vapi account"))));
+        } else {
+            m_advice->setText(tr("No Vapi account serves this selection yet."));
+            m_nextStep->setText(
+                    tr("Next: %1.").arg(makeLink(SetUpVapiLink, tr("set up the Vapi account"))));
+        }
         setAccessibleDescription(adviceText() + QLatin1Char(' ') + nextStepText());
         return;
     }

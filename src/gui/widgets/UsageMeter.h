@@ -22,12 +22,14 @@ public:
     explicit UsageMeter(QWidget *parent = nullptr);
 
     void setUsage(const FreeNumberUsage &usage, const QString &accountLabel, Region region);
-    // No Vapi account serves the selection yet.
-    void setNoAccount();
+    // No Vapi account serves the selection yet. For "All organizations" without a workspace
+    // account, `ownAccounts` organizations may still have their own: then the meter says so.
+    void setNoAccount(int ownAccounts = 0);
     // Until one of the two above, the meter shows its title only.
     bool isKnown() const { return m_known; }
 
     bool hasAccount() const { return m_hasAccount; }
+    int ownAccounts() const { return m_ownAccounts; }
     FreeNumberUsage usage() const { return m_usage; }
     FreeNumberUsage::Level level() const { return m_usage.level(); }
     UsageBar *bar() const { return m_bar; }
@@ -51,6 +53,7 @@ private:
     QLabel *m_nextStep = nullptr;
     FreeNumberUsage m_usage;
     bool m_hasAccount = false;
+    int m_ownAccounts = 0; // organizations with their own Vapi account, when none serves all
     bool m_known = false; // nothing said yet: the window is still reading the workspace
     QString m_accountLabel;
     Region m_region = Region::Us;
