@@ -9,10 +9,13 @@
 
 #include "TestSupport.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -167,6 +170,7 @@ private Q_SLOTS:
     void reconnectsAfterServerRestart();
     void reportsAnOutageAndItsEnd();
     void brokenTransactionLeavesNothing();
+    void tlsWhereTheUrlAsksForIt();
 };
 
 void TestPostgresWorkspace::initTestCase()
@@ -441,6 +445,58 @@ void TestPostgresWorkspace::brokenTransactionLeavesNothing()
             scalar(ws.database().connection(), QStringLiteral("SELECT count(*) FROM organizations"))
                     == 0,
             10000);
+}
+
+// The test cluster accepts TLS and plain connections (with-postgres.sh): sslmode decides, and
+// verify-full checks the server's certificate against the root that libpq is given.
+void TestPostgresWorkspace::tlsWhereTheUrlAsksForIt()
+{
+    const QString ca = qEnvironmentVariable("SWITCHBOARD_TEST_POSTGRES_CA");
+    if (ca.isEmpty())
+        QSKIP("the test cluster has no TLS certificate");
+    Test::TempWorkspace ws; // migrated once, plainly; the connections below only open it
+    QVERIFY2(ws.isValid(), qPrintable(ws.errorString()));
+    const auto encrypted = [&ws](const QString &sslMode, DatabaseError *error) {
+        DatabaseLocation location = ws.location();
+        location.sslMode = sslMode;
+        auto database = WorkspaceDatabase::open(location, error, ws.password());
+        return database ? scalar(database->connection(),
+                       QStringLiteral("SELECT ssl::int FROM pg_stat_ssl"
+                                      " WHERE pid = pg_backend_pid()"))
+                        : -1;
+    };
+    DatabaseError error;
+    QCOMPARE(encrypted(QStringLiteral("require"), &error), 1);
+    QCOMPARE(encrypted(QStringLiteral("disable"), &error), 0);
+
+    // verify-full with a root that did not sign the server's certificate: refused, and the
+    // message says why. With the right root: encrypted.
+    QTemporaryDir dir;
+    const QString otherRoot = dir.filePath(QStringLiteral("other.crt"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                    QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                    QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                    QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=someone else"), QStringLiteral("-keyout"),
+                    dir.filePath(QStringLiteral("other.key")), QStringLiteral("-out"), otherRoot});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+    const QByteArray before = qgetenv("PGSSLROOTCERT");
+    qputenv("PGSSLROOTCERT", QFile::encodeName(otherRoot));
+    error = {};
+    const int untrusted = encrypted(QStringLiteral("verify-full"), &error);
+    qputenv("PGSSLROOTCERT", QFile::encodeName(ca));
+    DatabaseError trustedError;
+    const int trusted = encrypted(QStringLiteral("verify-full"), &trustedError);
+    if (before.isNull())
+        qunsetenv("PGSSLROOTCERT");
+    else
+        qputenv("PGSSLROOTCERT", before);
+    QCOMPARE(untrusted, -1);
+    QVERIFY2(error.message.contains(QStringLiteral("certificate")), qPrintable(error.message));
+    QVERIFY2(!error.message.contains(ws.password()), "the password reached the message");
+    QCOMPARE(trusted, 1);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresWorkspace)

@@ -11,6 +11,9 @@
 #   SWITCHBOARD_TEST_POSTGRES_DATA       the cluster's data folder, for restart tests
 #   SWITCHBOARD_TEST_POSTGRES_CTL        a command prefix that runs pg_ctl as the right user
 #                                        ("restart" tests: $CTL restart -D $DATA -w -m fast)
+#   SWITCHBOARD_TEST_POSTGRES_CA         the server's self-signed TLS certificate: the server
+#                                        accepts TLS (ssl=on) and plain connections, so that
+#                                        sslmode can be tested both ways
 set -eu
 
 if [ "$#" -eq 0 ]; then
@@ -66,8 +69,16 @@ $AS "$PGBIN/initdb" -D "$PGTMP/data" -U "$USER_NAME" --pwfile="$PGTMP/pwfile" \
     --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$PGTMP/initdb.log" 2>&1 \
     || { cat "$PGTMP/initdb.log" >&2; exit 1; }
 rm -f "$PGTMP/pwfile"
-$AS "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/server.log" -w \
-    -o "-k $PGTMP -p $PORT -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null \
+# TLS with a certificate made for this cluster alone (an EC key: quick to make), for 127.0.0.1.
+openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 \
+    -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" \
+    -keyout "$PGTMP/server.key" -out "$PGTMP/server.crt" >"$PGTMP/openssl.log" 2>&1 \
+    || { cat "$PGTMP/openssl.log" >&2; exit 1; }
+chmod 0600 "$PGTMP/server.key"
+[ -n "$AS" ] && chown postgres "$PGTMP/server.key" "$PGTMP/server.crt"
+OPTIONS="-k $PGTMP -p $PORT -c listen_addresses=127.0.0.1 -c fsync=off -c ssl=on"
+OPTIONS="$OPTIONS -c ssl_cert_file=$PGTMP/server.crt -c ssl_key_file=$PGTMP/server.key"
+$AS "$PGBIN/pg_ctl" -D "$PGTMP/data" -l "$PGTMP/server.log" -w -o "$OPTIONS" start >/dev/null \
     || { cat "$PGTMP/server.log" >&2; exit 1; }
 $AS "$PGBIN/createdb" -h "$PGTMP" -p "$PORT" -U "$USER_NAME" "$DB_NAME"
 
@@ -75,7 +86,8 @@ export SWITCHBOARD_TEST_POSTGRES="postgresql://$USER_NAME@127.0.0.1:$PORT/$DB_NA
 export SWITCHBOARD_DATABASE_PASSWORD="$PASSWORD"
 export SWITCHBOARD_TEST_POSTGRES_DATA="$PGTMP/data"
 export SWITCHBOARD_TEST_POSTGRES_CTL="$AS $PGBIN/pg_ctl"
-export SWITCHBOARD_TEST_POSTGRES_OPTIONS="-k $PGTMP -p $PORT -c listen_addresses=127.0.0.1 -c fsync=off"
+export SWITCHBOARD_TEST_POSTGRES_OPTIONS="$OPTIONS"
+export SWITCHBOARD_TEST_POSTGRES_CA="$PGTMP/server.crt"
 export SWITCHBOARD_TEST_POSTGRES_LOG="$PGTMP/server.log"
 
 # Not exec: the trap must still run when the command ends.
