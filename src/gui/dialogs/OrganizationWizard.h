@@ -106,7 +106,6 @@ private:
     QList<FieldError> secretProblems() const;
     FieldPlace placeOf(const FieldError &problem) const;
     void showProblems(int page, const QList<FieldError> &problems);
-    void showTestResult(QLabel *label, bool ok, const QString &message);
 
     std::unique_ptr<Ui::OrganizationWizard> m_ui;
     OrganizationWizardDependencies m_deps;

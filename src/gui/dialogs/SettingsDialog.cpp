@@ -447,13 +447,12 @@ void SettingsDialog::testVapi()
 {
     const QString key = m_ui->vapiKeyEdit->text().trimmed();
     if (key.isEmpty() && !m_hasVapiAccount) {
-        showTestResult(m_ui->vapiTestResultLabel, false,
+        StatusColors::showOutcome(m_ui->vapiTestResultLabel, false,
                 FieldError{fieldName(Field::VapiKey), tr("is empty: enter it first")}.toString());
         return;
     }
     m_ui->testVapiButton->setEnabled(false);
-    m_ui->vapiTestResultLabel->setPalette(QPalette());
-    m_ui->vapiTestResultLabel->setText(tr("Testing…"));
+    StatusColors::showPending(m_ui->vapiTestResultLabel, tr("Testing…"));
     Q_EMIT testVapiRequested(
             regionFromString(m_ui->vapiRegionCombo->currentData().toString()).value_or(Region::Us),
             key);
@@ -473,35 +472,24 @@ void SettingsDialog::testTwilio()
         problem = FieldError{fieldName(apiKey ? Field::ApiKeySecret : Field::AuthToken),
                 tr("is empty: enter it first")};
     if (problem) {
-        showTestResult(m_ui->twilioTestResultLabel, false, problem.toString());
+        StatusColors::showOutcome(m_ui->twilioTestResultLabel, false, problem.toString());
         return;
     }
     m_ui->testTwilioButton->setEnabled(false);
-    m_ui->twilioTestResultLabel->setPalette(QPalette());
-    m_ui->twilioTestResultLabel->setText(tr("Testing…"));
+    StatusColors::showPending(m_ui->twilioTestResultLabel, tr("Testing…"));
     Q_EMIT testTwilioRequested(sid, keySid, twilioSecret());
 }
 
 void SettingsDialog::setVapiTestResult(bool ok, const QString &message)
 {
     m_ui->testVapiButton->setEnabled(true);
-    showTestResult(m_ui->vapiTestResultLabel, ok, message);
+    StatusColors::showOutcome(m_ui->vapiTestResultLabel, ok, message);
 }
 
 void SettingsDialog::setTwilioTestResult(bool ok, const QString &message)
 {
     m_ui->testTwilioButton->setEnabled(true);
-    showTestResult(m_ui->twilioTestResultLabel, ok, message);
-}
-
-void SettingsDialog::showTestResult(QLabel *label, bool ok, const QString &message)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText,
-            StatusColors::text(
-                    ok ? StatusColors::Level::Ok : StatusColors::Level::Critical, palette));
-    label->setPalette(palette);
-    label->setText(message);
+    StatusColors::showOutcome(m_ui->twilioTestResultLabel, ok, message);
 }
 
 } // namespace Switchboard

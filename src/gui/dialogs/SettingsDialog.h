@@ -115,7 +115,6 @@ private:
     void showProblems(const QList<FieldError> &problems);
     void testVapi();
     void testTwilio();
-    void showTestResult(QLabel *label, bool ok, const QString &message);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     SettingsDialogDependencies m_deps;

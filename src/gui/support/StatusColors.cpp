@@ -1,5 +1,7 @@
 #include "StatusColors.h"
 
+#include <QLabel>
+
 namespace Switchboard {
 
 bool StatusColors::isDark(const QPalette &palette)
@@ -43,6 +45,20 @@ QColor StatusColors::textOnFill(Level level, const QPalette &palette)
     const double luminance = 0.2126 * background.redF() + 0.7152 * background.greenF()
             + 0.0722 * background.blueF();
     return luminance > 0.45 ? QColor(Qt::black) : QColor(Qt::white);
+}
+
+void StatusColors::showOutcome(QLabel *label, bool ok, const QString &message)
+{
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, text(ok ? Level::Ok : Level::Critical, palette));
+    label->setPalette(palette);
+    label->setText(message);
+}
+
+void StatusColors::showPending(QLabel *label, const QString &message)
+{
+    label->setPalette(QPalette());
+    label->setText(message);
 }
 
 } // namespace Switchboard
