@@ -202,28 +202,8 @@ void TestPostgresWorkspace::historyIsAppendOnly()
 {
     Test::TempWorkspace ws;
     QVERIFY2(ws.isValid(), qPrintable(ws.errorString()));
-    QSqlDatabase c = ws.database().connection();
-    QVERIFY(run(c,
-            QStringLiteral("INSERT INTO provisioning_attempts (organization_slug, assistant_id, "
-                           "outcome, started_at) "
-                           "VALUES ('acme', 'a1', 'in-flight', '2026-01-01T00:00:00.000Z')")));
-    QVERIFY(run(c,
-            QStringLiteral("INSERT INTO provisioning_steps (attempt_id, sequence, strategy, "
-                           "status, started_at) "
-                           "VALUES (1, 1, 'vapi-free', 'in-flight', '2026-01-01T00:00:00.000Z')")));
-    QVERIFY(run(
-            c, QStringLiteral("UPDATE provisioning_steps SET status = 'succeeded' WHERE id = 1")));
-    QVERIFY(run(c,
-            QStringLiteral("UPDATE provisioning_attempts SET outcome = 'succeeded' WHERE id = 1")));
-    QVERIFY(!run(
-            c, QStringLiteral("UPDATE provisioning_attempts SET outcome = 'failed' WHERE id = 1")));
-    QVERIFY(!run(c, QStringLiteral("UPDATE provisioning_steps SET reason = 'x' WHERE id = 1")));
-    QVERIFY(!run(c, QStringLiteral("DELETE FROM provisioning_steps")));
-    QVERIFY(!run(c, QStringLiteral("DELETE FROM provisioning_attempts")));
-    QCOMPARE(scalar(c,
-                     QStringLiteral("SELECT count(*) FROM provisioning_attempts WHERE outcome = "
-                                    "'succeeded'")),
-            1);
+    const QString violation = Test::appendOnlyViolation(ws.database().connection());
+    QVERIFY2(violation.isEmpty(), qPrintable(violation));
 }
 
 void TestPostgresWorkspace::oneInFlightAttemptPerAssistant()

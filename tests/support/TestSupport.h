@@ -191,6 +191,42 @@ private:
     QString m_error;
 };
 
+// The history is append-only on every back-end: an attempt and a step are written in flight and
+// completed once; after that no update or delete gets through. Returns what got through, or
+// nothing when the database refused all of it.
+inline QString appendOnlyViolation(QSqlDatabase c)
+{
+    const auto run = [&c](const QString &sql) { return QSqlQuery(c).exec(sql); };
+    if (!run(QStringLiteral("INSERT INTO provisioning_attempts (organization_slug, assistant_id, "
+                            "outcome, started_at) "
+                            "VALUES ('acme', 'a1', 'in-flight', '2026-01-01T00:00:00.000Z')"))
+            || !run(QStringLiteral(
+                    "INSERT INTO provisioning_steps (attempt_id, sequence, strategy, status, "
+                    "started_at) "
+                    "VALUES (1, 1, 'vapi-free', 'in-flight', '2026-01-01T00:00:00.000Z')")))
+        return QStringLiteral("an in-flight attempt or step could not be written");
+    // Completing an in-flight row once is how the history is written.
+    if (!run(QStringLiteral("UPDATE provisioning_steps SET status = 'succeeded' WHERE id = 1"))
+            || !run(QStringLiteral(
+                    "UPDATE provisioning_attempts SET outcome = 'succeeded' WHERE id = 1")))
+        return QStringLiteral("an in-flight attempt or step could not be completed");
+    // After that, nothing changes and nothing goes.
+    for (const QString &change :
+            {QStringLiteral("UPDATE provisioning_attempts SET outcome = 'failed' WHERE id = 1"),
+                    QStringLiteral("UPDATE provisioning_steps SET reason = 'x' WHERE id = 1"),
+                    QStringLiteral("DELETE FROM provisioning_steps"),
+                    QStringLiteral("DELETE FROM provisioning_attempts")}) {
+        if (run(change))
+            return QStringLiteral("accepted: ") + change;
+    }
+    QSqlQuery q(c);
+    if (!q.exec(QStringLiteral(
+                "SELECT count(*) FROM provisioning_attempts WHERE outcome = 'succeeded'"))
+            || !q.next() || q.value(0).toInt() != 1)
+        return QStringLiteral("the completed attempt is gone");
+    return {};
+}
+
 inline Organization makeOrganization(const QString &slug, const QString &name)
 {
     Organization organization;
