@@ -161,7 +161,7 @@ std::unique_ptr<WorkspaceDatabase> openTeamWorkspace(
             = WorkspaceDatabase::open(location, error, *password);
     // Ask only when a password is what is missing, not when the server cannot be reached.
     const auto passwordIsTheProblem = [&] {
-        return password->isEmpty() || error->message.contains(QStringLiteral("password"));
+        return password->isEmpty() || error->kind == DatabaseError::Kind::PasswordRefused;
     };
     if (database || !interactive || DatabasePassword::fromEnvironment().isSet()
             || !passwordIsTheProblem())
@@ -363,27 +363,8 @@ int main(int argc, char **argv)
 
     // A team workspace: the other consoles' changes, and the server's reachability.
     WorkspaceChangeFeed changeFeed(*database);
-    QObject::connect(&changeFeed, &WorkspaceChangeFeed::tablesChanged, &window,
-            [&](const QStringList &tables) {
-                // The stores announce what another console committed as if it were their own
-                // change, so that every view and cache that follows them reads it again.
-                for (const QString &table : tables) {
-                    if (table == u"organizations")
-                        Q_EMIT organizations.changed();
-                    else if (table == u"vapi_accounts" || table == u"twilio_accounts")
-                        Q_EMIT accounts.changed();
-                    else if (table == u"number_pool")
-                        Q_EMIT pool.changed();
-                    else if (table == u"assistants" || table == u"phone_numbers")
-                        Q_EMIT directory.changed();
-                    else if (table == u"manual_tasks")
-                        Q_EMIT tasks.changed();
-                    else if (table == u"workspace_settings")
-                        Q_EMIT workspaceSettings.changed(QString());
-                }
-            });
-    QObject::connect(&changeFeed, &WorkspaceChangeFeed::attemptChanged, &history,
-            [&history](qint64 attemptId) { Q_EMIT history.attemptChanged(attemptId); });
+    changeFeed.relayTo(
+            {&organizations, &accounts, &pool, &directory, &tasks, &workspaceSettings, &history});
     const QString teamDatabaseLabel = QCoreApplication::translate("main", "Team database");
     QObject::connect(&changeFeed, &WorkspaceChangeFeed::connectionLost, &window,
             [&window, teamDatabaseLabel](const QString &reason) {

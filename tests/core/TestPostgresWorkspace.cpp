@@ -2,8 +2,11 @@
 // SQLite, the dialect's PostgreSQL statements at work, and what a team of consoles sharing one
 // database relies on.
 #include "storage/AccountStore.h"
+#include "storage/HistoryStore.h"
+#include "storage/ManualTaskStore.h"
 #include "storage/Migrations.h"
 #include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
 #include "storage/WorkspaceChangeFeed.h"
 #include "storage/WorkspaceDatabase.h"
 
@@ -167,10 +170,12 @@ private Q_SLOTS:
     void reopeningDoesNotMigrateAgain();
     void concurrentClaimsNeverShareANumber();
     void changeFeedHearsOtherConnections();
+    void otherConsolesChangesReachTheStores();
     void reconnectsAfterServerRestart();
     void reportsAnOutageAndItsEnd();
     void brokenTransactionLeavesNothing();
     void tlsWhereTheUrlAsksForIt();
+    void aRefusedPasswordIsToldApart();
 };
 
 void TestPostgresWorkspace::initTestCase()
@@ -348,6 +353,36 @@ void TestPostgresWorkspace::changeFeedHearsOtherConnections()
 // The server restarts under an open connection: the connection is opened again by itself (the
 // feed's heartbeat finds out), the feed listens again and reports everything as changed, and a
 // change from another console is heard once more.
+// What another console commits is announced by this console's own stores.
+void TestPostgresWorkspace::otherConsolesChangesReachTheStores()
+{
+    Test::TempWorkspace ws;
+    QVERIFY2(ws.isValid(), qPrintable(ws.errorString()));
+    OrganizationStore organizations(ws.database());
+    ManualTaskStore tasks(ws.database());
+    HistoryStore history(ws.database());
+    WorkspaceChangeFeed feed(ws.database());
+    QVERIFY(feed.start());
+    feed.relayTo({&organizations, nullptr, nullptr, nullptr, &tasks, nullptr, &history});
+    QSignalSpy organizationsChanged(&organizations, &OrganizationStore::changed);
+    QSignalSpy tasksChanged(&tasks, &ManualTaskStore::changed);
+    QSignalSpy attemptChanged(&history, &HistoryStore::attemptChanged);
+
+    auto other = ws.openAnother();
+    QVERIFY(other);
+    OrganizationStore otherOrganizations(*other);
+    Organization acme = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme"));
+    QVERIFY(otherOrganizations.add(acme));
+    QTRY_COMPARE_WITH_TIMEOUT(organizationsChanged.count(), 1, 5000);
+    QCOMPARE(tasksChanged.count(), 0);
+
+    QVERIFY(run(other->connection(),
+            QStringLiteral("INSERT INTO provisioning_attempts (organization_slug, assistant_id, "
+                           "outcome, started_at) "
+                           "VALUES ('acme', 'a1', 'in-flight', '2026-01-01T00:00:00.000Z')")));
+    QTRY_COMPARE_WITH_TIMEOUT(attemptChanged.count(), 1, 5000);
+}
+
 void TestPostgresWorkspace::reconnectsAfterServerRestart()
 {
     Test::TempWorkspace ws;
@@ -477,6 +512,23 @@ void TestPostgresWorkspace::tlsWhereTheUrlAsksForIt()
     QVERIFY2(error.message.contains(QStringLiteral("certificate")), qPrintable(error.message));
     QVERIFY2(!error.message.contains(ws.password()), "the password reached the message");
     QCOMPARE(trusted, 1);
+}
+
+// The console asks for a password only when the password is what failed.
+void TestPostgresWorkspace::aRefusedPasswordIsToldApart()
+{
+    Test::TempWorkspace ws;
+    QVERIFY2(ws.isValid(), qPrintable(ws.errorString()));
+    DatabaseError error;
+    QVERIFY(!WorkspaceDatabase::open(ws.location(), &error, QStringLiteral("not-the-password")));
+    QCOMPARE(error.kind, DatabaseError::Kind::PasswordRefused);
+    QVERIFY(!error.message.contains(QStringLiteral("not-the-password")));
+
+    DatabaseLocation nowhere = ws.location();
+    nowhere.port = 1; // nothing listens there
+    error = {};
+    QVERIFY(!WorkspaceDatabase::open(nowhere, &error, ws.password()));
+    QCOMPARE(error.kind, DatabaseError::Kind::CannotOpen);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresWorkspace)

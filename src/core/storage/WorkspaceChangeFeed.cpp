@@ -1,6 +1,13 @@
 #include "WorkspaceChangeFeed.h"
 
+#include "AccountStore.h"
+#include "DirectoryStore.h"
+#include "HistoryStore.h"
+#include "ManualTaskStore.h"
+#include "NumberPoolStore.h"
+#include "OrganizationStore.h"
 #include "WorkspaceDatabase.h"
+#include "WorkspaceSettings.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -126,6 +133,30 @@ void WorkspaceChangeFeed::flush()
     tables.sort();
     m_pendingTables.clear();
     Q_EMIT tablesChanged(tables);
+}
+
+void WorkspaceChangeFeed::relayTo(const WorkspaceStores &stores)
+{
+    connect(this, &WorkspaceChangeFeed::tablesChanged, this, [stores](const QStringList &tables) {
+        for (const QString &table : tables) {
+            if (table == u"organizations" && stores.organizations)
+                Q_EMIT stores.organizations->changed();
+            else if ((table == u"vapi_accounts" || table == u"twilio_accounts") && stores.accounts)
+                Q_EMIT stores.accounts->changed();
+            else if (table == u"number_pool" && stores.pool)
+                Q_EMIT stores.pool->changed();
+            else if ((table == u"assistants" || table == u"phone_numbers") && stores.directory)
+                Q_EMIT stores.directory->changed();
+            else if (table == u"manual_tasks" && stores.tasks)
+                Q_EMIT stores.tasks->changed();
+            else if (table == u"workspace_settings" && stores.settings)
+                Q_EMIT stores.settings->changed(QString());
+        }
+    });
+    if (stores.history) {
+        connect(this, &WorkspaceChangeFeed::attemptChanged, stores.history,
+                &HistoryStore::attemptChanged);
+    }
 }
 
 } // namespace Switchboard

@@ -9,7 +9,26 @@
 
 namespace Switchboard {
 
+class AccountStore;
+class DirectoryStore;
+class HistoryStore;
+class ManualTaskStore;
+class NumberPoolStore;
+class OrganizationStore;
 class WorkspaceDatabase;
+class WorkspaceSettings;
+
+// The stores of one console, for WorkspaceChangeFeed::relayTo().
+struct WorkspaceStores
+{
+    OrganizationStore *organizations = nullptr;
+    AccountStore *accounts = nullptr;
+    NumberPoolStore *pool = nullptr;
+    DirectoryStore *directory = nullptr;
+    ManualTaskStore *tasks = nullptr;
+    WorkspaceSettings *settings = nullptr;
+    HistoryStore *history = nullptr;
+};
 
 // What the other consoles on a team database change, as it is committed: PostgreSQL's
 // LISTEN/NOTIFY on SqlDialect::ChangeChannel, fed by the triggers of schema version 5. Also the
@@ -33,6 +52,10 @@ public:
     void setHeartbeatInterval(int milliseconds) { m_heartbeat.setInterval(milliseconds); }
     // Checks the connection now (the heartbeat's work).
     void checkConnection();
+    // From now on, what another console commits is announced through these stores' own change
+    // signals, as if this console had made it: every view and cache that follows a store reads
+    // it again. The stores must outlive the feed.
+    void relayTo(const WorkspaceStores &stores);
 
 Q_SIGNALS:
     // Another connection committed changes to these tables (coalesced over a short moment).

@@ -215,9 +215,15 @@ bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
         db.setConnectOptions(m_location.connectOptions());
     }
     if (!db.open()) {
-        *error = makeError(DatabaseError::Kind::CannotOpen,
+        // libpq says "password" in every refusal of one ("password authentication failed",
+        // "no password supplied") and in nothing else; its messages are not translated.
+        const QString reason = db.lastError().text();
+        const bool passwordRefused = m_location.isPostgres()
+                && reason.contains(QLatin1String("password"), Qt::CaseInsensitive);
+        *error = makeError(passwordRefused ? DatabaseError::Kind::PasswordRefused
+                                           : DatabaseError::Kind::CannotOpen,
                 WorkspaceDatabaseText::tr("The workspace %1 cannot be opened: %2")
-                        .arg(where, db.lastError().text()));
+                        .arg(where, reason));
         return false;
     }
     m_password = password;

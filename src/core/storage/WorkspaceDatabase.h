@@ -15,6 +15,7 @@ struct DatabaseError
     enum class Kind {
         None,
         CannotOpen, // the driver could not open or reach it
+        PasswordRefused, // PostgreSQL: the server wants a password, or another one
         NotAWorkspace, // some other file or database
         Damaged, // the file is corrupt
         TooNew, // written by a newer Switchboard
