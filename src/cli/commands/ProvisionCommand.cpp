@@ -177,6 +177,17 @@ int runProvision(CliContext &context, const QStringList &arguments)
                             context.services(), organization.id, reconciliation);
                     QObject::connect(refresh, &DirectoryRefresh::finished, refresh,
                             [&, done, json, progressBar, refresh](bool) {
+                                if (refresh->storageFailed()) {
+                                    // Which assistants lack a number is not known then: saying
+                                    // "every assistant has one" would be a false success.
+                                    context.err() << "switchboard-cli: provision: "
+                                                  << refresh->problems().join(
+                                                             QStringLiteral("; "))
+                                                  << '\n';
+                                    context.err().flush();
+                                    done(OperationFailed);
+                                    return;
+                                }
                                 if (!refresh->problems().isEmpty() && !json)
                                     context.err() << "note: "
                                                   << refresh->problems().join(QStringLiteral("; "))
@@ -214,7 +225,10 @@ int runProvision(CliContext &context, const QStringList &arguments)
                                             for (int i = 0; i < batch->results().size(); ++i) {
                                                 const ProvisioningResult &r
                                                         = batch->results().at(i);
-                                                if (!r.succeeded())
+                                                if (r.refused)
+                                                    exitCode = BadUsage;
+                                                else if ((!r.succeeded() || r.storageFailed)
+                                                        && exitCode != BadUsage)
                                                     exitCode = OperationFailed;
                                                 if (json) {
                                                     results.append(resultJson(r));

@@ -89,9 +89,11 @@ void DirectoryRefresh::refresh(VapiClient *client, const VapiAccount &account)
                             if (!m_services.directory->replaceAssistants(
                                         account.id, withNumbers, &error)
                                     || !m_services.directory->replaceNumbers(
-                                            account.id, numbers.value(), &error))
+                                            account.id, numbers.value(), &error)) {
+                                m_storageFailed = true;
                                 m_problems << tr("the workspace could not keep the listing: %1")
                                                       .arg(error);
+                            }
                             next();
                         });
             });

@@ -30,6 +30,9 @@ public:
     void start();
     // Accounts that could not be listed, with why.
     const QStringList &problems() const { return m_problems; }
+    // Whether a listing arrived but the workspace could not keep it (a full disk, a read-only
+    // file): what the workspace holds is then older than what Vapi said.
+    bool storageFailed() const { return m_storageFailed; }
 
 Q_SIGNALS:
     void finished(bool complete);
@@ -41,6 +44,7 @@ private:
     ProvisioningServices m_services;
     QList<VapiAccount> m_accounts;
     QStringList m_problems;
+    bool m_storageFailed = false;
     bool m_finished = false;
 };
 

@@ -1,6 +1,7 @@
 #include "ProvisioningJob.h"
 
 #include "ApiClientProvider.h"
+#include "DirectoryRefresh.h"
 #include "ChainStateReader.h"
 #include "FreeSlotLedger.h"
 #include "api/VapiClient.h"
@@ -9,6 +10,7 @@
 #include "storage/HistoryStore.h"
 #include "storage/ManualTaskStore.h"
 #include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
 #include "storage/WorkspaceSettings.h"
 
 #include <QLoggingCategory>
@@ -60,23 +62,26 @@ void ProvisioningJob::start()
     m_attempt.organizationId = m_organization.id;
     m_attempt.organizationSlug = m_organization.slug;
     m_attempt.assistantId = m_assistantId;
-    if (const auto cached = m_services.directory->assistant(m_assistantId))
+    const auto cached = m_services.directory->assistant(m_assistantId);
+    if (cached)
         m_attempt.assistantName = cached->name;
-    m_attempt.startedAt = m_services.clock();
-
-    QString error;
-    if (!m_services.history->beginAttempt(m_attempt, &error)) {
-        finishWithoutRecord(error);
-        return;
-    }
-    m_result.attemptId = m_attempt.id;
     if (!m_vapiAccount) {
+        // Vapi cannot be asked, so only an assistant last seen as this organization's is worth
+        // a record: anything else is a mistaken id.
+        if (!cached || cached->organizationId != m_organization.id) {
+            refuse(tr("%1 has no assistant %2 that Switchboard knows of, and no Vapi account "
+                      "serves it to look in.")
+                            .arg(m_organization.name, m_assistantId));
+            return;
+        }
+        if (!beginRecord())
+            return;
         // Without Vapi nothing can be created or imported: record why each link could not run.
         const QString reason = tr("No Vapi account serves this organization; set up the "
                                   "workspace's Vapi account first.");
-        skipStep(Strategy::VapiFree, reason);
-        skipStep(Strategy::OrganizationTwilio, reason);
-        skipStep(Strategy::WorkspaceTwilio, reason);
+        if (!skipStep(Strategy::VapiFree, reason) || !skipStep(Strategy::OrganizationTwilio, reason)
+                || !skipStep(Strategy::WorkspaceTwilio, reason))
+            return;
         runManualLink();
         return;
     }
@@ -84,6 +89,24 @@ void ProvisioningJob::start()
             *m_vapiAccount, this, [this](VapiClient *client, const QString &clientError) {
                 onVapiClient(client, clientError);
             });
+}
+
+bool ProvisioningJob::beginRecord()
+{
+    m_attempt.startedAt = m_services.clock();
+    QString error;
+    if (!m_services.history->beginAttempt(m_attempt, &error)) {
+        finishWithoutRecord(tr("Nothing was done: the attempt could not be recorded. %1").arg(error));
+        return false;
+    }
+    m_result.attemptId = m_attempt.id;
+    return true;
+}
+
+void ProvisioningJob::refuse(const QString &summary)
+{
+    m_result.refused = true;
+    finishWithoutRecord(summary);
 }
 
 void ProvisioningJob::cancel()
@@ -102,14 +125,65 @@ bool ProvisioningJob::stopIfCancelled()
 void ProvisioningJob::onVapiClient(VapiClient *client, const QString &error)
 {
     if (!client) {
+        const auto cached = m_services.directory->assistant(m_assistantId);
+        if (!cached || cached->organizationId != m_organization.id) {
+            refuse(tr("Assistant %1 cannot be checked (the Vapi key cannot be read: %2), and it "
+                      "is not known as an assistant of %3.")
+                            .arg(m_assistantId, error, m_organization.name));
+            return;
+        }
+        if (!beginRecord())
+            return;
         const QString reason = tr("The Vapi key cannot be read: %1").arg(error);
-        skipStep(Strategy::VapiFree, reason);
-        skipStep(Strategy::OrganizationTwilio, reason);
-        skipStep(Strategy::WorkspaceTwilio, reason);
+        if (!skipStep(Strategy::VapiFree, reason) || !skipStep(Strategy::OrganizationTwilio, reason)
+                || !skipStep(Strategy::WorkspaceTwilio, reason))
+            return;
         runManualLink();
         return;
     }
     m_vapi = client;
+    // Before anything is recorded, bought or created: the assistant must exist in the account
+    // that serves the organization, and be the organization's. Any other id is a mistake, and
+    // would spend this customer's money on someone else's assistant.
+    m_vapi->getAssistant(m_assistantId, this,
+            [this](const ApiResult<Assistant> &result) { onAssistant(result); });
+}
+
+void ProvisioningJob::onAssistant(const ApiResult<Assistant> &result)
+{
+    if (!result) {
+        const ApiError &error = result.error();
+        if (error.category == ApiError::Category::NotFound
+                || error.category == ApiError::Category::Validation) {
+            refuse(tr("There is no assistant %1 in the Vapi account that serves %2.")
+                            .arg(m_assistantId, m_organization.name));
+            return;
+        }
+        finishWithoutRecord(tr("Nothing was done: Vapi could not be asked about assistant %1 (%2).")
+                                    .arg(m_assistantId, describeError(error)));
+        return;
+    }
+    const Assistant &assistant = result.value();
+    const QString linkedSlug = assistant.metadata.value(DirectoryRefresh::metadataKey()).toString();
+    // A white-label customer's own Vapi account holds only its assistants; the workspace's
+    // account holds everyone's, told apart by the link in each assistant's metadata.
+    const bool ours = linkedSlug == m_organization.slug
+            || (linkedSlug.isEmpty() && !m_vapiAccount->isWorkspaceAccount());
+    if (!ours) {
+        const auto owner = linkedSlug.isEmpty()
+                ? std::nullopt
+                : m_services.organizations->findBySlug(linkedSlug);
+        refuse(owner ? tr("Assistant %1 (%2) belongs to %3, not to %4; nothing was done.")
+                               .arg(m_assistantId, assistant.name, owner->name, m_organization.name)
+                     : tr("Assistant %1 (%2) is not linked to %3; link it to the organization "
+                          "first (Link assistant in the console, or switchboard-cli assistant "
+                          "link).")
+                               .arg(m_assistantId, assistant.name, m_organization.name));
+        return;
+    }
+    m_attempt.assistantName = assistant.name;
+    if (!beginRecord())
+        return;
     // Fresh numbers first: they say whether the assistant already has one, and how many free
     // numbers the account really holds.
     m_vapi->listAllPhoneNumbers(
@@ -126,7 +200,11 @@ void ProvisioningJob::onNumbersListed(const ApiResult<QList<PhoneNumber>> &resul
         return;
     }
     const QList<PhoneNumber> &numbers = result.value();
-    m_services.directory->replaceNumbers(m_vapiAccount->id, numbers);
+    QString storageError;
+    if (!m_services.directory->replaceNumbers(m_vapiAccount->id, numbers, &storageError)) {
+        stopOnStorageError(storageError);
+        return;
+    }
 
     const int free = int(std::count_if(
             numbers.cbegin(), numbers.cend(), [](const PhoneNumber &n) { return n.isFree(); }));
@@ -155,8 +233,8 @@ void ProvisioningJob::runFreeLink()
             = readChainState(m_services, m_organization, m_ledger.inFlight(m_vapiAccount->id));
     const LinkDecision decision = ChainPlanner::decideFree(state);
     if (!decision.attempt) {
-        skipStep(Strategy::VapiFree, decision.reason);
-        runNextLinkAfter(Strategy::VapiFree);
+        if (skipStep(Strategy::VapiFree, decision.reason))
+            runNextLinkAfter(Strategy::VapiFree);
         return;
     }
     if (!beginStep(Strategy::VapiFree, decision.reason))
@@ -182,10 +260,11 @@ void ProvisioningJob::onFreeNumberCreated(const ApiResult<PhoneNumber> &result)
     m_ledger.release(m_vapiAccount->id);
     m_holdsFreeSlot = false;
     if (result) {
-        rememberNumber(result.value());
-        endStep(StepStatus::Succeeded,
-                tr("Free Vapi number %1 created and assigned.")
-                        .arg(result.value().address.displayText()));
+        if (!rememberNumber(result.value())
+                || !endStep(StepStatus::Succeeded,
+                        tr("Free Vapi number %1 created and assigned.")
+                                .arg(result.value().address.displayText())))
+            return;
         finish(AttemptOutcome::Succeeded,
                 tr("Assigned the free Vapi number %1.").arg(m_result.number.address.displayText()),
                 Strategy::VapiFree);
@@ -196,12 +275,12 @@ void ProvisioningJob::onFreeNumberCreated(const ApiResult<PhoneNumber> &result)
         // Vapi's real cap is what the account holds now; remember it, with the date.
         const int observed = m_services.directory->freeNumberCount(m_vapiAccount->id);
         m_services.accounts->recordObservedCap(m_vapiAccount->id, observed, m_services.clock());
-        endStep(StepStatus::Failed,
-                tr("Vapi refused another free number: the account's cap is %1. The cap is now "
-                   "set to what Vapi allows.")
-                        .arg(observed),
-                &error);
-        runNextLinkAfter(Strategy::VapiFree);
+        if (endStep(StepStatus::Failed,
+                    tr("Vapi refused another free number: the account's cap is %1. The cap is "
+                       "now set to what Vapi allows.")
+                            .arg(observed),
+                    &error))
+            runNextLinkAfter(Strategy::VapiFree);
         return;
     }
     if (error.ambiguous) {
@@ -214,8 +293,8 @@ void ProvisioningJob::onFreeNumberCreated(const ApiResult<PhoneNumber> &result)
                 tr("Stopped: the outcome of the free-number request is unknown."));
         return;
     }
-    endStep(StepStatus::Failed, tr("Vapi did not create a free number."), &error);
-    runNextLinkAfter(Strategy::VapiFree);
+    if (endStep(StepStatus::Failed, tr("Vapi did not create a free number."), &error))
+        runNextLinkAfter(Strategy::VapiFree);
 }
 
 void ProvisioningJob::runTwilioLink(Strategy strategy)
@@ -225,8 +304,8 @@ void ProvisioningJob::runTwilioLink(Strategy strategy)
     const TwilioLinkState link = readTwilioLink(m_services, strategy, m_organization);
     const LinkDecision decision = ChainPlanner::decideTwilio(strategy, link);
     if (!decision.attempt) {
-        skipStep(strategy, decision.reason);
-        runNextLinkAfter(strategy);
+        if (skipStep(strategy, decision.reason))
+            runNextLinkAfter(strategy);
         return;
     }
     m_twilioAccount = link.account;
@@ -243,25 +322,65 @@ void ProvisioningJob::onTwilioClient(Strategy strategy, TwilioClient *client,
         const TwilioCredentials &credentials, const QString &error)
 {
     if (!client) {
-        endStep(StepStatus::Failed, tr("The Twilio credentials cannot be read: %1").arg(error));
-        runNextLinkAfter(strategy);
+        if (endStep(StepStatus::Failed,
+                    tr("The Twilio credentials cannot be read: %1").arg(error)))
+            runNextLinkAfter(strategy);
         return;
     }
     m_twilio = client;
     m_twilioCredentials = credentials;
-    if (const auto claimed = m_services.pool->claimNext(m_twilioAccount->id, m_attempt.id)) {
+    QString claimError;
+    if (const auto claimed
+            = m_services.pool->claimNext(m_twilioAccount->id, m_attempt.id, &claimError)) {
         importPoolNumber(strategy, *claimed);
+        return;
+    }
+    if (!claimError.isEmpty()) {
+        stopOnStorageError(claimError);
         return;
     }
     // The pool emptied since the decision (another job took the last number): buy if allowed.
     const TwilioLinkState link = readTwilioLink(m_services, strategy, m_organization);
     const LinkDecision decision = ChainPlanner::decideTwilio(strategy, link);
     if (!decision.purchase) {
-        endStep(StepStatus::Failed, decision.reason);
-        runNextLinkAfter(strategy);
+        if (endStep(StepStatus::Failed, decision.reason))
+            runNextLinkAfter(strategy);
         return;
     }
+    reserveAndBuy(strategy, link);
+}
+
+void ProvisioningJob::reserveAndBuy(Strategy strategy, const TwilioLinkState &link)
+{
+    // The limit is a ceiling, not a hint: a purchase is reserved in the database, atomically
+    // with counting the month's purchases, before any number is searched for or bought.
+    const QDateTime now = m_services.clock();
+    QString error;
+    const auto slot = m_services.pool->reservePurchase(m_twilioAccount->id, m_attempt.id,
+            m_step->requestTag, link.monthlyPurchaseLimit, startOfMonth(now), now, &error);
+    if (!slot) {
+        if (!error.isEmpty()) {
+            stopOnStorageError(error);
+            return;
+        }
+        if (endStep(StepStatus::Failed,
+                    tr("The number pool is used up, and this month's purchase limit (%1) is "
+                       "reached, counting purchases in progress.")
+                            .arg(link.monthlyPurchaseLimit)))
+            runNextLinkAfter(strategy);
+        return;
+    }
+    m_purchaseSlot = slot->id;
     searchAndBuy(strategy, m_organization.preferredAreaCode);
+}
+
+void ProvisioningJob::releasePurchaseSlot()
+{
+    // Only when the purchase definitely did not happen; a failed release keeps the slot
+    // counted, which errs on the side of the limit, and reconciliation settles it.
+    if (m_purchaseSlot)
+        m_services.pool->releasePurchase(*m_purchaseSlot);
+    m_purchaseSlot.reset();
 }
 
 void ProvisioningJob::searchAndBuy(Strategy strategy, const QString &areaCode)
@@ -271,9 +390,10 @@ void ProvisioningJob::searchAndBuy(Strategy strategy, const QString &areaCode)
     m_twilio->availableNumbers(filter, this,
             [this, strategy, areaCode](const ApiResult<QList<TwilioAvailableNumber>> &result) {
                 if (!result) {
-                    endStep(StepStatus::Failed, tr("Twilio could not search for numbers."),
-                            &result.error());
-                    runNextLinkAfter(strategy);
+                    releasePurchaseSlot();
+                    if (endStep(StepStatus::Failed, tr("Twilio could not search for numbers."),
+                                &result.error()))
+                        runNextLinkAfter(strategy);
                     return;
                 }
                 if (result.value().isEmpty()) {
@@ -282,8 +402,9 @@ void ProvisioningJob::searchAndBuy(Strategy strategy, const QString &areaCode)
                         searchAndBuy(strategy, {});
                         return;
                     }
-                    endStep(StepStatus::Failed, tr("Twilio has no numbers to buy right now."));
-                    runNextLinkAfter(strategy);
+                    releasePurchaseSlot();
+                    if (endStep(StepStatus::Failed, tr("Twilio has no numbers to buy right now.")))
+                        runNextLinkAfter(strategy);
                     return;
                 }
                 // A random one of the offers: parallel jobs that searched alike rarely collide.
@@ -313,23 +434,40 @@ void ProvisioningJob::onNumberBought(
         Strategy strategy, const ApiResult<TwilioIncomingNumber> &result)
 {
     if (!result) {
-        endStep(StepStatus::Failed, tr("Twilio did not sell the number."), &result.error());
         if (result.error().ambiguous) {
-            finish(AttemptOutcome::Failed,
-                    tr("Stopped: it is unknown whether Twilio sold the number."));
+            // It may have been sold: the reservation keeps counting until Twilio is asked
+            // (Reconciliation looks for the purchase by its tag).
+            m_purchaseSlot.reset();
+            if (endStep(StepStatus::Failed, tr("Twilio did not sell the number."),
+                        &result.error()))
+                finish(AttemptOutcome::Failed,
+                        tr("Stopped: it is unknown whether Twilio sold the number."));
             return;
         }
-        runNextLinkAfter(strategy);
+        releasePurchaseSlot();
+        if (endStep(StepStatus::Failed, tr("Twilio did not sell the number."), &result.error()))
+            runNextLinkAfter(strategy);
         return;
     }
     const TwilioIncomingNumber &bought = result.value();
-    const auto pooled = m_services.pool->addPurchased(
-            m_twilioAccount->id, bought.phoneNumber, bought.sid, m_attempt.id, m_services.clock());
+    const QDateTime boughtAt
+            = bought.dateCreated.isValid() ? bought.dateCreated : m_services.clock();
+    QString error;
+    const bool counted = !m_purchaseSlot
+            || m_services.pool->completePurchase(
+                    *m_purchaseSlot, bought.phoneNumber, bought.sid, boughtAt, &error);
+    m_purchaseSlot.reset();
+    const auto pooled = counted
+            ? m_services.pool->addPurchased(m_twilioAccount->id, bought.phoneNumber, bought.sid,
+                    m_attempt.id, boughtAt, &error)
+            : std::nullopt;
     if (!pooled) {
-        endStep(StepStatus::Failed,
-                tr("The bought number %1 could not be recorded in the pool.")
-                        .arg(bought.phoneNumber.displayText()));
-        finish(AttemptOutcome::Failed, tr("Stopped: the workspace database refused a write."));
+        // Bought but not recorded: the reservation still counts it, and the next start finds
+        // it in Twilio by its tag and puts it in the pool.
+        if (endStep(StepStatus::Failed,
+                    tr("The bought number %1 could not be recorded in the pool: %2")
+                            .arg(bought.phoneNumber.displayText(), error)))
+            finish(AttemptOutcome::Failed, tr("Stopped: the workspace database refused a write."));
         return;
     }
     importPoolNumber(strategy, *pooled);
@@ -358,11 +496,16 @@ void ProvisioningJob::onImported(
         Strategy strategy, const PoolNumber &number, const ApiResult<PhoneNumber> &result)
 {
     if (result) {
-        m_services.pool->markImported(number.id, result.value().id, number.twilioSid);
-        rememberNumber(result.value());
-        endStep(StepStatus::Succeeded,
-                tr("Twilio number %1 imported into Vapi and assigned.")
-                        .arg(number.number.displayText()));
+        QString error;
+        if (!m_services.pool->markImported(number.id, result.value().id, number.twilioSid, &error)) {
+            stopOnStorageError(error);
+            return;
+        }
+        if (!rememberNumber(result.value())
+                || !endStep(StepStatus::Succeeded,
+                        tr("Twilio number %1 imported into Vapi and assigned.")
+                                .arg(number.number.displayText())))
+            return;
         finish(AttemptOutcome::Succeeded,
                 tr("Assigned the Twilio number %1.").arg(number.number.displayText()), strategy);
         return;
@@ -370,11 +513,11 @@ void ProvisioningJob::onImported(
     const ApiError &error = result.error();
     if (error.ambiguous) {
         // Keep the claim: the reconciler decides once Vapi can be asked again.
-        endStep(StepStatus::Failed,
-                tr("It is unknown whether Vapi imported %1; nothing more was tried.")
-                        .arg(number.number.displayText()),
-                &error);
-        finish(AttemptOutcome::Failed, tr("Stopped: the outcome of the import is unknown."));
+        if (endStep(StepStatus::Failed,
+                    tr("It is unknown whether Vapi imported %1; nothing more was tried.")
+                            .arg(number.number.displayText()),
+                    &error))
+            finish(AttemptOutcome::Failed, tr("Stopped: the outcome of the import is unknown."));
         return;
     }
     // Before the number goes back to the pool, ask Vapi whether it is there after all: an
@@ -386,41 +529,51 @@ void ProvisioningJob::onImported(
                 if (!listing) {
                     // Not knowing, keep the claim: the reconciler settles it against a fresh
                     // listing.
-                    endStep(StepStatus::Failed,
-                            tr("Vapi did not import %1, and whether it holds the number could not "
-                               "be checked.")
-                                    .arg(number.number.displayText()),
-                            &failure);
-                    runNextLinkAfter(strategy);
+                    if (endStep(StepStatus::Failed,
+                                tr("Vapi did not import %1, and whether it holds the number "
+                                   "could not be checked.")
+                                        .arg(number.number.displayText()),
+                                &failure))
+                        runNextLinkAfter(strategy);
                     return;
                 }
+                QString error;
                 for (const PhoneNumber &existing : listing.value()) {
                     if (existing.address != number.number)
                         continue;
-                    m_services.pool->markImported(number.id, existing.id, number.twilioSid);
+                    if (!m_services.pool->markImported(
+                                number.id, existing.id, number.twilioSid, &error)) {
+                        stopOnStorageError(error);
+                        return;
+                    }
                     if (existing.assistantId == m_assistantId) {
-                        rememberNumber(existing);
-                        endStep(StepStatus::Succeeded,
-                                tr("Twilio number %1 was already imported and assigned.")
-                                        .arg(number.number.displayText()));
+                        if (!rememberNumber(existing)
+                                || !endStep(StepStatus::Succeeded,
+                                        tr("Twilio number %1 was already imported and assigned.")
+                                                .arg(number.number.displayText())))
+                            return;
                         finish(AttemptOutcome::Succeeded,
                                 tr("Assigned the Twilio number %1.")
                                         .arg(number.number.displayText()),
                                 strategy);
                         return;
                     }
-                    endStep(StepStatus::Failed,
-                            tr("%1 is already in Vapi for another assistant; it is no longer "
-                               "offered from the pool.")
-                                    .arg(number.number.displayText()),
-                            &failure);
-                    runNextLinkAfter(strategy);
+                    if (endStep(StepStatus::Failed,
+                                tr("%1 is already in Vapi for another assistant; it is no longer "
+                                   "offered from the pool.")
+                                        .arg(number.number.displayText()),
+                                &failure))
+                        runNextLinkAfter(strategy);
                     return;
                 }
-                m_services.pool->releaseClaim(number.id);
-                endStep(StepStatus::Failed,
-                        tr("Vapi did not import %1.").arg(number.number.displayText()), &failure);
-                runNextLinkAfter(strategy);
+                if (!m_services.pool->releaseClaim(number.id, &error)) {
+                    stopOnStorageError(error);
+                    return;
+                }
+                if (endStep(StepStatus::Failed,
+                            tr("Vapi did not import %1.").arg(number.number.displayText()),
+                            &failure))
+                    runNextLinkAfter(strategy);
             });
 }
 
@@ -461,12 +614,12 @@ void ProvisioningJob::runManualLink()
                            "the organization or the workspace avoids this next time.");
     QString error;
     if (!m_services.tasks->open(task, &error)) {
-        skipStep(Strategy::Manual, tr("The manual task could not be written: %1").arg(error));
-        finish(AttemptOutcome::Failed, tr("No number, and the manual task could not be written."));
+        stopOnStorageError(tr("No number, and the manual task could not be written: %1").arg(error));
         return;
     }
     m_result.manualTaskId = task.id;
-    skipStep(Strategy::Manual, tr("Manual task #%1 opened.").arg(task.id));
+    if (!skipStep(Strategy::Manual, tr("Manual task #%1 opened.").arg(task.id)))
+        return;
     finish(AttemptOutcome::ManualQueued,
             tr("No link of the chain could give a number; manual task #%1 carries the reasons.")
                     .arg(task.id),
@@ -495,7 +648,7 @@ bool ProvisioningJob::beginStep(Strategy strategy, const QString &reason)
     return true;
 }
 
-void ProvisioningJob::skipStep(Strategy strategy, const QString &reason)
+bool ProvisioningJob::skipStep(Strategy strategy, const QString &reason)
 {
     ProvisioningStep step;
     step.attemptId = m_attempt.id;
@@ -505,12 +658,17 @@ void ProvisioningJob::skipStep(Strategy strategy, const QString &reason)
     step.reason = reason;
     step.startedAt = m_services.clock();
     step.finishedAt = step.startedAt;
-    m_services.history->recordStep(step);
+    QString error;
+    if (!m_services.history->recordStep(step, &error)) {
+        stopOnStorageError(error);
+        return false;
+    }
     m_result.steps << step;
     Q_EMIT stepRecorded(step);
+    return true;
 }
 
-void ProvisioningJob::endStep(StepStatus status, const QString &reason, const ApiError *error)
+bool ProvisioningJob::endStep(StepStatus status, const QString &reason, const ApiError *error)
 {
     Q_ASSERT(m_step);
     ProvisioningStep step = *m_step;
@@ -524,24 +682,53 @@ void ProvisioningJob::endStep(StepStatus status, const QString &reason, const Ap
         step.providerMessage = error->toString();
     }
     step.finishedAt = m_services.clock();
-    m_services.history->finishStep(step);
     m_result.steps << step;
+    QString storageError;
+    const bool written = m_services.history->finishStep(step, &storageError);
     Q_EMIT stepRecorded(step);
+    if (!written && !m_finished) {
+        stopOnStorageError(storageError);
+        return false;
+    }
+    return written;
 }
 
-void ProvisioningJob::rememberNumber(const PhoneNumber &created)
+bool ProvisioningJob::rememberNumber(const PhoneNumber &created)
 {
     PhoneNumber number = created;
     number.vapiAccountId = m_vapiAccount->id;
     number.organizationId = m_organization.id;
-    m_services.directory->upsertNumber(number);
-    if (auto assistant = m_services.directory->assistant(m_assistantId)) {
-        assistant->phoneNumberId = number.id;
-        m_services.directory->upsertAssistant(*assistant);
-    }
+    // What the assistant has is known from here on, even if the cache cannot keep it.
     m_result.number = number;
     m_attempt.phoneNumberId = number.id;
     m_attempt.address = number.address;
+    QString error;
+    bool written = m_services.directory->upsertNumber(number, &error);
+    if (written) {
+        if (auto assistant = m_services.directory->assistant(m_assistantId)) {
+            assistant->phoneNumberId = number.id;
+            written = m_services.directory->upsertAssistant(*assistant, &error);
+        }
+    }
+    if (!written)
+        stopOnStorageError(error);
+    return written;
+}
+
+// The workspace refused a write (a full disk, a read-only file, a lost connection): stop before
+// any request that would depend on it. What was in flight stays so in the database, if even
+// that cannot be written, and the next start settles it against Vapi and Twilio.
+void ProvisioningJob::stopOnStorageError(const QString &error)
+{
+    if (m_finished)
+        return;
+    const QString summary
+            = tr("Stopped: the workspace could not record a step, so nothing more was done. %1")
+                      .arg(error);
+    if (m_step) // the link in flight ends with the attempt, if that can still be written
+        endStep(StepStatus::Failed, summary);
+    if (!m_finished)
+        finish(AttemptOutcome::Failed, summary, std::nullopt);
 }
 
 void ProvisioningJob::finish(
@@ -558,12 +745,19 @@ void ProvisioningJob::finish(
     m_attempt.summary = summary;
     m_attempt.finishedAt = m_services.clock();
     QString error;
-    if (!m_services.history->finishAttempt(m_attempt, &error))
-        qCWarning(lcProvisioning) << "attempt" << m_attempt.id
-                                  << "could not be completed:" << error;
+    const bool recorded = m_services.history->finishAttempt(m_attempt, &error);
     m_result.outcome = outcome;
     m_result.strategy = strategy;
     m_result.summary = summary;
+    if (!recorded) {
+        // The outcome is not on record: say so, and never report a success the history lacks.
+        qCWarning(lcProvisioning) << "attempt" << m_attempt.id
+                                  << "could not be completed:" << error;
+        m_result.storageFailed = true;
+        m_result.summary += u' '
+                + tr("The outcome could not be recorded (%1); the next start settles it.")
+                          .arg(error);
+    }
     qCInfo(lcProvisioning) << "attempt" << m_attempt.id << "for" << m_assistantId
                            << toString(outcome) << summary;
     Q_EMIT finished(m_result);

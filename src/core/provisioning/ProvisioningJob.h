@@ -6,6 +6,7 @@
 #include "api/ApiCall.h"
 #include "api/ApiResult.h"
 #include "api/TwilioClient.h"
+#include "domain/Assistant.h"
 #include "domain/PoolNumber.h"
 
 #include <QObject>
@@ -40,15 +41,22 @@ Q_SIGNALS:
     void finished(const Switchboard::ProvisioningResult &result);
 
 private:
-    // The chain
+    // The request: the assistant must be the organization's, in the account that serves it
     void onVapiClient(VapiClient *client, const QString &error);
+    void onAssistant(const ApiResult<Assistant> &result);
+    bool beginRecord(); // false: the job has finished
+    void refuse(const QString &summary);
+
+    // The chain
     void onNumbersListed(const ApiResult<QList<PhoneNumber>> &result);
     void runFreeLink();
     void onFreeNumberCreated(const ApiResult<PhoneNumber> &result);
     void runTwilioLink(Strategy strategy);
     void onTwilioClient(Strategy strategy, TwilioClient *client,
             const TwilioCredentials &credentials, const QString &error);
+    void reserveAndBuy(Strategy strategy, const TwilioLinkState &link);
     void searchAndBuy(Strategy strategy, const QString &areaCode);
+    void releasePurchaseSlot();
     void onNumberBought(Strategy strategy, const ApiResult<TwilioIncomingNumber> &result);
     void importPoolNumber(Strategy strategy, const PoolNumber &number);
     void onImported(
@@ -57,10 +65,13 @@ private:
     void runManualLink();
 
     // Recording
+    // Each returns false when the workspace refused the write; the job has then finished, and
+    // nothing that depends on the write (a request to Vapi or Twilio) may follow.
     bool beginStep(Strategy strategy, const QString &reason);
-    void skipStep(Strategy strategy, const QString &reason);
-    void endStep(StepStatus status, const QString &reason, const ApiError *error = nullptr);
-    void rememberNumber(const PhoneNumber &number);
+    bool skipStep(Strategy strategy, const QString &reason);
+    bool endStep(StepStatus status, const QString &reason, const ApiError *error = nullptr);
+    bool rememberNumber(const PhoneNumber &number);
+    void stopOnStorageError(const QString &error);
     void finish(AttemptOutcome outcome, const QString &summary,
             std::optional<Strategy> strategy = std::nullopt);
     void finishWithoutRecord(const QString &summary);
@@ -81,6 +92,7 @@ private:
     std::optional<TwilioAccount> m_twilioAccount;
     bool m_holdsFreeSlot = false;
     int m_purchaseTries = 0;
+    std::optional<qint64> m_purchaseSlot; // reserved, not yet known to be bought
     bool m_cancelRequested = false;
     bool m_finished = false;
 };

@@ -13,6 +13,12 @@ struct ProvisioningResult
 {
     QString assistantId;
     qint64 attemptId = 0; // 0 when nothing was recorded (the request itself was refused)
+    // The request was wrong (an assistant that does not exist, or is another organization's):
+    // nothing was bought, created or written.
+    bool refused = false;
+    // The workspace refused a write on the way (a full disk, a read-only file): the summary
+    // says so, and the history may lack this outcome until the next start settles it.
+    bool storageFailed = false;
     AttemptOutcome outcome = AttemptOutcome::Failed;
     std::optional<Strategy> strategy;
     PhoneNumber number; // the number the assistant has now, when it has one

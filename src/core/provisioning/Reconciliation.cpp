@@ -24,6 +24,7 @@ Reconciliation::Reconciliation(const ProvisioningServices &services, QObject *pa
 
 void Reconciliation::start()
 {
+    // Each list is read once: the passes work through them and never add to them.
     m_attempts = m_services.history->inFlight();
     QTimer::singleShot(0, this, &Reconciliation::next);
 }
@@ -67,9 +68,9 @@ void Reconciliation::refreshNextAccount()
                 }
                 client->listAllPhoneNumbers(
                         this, [this, account](const ApiResult<QList<PhoneNumber>> &result) {
-                            if (result)
-                                m_services.directory->replaceNumbers(account.id, result.value());
-                            else
+                            if (!result
+                                    || !m_services.directory->replaceNumbers(
+                                            account.id, result.value()))
                                 m_refreshFailed = true;
                             refreshNextAccount();
                         });
@@ -90,10 +91,78 @@ void Reconciliation::settleStaleClaims()
                 m_services.pool->releaseClaim(claim.id);
         }
     }
+    m_purchases = m_services.pool->unsettledPurchases();
+    settleNextPurchase();
+}
+
+void Reconciliation::settleNextPurchase()
+{
+    if (m_purchases.isEmpty()) {
+        finish();
+        return;
+    }
+    const PurchaseSlot slot = m_purchases.takeFirst();
+    const QDateTime now = m_services.clock();
+    const bool settled = slot.reservedAt.secsTo(now) >= PurchaseSettleDelaySeconds;
+    const auto account = m_services.accounts->twilioAccount(slot.twilioAccountId);
+    if (!account || slot.requestTag.isEmpty()) {
+        // Nothing to look it up with: it counts until no request can still make it.
+        if (settled && m_services.pool->releasePurchase(slot.id))
+            ++m_summary.purchasesReleased;
+        QTimer::singleShot(0, this, &Reconciliation::settleNextPurchase);
+        return;
+    }
+    m_services.clients->twilioClient(*account, this,
+            [this, slot, settled](
+                    TwilioClient *client, const TwilioCredentials &, const QString &error) {
+                if (!client) {
+                    qCWarning(lcProvisioning) << "purchase" << slot.id << "stays unsettled:" << error;
+                    settleNextPurchase();
+                    return;
+                }
+                TwilioIncomingFilter filter;
+                filter.friendlyName = slot.requestTag;
+                client->listIncomingNumbers(filter, this,
+                        [this, slot, settled](const ApiResult<QList<TwilioIncomingNumber>> &found) {
+                            if (!found) {
+                                qCWarning(lcProvisioning) << "purchase" << slot.id
+                                                          << "stays unsettled:"
+                                                          << found.error().toString();
+                            } else if (found.value().isEmpty()) {
+                                if (settled && m_services.pool->releasePurchase(slot.id))
+                                    ++m_summary.purchasesReleased;
+                            } else {
+                                bool first = true;
+                                for (const TwilioIncomingNumber &n : found.value()) {
+                                    const QDateTime boughtAt = n.dateCreated.isValid()
+                                            ? n.dateCreated
+                                            : slot.reservedAt;
+                                    const bool counted = first
+                                            ? m_services.pool->completePurchase(
+                                                    slot.id, n.phoneNumber, n.sid, boughtAt)
+                                            : m_services.pool->recordPurchase(
+                                                    slot.twilioAccountId, n.phoneNumber, n.sid,
+                                                    boughtAt);
+                                    first = false;
+                                    if (counted
+                                            && m_services.pool->adoptPurchased(slot.twilioAccountId,
+                                                    n.phoneNumber, n.sid, boughtAt))
+                                        ++m_summary.purchasesFound;
+                                }
+                            }
+                            settleNextPurchase();
+                        });
+            });
+}
+
+void Reconciliation::finish()
+{
     Q_ASSERT(!m_finished);
     m_finished = true;
     qCInfo(lcProvisioning) << "reconciled:" << m_summary.succeeded << "succeeded,"
-                           << m_summary.failed << "failed," << m_summary.pending << "pending";
+                           << m_summary.failed << "failed," << m_summary.pending << "pending,"
+                           << m_summary.purchasesFound << "purchases found,"
+                           << m_summary.purchasesReleased << "purchase reservations released";
     Q_EMIT finished(m_summary);
 }
 
@@ -118,65 +187,39 @@ void Reconciliation::onNumbers(const ApiResult<QList<PhoneNumber>> &result)
         if (!step.requestTag.isEmpty())
             tags << step.requestTag;
     }
-    for (const PhoneNumber &number : result.value()) {
-        if (tags.contains(number.name) || number.assistantId == m_current.assistantId) {
-            completeSucceeded(number, m_vapiAccountId);
-            return;
-        }
-    }
-    recoverTwilioPurchases(0);
-}
-
-// A Twilio number bought for this attempt but never imported goes back to the pool, so that it
-// is used (and not bought again) next time.
-void Reconciliation::recoverTwilioPurchases(int stepIndex)
-{
-    for (int i = stepIndex; i < m_current.steps.size(); ++i) {
-        const ProvisioningStep &step = m_current.steps.at(i);
-        if (step.status != StepStatus::InFlight || step.requestTag.isEmpty()
-                || (step.strategy != Strategy::OrganizationTwilio
-                        && step.strategy != Strategy::WorkspaceTwilio))
-            continue;
-        const auto account = step.strategy == Strategy::OrganizationTwilio
-                ? m_services.accounts->organizationTwilioAccount(m_current.organizationId)
-                : m_services.accounts->workspaceTwilioAccount();
-        if (!account)
-            continue;
-        const qint64 accountId = account->id;
-        const QString tag = step.requestTag;
-        m_services.clients->twilioClient(*account, this,
-                [this, i, accountId, tag](
-                        TwilioClient *client, const TwilioCredentials &, const QString &error) {
-                    if (!client) {
-                        leavePending(error);
-                        return;
-                    }
-                    TwilioIncomingFilter filter;
-                    filter.friendlyName = tag;
-                    client->listIncomingNumbers(filter, this,
-                            [this, i, accountId](
-                                    const ApiResult<QList<TwilioIncomingNumber>> &found) {
-                                if (!found) {
-                                    leavePending(found.error().toString());
-                                    return;
-                                }
-                                QList<PhoneAddress> numbers;
-                                for (const TwilioIncomingNumber &n : found.value())
-                                    numbers << n.phoneNumber;
-                                m_services.pool->add(accountId, numbers);
-                                recoverTwilioPurchases(i + 1);
-                            });
-                });
+    const QList<PhoneNumber> &numbers = result.value();
+    // A number this attempt made (by its tag) decides; failing that, any the assistant has.
+    auto made = std::find_if(numbers.cbegin(), numbers.cend(),
+            [&tags](const PhoneNumber &n) { return tags.contains(n.name); });
+    if (made == numbers.cend())
+        made = std::find_if(numbers.cbegin(), numbers.cend(),
+                [this](const PhoneNumber &n) { return n.assistantId == m_current.assistantId; });
+    settleClaims(numbers);
+    if (made != numbers.cend()) {
+        completeSucceeded(*made);
         return;
     }
     completeFailed(tr("Interrupted before Vapi created or imported a number; nothing was "
                       "assigned. Provision again."));
 }
 
-void Reconciliation::completeSucceeded(const PhoneNumber &found, qint64 vapiAccountId)
+// The pool numbers the attempt held, each once: imported if Vapi has it, available if not.
+void Reconciliation::settleClaims(const QList<PhoneNumber> &inVapi)
+{
+    for (const PoolNumber &claim : m_services.pool->claimsOf(m_current.id)) {
+        const auto found = std::find_if(inVapi.cbegin(), inVapi.cend(),
+                [&claim](const PhoneNumber &n) { return n.address == claim.number; });
+        if (found != inVapi.cend())
+            m_services.pool->markImported(claim.id, found->id, claim.twilioSid);
+        else
+            m_services.pool->releaseClaim(claim.id);
+    }
+}
+
+void Reconciliation::completeSucceeded(const PhoneNumber &found)
 {
     PhoneNumber number = found;
-    number.vapiAccountId = vapiAccountId;
+    number.vapiAccountId = m_vapiAccountId;
     number.organizationId = m_current.organizationId;
     m_services.directory->upsertNumber(number);
 
@@ -194,12 +237,6 @@ void Reconciliation::completeSucceeded(const PhoneNumber &found, qint64 vapiAcco
         if (made)
             strategy = step.strategy;
     }
-    while (const auto claimed = m_services.pool->reservedBy(m_current.id)) {
-        if (claimed->number == number.address)
-            m_services.pool->markImported(claimed->id, number.id, claimed->twilioSid);
-        else if (!m_services.pool->releaseClaim(claimed->id))
-            break;
-    }
     m_current.outcome = AttemptOutcome::Succeeded;
     m_current.strategy = strategy;
     m_current.phoneNumberId = number.id;
@@ -209,7 +246,7 @@ void Reconciliation::completeSucceeded(const PhoneNumber &found, qint64 vapiAcco
     m_current.finishedAt = m_services.clock();
     m_services.history->finishAttempt(m_current);
     ++m_summary.succeeded;
-    next();
+    QTimer::singleShot(0, this, &Reconciliation::next);
 }
 
 void Reconciliation::completeFailed(const QString &reason)
@@ -222,23 +259,22 @@ void Reconciliation::completeFailed(const QString &reason)
         step.finishedAt = m_services.clock();
         m_services.history->finishStep(step);
     }
-    while (const auto claimed = m_services.pool->reservedBy(m_current.id)) {
-        if (!m_services.pool->releaseClaim(claimed->id))
-            break;
-    }
+    // Without a listing (no Vapi account any more) claims go back: nothing could import them.
+    for (const PoolNumber &claim : m_services.pool->claimsOf(m_current.id))
+        m_services.pool->releaseClaim(claim.id);
     m_current.outcome = AttemptOutcome::Failed;
     m_current.summary = reason;
     m_current.finishedAt = m_services.clock();
     m_services.history->finishAttempt(m_current);
     ++m_summary.failed;
-    next();
+    QTimer::singleShot(0, this, &Reconciliation::next);
 }
 
 void Reconciliation::leavePending(const QString &reason)
 {
     qCWarning(lcProvisioning) << "attempt" << m_current.id << "stays in flight:" << reason;
     ++m_summary.pending;
-    next();
+    QTimer::singleShot(0, this, &Reconciliation::next);
 }
 
 } // namespace Switchboard

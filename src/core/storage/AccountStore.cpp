@@ -131,13 +131,8 @@ bool AccountStore::saveVapiAccount(VapiAccount &account, QString *error)
     q.addBindValue(Sql::text(account.baseUrl));
     if (account.id != 0)
         q.addBindValue(account.id);
-    if (!Sql::exec(q, error))
+    if (account.id == 0 ? !Sql::execReturningId(q, &account.id, error) : !Sql::exec(q, error))
         return false;
-    if (account.id == 0) {
-        if (!q.next())
-            return false;
-        account.id = q.value(0).toLongLong();
-    }
     Q_EMIT changed();
     return true;
 }
@@ -238,13 +233,8 @@ bool AccountStore::saveTwilioAccount(TwilioAccount &account, QString *error)
     q.addBindValue(Sql::text(account.baseUrl));
     if (account.id != 0)
         q.addBindValue(account.id);
-    if (!Sql::exec(q, error))
+    if (account.id == 0 ? !Sql::execReturningId(q, &account.id, error) : !Sql::exec(q, error))
         return false;
-    if (account.id == 0) {
-        if (!q.next())
-            return false;
-        account.id = q.value(0).toLongLong();
-    }
     Q_EMIT changed();
     return true;
 }

@@ -145,7 +145,8 @@ bool HistoryStore::beginAttempt(ProvisioningAttempt &attempt, QString *error)
     q.addBindValue(toString(AttemptOutcome::InFlight));
     q.addBindValue(Sql::toText(attempt.startedAt));
     QString reason;
-    if (!Sql::exec(q, &reason) || !q.next()) {
+    if (!Sql::execReturningId(q, &attempt.id, &reason)) {
+        attempt.id = 0;
         if (error) {
             *error = m_database.dialect().isUniqueViolation(q.lastError().nativeErrorCode())
                     ? tr("assistant %1 is already being provisioned").arg(attempt.assistantId)
@@ -153,7 +154,6 @@ bool HistoryStore::beginAttempt(ProvisioningAttempt &attempt, QString *error)
         }
         return false;
     }
-    attempt.id = q.value(0).toLongLong();
     Q_EMIT attemptChanged(attempt.id);
     return true;
 }
@@ -179,9 +179,10 @@ bool HistoryStore::recordStep(ProvisioningStep &step, QString *error)
     q.addBindValue(Sql::text(step.requestTag));
     q.addBindValue(Sql::toText(step.startedAt));
     q.addBindValue(Sql::toNullableText(step.finishedAt));
-    if (!Sql::exec(q, error) || !q.next())
+    if (!Sql::execReturningId(q, &step.id, error)) {
+        step.id = 0;
         return false;
-    step.id = q.value(0).toLongLong();
+    }
     Q_EMIT attemptChanged(step.attemptId);
     return true;
 }

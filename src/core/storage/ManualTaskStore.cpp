@@ -69,9 +69,8 @@ bool ManualTaskStore::open(ManualTask &task, QString *error)
                                              .toJson(QJsonDocument::Compact)));
     q.addBindValue(Sql::text(task.instructions));
     q.addBindValue(Sql::toText(task.createdAt));
-    if (!Sql::exec(q, error) || !q.next())
+    if (!Sql::execReturningId(q, &task.id, error))
         return false;
-    task.id = q.value(0).toLongLong();
     Q_EMIT changed();
     return true;
 }

@@ -171,6 +171,38 @@ QStringList version5(const SqlDialect &d)
     return statements;
 }
 
+// Version 6: purchases are reserved before they are made, so that a monthly limit holds against
+// any number of batches, processes and consoles (NumberPoolStore::reservePurchase); the
+// purchases made so far count as made. A Twilio number is in one pool of the workspace only.
+QStringList version6(const SqlDialect &d)
+{
+    QStringList statements{
+            QStringLiteral("CREATE TABLE purchase_slots ("
+                           "id %1, twilio_account_id BIGINT NOT NULL"
+                           " REFERENCES twilio_accounts(id) ON DELETE CASCADE,"
+                           " attempt_id BIGINT, request_tag TEXT NOT NULL DEFAULT '',"
+                           " state TEXT NOT NULL DEFAULT 'reserved',"
+                           " reserved_at TEXT NOT NULL, counted_at TEXT NOT NULL,"
+                           " e164 TEXT NOT NULL DEFAULT '', twilio_sid TEXT NOT NULL DEFAULT '')")
+                    .arg(d.autoIdColumn()),
+            QStringLiteral("CREATE INDEX purchase_slots_counted "
+                           "ON purchase_slots (twilio_account_id, state, counted_at)"),
+            QStringLiteral("INSERT INTO purchase_slots (twilio_account_id, state, reserved_at,"
+                           " counted_at, e164, twilio_sid) SELECT twilio_account_id, 'bought',"
+                           " purchased_at, purchased_at, e164, twilio_sid FROM number_pool"
+                           " WHERE purchased_at IS NOT NULL"),
+            // A number put in two pools before this version: the copy that was never used goes;
+            // a number used from two pools stops the upgrade (it needs a person's decision).
+            QStringLiteral("DELETE FROM number_pool WHERE state = 'available' AND EXISTS (SELECT 1"
+                           " FROM number_pool other WHERE other.e164 = number_pool.e164"
+                           " AND other.id <> number_pool.id AND (other.state <> 'available'"
+                           " OR other.id < number_pool.id))"),
+            QStringLiteral("CREATE UNIQUE INDEX number_pool_one_pool ON number_pool (e164)"),
+    };
+    statements += d.changeNotification(QStringLiteral("purchase_slots"), false);
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration> &workspaceMigrations()
@@ -181,6 +213,7 @@ const QList<Migration> &workspaceMigrations()
             {3, QStringLiteral("purchase dates of pool numbers"), version3},
             {4, QStringLiteral("history indexes and word search"), version4},
             {5, QStringLiteral("change notifications for team consoles"), version5},
+            {6, QStringLiteral("purchase reservations, one pool per number"), version6},
     };
     return migrations;
 }

@@ -3,6 +3,7 @@
 #include "SqlSupport.h"
 #include "WorkspaceDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Switchboard {
@@ -113,24 +114,178 @@ std::optional<PoolNumber> NumberPoolStore::addPurchased(qint64 twilioAccountId,
     q.addBindValue(Sql::text(twilioSid));
     q.addBindValue(attemptId > 0 ? QVariant(attemptId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(Sql::toText(when));
-    if (!Sql::exec(q, error) || !q.next())
+    PoolNumber added;
+    if (Sql::execReturning(q, [&added](const QSqlQuery &row) { added = fromRow(row); }, error)
+            != Sql::Returned::Row)
         return std::nullopt;
-    PoolNumber added = fromRow(q);
     Q_EMIT changed();
     return added;
+}
+
+bool NumberPoolStore::adoptPurchased(qint64 twilioAccountId, const PhoneAddress &number,
+        const QString &twilioSid, const QDateTime &boughtAt, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "INSERT INTO number_pool (twilio_account_id, e164, twilio_sid, purchased_at)"
+            " VALUES (?, ?, ?, ?) ON CONFLICT (twilio_account_id, e164) DO UPDATE SET"
+            " twilio_sid = CASE WHEN excluded.twilio_sid = '' THEN number_pool.twilio_sid"
+            " ELSE excluded.twilio_sid END,"
+            " purchased_at = COALESCE(number_pool.purchased_at, excluded.purchased_at)"));
+    q.addBindValue(twilioAccountId);
+    q.addBindValue(number.toString());
+    q.addBindValue(Sql::text(twilioSid));
+    q.addBindValue(Sql::toText(boughtAt));
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
 }
 
 int NumberPoolStore::purchasesSince(
         qint64 twilioAccountId, const QDateTime &since, QString *error) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM number_pool WHERE twilio_account_id = ?"
-                             " AND purchased_at >= ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM purchase_slots WHERE twilio_account_id = ?"
+                             " AND state IN ('reserved', 'bought') AND counted_at >= ?"));
     q.addBindValue(twilioAccountId);
     q.addBindValue(Sql::toText(since));
     if (!Sql::exec(q, error) || !q.next())
         return 0;
     return q.value(0).toInt();
+}
+
+std::optional<PurchaseSlot> NumberPoolStore::reservePurchase(qint64 twilioAccountId,
+        qint64 attemptId, const QString &requestTag, int limit, const QDateTime &since,
+        const QDateTime &now, QString *error)
+{
+    if (error)
+        error->clear();
+    QSqlDatabase db = m_database.connection();
+    // SQLite: the INSERT below takes the write lock before it counts, so the count and the
+    // insert are one step. PostgreSQL reads a snapshot per statement: the account's row is
+    // locked first, so concurrent reservations for one account queue behind each other.
+    const QString lock = m_database.dialect().lockRowStatement(QStringLiteral("twilio_accounts"));
+    const bool inTransaction = !lock.isEmpty();
+    if (inTransaction) {
+        if (!db.transaction()) {
+            if (error)
+                *error = Sql::describe(db.lastError());
+            return std::nullopt;
+        }
+        QSqlQuery locked(db);
+        locked.prepare(lock);
+        locked.addBindValue(twilioAccountId);
+        if (!Sql::exec(locked, error)) {
+            db.rollback();
+            return std::nullopt;
+        }
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+            "INSERT INTO purchase_slots (twilio_account_id, attempt_id, request_tag, state,"
+            " reserved_at, counted_at) SELECT ?, ?, ?, 'reserved', ?, ? WHERE (SELECT count(*)"
+            " FROM purchase_slots WHERE twilio_account_id = ? AND state IN ('reserved', 'bought')"
+            " AND counted_at >= ?) < ? RETURNING id"));
+    q.addBindValue(twilioAccountId);
+    q.addBindValue(attemptId > 0 ? QVariant(attemptId) : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(Sql::text(requestTag));
+    q.addBindValue(Sql::toText(now));
+    q.addBindValue(Sql::toText(now));
+    q.addBindValue(twilioAccountId);
+    q.addBindValue(Sql::toText(since));
+    q.addBindValue(limit);
+    PurchaseSlot slot;
+    const Sql::Returned returned = Sql::execReturning(
+            q, [&slot](const QSqlQuery &row) { slot.id = row.value(0).toLongLong(); }, error);
+    if (inTransaction) {
+        if (returned == Sql::Returned::Error || !db.commit()) {
+            if (error && returned != Sql::Returned::Error)
+                *error = Sql::describe(db.lastError());
+            db.rollback();
+            return std::nullopt;
+        }
+    }
+    if (returned != Sql::Returned::Row)
+        return std::nullopt;
+    slot.twilioAccountId = twilioAccountId;
+    slot.attemptId = attemptId;
+    slot.requestTag = requestTag;
+    slot.reservedAt = now;
+    Q_EMIT changed();
+    return slot;
+}
+
+bool NumberPoolStore::releasePurchase(qint64 slotId, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE purchase_slots SET state = 'released' WHERE id = ?"
+                             " AND state = 'reserved'"));
+    q.addBindValue(slotId);
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool NumberPoolStore::completePurchase(qint64 slotId, const PhoneAddress &number,
+        const QString &twilioSid, const QDateTime &boughtAt, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE purchase_slots SET state = 'bought', e164 = ?,"
+                             " twilio_sid = ?, counted_at = COALESCE(?, counted_at) WHERE id = ?"));
+    q.addBindValue(number.toString());
+    q.addBindValue(Sql::text(twilioSid));
+    q.addBindValue(Sql::toNullableText(boughtAt));
+    q.addBindValue(slotId);
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool NumberPoolStore::recordPurchase(qint64 twilioAccountId, const PhoneAddress &number,
+        const QString &twilioSid, const QDateTime &boughtAt, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "INSERT INTO purchase_slots (twilio_account_id, state, reserved_at, counted_at, e164,"
+            " twilio_sid) SELECT ?, 'bought', ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
+            " purchase_slots WHERE twilio_account_id = ? AND e164 = ? AND state = 'bought')"));
+    q.addBindValue(twilioAccountId);
+    q.addBindValue(Sql::toText(boughtAt));
+    q.addBindValue(Sql::toText(boughtAt));
+    q.addBindValue(number.toString());
+    q.addBindValue(Sql::text(twilioSid));
+    q.addBindValue(twilioAccountId);
+    q.addBindValue(number.toString());
+    if (!Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+QList<PurchaseSlot> NumberPoolStore::unsettledPurchases(QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "SELECT id, twilio_account_id, COALESCE(attempt_id, 0), request_tag, reserved_at"
+            " FROM purchase_slots s WHERE state = 'reserved' AND NOT EXISTS (SELECT 1 FROM"
+            " provisioning_attempts a WHERE a.id = s.attempt_id AND a.outcome = 'in-flight')"
+            " ORDER BY id"));
+    QList<PurchaseSlot> result;
+    if (Sql::exec(q, error)) {
+        while (q.next()) {
+            PurchaseSlot slot;
+            slot.id = q.value(0).toLongLong();
+            slot.twilioAccountId = q.value(1).toLongLong();
+            slot.attemptId = q.value(2).toLongLong();
+            slot.requestTag = q.value(3).toString();
+            slot.reservedAt = Sql::toDateTime(q.value(4));
+            result.append(slot);
+        }
+    }
+    return result;
 }
 
 std::optional<PoolNumber> NumberPoolStore::claimNext(
@@ -146,9 +301,10 @@ std::optional<PoolNumber> NumberPoolStore::claimNext(
             + m_database.dialect().lockClause() + QStringLiteral(") RETURNING ") + Columns);
     q.addBindValue(attemptId);
     q.addBindValue(twilioAccountId);
-    if (!Sql::exec(q, error) || !q.next())
+    PoolNumber claimed;
+    if (Sql::execReturning(q, [&claimed](const QSqlQuery &row) { claimed = fromRow(row); }, error)
+            != Sql::Returned::Row)
         return std::nullopt;
-    PoolNumber claimed = fromRow(q);
     Q_EMIT changed();
     return claimed;
 }
@@ -169,7 +325,9 @@ bool NumberPoolStore::markImported(qint64 poolNumberId, const QString &vapiPhone
         const QString &twilioSid, QString *error)
 {
     QSqlQuery q(m_database.connection());
+    // The claim ends with the import: a number in Vapi is held by no attempt any more.
     q.prepare(QStringLiteral("UPDATE number_pool SET state = 'imported', vapi_phone_number_id = ?,"
+                             " reserved_by_attempt_id = NULL,"
                              " twilio_sid = CASE WHEN ? = '' THEN twilio_sid ELSE ? END"
                              " WHERE id = ?"));
     q.addBindValue(Sql::text(vapiPhoneNumberId));
@@ -197,15 +355,19 @@ bool NumberPoolStore::markAvailable(
     return true;
 }
 
-std::optional<PoolNumber> NumberPoolStore::reservedBy(qint64 attemptId, QString *error) const
+QList<PoolNumber> NumberPoolStore::claimsOf(qint64 attemptId, QString *error) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT ") + Columns
-            + QStringLiteral(" FROM number_pool WHERE reserved_by_attempt_id = ?"));
+            + QStringLiteral(" FROM number_pool WHERE reserved_by_attempt_id = ?"
+                             " AND state = 'reserved' ORDER BY id"));
     q.addBindValue(attemptId);
-    if (!Sql::exec(q, error) || !q.next())
-        return std::nullopt;
-    return fromRow(q);
+    QList<PoolNumber> result;
+    if (Sql::exec(q, error)) {
+        while (q.next())
+            result.append(fromRow(q));
+    }
+    return result;
 }
 
 QList<PoolNumber> NumberPoolStore::claimsOfFinishedAttempts(QString *error) const

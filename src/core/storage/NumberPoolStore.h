@@ -12,9 +12,24 @@ namespace Switchboard {
 
 class WorkspaceDatabase;
 
+// A purchase Switchboard is making, or made, in a Twilio account: it counts against the
+// account's monthly limit from the moment it is reserved, before the number is searched for.
+struct PurchaseSlot
+{
+    qint64 id = 0;
+    qint64 twilioAccountId = 0;
+    qint64 attemptId = 0;
+    QString requestTag; // the FriendlyName the purchase carries, to find it again
+    QDateTime reservedAt;
+};
+
 // Numbers a Twilio account owns and offers to the provisioning chain. A number is claimed by
 // one attempt at a time: claimNext() reserves it atomically, so two batches (or two consoles on
-// one team database) never hand the same number out twice.
+// one team database) never hand the same number out twice. A number is in one pool of the
+// workspace only (a unique index): one customer's number never rings another's assistant.
+//
+// Purchases are counted in purchase slots: reservePurchase() takes one atomically with counting
+// the month's purchases, so no number of batches, processes or consoles can buy past a limit.
 class NumberPoolStore : public QObject
 {
     Q_OBJECT
@@ -31,9 +46,32 @@ public:
     std::optional<PoolNumber> addPurchased(qint64 twilioAccountId, const PhoneAddress &number,
             const QString &twilioSid, qint64 attemptId, const QDateTime &when,
             QString *error = nullptr);
-    // How many numbers Switchboard bought for the account since `since`.
+    // A number Switchboard bought whose attempt did not get to use it (found again after a
+    // crash): available in the pool, with Twilio's purchase date. False on a database error.
+    bool adoptPurchased(qint64 twilioAccountId, const PhoneAddress &number,
+            const QString &twilioSid, const QDateTime &boughtAt, QString *error = nullptr);
+    // How many purchases count against the account's limit since `since`: made, or reserved
+    // and not yet known to have failed.
     int purchasesSince(
             qint64 twilioAccountId, const QDateTime &since, QString *error = nullptr) const;
+
+    // Reserves a purchase for an attempt if fewer than `limit` count since `since`; the count
+    // and the reservation are one atomic step on both back-ends. nullopt when the limit is
+    // reached, or on a database error (*error set; empty when it is only the limit).
+    std::optional<PurchaseSlot> reservePurchase(qint64 twilioAccountId, qint64 attemptId,
+            const QString &requestTag, int limit, const QDateTime &since, const QDateTime &now,
+            QString *error = nullptr);
+    // The purchase definitely did not happen: the slot no longer counts.
+    bool releasePurchase(qint64 slotId, QString *error = nullptr);
+    // The purchase happened: the slot counts from Twilio's date on.
+    bool completePurchase(qint64 slotId, const PhoneAddress &number, const QString &twilioSid,
+            const QDateTime &boughtAt, QString *error = nullptr);
+    // A purchase found in Twilio that had no slot (bought twice by one request): it counts too.
+    bool recordPurchase(qint64 twilioAccountId, const PhoneAddress &number,
+            const QString &twilioSid, const QDateTime &boughtAt, QString *error = nullptr);
+    // Reserved purchases whose attempt is no longer in flight: their outcome is unknown until
+    // Twilio is asked (Reconciliation). They keep counting meanwhile.
+    QList<PurchaseSlot> unsettledPurchases(QString *error = nullptr) const;
 
     // Reserves the oldest available number for an attempt, or nullopt when none is left.
     std::optional<PoolNumber> claimNext(
@@ -45,7 +83,8 @@ public:
     // A number that left Vapi (released, deleted) is available again.
     bool markAvailable(
             qint64 twilioAccountId, const PhoneAddress &number, QString *error = nullptr);
-    std::optional<PoolNumber> reservedBy(qint64 attemptId, QString *error = nullptr) const;
+    // The numbers an attempt holds (claimed or bought for it, not yet settled).
+    QList<PoolNumber> claimsOf(qint64 attemptId, QString *error = nullptr) const;
     // Claims whose attempt is no longer in flight: left by an import whose outcome was unknown.
     QList<PoolNumber> claimsOfFinishedAttempts(QString *error = nullptr) const;
 

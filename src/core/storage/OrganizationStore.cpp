@@ -114,9 +114,8 @@ bool OrganizationStore::add(Organization &organization, QString *error)
     q.addBindValue(organization.allowPurchase ? 1 : 0);
     q.addBindValue(organization.monthlyPurchaseLimit);
     q.addBindValue(Sql::toText(organization.createdAt));
-    if (!Sql::exec(q, error) || !q.next())
+    if (!Sql::execReturningId(q, &organization.id, error))
         return false;
-    organization.id = q.value(0).toLongLong();
     Q_EMIT changed();
     return true;
 }

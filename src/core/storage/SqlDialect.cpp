@@ -141,6 +141,7 @@ public:
         return terms.join(QStringLiteral(" AND "));
     }
     QString lockClause() const override { return {}; } // SQLite locks the whole file on write
+    QString lockRowStatement(const QString &) const override { return {}; }
     QStringList changeNotification(const QString &, bool) const override { return {}; }
     bool isUniqueViolation(const QString &nativeErrorCode) const override
     {
@@ -210,6 +211,10 @@ public:
         return terms.join(QStringLiteral(" & "));
     }
     QString lockClause() const override { return QStringLiteral(" FOR UPDATE SKIP LOCKED"); }
+    QString lockRowStatement(const QString &table) const override
+    {
+        return QStringLiteral("SELECT id FROM %1 WHERE id = ? FOR UPDATE").arg(table);
+    }
     QStringList changeNotification(const QString &table, bool perRow) const override
     {
         // NOTIFY is transactional: the others hear of a change when it is committed, and a

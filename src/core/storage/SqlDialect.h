@@ -37,6 +37,10 @@ public:
             const QString &table, const QString &stateColumn, const QString &openState) const = 0;
     // What to append to a SELECT that claims rows for this transaction only.
     virtual QString lockClause() const = 0;
+    // A statement (one bound id) that locks one row of `table` until the transaction ends, so
+    // that a count and an insert after it cannot be split by another writer; empty where a
+    // writing statement already excludes every other writer (SQLite).
+    virtual QString lockRowStatement(const QString &table) const = 0;
     // The history's word index (schema version 4): the statements that create and fill it.
     virtual QStringList historySearchSchema() const = 0;
     // What a text-filtered history query reads FROM; the condition that takes the search

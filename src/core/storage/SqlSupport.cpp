@@ -1,8 +1,17 @@
 #include "SqlSupport.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 
 namespace Switchboard::Sql {
+namespace {
+
+struct SqlText
+{
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::Sql)
+};
+
+} // namespace
 
 QString toText(const QDateTime &time)
 {
@@ -24,13 +33,52 @@ QVariant toNullableText(const QDateTime &time)
     return time.isValid() ? QVariant(toText(time)) : QVariant(QMetaType::fromType<QString>());
 }
 
+QString describe(const QSqlError &error)
+{
+    // SQLite's primary result codes (the extended ones keep them in the low byte); PostgreSQL's
+    // SQLSTATE classes.
+    const QString native = error.nativeErrorCode();
+    bool numeric = false;
+    const int code = native.toInt(&numeric) & 0xff;
+    if ((numeric && code == 13) || native == u"53100")
+        return SqlText::tr("The disk that holds the workspace is full (%1). Free some space, "
+                           "then try again; nothing after this point was done.")
+                .arg(error.text());
+    if ((numeric && code == 8) || native == u"25006")
+        return SqlText::tr("The workspace is read-only (%1): it can be read but not changed. "
+                           "Open a writable copy, or ask for write access.")
+                .arg(error.text());
+    if (native.startsWith(u"08") || error.type() == QSqlError::ConnectionError)
+        return SqlText::tr("The connection to the workspace database is gone (%1). Check the "
+                           "network or the server, then try again.")
+                .arg(error.text());
+    return error.text();
+}
+
 bool exec(QSqlQuery &query, QString *error)
 {
     if (query.exec())
         return true;
     if (error)
-        *error = query.lastError().text();
+        *error = describe(query.lastError());
     return false;
+}
+
+Returned execReturning(QSqlQuery &query, const std::function<void(const QSqlQuery &)> &read,
+        QString *error)
+{
+    if (!exec(query, error))
+        return Returned::Error;
+    const bool row = query.next();
+    if (row)
+        read(query);
+    while (query.next()) { } // to the end, where SQLite commits
+    if (query.lastError().isValid()) {
+        if (error)
+            *error = describe(query.lastError());
+        return Returned::Error;
+    }
+    return row ? Returned::Row : Returned::NoRow;
 }
 
 bool exec(QSqlDatabase db, const QString &statement, QString *error)
@@ -39,9 +87,23 @@ bool exec(QSqlDatabase db, const QString &statement, QString *error)
     if (query.exec(statement))
         return true;
     if (error)
-        *error = query.lastError().text() + QStringLiteral(" [") + statement.left(120)
+        *error = describe(query.lastError()) + QStringLiteral(" [") + statement.left(120)
                 + QStringLiteral("]");
     return false;
+}
+
+bool execReturningId(QSqlQuery &query, qint64 *id, QString *error)
+{
+    qint64 returned = 0;
+    if (execReturning(query, [&returned](const QSqlQuery &row) { returned = row.value(0).toLongLong(); },
+                error)
+            != Returned::Row) {
+        if (error && error->isEmpty())
+            *error = SqlText::tr("the database returned no row for a new record");
+        return false;
+    }
+    *id = returned;
+    return true;
 }
 
 bool prepare(QSqlQuery &query, const QString &statement, QString *error)

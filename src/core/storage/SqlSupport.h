@@ -5,6 +5,8 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
+
 namespace Switchboard::Sql {
 
 // Timestamps are stored as ISO-8601 UTC text with milliseconds: they sort as text, read the
@@ -25,5 +27,24 @@ inline QString text(const QString &value)
 bool exec(QSqlQuery &query, QString *error = nullptr);
 bool exec(QSqlDatabase db, const QString &statement, QString *error = nullptr);
 bool prepare(QSqlQuery &query, const QString &statement, QString *error = nullptr);
+
+// What a statement with a RETURNING clause gave.
+enum class Returned {
+    Row, // written, and `read` has seen the row
+    NoRow, // nothing matched (an ON CONFLICT DO NOTHING, an UPDATE whose WHERE failed)
+    Error, // *error says what
+};
+// Runs a prepared statement with a RETURNING clause, hands its first row to `read`, then steps
+// it to its end. SQLite commits an autocommit statement only there, so a commit that fails (a
+// full disk) is reported instead of handing out the id of a row that was never written.
+Returned execReturning(QSqlQuery &query, const std::function<void(const QSqlQuery &)> &read,
+        QString *error = nullptr);
+
+// The same for an INSERT … RETURNING id: true with *id set once the row is committed.
+bool execReturningId(QSqlQuery &query, qint64 *id, QString *error = nullptr);
+
+// One sentence for people about a failed statement: a full disk, a read-only workspace and a
+// lost connection are named as such, with what to do; anything else keeps the driver's words.
+QString describe(const QSqlError &error);
 
 } // namespace Switchboard::Sql

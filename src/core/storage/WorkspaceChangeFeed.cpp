@@ -94,8 +94,9 @@ void WorkspaceChangeFeed::checkConnection()
     // Whatever happened while nobody listened is unknown: everything may have changed.
     static const QStringList everything{QStringLiteral("organizations"),
             QStringLiteral("vapi_accounts"), QStringLiteral("twilio_accounts"),
-            QStringLiteral("number_pool"), QStringLiteral("assistants"),
-            QStringLiteral("phone_numbers"), QStringLiteral("manual_tasks"),
+            QStringLiteral("number_pool"), QStringLiteral("purchase_slots"),
+            QStringLiteral("assistants"), QStringLiteral("phone_numbers"),
+            QStringLiteral("manual_tasks"),
             QStringLiteral("workspace_settings"), QStringLiteral("secret_refs"),
             QStringLiteral("provisioning_attempts")};
     for (const QString &table : everything)
@@ -143,7 +144,7 @@ void WorkspaceChangeFeed::relayTo(const WorkspaceStores &stores)
                 Q_EMIT stores.organizations->changed();
             else if ((table == u"vapi_accounts" || table == u"twilio_accounts") && stores.accounts)
                 Q_EMIT stores.accounts->changed();
-            else if (table == u"number_pool" && stores.pool)
+            else if ((table == u"number_pool" || table == u"purchase_slots") && stores.pool)
                 Q_EMIT stores.pool->changed();
             else if ((table == u"assistants" || table == u"phone_numbers") && stores.directory)
                 Q_EMIT stores.directory->changed();

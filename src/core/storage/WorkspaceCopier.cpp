@@ -102,8 +102,9 @@ QStringList WorkspaceCopier::tables()
 {
     return {QStringLiteral("workspace_settings"), QStringLiteral("organizations"),
             QStringLiteral("vapi_accounts"), QStringLiteral("twilio_accounts"),
-            QStringLiteral("number_pool"), QStringLiteral("assistants"),
-            QStringLiteral("phone_numbers"), QStringLiteral("provisioning_attempts"),
+            QStringLiteral("number_pool"), QStringLiteral("purchase_slots"),
+            QStringLiteral("assistants"), QStringLiteral("phone_numbers"),
+            QStringLiteral("provisioning_attempts"),
             QStringLiteral("provisioning_steps"), QStringLiteral("manual_tasks"),
             QStringLiteral("secret_refs")};
 }
