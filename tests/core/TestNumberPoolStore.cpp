@@ -110,8 +110,12 @@ void TestNumberPoolStore::poolsAreSeparatePerAccount()
 
     NumberPoolStore pool(m_ws->database());
     QCOMPARE(pool.add(m_account.id, {number("+14155550100")}), 1);
-    QCOMPARE(pool.add(other.id, {number("+14155550100")}),
-            1); // the same number may be listed per account
+    QCOMPARE(pool.add(other.id, {number("+14155550101")}), 1);
+    // A number is in one pool of the workspace only: one customer's number must never be
+    // imported for another's assistant.
+    QString error;
+    QCOMPARE(pool.add(other.id, {number("+14155550100")}, &error), -1);
+    QVERIFY(!error.isEmpty());
     QVERIFY(pool.claimNext(m_account.id, 1));
     QCOMPARE(pool.availableCount(other.id), 1);
 }
@@ -121,16 +125,37 @@ void TestNumberPoolStore::purchasesAreCountedPerMonth()
     NumberPoolStore pool(m_ws->database());
     const QDateTime october(QDate(2026, 10, 30), QTime(12, 0), Qt::UTC);
     const QDateTime november(QDate(2026, 11, 3), QTime(12, 0), Qt::UTC);
+    const QDateTime octoberStart(QDate(2026, 10, 1), QTime(0, 0), Qt::UTC);
+    const QDateTime monthStart(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+
+    const auto octoberSlot = pool.reservePurchase(
+            m_account.id, 4, QStringLiteral("t-4"), 1, octoberStart, october);
+    QVERIFY(octoberSlot);
+    QVERIFY(pool.completePurchase(octoberSlot->id, number("+14155550150"),
+            QStringLiteral("PN0123456789abcdef0123456789abcdef"), october));
     const auto bought = pool.addPurchased(m_account.id, number("+14155550150"),
             QStringLiteral("PN0123456789abcdef0123456789abcdef"), 4, october);
     QVERIFY(bought);
     QVERIFY(bought->state == PoolNumber::State::Reserved); // for the attempt that bought it
     QCOMPARE(bought->reservedByAttemptId, 4);
-    QVERIFY(pool.addPurchased(m_account.id, number("+14155550151"), {}, 5, november));
-    const QDateTime monthStart(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+
+    // November, limit 2: two reservations, then none; a released one makes room again.
+    QString error;
+    const auto first
+            = pool.reservePurchase(m_account.id, 5, QStringLiteral("t-5"), 2, monthStart, november);
+    const auto second
+            = pool.reservePurchase(m_account.id, 6, QStringLiteral("t-6"), 2, monthStart, november);
+    QVERIFY(first && second);
+    QVERIFY(!pool.reservePurchase(
+            m_account.id, 7, QStringLiteral("t-7"), 2, monthStart, november, &error));
+    QVERIFY2(error.isEmpty(), qPrintable(error)); // the limit, not a database error
+    QCOMPARE(pool.purchasesSince(m_account.id, monthStart), 2); // reserved ones count
+    QVERIFY(pool.releasePurchase(second->id));
     QCOMPARE(pool.purchasesSince(m_account.id, monthStart), 1);
-    QCOMPARE(pool.purchasesSince(m_account.id, october.addDays(-1)), 2);
-    QCOMPARE(pool.availableCount(m_account.id), 0);
+    QVERIFY(pool.reservePurchase(m_account.id, 7, QStringLiteral("t-7"), 2, monthStart, november));
+    QCOMPARE(pool.purchasesSince(m_account.id, october.addDays(-1)), 3);
+    // Reserved purchases of attempts that are not in flight wait for Twilio to be asked.
+    QCOMPARE(pool.unsettledPurchases().size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestNumberPoolStore)

@@ -69,7 +69,8 @@ int TestChainSafety::ownedBy(EngineFixture &f, const char *twilioSid)
 // Everything that creates, buys or imports: the requests that spend a customer's money.
 int TestChainSafety::postsTo(EngineFixture &f)
 {
-    return int(f.sandbox.requestLog().matching(QStringLiteral("POST"), QStringLiteral("/**")).size());
+    return int(
+            f.sandbox.requestLog().matching(QStringLiteral("POST"), QStringLiteral("/**")).size());
 }
 
 void TestChainSafety::crashDuringALostImportIsReconciled()
@@ -86,10 +87,10 @@ void TestChainSafety::crashDuringALostImportIsReconciled()
     addFault(f, QStringLiteral("lost:hang@POST /phone-number,count=1"));
     QString error;
     QVERIFY(f.engine->provision(acme.id, assistants.constFirst(), &error));
-    QTRY_VERIFY_WITH_TIMEOUT(!f.sandbox.requestLog()
-                                      .matching(QStringLiteral("POST"),
-                                              QStringLiteral("/phone-number"), 201)
-                                      .isEmpty(),
+    QTRY_VERIFY_WITH_TIMEOUT(
+            !f.sandbox.requestLog()
+                     .matching(QStringLiteral("POST"), QStringLiteral("/phone-number"), 201)
+                     .isEmpty(),
             10000);
     f.engine.reset(); // the kill: nothing more of that process runs
     f.sandbox.faults().clear();
@@ -244,8 +245,8 @@ void TestChainSafety::anotherOrganizationsAssistantIsRefused()
     QVERIFY(f.setUpVapi(0));
     const Organization acme = f.addOrganization(QStringLiteral("acme"));
     // ctl pays from its own Twilio account, and would buy for anyone who asks.
-    const Organization ctl = f.addOrganization(
-            QStringLiteral("ctl"), {QStringLiteral("+14155550190")}, true, 10);
+    const Organization ctl
+            = f.addOrganization(QStringLiteral("ctl"), {QStringLiteral("+14155550190")}, true, 10);
     const QStringList acmeAssistants = f.createAssistants(acme, 1);
     QCOMPARE(acmeAssistants.size(), 1);
     const int postsBefore = postsTo(f);
@@ -255,7 +256,8 @@ void TestChainSafety::anotherOrganizationsAssistantIsRefused()
     QVERIFY(result.refused);
     QVERIFY(!result.succeeded());
     QCOMPARE(result.attemptId, 0);
-    QVERIFY2(result.summary.contains(QStringLiteral("belongs to acme")), qPrintable(result.summary));
+    QVERIFY2(
+            result.summary.contains(QStringLiteral("belongs to acme")), qPrintable(result.summary));
     QCOMPARE(postsTo(f), postsBefore); // nothing bought, created or imported
     QCOMPARE(f.history.count({}), attemptsBefore); // nothing written
     QVERIFY(f.tasks.tasks().isEmpty());

@@ -181,8 +181,7 @@ int runProvision(CliContext &context, const QStringList &arguments)
                                     // Which assistants lack a number is not known then: saying
                                     // "every assistant has one" would be a false success.
                                     context.err() << "switchboard-cli: provision: "
-                                                  << refresh->problems().join(
-                                                             QStringLiteral("; "))
+                                                  << refresh->problems().join(QStringLiteral("; "))
                                                   << '\n';
                                     context.err().flush();
                                     done(OperationFailed);

@@ -1,8 +1,8 @@
 #include "ProvisioningJob.h"
 
 #include "ApiClientProvider.h"
-#include "DirectoryRefresh.h"
 #include "ChainStateReader.h"
+#include "DirectoryRefresh.h"
 #include "FreeSlotLedger.h"
 #include "api/VapiClient.h"
 #include "storage/AccountStore.h"
@@ -96,7 +96,8 @@ bool ProvisioningJob::beginRecord()
     m_attempt.startedAt = m_services.clock();
     QString error;
     if (!m_services.history->beginAttempt(m_attempt, &error)) {
-        finishWithoutRecord(tr("Nothing was done: the attempt could not be recorded. %1").arg(error));
+        finishWithoutRecord(
+                tr("Nothing was done: the attempt could not be recorded. %1").arg(error));
         return false;
     }
     m_result.attemptId = m_attempt.id;
@@ -170,15 +171,15 @@ void ProvisioningJob::onAssistant(const ApiResult<Assistant> &result)
     const bool ours = linkedSlug == m_organization.slug
             || (linkedSlug.isEmpty() && !m_vapiAccount->isWorkspaceAccount());
     if (!ours) {
-        const auto owner = linkedSlug.isEmpty()
-                ? std::nullopt
-                : m_services.organizations->findBySlug(linkedSlug);
+        const auto owner = linkedSlug.isEmpty() ? std::nullopt
+                                                : m_services.organizations->findBySlug(linkedSlug);
         refuse(owner ? tr("Assistant %1 (%2) belongs to %3, not to %4; nothing was done.")
-                               .arg(m_assistantId, assistant.name, owner->name, m_organization.name)
+                                .arg(m_assistantId, assistant.name, owner->name,
+                                        m_organization.name)
                      : tr("Assistant %1 (%2) is not linked to %3; link it to the organization "
                           "first (Link assistant in the console, or switchboard-cli assistant "
                           "link).")
-                               .arg(m_assistantId, assistant.name, m_organization.name));
+                                .arg(m_assistantId, assistant.name, m_organization.name));
         return;
     }
     m_attempt.assistantName = assistant.name;
@@ -322,8 +323,7 @@ void ProvisioningJob::onTwilioClient(Strategy strategy, TwilioClient *client,
         const TwilioCredentials &credentials, const QString &error)
 {
     if (!client) {
-        if (endStep(StepStatus::Failed,
-                    tr("The Twilio credentials cannot be read: %1").arg(error)))
+        if (endStep(StepStatus::Failed, tr("The Twilio credentials cannot be read: %1").arg(error)))
             runNextLinkAfter(strategy);
         return;
     }
@@ -438,8 +438,7 @@ void ProvisioningJob::onNumberBought(
             // It may have been sold: the reservation keeps counting until Twilio is asked
             // (Reconciliation looks for the purchase by its tag).
             m_purchaseSlot.reset();
-            if (endStep(StepStatus::Failed, tr("Twilio did not sell the number."),
-                        &result.error()))
+            if (endStep(StepStatus::Failed, tr("Twilio did not sell the number."), &result.error()))
                 finish(AttemptOutcome::Failed,
                         tr("Stopped: it is unknown whether Twilio sold the number."));
             return;
@@ -457,10 +456,9 @@ void ProvisioningJob::onNumberBought(
             || m_services.pool->completePurchase(
                     *m_purchaseSlot, bought.phoneNumber, bought.sid, boughtAt, &error);
     m_purchaseSlot.reset();
-    const auto pooled = counted
-            ? m_services.pool->addPurchased(m_twilioAccount->id, bought.phoneNumber, bought.sid,
-                    m_attempt.id, boughtAt, &error)
-            : std::nullopt;
+    const auto pooled = counted ? m_services.pool->addPurchased(m_twilioAccount->id,
+                                bought.phoneNumber, bought.sid, m_attempt.id, boughtAt, &error)
+                                : std::nullopt;
     if (!pooled) {
         // Bought but not recorded: the reservation still counts it, and the next start finds
         // it in Twilio by its tag and puts it in the pool.
@@ -497,7 +495,8 @@ void ProvisioningJob::onImported(
 {
     if (result) {
         QString error;
-        if (!m_services.pool->markImported(number.id, result.value().id, number.twilioSid, &error)) {
+        if (!m_services.pool->markImported(
+                    number.id, result.value().id, number.twilioSid, &error)) {
             stopOnStorageError(error);
             return;
         }
@@ -614,7 +613,8 @@ void ProvisioningJob::runManualLink()
                            "the organization or the workspace avoids this next time.");
     QString error;
     if (!m_services.tasks->open(task, &error)) {
-        stopOnStorageError(tr("No number, and the manual task could not be written: %1").arg(error));
+        stopOnStorageError(
+                tr("No number, and the manual task could not be written: %1").arg(error));
         return;
     }
     m_result.manualTaskId = task.id;

@@ -116,7 +116,8 @@ void Reconciliation::settleNextPurchase()
             [this, slot, settled](
                     TwilioClient *client, const TwilioCredentials &, const QString &error) {
                 if (!client) {
-                    qCWarning(lcProvisioning) << "purchase" << slot.id << "stays unsettled:" << error;
+                    qCWarning(lcProvisioning)
+                            << "purchase" << slot.id << "stays unsettled:" << error;
                     settleNextPurchase();
                     return;
                 }
@@ -125,9 +126,9 @@ void Reconciliation::settleNextPurchase()
                 client->listIncomingNumbers(filter, this,
                         [this, slot, settled](const ApiResult<QList<TwilioIncomingNumber>> &found) {
                             if (!found) {
-                                qCWarning(lcProvisioning) << "purchase" << slot.id
-                                                          << "stays unsettled:"
-                                                          << found.error().toString();
+                                qCWarning(lcProvisioning)
+                                        << "purchase" << slot.id
+                                        << "stays unsettled:" << found.error().toString();
                             } else if (found.value().isEmpty()) {
                                 if (settled && m_services.pool->releasePurchase(slot.id))
                                     ++m_summary.purchasesReleased;
@@ -140,9 +141,8 @@ void Reconciliation::settleNextPurchase()
                                     const bool counted = first
                                             ? m_services.pool->completePurchase(
                                                     slot.id, n.phoneNumber, n.sid, boughtAt)
-                                            : m_services.pool->recordPurchase(
-                                                    slot.twilioAccountId, n.phoneNumber, n.sid,
-                                                    boughtAt);
+                                            : m_services.pool->recordPurchase(slot.twilioAccountId,
+                                                    n.phoneNumber, n.sid, boughtAt);
                                     first = false;
                                     if (counted
                                             && m_services.pool->adoptPurchased(slot.twilioAccountId,

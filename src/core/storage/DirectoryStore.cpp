@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Switchboard {
@@ -116,8 +117,11 @@ bool DirectoryStore::replaceAssistants(
         qint64 vapiAccountId, const QList<Assistant> &assistants, QString *error)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    if (!db.transaction()) {
+        if (error)
+            *error = Sql::describe(db.lastError());
         return false;
+    }
     QSqlQuery clear(db);
     clear.prepare(QStringLiteral("DELETE FROM assistants WHERE vapi_account_id = ?"));
     clear.addBindValue(vapiAccountId);
@@ -128,6 +132,8 @@ bool DirectoryStore::replaceAssistants(
         ok = writeAssistant(a, error);
     }
     if (!ok || !db.commit()) {
+        if (ok && error) // the commit failed: a full disk shows here first
+            *error = Sql::describe(db.lastError());
         db.rollback();
         return false;
     }
@@ -152,8 +158,11 @@ bool DirectoryStore::replaceNumbers(
         }
     }
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    if (!db.transaction()) {
+        if (error)
+            *error = Sql::describe(db.lastError());
         return false;
+    }
     QSqlQuery clear(db);
     clear.prepare(QStringLiteral("DELETE FROM phone_numbers WHERE vapi_account_id = ?"));
     clear.addBindValue(vapiAccountId);
@@ -164,6 +173,8 @@ bool DirectoryStore::replaceNumbers(
         ok = writeNumber(n, error);
     }
     if (!ok || !db.commit()) {
+        if (ok && error) // the commit failed: a full disk shows here first
+            *error = Sql::describe(db.lastError());
         db.rollback();
         return false;
     }

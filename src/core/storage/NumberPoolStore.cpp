@@ -115,7 +115,8 @@ std::optional<PoolNumber> NumberPoolStore::addPurchased(qint64 twilioAccountId,
     q.addBindValue(attemptId > 0 ? QVariant(attemptId) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(Sql::toText(when));
     PoolNumber added;
-    if (Sql::execReturning(q, [&added](const QSqlQuery &row) { added = fromRow(row); }, error)
+    if (Sql::execReturning(
+                q, [&added](const QSqlQuery &row) { added = fromRow(row); }, error)
             != Sql::Returned::Row)
         return std::nullopt;
     Q_EMIT changed();
@@ -302,7 +303,8 @@ std::optional<PoolNumber> NumberPoolStore::claimNext(
     q.addBindValue(attemptId);
     q.addBindValue(twilioAccountId);
     PoolNumber claimed;
-    if (Sql::execReturning(q, [&claimed](const QSqlQuery &row) { claimed = fromRow(row); }, error)
+    if (Sql::execReturning(
+                q, [&claimed](const QSqlQuery &row) { claimed = fromRow(row); }, error)
             != Sql::Returned::Row)
         return std::nullopt;
     Q_EMIT changed();

@@ -64,8 +64,8 @@ bool exec(QSqlQuery &query, QString *error)
     return false;
 }
 
-Returned execReturning(QSqlQuery &query, const std::function<void(const QSqlQuery &)> &read,
-        QString *error)
+Returned execReturning(
+        QSqlQuery &query, const std::function<void(const QSqlQuery &)> &read, QString *error)
 {
     if (!exec(query, error))
         return Returned::Error;
@@ -95,7 +95,8 @@ bool exec(QSqlDatabase db, const QString &statement, QString *error)
 bool execReturningId(QSqlQuery &query, qint64 *id, QString *error)
 {
     qint64 returned = 0;
-    if (execReturning(query, [&returned](const QSqlQuery &row) { returned = row.value(0).toLongLong(); },
+    if (execReturning(
+                query, [&returned](const QSqlQuery &row) { returned = row.value(0).toLongLong(); },
                 error)
             != Returned::Row) {
         if (error && error->isEmpty())

@@ -96,9 +96,8 @@ void WorkspaceChangeFeed::checkConnection()
             QStringLiteral("vapi_accounts"), QStringLiteral("twilio_accounts"),
             QStringLiteral("number_pool"), QStringLiteral("purchase_slots"),
             QStringLiteral("assistants"), QStringLiteral("phone_numbers"),
-            QStringLiteral("manual_tasks"),
-            QStringLiteral("workspace_settings"), QStringLiteral("secret_refs"),
-            QStringLiteral("provisioning_attempts")};
+            QStringLiteral("manual_tasks"), QStringLiteral("workspace_settings"),
+            QStringLiteral("secret_refs"), QStringLiteral("provisioning_attempts")};
     for (const QString &table : everything)
         m_pendingTables.insert(table);
     flush();

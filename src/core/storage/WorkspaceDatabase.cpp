@@ -34,6 +34,25 @@ DatabaseError makeError(DatabaseError::Kind kind, const QString &message)
     return {kind, message};
 }
 
+// SQLite could not read or write the file (I/O error, full disk, a -shm or -wal file it cannot
+// create): that says nothing about the file being damaged, and restoring a backup is the wrong
+// advice.
+bool isUnwritableStorage(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    return numeric && (code == 10 || code == 13 || code == 14);
+}
+
+DatabaseError unwritableStorage(const QString &where, const QSqlError &error)
+{
+    return makeError(DatabaseError::Kind::CannotOpen,
+            WorkspaceDatabaseText::tr("The workspace %1 cannot be opened: the disk that holds it "
+                                      "is full or failing (%2). Free some space, then try again; "
+                                      "the file was left as it is.")
+                    .arg(where, error.text()));
+}
+
 // An SQLite database starts with this 16-byte header; anything else is not one, and is
 // refused before the driver gets a chance to treat it as an empty database.
 bool hasSqliteHeader(const QString &path, bool *readable)
@@ -143,15 +162,21 @@ bool WorkspaceDatabase::runConnectionSetup(DatabaseError *error) const
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     for (const QString &statement : m_dialect->connectionSetup()) {
-        QString reason;
-        if (!Sql::exec(db, statement, &reason)) {
-            *error = makeError(DatabaseError::Kind::Damaged,
-                    WorkspaceDatabaseText::tr(
-                            "The workspace %1 is damaged and was left as it is (%2). Restore "
-                            "it from a backup, or choose another data folder.")
-                            .arg(m_location.describe(), reason));
+        QSqlQuery query(db);
+        if (query.exec(statement))
+            continue;
+        if (isUnwritableStorage(query.lastError())) {
+            *error = unwritableStorage(m_location.describe(), query.lastError());
             return false;
         }
+        *error = makeError(DatabaseError::Kind::Damaged,
+                WorkspaceDatabaseText::tr(
+                        "The workspace %1 is damaged and was left as it is (%2). Restore "
+                        "it from a backup, or choose another data folder.")
+                        .arg(m_location.describe(),
+                                query.lastError().text() + QStringLiteral(" [") + statement
+                                        + u']'));
+        return false;
     }
     return true;
 }
@@ -240,6 +265,10 @@ bool WorkspaceDatabase::readVersion(DatabaseError *error)
                             .arg(m_dialect->backend() == SqlDialect::Backend::Sqlite
                                             ? QStringLiteral("sqlite_master")
                                             : QStringLiteral("information_schema.tables")))) {
+        if (isUnwritableStorage(probe.lastError())) {
+            *error = unwritableStorage(where, probe.lastError());
+            return false;
+        }
         *error = makeError(DatabaseError::Kind::Damaged,
                 WorkspaceDatabaseText::tr(
                         "The workspace %1 is damaged and was left as it is (%2). Restore it "
