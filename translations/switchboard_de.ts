@@ -2713,10 +2713,6 @@
         <translation>Angehalten: Es ist unbekannt, ob Twilio die Nummer verkauft hat.</translation>
     </message>
     <message>
-        <source>The bought number %1 could not be recorded in the pool.</source>
-        <translation>Die gekaufte Nummer %1 konnte nicht im Pool vermerkt werden.</translation>
-    </message>
-    <message>
         <source>Stopped: the workspace database refused a write.</source>
         <translation>Angehalten: Die Datenbank des Arbeitsbereichs hat einen Schreibvorgang abgelehnt.</translation>
     </message>
@@ -2757,14 +2753,6 @@
         <translation>Geben Sie dem Assistenten von Hand eine Nummer: Geben Sie eine E.164-Nummer oder eine SIP-URI ein, oder wählen Sie eine vorhandene, nicht zugewiesene Nummer. Wenn Sie Twilio für die Organisation oder den Arbeitsbereich einrichten, ist das beim nächsten Mal nicht nötig.</translation>
     </message>
     <message>
-        <source>The manual task could not be written: %1</source>
-        <translation>Die manuelle Aufgabe konnte nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>No number, and the manual task could not be written.</source>
-        <translation>Keine Nummer, und die manuelle Aufgabe konnte nicht geschrieben werden.</translation>
-    </message>
-    <message>
         <source>Manual task #%1 opened.</source>
         <translation>Manuelle Aufgabe #%1 eröffnet.</translation>
     </message>
@@ -2775,6 +2763,54 @@
     <message>
         <source>Stopped before any request: the history could not be written (%1).</source>
         <translation>Vor der ersten Anfrage angehalten: Der Verlauf konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 has no assistant %2 that Switchboard knows of, and no Vapi account serves it to look in.</source>
+        <translation>%1 hat keinen Assistenten %2, den Switchboard kennt, und kein Vapi-Konto bedient die Organisation, um nachzusehen.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: the attempt could not be recorded. %1</source>
+        <translation>Nichts wurde getan: Der Versuch konnte nicht aufgezeichnet werden. %1</translation>
+    </message>
+    <message>
+        <source>Assistant %1 cannot be checked (the Vapi key cannot be read: %2), and it is not known as an assistant of %3.</source>
+        <translation>Assistent %1 kann nicht geprüft werden (der Vapi-Schlüssel ist nicht lesbar: %2), und er ist nicht als Assistent von %3 bekannt.</translation>
+    </message>
+    <message>
+        <source>There is no assistant %1 in the Vapi account that serves %2.</source>
+        <translation>Im Vapi-Konto, das %2 bedient, gibt es keinen Assistenten %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: Vapi could not be asked about assistant %1 (%2).</source>
+        <translation>Nichts wurde getan: Vapi konnte nicht nach Assistent %1 gefragt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Assistant %1 (%2) belongs to %3, not to %4; nothing was done.</source>
+        <translation>Assistent %1 (%2) gehört zu %3, nicht zu %4; nichts wurde getan.</translation>
+    </message>
+    <message>
+        <source>The number pool is used up, and this month&apos;s purchase limit (%1) is reached, counting purchases in progress.</source>
+        <translation>Der Nummernpool ist aufgebraucht, und das Kauflimit dieses Monats (%1) ist erreicht, laufende Käufe mitgezählt.</translation>
+    </message>
+    <message>
+        <source>The bought number %1 could not be recorded in the pool: %2</source>
+        <translation>Die gekaufte Nummer %1 konnte nicht im Pool gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>No number, and the manual task could not be written: %1</source>
+        <translation>Keine Nummer, und die manuelle Aufgabe konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the workspace could not record a step, so nothing more was done. %1</source>
+        <translation>Angehalten: Der Arbeitsbereich konnte einen Schritt nicht speichern, daher wurde nichts weiter getan. %1</translation>
+    </message>
+    <message>
+        <source>The outcome could not be recorded (%1); the next start settles it.</source>
+        <translation>Das Ergebnis konnte nicht gespeichert werden (%1); der nächste Start klärt es.</translation>
+    </message>
+    <message>
+        <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
+        <translation>Assistent %1 (%2) ist nicht mit %3 verknüpft; verknüpfen Sie ihn zuerst mit der Organisation (Einen Assistenten verknüpfen in der Konsole oder switchboard-cli assistant link).</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3270,25 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Sql</name>
+    <message>
+        <source>The disk that holds the workspace is full (%1). Free some space, then try again; nothing after this point was done.</source>
+        <translation>Der Datenträger des Arbeitsbereichs ist voll (%1). Geben Sie Speicherplatz frei und versuchen Sie es erneut; ab hier wurde nichts mehr getan.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only (%1): it can be read but not changed. Open a writable copy, or ask for write access.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt (%1): Er kann gelesen, aber nicht geändert werden. Öffnen Sie eine beschreibbare Kopie oder bitten Sie um Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace database is gone (%1). Check the network or the server, then try again.</source>
+        <translation>Die Verbindung zur Datenbank des Arbeitsbereichs ist weg (%1). Prüfen Sie das Netzwerk oder den Server und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>the database returned no row for a new record</source>
+        <translation>die Datenbank hat für einen neuen Datensatz keine Zeile zurückgegeben</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::StepsModel</name>
     <message>
         <source>%1: %2</source>
@@ -3488,6 +3543,10 @@
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
         <translation>Der Arbeitsbereich %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: the disk that holds it is full or failing (%2). Free some space, then try again; the file was left as it is.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: Sein Datenträger ist voll oder defekt (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Datei blieb unverändert.</translation>
     </message>
 </context>
 <context>

@@ -2713,10 +2713,6 @@
         <translation>Detenido: no se sabe si Twilio vendió el número.</translation>
     </message>
     <message>
-        <source>The bought number %1 could not be recorded in the pool.</source>
-        <translation>No se pudo registrar en la reserva el número comprado %1.</translation>
-    </message>
-    <message>
         <source>Stopped: the workspace database refused a write.</source>
         <translation>Detenido: la base de datos del espacio de trabajo rechazó una escritura.</translation>
     </message>
@@ -2757,14 +2753,6 @@
         <translation>Dé un número al asistente a mano: escriba un número E.164 o una URI SIP, o elija un número existente sin asignar. Configurar Twilio para la organización o el espacio de trabajo evita esto la próxima vez.</translation>
     </message>
     <message>
-        <source>The manual task could not be written: %1</source>
-        <translation>No se pudo escribir la tarea manual: %1</translation>
-    </message>
-    <message>
-        <source>No number, and the manual task could not be written.</source>
-        <translation>Sin número, y no se pudo escribir la tarea manual.</translation>
-    </message>
-    <message>
         <source>Manual task #%1 opened.</source>
         <translation>Tarea manual n.º %1 abierta.</translation>
     </message>
@@ -2775,6 +2763,54 @@
     <message>
         <source>Stopped before any request: the history could not be written (%1).</source>
         <translation>Detenido antes de cualquier solicitud: no se pudo escribir el historial (%1).</translation>
+    </message>
+    <message>
+        <source>%1 has no assistant %2 that Switchboard knows of, and no Vapi account serves it to look in.</source>
+        <translation>%1 no tiene ningún asistente %2 que Switchboard conozca, y ninguna cuenta de Vapi la atiende para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: the attempt could not be recorded. %1</source>
+        <translation>No se hizo nada: no se pudo registrar el intento. %1</translation>
+    </message>
+    <message>
+        <source>Assistant %1 cannot be checked (the Vapi key cannot be read: %2), and it is not known as an assistant of %3.</source>
+        <translation>No se puede comprobar el asistente %1 (no se puede leer la clave de Vapi: %2) y no se conoce como asistente de %3.</translation>
+    </message>
+    <message>
+        <source>There is no assistant %1 in the Vapi account that serves %2.</source>
+        <translation>No hay ningún asistente %1 en la cuenta de Vapi que atiende a %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: Vapi could not be asked about assistant %1 (%2).</source>
+        <translation>No se hizo nada: no se pudo consultar a Vapi sobre el asistente %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Assistant %1 (%2) belongs to %3, not to %4; nothing was done.</source>
+        <translation>El asistente %1 (%2) pertenece a %3, no a %4; no se hizo nada.</translation>
+    </message>
+    <message>
+        <source>The number pool is used up, and this month&apos;s purchase limit (%1) is reached, counting purchases in progress.</source>
+        <translation>El grupo de números está agotado y se alcanzó el límite de compras de este mes (%1), contando las compras en curso.</translation>
+    </message>
+    <message>
+        <source>The bought number %1 could not be recorded in the pool: %2</source>
+        <translation>No se pudo registrar el número comprado %1 en el grupo: %2</translation>
+    </message>
+    <message>
+        <source>No number, and the manual task could not be written: %1</source>
+        <translation>Sin número, y no se pudo guardar la tarea manual: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the workspace could not record a step, so nothing more was done. %1</source>
+        <translation>Detenido: el espacio de trabajo no pudo registrar un paso, así que no se hizo nada más. %1</translation>
+    </message>
+    <message>
+        <source>The outcome could not be recorded (%1); the next start settles it.</source>
+        <translation>No se pudo registrar el resultado (%1); el próximo inicio lo resolverá.</translation>
+    </message>
+    <message>
+        <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
+        <translation>El asistente %1 (%2) no está vinculado a %3; vincúlelo primero a la organización (Vincular un asistente en la consola, o switchboard-cli assistant link).</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3270,25 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Sql</name>
+    <message>
+        <source>The disk that holds the workspace is full (%1). Free some space, then try again; nothing after this point was done.</source>
+        <translation>El disco del espacio de trabajo está lleno (%1). Libere espacio y vuelva a intentarlo; no se hizo nada después de este punto.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only (%1): it can be read but not changed. Open a writable copy, or ask for write access.</source>
+        <translation>El espacio de trabajo es de solo lectura (%1): se puede leer pero no modificar. Abra una copia editable o solicite acceso de escritura.</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace database is gone (%1). Check the network or the server, then try again.</source>
+        <translation>Se perdió la conexión con la base de datos del espacio de trabajo (%1). Compruebe la red o el servidor y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the database returned no row for a new record</source>
+        <translation>la base de datos no devolvió ninguna fila para un registro nuevo</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::StepsModel</name>
     <message>
         <source>%1: %2</source>
@@ -3488,6 +3543,10 @@
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
         <translation>No se puede acceder al espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: the disk that holds it is full or failing (%2). Free some space, then try again; the file was left as it is.</source>
+        <translation>No se puede abrir el espacio de trabajo %1: su disco está lleno o falla (%2). Libere espacio y vuelva a intentarlo; el archivo se dejó como estaba.</translation>
     </message>
 </context>
 <context>

@@ -2713,10 +2713,6 @@
         <translation>Arrêté&#xa0;: on ne sait pas si Twilio a vendu le numéro.</translation>
     </message>
     <message>
-        <source>The bought number %1 could not be recorded in the pool.</source>
-        <translation>Le numéro acheté %1 n&apos;a pas pu être enregistré dans la réserve.</translation>
-    </message>
-    <message>
         <source>Stopped: the workspace database refused a write.</source>
         <translation>Arrêté&#xa0;: la base de données de l&apos;espace de travail a refusé une écriture.</translation>
     </message>
@@ -2757,14 +2753,6 @@
         <translation>Donnez un numéro à l&apos;assistant à la main&#xa0;: saisissez un numéro E.164 ou une URI SIP, ou choisissez un numéro existant non affecté. Configurer Twilio pour l&apos;organisation ou l&apos;espace de travail évitera cela la prochaine fois.</translation>
     </message>
     <message>
-        <source>The manual task could not be written: %1</source>
-        <translation>La tâche manuelle n&apos;a pas pu être écrite&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>No number, and the manual task could not be written.</source>
-        <translation>Aucun numéro, et la tâche manuelle n&apos;a pas pu être écrite.</translation>
-    </message>
-    <message>
         <source>Manual task #%1 opened.</source>
         <translation>Tâche manuelle n° %1 ouverte.</translation>
     </message>
@@ -2775,6 +2763,54 @@
     <message>
         <source>Stopped before any request: the history could not be written (%1).</source>
         <translation>Arrêté avant toute requête&#xa0;: l&apos;historique n&apos;a pas pu être écrit (%1).</translation>
+    </message>
+    <message>
+        <source>%1 has no assistant %2 that Switchboard knows of, and no Vapi account serves it to look in.</source>
+        <translation>%1 n’a aucun assistant %2 connu de Switchboard, et aucun compte Vapi ne la sert pour le vérifier.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: the attempt could not be recorded. %1</source>
+        <translation>Rien n’a été fait : la tentative n’a pas pu être enregistrée. %1</translation>
+    </message>
+    <message>
+        <source>Assistant %1 cannot be checked (the Vapi key cannot be read: %2), and it is not known as an assistant of %3.</source>
+        <translation>L’assistant %1 ne peut pas être vérifié (la clé Vapi est illisible : %2), et il n’est pas connu comme assistant de %3.</translation>
+    </message>
+    <message>
+        <source>There is no assistant %1 in the Vapi account that serves %2.</source>
+        <translation>Le compte Vapi qui sert %2 n’a aucun assistant %1.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: Vapi could not be asked about assistant %1 (%2).</source>
+        <translation>Rien n’a été fait : Vapi n’a pas pu être interrogé sur l’assistant %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Assistant %1 (%2) belongs to %3, not to %4; nothing was done.</source>
+        <translation>L’assistant %1 (%2) appartient à %3, pas à %4 ; rien n’a été fait.</translation>
+    </message>
+    <message>
+        <source>The number pool is used up, and this month&apos;s purchase limit (%1) is reached, counting purchases in progress.</source>
+        <translation>Le stock de numéros est épuisé, et la limite d’achats du mois (%1) est atteinte, achats en cours compris.</translation>
+    </message>
+    <message>
+        <source>The bought number %1 could not be recorded in the pool: %2</source>
+        <translation>Le numéro acheté %1 n’a pas pu être enregistré dans le stock : %2</translation>
+    </message>
+    <message>
+        <source>No number, and the manual task could not be written: %1</source>
+        <translation>Aucun numéro, et la tâche manuelle n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the workspace could not record a step, so nothing more was done. %1</source>
+        <translation>Arrêté : l’espace de travail n’a pas pu enregistrer une étape, donc rien de plus n’a été fait. %1</translation>
+    </message>
+    <message>
+        <source>The outcome could not be recorded (%1); the next start settles it.</source>
+        <translation>Le résultat n’a pas pu être enregistré (%1) ; le prochain démarrage le réglera.</translation>
+    </message>
+    <message>
+        <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
+        <translation>L’assistant %1 (%2) n’est pas lié à %3 ; liez-le d’abord à l’organisation (Lier un assistant dans la console, ou switchboard-cli assistant link).</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3270,25 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Sql</name>
+    <message>
+        <source>The disk that holds the workspace is full (%1). Free some space, then try again; nothing after this point was done.</source>
+        <translation>Le disque de l’espace de travail est plein (%1). Libérez de l’espace, puis réessayez ; rien n’a été fait après ce point.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only (%1): it can be read but not changed. Open a writable copy, or ask for write access.</source>
+        <translation>L’espace de travail est en lecture seule (%1) : il peut être lu mais pas modifié. Ouvrez une copie modifiable, ou demandez l’accès en écriture.</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace database is gone (%1). Check the network or the server, then try again.</source>
+        <translation>La connexion à la base de données de l’espace de travail est perdue (%1). Vérifiez le réseau ou le serveur, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the database returned no row for a new record</source>
+        <translation>la base de données n’a renvoyé aucune ligne pour un nouvel enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::StepsModel</name>
     <message>
         <source>%1: %2</source>
@@ -3488,6 +3543,10 @@
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
         <translation>L&apos;espace de travail %1 est injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: the disk that holds it is full or failing (%2). Free some space, then try again; the file was left as it is.</source>
+        <translation>L’espace de travail %1 ne peut pas être ouvert : son disque est plein ou défaillant (%2). Libérez de l’espace, puis réessayez ; le fichier a été laissé tel quel.</translation>
     </message>
 </context>
 <context>

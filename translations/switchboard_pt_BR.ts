@@ -2713,10 +2713,6 @@
         <translation>Parado: não se sabe se o Twilio vendeu o número.</translation>
     </message>
     <message>
-        <source>The bought number %1 could not be recorded in the pool.</source>
-        <translation>Não foi possível registrar na reserva o número comprado %1.</translation>
-    </message>
-    <message>
         <source>Stopped: the workspace database refused a write.</source>
         <translation>Parado: o banco de dados do espaço de trabalho recusou uma gravação.</translation>
     </message>
@@ -2757,14 +2753,6 @@
         <translation>Dê um número ao assistente manualmente: digite um número E.164 ou uma URI SIP, ou escolha um número existente não atribuído. Configurar o Twilio para a organização ou o espaço de trabalho evita isso da próxima vez.</translation>
     </message>
     <message>
-        <source>The manual task could not be written: %1</source>
-        <translation>Não foi possível gravar a tarefa manual: %1</translation>
-    </message>
-    <message>
-        <source>No number, and the manual task could not be written.</source>
-        <translation>Sem número, e não foi possível gravar a tarefa manual.</translation>
-    </message>
-    <message>
         <source>Manual task #%1 opened.</source>
         <translation>Tarefa manual nº %1 aberta.</translation>
     </message>
@@ -2775,6 +2763,54 @@
     <message>
         <source>Stopped before any request: the history could not be written (%1).</source>
         <translation>Parado antes de qualquer solicitação: não foi possível gravar o histórico (%1).</translation>
+    </message>
+    <message>
+        <source>%1 has no assistant %2 that Switchboard knows of, and no Vapi account serves it to look in.</source>
+        <translation>%1 não tem nenhum assistente %2 conhecido pelo Switchboard, e nenhuma conta Vapi a atende para verificar.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: the attempt could not be recorded. %1</source>
+        <translation>Nada foi feito: a tentativa não pôde ser registrada. %1</translation>
+    </message>
+    <message>
+        <source>Assistant %1 cannot be checked (the Vapi key cannot be read: %2), and it is not known as an assistant of %3.</source>
+        <translation>Não é possível verificar o assistente %1 (a chave da Vapi não pode ser lida: %2), e ele não é conhecido como assistente de %3.</translation>
+    </message>
+    <message>
+        <source>There is no assistant %1 in the Vapi account that serves %2.</source>
+        <translation>Não há nenhum assistente %1 na conta Vapi que atende %2.</translation>
+    </message>
+    <message>
+        <source>Nothing was done: Vapi could not be asked about assistant %1 (%2).</source>
+        <translation>Nada foi feito: não foi possível consultar a Vapi sobre o assistente %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Assistant %1 (%2) belongs to %3, not to %4; nothing was done.</source>
+        <translation>O assistente %1 (%2) pertence a %3, não a %4; nada foi feito.</translation>
+    </message>
+    <message>
+        <source>The number pool is used up, and this month&apos;s purchase limit (%1) is reached, counting purchases in progress.</source>
+        <translation>O pool de números está esgotado e o limite de compras deste mês (%1) foi atingido, contando as compras em andamento.</translation>
+    </message>
+    <message>
+        <source>The bought number %1 could not be recorded in the pool: %2</source>
+        <translation>O número comprado %1 não pôde ser registrado no pool: %2</translation>
+    </message>
+    <message>
+        <source>No number, and the manual task could not be written: %1</source>
+        <translation>Nenhum número, e a tarefa manual não pôde ser gravada: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: the workspace could not record a step, so nothing more was done. %1</source>
+        <translation>Interrompido: o espaço de trabalho não conseguiu registrar uma etapa, então nada mais foi feito. %1</translation>
+    </message>
+    <message>
+        <source>The outcome could not be recorded (%1); the next start settles it.</source>
+        <translation>O resultado não pôde ser registrado (%1); a próxima inicialização o resolverá.</translation>
+    </message>
+    <message>
+        <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
+        <translation>O assistente %1 (%2) não está vinculado a %3; vincule-o primeiro à organização (Vincular um assistente no console, ou switchboard-cli assistant link).</translation>
     </message>
 </context>
 <context>
@@ -3234,6 +3270,25 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::Sql</name>
+    <message>
+        <source>The disk that holds the workspace is full (%1). Free some space, then try again; nothing after this point was done.</source>
+        <translation>O disco do espaço de trabalho está cheio (%1). Libere espaço e tente novamente; nada foi feito depois deste ponto.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only (%1): it can be read but not changed. Open a writable copy, or ask for write access.</source>
+        <translation>O espaço de trabalho é somente leitura (%1): pode ser lido, mas não alterado. Abra uma cópia gravável ou peça acesso de escrita.</translation>
+    </message>
+    <message>
+        <source>The connection to the workspace database is gone (%1). Check the network or the server, then try again.</source>
+        <translation>A conexão com o banco de dados do espaço de trabalho caiu (%1). Verifique a rede ou o servidor e tente novamente.</translation>
+    </message>
+    <message>
+        <source>the database returned no row for a new record</source>
+        <translation>o banco de dados não retornou nenhuma linha para um novo registro</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::StepsModel</name>
     <message>
         <source>%1: %2</source>
@@ -3488,6 +3543,10 @@
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
         <translation>Não é possível acessar o espaço de trabalho %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: the disk that holds it is full or failing (%2). Free some space, then try again; the file was left as it is.</source>
+        <translation>O espaço de trabalho %1 não pode ser aberto: o disco que o contém está cheio ou com falha (%2). Libere espaço e tente novamente; o arquivo foi deixado como estava.</translation>
     </message>
 </context>
 <context>

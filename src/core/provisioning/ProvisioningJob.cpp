@@ -177,7 +177,7 @@ void ProvisioningJob::onAssistant(const ApiResult<Assistant> &result)
                                 .arg(m_assistantId, assistant.name, owner->name,
                                         m_organization.name)
                      : tr("Assistant %1 (%2) is not linked to %3; link it to the organization "
-                          "first (Link assistant in the console, or switchboard-cli assistant "
+                          "first (Link an assistant in the console, or switchboard-cli assistant "
                           "link).")
                                 .arg(m_assistantId, assistant.name, m_organization.name));
         return;
