@@ -23,6 +23,7 @@ class TestChainSafety : public QObject
 
 private Q_SLOTS:
     void crashDuringALostImportIsReconciled();
+    void liveWorkOfAnotherEngineIsLeftAlone();
     void purchaseLimitHoldsUnderConcurrency();
     void purchaseLimitHoldsAcrossTwoEngines();
     void aPurchaseWhoseAnswerWasLostIsFoundAndCounted();
@@ -114,6 +115,41 @@ void TestChainSafety::crashDuringALostImportIsReconciled()
     QCOMPARE(summary.succeeded + summary.failed + summary.pending, 0);
     const auto *org = f.sandbox.state().vapiOrgByKey(QLatin1String(EngineFixture::VapiKey));
     QCOMPARE(org->phoneNumbers.size(), 1); // imported once, never twice
+}
+
+void TestChainSafety::liveWorkOfAnotherEngineIsLeftAlone()
+{
+    // A console opened while a script provisions (or two consoles on a team database): its
+    // start-up must not fail the other's live attempt, nor take back the number it imports.
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(0));
+    const Organization acme
+            = f.addOrganization(QStringLiteral("acme"), {QStringLiteral("+14155550185")});
+    const QStringList assistants = f.createAssistants(acme, 1);
+    QCOMPARE(assistants.size(), 1);
+    addFault(f, QStringLiteral("latency:1500@POST /phone-number,count=1"));
+    QString error;
+    ProvisioningJob *job = f.engine->provision(acme.id, assistants.constFirst(), &error);
+    QVERIFY(job);
+    QSignalSpy finished(job, &ProvisioningJob::finished);
+    const qint64 twilioAccount = f.accounts.organizationTwilioAccount(acme.id)->id;
+    // The pool number is claimed just before the import goes out (and takes 1.5 s).
+    QTRY_VERIFY_WITH_TIMEOUT(f.pool.availableCount(twilioAccount) == 0, 10000);
+
+    ProvisioningEngine other(f.services); // its own lease holder
+    Reconciliation *reconciliation = other.reconcile();
+    QSignalSpy reconciled(reconciliation, &Reconciliation::finished);
+    reconciliation->start();
+    QVERIFY(reconciled.wait(10000));
+    QCOMPARE(reconciliation->summary().busy, 1);
+    QCOMPARE(reconciliation->summary().failed, 0);
+
+    QVERIFY(finished.wait(10000));
+    const auto result = finished.constFirst().constFirst().value<ProvisioningResult>();
+    QVERIFY2(result.succeeded(), qPrintable(result.summary));
+    QCOMPARE(f.history.lease(result.attemptId).first, QString()); // dropped once completed
+    QVERIFY(f.pool.numbers(twilioAccount).constFirst().state == PoolNumber::State::Imported);
 }
 
 void TestChainSafety::purchaseLimitHoldsUnderConcurrency()

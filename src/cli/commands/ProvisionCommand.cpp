@@ -172,7 +172,12 @@ int runProvision(CliContext &context, const QStringList &arguments)
         // First what a crash left in flight, then a fresh listing, then the chain.
         Reconciliation *reconciliation = context.engine().reconcile();
         QObject::connect(reconciliation, &Reconciliation::finished, reconciliation,
-                [&, done, json, progressBar, reconciliation](const Reconciliation::Summary &) {
+                [&, done, json, progressBar, reconciliation](
+                        const Reconciliation::Summary &summary) {
+                    if (summary.busy > 0 && !json)
+                        context.err() << "note: " << summary.busy
+                                      << " attempt(s) in flight belong to another running "
+                                         "console or process; they were left alone.\n";
                     auto *refresh = new DirectoryRefresh(
                             context.services(), organization.id, reconciliation);
                     QObject::connect(refresh, &DirectoryRefresh::finished, refresh,

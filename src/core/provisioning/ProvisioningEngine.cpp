@@ -6,7 +6,12 @@
 #include "Reconciliation.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
+#include "storage/HistoryStore.h"
 #include "storage/OrganizationStore.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcProvisioning)
 
 namespace Switchboard {
 
@@ -14,6 +19,10 @@ ProvisioningEngine::ProvisioningEngine(ProvisioningServices services, QObject *p
     : QObject(parent)
     , m_services(std::move(services))
 {
+    m_services.leaseHolder = m_leaseHolder.name();
+    // While jobs run, their leases are renewed, so that no other process takes them for dead.
+    m_leaseRenewal.setInterval(std::chrono::seconds(AttemptLease::RenewEverySeconds));
+    connect(&m_leaseRenewal, &QTimer::timeout, this, &ProvisioningEngine::renewLeases);
     Q_ASSERT(m_services.organizations && m_services.accounts && m_services.pool
             && m_services.history && m_services.tasks && m_services.directory && m_services.settings
             && m_services.clients);
@@ -38,8 +47,12 @@ ProvisioningJob *ProvisioningEngine::provision(
     auto *job
             = new ProvisioningJob(m_services, m_ledger, *organization, assistantId.trimmed(), this);
     m_jobs.append(job);
+    if (!m_leaseRenewal.isActive())
+        m_leaseRenewal.start();
     connect(job, &ProvisioningJob::finished, this, [this, job](const ProvisioningResult &result) {
         m_jobs.removeAll(job);
+        if (m_jobs.isEmpty())
+            m_leaseRenewal.stop();
         Q_EMIT jobFinished(result);
     });
     Q_EMIT jobStarted(job);
@@ -52,6 +65,13 @@ ProvisioningBatch *ProvisioningEngine::provisionAll(
         qint64 organizationId, const QStringList &assistantIds, int concurrency)
 {
     return new ProvisioningBatch(*this, organizationId, assistantIds, concurrency, this);
+}
+
+void ProvisioningEngine::renewLeases()
+{
+    QString error;
+    if (!m_services.history->renewLeases(m_leaseHolder.name(), m_services.clock(), &error))
+        qCWarning(lcProvisioning) << "leases could not be renewed:" << error;
 }
 
 Reconciliation *ProvisioningEngine::reconcile()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttemptLease.h"
 #include "ChainPlanner.h"
 #include "FreeSlotLedger.h"
 #include "ProvisioningResult.h"
@@ -8,6 +9,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
 namespace Switchboard {
 
@@ -50,7 +52,11 @@ Q_SIGNALS:
     void jobFinished(const Switchboard::ProvisioningResult &result);
 
 private:
+    void renewLeases();
+
+    LeaseHolder m_leaseHolder;
     ProvisioningServices m_services;
+    QTimer m_leaseRenewal;
     FreeSlotLedger m_ledger;
     QList<QPointer<ProvisioningJob>> m_jobs;
 };

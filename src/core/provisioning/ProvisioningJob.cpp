@@ -101,6 +101,13 @@ bool ProvisioningJob::beginRecord()
         return false;
     }
     m_result.attemptId = m_attempt.id;
+    // Held until the attempt is completed, so that no other start-up takes it for abandoned.
+    if (!m_services.leaseHolder.isEmpty()
+            && !m_services.history->takeLease(
+                    m_attempt.id, m_services.leaseHolder, m_services.clock(), &error)) {
+        stopOnStorageError(error);
+        return false;
+    }
     return true;
 }
 
@@ -746,6 +753,8 @@ void ProvisioningJob::finish(
     m_attempt.finishedAt = m_services.clock();
     QString error;
     const bool recorded = m_services.history->finishAttempt(m_attempt, &error);
+    if (recorded)
+        m_services.history->dropLease(m_attempt.id);
     m_result.outcome = outcome;
     m_result.strategy = strategy;
     m_result.summary = summary;

@@ -27,6 +27,9 @@ struct ProvisioningServices
     WorkspaceSettings *settings = nullptr;
     ApiClientProvider *clients = nullptr;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
+    // The name under which this engine's jobs hold their attempts (AttemptLease); the engine
+    // sets it.
+    QString leaseHolder;
 };
 
 } // namespace Switchboard

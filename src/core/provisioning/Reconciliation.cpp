@@ -41,6 +41,14 @@ void Reconciliation::next()
         return;
     }
     m_current = m_attempts.takeFirst();
+    AttemptLease lease;
+    std::tie(lease.holder, lease.renewedAt) = m_services.history->lease(m_current.id);
+    if (!lease.holder.isEmpty() && !lease.isGone(m_services.clock())) {
+        // Live work of another process or console: not ours to complete.
+        ++m_summary.busy;
+        QTimer::singleShot(0, this, &Reconciliation::next);
+        return;
+    }
     const auto account = m_services.accounts->vapiAccountServing(m_current.organizationId);
     if (!account) {
         completeFailed(tr("Interrupted; no Vapi account serves the organization any more, so "
@@ -244,7 +252,8 @@ void Reconciliation::completeSucceeded(const PhoneNumber &found)
     m_current.summary = tr("Completed after a restart: the assistant has %1.")
                                 .arg(number.address.displayText());
     m_current.finishedAt = m_services.clock();
-    m_services.history->finishAttempt(m_current);
+    if (m_services.history->finishAttempt(m_current))
+        m_services.history->dropLease(m_current.id);
     ++m_summary.succeeded;
     QTimer::singleShot(0, this, &Reconciliation::next);
 }
@@ -265,7 +274,8 @@ void Reconciliation::completeFailed(const QString &reason)
     m_current.outcome = AttemptOutcome::Failed;
     m_current.summary = reason;
     m_current.finishedAt = m_services.clock();
-    m_services.history->finishAttempt(m_current);
+    if (m_services.history->finishAttempt(m_current))
+        m_services.history->dropLease(m_current.id);
     ++m_summary.failed;
     QTimer::singleShot(0, this, &Reconciliation::next);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AttemptLease.h"
 #include "ProvisioningServices.h"
 #include "api/ApiResult.h"
 #include "domain/PhoneNumber.h"
@@ -38,6 +39,7 @@ public:
         int succeeded = 0; // the number had been made
         int failed = 0; // nothing had been made
         int pending = 0; // could not be checked now
+        int busy = 0; // another live process or console is working on them
         int purchasesFound = 0; // bought numbers put in the pool
         int purchasesReleased = 0; // reservations that were never bought
     };

@@ -316,4 +316,44 @@ QList<ProvisioningAttempt> HistoryStore::inFlight(QString *error) const
     return result;
 }
 
+bool HistoryStore::takeLease(
+        qint64 attemptId, const QString &holder, const QDateTime &now, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO attempt_leases (attempt_id, holder, renewed_at)"
+                             " VALUES (?, ?, ?) ON CONFLICT (attempt_id) DO UPDATE SET"
+                             " holder = excluded.holder, renewed_at = excluded.renewed_at"));
+    q.addBindValue(attemptId);
+    q.addBindValue(holder);
+    q.addBindValue(Sql::toText(now));
+    return Sql::exec(q, error);
+}
+
+bool HistoryStore::renewLeases(const QString &holder, const QDateTime &now, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE attempt_leases SET renewed_at = ? WHERE holder = ?"));
+    q.addBindValue(Sql::toText(now));
+    q.addBindValue(holder);
+    return Sql::exec(q, error);
+}
+
+bool HistoryStore::dropLease(qint64 attemptId, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM attempt_leases WHERE attempt_id = ?"));
+    q.addBindValue(attemptId);
+    return Sql::exec(q, error);
+}
+
+std::pair<QString, QDateTime> HistoryStore::lease(qint64 attemptId, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT holder, renewed_at FROM attempt_leases WHERE attempt_id = ?"));
+    q.addBindValue(attemptId);
+    if (!Sql::exec(q, error) || !q.next())
+        return {};
+    return {q.value(0).toString(), Sql::toDateTime(q.value(1))};
+}
+
 } // namespace Switchboard

@@ -62,6 +62,14 @@ public:
     // Attempts a crash or a killed process left in flight, with their steps.
     QList<ProvisioningAttempt> inFlight(QString *error = nullptr) const;
 
+    // Leases of in-flight attempts (see AttemptLease): who works on them, renewed while it does.
+    bool takeLease(qint64 attemptId, const QString &holder, const QDateTime &now,
+            QString *error = nullptr);
+    bool renewLeases(const QString &holder, const QDateTime &now, QString *error = nullptr);
+    bool dropLease(qint64 attemptId, QString *error = nullptr);
+    // The holder and last renewal of an attempt's lease; an empty holder when it has none.
+    std::pair<QString, QDateTime> lease(qint64 attemptId, QString *error = nullptr) const;
+
 Q_SIGNALS:
     void attemptChanged(qint64 attemptId);
 

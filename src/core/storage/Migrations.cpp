@@ -174,6 +174,7 @@ QStringList version5(const SqlDialect &d)
 // Version 6: purchases are reserved before they are made, so that a monthly limit holds against
 // any number of batches, processes and consoles (NumberPoolStore::reservePurchase); the
 // purchases made so far count as made. A Twilio number is in one pool of the workspace only.
+// In-flight attempts carry a lease of the process that works on them.
 QStringList version6(const SqlDialect &d)
 {
     QStringList statements{
@@ -198,6 +199,11 @@ QStringList version6(const SqlDialect &d)
                            " AND other.id <> number_pool.id AND (other.state <> 'available'"
                            " OR other.id < number_pool.id))"),
             QStringLiteral("CREATE UNIQUE INDEX number_pool_one_pool ON number_pool (e164)"),
+            // Who works on an in-flight attempt, so that another process's start-up leaves
+            // live work alone (AttemptLease). Kept apart from the append-only history.
+            QStringLiteral("CREATE TABLE attempt_leases (attempt_id BIGINT PRIMARY KEY"
+                           " REFERENCES provisioning_attempts(id), holder TEXT NOT NULL,"
+                           " renewed_at TEXT NOT NULL)"),
     };
     statements += d.changeNotification(QStringLiteral("purchase_slots"), false);
     return statements;
