@@ -69,9 +69,13 @@ struct CliContext::Network
 };
 
 CliContext::CliContext()
-    : m_out(stdout)
-    , m_err(stderr)
-{ }
+    : m_err(stderr)
+{
+    // A QFile of our own (not QTextStream(stdout)'s hidden one): its errors say why the
+    // output could not be written.
+    m_stdout.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+    m_out.setDevice(&m_stdout);
+}
 
 CliContext::~CliContext()
 {
@@ -384,6 +388,35 @@ int CliContext::fail(int code, const QString &message)
     }
     m_err.flush();
     return code;
+}
+
+bool CliContext::outputFailed() const
+{
+    return m_out.status() != QTextStream::Ok || m_stdout.error() != QFileDevice::NoError;
+}
+
+int CliContext::failOutput(const QString &fallback)
+{
+    if (m_outputFailureReported)
+        return OperationFailed;
+    m_outputFailureReported = true;
+    // Qt says "Unknown error" when the output took a part of a write and refused the rest;
+    // one more try gets the system's reason ("No space left on device").
+    m_stdout.flush();
+    QString reason = m_stdout.error() != QFileDevice::NoError ? m_stdout.errorString() : fallback;
+    if (reason.isEmpty())
+        reason = QStringLiteral("part of it was lost");
+    return fail(OperationFailed, QStringLiteral("cannot write the output: ") + reason);
+}
+
+int CliContext::finish(int code)
+{
+    m_out.flush();
+    const bool flushed = m_stdout.flush();
+    if (flushed && !outputFailed() && !m_outputFailureReported)
+        return code;
+    failOutput();
+    return code == Success ? int(OperationFailed) : code;
 }
 
 bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString &name,

@@ -4,6 +4,7 @@
 #include "storage/DatabaseLocation.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -99,13 +100,27 @@ public:
     void printJson(const QJsonValue &value);
     int fail(int code, const QString &message);
 
+    // Standard output as a device, for what is written raw (an export): flush out() first.
+    QIODevice &output() { return m_stdout; }
+    // Whether the last write to output() failed (a full disk, a closed pipe).
+    bool outputFailed() const;
+    // Reports once that the output could not be written ("cannot write the output: <the
+    // system's reason>", else `fallback`); returns OperationFailed.
+    int failOutput(const QString &fallback = {});
+    // Ends the command: writes what is still buffered and checks that all of it got out. A
+    // script must not take a short or empty file for the answer, so a failure is reported
+    // and turns the exit code into 1 (a failing command keeps its own code).
+    int finish(int code);
+
 private:
     bool startSandbox();
 
     struct Stores;
     struct Network;
+    QFile m_stdout;
     QTextStream m_out;
     QTextStream m_err;
+    bool m_outputFailureReported = false;
     bool m_json = false;
     bool m_sandbox = false;
     QString m_dataDir;

@@ -2,6 +2,7 @@
 #include "storage/WorkspaceDatabase.h"
 #include "storage/WorkspacePaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void historyFiltersAndFormats();
     void sandboxDemoEndToEnd();
     void provisionRefusesBadInput();
+    void outputToAFullDeviceFails_data();
+    void outputToAFullDeviceFails();
 
 private:
     struct Run
@@ -35,7 +38,8 @@ private:
         QByteArray out;
         QString err;
     };
-    Run cli(const QStringList &arguments);
+    // `standardOutput`: a file the output goes to instead of a pipe (a full device, say).
+    Run cli(const QStringList &arguments, const QString &standardOutput = {});
     QJsonDocument cliJson(const QStringList &arguments);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -46,9 +50,12 @@ void TestCliCommands::init()
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-TestCliCommands::Run TestCliCommands::cli(const QStringList &arguments)
+TestCliCommands::Run TestCliCommands::cli(
+        const QStringList &arguments, const QString &standardOutput)
 {
     QProcess process;
+    if (!standardOutput.isEmpty())
+        process.setStandardOutputFile(standardOutput);
     process.start(QStringLiteral(SWITCHBOARD_CLI_EXE),
             QStringList{QStringLiteral("--data-dir"), m_dir->path()} + arguments);
     Run run;
@@ -273,6 +280,39 @@ void TestCliCommands::provisionRefusesBadInput()
                          QStringLiteral("--sip-uri"), QStringLiteral("sip:x@example.com")})
                      .exitCode,
             2);
+}
+
+void TestCliCommands::outputToAFullDeviceFails_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("org list") << QStringList{QStringLiteral("org"), QStringLiteral("list")};
+    QTest::newRow("org list --json")
+            << QStringList{QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("list")};
+    QTest::newRow("number list --json") << QStringList{QStringLiteral("--json"),
+            QStringLiteral("number"), QStringLiteral("list"), QStringLiteral("--offline")};
+    QTest::newRow("usage --json") << QStringList{QStringLiteral("--json"), QStringLiteral("usage")};
+    QTest::newRow("history csv") << QStringList{
+            QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("history json") << QStringList{
+            QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")};
+    QTest::newRow("history table") << QStringList{QStringLiteral("history")};
+}
+
+void TestCliCommands::outputToAFullDeviceFails()
+{
+    QFETCH(QStringList, arguments);
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("this system has no /dev/full");
+    QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("acme"),
+                         QStringLiteral("--name"), QStringLiteral("Acme")})
+                     .exitCode,
+            0);
+    const Run run = cli(arguments, QStringLiteral("/dev/full"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("cannot write the output: No space left on device")),
+            qPrintable(run.err));
+    // Written to a pipe, the same command works.
+    QCOMPARE(cli(arguments).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -5,10 +5,6 @@
 #include "export/HistoryExport.h"
 #include "storage/HistoryStore.h"
 
-#include <QFile>
-
-#include <cstdio>
-
 namespace Switchboard::Cli {
 namespace {
 
@@ -104,14 +100,14 @@ int runHistory(CliContext &context, const QStringList &arguments)
 
     if (format != u"table") {
         context.out().flush();
-        QFile out;
-        out.open(stdout, QIODevice::WriteOnly);
         QString error;
         const qint64 written = HistoryExport::write(context.history(), filter,
-                format == u"csv" ? HistoryExport::Format::Csv : HistoryExport::Format::Json, out,
-                &error);
-        out.flush();
-        return written < 0 ? context.fail(OperationFailed, error) : Success;
+                format == u"csv" ? HistoryExport::Format::Csv : HistoryExport::Format::Json,
+                context.output(), &error);
+        if (written >= 0)
+            return Success;
+        return context.outputFailed() ? context.failOutput(error)
+                                      : context.fail(OperationFailed, error);
     }
 
     QTextStream &out = context.out();
