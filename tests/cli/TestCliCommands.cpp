@@ -104,6 +104,16 @@ void TestCliCommands::addShowEditRemove()
     QCOMPARE(shown[QStringLiteral("region")].toString(), QStringLiteral("eu"));
     QCOMPARE(shown[QStringLiteral("areaCode")].toString(), QStringLiteral("415")); // untouched
 
+    run = cli({QStringLiteral("org"), QStringLiteral("edit"), QStringLiteral("acme-dental"),
+            QStringLiteral("--name"), QStringLiteral("Acme\x1b]0;pwned\a")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--name: must not contain control characters")),
+            qPrintable(run.err));
+    QCOMPARE(cliJson({QStringLiteral("org"), QStringLiteral("show"), QStringLiteral("acme-dental")})
+                     .object()[QStringLiteral("name")]
+                     .toString(),
+            QStringLiteral("Acme Dental"));
+
     run = cli({QStringLiteral("org"), QStringLiteral("remove"), QStringLiteral("acme-dental")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(cliJson({QStringLiteral("org"), QStringLiteral("list")}).array().size(), 0);
@@ -136,6 +146,12 @@ void TestCliCommands::badInputChangesNothing_data()
     QTest::newRow("purchase limit") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
             QStringLiteral("A"), QStringLiteral("--purchase-limit"), QStringLiteral("many")}
                                     << "--purchase-limit:";
+    QTest::newRow("escape in name") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
+            QStringLiteral("Acme\x1b[31m Red\a")}
+                                    << "--name: must not contain control characters";
+    QTest::newRow("line break in name") << QStringList{QStringLiteral("acme"),
+            QStringLiteral("--name"), QStringLiteral("Acme\nDental")}
+                                        << "--name: must not contain control characters";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
             QStringLiteral("A"), QStringLiteral("--colour"), QStringLiteral("red")}
                                     << "Unknown option";
