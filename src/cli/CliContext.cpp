@@ -2,6 +2,7 @@
 
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
+#include "TerminalText.h"
 #include "api/ApiEndpoint.h"
 #include "api/RequestScheduler.h"
 #include "domain/Organization.h"
@@ -189,7 +190,7 @@ QString CliContext::databasePassword(const DatabaseLocation &location, QString *
                 // Not fatal: libpq may still find a password in ~/.pgpass.
                 m_err << "switchboard-cli: the database password cannot be read from the "
                          "keychain: "
-                      << finished->error().message << '\n';
+                      << printable(finished->error().message) << '\n';
                 m_err.flush();
             }
             done(Success);
@@ -384,7 +385,7 @@ int CliContext::fail(int code, const QString &message)
                 QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), code}})
                          .toJson(QJsonDocument::Compact);
     } else {
-        m_err << "switchboard-cli: " << message << '\n';
+        m_err << "switchboard-cli: " << printable(message) << '\n';
     }
     m_err.flush();
     return code;

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "api/VapiClient.h"
 #include "domain/Organization.h"
@@ -27,7 +28,8 @@ int refreshThen(CliContext &context, qint64 organizationId, const std::function<
                 [&context, refresh, print, done](bool) {
                     if (!refresh->problems().isEmpty())
                         context.err() << "note: showing the last listing; "
-                                      << refresh->problems().join(QStringLiteral("; ")) << '\n';
+                                      << printable(refresh->problems().join(QStringLiteral("; ")))
+                                      << '\n';
                     context.err().flush();
                     refresh->deleteLater();
                     done(print());
@@ -83,11 +85,12 @@ int assistantList(CliContext &context, const QStringList &arguments)
                 array.append(o);
                 continue;
             }
-            context.out() << a.id << "  " << a.name.left(30).leftJustified(31)
-                          << o[QStringLiteral("organization")].toString().leftJustified(18)
-                          << (a.hasNumber() ? o[QStringLiteral("number")].toString()
-                                            : QStringLiteral("(no number)"))
-                          << '\n';
+            context.out()
+                    << printable(a.id) << "  " << printable(a.name).left(30).leftJustified(31)
+                    << printable(o[QStringLiteral("organization")].toString()).leftJustified(18)
+                    << (a.hasNumber() ? printable(o[QStringLiteral("number")].toString())
+                                      : QStringLiteral("(no number)"))
+                    << '\n';
         }
         if (context.json())
             context.printJson(array);
@@ -156,8 +159,9 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
                     if (context.json())
                         context.printJson(assistantJson(context, result.value()));
                     else
-                        context.out() << result.value().id << "  " << result.value().name << "  ("
-                                      << organization.slug << ")\n";
+                        context.out() << printable(result.value().id) << "  "
+                                      << printable(result.value().name) << "  ("
+                                      << printable(organization.slug) << ")\n";
                     context.out().flush();
                     done(Success);
                 });
@@ -217,10 +221,11 @@ int runNumber(CliContext &context, const QStringList &arguments)
                                 assistant ? assistant->name : QString()}});
                 continue;
             }
-            context.out() << n.address.displayText().leftJustified(34)
+            context.out() << printable(n.address.displayText()).leftJustified(34)
                           << toString(n.provider).leftJustified(8)
                           << toString(n.status).leftJustified(11)
-                          << (n.isAssigned() ? (assistant ? assistant->name : n.assistantId)
+                          << (n.isAssigned() ? printable(
+                                      assistant ? assistant->name : n.assistantId)
                                              : QStringLiteral("(no assistant: calls are hung up)"))
                           << '\n';
         }

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "domain/Organization.h"
 #include "export/HistoryExport.h"
@@ -117,13 +118,13 @@ int runHistory(CliContext &context, const QStringList &arguments)
            "Strategy              Number\n";
     for (const ProvisioningAttempt &a : rows) {
         out << a.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(21)
-            << a.organizationSlug.left(17).leftJustified(18)
-            << (a.assistantName.isEmpty() ? a.assistantId : a.assistantName)
+            << printable(a.organizationSlug).left(17).leftJustified(18)
+            << printable(a.assistantName.isEmpty() ? a.assistantId : a.assistantName)
                         .left(25)
                         .leftJustified(26)
             << toString(a.outcome).leftJustified(16)
             << (a.strategy ? toString(*a.strategy) : QString()).leftJustified(22)
-            << a.address.displayText() << '\n';
+            << printable(a.address.displayText()) << '\n';
     }
     out << rows.size() << " of " << total << " attempt(s)";
     if (rows.size() < total)

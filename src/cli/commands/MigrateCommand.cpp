@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "storage/WorkspaceCopier.h"
 #include "storage/WorkspaceDatabase.h"
@@ -84,8 +85,9 @@ int runWorkspaceMigrate(CliContext &context, const QStringList &arguments)
     if (!copied)
         return context.fail(OperationFailed, error);
     if (!context.json()) {
-        context.out() << "Copied " << from->describe() << " to " << to->describe()
-                      << ". Open it with --database " << to->toUrl() << ".\n";
+        context.out() << "Copied " << printable(from->describe()) << " to "
+                      << printable(to->describe()) << ". Open it with --database "
+                      << printable(to->toUrl()) << ".\n";
         context.out().flush();
     }
     return Success;

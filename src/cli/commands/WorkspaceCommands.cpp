@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "domain/PhoneAddress.h"
 #include "domain/Validation.h"
@@ -44,8 +45,8 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
         return Success;
     }
     QTextStream &out = context.out();
-    out << "Data folder:     " << context.dataDirectory() << '\n'
-        << "Database:        " << context.database().location().describe() << '\n'
+    out << "Data folder:     " << printable(context.dataDirectory()) << '\n'
+        << "Database:        " << printable(context.database().location().describe()) << '\n'
         << "Schema version:  " << context.database().schemaVersion() << '\n';
     if (context.database().location().isPostgres())
         out << "Password from:   " << context.databasePasswordSource() << '\n';
