@@ -129,7 +129,12 @@ QString CliContext::dataDirectory() const
     return WorkspacePaths::dataDirectory(m_dataDir);
 }
 
-bool CliContext::openWorkspace()
+bool CliContext::workspaceIsReadOnly() const
+{
+    return m_database && m_database->isReadOnly();
+}
+
+bool CliContext::openWorkspace(Access access)
 {
     if (m_database)
         return true;
@@ -144,9 +149,16 @@ bool CliContext::openWorkspace()
     const QString password
             = location->isPostgres() ? databasePassword(*location, &m_passwordSource) : QString();
     DatabaseError error;
-    m_database = WorkspaceDatabase::open(*location, &error, password);
+    // The sandbox seeds its demo world: it always writes.
+    m_database = WorkspaceDatabase::open(*location, &error, password,
+            access == Access::Read && !m_sandbox ? WorkspaceAccess::ReadOnlyIfNeeded
+                                                 : WorkspaceAccess::ReadWrite);
     if (!m_database) {
         QString message = error.message;
+        if (error.kind == DatabaseError::Kind::ReadOnly && access == Access::Write)
+            message += QStringLiteral(
+                    " Commands that only read (history, org list, number list, usage, ...) "
+                    "work on it as it is.");
         if (location->isPostgres() && m_passwordSource == u"none")
             message += QStringLiteral(
                     " (No password is stored for this database: store it with `switchboard-cli "

@@ -67,8 +67,16 @@ public:
     QString vapiUrl() const { return m_vapiUrl; }
     QString twilioUrl() const { return m_twilioUrl; }
 
-    // Opens the workspace; false (with the reason printed) when it cannot be opened.
-    bool openWorkspace();
+    enum class Access {
+        Write, // the command may write
+        Read, // the command only reads: a workspace that cannot be written will do
+    };
+    // Opens the workspace; false (with the reason printed) when it cannot be opened. With
+    // Access::Read, a workspace that cannot be written (a read-only mount, no write permission)
+    // opens read-only; with Access::Write it is refused, saying it is read-only.
+    bool openWorkspace(Access access = Access::Write);
+    // Opened read-only (see openWorkspace()): listings cannot be refreshed, for one.
+    bool workspaceIsReadOnly() const;
     WorkspaceDatabase &database();
     OrganizationStore &organizations();
     AccountStore &accounts();

@@ -38,6 +38,17 @@ int refreshThen(CliContext &context, qint64 organizationId, const std::function<
     });
 }
 
+// A read-only workspace cannot keep a fresh listing: the last one is shown, with a note.
+bool refreshable(CliContext &context)
+{
+    if (!context.workspaceIsReadOnly())
+        return true;
+    context.err() << "note: showing the last listing; the workspace is read-only, so it "
+                     "cannot be refreshed\n";
+    context.err().flush();
+    return false;
+}
+
 QJsonObject assistantJson(CliContext &context, const Assistant &a)
 {
     const auto organization = context.organizations().findById(a.organizationId);
@@ -75,7 +86,8 @@ int assistantList(CliContext &context, const QStringList &arguments)
     if (!parseCommand(context, parser, QStringLiteral("assistant list"), arguments, &code))
         return code;
     qint64 organizationId = 0;
-    if (!context.openWorkspace() || !scope(context, parser, &organizationId, &code))
+    if (!context.openWorkspace(CliContext::Access::Read)
+            || !scope(context, parser, &organizationId, &code))
         return code == Success ? OperationFailed : code;
     auto print = [&context, organizationId] {
         QJsonArray array;
@@ -97,7 +109,7 @@ int assistantList(CliContext &context, const QStringList &arguments)
         context.out().flush();
         return int(Success);
     };
-    if (parser.isSet(QStringLiteral("offline")))
+    if (parser.isSet(QStringLiteral("offline")) || !refreshable(context))
         return print();
     if (!context.connectApis())
         return BadUsage;
@@ -201,7 +213,8 @@ int runNumber(CliContext &context, const QStringList &arguments)
     if (!parseCommand(context, parser, QStringLiteral("number list"), arguments.mid(1), &code))
         return code;
     qint64 organizationId = 0;
-    if (!context.openWorkspace() || !scope(context, parser, &organizationId, &code))
+    if (!context.openWorkspace(CliContext::Access::Read)
+            || !scope(context, parser, &organizationId, &code))
         return code == Success ? OperationFailed : code;
     auto print = [&context, organizationId] {
         QJsonArray array;
@@ -234,7 +247,7 @@ int runNumber(CliContext &context, const QStringList &arguments)
         context.out().flush();
         return int(Success);
     };
-    if (parser.isSet(QStringLiteral("offline")))
+    if (parser.isSet(QStringLiteral("offline")) || !refreshable(context))
         return print();
     if (!context.connectApis())
         return BadUsage;

@@ -90,7 +90,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
     if (!ok || limit < 1)
         return context.fail(BadUsage, QStringLiteral("--limit: must be a whole number, 1 or more"));
 
-    if (!context.openWorkspace())
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
     if (parser.isSet(QStringLiteral("org"))) {
         Organization organization;

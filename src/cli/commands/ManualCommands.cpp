@@ -25,7 +25,7 @@ int manualList(CliContext &context, const QStringList &arguments)
     int code = Success;
     if (!parseCommand(context, parser, QStringLiteral("manual list"), arguments, &code))
         return code;
-    if (!context.openWorkspace())
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
     qint64 organizationId = 0;
     if (parser.isSet(QStringLiteral("org"))) {

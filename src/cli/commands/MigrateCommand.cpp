@@ -45,7 +45,8 @@ int runWorkspaceMigrate(CliContext &context, const QStringList &arguments)
         return context.fail(BadUsage,
                 QStringLiteral("--database: the source is the SQLite workspace of --data-dir; "
                                "leave --database out"));
-    if (!context.openWorkspace())
+    // Copying only reads the source: a read-only workspace can be moved this way.
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
 
     QString passwordSource;

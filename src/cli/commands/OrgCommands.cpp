@@ -285,7 +285,7 @@ int orgList(CliContext &context, const QStringList &arguments)
     int code = Success;
     if (!parseCommand(context, parser, QStringLiteral("org list"), arguments, &code))
         return code;
-    if (!context.openWorkspace())
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
     QJsonArray array;
     for (const Organization &o : context.organizations().list()) {
@@ -313,7 +313,7 @@ int orgShow(CliContext &context, const QStringList &arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.fail(BadUsage, QStringLiteral("org show needs exactly one SLUG"));
-    if (!context.openWorkspace())
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
     Organization organization;
     if (!context.findOrganization(parser.positionalArguments().constFirst(), &organization))

@@ -21,7 +21,7 @@ bool parseScope(CliContext &context, const QString &name, const QString &descrip
             QStringLiteral("slug")});
     if (!parseCommand(context, parser, name, arguments, code))
         return false;
-    if (!context.openWorkspace()) {
+    if (!context.openWorkspace(CliContext::Access::Read)) {
         *code = OperationFailed;
         return false;
     }
