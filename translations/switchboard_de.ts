@@ -1813,6 +1813,10 @@
         <source>%1 could not be completed: %2</source>
         <translation>%1 konnte nicht abgeschlossen werden: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts gespeichert; schaffen Sie dort Platz, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryStore</name>
@@ -3372,6 +3376,10 @@
         <source>must be at most 120 characters</source>
         <translation>darf höchstens 120 Zeichen lang sein</translation>
     </message>
+    <message>
+        <source>must not contain control characters such as line breaks, tabs or terminal escape codes (found U+%1)</source>
+        <translation>darf keine Steuerzeichen wie Zeilenumbrüche, Tabulatoren oder Terminal-Escape-Codes enthalten (gefunden: U+%1)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::VapiClient</name>
@@ -3488,6 +3496,34 @@
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
         <translation>Der Arbeitsbereich %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>it is on a file system mounted read-only (%1)</source>
+        <translation>er liegt auf einem schreibgeschützt eingebundenen Dateisystem (%1)</translation>
+    </message>
+    <message>
+        <source>your user may not write to the file</source>
+        <translation>Ihr Benutzer darf die Datei nicht schreiben</translation>
+    </message>
+    <message>
+        <source>your user may not write to its folder %1, where SQLite keeps its journal</source>
+        <translation>Ihr Benutzer darf nicht in seinen Ordner %1 schreiben, in dem SQLite sein Journal führt</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no workspace can be created in it. Choose another data folder with --data-dir.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, daher kann darin kein Arbeitsbereich angelegt werden. Wählen Sie mit --data-dir einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: %2. Nothing was changed. To change it, copy its folder somewhere writable and open the copy (--data-dir), or make it writable (mount it read-write, or give your user write permission on the file and its folder).</source>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt: %2. Es wurde nichts geändert. Um ihn zu ändern, kopieren Sie seinen Ordner an einen beschreibbaren Ort und öffnen Sie die Kopie (--data-dir), oder machen Sie ihn beschreibbar (binden Sie ihn mit Schreibzugriff ein, oder geben Sie Ihrem Benutzer Schreibrechte auf die Datei und ihren Ordner).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (%2), and its latest changes are still in %3, which can be read only where the workspace is writable. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt (%2), und seine letzten Änderungen stehen noch in %3, das sich nur lesen lässt, wo der Arbeitsbereich beschreibbar ist. Öffnen Sie ihn einmal dort, wo er beschreibbar ist, oder kopieren Sie seinen Ordner an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 must be upgraded (schema %2 to %3) before this version can read it, and it is read-only: %4. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>Der Arbeitsbereich %1 muss aktualisiert werden (Schema %2 auf %3), bevor diese Version ihn lesen kann, und er ist schreibgeschützt: %4. Öffnen Sie ihn einmal dort, wo er beschreibbar ist, oder kopieren Sie seinen Ordner an einen beschreibbaren Ort.</translation>
     </message>
 </context>
 <context>

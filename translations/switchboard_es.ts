@@ -1813,6 +1813,10 @@
         <source>%1 could not be completed: %2</source>
         <translation>No se pudo completar %1: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>No se pudo escribir %1: %2. No se guardó nada; libere espacio allí o elija otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryStore</name>
@@ -3372,6 +3376,10 @@
         <source>must be at most 120 characters</source>
         <translation>debe tener 120 caracteres como máximo</translation>
     </message>
+    <message>
+        <source>must not contain control characters such as line breaks, tabs or terminal escape codes (found U+%1)</source>
+        <translation>no puede contener caracteres de control como saltos de línea, tabulaciones o códigos de escape de terminal (se encontró U+%1)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::VapiClient</name>
@@ -3488,6 +3496,34 @@
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
         <translation>No se puede acceder al espacio de trabajo %1: %2</translation>
+    </message>
+    <message>
+        <source>it is on a file system mounted read-only (%1)</source>
+        <translation>está en un sistema de archivos montado como solo lectura (%1)</translation>
+    </message>
+    <message>
+        <source>your user may not write to the file</source>
+        <translation>su usuario no tiene permiso para escribir en el archivo</translation>
+    </message>
+    <message>
+        <source>your user may not write to its folder %1, where SQLite keeps its journal</source>
+        <translation>su usuario no tiene permiso para escribir en su carpeta %1, donde SQLite guarda su diario</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no workspace can be created in it. Choose another data folder with --data-dir.</source>
+        <translation>La carpeta %1 es de solo lectura, por lo que no se puede crear en ella ningún espacio de trabajo. Elija otra carpeta de datos con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: %2. Nothing was changed. To change it, copy its folder somewhere writable and open the copy (--data-dir), or make it writable (mount it read-write, or give your user write permission on the file and its folder).</source>
+        <translation>El espacio de trabajo %1 es de solo lectura: %2. No se cambió nada. Para cambiarlo, copie su carpeta a un lugar con permiso de escritura y abra la copia (--data-dir), o haga que se pueda escribir (móntelo en lectura y escritura, o dé a su usuario permiso de escritura sobre el archivo y su carpeta).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (%2), and its latest changes are still in %3, which can be read only where the workspace is writable. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>El espacio de trabajo %1 es de solo lectura (%2), y sus últimos cambios siguen en %3, que solo se puede leer donde el espacio de trabajo admite escritura. Ábralo una vez donde admita escritura, o copie su carpeta a un lugar con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 must be upgraded (schema %2 to %3) before this version can read it, and it is read-only: %4. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>El espacio de trabajo %1 debe actualizarse (esquema %2 a %3) antes de que esta versión pueda leerlo, y es de solo lectura: %4. Ábralo una vez donde admita escritura, o copie su carpeta a un lugar con permiso de escritura.</translation>
     </message>
 </context>
 <context>

@@ -1813,6 +1813,10 @@
         <source>%1 could not be completed: %2</source>
         <translation>%1 n&apos;a pas pu être terminé&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace à cet endroit ou choisissez un autre dossier.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryStore</name>
@@ -3372,6 +3376,10 @@
         <source>must be at most 120 characters</source>
         <translation>doit compter 120 caractères au plus</translation>
     </message>
+    <message>
+        <source>must not contain control characters such as line breaks, tabs or terminal escape codes (found U+%1)</source>
+        <translation>ne doit pas contenir de caractères de contrôle tels que sauts de ligne, tabulations ou codes d&apos;échappement de terminal (trouvé U+%1)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::VapiClient</name>
@@ -3488,6 +3496,34 @@
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
         <translation>L&apos;espace de travail %1 est injoignable&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>it is on a file system mounted read-only (%1)</source>
+        <translation>il se trouve sur un système de fichiers monté en lecture seule (%1)</translation>
+    </message>
+    <message>
+        <source>your user may not write to the file</source>
+        <translation>votre utilisateur n&apos;a pas le droit d&apos;écrire dans le fichier</translation>
+    </message>
+    <message>
+        <source>your user may not write to its folder %1, where SQLite keeps its journal</source>
+        <translation>votre utilisateur n&apos;a pas le droit d&apos;écrire dans son dossier %1, où SQLite tient son journal</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no workspace can be created in it. Choose another data folder with --data-dir.</source>
+        <translation>Le dossier %1 est en lecture seule&#xa0;: aucun espace de travail ne peut y être créé. Choisissez un autre dossier de données avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: %2. Nothing was changed. To change it, copy its folder somewhere writable and open the copy (--data-dir), or make it writable (mount it read-write, or give your user write permission on the file and its folder).</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule&#xa0;: %2. Rien n&apos;a été modifié. Pour le modifier, copiez son dossier dans un emplacement accessible en écriture et ouvrez la copie (--data-dir), ou rendez-le accessible en écriture (montez-le en lecture-écriture, ou donnez à votre utilisateur le droit d&apos;écrire dans le fichier et son dossier).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (%2), and its latest changes are still in %3, which can be read only where the workspace is writable. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule (%2), et ses dernières modifications se trouvent encore dans %3, qui ne peut être lu que là où l&apos;espace de travail est accessible en écriture. Ouvrez-le une fois là où il est accessible en écriture, ou copiez son dossier dans un emplacement accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 must be upgraded (schema %2 to %3) before this version can read it, and it is read-only: %4. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>L&apos;espace de travail %1 doit être mis à niveau (schéma %2 vers %3) avant que cette version puisse le lire, et il est en lecture seule&#xa0;: %4. Ouvrez-le une fois là où il est accessible en écriture, ou copiez son dossier dans un emplacement accessible en écriture.</translation>
     </message>
 </context>
 <context>

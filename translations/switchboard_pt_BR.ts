@@ -1813,6 +1813,10 @@
         <source>%1 could not be completed: %2</source>
         <translation>Não foi possível concluir %1: %2</translation>
     </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>Não foi possível gravar %1: %2. Nada foi salvo; libere espaço nesse local ou escolha outra pasta.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryStore</name>
@@ -3372,6 +3376,10 @@
         <source>must be at most 120 characters</source>
         <translation>deve ter no máximo 120 caracteres</translation>
     </message>
+    <message>
+        <source>must not contain control characters such as line breaks, tabs or terminal escape codes (found U+%1)</source>
+        <translation>não pode conter caracteres de controle como quebras de linha, tabulações ou códigos de escape de terminal (encontrado U+%1)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::VapiClient</name>
@@ -3488,6 +3496,34 @@
     <message>
         <source>The workspace %1 cannot be reached: %2</source>
         <translation>Não é possível acessar o espaço de trabalho %1: %2</translation>
+    </message>
+    <message>
+        <source>it is on a file system mounted read-only (%1)</source>
+        <translation>ele está em um sistema de arquivos montado somente para leitura (%1)</translation>
+    </message>
+    <message>
+        <source>your user may not write to the file</source>
+        <translation>seu usuário não tem permissão para gravar no arquivo</translation>
+    </message>
+    <message>
+        <source>your user may not write to its folder %1, where SQLite keeps its journal</source>
+        <translation>seu usuário não tem permissão para gravar na pasta %1, onde o SQLite mantém seu diário</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no workspace can be created in it. Choose another data folder with --data-dir.</source>
+        <translation>A pasta %1 é somente leitura, então nenhum espaço de trabalho pode ser criado nela. Escolha outra pasta de dados com --data-dir.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: %2. Nothing was changed. To change it, copy its folder somewhere writable and open the copy (--data-dir), or make it writable (mount it read-write, or give your user write permission on the file and its folder).</source>
+        <translation>O espaço de trabalho %1 é somente leitura: %2. Nada foi alterado. Para alterá-lo, copie a pasta dele para um local gravável e abra a cópia (--data-dir), ou torne-o gravável (monte-o para leitura e gravação, ou dê ao seu usuário permissão de gravação no arquivo e na pasta dele).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (%2), and its latest changes are still in %3, which can be read only where the workspace is writable. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>O espaço de trabalho %1 é somente leitura (%2), e as alterações mais recentes ainda estão em %3, que só pode ser lido onde o espaço de trabalho é gravável. Abra-o uma vez onde ele for gravável, ou copie a pasta dele para um local gravável.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 must be upgraded (schema %2 to %3) before this version can read it, and it is read-only: %4. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>O espaço de trabalho %1 precisa ser atualizado (esquema %2 para %3) antes que esta versão possa lê-lo, e ele é somente leitura: %4. Abra-o uma vez onde ele for gravável, ou copie a pasta dele para um local gravável.</translation>
     </message>
 </context>
 <context>
