@@ -2,6 +2,7 @@
 
 #include "SandboxDemo.h"
 #include "SandboxServer.h"
+#include "TerminalText.h"
 #include "api/ApiEndpoint.h"
 #include "api/RequestScheduler.h"
 #include "domain/Organization.h"
@@ -69,9 +70,13 @@ struct CliContext::Network
 };
 
 CliContext::CliContext()
-    : m_out(stdout)
-    , m_err(stderr)
-{ }
+    : m_err(stderr)
+{
+    // A QFile of our own (not QTextStream(stdout)'s hidden one): its errors say why the
+    // output could not be written.
+    m_stdout.open(stdout, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+    m_out.setDevice(&m_stdout);
+}
 
 CliContext::~CliContext()
 {
@@ -124,7 +129,12 @@ QString CliContext::dataDirectory() const
     return WorkspacePaths::dataDirectory(m_dataDir);
 }
 
-bool CliContext::openWorkspace()
+bool CliContext::workspaceIsReadOnly() const
+{
+    return m_database && m_database->isReadOnly();
+}
+
+bool CliContext::openWorkspace(Access access)
 {
     if (m_database)
         return true;
@@ -139,9 +149,16 @@ bool CliContext::openWorkspace()
     const QString password
             = location->isPostgres() ? databasePassword(*location, &m_passwordSource) : QString();
     DatabaseError error;
-    m_database = WorkspaceDatabase::open(*location, &error, password);
+    // The sandbox seeds its demo world: it always writes.
+    m_database = WorkspaceDatabase::open(*location, &error, password,
+            access == Access::Read && !m_sandbox ? WorkspaceAccess::ReadOnlyIfNeeded
+                                                 : WorkspaceAccess::ReadWrite);
     if (!m_database) {
         QString message = error.message;
+        if (error.kind == DatabaseError::Kind::ReadOnly && access == Access::Write)
+            message += QStringLiteral(
+                    " Commands that only read (history, org list, number list, usage, ...) "
+                    "work on it as it is.");
         if (location->isPostgres() && m_passwordSource == u"none")
             message += QStringLiteral(
                     " (No password is stored for this database: store it with `switchboard-cli "
@@ -185,7 +202,7 @@ QString CliContext::databasePassword(const DatabaseLocation &location, QString *
                 // Not fatal: libpq may still find a password in ~/.pgpass.
                 m_err << "switchboard-cli: the database password cannot be read from the "
                          "keychain: "
-                      << finished->error().message << '\n';
+                      << printable(finished->error().message) << '\n';
                 m_err.flush();
             }
             done(Success);
@@ -380,10 +397,39 @@ int CliContext::fail(int code, const QString &message)
                 QJsonObject{{QStringLiteral("error"), message}, {QStringLiteral("exitCode"), code}})
                          .toJson(QJsonDocument::Compact);
     } else {
-        m_err << "switchboard-cli: " << message << '\n';
+        m_err << "switchboard-cli: " << printable(message) << '\n';
     }
     m_err.flush();
     return code;
+}
+
+bool CliContext::outputFailed() const
+{
+    return m_out.status() != QTextStream::Ok || m_stdout.error() != QFileDevice::NoError;
+}
+
+int CliContext::failOutput(const QString &fallback)
+{
+    if (m_outputFailureReported)
+        return OperationFailed;
+    m_outputFailureReported = true;
+    // Qt says "Unknown error" when the output took a part of a write and refused the rest;
+    // one more try gets the system's reason ("No space left on device").
+    m_stdout.flush();
+    QString reason = m_stdout.error() != QFileDevice::NoError ? m_stdout.errorString() : fallback;
+    if (reason.isEmpty())
+        reason = QStringLiteral("part of it was lost");
+    return fail(OperationFailed, QStringLiteral("cannot write the output: ") + reason);
+}
+
+int CliContext::finish(int code)
+{
+    m_out.flush();
+    const bool flushed = m_stdout.flush();
+    if (flushed && !outputFailed() && !m_outputFailureReported)
+        return code;
+    failOutput();
+    return code == Success ? int(OperationFailed) : code;
 }
 
 bool parseCommand(CliContext &context, QCommandLineParser &parser, const QString &name,

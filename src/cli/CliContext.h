@@ -4,6 +4,7 @@
 #include "storage/DatabaseLocation.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -66,8 +67,16 @@ public:
     QString vapiUrl() const { return m_vapiUrl; }
     QString twilioUrl() const { return m_twilioUrl; }
 
-    // Opens the workspace; false (with the reason printed) when it cannot be opened.
-    bool openWorkspace();
+    enum class Access {
+        Write, // the command may write
+        Read, // the command only reads: a workspace that cannot be written will do
+    };
+    // Opens the workspace; false (with the reason printed) when it cannot be opened. With
+    // Access::Read, a workspace that cannot be written (a read-only mount, no write permission)
+    // opens read-only; with Access::Write it is refused, saying it is read-only.
+    bool openWorkspace(Access access = Access::Write);
+    // Opened read-only (see openWorkspace()): listings cannot be refreshed, for one.
+    bool workspaceIsReadOnly() const;
     WorkspaceDatabase &database();
     OrganizationStore &organizations();
     AccountStore &accounts();
@@ -99,13 +108,27 @@ public:
     void printJson(const QJsonValue &value);
     int fail(int code, const QString &message);
 
+    // Standard output as a device, for what is written raw (an export): flush out() first.
+    QIODevice &output() { return m_stdout; }
+    // Whether the last write to output() failed (a full disk, a closed pipe).
+    bool outputFailed() const;
+    // Reports once that the output could not be written ("cannot write the output: <the
+    // system's reason>", else `fallback`); returns OperationFailed.
+    int failOutput(const QString &fallback = {});
+    // Ends the command: writes what is still buffered and checks that all of it got out. A
+    // script must not take a short or empty file for the answer, so a failure is reported
+    // and turns the exit code into 1 (a failing command keeps its own code).
+    int finish(int code);
+
 private:
     bool startSandbox();
 
     struct Stores;
     struct Network;
+    QFile m_stdout;
     QTextStream m_out;
     QTextStream m_err;
+    bool m_outputFailureReported = false;
     bool m_json = false;
     bool m_sandbox = false;
     QString m_dataDir;

@@ -56,24 +56,10 @@ Exit codes: 0 success, 1 the operation failed (the reason is printed), 2 bad usa
 input (nothing was changed). See docs/CLI.md.
 )";
 
-} // namespace
-
-int main(int argc, char **argv)
+// Runs the command; main() then checks that its output got out.
+int run(CliContext &context, QStringList arguments)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("Switchboard"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("switchboard.io"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
-
-    // Progress notes of the core (migrations, reconciliation) are not for a script's stderr;
-    // QT_LOGGING_RULES still turns them on.
-    QLoggingCategory::setFilterRules(
-            QStringLiteral("switchboard.*.debug=false\nswitchboard.*.info=false"));
-
-    CliContext context;
     // Global options may come before the command; everything from the command on is its own.
-    QStringList arguments = QCoreApplication::arguments().mid(1);
     QStringList globals;
     while (!arguments.isEmpty() && arguments.constFirst().startsWith(u'-')) {
         const QString option = arguments.takeFirst();
@@ -123,4 +109,23 @@ int main(int argc, char **argv)
         return runDatabase(context, rest);
     return context.fail(
             BadUsage, QStringLiteral("unknown command \"%1\" (see --help)").arg(command));
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("Switchboard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Switchboard"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("switchboard.io"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SWITCHBOARD_VERSION));
+
+    // Progress notes of the core (migrations, reconciliation) are not for a script's stderr;
+    // QT_LOGGING_RULES still turns them on.
+    QLoggingCategory::setFilterRules(
+            QStringLiteral("switchboard.*.debug=false\nswitchboard.*.info=false"));
+
+    CliContext context;
+    return context.finish(run(context, QCoreApplication::arguments().mid(1)));
 }

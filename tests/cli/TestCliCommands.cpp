@@ -1,11 +1,16 @@
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
 #include "storage/HistoryStore.h"
+#include "storage/OrganizationStore.h"
 #include "storage/WorkspaceDatabase.h"
 #include "storage/WorkspacePaths.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +32,9 @@ private Q_SLOTS:
     void historyFiltersAndFormats();
     void sandboxDemoEndToEnd();
     void provisionRefusesBadInput();
+    void namesAreEscapedOnTheTerminal();
+    void outputToAFullDeviceFails_data();
+    void outputToAFullDeviceFails();
 
 private:
     struct Run
@@ -35,7 +43,8 @@ private:
         QByteArray out;
         QString err;
     };
-    Run cli(const QStringList &arguments);
+    // `standardOutput`: a file the output goes to instead of a pipe (a full device, say).
+    Run cli(const QStringList &arguments, const QString &standardOutput = {});
     QJsonDocument cliJson(const QStringList &arguments);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -46,9 +55,12 @@ void TestCliCommands::init()
     m_dir = std::make_unique<QTemporaryDir>();
 }
 
-TestCliCommands::Run TestCliCommands::cli(const QStringList &arguments)
+TestCliCommands::Run TestCliCommands::cli(
+        const QStringList &arguments, const QString &standardOutput)
 {
     QProcess process;
+    if (!standardOutput.isEmpty())
+        process.setStandardOutputFile(standardOutput);
     process.start(QStringLiteral(SWITCHBOARD_CLI_EXE),
             QStringList{QStringLiteral("--data-dir"), m_dir->path()} + arguments);
     Run run;
@@ -97,6 +109,16 @@ void TestCliCommands::addShowEditRemove()
     QCOMPARE(shown[QStringLiteral("region")].toString(), QStringLiteral("eu"));
     QCOMPARE(shown[QStringLiteral("areaCode")].toString(), QStringLiteral("415")); // untouched
 
+    run = cli({QStringLiteral("org"), QStringLiteral("edit"), QStringLiteral("acme-dental"),
+            QStringLiteral("--name"), QStringLiteral("Acme\x1b]0;pwned\a")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("--name: must not contain control characters")),
+            qPrintable(run.err));
+    QCOMPARE(cliJson({QStringLiteral("org"), QStringLiteral("show"), QStringLiteral("acme-dental")})
+                     .object()[QStringLiteral("name")]
+                     .toString(),
+            QStringLiteral("Acme Dental"));
+
     run = cli({QStringLiteral("org"), QStringLiteral("remove"), QStringLiteral("acme-dental")});
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(cliJson({QStringLiteral("org"), QStringLiteral("list")}).array().size(), 0);
@@ -129,6 +151,12 @@ void TestCliCommands::badInputChangesNothing_data()
     QTest::newRow("purchase limit") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
             QStringLiteral("A"), QStringLiteral("--purchase-limit"), QStringLiteral("many")}
                                     << "--purchase-limit:";
+    QTest::newRow("escape in name") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
+            QStringLiteral("Acme\x1b[31m Red\a")}
+                                    << "--name: must not contain control characters";
+    QTest::newRow("line break in name") << QStringList{QStringLiteral("acme"),
+            QStringLiteral("--name"), QStringLiteral("Acme\nDental")}
+                                        << "--name: must not contain control characters";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("acme"), QStringLiteral("--name"),
             QStringLiteral("A"), QStringLiteral("--colour"), QStringLiteral("red")}
                                     << "Unknown option";
@@ -273,6 +301,132 @@ void TestCliCommands::provisionRefusesBadInput()
                          QStringLiteral("--sip-uri"), QStringLiteral("sip:x@example.com")})
                      .exitCode,
             2);
+}
+
+void TestCliCommands::namesAreEscapedOnTheTerminal()
+{
+    // Names from Vapi are anyone's text, and an older workspace may hold names that are
+    // refused today: ESC [31m would turn the terminal red, BEL ring it.
+    const QString evil = QStringLiteral("Evil\x1b[31m Zoë\a");
+    const QByteArray shown = "Evil\\x1b[31m Zoë\\x07";
+    auto isClean = [](const QByteArray &out) {
+        for (char c : out) {
+            if ((uchar(c) < 0x20 && c != '\n') || c == 0x7f)
+                return false;
+        }
+        return true;
+    };
+
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("set"),
+                         QStringLiteral("--vapi-region"), QStringLiteral("us")})
+                     .exitCode,
+            0);
+    QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("acme"),
+                         QStringLiteral("--name"), QStringLiteral("Acme")})
+                     .exitCode,
+            0);
+    {
+        DatabaseError error;
+        auto db = WorkspaceDatabase::open(
+                DatabaseLocation::sqlite(WorkspacePaths::databaseFile(m_dir->path())), &error);
+        QVERIFY2(db, qPrintable(error.message));
+        QSqlQuery rename(db->connection());
+        rename.prepare(QStringLiteral("UPDATE organizations SET name = ? WHERE slug = 'acme'"));
+        rename.addBindValue(evil);
+        QVERIFY(rename.exec());
+        const qint64 organizationId = OrganizationStore(*db).findBySlug(QStringLiteral("acme"))->id;
+
+        Assistant assistant;
+        assistant.id = QStringLiteral("3f2b8c1e-5d4a-4e6b-9c7d-1a2b3c4d5e6f");
+        assistant.vapiAccountId = AccountStore(*db).workspaceVapiAccount()->id;
+        assistant.organizationId = organizationId;
+        assistant.name = evil;
+        assistant.phoneNumberId = QStringLiteral("pn-1");
+        PhoneNumber number;
+        number.id = assistant.phoneNumberId;
+        number.vapiAccountId = assistant.vapiAccountId;
+        number.organizationId = organizationId;
+        number.address = PhoneAddress::fromNumber(QStringLiteral("+14155550100"));
+        number.assistantId = assistant.id;
+        DirectoryStore directory(*db);
+        QVERIFY(directory.upsertAssistant(assistant));
+        QVERIFY(directory.upsertNumber(number));
+
+        HistoryStore history(*db);
+        ProvisioningAttempt a;
+        a.organizationSlug = QStringLiteral("acme");
+        a.assistantId = assistant.id;
+        a.assistantName = evil;
+        a.startedAt = QDateTime(QDate(2026, 11, 10), QTime(9, 0), Qt::UTC);
+        QVERIFY(history.beginAttempt(a));
+    }
+
+    const QList<QStringList> printers{{QStringLiteral("org"), QStringLiteral("list")},
+            {QStringLiteral("org"), QStringLiteral("show"), QStringLiteral("acme")},
+            {QStringLiteral("history")},
+            {QStringLiteral("assistant"), QStringLiteral("list"), QStringLiteral("--offline")},
+            {QStringLiteral("number"), QStringLiteral("list"), QStringLiteral("--offline")}};
+    for (const QStringList &arguments : printers) {
+        const Run run = cli(arguments);
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(isClean(run.out), run.out.constData());
+        QVERIFY2(run.out.contains(shown), run.out.constData());
+    }
+    // JSON stays JSON: the name as it is, escaped the JSON way.
+    QCOMPARE(cliJson({QStringLiteral("org"), QStringLiteral("list")})
+                     .array()
+                     .at(0)[QStringLiteral("name")]
+                     .toString(),
+            evil);
+
+    // An error message that repeats what was typed.
+    const Run unknown = cli({QStringLiteral("org"), QStringLiteral("show"), evil});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY2(isClean(unknown.err.toUtf8()), qPrintable(unknown.err));
+    QVERIFY2(unknown.err.toUtf8().contains(shown), qPrintable(unknown.err));
+
+    // What Vapi answers when an assistant is created (the sandbox keeps any name), in a
+    // workspace of its own: the sandbox seeds its demo organizations into an empty one only.
+    m_dir = std::make_unique<QTemporaryDir>();
+    const Run created = cli({QStringLiteral("--sandbox"), QStringLiteral("assistant"),
+            QStringLiteral("create"), QStringLiteral("--org"), QStringLiteral("brightside-realty"),
+            QStringLiteral("--name"), QStringLiteral("\x1b[31mRed\a")});
+    QCOMPARE(created.exitCode, 0);
+    QVERIFY2(isClean(created.out), created.out.constData());
+    QVERIFY2(created.out.contains("\\x1b[31mRed\\x07"), created.out.constData());
+}
+
+void TestCliCommands::outputToAFullDeviceFails_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("org list") << QStringList{QStringLiteral("org"), QStringLiteral("list")};
+    QTest::newRow("org list --json")
+            << QStringList{QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("list")};
+    QTest::newRow("number list --json") << QStringList{QStringLiteral("--json"),
+            QStringLiteral("number"), QStringLiteral("list"), QStringLiteral("--offline")};
+    QTest::newRow("usage --json") << QStringList{QStringLiteral("--json"), QStringLiteral("usage")};
+    QTest::newRow("history csv") << QStringList{
+            QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("csv")};
+    QTest::newRow("history json") << QStringList{
+            QStringLiteral("history"), QStringLiteral("--format"), QStringLiteral("json")};
+    QTest::newRow("history table") << QStringList{QStringLiteral("history")};
+}
+
+void TestCliCommands::outputToAFullDeviceFails()
+{
+    QFETCH(QStringList, arguments);
+    if (!QFile::exists(QStringLiteral("/dev/full")))
+        QSKIP("this system has no /dev/full");
+    QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("acme"),
+                         QStringLiteral("--name"), QStringLiteral("Acme")})
+                     .exitCode,
+            0);
+    const Run run = cli(arguments, QStringLiteral("/dev/full"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("cannot write the output: No space left on device")),
+            qPrintable(run.err));
+    // Written to a pipe, the same command works.
+    QCOMPARE(cli(arguments).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void areaCodes();
     void slugs_data();
     void slugs();
+    void displayNames_data();
+    void displayNames();
     void messagesNameFieldAndRule();
 };
 
@@ -119,6 +121,35 @@ void TestValidation::slugs()
     QCOMPARE(Validation::isSlug(value), valid);
 }
 
+void TestValidation::displayNames_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("plain") << QStringLiteral("Acme Dental") << true;
+    QTest::newRow("letters of any script") << QStringLiteral("Zoë Café 東京 Ωmega") << true;
+    QTest::newRow("emoji with joiner") << QStringLiteral("Team 👩\u200D💻") << true;
+    QTest::newRow("empty") << QStringLiteral("   ") << false;
+    QTest::newRow("121 characters") << QString(121, u'a') << false;
+    // A name is printed to terminals: control characters there are commands, not text.
+    QTest::newRow("escape sequence") << QStringLiteral("Acme\x1b[31m Red") << false;
+    QTest::newRow("bell") << QStringLiteral("Acme\a") << false;
+    QTest::newRow("tab") << QStringLiteral("Acme\tDental") << false;
+    QTest::newRow("line break") << QStringLiteral("Acme\nDental") << false;
+    QTest::newRow("leading line break") << QStringLiteral("\nAcme") << false;
+    QTest::newRow("NUL") << QString(QStringLiteral("Acme")).append(QChar(0)) << false;
+    QTest::newRow("DEL") << QStringLiteral("Acme\x7f") << false;
+    QTest::newRow("C1 control") << QStringLiteral("Acme\u009b31m") << false;
+    QTest::newRow("right-to-left override") << QStringLiteral("Acme\u202Etxt.exe") << false;
+    QTest::newRow("line separator") << QStringLiteral("Acme\u2028Dental") << false;
+}
+
+void TestValidation::displayNames()
+{
+    QFETCH(QString, value);
+    QFETCH(bool, valid);
+    QCOMPARE(Validation::checkDisplayName(value, QStringLiteral("name")).isEmpty(), valid);
+}
+
 void TestValidation::messagesNameFieldAndRule()
 {
     const FieldError sid = Validation::checkTwilioSid(
@@ -134,6 +165,13 @@ void TestValidation::messagesNameFieldAndRule()
     const FieldError name = Validation::checkDisplayName(u"   ", QStringLiteral("name"));
     QCOMPARE(name.toString(), QStringLiteral("name: must not be empty"));
     QVERIFY(Validation::checkDisplayName(u"Acme Dental", QStringLiteral("name")).isEmpty());
+    const FieldError control
+            = Validation::checkDisplayName(u"Acme\x1b[31m", QStringLiteral("--name"));
+    QVERIFY(control.toString().startsWith(QStringLiteral("--name: ")));
+    QVERIFY2(control.message.contains(QStringLiteral("control character")),
+            qPrintable(control.message));
+    QVERIFY2(control.message.contains(QStringLiteral("U+001B")), qPrintable(control.message));
+    QVERIFY(!control.message.contains(QChar(0x1b))); // the message is safe to print
 }
 
 QTEST_GUILESS_MAIN(TestValidation)

@@ -4,8 +4,14 @@
 #include "HistoryFixture.h"
 
 #include <QFile>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 using namespace Switchboard;
 
@@ -20,6 +26,8 @@ private Q_SLOTS:
     void cancellingAnswersAsCancelledOnce();
     void aCancelledExportLeavesNoFile();
     void anUnreadableWorkspaceAnswersWithItsReason();
+    void anExportTheDiskRefusesIsReported_data();
+    void anExportTheDiskRefusesIsReported();
 
 private:
     static QHash<quint64, int> answers(const QSignalSpy &spy);
@@ -151,6 +159,64 @@ void TestHistoryQueries::anUnreadableWorkspaceAnswersWithItsReason()
     for (const QList<QVariant> &signal : finished)
         QCOMPARE(signal.at(0).value<HistoryQueryResult>().error,
                 QStringLiteral("The workspace cannot be opened: disk full."));
+}
+
+void TestHistoryQueries::anExportTheDiskRefusesIsReported_data()
+{
+    QTest::addColumn<bool>("small");
+    // A small export fits the file's buffer, so the disk says no only when it is committed.
+    QTest::newRow("small") << true;
+    QTest::newRow("large") << false;
+}
+
+void TestHistoryQueries::anExportTheDiskRefusesIsReported()
+{
+#ifdef Q_OS_UNIX
+    QFETCH(bool, small);
+    const QString path = QDir(m_workspace->path()).filePath(QStringLiteral("history.csv"));
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("the export of last week\n");
+    }
+    HistoryQueries queries(Test::openerFor(Test::databaseFileOf(*m_workspace)));
+    QSignalSpy finished(&queries, &HistoryQueries::finished);
+    queries.fetchCount({}); // the worker opens the workspace before the disk "fills up"
+    QTRY_VERIFY(!queries.isBusy());
+
+    // A file-size limit makes a write fail (EFBIG) at the same place as a full disk does
+    // (ENOSPC), as root too and with no mount; SIGXFSZ would end the process instead.
+    rlimit previous{};
+    QVERIFY(getrlimit(RLIMIT_FSIZE, &previous) == 0);
+    rlimit tight = previous;
+    tight.rlim_cur = 64;
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &tight) == 0);
+    auto restore = qScopeGuard([&] {
+        setrlimit(RLIMIT_FSIZE, &previous);
+        std::signal(SIGXFSZ, previousHandler);
+    });
+    HistoryFilter filter;
+    if (small)
+        filter.text = QStringLiteral("299");
+    const quint64 ticket = queries.exportHistory(filter, HistoryExport::Format::Csv, path);
+    QTRY_VERIFY(!queries.isBusy());
+    restore.dismiss();
+    setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, previousHandler);
+
+    const HistoryQueryResult result = finished.constLast().at(0).value<HistoryQueryResult>();
+    QCOMPARE(result.ticket, ticket);
+    QVERIFY(!result.succeeded());
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(path)), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QStringLiteral("File too large")), qPrintable(result.error));
+    // The file that was there is left as it was, not replaced by a short one.
+    QFile earlier(path);
+    QVERIFY(earlier.open(QIODevice::ReadOnly));
+    QCOMPARE(earlier.readAll(), QByteArray("the export of last week\n"));
+#else
+    QSKIP("needs a file-size limit (setrlimit)");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestHistoryQueries)

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "api/VapiClient.h"
 #include "domain/Organization.h"
@@ -27,13 +28,25 @@ int refreshThen(CliContext &context, qint64 organizationId, const std::function<
                 [&context, refresh, print, done](bool) {
                     if (!refresh->problems().isEmpty())
                         context.err() << "note: showing the last listing; "
-                                      << refresh->problems().join(QStringLiteral("; ")) << '\n';
+                                      << printable(refresh->problems().join(QStringLiteral("; ")))
+                                      << '\n';
                     context.err().flush();
                     refresh->deleteLater();
                     done(print());
                 });
         refresh->start();
     });
+}
+
+// A read-only workspace cannot keep a fresh listing: the last one is shown, with a note.
+bool refreshable(CliContext &context)
+{
+    if (!context.workspaceIsReadOnly())
+        return true;
+    context.err() << "note: showing the last listing; the workspace is read-only, so it "
+                     "cannot be refreshed\n";
+    context.err().flush();
+    return false;
 }
 
 QJsonObject assistantJson(CliContext &context, const Assistant &a)
@@ -73,7 +86,8 @@ int assistantList(CliContext &context, const QStringList &arguments)
     if (!parseCommand(context, parser, QStringLiteral("assistant list"), arguments, &code))
         return code;
     qint64 organizationId = 0;
-    if (!context.openWorkspace() || !scope(context, parser, &organizationId, &code))
+    if (!context.openWorkspace(CliContext::Access::Read)
+            || !scope(context, parser, &organizationId, &code))
         return code == Success ? OperationFailed : code;
     auto print = [&context, organizationId] {
         QJsonArray array;
@@ -83,18 +97,19 @@ int assistantList(CliContext &context, const QStringList &arguments)
                 array.append(o);
                 continue;
             }
-            context.out() << a.id << "  " << a.name.left(30).leftJustified(31)
-                          << o[QStringLiteral("organization")].toString().leftJustified(18)
-                          << (a.hasNumber() ? o[QStringLiteral("number")].toString()
-                                            : QStringLiteral("(no number)"))
-                          << '\n';
+            context.out()
+                    << printable(a.id) << "  " << printable(a.name).left(30).leftJustified(31)
+                    << printable(o[QStringLiteral("organization")].toString()).leftJustified(18)
+                    << (a.hasNumber() ? printable(o[QStringLiteral("number")].toString())
+                                      : QStringLiteral("(no number)"))
+                    << '\n';
         }
         if (context.json())
             context.printJson(array);
         context.out().flush();
         return int(Success);
     };
-    if (parser.isSet(QStringLiteral("offline")))
+    if (parser.isSet(QStringLiteral("offline")) || !refreshable(context))
         return print();
     if (!context.connectApis())
         return BadUsage;
@@ -156,8 +171,9 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
                     if (context.json())
                         context.printJson(assistantJson(context, result.value()));
                     else
-                        context.out() << result.value().id << "  " << result.value().name << "  ("
-                                      << organization.slug << ")\n";
+                        context.out() << printable(result.value().id) << "  "
+                                      << printable(result.value().name) << "  ("
+                                      << printable(organization.slug) << ")\n";
                     context.out().flush();
                     done(Success);
                 });
@@ -197,7 +213,8 @@ int runNumber(CliContext &context, const QStringList &arguments)
     if (!parseCommand(context, parser, QStringLiteral("number list"), arguments.mid(1), &code))
         return code;
     qint64 organizationId = 0;
-    if (!context.openWorkspace() || !scope(context, parser, &organizationId, &code))
+    if (!context.openWorkspace(CliContext::Access::Read)
+            || !scope(context, parser, &organizationId, &code))
         return code == Success ? OperationFailed : code;
     auto print = [&context, organizationId] {
         QJsonArray array;
@@ -217,10 +234,11 @@ int runNumber(CliContext &context, const QStringList &arguments)
                                 assistant ? assistant->name : QString()}});
                 continue;
             }
-            context.out() << n.address.displayText().leftJustified(34)
+            context.out() << printable(n.address.displayText()).leftJustified(34)
                           << toString(n.provider).leftJustified(8)
                           << toString(n.status).leftJustified(11)
-                          << (n.isAssigned() ? (assistant ? assistant->name : n.assistantId)
+                          << (n.isAssigned() ? printable(
+                                      assistant ? assistant->name : n.assistantId)
                                              : QStringLiteral("(no assistant: calls are hung up)"))
                           << '\n';
         }
@@ -229,7 +247,7 @@ int runNumber(CliContext &context, const QStringList &arguments)
         context.out().flush();
         return int(Success);
     };
-    if (parser.isSet(QStringLiteral("offline")))
+    if (parser.isSet(QStringLiteral("offline")) || !refreshable(context))
         return print();
     if (!context.connectApis())
         return BadUsage;

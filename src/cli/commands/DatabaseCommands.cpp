@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "secrets/DatabasePassword.h"
 #include "secrets/KeychainSecretStore.h"
@@ -69,8 +70,8 @@ int passwordSet(CliContext &context, const QStringList &arguments)
                         {QStringLiteral("stored"), DatabasePassword::key().toString()},
                         {QStringLiteral("environmentOverrides"), environment.variable}});
             } else {
-                context.out() << "Stored in the keychain (service " << service << ", entry "
-                              << DatabasePassword::key().toString() << ").\n";
+                context.out() << "Stored in the keychain (service " << printable(service)
+                              << ", entry " << DatabasePassword::key().toString() << ").\n";
                 if (environment.isSet())
                     context.out() << "Note: " << environment.variable
                                   << " is set and is used instead while it is.\n";

@@ -1,13 +1,10 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "domain/Organization.h"
 #include "export/HistoryExport.h"
 #include "storage/HistoryStore.h"
-
-#include <QFile>
-
-#include <cstdio>
 
 namespace Switchboard::Cli {
 namespace {
@@ -93,7 +90,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
     if (!ok || limit < 1)
         return context.fail(BadUsage, QStringLiteral("--limit: must be a whole number, 1 or more"));
 
-    if (!context.openWorkspace())
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
     if (parser.isSet(QStringLiteral("org"))) {
         Organization organization;
@@ -104,14 +101,14 @@ int runHistory(CliContext &context, const QStringList &arguments)
 
     if (format != u"table") {
         context.out().flush();
-        QFile out;
-        out.open(stdout, QIODevice::WriteOnly);
         QString error;
         const qint64 written = HistoryExport::write(context.history(), filter,
-                format == u"csv" ? HistoryExport::Format::Csv : HistoryExport::Format::Json, out,
-                &error);
-        out.flush();
-        return written < 0 ? context.fail(OperationFailed, error) : Success;
+                format == u"csv" ? HistoryExport::Format::Csv : HistoryExport::Format::Json,
+                context.output(), &error);
+        if (written >= 0)
+            return Success;
+        return context.outputFailed() ? context.failOutput(error)
+                                      : context.fail(OperationFailed, error);
     }
 
     QTextStream &out = context.out();
@@ -121,13 +118,13 @@ int runHistory(CliContext &context, const QStringList &arguments)
            "Strategy              Number\n";
     for (const ProvisioningAttempt &a : rows) {
         out << a.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(21)
-            << a.organizationSlug.left(17).leftJustified(18)
-            << (a.assistantName.isEmpty() ? a.assistantId : a.assistantName)
+            << printable(a.organizationSlug).left(17).leftJustified(18)
+            << printable(a.assistantName.isEmpty() ? a.assistantId : a.assistantName)
                         .left(25)
                         .leftJustified(26)
             << toString(a.outcome).leftJustified(16)
             << (a.strategy ? toString(*a.strategy) : QString()).leftJustified(22)
-            << a.address.displayText() << '\n';
+            << printable(a.address.displayText()) << '\n';
     }
     out << rows.size() << " of " << total << " attempt(s)";
     if (rows.size() < total)

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "domain/Organization.h"
 #include "provisioning/ManualAssignment.h"
@@ -24,7 +25,7 @@ int manualList(CliContext &context, const QStringList &arguments)
     int code = Success;
     if (!parseCommand(context, parser, QStringLiteral("manual list"), arguments, &code))
         return code;
-    if (!context.openWorkspace())
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
     qint64 organizationId = 0;
     if (parser.isSet(QStringLiteral("org"))) {
@@ -57,10 +58,11 @@ int manualList(CliContext &context, const QStringList &arguments)
         context.out() << "No open manual tasks.\n";
     for (const ManualTask &t : tasks) {
         context.out() << '#' << t.id << "  "
-                      << (t.assistantName.isEmpty() ? t.assistantId : t.assistantName) << "  ["
-                      << toString(t.state) << "]  " << t.createdAt.toString(Qt::ISODate) << '\n';
+                      << printable(t.assistantName.isEmpty() ? t.assistantId : t.assistantName)
+                      << "  [" << toString(t.state) << "]  " << t.createdAt.toString(Qt::ISODate)
+                      << '\n';
         for (const QString &reason : t.reasons)
-            context.out() << "    - " << reason << '\n';
+            context.out() << "    - " << printable(reason) << '\n';
     }
     context.out().flush();
     return Success;
@@ -141,7 +143,7 @@ int manualComplete(CliContext &context, const QStringList &arguments)
                                 {QStringLiteral("number"), number.address.toString()},
                                 {QStringLiteral("message"), message}});
                     else
-                        context.out() << message << '\n';
+                        context.out() << printable(message) << '\n';
                     context.out().flush();
                     done(Success);
                 });

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "storage/WorkspaceCopier.h"
 #include "storage/WorkspaceDatabase.h"
@@ -44,7 +45,8 @@ int runWorkspaceMigrate(CliContext &context, const QStringList &arguments)
         return context.fail(BadUsage,
                 QStringLiteral("--database: the source is the SQLite workspace of --data-dir; "
                                "leave --database out"));
-    if (!context.openWorkspace())
+    // Copying only reads the source: a read-only workspace can be moved this way.
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
 
     QString passwordSource;
@@ -84,8 +86,9 @@ int runWorkspaceMigrate(CliContext &context, const QStringList &arguments)
     if (!copied)
         return context.fail(OperationFailed, error);
     if (!context.json()) {
-        context.out() << "Copied " << from->describe() << " to " << to->describe()
-                      << ". Open it with --database " << to->toUrl() << ".\n";
+        context.out() << "Copied " << printable(from->describe()) << " to "
+                      << printable(to->describe()) << ". Open it with --database "
+                      << printable(to->toUrl()) << ".\n";
         context.out().flush();
     }
     return Success;

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "domain/Organization.h"
 #include "secrets/CredentialService.h"
@@ -179,9 +180,9 @@ void printOrganization(CliContext &context, const OrganizationSetup &setup)
     }
     const QJsonObject o = organizationJson(context, setup);
     QTextStream &out = context.out();
-    out << setup.name << " (" << setup.slug << ")\n";
+    out << printable(setup.name) << " (" << printable(setup.slug) << ")\n";
     if (!setup.contact.isEmpty())
-        out << "  Contact:        " << setup.contact << '\n';
+        out << "  Contact:        " << printable(setup.contact) << '\n';
     out << "  Vapi account:   "
         << (setup.ownVapiAccount
                            ? QStringLiteral("its own (%1)").arg(toString(setup.region).toUpper())
@@ -189,18 +190,19 @@ void printOrganization(CliContext &context, const OrganizationSetup &setup)
         << '\n';
     out << "  Twilio account: "
         << (setup.twilioAccountSid.isEmpty() ? QStringLiteral("none of its own")
-                                             : setup.twilioAccountSid)
+                                             : printable(setup.twilioAccountSid))
         << '\n';
     const QJsonArray pool = o.value(QStringLiteral("pool")).toArray();
     if (!pool.isEmpty()) {
         out << "  Number pool:   ";
         for (const QJsonValue &n : pool)
-            out << ' ' << n[QStringLiteral("number")].toString() << " ("
+            out << ' ' << printable(n[QStringLiteral("number")].toString()) << " ("
                 << n[QStringLiteral("state")].toString() << ')';
         out << '\n';
     }
     out << "  Area code:      "
-        << (setup.preferredAreaCode.isEmpty() ? QStringLiteral("any") : setup.preferredAreaCode)
+        << (setup.preferredAreaCode.isEmpty() ? QStringLiteral("any")
+                                              : printable(setup.preferredAreaCode))
         << '\n'
         << "  Free numbers:   " << (setup.preferSip ? "SIP URIs" : "phone numbers") << '\n'
         << "  Purchases:      "
@@ -283,7 +285,7 @@ int orgList(CliContext &context, const QStringList &arguments)
     int code = Success;
     if (!parseCommand(context, parser, QStringLiteral("org list"), arguments, &code))
         return code;
-    if (!context.openWorkspace())
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
     QJsonArray array;
     for (const Organization &o : context.organizations().list()) {
@@ -292,7 +294,8 @@ int orgList(CliContext &context, const QStringList &arguments)
                     *OrganizationSetup::load(
                             o.id, context.organizations(), context.accounts(), context.pool())));
         else
-            context.out() << o.slug.leftJustified(24) << ' ' << o.name << '\n';
+            context.out() << printable(o.slug).leftJustified(24) << ' ' << printable(o.name)
+                          << '\n';
     }
     if (context.json())
         context.printJson(array);
@@ -310,7 +313,7 @@ int orgShow(CliContext &context, const QStringList &arguments)
         return code;
     if (parser.positionalArguments().size() != 1)
         return context.fail(BadUsage, QStringLiteral("org show needs exactly one SLUG"));
-    if (!context.openWorkspace())
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
     Organization organization;
     if (!context.findOrganization(parser.positionalArguments().constFirst(), &organization))
@@ -362,7 +365,8 @@ int orgRemove(CliContext &context, const QStringList &arguments)
             if (context.json())
                 context.printJson(QJsonObject{{QStringLiteral("removed"), organization.slug}});
             else
-                context.out() << "Removed " << organization.name << " (" << organization.slug
+                context.out() << "Removed " << printable(organization.name) << " ("
+                              << printable(organization.slug)
                               << ") and its secrets. Its provisioning history stays.\n";
             context.out().flush();
             done(Success);

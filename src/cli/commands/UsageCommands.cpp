@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "domain/Organization.h"
 #include "provisioning/UsageReport.h"
@@ -20,7 +21,7 @@ bool parseScope(CliContext &context, const QString &name, const QString &descrip
             QStringLiteral("slug")});
     if (!parseCommand(context, parser, name, arguments, code))
         return false;
-    if (!context.openWorkspace()) {
+    if (!context.openWorkspace(CliContext::Access::Read)) {
         *code = OperationFailed;
         return false;
     }
@@ -82,13 +83,14 @@ int runUsage(CliContext &context, const QStringList &arguments)
     for (const UsageReport &r : reports) {
         context.out() << (r.account.isWorkspaceAccount()
                         ? QStringLiteral("Workspace Vapi account")
-                        : QStringLiteral("Vapi account \"%1\"").arg(r.account.label))
-                      << ": " << r.usage.summary() << " [" << toString(r.usage.level()) << "]\n";
+                        : QStringLiteral("Vapi account \"%1\"").arg(printable(r.account.label)))
+                      << ": " << printable(r.usage.summary()) << " [" << toString(r.usage.level())
+                      << "]\n";
         if (r.account.capObservedAt.isValid())
             context.out() << "  cap learned from Vapi on "
                           << r.account.capObservedAt.toString(Qt::ISODate) << '\n';
         if (!r.usage.advice().isEmpty())
-            context.out() << "  " << r.usage.advice() << '\n';
+            context.out() << "  " << printable(r.usage.advice()) << '\n';
     }
     context.out().flush();
     return Success;
@@ -124,12 +126,12 @@ int runScaling(CliContext &context, const QStringList &arguments)
         << "Monthly cost now: " << money(advice.monthlyCostNow) << '\n'
         << "  with 10 more assistants: " << money(advice.monthlyCostAfter10More) << '\n'
         << "  with 50 more assistants: " << money(advice.monthlyCostAfter50More) << '\n'
-        << "Setup time:       " << advice.setupTime << '\n'
+        << "Setup time:       " << printable(advice.setupTime) << '\n'
         << "Next steps:\n";
     for (const QString &step : advice.nextSteps)
-        out << "  - " << step << '\n';
+        out << "  - " << printable(step) << '\n';
     for (const ScalingAdvice::Link &link : advice.links)
-        out << "  " << link.title << ": " << link.url.toString() << '\n';
+        out << "  " << printable(link.title) << ": " << printable(link.url.toString()) << '\n';
     out.flush();
     return Success;
 }

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "domain/PhoneAddress.h"
 #include "domain/Validation.h"
@@ -22,7 +23,7 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
     int code = Success;
     if (!parseCommand(context, parser, QStringLiteral("workspace info"), arguments, &code))
         return code;
-    if (!context.openWorkspace())
+    if (!context.openWorkspace(CliContext::Access::Read))
         return OperationFailed;
     const auto vapi = context.accounts().workspaceVapiAccount();
     const auto twilio = context.accounts().workspaceTwilioAccount();
@@ -31,6 +32,7 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
             {QStringLiteral("database"), context.database().location().describe()},
             {QStringLiteral("databasePassword"), context.databasePasswordSource()},
             {QStringLiteral("schemaVersion"), context.database().schemaVersion()},
+            {QStringLiteral("readOnly"), context.workspaceIsReadOnly()},
             {QStringLiteral("vapiRegion"), vapi ? toString(vapi->region) : QString()},
             {QStringLiteral("freeNumberCap"), vapi ? vapi->freeNumberCap : 0},
             {QStringLiteral("twilioAccountSid"), twilio ? twilio->accountSid : QString()},
@@ -44,9 +46,11 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
         return Success;
     }
     QTextStream &out = context.out();
-    out << "Data folder:     " << context.dataDirectory() << '\n'
-        << "Database:        " << context.database().location().describe() << '\n'
+    out << "Data folder:     " << printable(context.dataDirectory()) << '\n'
+        << "Database:        " << printable(context.database().location().describe()) << '\n'
         << "Schema version:  " << context.database().schemaVersion() << '\n';
+    if (context.workspaceIsReadOnly())
+        out << "Read-only:       yes (commands that change it are refused)\n";
     if (context.database().location().isPostgres())
         out << "Password from:   " << context.databasePasswordSource() << '\n';
     out << "Vapi account:    "

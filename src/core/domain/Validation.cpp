@@ -81,6 +81,12 @@ bool isSlug(QStringView value)
     return value.front() != u'-' && value.back() != u'-';
 }
 
+bool isControlCharacter(char32_t c)
+{
+    return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)
+            || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
+}
+
 FieldError checkTwilioSid(QStringView value, TwilioSidKind kind, const QString &field)
 {
     if (isTwilioSid(value, kind))
@@ -128,6 +134,16 @@ FieldError checkDisplayName(QStringView value, const QString &field)
         return {field, ValidationText::tr("must not be empty")};
     if (trimmed.size() > 120)
         return {field, ValidationText::tr("must be at most 120 characters")};
+    // A name is printed by the CLI and shown in lists; refused here, it never gets that far.
+    for (QChar c : value) {
+        if (isControlCharacter(c.unicode()))
+            return {field,
+                    ValidationText::tr("must not contain control characters such as line breaks, "
+                                       "tabs or terminal escape codes (found U+%1)")
+                            .arg(QString::number(c.unicode(), 16)
+                                            .toUpper()
+                                            .rightJustified(4, u'0'))};
+    }
     return {};
 }
 

@@ -30,6 +30,10 @@ bool isTwilioSid(QStringView value, TwilioSidKind kind);
 bool isVapiId(QStringView value); // Vapi path ids are UUIDs
 bool isAreaCode(QStringView value); // exactly three digits, not starting with 0 or 1 (NANP)
 bool isSlug(QStringView value); // 2..40 of [a-z0-9-], starting with a letter or digit
+// C0 and C1 controls, DEL, and the invisible characters that reorder or break a line
+// (bidirectional embeddings, overrides and isolates; line and paragraph separators): printed
+// to a terminal or drawn in a table they act instead of showing.
+bool isControlCharacter(char32_t c);
 
 FieldError checkTwilioSid(QStringView value, TwilioSidKind kind, const QString &field);
 FieldError checkVapiId(QStringView value, const QString &field);

@@ -1,9 +1,12 @@
 #include "HistoryExport.h"
 
+#include <QFileDevice>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace Switchboard::HistoryExport {
 namespace {
@@ -56,6 +59,15 @@ QString stepsSummary(const QList<ProvisioningStep> &steps)
     return parts.join(QStringLiteral(" | "));
 }
 
+// "+14155550100", "-12": a sign and at least one digit, nothing else.
+bool isSignedWholeNumber(const QString &value)
+{
+    if (value.size() < 2 || (value.front() != u'+' && value.front() != u'-'))
+        return false;
+    return std::all_of(
+            value.cbegin() + 1, value.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
 bool put(QIODevice &device, const QByteArray &bytes, QString *error)
 {
     if (device.write(bytes) == bytes.size())
@@ -69,12 +81,21 @@ bool put(QIODevice &device, const QByteArray &bytes, QString *error)
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n')
+    // A spreadsheet runs a cell that starts with = + - @ tab or CR as a formula, and names come
+    // from anyone (an assistant's name is whatever was typed into Vapi). As OWASP advises, such
+    // a cell gets a leading ' (shown as text, never run) and is quoted. A sign followed by
+    // digits only is left as it is: it cannot call anything, and E.164 numbers (+14155550100)
+    // stay what scripts that read the export expect.
+    const bool formula = !value.isEmpty()
+            && (value.front() == u'=' || value.front() == u'+' || value.front() == u'-'
+                    || value.front() == u'@' || value.front() == u'\t' || value.front() == u'\r')
+            && !isSignedWholeNumber(value);
+    if (!formula && !value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n')
             && !value.contains(u'\r'))
         return value;
     QString quoted = value;
     quoted.replace(u'"', QStringLiteral("\"\""));
-    return u'"' + quoted + u'"';
+    return (formula ? QStringLiteral("\"'") : QStringLiteral("\"")) + quoted + u'"';
 }
 
 qint64 write(const HistoryStore &history, const HistoryFilter &filter, Format format,
@@ -126,6 +147,12 @@ qint64 write(const HistoryStore &history, const HistoryFilter &filter, Format fo
     }
     if (format == Format::Json && !put(device, "\n]\n", error))
         return -1;
+    // A file buffers what it is given: a full disk may say so only now.
+    if (auto *file = qobject_cast<QFileDevice *>(&device); file && !file->flush()) {
+        if (error)
+            *error = file->errorString();
+        return -1;
+    }
     return written;
 }
 

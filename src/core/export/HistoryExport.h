@@ -18,11 +18,14 @@ enum class Format {
     Json,
 };
 
-// Returns the number of attempts written, or -1 with *error set.
+// Returns the number of attempts written, or -1 with *error set (also when a file device could
+// not take the last of it: a full disk).
 qint64 write(const HistoryStore &history, const HistoryFilter &filter, Format format,
         QIODevice &device, QString *error = nullptr);
 
-QString csvField(const QString &value); // quoted when needed, quotes doubled
+// Quoted when needed, quotes doubled; a cell a spreadsheet would run as a formula (= + - @ tab
+// CR first) gets a leading ' and quotes.
+QString csvField(const QString &value);
 
 } // namespace HistoryExport
 } // namespace Switchboard

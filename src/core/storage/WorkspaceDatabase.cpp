@@ -12,6 +12,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QUrl>
 #include <QUuid>
 
 #include <libpq-fe.h>
@@ -65,6 +67,32 @@ bool hasSqliteHeader(const QString &path, bool *readable)
     return header == QByteArray("SQLite format 3\0", 16);
 }
 
+// Why the SQLite workspace file cannot be written here, in words; empty when it can. SQLite
+// writes beside the file as well (its -wal and -shm files), so the folder counts too.
+QString whyNotWritable(const QString &path)
+{
+    const QFileInfo file(path);
+    const QStorageInfo volume(file.absolutePath());
+    if (volume.isValid() && volume.isReadOnly())
+        return WorkspaceDatabaseText::tr("it is on a file system mounted read-only (%1)")
+                .arg(QDir::toNativeSeparators(volume.rootPath()));
+    if (!file.isWritable())
+        return WorkspaceDatabaseText::tr("your user may not write to the file");
+    if (!QFileInfo(file.absolutePath()).isWritable())
+        return WorkspaceDatabaseText::tr(
+                "your user may not write to its folder %1, where SQLite keeps its journal")
+                .arg(QDir::toNativeSeparators(file.absolutePath()));
+    return {};
+}
+
+// Whether the connection can read the schema: where SQLite finds out that it cannot read a
+// WAL database without a -shm file.
+bool canRead(const QSqlDatabase &db)
+{
+    QSqlQuery probe(db);
+    return probe.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+}
+
 } // namespace
 
 WorkspaceDatabase::WorkspaceDatabase(DatabaseLocation location, std::unique_ptr<SqlDialect> dialect)
@@ -84,15 +112,15 @@ WorkspaceDatabase::~WorkspaceDatabase()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-std::unique_ptr<WorkspaceDatabase> WorkspaceDatabase::open(
-        const DatabaseLocation &location, DatabaseError *error, const QString &password)
+std::unique_ptr<WorkspaceDatabase> WorkspaceDatabase::open(const DatabaseLocation &location,
+        DatabaseError *error, const QString &password, WorkspaceAccess access)
 {
-    return openAtVersion(location, latestSchemaVersion(), error, password);
+    return openAtVersion(location, latestSchemaVersion(), error, password, access);
 }
 
 std::unique_ptr<WorkspaceDatabase> WorkspaceDatabase::openAtVersion(
         const DatabaseLocation &location, int version, DatabaseError *error,
-        const QString &password)
+        const QString &password, WorkspaceAccess access)
 {
     DatabaseError localError;
     DatabaseError *err = error ? error : &localError;
@@ -100,7 +128,8 @@ std::unique_ptr<WorkspaceDatabase> WorkspaceDatabase::openAtVersion(
 
     std::unique_ptr<WorkspaceDatabase> db(
             new WorkspaceDatabase(location, SqlDialect::create(location.backend)));
-    if (!db->connect(password, err) || !db->readVersion(err) || !db->migrate(version, err)) {
+    if (!db->connect(password, access, err) || !db->readVersion(err)
+            || !db->migrate(version, err)) {
         qCWarning(lcStorage) << "refused workspace" << location.describe() << err->message;
         return nullptr;
     }
@@ -181,45 +210,112 @@ bool WorkspaceDatabase::runConnectionSetup(DatabaseError *error) const
     return true;
 }
 
-bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
+bool WorkspaceDatabase::checkSqliteFile(WorkspaceAccess access, DatabaseError *error)
 {
     const QString where = m_location.describe();
-    if (m_location.backend == SqlDialect::Backend::Sqlite) {
-        const QFileInfo info(m_location.sqlitePath);
-        if (m_location.sqlitePath.isEmpty()) {
+    const QFileInfo info(m_location.sqlitePath);
+    if (m_location.sqlitePath.isEmpty()) {
+        *error = makeError(DatabaseError::Kind::CannotOpen,
+                WorkspaceDatabaseText::tr("No workspace file was given."));
+        return false;
+    }
+    if (!info.exists()) {
+        const QString folder = QDir::toNativeSeparators(info.absolutePath());
+        if (!QDir().mkpath(info.absolutePath())) {
             *error = makeError(DatabaseError::Kind::CannotOpen,
-                    WorkspaceDatabaseText::tr("No workspace file was given."));
+                    WorkspaceDatabaseText::tr("The folder %1 cannot be created. Choose another "
+                                              "data folder with --data-dir.")
+                            .arg(folder));
             return false;
         }
-        if (info.exists() && info.size() > 0) {
-            bool readable = false;
-            const bool isSqlite = hasSqliteHeader(m_location.sqlitePath, &readable);
-            if (!readable) {
-                *error = makeError(DatabaseError::Kind::CannotOpen,
-                        WorkspaceDatabaseText::tr("The workspace file %1 cannot be read. Check its "
-                                                  "permissions.")
-                                .arg(where));
-                return false;
-            }
-            if (!isSqlite) {
-                *error = makeError(DatabaseError::Kind::NotAWorkspace,
-                        WorkspaceDatabaseText::tr(
-                                "%1 is not a Switchboard workspace (it is not an SQLite "
-                                "database, or it is damaged beyond its first bytes). It was "
-                                "left as it is; choose another data folder with --data-dir, "
-                                "or restore the file from a backup.")
-                                .arg(where));
-                return false;
-            }
-        } else if (!QDir().mkpath(info.absolutePath())) {
+        if (!QFileInfo(info.absolutePath()).isWritable()) {
+            *error = makeError(DatabaseError::Kind::ReadOnly,
+                    WorkspaceDatabaseText::tr("The folder %1 is read-only, so no workspace can be "
+                                              "created in it. Choose another data folder with "
+                                              "--data-dir.")
+                            .arg(folder));
+            return false;
+        }
+        return true;
+    }
+    if (info.size() > 0) {
+        bool readable = false;
+        const bool isSqlite = hasSqliteHeader(m_location.sqlitePath, &readable);
+        if (!readable) {
             *error = makeError(DatabaseError::Kind::CannotOpen,
+                    WorkspaceDatabaseText::tr("The workspace file %1 cannot be read. Check its "
+                                              "permissions.")
+                            .arg(where));
+            return false;
+        }
+        if (!isSqlite) {
+            *error = makeError(DatabaseError::Kind::NotAWorkspace,
                     WorkspaceDatabaseText::tr(
-                            "The folder %1 cannot be created. Choose another data folder "
-                            "with --data-dir.")
-                            .arg(QDir::toNativeSeparators(info.absolutePath())));
+                            "%1 is not a Switchboard workspace (it is not an SQLite "
+                            "database, or it is damaged beyond its first bytes). It was "
+                            "left as it is; choose another data folder with --data-dir, "
+                            "or restore the file from a backup.")
+                            .arg(where));
             return false;
         }
     }
+    m_readOnlyReason = whyNotWritable(m_location.sqlitePath);
+    if (m_readOnlyReason.isEmpty())
+        return true;
+    if (access == WorkspaceAccess::ReadOnlyIfNeeded) {
+        m_readOnly = true;
+        return true;
+    }
+    *error = makeError(DatabaseError::Kind::ReadOnly,
+            WorkspaceDatabaseText::tr(
+                    "The workspace %1 is read-only: %2. Nothing was changed. To change it, "
+                    "copy its folder somewhere writable and open the copy (--data-dir), or "
+                    "make it writable (mount it read-write, or give your user write "
+                    "permission on the file and its folder).")
+                    .arg(where, m_readOnlyReason));
+    return false;
+}
+
+bool WorkspaceDatabase::openSqliteReadOnly(QSqlDatabase &db, DatabaseError *error)
+{
+    // As it is, read-only: SQLite reads a WAL workspace so, -wal file included, where its
+    // -shm file exists (a console has it open) or can be made.
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    if (db.open() && canRead(db))
+        return true;
+    db.close();
+    const QString where = m_location.describe();
+    // On a read-only folder, once the last writer closed the workspace (which removes -wal and
+    // -shm), SQLite reads it only as "immutable": the file alone, with no -shm and no locks.
+    // That misses nothing while no -wal file holds changes the file has not got yet; and it
+    // never writes, so an owner writing at the same moment can make a read fail, not harm it.
+    const QString wal = m_location.sqlitePath + QStringLiteral("-wal");
+    if (QFileInfo(wal).size() > 0) {
+        *error = makeError(DatabaseError::Kind::ReadOnly,
+                WorkspaceDatabaseText::tr(
+                        "The workspace %1 is read-only (%2), and its latest changes are still "
+                        "in %3, which can be read only where the workspace is writable. Open it "
+                        "once where it is writable, or copy its folder somewhere writable.")
+                        .arg(where, m_readOnlyReason, QDir::toNativeSeparators(wal)));
+        return false;
+    }
+    db.setDatabaseName(QUrl::fromLocalFile(m_location.sqlitePath).toString(QUrl::FullyEncoded)
+            + QStringLiteral("?immutable=1"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    if (db.open() && canRead(db))
+        return true;
+    *error = makeError(DatabaseError::Kind::CannotOpen,
+            WorkspaceDatabaseText::tr("The workspace %1 cannot be opened: %2")
+                    .arg(where, db.lastError().text()));
+    return false;
+}
+
+bool WorkspaceDatabase::connect(
+        const QString &password, WorkspaceAccess access, DatabaseError *error)
+{
+    const QString where = m_location.describe();
+    if (m_location.backend == SqlDialect::Backend::Sqlite && !checkSqliteFile(access, error))
+        return false;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connectionName);
     if (!db.isValid()) {
@@ -239,7 +335,10 @@ bool WorkspaceDatabase::connect(const QString &password, DatabaseError *error)
         db.setPassword(password);
         db.setConnectOptions(m_location.connectOptions());
     }
-    if (!db.open()) {
+    if (m_readOnly) {
+        if (!openSqliteReadOnly(db, error))
+            return false;
+    } else if (!db.open()) {
         // libpq says "password" in every refusal of one ("password authentication failed",
         // "no password supplied") and in nothing else; its messages are not translated.
         const QString reason = db.lastError().text();
@@ -318,6 +417,21 @@ bool WorkspaceDatabase::migrate(int targetVersion, DatabaseError *error)
 {
     QSqlDatabase db = connection();
     const QString where = m_location.describe();
+    if (m_readOnly) {
+        // A read-only workspace is read as it is: no journal mode set, no upgrade.
+        if (m_schemaVersion >= targetVersion)
+            return true;
+        *error = makeError(DatabaseError::Kind::ReadOnly,
+                WorkspaceDatabaseText::tr(
+                        "The workspace %1 must be upgraded (schema %2 to %3) before this version "
+                        "can read it, and it is read-only: %4. Open it once where it is "
+                        "writable, or copy its folder somewhere writable.")
+                        .arg(where)
+                        .arg(m_schemaVersion)
+                        .arg(targetVersion)
+                        .arg(m_readOnlyReason));
+        return false;
+    }
     for (const QString &statement : m_dialect->workspaceSetup()) {
         QString reason;
         if (!Sql::exec(db, statement, &reason)) {

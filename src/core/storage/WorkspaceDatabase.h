@@ -20,11 +20,18 @@ struct DatabaseError
         Damaged, // the file is corrupt
         TooNew, // written by a newer Switchboard
         MigrationFailed, // an upgrade failed and was rolled back
+        ReadOnly, // SQLite: it cannot be written here (a read-only mount, no permission)
     };
     Kind kind = Kind::None;
     QString message; // one paragraph for people: what, where, and what to do
 
     explicit operator bool() const { return kind != Kind::None; }
+};
+
+// What the opener means to do with the workspace.
+enum class WorkspaceAccess {
+    ReadWrite, // a workspace that cannot be written is refused (DatabaseError::Kind::ReadOnly)
+    ReadOnlyIfNeeded, // one that cannot be written opens read-only: for commands that only read
 };
 
 // An open workspace database with its schema brought up to date. Owns one named connection;
@@ -37,12 +44,15 @@ public:
     WorkspaceDatabase &operator=(const WorkspaceDatabase &) = delete;
 
     // Opens (creating an SQLite file if there is none) and migrates to the latest schema.
-    // A damaged file, a foreign file or one from a newer version is refused untouched.
-    static std::unique_ptr<WorkspaceDatabase> open(
-            const DatabaseLocation &location, DatabaseError *error, const QString &password = {});
+    // A damaged file, a foreign file or one from a newer version is refused untouched; so is
+    // an SQLite file that cannot be written here, unless `access` says reading will do.
+    static std::unique_ptr<WorkspaceDatabase> open(const DatabaseLocation &location,
+            DatabaseError *error, const QString &password = {},
+            WorkspaceAccess access = WorkspaceAccess::ReadWrite);
     // For tests of the migrations: stop at `version` instead of the latest.
     static std::unique_ptr<WorkspaceDatabase> openAtVersion(const DatabaseLocation &location,
-            int version, DatabaseError *error, const QString &password = {});
+            int version, DatabaseError *error, const QString &password = {},
+            WorkspaceAccess access = WorkspaceAccess::ReadWrite);
 
     // The connection. On PostgreSQL, a connection that libpq knows to be broken (the server
     // restarted, the network went away: the statement that found out failed) is opened again
@@ -57,10 +67,15 @@ public:
     const SqlDialect &dialect() const { return *m_dialect; }
     const DatabaseLocation &location() const { return m_location; }
     int schemaVersion() const { return m_schemaVersion; }
+    // Opened read-only (WorkspaceAccess::ReadOnlyIfNeeded on a file that cannot be written
+    // here): every write fails.
+    bool isReadOnly() const { return m_readOnly; }
 
 private:
     WorkspaceDatabase(DatabaseLocation location, std::unique_ptr<SqlDialect> dialect);
-    bool connect(const QString &password, DatabaseError *error);
+    bool connect(const QString &password, WorkspaceAccess access, DatabaseError *error);
+    bool checkSqliteFile(WorkspaceAccess access, DatabaseError *error);
+    bool openSqliteReadOnly(QSqlDatabase &db, DatabaseError *error);
     bool runConnectionSetup(DatabaseError *error) const;
     bool isBroken() const;
     bool readVersion(DatabaseError *error);
@@ -70,6 +85,8 @@ private:
     std::unique_ptr<SqlDialect> m_dialect;
     QString m_connectionName;
     int m_schemaVersion = 0;
+    bool m_readOnly = false;
+    QString m_readOnlyReason; // why it cannot be written, in words
     QString m_password; // kept for reconnecting; never logged
     mutable int m_generation = 0;
     mutable qint64 m_lastReconnectAttempt = 0; // ms since epoch

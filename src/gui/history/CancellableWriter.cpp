@@ -28,8 +28,10 @@ qint64 CancellableWriter::writeData(const char *data, qint64 size)
         setErrorString(tr("The export was cancelled."));
         return -1;
     }
+    // A file takes all of it or says why not: less is a full disk, not "try again".
     const qint64 written = m_target.write(data, size);
-    if (written < 0) {
+    if (written != size) {
+        m_targetFailed = true;
         setErrorString(m_target.errorString());
         return -1;
     }

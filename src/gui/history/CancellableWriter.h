@@ -18,6 +18,8 @@ public:
             std::function<void(qint64 bytesWritten)> progress, QObject *parent = nullptr);
 
     qint64 bytesWritten() const { return m_bytes; }
+    // Whether the target refused a write (a full disk); errorString() says why.
+    bool targetFailed() const { return m_targetFailed; }
     bool isSequential() const override { return true; }
 
 protected:
@@ -30,6 +32,7 @@ private:
     std::function<void(qint64)> m_progress;
     QElapsedTimer m_sinceProgress;
     qint64 m_bytes = 0;
+    bool m_targetFailed = false;
 };
 
 } // namespace Switchboard

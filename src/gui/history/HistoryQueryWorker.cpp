@@ -120,11 +120,28 @@ qint64 HistoryQueryWorker::exportHistory(const HistoryQuery &query, QString *err
     writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     const qint64 written
             = HistoryExport::write(*m_history, query.filter, query.format, writer, error);
-    if (written < 0 || m_flags->isCancelled(ticket)) {
-        // Cancelled: an interrupted page may have looked like the last one; keep nothing.
+    if (m_flags->isCancelled(ticket)) {
+        // An interrupted page may have looked like the last one; keep nothing.
         file.cancelWriting();
-        if (written >= 0)
-            *error = tr("The export was cancelled.");
+        *error = tr("The export was cancelled.");
+        return -1;
+    }
+    // What the file still buffers goes to the disk now, where a full disk says so: Qt 6.4's
+    // commit() reports success even then, and would put an empty file in the old one's place.
+    const bool flushed = written >= 0 && file.flush();
+    if (writer.targetFailed() || (written >= 0 && !flushed)) {
+        // Qt says "Unknown error" when the disk took a part of a write and refused the rest;
+        // one more try gets the system's reason ("No space left on device").
+        file.flush();
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        *error = tr("%1 could not be written: %2. Nothing was saved; free some space there or "
+                    "choose another folder.")
+                         .arg(QDir::toNativeSeparators(query.path), reason);
+        return -1;
+    }
+    if (written < 0) { // the history could not be read: *error says why
+        file.cancelWriting();
         return -1;
     }
     if (!file.commit()) {
