@@ -33,6 +33,7 @@ private Q_SLOTS:
     void firstRunSetsUpTheWorkspacesVapiAccount();
     void testConnectionAsksAndShowsTheResult();
     void editsAnExistingOrganization();
+    void refusesANumberInAnotherPool();
 
 private:
     std::unique_ptr<OrganizationWizard> makeWizard(qint64 organizationId = 0);
@@ -317,6 +318,63 @@ void TestOrganizationWizard::editsAnExistingOrganization()
     QCOMPARE(m_world->organizations.findById(m_world->acme.id)->contact,
             QStringLiteral("front@acme.example"));
     QVERIFY(wizard->secrets().isEmpty());
+}
+
+// A pool number belongs to one pool only: another organization's, or the workspace's, is
+// refused before anything is saved, naming who holds it (issue 13).
+void TestOrganizationWizard::refusesANumberInAnotherPool()
+{
+    m_world->populate(); // Acme Dental's pool holds +1 415-555-2680 and +1 415-555-2672
+    QVERIFY(m_world->pool.add(m_world->workspaceTwilio.id,
+                    {PhoneAddress::parse(QStringLiteral("+14155552690"))})
+            == 1);
+    auto wizard = makeWizard();
+    wizard->show();
+    fillOrganization(*wizard);
+    fillTwilio(*wizard, goodSid());
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::NumbersPage));
+    child<QPlainTextEdit>(*wizard, "poolEdit")
+            ->setPlainText(QStringLiteral("+1 415 555 2699\n(415) 555-2680\n+14155552690"));
+    auto *checks = child<QListWidget>(*wizard, "poolCheckList");
+    QCOMPARE(checks->count(), 3);
+    QCOMPARE(checks->item(0)->text(), QStringLiteral("✓ +1 415-555-2699"));
+    QCOMPARE(checks->item(1)->text(),
+            QStringLiteral("✗ +1 415-555-2680 is already in the number pool of Acme Dental; a "
+                           "number can be in one pool only."));
+    QCOMPARE(checks->item(2)->text(),
+            QStringLiteral("✗ +1 415-555-2690 is already in the workspace's pool; a number can "
+                           "be in one pool only."));
+    QCOMPARE(child<QLabel>(*wizard, "poolSummaryLabel")->text(),
+            QStringLiteral("Numbers ready for the pool: 1; not valid: 0; in another pool: 2 (see "
+                           "the list)."));
+
+    QSignalSpy saved(wizard.get(), &OrganizationWizard::organizationSaved);
+    wizard->accept();
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::NumbersPage));
+    const QString error = child<QLabel>(*wizard, "numbersErrorLabel")->text();
+    QVERIFY2(error.contains(QStringLiteral("+1 415-555-2680 is already in the number pool of "
+                                           "Acme Dental; a number can be in one pool only.")),
+            qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("+1 415-555-2690 is already in the workspace's pool")),
+            qPrintable(error));
+    QVERIFY(!m_world->organizations.findBySlug(QStringLiteral("bright-smiles")));
+    Test::settledScreenshot(wizard.get(), QStringLiteral("refused-number-of-another-pool"));
+
+    // Without them it is saved; an organization's own numbers never conflict with themselves.
+    child<QPlainTextEdit>(*wizard, "poolEdit")->setPlainText(QStringLiteral("+1 415 555 2699"));
+    wizard->accept();
+    QCOMPARE(saved.count(), 1);
+    auto edit = makeWizard(m_world->acme.id);
+    edit->show();
+    child<QPlainTextEdit>(*edit, "poolEdit")->appendPlainText(QStringLiteral("+1 415 555 2681"));
+    QSignalSpy editSaved(edit.get(), &OrganizationWizard::organizationSaved);
+    edit->accept();
+    QCOMPARE(editSaved.count(), 1);
+    QCOMPARE(m_world->pool.numbers(m_world->acmeTwilio.id).size(), 3);
 }
 
 QTEST_MAIN(TestOrganizationWizard)

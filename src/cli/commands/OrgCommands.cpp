@@ -56,6 +56,36 @@ void addEditOnlyOptions(QCommandLineParser &parser)
             {QStringLiteral("no-twilio"), QStringLiteral("Remove its own Twilio account.")});
 }
 
+// A setup's problem, with its field named as the option people typed.
+QString asOptionError(FieldError problem)
+{
+    static const QList<QPair<QString, QString>> optionOf{
+            {QStringLiteral("slug"), QStringLiteral("SLUG")},
+            {QStringLiteral("name"), QStringLiteral("--name")},
+            {QStringLiteral("area code"), QStringLiteral("--area-code")},
+            {QStringLiteral("Twilio account SID"), QStringLiteral("--twilio-account-sid")},
+            {QStringLiteral("Twilio API key SID"), QStringLiteral("--twilio-api-key")},
+            {QStringLiteral("number pool"), QStringLiteral("--pool")},
+            {QStringLiteral("purchase limit"), QStringLiteral("--purchase-limit")},
+            {QStringLiteral("allow purchase"), QStringLiteral("--allow-purchase")}};
+    for (const auto &[field, option] : optionOf) {
+        if (problem.field == field)
+            problem.field = option;
+    }
+    return problem.toString();
+}
+
+// What the setup breaks against the workspace (a pool number of another pool), as exit 2.
+bool checkAgainstWorkspace(CliContext &context, const OrganizationSetup &setup, QString *error)
+{
+    const QList<FieldError> problems
+            = setup.checkAgainstWorkspace(context.database(), context.accounts(), context.pool());
+    if (problems.isEmpty())
+        return true;
+    *error = asOptionError(problems.constFirst());
+    return false;
+}
+
 // Applies the options that were given; returns false with *error naming the field.
 bool applySetupOptions(const QCommandLineParser &parser, OrganizationSetup &setup, QString *error)
 {
@@ -115,24 +145,9 @@ bool applySetupOptions(const QCommandLineParser &parser, OrganizationSetup &setu
             return false;
         }
     }
-    // Map the setup's field names to the options people typed.
     const QList<FieldError> problems = setup.validate();
     if (!problems.isEmpty()) {
-        static const QList<QPair<QString, QString>> optionOf{
-                {QStringLiteral("slug"), QStringLiteral("SLUG")},
-                {QStringLiteral("name"), QStringLiteral("--name")},
-                {QStringLiteral("area code"), QStringLiteral("--area-code")},
-                {QStringLiteral("Twilio account SID"), QStringLiteral("--twilio-account-sid")},
-                {QStringLiteral("Twilio API key SID"), QStringLiteral("--twilio-api-key")},
-                {QStringLiteral("number pool"), QStringLiteral("--pool")},
-                {QStringLiteral("purchase limit"), QStringLiteral("--purchase-limit")},
-                {QStringLiteral("allow purchase"), QStringLiteral("--allow-purchase")}};
-        FieldError first = problems.constFirst();
-        for (const auto &[field, option] : optionOf) {
-            if (first.field == field)
-                first.field = option;
-        }
-        *error = first.toString();
+        *error = asOptionError(problems.constFirst());
         return false;
     }
     return true;
@@ -239,6 +254,8 @@ int orgAdd(CliContext &context, const QStringList &arguments)
         return context.fail(BadUsage,
                 QStringLiteral("SLUG: an organization called \"%1\" already exists")
                         .arg(setup.slug));
+    if (!checkAgainstWorkspace(context, setup, &error))
+        return context.fail(BadUsage, error);
     if (!setup.save(context.database(), context.organizations(), context.accounts(), context.pool(),
                 &error))
         return context.fail(OperationFailed, error);
@@ -267,7 +284,8 @@ int orgEdit(CliContext &context, const QStringList &arguments)
     auto setup = OrganizationSetup::load(
             organization.id, context.organizations(), context.accounts(), context.pool());
     QString error;
-    if (!applySetupOptions(parser, *setup, &error))
+    if (!applySetupOptions(parser, *setup, &error)
+            || !checkAgainstWorkspace(context, *setup, &error))
         return context.fail(BadUsage, error);
     if (!setup->save(context.database(), context.organizations(), context.accounts(),
                 context.pool(), &error))

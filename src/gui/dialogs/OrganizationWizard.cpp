@@ -190,7 +190,9 @@ QList<FieldError> OrganizationWizard::secretProblems() const
 
 QList<FieldError> OrganizationWizard::problems() const
 {
-    return setup().validate() + secretProblems();
+    const OrganizationSetup s = setup();
+    return s.validate() + s.checkAgainstWorkspace(*m_deps.database, *m_deps.accounts, *m_deps.pool)
+            + secretProblems();
 }
 
 OrganizationWizard::FieldPlace OrganizationWizard::placeOf(const FieldError &problem) const
@@ -340,9 +342,15 @@ void OrganizationWizard::updateTwilioPage()
 void OrganizationWizard::checkPool()
 {
     m_ui->poolCheckList->clear();
+    // Numbers another pool holds already, with the refusal that names it.
+    QHash<QString, QString> elsewhere; // by E.164
+    for (const PoolHolder &holder :
+            setup().poolNumbersHeldElsewhere(*m_deps.database, *m_deps.accounts, *m_deps.pool))
+        elsewhere.insert(holder.number.toString(), PoolOwnership::refusal(holder));
     QList<PhoneAddress> seen;
     int good = 0;
     int bad = 0;
+    int taken = 0;
     const QPalette palette = m_ui->poolCheckList->palette();
     for (const QString &entry : poolEntries()) {
         QString error;
@@ -351,6 +359,11 @@ void OrganizationWizard::checkPool()
         if (!number.isValid()) {
             ++bad;
             item->setText(tr("✗ %1: %2").arg(entry, error));
+            item->setForeground(StatusColors::text(StatusColors::Level::Critical, palette));
+        } else if (!seen.contains(number) && elsewhere.contains(number.toString())) {
+            ++taken;
+            seen << number;
+            item->setText(tr("✗ %1").arg(elsewhere.value(number.toString())));
             item->setForeground(StatusColors::text(StatusColors::Level::Critical, palette));
         } else if (seen.contains(number)) {
             item->setText(tr("= %1: listed twice; kept once").arg(number.displayText()));
@@ -362,8 +375,14 @@ void OrganizationWizard::checkPool()
         }
         item->setToolTip(item->text());
     }
-    if (good + bad == 0)
+    if (good + bad + taken == 0)
         m_ui->poolSummaryLabel->setText(tr("No pool numbers: the chain buys or waits for them."));
+    else if (taken > 0)
+        m_ui->poolSummaryLabel->setText(
+                tr("Numbers ready for the pool: %1; not valid: %2; in another pool: %3 (see the "
+                   "list).")
+                        .arg(QLocale().toString(good), QLocale().toString(bad),
+                                QLocale().toString(taken)));
     else if (bad == 0)
         m_ui->poolSummaryLabel->setText(
                 tr("Numbers ready for the pool: %1.").arg(QLocale().toString(good)));
