@@ -30,6 +30,8 @@ private Q_SLOTS:
     void init();
     void aPoolNumberIsInOnePoolOnly();
     void theWorkspacesPoolCountsToo();
+    void aSharedVapiAccountIsRefusedUnlessAllowed();
+    void aRefusedSecretLeavesNoOrganization();
 
 private:
     struct Run
@@ -219,6 +221,92 @@ void TestCliOrganizationSafety::theWorkspacesPoolCountsToo()
                     .out)
                                      .object();
     QCOMPARE(info[QStringLiteral("twilioPoolAvailable")].toInt(), 1); // nothing was changed
+}
+
+void TestCliOrganizationSafety::aSharedVapiAccountIsRefusedUnlessAllowed()
+{
+    QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("acme"),
+                         QStringLiteral("--name"), QStringLiteral("Acme Dental"),
+                         QStringLiteral("--vapi-account"), QStringLiteral("own")})
+                     .exitCode,
+            0);
+    QVERIFY(giveAcmeTheDemoVapiAccount());
+
+    // A new organization whose own key reaches Acme Dental's Vapi account.
+    const QStringList addZeta{QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("zeta"),
+            QStringLiteral("--name"), QStringLiteral("Zeta Clinics"),
+            QStringLiteral("--vapi-account"), QStringLiteral("own"),
+            QStringLiteral("--vapi-key-stdin")};
+    Run run = cli(addZeta, AcmeDemoKey.toUtf8() + '\n');
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("Acme Dental")), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("--allow-shared-vapi-account")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(AcmeDemoKey));
+    QCOMPARE(slugs(), QStringList{QStringLiteral("acme")});
+
+    // The same key set later for an organization that has its own account already.
+    QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("zeta"),
+                         QStringLiteral("--name"), QStringLiteral("Zeta Clinics"),
+                         QStringLiteral("--vapi-account"), QStringLiteral("own")})
+                     .exitCode,
+            0);
+    run = cli({QStringLiteral("org"), QStringLiteral("secret"), QStringLiteral("set"),
+                      QStringLiteral("zeta"), QStringLiteral("vapi-key")},
+            AcmeDemoKey.toUtf8());
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("Acme Dental")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(AcmeDemoKey));
+
+    // Allowed: the check lets it through, and only the keychain (refusing here) stops it.
+    run = cli({QStringLiteral("org"), QStringLiteral("secret"), QStringLiteral("set"),
+                      QStringLiteral("zeta"), QStringLiteral("vapi-key"),
+                      QStringLiteral("--allow-shared-vapi-account")},
+            AcmeDemoKey.toUtf8());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(!run.err.contains(QStringLiteral("Acme Dental")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(AcmeDemoKey));
+
+    // A key of another Vapi account is no conflict.
+    run = cli({QStringLiteral("org"), QStringLiteral("secret"), QStringLiteral("set"),
+                      QStringLiteral("zeta"), QStringLiteral("vapi-key")},
+            QByteArrayLiteral("b2b2b2b2-0000-4000-8000-000000000002"));
+    QCOMPARE(run.exitCode, 1); // the keychain refuses, as above
+    QVERIFY2(!run.err.contains(QStringLiteral("Acme Dental")), qPrintable(run.err));
+}
+
+void TestCliOrganizationSafety::aRefusedSecretLeavesNoOrganization()
+{
+    const QByteArray token = QByteArrayLiteral("tok-3f9a2b7c1d0e4f5a6b7c8d9e0f1a2b3c");
+    Run run = cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("acme"),
+                          QStringLiteral("--name"), QStringLiteral("Acme Dental"),
+                          QStringLiteral("--twilio-account-sid"), Sid, QStringLiteral("--pool"),
+                          QStringLiteral("+14155550100"), QStringLiteral("--twilio-secret-stdin")},
+            token + '\n');
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+            run.err.contains(QStringLiteral("keychain"), Qt::CaseInsensitive), qPrintable(run.err));
+    QVERIFY2(run.err.contains(QStringLiteral("nothing was saved"), Qt::CaseInsensitive),
+            qPrintable(run.err));
+    QVERIFY(!run.err.contains(QString::fromLatin1(token)));
+    QVERIFY(!run.out.contains(token));
+    QVERIFY(slugs().isEmpty());
+    // Nothing of it is left: the slug and the pool number are free again.
+    run = cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("acme"),
+            QStringLiteral("--name"), QStringLiteral("Acme Dental"),
+            QStringLiteral("--twilio-account-sid"), Sid, QStringLiteral("--pool"),
+            QStringLiteral("+14155550100")});
+    QCOMPARE(run.exitCode, 0);
+
+    // Two secrets, two lines; the organization's own Vapi key and its Twilio token.
+    run = cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("zeta"),
+                      QStringLiteral("--name"), QStringLiteral("Zeta Clinics"),
+                      QStringLiteral("--vapi-account"), QStringLiteral("own"),
+                      QStringLiteral("--vapi-key-stdin"), QStringLiteral("--twilio-account-sid"),
+                      OtherSid, QStringLiteral("--twilio-secret-stdin")},
+            QByteArrayLiteral("c3c3c3c3-0000-4000-8000-000000000003\n") + token + '\n');
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.contains(QString::fromLatin1(token)));
+    QCOMPARE(slugs(), QStringList{QStringLiteral("acme")});
 }
 
 QTEST_GUILESS_MAIN(TestCliOrganizationSafety)
