@@ -83,7 +83,7 @@ QString asOptionError(FieldError problem)
 bool checkAgainstWorkspace(CliContext &context, const OrganizationSetup &setup, QString *error)
 {
     const QList<FieldError> problems
-            = setup.checkAgainstWorkspace(context.database(), context.accounts(), context.pool());
+            = setup.checkAgainstWorkspace(context.database(), context.accounts());
     if (problems.isEmpty())
         return true;
     *error = asOptionError(problems.constFirst());

@@ -157,17 +157,11 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
         return context.fail(BadUsage,
                 QStringLiteral(
                         "--pool: the workspace has no Twilio account; give --twilio-account-sid"));
-    // A number belongs to one pool: not to an organization's as well. Numbers already in the
-    // workspace's own pool were let in before.
-    QList<PhoneAddress> added = pool;
-    if (existingTwilio) {
-        for (const PoolNumber &number : context.pool().numbers(existingTwilio->id))
-            added.removeAll(number.number);
-    }
+    // A number belongs to one pool: not to an organization's as well.
     QString ownershipError;
     const QList<PoolHolder> holders
             = PoolOwnership(context.database())
-                      .holders(added, existingTwilio ? existingTwilio->id : 0, &ownershipError);
+                      .holders(pool, existingTwilio ? existingTwilio->id : 0, &ownershipError);
     if (!ownershipError.isEmpty())
         return context.fail(OperationFailed, ownershipError);
     if (!holders.isEmpty())

@@ -58,8 +58,7 @@ void OrganizationSave::start()
 void OrganizationSave::run()
 {
     const QList<FieldError> problems = m_setup.validate()
-            + m_setup.checkAgainstWorkspace(
-                    *m_services.database, *m_services.accounts, *m_services.pool);
+            + m_setup.checkAgainstWorkspace(*m_services.database, *m_services.accounts);
     if (!problems.isEmpty()) {
         finish(false, problems.constFirst().toString());
         return;

@@ -71,26 +71,21 @@ QList<PhoneAddress> OrganizationSetup::parsedPoolNumbers() const
     return numbers;
 }
 
-QList<PoolHolder> OrganizationSetup::poolNumbersHeldElsewhere(WorkspaceDatabase &database,
-        AccountStore &accounts, NumberPoolStore &pool, QString *error) const
+QList<PoolHolder> OrganizationSetup::poolNumbersHeldElsewhere(
+        WorkspaceDatabase &database, AccountStore &accounts, QString *error) const
 {
     if (twilioAccountSid.isEmpty())
         return {};
-    // Numbers already in this organization's pool were let in before: only new ones count.
     const auto ownTwilio = id != 0 ? accounts.organizationTwilioAccount(id) : std::nullopt;
-    QList<PhoneAddress> added = parsedPoolNumbers();
-    if (ownTwilio) {
-        for (const PoolNumber &number : pool.numbers(ownTwilio->id))
-            added.removeAll(number.number);
-    }
-    return PoolOwnership(database).holders(added, ownTwilio ? ownTwilio->id : 0, error);
+    return PoolOwnership(database).holders(
+            parsedPoolNumbers(), ownTwilio ? ownTwilio->id : 0, error);
 }
 
 QList<FieldError> OrganizationSetup::checkAgainstWorkspace(
-        WorkspaceDatabase &database, AccountStore &accounts, NumberPoolStore &pool) const
+        WorkspaceDatabase &database, AccountStore &accounts) const
 {
     QString error;
-    const QList<PoolHolder> holders = poolNumbersHeldElsewhere(database, accounts, pool, &error);
+    const QList<PoolHolder> holders = poolNumbersHeldElsewhere(database, accounts, &error);
     const QString field = OrganizationSetupText::tr("number pool");
     if (!error.isEmpty())
         return {FieldError{field,
@@ -105,7 +100,7 @@ QList<FieldError> OrganizationSetup::checkAgainstWorkspace(
 bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &organizations,
         AccountStore &accounts, NumberPoolStore &pool, QString *error)
 {
-    const QList<FieldError> problems = validate() + checkAgainstWorkspace(database, accounts, pool);
+    const QList<FieldError> problems = validate() + checkAgainstWorkspace(database, accounts);
     if (!problems.isEmpty()) {
         if (error)
             *error = problems.constFirst().toString();

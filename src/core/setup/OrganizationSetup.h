@@ -48,10 +48,10 @@ struct OrganizationSetup
     // The rules that need the workspace: a pool number that another pool (an organization's
     // or the workspace's) holds already. Only numbers new to this organization's pool count.
     QList<FieldError> checkAgainstWorkspace(
-            WorkspaceDatabase &database, AccountStore &accounts, NumberPoolStore &pool) const;
+            WorkspaceDatabase &database, AccountStore &accounts) const;
     // The same, as the pools that hold those numbers (PoolOwnership::refusal words each).
-    QList<PoolHolder> poolNumbersHeldElsewhere(WorkspaceDatabase &database, AccountStore &accounts,
-            NumberPoolStore &pool, QString *error = nullptr) const;
+    QList<PoolHolder> poolNumbersHeldElsewhere(
+            WorkspaceDatabase &database, AccountStore &accounts, QString *error = nullptr) const;
     // The pool numbers in E.164 (valid ones only).
     QList<PhoneAddress> parsedPoolNumbers() const;
 

@@ -26,11 +26,15 @@ QList<PoolHolder> PoolOwnership::holders(
                              " COALESCE(o.name, '') FROM number_pool p"
                              " JOIN twilio_accounts t ON t.id = p.twilio_account_id"
                              " LEFT JOIN organizations o ON o.id = t.organization_id"
-                             " WHERE t.id <> ? AND p.e164 IN (%1) ORDER BY t.id")
+                             " WHERE t.id <> ? AND p.e164 IN (%1)"
+                             " AND NOT EXISTS (SELECT 1 FROM number_pool own"
+                             " WHERE own.twilio_account_id = ? AND own.e164 = p.e164)"
+                             " ORDER BY t.id")
                       .arg(placeholders.join(u',')));
     q.addBindValue(exceptTwilioAccountId);
     for (const PhoneAddress &number : numbers)
         q.addBindValue(number.toString());
+    q.addBindValue(exceptTwilioAccountId);
     if (!Sql::exec(q, error))
         return {};
     QHash<QString, PoolHolder> byNumber;

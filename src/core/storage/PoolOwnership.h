@@ -33,8 +33,8 @@ public:
     explicit PoolOwnership(WorkspaceDatabase &database);
 
     // The pools, other than the one of Twilio account `exceptTwilioAccountId` (0: none left
-    // out), that hold any of `numbers`; in the order of `numbers`. Empty on a database error,
-    // with *error set.
+    // out), that hold any of `numbers` not in that account's pool already (those were let in
+    // before); in the order of `numbers`. Empty on a database error, with *error set.
     QList<PoolHolder> holders(const QList<PhoneAddress> &numbers, qint64 exceptTwilioAccountId,
             QString *error = nullptr) const;
 

@@ -206,7 +206,7 @@ QList<FieldError> OrganizationWizard::secretProblems() const
 QList<FieldError> OrganizationWizard::problems() const
 {
     const OrganizationSetup s = setup();
-    return s.validate() + s.checkAgainstWorkspace(*m_deps.database, *m_deps.accounts, *m_deps.pool)
+    return s.validate() + s.checkAgainstWorkspace(*m_deps.database, *m_deps.accounts)
             + secretProblems() + vapiSharingProblems();
 }
 
@@ -386,7 +386,7 @@ void OrganizationWizard::checkPool()
     // Numbers another pool holds already, with the refusal that names it.
     QHash<QString, QString> elsewhere; // by E.164
     for (const PoolHolder &holder :
-            setup().poolNumbersHeldElsewhere(*m_deps.database, *m_deps.accounts, *m_deps.pool))
+            setup().poolNumbersHeldElsewhere(*m_deps.database, *m_deps.accounts))
         elsewhere.insert(holder.number.toString(), PoolOwnership::refusal(holder));
     QList<PhoneAddress> seen;
     int good = 0;
