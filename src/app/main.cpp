@@ -357,8 +357,11 @@ int main(int argc, char **argv)
     services.clients = &clients;
     ProvisioningEngine engine(services);
 
+    deps.credentials = &credentials;
     MainWindow window(deps);
     ConsoleController controller(window, engine, credentials, network, scheduler);
+    if (sandboxServer)
+        controller.setBaseUrlOverrides(sandboxServer->baseUrl(), sandboxServer->baseUrl());
     window.show();
 
     // A team workspace: the other consoles' changes, and the server's reachability.

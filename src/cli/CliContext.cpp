@@ -5,6 +5,7 @@
 #include "TerminalText.h"
 #include "api/ApiEndpoint.h"
 #include "api/RequestScheduler.h"
+#include "api/VapiClient.h"
 #include "domain/Organization.h"
 #include "provisioning/CredentialClientProvider.h"
 #include "provisioning/DirectoryRefresh.h"
@@ -360,6 +361,19 @@ bool CliContext::connectApis()
     m_network->clients->setBaseUrlOverrides(vapi, twilio);
     m_network->engine = std::make_unique<ProvisioningEngine>(services());
     return true;
+}
+
+std::unique_ptr<VapiClient> CliContext::vapiClientWithKey(
+        const VapiAccount &account, const QString &key)
+{
+    if (!connectApis())
+        return nullptr;
+    const QUrl baseUrl = !m_vapiUrl.isEmpty() ? QUrl(m_vapiUrl)
+            : !account.baseUrl.isEmpty()      ? QUrl(account.baseUrl)
+            : account.region == Region::Eu    ? ApiEndpoint::vapiEu()
+                                              : ApiEndpoint::vapiUs();
+    return std::make_unique<VapiClient>(m_network->manager, m_network->scheduler,
+            VapiCredentials{baseUrl, key, QStringLiteral("vapi/new-key")});
 }
 
 ProvisioningEngine &CliContext::engine()

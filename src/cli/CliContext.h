@@ -19,6 +19,8 @@ namespace Switchboard {
 
 class AccountStore;
 class CredentialService;
+class VapiClient;
+struct VapiAccount;
 namespace Sandbox {
 class SandboxServer;
 }
@@ -99,6 +101,10 @@ public:
     // --twilio-url); false with the reason printed (exit 2) on a refused base URL.
     bool connectApis();
     ProvisioningEngine &engine();
+    // A Vapi client with a key that is not in the keychain (yet): the one just given for
+    // `account`, at --vapi-url, else the account's own base URL, else its region's. nullptr,
+    // with the reason printed (exit 2), when the base URL is refused.
+    std::unique_ptr<VapiClient> vapiClientWithKey(const VapiAccount &account, const QString &key);
 
     // Finds an organization by slug; prints "organization: …" and returns false if unknown.
     bool findOrganization(const QString &slug, Organization *organization);

@@ -49,7 +49,6 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
             m_batch->cancel();
     });
     connect(&m_window, &MainWindow::completeTaskRequested, this, &ConsoleController::completeTask);
-    connect(&m_window, &MainWindow::organizationSaved, this, &ConsoleController::storeSecrets);
     connect(&m_window, &MainWindow::organizationWizardOpened, this,
             &ConsoleController::connectWizard);
     connect(&m_window, &MainWindow::settingsDialogOpened, this,
@@ -194,37 +193,20 @@ void ConsoleController::completeTask(qint64 taskId, const QString &address)
     assignment->start();
 }
 
-void ConsoleController::storeSecrets(qint64 organizationId, const QMap<QString, QString> &secrets)
+void ConsoleController::setBaseUrlOverrides(const QUrl &vapi, const QUrl &twilio)
 {
-    QList<QPair<SecretKey, QString>> toStore;
-    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
-        if (it.value().isEmpty())
-            continue;
-        if (it.key() == OrganizationWizard::VapiPrivateKey) {
-            const auto account = services().accounts->vapiAccountServing(organizationId);
-            if (account)
-                toStore.append({SecretKey::forAccount(*account), it.value()});
-        } else if (const auto twilio
-                = services().accounts->organizationTwilioAccount(organizationId)) {
-            toStore.append({SecretKey::forAccount(*twilio), it.value()});
-        }
-    }
-    for (const auto &[key, value] : toStore) {
-        SecretJob *job = m_credentials.set(key, value);
-        job->then(this, [this](SecretJob *finished) {
-            if (finished->error())
-                say(tr("A secret could not be stored: %1").arg(finished->error().message));
-        });
-    }
+    m_vapiOverride = vapi;
+    m_twilioOverride = twilio;
 }
 
 void ConsoleController::connectWizard(OrganizationWizard *wizard)
 {
     connect(wizard, &OrganizationWizard::testVapiRequested, this,
             [this, wizard](Region region, const QString &privateKey) {
-                testVapi(region, privateKey, wizard, [wizard](bool ok, const QString &message) {
-                    wizard->setVapiTestResult(ok, message);
-                });
+                testVapi(region, privateKey, wizard,
+                        [wizard](bool ok, const QString &message, const QString &vapiOrgId) {
+                            wizard->setVapiTestResult(ok, message, vapiOrgId);
+                        });
             });
     connect(wizard, &OrganizationWizard::testTwilioRequested, this,
             [this, wizard](
@@ -240,9 +222,10 @@ void ConsoleController::connectSettings(SettingsDialog *dialog)
 {
     connect(dialog, &SettingsDialog::testVapiRequested, this,
             [this, dialog](Region region, const QString &privateKey) {
-                testVapi(region, privateKey, dialog, [dialog](bool ok, const QString &message) {
-                    dialog->setVapiTestResult(ok, message);
-                });
+                testVapi(region, privateKey, dialog,
+                        [dialog](bool ok, const QString &message, const QString &) {
+                            dialog->setVapiTestResult(ok, message);
+                        });
             });
     connect(dialog, &SettingsDialog::testTwilioRequested, this,
             [this, dialog](
@@ -265,44 +248,51 @@ void ConsoleController::connectSettings(SettingsDialog *dialog)
 }
 
 void ConsoleController::testVapi(
-        Region region, const QString &privateKey, QObject *context, TestReport report)
+        Region region, const QString &privateKey, QObject *context, VapiTestReport report)
 {
     QPointer<QObject> guard(context);
-    auto listed = [guard, report](const ApiResult<QList<PhoneNumber>> &result) {
-        if (guard)
-            report(result.ok(),
-                    result.ok() ? tr("Connected: %n number(s) in the account.", nullptr,
-                            int(result.value().size()))
-                                : result.error().toString());
+    auto learned = [guard, report](const ApiResult<QString> &result) {
+        if (!guard)
+            return;
+        if (!result) {
+            report(false, result.error().toString(), {});
+            return;
+        }
+        const QString orgId = result.value();
+        report(true,
+                orgId.isEmpty()
+                        ? tr("Connected. The account holds no phone number and no assistant yet, "
+                             "so which Vapi account it is cannot be told; it is not compared with "
+                             "the other organizations' accounts.")
+                        : tr("Connected to Vapi account %1.").arg(orgId),
+                orgId);
     };
     if (privateKey.isEmpty()) {
         const auto account = services().accounts->workspaceVapiAccount();
         if (!account) {
-            report(false, tr("The workspace has no Vapi account yet: enter its private key."));
+            report(false, tr("The workspace has no Vapi account yet: enter its private key."), {});
             return;
         }
         services().clients->vapiClient(
-                *account, this, [guard, report, listed](VapiClient *client, const QString &error) {
+                *account, this, [guard, report, learned](VapiClient *client, const QString &error) {
                     if (!client) {
                         if (guard)
-                            report(false, error);
+                            report(false, error, {});
                         return;
                     }
-                    client->listPhoneNumbers(client, listed, 1);
+                    client->fetchOrgId(client, learned);
                 });
         return;
     }
+    const QUrl baseUrl = !m_vapiOverride.isEmpty() ? m_vapiOverride
+            : region == Region::Eu                 ? ApiEndpoint::vapiEu()
+                                                   : ApiEndpoint::vapiUs();
     auto *client = new VapiClient(m_network, m_scheduler,
-            VapiCredentials{region == Region::Eu ? ApiEndpoint::vapiEu() : ApiEndpoint::vapiUs(),
-                    privateKey, QStringLiteral("test")},
-            this);
-    client->listPhoneNumbers(
-            this,
-            [client, listed](const ApiResult<QList<PhoneNumber>> &result) {
-                listed(result);
-                client->deleteLater();
-            },
-            1);
+            VapiCredentials{baseUrl, privateKey, QStringLiteral("test")}, this);
+    client->fetchOrgId(this, [client, learned](const ApiResult<QString> &result) {
+        learned(result);
+        client->deleteLater();
+    });
 }
 
 void ConsoleController::testTwilio(const QString &accountSid, const QString &apiKeySid,
@@ -333,7 +323,8 @@ void ConsoleController::testTwilio(const QString &accountSid, const QString &api
                 });
         return;
     }
-    TwilioCredentials credentials{ApiEndpoint::twilio(), accountSid,
+    TwilioCredentials credentials{
+            m_twilioOverride.isEmpty() ? ApiEndpoint::twilio() : m_twilioOverride, accountSid,
             apiKeySid.isEmpty() ? accountSid : apiKeySid, secret, QStringLiteral("test")};
     auto *client = new TwilioClient(m_network, m_scheduler, credentials, this);
     client->fetchAccount(this, [client, fetched](const ApiResult<TwilioAccountInfo> &result) {

@@ -3,10 +3,10 @@
 #include "domain/DomainEnums.h"
 
 #include <QDateTime>
-#include <QMap>
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QUrl>
 
 #include <functional>
 
@@ -39,6 +39,8 @@ public:
 
     // What a crash left in flight first, then a fresh listing of every account.
     void start();
+    // Where "Test connection" sends the keys typed in (a sandbox); empty: the real services.
+    void setBaseUrlOverrides(const QUrl &vapi, const QUrl &twilio);
 
 private:
     const ProvisioningServices &services() const;
@@ -47,13 +49,16 @@ private:
     void provision(const QString &assistantId);
     void provisionAll(const QStringList &assistantIds);
     void completeTask(qint64 taskId, const QString &address);
-    void storeSecrets(qint64 organizationId, const QMap<QString, QString> &secrets);
     void connectWizard(OrganizationWizard *wizard);
     void connectSettings(SettingsDialog *dialog);
     // "Test connection": with the key typed in, or (empty) with the workspace account's from
     // the keychain. The report is dropped if `context` is gone by then.
     using TestReport = std::function<void(bool ok, const QString &message)>;
-    void testVapi(Region region, const QString &privateKey, QObject *context, TestReport report);
+    // A Vapi test also says which Vapi account the key reaches (its orgId; empty: unknown).
+    using VapiTestReport
+            = std::function<void(bool ok, const QString &message, const QString &vapiOrgId)>;
+    void testVapi(
+            Region region, const QString &privateKey, QObject *context, VapiTestReport report);
     void testTwilio(const QString &accountSid, const QString &apiKeySid, const QString &secret,
             QObject *context, TestReport report);
     void changeNumber(const QString &numberId, const QString &assistantId, bool release);
@@ -67,6 +72,8 @@ private:
     RequestScheduler &m_scheduler;
     QPointer<ProvisioningBatch> m_batch;
     QDateTime m_offlineSince;
+    QUrl m_vapiOverride;
+    QUrl m_twilioOverride;
 };
 
 } // namespace Switchboard

@@ -492,6 +492,7 @@ void MainWindow::openOrganizationWizard(qint64 organizationId)
     deps.organizations = m_deps.organizations;
     deps.accounts = m_deps.accounts;
     deps.pool = m_deps.pool;
+    deps.credentials = m_deps.credentials;
     auto *wizard = new OrganizationWizard(deps, organizationId, this);
     wizard->setObjectName(QStringLiteral("organizationWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -501,8 +502,8 @@ void MainWindow::openOrganizationWizard(qint64 organizationId)
             m_deps.settings->setValue(WizardGeometryKey, wizard->saveGeometry());
         });
     }
-    connect(wizard, &OrganizationWizard::organizationSaved, this, [this, wizard](qint64 id) {
-        Q_EMIT organizationSaved(id, wizard->secrets());
+    connect(wizard, &OrganizationWizard::organizationSaved, this, [this](qint64 id) {
+        Q_EMIT organizationSaved(id);
         selectOrganization(id);
     });
     Q_EMIT organizationWizardOpened(wizard);

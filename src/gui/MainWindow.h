@@ -22,6 +22,7 @@ class AccountStore;
 class AssistantsModel;
 class AssistantsView;
 class ConnectionStatus;
+class CredentialService;
 class DirectoryCache;
 class DirectoryStore;
 class FileDialog;
@@ -55,6 +56,8 @@ struct MainWindowDependencies
     DirectoryStore *directory = nullptr;
     WorkspaceSettings *workspaceSettings = nullptr;
     FileDialog *fileDialog = nullptr;
+    // The keychain, for the secrets the organization wizard saves with an organization.
+    CredentialService *credentials = nullptr;
     // Opens the connections of the worker threads that read the history and the directory.
     WorkspaceDatabaseOpener openWorkerDatabase;
     QSettings *settings = nullptr; // window geometry and view state
@@ -118,8 +121,8 @@ Q_SIGNALS:
     void completeTaskRequested(qint64 taskId, const QString &address);
     // A wizard opened: connect its testVapiRequested/testTwilioRequested here.
     void organizationWizardOpened(Switchboard::OrganizationWizard *wizard);
-    // Saved: the secrets typed into the wizard, by OrganizationWizard's keys, for the keychain.
-    void organizationSaved(qint64 organizationId, const QMap<QString, QString> &secrets);
+    // The wizard saved an organization (with its secrets, which are in the keychain already).
+    void organizationSaved(qint64 organizationId);
     // The Settings dialog opened: connect its tests, and keep its secrets once it has saved.
     void settingsDialogOpened(Switchboard::SettingsDialog *dialog);
 

@@ -27,6 +27,16 @@ if grep -r -a -q "$secret" "$dir"; then echo "FAIL: the secret reached the works
 secret-tool search --all user "org/1/twilio/auth-token" 2>/dev/null | grep -q "$secret" \
     || { echo "FAIL: the entry is not where the check looks for it"; exit 1; }
 
+# An organization and its secret in one go (org add --twilio-secret-stdin): the secret is in
+# the keychain under the new organization's id, and nowhere in the workspace.
+printf '%s\n' "$secret-beta" | run org add beta --name "Beta" \
+    --twilio-account-sid AC0123456789abcdef0123456789abcdee --twilio-secret-stdin >/dev/null \
+    || { echo "FAIL: org add with its secret failed"; exit 1; }
+run --json org secret list beta | grep -q '"source": "keychain"' || { echo "FAIL: beta's secret not listed"; exit 1; }
+secret-tool search --all user "org/2/twilio/auth-token" 2>/dev/null | grep -q "$secret-beta" \
+    || { echo "FAIL: beta's secret is not in the keychain"; exit 1; }
+if grep -r -a -q "$secret-beta" "$dir"; then echo "FAIL: beta's secret reached the workspace folder"; exit 1; fi
+
 run org remove acme >/dev/null
 if secret-tool search --all user "org/1/twilio/auth-token" 2>/dev/null | grep -q "org/1/twilio/auth-token"; then
     echo "FAIL: the secret survived its organization"; exit 1

@@ -2,12 +2,19 @@
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "dialogs/OrganizationWizard.h"
 #include "models/AssistantsModel.h"
 #include "support/FileDialog.h"
 #include "views/AssistantsView.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
 
@@ -23,6 +30,8 @@ class TestConsoleController : public QObject
 
 private Q_SLOTS:
     void oneClickProvisioning();
+    void wizardSavesNothingWhenTheKeychainRefuses();
+    void wizardLearnsWhichVapiAccountAKeyReaches();
 
 private:
     MainWindowDependencies deps(EngineFixture &f, FileDialog &dialogs, QSettings &settings);
@@ -41,6 +50,7 @@ MainWindowDependencies TestConsoleController::deps(
     d.directory = &f.directory;
     d.workspaceSettings = &f.settings;
     d.fileDialog = &dialogs;
+    d.credentials = &f.credentials;
     const DatabaseLocation location = f.workspace.database().location();
     d.openWorkerDatabase
             = [location](DatabaseError *error) { return WorkspaceDatabase::open(location, error); };
@@ -103,6 +113,148 @@ void TestConsoleController::oneClickProvisioning()
     QCOMPARE(f.history.count(succeeded), 1);
     QTest::qWait(200);
     Test::saveScreenshot(&window, QStringLiteral("one-click-provisioning"));
+}
+
+// The organization, its accounts, its pool and its secrets are saved together or not at all:
+// when the keychain refuses the token, nothing is left in the workspace or the keychain, and the
+// wizard stays open and says why on its page (issue 13).
+void TestConsoleController::wizardSavesNothingWhenTheKeychainRefuses()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(10));
+    FileDialog dialogs;
+    QSettings settings(
+            QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(deps(f, dialogs, settings));
+    ConsoleController controller(window, *f.engine, f.credentials, f.network, f.scheduler);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    window.openOrganizationWizard(0);
+    // The wizard deletes itself when it closes: a failure must not crash the test.
+    QPointer<OrganizationWizard> wizard
+            = window.findChild<OrganizationWizard *>(QStringLiteral("organizationWizard"));
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    const QString token = QStringLiteral("token-the-keychain-refuses-7e1f");
+    wizard->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("Bright Smiles"));
+    wizard->findChild<QLineEdit *>(QStringLiteral("slugEdit"))
+            ->setText(QStringLiteral("bright-smiles"));
+    wizard->findChild<QCheckBox *>(QStringLiteral("ownTwilioCheck"))->setChecked(true);
+    wizard->findChild<QLineEdit *>(QStringLiteral("twilioSidEdit"))
+            ->setText(QStringLiteral("AC000000000000000000000000000000ab"));
+    wizard->findChild<QLineEdit *>(QStringLiteral("authTokenEdit"))->setText(token);
+    wizard->findChild<QPlainTextEdit *>(QStringLiteral("poolEdit"))
+            ->setPlainText(QStringLiteral("+1 415 555 2671"));
+    wizard->next();
+    wizard->next();
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::NumbersPage));
+
+    const int keychainEntries = int(f.secretStore.size());
+    f.secretStore.setFailure(
+            SecretError::Kind::Unavailable, QStringLiteral("the keyring is locked"));
+    QPointer<QLabel> error = wizard->findChild<QLabel *>(QStringLiteral("numbersErrorLabel"));
+    wizard->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(!error || error->text().contains(QStringLiteral("keychain")), 5000);
+    QVERIFY2(wizard && error, "the wizard closed although the keychain refused the token");
+    QVERIFY2(
+            error->text().contains(QStringLiteral("Nothing was saved")), qPrintable(error->text()));
+    QVERIFY(!error->text().contains(token));
+    QVERIFY(error->isVisible());
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->result(), int(QDialog::Rejected));
+    QTest::qWait(100); // anything still on its way would land now
+    QVERIFY(f.organizations.list().isEmpty());
+    QCOMPARE(f.accounts.twilioAccounts().size(), 0);
+    f.secretStore.clearFailure();
+    QCOMPARE(int(f.secretStore.size()), keychainEntries);
+    QTest::qWait(50);
+    Test::saveScreenshot(wizard, QStringLiteral("keychain-refused"));
+
+    // Once the keychain answers again, the same wizard saves all of it.
+    QSignalSpy saved(wizard, &OrganizationWizard::organizationSaved);
+    wizard->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+    const auto organization = f.organizations.findBySlug(QStringLiteral("bright-smiles"));
+    QVERIFY(organization);
+    const auto twilio = f.accounts.organizationTwilioAccount(organization->id);
+    QVERIFY(twilio);
+    QVERIFY(f.secretStore.contains(SecretKey::forAccount(*twilio)));
+    QCOMPARE(f.pool.numbers(twilio->id).size(), 1);
+}
+
+// The wizard's Vapi check end to end: the controller asks the sandbox (GET /phone-number,
+// /assistant) while the GUI thread goes on, and the key that reaches the workspace's own Vapi
+// account is flagged before the wizard moves on (issue 13).
+void TestConsoleController::wizardLearnsWhichVapiAccountAKeyReaches()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(10));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    QCOMPARE(f.createAssistants(acme, 1).size(), 1);
+    const QString workspaceOrgId
+            = f.sandbox.state().vapiOrgByKey(QLatin1String(EngineFixture::VapiKey))->orgId;
+    VapiAccount workspace = *f.accounts.workspaceVapiAccount();
+    workspace.vapiOrgId = workspaceOrgId; // learned when its key was stored
+    QVERIFY(f.accounts.saveVapiAccount(workspace));
+
+    FileDialog dialogs;
+    QSettings settings(
+            QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(deps(f, dialogs, settings));
+    ConsoleController controller(window, *f.engine, f.credentials, f.network, f.scheduler);
+    controller.setBaseUrlOverrides(f.sandbox.baseUrl(), f.sandbox.baseUrl());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openOrganizationWizard(0);
+    QPointer<OrganizationWizard> wizard
+            = window.findChild<OrganizationWizard *>(QStringLiteral("organizationWizard"));
+    QVERIFY(wizard);
+    wizard->findChild<QLineEdit *>(QStringLiteral("nameEdit"))
+            ->setText(QStringLiteral("Bright Smiles"));
+    wizard->findChild<QLineEdit *>(QStringLiteral("slugEdit"))
+            ->setText(QStringLiteral("bright-smiles"));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::VapiPage));
+    wizard->findChild<QRadioButton *>(QStringLiteral("ownVapiRadio"))->setChecked(true);
+    wizard->findChild<QLineEdit *>(QStringLiteral("vapiKeyEdit"))
+            ->setText(QLatin1String(EngineFixture::VapiKey));
+
+    const qsizetype before = f.sandbox.requestLog().entries().size();
+    wizard->next();
+    // Asked, not answered yet: the call runs on the event loop, not in next().
+    QCOMPARE(f.sandbox.requestLog().entries().size(), before);
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::VapiPage));
+    auto *warning = wizard->findChild<QLabel *>(QStringLiteral("sharedVapiWarningLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(warning->isVisible(), 10000);
+    QVERIFY2(warning->text().contains(QStringLiteral("the workspace already uses")),
+            qPrintable(warning->text()));
+    QVERIFY(wizard->findChild<QLabel *>(QStringLiteral("vapiTestResultLabel"))
+                    ->text()
+                    .contains(workspaceOrgId));
+    QStringList asked;
+    const QList<Sandbox::RequestLogEntry> entries = f.sandbox.requestLog().entries();
+    for (qsizetype i = before; i < entries.size(); ++i)
+        asked << entries.at(i).method + u' ' + entries.at(i).target;
+    // No number in the account: its assistant told.
+    QCOMPARE(asked,
+            (QStringList{QStringLiteral("GET /phone-number?limit=1"),
+                    QStringLiteral("GET /assistant?limit=1")}));
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::VapiPage));
+    wizard->findChild<QCheckBox *>(QStringLiteral("sharedVapiConfirmCheck"))->setChecked(true);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::TwilioPage));
+    QSignalSpy saved(wizard, &OrganizationWizard::organizationSaved);
+    wizard->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(saved.count(), 1, 5000);
+    const auto own = f.accounts.vapiAccountServing(saved.at(0).at(0).toLongLong());
+    QVERIFY(own && !own->isWorkspaceAccount());
+    QCOMPARE(own->vapiOrgId, workspaceOrgId);
+    QVERIFY(f.secretStore.contains(SecretKey::forAccount(*own)));
 }
 
 QTEST_MAIN(TestConsoleController)

@@ -1,7 +1,4 @@
-#include "dialogs/OrganizationWizard.h"
-
-#include "GuiTestSupport.h"
-#include "GuiWorld.h"
+#include "WizardFixture.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,72 +15,28 @@
 
 using namespace Switchboard;
 
-class TestOrganizationWizard : public QObject
+class TestOrganizationWizard
+    : public QObject
+    , protected Test::WizardFixture
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void init();
-    void cleanup();
+    void init()
+    {
+        setUpWizardWorld();
+        QVERIFY(m_world->workspace.isValid());
+    }
+    void cleanup() { tearDownWizardWorld(); }
     void suggestsASlug();
     void refusesABadSid();
     void refusesABadNumberInThePool();
     void refusesATwoDigitAreaCode();
-    void savesAGoodSetupWithoutItsSecrets();
+    void savesAGoodSetupWithItsSecretInTheKeychain();
     void firstRunSetsUpTheWorkspacesVapiAccount();
     void testConnectionAsksAndShowsTheResult();
     void editsAnExistingOrganization();
-
-private:
-    std::unique_ptr<OrganizationWizard> makeWizard(qint64 organizationId = 0);
-    template<typename T>
-    T *child(OrganizationWizard &wizard, const char *name)
-    {
-        return wizard.findChild<T *>(QLatin1String(name));
-    }
-    void fillOrganization(OrganizationWizard &wizard);
-    void fillTwilio(OrganizationWizard &wizard, const QString &sid);
-    QString goodSid() const { return Test::GuiWorld::sid('A', 'C', 0xabc); }
-
-    std::unique_ptr<Test::GuiWorld> m_world;
 };
-
-void TestOrganizationWizard::init()
-{
-    m_world = std::make_unique<Test::GuiWorld>();
-    QVERIFY(m_world->workspace.isValid());
-}
-
-void TestOrganizationWizard::cleanup()
-{
-    m_world.reset();
-}
-
-std::unique_ptr<OrganizationWizard> TestOrganizationWizard::makeWizard(qint64 organizationId)
-{
-    OrganizationWizardDependencies deps;
-    deps.database = &m_world->workspace.database();
-    deps.organizations = &m_world->organizations;
-    deps.accounts = &m_world->accounts;
-    deps.pool = &m_world->pool;
-    auto wizard = std::make_unique<OrganizationWizard>(deps, organizationId);
-    wizard->resize(700, 580);
-    return wizard;
-}
-
-void TestOrganizationWizard::fillOrganization(OrganizationWizard &wizard)
-{
-    QTest::keyClicks(child<QLineEdit>(wizard, "nameEdit"), QStringLiteral("Bright Smiles"));
-    child<QLineEdit>(wizard, "contactEdit")->setText(QStringLiteral("ops@brightsmiles.example"));
-}
-
-void TestOrganizationWizard::fillTwilio(OrganizationWizard &wizard, const QString &sid)
-{
-    child<QCheckBox>(wizard, "ownTwilioCheck")->setChecked(true);
-    child<QLineEdit>(wizard, "twilioSidEdit")->setText(sid);
-    child<QLineEdit>(wizard, "authTokenEdit")
-            ->setText(QStringLiteral("token-that-must-stay-secret"));
-}
 
 void TestOrganizationWizard::suggestsASlug()
 {
@@ -187,7 +140,7 @@ void TestOrganizationWizard::refusesATwoDigitAreaCode()
     Test::settledScreenshot(wizard.get(), QStringLiteral("refused-area-code"));
 }
 
-void TestOrganizationWizard::savesAGoodSetupWithoutItsSecrets()
+void TestOrganizationWizard::savesAGoodSetupWithItsSecretInTheKeychain()
 {
     m_world->addVapiAccount();
     auto wizard = makeWizard();
@@ -207,7 +160,7 @@ void TestOrganizationWizard::savesAGoodSetupWithoutItsSecrets()
 
     QSignalSpy saved(wizard.get(), &OrganizationWizard::organizationSaved);
     wizard->accept();
-    QCOMPARE(saved.count(), 1);
+    QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(wizard->result(), int(QDialog::Accepted));
     const auto organization = m_world->organizations.findBySlug(QStringLiteral("bright-smiles"));
     QVERIFY(organization);
@@ -223,10 +176,10 @@ void TestOrganizationWizard::savesAGoodSetupWithoutItsSecrets()
     QCOMPARE(twilio->accountSid, goodSid());
     QCOMPARE(m_world->pool.numbers(twilio->id).size(), 2);
 
-    // The token is handed over for the keychain, and is nowhere in the workspace.
-    QCOMPARE(wizard->secrets().value(OrganizationWizard::TwilioAuthToken),
+    // The token is in the keychain, and nowhere in the workspace.
+    QCOMPARE(keychainValue(SecretKey::forAccount(*twilio)),
             QStringLiteral("token-that-must-stay-secret"));
-    QVERIFY(!wizard->secrets().contains(OrganizationWizard::VapiPrivateKey));
+    QCOMPARE(m_keychain->size(), 1);
     QFile database(Test::GuiWorld::databaseFile(m_world->workspace));
     QVERIFY(database.open(QIODevice::ReadOnly));
     QVERIFY(!database.readAll().contains("token-that-must-stay-secret"));
@@ -254,12 +207,19 @@ void TestOrganizationWizard::firstRunSetsUpTheWorkspacesVapiAccount()
     region->setCurrentIndex(region->findData(QStringLiteral("eu")));
     child<QLineEdit>(*wizard, "vapiKeyEdit")->setText(QStringLiteral("vapi-private-key-1234"));
     Test::settledScreenshot(wizard.get(), QStringLiteral("first-run-vapi"));
+    // Finishing asks Vapi which account the key reaches first, and saves once it has said.
+    QSignalSpy asked(wizard.get(), &OrganizationWizard::testVapiRequested);
+    answerVapiTests(*wizard, QStringLiteral("org-of-the-workspace"));
     wizard->accept();
-    QCOMPARE(wizard->result(), int(QDialog::Accepted));
+    QCOMPARE(asked.count(), 1);
+    QVERIFY(asked.at(0).at(0).value<Region>() == Region::Eu);
+    QCOMPARE(asked.at(0).at(1).toString(), QStringLiteral("vapi-private-key-1234"));
+    QTRY_COMPARE(wizard->result(), int(QDialog::Accepted));
     const auto workspace = m_world->accounts.workspaceVapiAccount();
     QVERIFY(workspace);
     QVERIFY(workspace->region == Region::Eu);
-    QCOMPARE(wizard->secrets().value(OrganizationWizard::VapiPrivateKey),
+    QCOMPARE(workspace->vapiOrgId, QStringLiteral("org-of-the-workspace"));
+    QCOMPARE(keychainValue(SecretKey::forAccount(*workspace)),
             QStringLiteral("vapi-private-key-1234"));
     QCOMPARE(wizard->vapiKeyOwner(), 0);
 }
@@ -313,10 +273,11 @@ void TestOrganizationWizard::editsAnExistingOrganization()
     child<QLineEdit>(*wizard, "contactEdit")->setText(QStringLiteral("front@acme.example"));
     QSignalSpy saved(wizard.get(), &OrganizationWizard::organizationSaved);
     wizard->accept();
-    QCOMPARE(saved.count(), 1);
+    QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(m_world->organizations.findById(m_world->acme.id)->contact,
             QStringLiteral("front@acme.example"));
     QVERIFY(wizard->secrets().isEmpty());
+    QCOMPARE(m_keychain->operationCount(), 0);
 }
 
 QTEST_MAIN(TestOrganizationWizard)

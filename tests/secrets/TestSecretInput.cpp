@@ -25,6 +25,7 @@ private Q_SLOTS:
     void refuses_data();
     void refuses();
     void readsAPipeToTheEnd();
+    void readsOneSecretALineFromAPipe();
     void readsATerminalWithoutEcho();
     void refusalOfArgumentsSaysWhy();
 };
@@ -95,6 +96,42 @@ void TestSecretInput::readsAPipeToTheEnd()
     ::close(fds[0]);
     QVERIFY2(value, qPrintable(error));
     QCOMPARE(*value, u"sk-from-a-pipe");
+#else
+    QSKIP("pipes are tested on Unix");
+#endif
+}
+
+// Two secrets for one command (switchboard-cli org add --vapi-key-stdin --twilio-secret-stdin):
+// exactly one a line, each held to the one-secret rules, and no line repeated in an error.
+void TestSecretInput::readsOneSecretALineFromAPipe()
+{
+#if defined(Q_OS_UNIX)
+    const auto read = [](const QByteArray &input, QString *error) {
+        int fds[2];
+        if (::pipe(fds) != 0)
+            return std::optional<QStringList>();
+        if (::write(fds[1], input.constData(), size_t(input.size())) != ssize_t(input.size()))
+            return std::optional<QStringList>();
+        ::close(fds[1]);
+        const auto lines = SecretInput::readFileDescriptorLines(
+                fds[0], {QStringLiteral("first: "), QStringLiteral("second: ")}, error);
+        ::close(fds[0]);
+        return lines;
+    };
+    QString error;
+    const std::optional<QStringList> two = read("vapi-key-1\r\ntwilio token 2\n", &error);
+    QVERIFY2(two, qPrintable(error));
+    QCOMPARE(*two, (QStringList{QStringLiteral("vapi-key-1"), QStringLiteral("twilio token 2")}));
+    QVERIFY(read("no-newline-1\nno-newline-2", &error));
+
+    QVERIFY(!read("only-one-secret-7f\n", &error));
+    QVERIFY2(error.contains(QStringLiteral("1 line(s); give 2 secrets")), qPrintable(error));
+    QVERIFY(!error.contains(QStringLiteral("only-one-secret-7f")));
+    QVERIFY(!read("a\nb\nthird-secret-9c\n", &error));
+    QVERIFY(!error.contains(QStringLiteral("third-secret-9c")));
+    QVERIFY(!read("first-secret\n\n", &error)); // an empty second line is no secret
+    QVERIFY(!read("", &error));
+    QVERIFY2(error.contains(QStringLiteral("0 line(s)")), qPrintable(error));
 #else
     QSKIP("pipes are tested on Unix");
 #endif

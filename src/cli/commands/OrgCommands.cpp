@@ -1,10 +1,14 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "OrgOutput.h"
 #include "TerminalText.h"
+#include "VapiKeyCheck.h"
 
 #include "domain/Organization.h"
 #include "secrets/CredentialService.h"
+#include "secrets/SecretInput.h"
 #include "secrets/SecretJob.h"
+#include "setup/OrganizationSave.h"
 #include "setup/OrganizationSetup.h"
 #include "storage/AccountStore.h"
 #include "storage/NumberPoolStore.h"
@@ -55,6 +59,36 @@ void addEditOnlyOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("no-purchase"), QStringLiteral("Never buy numbers for it.")});
     parser.addOption(
             {QStringLiteral("no-twilio"), QStringLiteral("Remove its own Twilio account.")});
+}
+
+// A setup's problem, with its field named as the option people typed.
+QString asOptionError(FieldError problem)
+{
+    static const QList<QPair<QString, QString>> optionOf{
+            {QStringLiteral("slug"), QStringLiteral("SLUG")},
+            {QStringLiteral("name"), QStringLiteral("--name")},
+            {QStringLiteral("area code"), QStringLiteral("--area-code")},
+            {QStringLiteral("Twilio account SID"), QStringLiteral("--twilio-account-sid")},
+            {QStringLiteral("Twilio API key SID"), QStringLiteral("--twilio-api-key")},
+            {QStringLiteral("number pool"), QStringLiteral("--pool")},
+            {QStringLiteral("purchase limit"), QStringLiteral("--purchase-limit")},
+            {QStringLiteral("allow purchase"), QStringLiteral("--allow-purchase")}};
+    for (const auto &[field, option] : optionOf) {
+        if (problem.field == field)
+            problem.field = option;
+    }
+    return problem.toString();
+}
+
+// What the setup breaks against the workspace (a pool number of another pool), as exit 2.
+bool checkAgainstWorkspace(CliContext &context, const OrganizationSetup &setup, QString *error)
+{
+    const QList<FieldError> problems
+            = setup.checkAgainstWorkspace(context.database(), context.accounts());
+    if (problems.isEmpty())
+        return true;
+    *error = asOptionError(problems.constFirst());
+    return false;
 }
 
 // Applies the options that were given; returns false with *error naming the field.
@@ -116,101 +150,114 @@ bool applySetupOptions(const QCommandLineParser &parser, OrganizationSetup &setu
             return false;
         }
     }
-    // Map the setup's field names to the options people typed.
     const QList<FieldError> problems = setup.validate();
     if (!problems.isEmpty()) {
-        static const QList<QPair<QString, QString>> optionOf{
-                {QStringLiteral("slug"), QStringLiteral("SLUG")},
-                {QStringLiteral("name"), QStringLiteral("--name")},
-                {QStringLiteral("area code"), QStringLiteral("--area-code")},
-                {QStringLiteral("Twilio account SID"), QStringLiteral("--twilio-account-sid")},
-                {QStringLiteral("Twilio API key SID"), QStringLiteral("--twilio-api-key")},
-                {QStringLiteral("number pool"), QStringLiteral("--pool")},
-                {QStringLiteral("purchase limit"), QStringLiteral("--purchase-limit")},
-                {QStringLiteral("allow purchase"), QStringLiteral("--allow-purchase")}};
-        FieldError first = problems.constFirst();
-        for (const auto &[field, option] : optionOf) {
-            if (first.field == field)
-                first.field = option;
-        }
-        *error = first.toString();
+        *error = asOptionError(problems.constFirst());
         return false;
     }
     return true;
 }
 
-QJsonObject organizationJson(CliContext &context, const OrganizationSetup &setup)
+void addSecretOptions(QCommandLineParser &parser)
 {
-    QJsonArray pool;
-    if (const auto twilio = context.accounts().organizationTwilioAccount(setup.id)) {
-        for (const PoolNumber &number : context.pool().numbers(twilio->id)) {
-            const char *state = number.state == PoolNumber::State::Available ? "available"
-                    : number.state == PoolNumber::State::Reserved            ? "reserved"
-                                                                             : "imported";
-            pool.append(QJsonObject{{QStringLiteral("number"), number.number.toString()},
-                    {QStringLiteral("state"), QLatin1String(state)}});
-        }
-    }
-    return QJsonObject{
-            {QStringLiteral("slug"), setup.slug},
-            {QStringLiteral("name"), setup.name},
-            {QStringLiteral("contact"), setup.contact},
-            {QStringLiteral("vapiAccount"),
-                    setup.ownVapiAccount ? QStringLiteral("own") : QStringLiteral("workspace")},
-            {QStringLiteral("region"), toString(setup.region)},
-            {QStringLiteral("twilioAccountSid"), setup.twilioAccountSid},
-            {QStringLiteral("twilioAuth"),
-                    setup.twilioAccountSid.isEmpty()          ? QString()
-                            : setup.twilioApiKeySid.isEmpty() ? QStringLiteral("auth-token")
-                                                              : QStringLiteral("api-key")},
-            {QStringLiteral("twilioApiKeySid"), setup.twilioApiKeySid},
-            {QStringLiteral("pool"), pool},
-            {QStringLiteral("areaCode"), setup.preferredAreaCode},
-            {QStringLiteral("preferSip"), setup.preferSip},
-            {QStringLiteral("allowPurchase"), setup.allowPurchase},
-            {QStringLiteral("purchaseLimit"), setup.monthlyPurchaseLimit},
-    };
+    parser.addOption({QStringLiteral("vapi-key-stdin"),
+            QStringLiteral("Read the private key of its own Vapi account (--vapi-account own) "
+                           "from standard input.")});
+    parser.addOption({QStringLiteral("twilio-secret-stdin"),
+            QStringLiteral("Read the auth token of its own Twilio account (with --twilio-api-key: "
+                           "the API key's secret) from standard input; after the Vapi key, on "
+                           "the second line, when both are read.")});
+    parser.addOption({QStringLiteral("allow-shared-vapi-account"),
+            QStringLiteral("Accept a Vapi key that reaches the Vapi account of another "
+                           "organization (they then share its free-number cap).")});
 }
 
-void printOrganization(CliContext &context, const OrganizationSetup &setup)
+// Reads the secrets the options ask for, from standard input; false with the exit code in
+// *code when one is refused.
+bool readSecrets(CliContext &context, const QCommandLineParser &parser,
+        const OrganizationSetup &setup, OrganizationSecrets *secrets, int *code)
 {
-    if (context.json()) {
-        context.printJson(organizationJson(context, setup));
-        return;
+    const bool vapi = parser.isSet(QStringLiteral("vapi-key-stdin"));
+    const bool twilio = parser.isSet(QStringLiteral("twilio-secret-stdin"));
+    if (vapi && !setup.ownVapiAccount) {
+        *code = context.fail(BadUsage,
+                QStringLiteral("--vapi-key-stdin: the organization uses the workspace's Vapi "
+                               "account; give --vapi-account own, or set the workspace's key with "
+                               "`workspace secret set vapi-key`"));
+        return false;
     }
-    const QJsonObject o = organizationJson(context, setup);
-    QTextStream &out = context.out();
-    out << printable(setup.name) << " (" << printable(setup.slug) << ")\n";
-    if (!setup.contact.isEmpty())
-        out << "  Contact:        " << printable(setup.contact) << '\n';
-    out << "  Vapi account:   "
-        << (setup.ownVapiAccount
-                           ? QStringLiteral("its own (%1)").arg(toString(setup.region).toUpper())
-                           : QStringLiteral("the workspace's"))
-        << '\n';
-    out << "  Twilio account: "
-        << (setup.twilioAccountSid.isEmpty() ? QStringLiteral("none of its own")
-                                             : printable(setup.twilioAccountSid))
-        << '\n';
-    const QJsonArray pool = o.value(QStringLiteral("pool")).toArray();
-    if (!pool.isEmpty()) {
-        out << "  Number pool:   ";
-        for (const QJsonValue &n : pool)
-            out << ' ' << printable(n[QStringLiteral("number")].toString()) << " ("
-                << n[QStringLiteral("state")].toString() << ')';
-        out << '\n';
+    if (twilio && setup.twilioAccountSid.isEmpty()) {
+        *code = context.fail(BadUsage,
+                QStringLiteral("--twilio-secret-stdin: the organization has no Twilio account of "
+                               "its own; give --twilio-account-sid"));
+        return false;
     }
-    out << "  Area code:      "
-        << (setup.preferredAreaCode.isEmpty() ? QStringLiteral("any")
-                                              : printable(setup.preferredAreaCode))
-        << '\n'
-        << "  Free numbers:   " << (setup.preferSip ? "SIP URIs" : "phone numbers") << '\n'
-        << "  Purchases:      "
-        << (setup.allowPurchase ? QStringLiteral("allowed, up to %1 a month")
-                                          .arg(setup.monthlyPurchaseLimit)
-                                : QStringLiteral("not allowed"))
-        << '\n';
-    out.flush();
+    QStringList prompts;
+    if (vapi)
+        prompts << QStringLiteral("Enter the Vapi private key: ");
+    if (twilio)
+        prompts << (setup.twilioApiKeySid.isEmpty()
+                        ? QStringLiteral("Enter the Twilio auth token: ")
+                        : QStringLiteral("Enter the Twilio API key secret: "));
+    if (prompts.isEmpty())
+        return true;
+    QString error;
+    const std::optional<QStringList> values = SecretInput::readStandardInputLines(prompts, &error);
+    if (!values) {
+        *code = context.fail(BadUsage, QStringLiteral("standard input: ") + error);
+        return false;
+    }
+    if (vapi)
+        secrets->vapiPrivateKey = values->constFirst();
+    if (twilio)
+        secrets->twilioSecret = values->constLast();
+    return true;
+}
+
+// Learns which Vapi account a new key reaches (refusing one another organization uses, unless
+// allowed), then saves the organization with its secrets: all of it or nothing.
+int saveWithSecrets(CliContext &context, const QCommandLineParser &parser,
+        const OrganizationSetup &setup, const OrganizationSecrets &secrets)
+{
+    const bool allowShared = parser.isSet(QStringLiteral("allow-shared-vapi-account"));
+    return context.runAsync([&](const std::function<void(int)> &done) {
+        auto save = [&context, secrets, done](const OrganizationSetup &checked) {
+            OrganizationSaveServices services{&context.database(), &context.organizations(),
+                    &context.accounts(), &context.pool(),
+                    secrets.isEmpty() ? nullptr : &context.credentials()};
+            auto *job = new OrganizationSave(services, checked, secrets);
+            QObject::connect(job, &OrganizationSave::finished, job,
+                    [&context, job, done](bool saved, const QString &error) {
+                        if (!saved) {
+                            done(context.fail(OperationFailed, error));
+                            return;
+                        }
+                        printOrganization(context, job->setup());
+                        done(Success);
+                    });
+            job->start();
+        };
+        if (secrets.vapiPrivateKey.isEmpty()) {
+            save(setup);
+            return;
+        }
+        VapiAccount account;
+        for (const VapiAccount &existing : context.accounts().vapiAccounts()) {
+            if (setup.id != 0 && existing.organizationId == setup.id)
+                account = existing;
+        }
+        account.region = setup.region;
+        checkVapiKey(context, account, secrets.vapiPrivateKey, QStringLiteral("--vapi-key-stdin"),
+                allowShared, [setup, save, done](int code, const QString &vapiOrgId) {
+                    if (code != Success) {
+                        done(code);
+                        return;
+                    }
+                    OrganizationSetup checked = setup;
+                    checked.vapiOrgId = vapiOrgId;
+                    save(checked);
+                });
+    });
 }
 
 int orgAdd(CliContext &context, const QStringList &arguments)
@@ -221,6 +268,7 @@ int orgAdd(CliContext &context, const QStringList &arguments)
     parser.addPositionalArgument(
             QStringLiteral("slug"), QStringLiteral("Short lower-case handle, e.g. acme-dental."));
     addSetupOptions(parser);
+    addSecretOptions(parser);
     int code = Success;
     if (!parseCommand(context, parser, QStringLiteral("org add"), arguments, &code))
         return code;
@@ -241,11 +289,12 @@ int orgAdd(CliContext &context, const QStringList &arguments)
         return context.fail(BadUsage,
                 QStringLiteral("SLUG: an organization called \"%1\" already exists")
                         .arg(setup.slug));
-    if (!setup.save(context.database(), context.organizations(), context.accounts(), context.pool(),
-                &error))
-        return context.fail(OperationFailed, error);
-    printOrganization(context, setup);
-    return Success;
+    if (!checkAgainstWorkspace(context, setup, &error))
+        return context.fail(BadUsage, error);
+    OrganizationSecrets secrets;
+    if (!readSecrets(context, parser, setup, &secrets, &code))
+        return code;
+    return saveWithSecrets(context, parser, setup, secrets);
 }
 
 int orgEdit(CliContext &context, const QStringList &arguments)
@@ -256,6 +305,7 @@ int orgEdit(CliContext &context, const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("slug"), QStringLiteral("The organization."));
     addSetupOptions(parser);
     addEditOnlyOptions(parser);
+    addSecretOptions(parser);
     int code = Success;
     if (!parseCommand(context, parser, QStringLiteral("org edit"), arguments, &code))
         return code;
@@ -269,13 +319,13 @@ int orgEdit(CliContext &context, const QStringList &arguments)
     auto setup = OrganizationSetup::load(
             organization.id, context.organizations(), context.accounts(), context.pool());
     QString error;
-    if (!applySetupOptions(parser, *setup, &error))
+    if (!applySetupOptions(parser, *setup, &error)
+            || !checkAgainstWorkspace(context, *setup, &error))
         return context.fail(BadUsage, error);
-    if (!setup->save(context.database(), context.organizations(), context.accounts(),
-                context.pool(), &error))
-        return context.fail(OperationFailed, error);
-    printOrganization(context, *setup);
-    return Success;
+    OrganizationSecrets secrets;
+    if (!readSecrets(context, parser, *setup, &secrets, &code))
+        return code;
+    return saveWithSecrets(context, parser, *setup, secrets);
 }
 
 int orgList(CliContext &context, const QStringList &arguments)

@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "VapiKeyCheck.h"
 
 #include "domain/Organization.h"
 #include "domain/Validation.h"
@@ -31,7 +32,7 @@ QString describe(const QString &kind)
 
 // `secret set` for the workspace (organization == nullptr) or one organization.
 int secretSet(CliContext &context, const Organization *organization, const QString &kind,
-        const QStringList &extra)
+        const QStringList &extra, bool allowSharedVapiAccount)
 {
     if (!extra.isEmpty())
         return context.fail(BadUsage, SecretInput::argumentRefusal(describe(kind)));
@@ -109,20 +110,43 @@ int secretSet(CliContext &context, const Organization *organization, const QStri
     }
     const SecretKey key
             = kind == u"vapi-key" ? SecretKey::forAccount(*vapi) : SecretKey::forAccount(*twilio);
-    return context.runAsync([&context, key, value](std::function<void(int)> done) {
-        SecretJob *job = context.credentials().set(key, *value);
-        job->then(job, [&context, done, key](SecretJob *finished) {
-            if (finished->error()) {
-                done(context.fail(OperationFailed, finished->error().message));
-                return;
-            }
-            if (context.json())
-                context.printJson(QJsonObject{{QStringLiteral("stored"), key.toString()}});
-            else
-                context.out() << "Stored in the keychain as " << key.toString() << ".\n";
-            context.out().flush();
-            done(Success);
-        });
+    return context.runAsync([&](const std::function<void(int)> &done) {
+        // The Vapi account a new Vapi key reaches is stored with it (empty: unknown).
+        auto store = [&context, key, value, vapi, done](const std::optional<QString> &vapiOrgId) {
+            SecretJob *job = context.credentials().set(key, *value);
+            job->then(job, [&context, done, key, vapi, vapiOrgId](SecretJob *finished) {
+                if (finished->error()) {
+                    done(context.fail(OperationFailed, finished->error().message));
+                    return;
+                }
+                if (vapiOrgId && vapi) {
+                    VapiAccount account = *vapi;
+                    account.vapiOrgId = *vapiOrgId;
+                    QString error;
+                    if (!context.accounts().saveVapiAccount(account, &error)) {
+                        done(context.fail(OperationFailed, error));
+                        return;
+                    }
+                }
+                if (context.json())
+                    context.printJson(QJsonObject{{QStringLiteral("stored"), key.toString()}});
+                else
+                    context.out() << "Stored in the keychain as " << key.toString() << ".\n";
+                context.out().flush();
+                done(Success);
+            });
+        };
+        if (kind != u"vapi-key") {
+            store(std::nullopt);
+            return;
+        }
+        checkVapiKey(context, *vapi, *value, kind, allowSharedVapiAccount,
+                [store, done](int code, const QString &vapiOrgId) {
+                    if (code != Success)
+                        done(code);
+                    else
+                        store(vapiOrgId);
+                });
     });
 }
 
@@ -166,6 +190,10 @@ int runSecret(CliContext &context, const Organization *organization, const QStri
             "Store a secret in the keychain, read from standard input (never from the command "
             "line), or list which secrets are set without reading them."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set KIND, or list."));
+    if (arguments.value(0) == u"set")
+        parser.addOption({QStringLiteral("allow-shared-vapi-account"),
+                QStringLiteral("Accept a Vapi key that reaches the Vapi account of another "
+                               "organization (they then share its free-number cap).")});
     int code = Success;
     if (!parseCommand(context, parser, name, arguments, &code))
         return code;
@@ -175,7 +203,8 @@ int runSecret(CliContext &context, const Organization *organization, const QStri
     if (positional.value(0) == u"list")
         return secretList(context, organization);
     if (positional.value(0) == u"set" && positional.size() >= 2)
-        return secretSet(context, organization, positional.at(1), positional.mid(2));
+        return secretSet(context, organization, positional.at(1), positional.mid(2),
+                parser.optionNames().contains(QStringLiteral("allow-shared-vapi-account")));
     return context.fail(BadUsage,
             name + QStringLiteral(": use `set KIND` (KIND: ") + Kinds
                     + QStringLiteral(") or `list`"));

@@ -6,6 +6,7 @@
 #include "domain/Validation.h"
 #include "storage/AccountStore.h"
 #include "storage/NumberPoolStore.h"
+#include "storage/PoolOwnership.h"
 #include "storage/WorkspaceDatabase.h"
 #include "storage/WorkspaceSettings.h"
 
@@ -160,6 +161,16 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
         return context.fail(BadUsage,
                 QStringLiteral(
                         "--pool: the workspace has no Twilio account; give --twilio-account-sid"));
+    // A number belongs to one pool: not to an organization's as well.
+    QString ownershipError;
+    const QList<PoolHolder> holders
+            = PoolOwnership(context.database())
+                      .holders(pool, existingTwilio ? existingTwilio->id : 0, &ownershipError);
+    if (!ownershipError.isEmpty())
+        return context.fail(OperationFailed, ownershipError);
+    if (!holders.isEmpty())
+        return context.fail(BadUsage,
+                QStringLiteral("--pool: ") + PoolOwnership::refusal(holders.constFirst()));
 
     QSqlDatabase db = context.database().connection();
     db.transaction();

@@ -182,6 +182,26 @@ struct VapiClient::Private
                 state->failed);
     }
 
+    // GET <path>?limit=1 for each path in turn until one lists an object: its orgId.
+    void firstOrgId(TypedCall<QString> *call, QStringList paths)
+    {
+        const QString path = paths.takeFirst();
+        call->send(
+                get(factory.url(path, {{QStringLiteral("limit"), QStringLiteral("1")}})),
+                [this, call, paths](const RestReply &reply) -> std::optional<ApiError> {
+                    const std::optional<QString> orgId = VapiJson::firstOrgId(reply.body);
+                    if (!orgId)
+                        return ApiErrors::malformed(ApiErrors::Provider::Vapi,
+                                QStringLiteral("the list is not a list"));
+                    if (orgId->isEmpty() && !paths.isEmpty())
+                        firstOrgId(call, paths);
+                    else
+                        call->succeed(*orgId);
+                    return std::nullopt;
+                },
+                [call](ApiError error) { call->fail(std::move(error)); });
+    }
+
     // The free-number host of this account's region; empty for a sandbox (any host is fine).
     QString sipHost() const
     {
@@ -493,6 +513,14 @@ ApiCallHandle VapiClient::deletePhoneNumber(
                         d->factory.url(u"/phone-number/" + RequestEncoding::segment(id)), {},
                         VapiJson::phoneNumberFromBody);
             });
+}
+
+ApiCallHandle VapiClient::fetchOrgId(QObject *context, ApiCallback<QString> done)
+{
+    auto *call = d->newCall(context, std::move(done));
+    return d->start<QString>(call, std::nullopt, [this](TypedCall<QString> *call) {
+        d->firstOrgId(call, {QStringLiteral("/phone-number"), QStringLiteral("/assistant")});
+    });
 }
 
 } // namespace Switchboard

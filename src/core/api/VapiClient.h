@@ -82,6 +82,12 @@ public:
     ApiCallHandle deletePhoneNumber(
             const QString &id, QObject *context, ApiCallback<PhoneNumber> done);
 
+    // Which Vapi account the key reaches: every Vapi object carries its account's orgId, and
+    // Vapi has no endpoint for the account itself. GET /phone-number?limit=1, then (the
+    // account has no number) GET /assistant?limit=1. Empty when the account holds neither:
+    // then it cannot be told.
+    ApiCallHandle fetchOrgId(QObject *context, ApiCallback<QString> done);
+
 private:
     struct Private;
     std::unique_ptr<Private> d;

@@ -121,6 +121,21 @@ std::optional<QList<Assistant>> assistantList(const QByteArray &body)
     return result;
 }
 
+std::optional<QString> firstOrgId(const QByteArray &body)
+{
+    const std::optional<QJsonValue> value = document(body);
+    if (!value)
+        return std::nullopt;
+    const QJsonValue items
+            = value->isArray() ? *value : value->toObject().value(QLatin1String("results"));
+    if (!items.isArray())
+        return std::nullopt;
+    const QJsonArray list = items.toArray();
+    if (list.isEmpty())
+        return QString();
+    return list.first().toObject().value(QLatin1String("orgId")).toString();
+}
+
 std::optional<PhoneNumberPage> phoneNumberPage(const QByteArray &body)
 {
     const std::optional<QJsonValue> value = document(body);

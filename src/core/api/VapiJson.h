@@ -33,6 +33,10 @@ struct PhoneNumberPage
     bool hasMetadata = false;
 };
 std::optional<PhoneNumberPage> phoneNumberPage(const QByteArray &body);
+// The orgId of the first object of a list (a bare array or a {results} envelope): the Vapi
+// account the key that listed it reaches. Empty for an empty list (or an object without one);
+// nullopt when the body is not a list.
+std::optional<QString> firstOrgId(const QByteArray &body);
 
 // CreateAssistantDTO: name, firstMessage, metadata, plus the caller's extra fields.
 QJsonObject createAssistantBody(const VapiAssistantDraft &draft);

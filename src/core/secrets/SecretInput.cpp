@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
@@ -130,11 +131,12 @@ qsizetype readSome(int fd, char *buffer, qsizetype size)
 
 // Reads to the end, or to the first newline from a terminal, and a little past MaxBytes at
 // most so that an overlong input is recognised as such.
-std::optional<QByteArray> readBytes(int fd, bool oneLine, QString *error)
+std::optional<QByteArray> readBytes(
+        int fd, bool oneLine, QString *error, qsizetype limit = SecretInput::MaxBytes)
 {
     QByteArray bytes;
     char buffer[512];
-    while (bytes.size() <= SecretInput::MaxBytes) {
+    while (bytes.size() <= limit) {
         const qsizetype n = readSome(fd, buffer, sizeof buffer);
         if (n < 0) {
             if (error)
@@ -187,6 +189,55 @@ std::optional<QString> SecretInput::readFileDescriptor(
         bytes = readBytes(fd, true, error);
     }
     return bytes ? fromBytes(*bytes, error) : std::nullopt;
+}
+
+std::optional<QStringList> SecretInput::readStandardInputLines(
+        const QStringList &prompts, QString *error)
+{
+#if defined(Q_OS_WIN)
+    return readFileDescriptorLines(_fileno(stdin), prompts, error);
+#else
+    return readFileDescriptorLines(STDIN_FILENO, prompts, error);
+#endif
+}
+
+std::optional<QStringList> SecretInput::readFileDescriptorLines(
+        int fd, const QStringList &prompts, QString *error)
+{
+    QStringList secrets;
+    if (isTerminal(fd)) {
+        for (const QString &prompt : prompts) {
+            const std::optional<QString> secret = readFileDescriptor(fd, prompt, error);
+            if (!secret)
+                return std::nullopt;
+            secrets << *secret;
+        }
+        return secrets;
+    }
+    const qsizetype count = prompts.size();
+    const std::optional<QByteArray> bytes
+            = readBytes(fd, false, error, (MaxBytes + 2) * std::max<qsizetype>(count, 1));
+    if (!bytes)
+        return std::nullopt;
+    QByteArray text = *bytes;
+    if (text.endsWith('\n'))
+        text.chop(1);
+    const QList<QByteArray> lines = text.split('\n');
+    if (lines.size() != count) {
+        if (error)
+            *error = SecretInputText::tr("standard input holds %1 line(s); give %2 secrets, one "
+                                         "a line, in the order asked for.")
+                             .arg(text.isEmpty() ? 0 : lines.size())
+                             .arg(count);
+        return std::nullopt;
+    }
+    for (const QByteArray &line : lines) {
+        const std::optional<QString> secret = fromBytes(line, error);
+        if (!secret)
+            return std::nullopt;
+        secrets << *secret;
+    }
+    return secrets;
 }
 
 std::optional<QString> SecretInput::fromBytes(const QByteArray &bytes, QString *error)

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -23,6 +24,12 @@ public:
     static constexpr qsizetype MaxBytes = 2048;
 
     static std::optional<QString> readStandardInput(const QString &prompt, QString *error);
+    // Several secrets, one a line, in the order of `prompts`: each asked for on a terminal;
+    // from a pipe or a file, exactly that many lines. Each line is held to the rules above.
+    static std::optional<QStringList> readStandardInputLines(
+            const QStringList &prompts, QString *error);
+    static std::optional<QStringList> readFileDescriptorLines(
+            int fd, const QStringList &prompts, QString *error);
     // The same for any file descriptor (a terminal, a pipe, a file); for tests.
     static std::optional<QString> readFileDescriptor(int fd, const QString &prompt, QString *error);
     // The rules above, applied to bytes already read.

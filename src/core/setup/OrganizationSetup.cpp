@@ -71,10 +71,36 @@ QList<PhoneAddress> OrganizationSetup::parsedPoolNumbers() const
     return numbers;
 }
 
+QList<PoolHolder> OrganizationSetup::poolNumbersHeldElsewhere(
+        WorkspaceDatabase &database, AccountStore &accounts, QString *error) const
+{
+    if (twilioAccountSid.isEmpty())
+        return {};
+    const auto ownTwilio = id != 0 ? accounts.organizationTwilioAccount(id) : std::nullopt;
+    return PoolOwnership(database).holders(
+            parsedPoolNumbers(), ownTwilio ? ownTwilio->id : 0, error);
+}
+
+QList<FieldError> OrganizationSetup::checkAgainstWorkspace(
+        WorkspaceDatabase &database, AccountStore &accounts) const
+{
+    QString error;
+    const QList<PoolHolder> holders = poolNumbersHeldElsewhere(database, accounts, &error);
+    const QString field = OrganizationSetupText::tr("number pool");
+    if (!error.isEmpty())
+        return {FieldError{field,
+                OrganizationSetupText::tr("cannot be checked against the other pools: %1")
+                        .arg(error)}};
+    QList<FieldError> problems;
+    for (const PoolHolder &holder : holders)
+        problems << FieldError{field, PoolOwnership::refusal(holder)};
+    return problems;
+}
+
 bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &organizations,
         AccountStore &accounts, NumberPoolStore &pool, QString *error)
 {
-    const QList<FieldError> problems = validate();
+    const QList<FieldError> problems = validate() + checkAgainstWorkspace(database, accounts);
     if (!problems.isEmpty()) {
         if (error)
             *error = problems.constFirst().toString();
@@ -86,18 +112,33 @@ bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &org
             *error = OrganizationSetupText::tr("The workspace is busy; try again.");
         return false;
     }
-    auto fail = [&db] {
+    const qint64 before = id;
+    if (!write(organizations, accounts, pool, error)) {
         db.rollback();
+        id = before;
         return false;
-    };
+    }
+    if (!db.commit()) {
+        if (error)
+            *error = OrganizationSetupText::tr(
+                    "The workspace could not be written; nothing was changed.");
+        db.rollback();
+        id = before;
+        return false;
+    }
+    return true;
+}
 
+bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &accounts,
+        NumberPoolStore &pool, QString *error)
+{
     Organization organization;
     if (id != 0) {
         const auto existing = organizations.findById(id);
         if (!existing) {
             if (error)
                 *error = OrganizationSetupText::tr("organization %1 does not exist").arg(id);
-            return fail();
+            return false;
         }
         organization = *existing;
     }
@@ -110,7 +151,16 @@ bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &org
     organization.monthlyPurchaseLimit = monthlyPurchaseLimit;
     if (id == 0 ? !organizations.add(organization, error)
                 : !organizations.update(organization, error))
-        return fail();
+        return false;
+
+    if (!ownVapiAccount && setUpWorkspaceVapi && !accounts.workspaceVapiAccount()) {
+        VapiAccount workspace;
+        workspace.label = OrganizationSetupText::tr("Workspace");
+        workspace.region = region;
+        workspace.vapiOrgId = vapiOrgId.value_or(QString());
+        if (!accounts.saveVapiAccount(workspace, error))
+            return false;
+    }
 
     // The organization's own Vapi account, for white-label customers.
     std::optional<VapiAccount> ownVapi;
@@ -124,10 +174,12 @@ bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &org
         account.region = region;
         if (account.label.isEmpty())
             account.label = name;
+        if (vapiOrgId)
+            account.vapiOrgId = *vapiOrgId;
         if (!accounts.saveVapiAccount(account, error))
-            return fail();
+            return false;
     } else if (ownVapi && !accounts.removeVapiAccount(ownVapi->id, error)) {
-        return fail();
+        return false;
     }
 
     const auto ownTwilio = accounts.organizationTwilioAccount(organization.id);
@@ -139,18 +191,11 @@ bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &org
                 = twilioApiKeySid.isEmpty() ? TwilioAuthMode::AuthToken : TwilioAuthMode::ApiKey;
         account.apiKeySid = twilioApiKeySid;
         if (!accounts.saveTwilioAccount(account, error))
-            return fail();
+            return false;
         if (pool.add(account.id, parsedPoolNumbers(), error) < 0)
-            return fail();
+            return false;
     } else if (ownTwilio && !accounts.removeTwilioAccount(ownTwilio->id, error)) {
-        return fail();
-    }
-
-    if (!db.commit()) {
-        if (error)
-            *error = OrganizationSetupText::tr(
-                    "The workspace could not be written; nothing was changed.");
-        return fail();
+        return false;
     }
     id = organization.id;
     return true;

@@ -3,6 +3,7 @@
 #include "domain/DomainEnums.h"
 #include "domain/PhoneAddress.h"
 #include "domain/Validation.h"
+#include "storage/PoolOwnership.h"
 
 #include <QList>
 #include <QString>
@@ -34,16 +35,35 @@ struct OrganizationSetup
     bool preferSip = false;
     bool allowPurchase = false;
     int monthlyPurchaseLimit = 0;
+    // The Vapi account a newly given key reaches (its orgId), as Vapi told; empty when that
+    // could not be told. For the organization's own account, or the workspace's one when
+    // setUpWorkspaceVapi. nullopt: no new key, what is stored stays.
+    std::optional<QString> vapiOrgId;
+    // First run: the workspace has no Vapi account yet. Saving sets it up in `region`; it
+    // serves every organization that does not bring its own.
+    bool setUpWorkspaceVapi = false;
 
     // Every problem, each naming its field and rule. Empty when the setup can be saved.
     QList<FieldError> validate() const;
+    // The rules that need the workspace: a pool number that another pool (an organization's
+    // or the workspace's) holds already. Only numbers new to this organization's pool count.
+    QList<FieldError> checkAgainstWorkspace(
+            WorkspaceDatabase &database, AccountStore &accounts) const;
+    // The same, as the pools that hold those numbers (PoolOwnership::refusal words each).
+    QList<PoolHolder> poolNumbersHeldElsewhere(
+            WorkspaceDatabase &database, AccountStore &accounts, QString *error = nullptr) const;
     // The pool numbers in E.164 (valid ones only).
     QList<PhoneAddress> parsedPoolNumbers() const;
 
-    // Validates, then writes the organization, its accounts and its pool in one transaction:
-    // all of it or nothing. Sets `id`.
+    // Checks (both kinds above), then writes the organization, its accounts and its pool in
+    // one transaction: all of it or nothing. Sets `id`. Secrets are OrganizationSave's.
     bool save(WorkspaceDatabase &database, OrganizationStore &organizations, AccountStore &accounts,
             NumberPoolStore &pool, QString *error);
+    // The writes of save(), inside a transaction the caller opened and will end: for
+    // OrganizationSave, which commits them only once the keychain has taken the secrets.
+    // Sets `id`.
+    bool write(OrganizationStore &organizations, AccountStore &accounts, NumberPoolStore &pool,
+            QString *error);
     // Reads what an existing organization is set up with.
     static std::optional<OrganizationSetup> load(qint64 organizationId,
             OrganizationStore &organizations, AccountStore &accounts, NumberPoolStore &pool);

@@ -1,5 +1,6 @@
 #include "OrganizationWizard.h"
 
+#include "setup/OrganizationSave.h"
 #include "storage/AccountStore.h"
 #include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
@@ -8,6 +9,7 @@
 #include "support/StatusColors.h"
 #include "ui_OrganizationWizard.h"
 
+#include <QAbstractButton>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
@@ -60,6 +62,13 @@ OrganizationWizard::OrganizationWizard(
             &QWidget::setEnabled);
     connect(m_ui->poolEdit, &QPlainTextEdit::textChanged, this, &OrganizationWizard::checkPool);
     connect(m_ui->testVapiButton, &QPushButton::clicked, this, &OrganizationWizard::testVapi);
+    // A warning about a shared Vapi account holds for the key (and region) it was given for.
+    connect(m_ui->vapiKeyEdit, &QLineEdit::textChanged, this,
+            &OrganizationWizard::showSharedVapiAccount);
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, this,
+            &OrganizationWizard::showSharedVapiAccount);
+    connect(m_ui->ownVapiRadio, &QRadioButton::toggled, this,
+            &OrganizationWizard::showSharedVapiAccount);
     connect(m_ui->testTwilioButton, &QPushButton::clicked, this, &OrganizationWizard::testTwilio);
 
     if (m_organizationId)
@@ -70,6 +79,7 @@ OrganizationWizard::OrganizationWizard(
     updateVapiPage();
     updateTwilioPage();
     checkPool();
+    showSharedVapiAccount();
 }
 
 OrganizationWizard::~OrganizationWizard() = default;
@@ -82,6 +92,7 @@ void OrganizationWizard::mapFields()
     place(setupField("slug"), OrganizationPage, m_ui->slugEdit);
     place(setupField("name"), OrganizationPage, m_ui->nameEdit);
     place(tr("Vapi private key"), VapiPage, m_ui->vapiKeyEdit);
+    place(tr("Vapi account"), VapiPage, m_ui->sharedVapiConfirmCheck);
     place(setupField("Twilio account SID"), TwilioPage, m_ui->twilioSidEdit);
     place(setupField("Twilio API key SID"), TwilioPage, m_ui->apiKeySidEdit);
     place(tr("Twilio auth token"), TwilioPage, m_ui->authTokenEdit);
@@ -140,6 +151,10 @@ OrganizationSetup OrganizationWizard::setup() const
     s.preferSip = m_ui->preferSipCheck->isChecked();
     s.allowPurchase = m_ui->allowPurchaseCheck->isChecked();
     s.monthlyPurchaseLimit = s.allowPurchase ? m_ui->purchaseLimitSpin->value() : 0;
+    s.setUpWorkspaceVapi = !s.ownVapiAccount && !m_hasWorkspaceVapi;
+    // A new key: the account it reaches as learned (empty: unknown), replacing what was known.
+    if (const QString subject = vapiSubject(); !subject.isEmpty())
+        s.vapiOrgId = subject == m_vapiCheckedSubject ? m_vapiOrgId : QString();
     return s;
 }
 
@@ -190,7 +205,9 @@ QList<FieldError> OrganizationWizard::secretProblems() const
 
 QList<FieldError> OrganizationWizard::problems() const
 {
-    return setup().validate() + secretProblems();
+    const OrganizationSetup s = setup();
+    return s.validate() + s.checkAgainstWorkspace(*m_deps.database, *m_deps.accounts)
+            + secretProblems() + vapiSharingProblems();
 }
 
 OrganizationWizard::FieldPlace OrganizationWizard::placeOf(const FieldError &problem) const
@@ -200,13 +217,22 @@ OrganizationWizard::FieldPlace OrganizationWizard::placeOf(const FieldError &pro
 
 bool OrganizationWizard::validateCurrentPage()
 {
+    if (m_saving)
+        return false;
     QList<FieldError> here;
     for (const FieldError &problem : problems()) {
         if (placeOf(problem).page == currentId())
             here << problem;
     }
     showProblems(currentId(), here);
-    return here.isEmpty();
+    if (!here.isEmpty())
+        return false;
+    // A new Vapi key: which account it reaches first; the wizard goes on when Vapi has said.
+    if (currentId() == VapiPage && vapiCheckNeeded()) {
+        startVapiCheck(AfterVapiCheck::Next);
+        return false;
+    }
+    return true;
 }
 
 void OrganizationWizard::showProblems(int pageId, const QList<FieldError> &problems)
@@ -242,6 +268,8 @@ void OrganizationWizard::showProblems(int pageId, const QList<FieldError> &probl
 
 void OrganizationWizard::accept()
 {
+    if (m_saving)
+        return;
     const QList<FieldError> all = problems();
     if (!all.isEmpty()) {
         // Back to the page of the first problem, with every problem of that page shown.
@@ -256,27 +284,63 @@ void OrganizationWizard::accept()
         showProblems(page, here);
         return;
     }
-    OrganizationSetup s = setup();
-    QString error;
-    if (!s.ownVapiAccount && !m_hasWorkspaceVapi) {
-        // First run: the workspace's own account, which every organization without one uses.
-        VapiAccount workspace;
-        workspace.label = tr("Workspace");
-        workspace.region = s.region;
-        if (!m_deps.accounts->saveVapiAccount(workspace, &error)) {
-            showProblems(VapiPage, {FieldError{tr("Vapi account"), error}});
-            return;
-        }
-        m_hasWorkspaceVapi = true;
-    }
-    if (!s.save(*m_deps.database, *m_deps.organizations, *m_deps.accounts, *m_deps.pool, &error)) {
-        showProblems(currentId(), {FieldError{{}, error}});
+    if (vapiCheckNeeded()) {
+        while (currentId() > VapiPage)
+            back();
+        startVapiCheck(AfterVapiCheck::Finish);
         return;
     }
-    m_savedId = s.id;
-    m_organizationId = s.id;
-    Q_EMIT organizationSaved(s.id);
-    QWizard::accept();
+    save();
+}
+
+void OrganizationWizard::reject()
+{
+    if (!m_saving) // the keychain is taking the secrets: the save ends first, either way
+        QWizard::reject();
+}
+
+void OrganizationWizard::save()
+{
+    OrganizationSecrets typed;
+    const QMap<QString, QString> entered = secrets();
+    typed.vapiPrivateKey = entered.value(VapiPrivateKey);
+    typed.twilioSecret
+            = entered.value(m_ui->apiKeyRadio->isChecked() ? TwilioApiKeySecret : TwilioAuthToken);
+    if (!typed.isEmpty() && !m_deps.credentials) {
+        showProblems(currentId(),
+                {FieldError{{},
+                        tr("Nothing was saved: there is no keychain to keep the "
+                           "secrets in.")}});
+        return;
+    }
+    const OrganizationSaveServices services{m_deps.database, m_deps.organizations, m_deps.accounts,
+            m_deps.pool, m_deps.credentials};
+    // Not a child of the wizard: a save under way ends (and rolls back) on its own.
+    auto *job = new OrganizationSave(services, setup(), typed);
+    setSaving(true);
+    connect(job, &OrganizationSave::finished, this, [this, job](bool saved, const QString &error) {
+        setSaving(false);
+        if (!saved) {
+            showProblems(currentId(), {FieldError{{}, error}});
+            return;
+        }
+        m_savedId = job->setup().id;
+        m_organizationId = m_savedId;
+        Q_EMIT organizationSaved(m_savedId);
+        QWizard::accept();
+    });
+    job->start();
+}
+
+void OrganizationWizard::setSaving(bool saving)
+{
+    m_saving = saving;
+    for (WizardButton which : {BackButton, NextButton, FinishButton, CancelButton}) {
+        if (QAbstractButton *b = button(which))
+            b->setEnabled(!saving);
+    }
+    if (saving)
+        showProblems(currentId(), {});
 }
 
 QMap<QString, QString> OrganizationWizard::secrets() const
@@ -286,7 +350,8 @@ QMap<QString, QString> OrganizationWizard::secrets() const
         if (!value.isEmpty())
             secrets.insert(key, value);
     };
-    put(VapiPrivateKey, m_ui->vapiKeyEdit->text().trimmed());
+    if (m_ui->ownVapiRadio->isChecked() || !m_hasWorkspaceVapi)
+        put(VapiPrivateKey, m_ui->vapiKeyEdit->text().trimmed());
     if (m_ui->ownTwilioCheck->isChecked()) {
         if (m_ui->apiKeyRadio->isChecked())
             put(TwilioApiKeySecret, m_ui->apiKeySecretEdit->text());
@@ -299,28 +364,6 @@ QMap<QString, QString> OrganizationWizard::secrets() const
 qint64 OrganizationWizard::vapiKeyOwner() const
 {
     return m_ui->ownVapiRadio->isChecked() ? m_organizationId : 0;
-}
-
-void OrganizationWizard::updateVapiPage()
-{
-    const bool own = m_ui->ownVapiRadio->isChecked();
-    const bool needsKey = (own && !m_hadOwnVapi) || (!own && !m_hasWorkspaceVapi);
-    QString hint;
-    if (own)
-        hint = tr("The customer's own Vapi account: its region and its private API key. Its free "
-                  "numbers are counted apart from the workspace's.");
-    else if (m_hasWorkspaceVapi)
-        hint = tr("The workspace's Vapi account is set up: nothing to enter here.");
-    else
-        hint = tr("The workspace's Vapi account is not set up yet: choose its region and enter "
-                  "its private API key. It serves every organization that does not bring its own.");
-    if (!needsKey && (own || m_hasWorkspaceVapi))
-        hint += QLatin1Char(' ') + tr("Leave the key empty to keep the one in the keychain.");
-    m_ui->vapiAccountHintLabel->setText(hint);
-    const bool editable = own || !m_hasWorkspaceVapi;
-    m_ui->regionCombo->setEnabled(editable);
-    m_ui->vapiKeyEdit->setEnabled(editable);
-    m_ui->testVapiButton->setEnabled(editable);
 }
 
 void OrganizationWizard::updateTwilioPage()
@@ -340,9 +383,15 @@ void OrganizationWizard::updateTwilioPage()
 void OrganizationWizard::checkPool()
 {
     m_ui->poolCheckList->clear();
+    // Numbers another pool holds already, with the refusal that names it.
+    QHash<QString, QString> elsewhere; // by E.164
+    for (const PoolHolder &holder :
+            setup().poolNumbersHeldElsewhere(*m_deps.database, *m_deps.accounts))
+        elsewhere.insert(holder.number.toString(), PoolOwnership::refusal(holder));
     QList<PhoneAddress> seen;
     int good = 0;
     int bad = 0;
+    int taken = 0;
     const QPalette palette = m_ui->poolCheckList->palette();
     for (const QString &entry : poolEntries()) {
         QString error;
@@ -351,6 +400,11 @@ void OrganizationWizard::checkPool()
         if (!number.isValid()) {
             ++bad;
             item->setText(tr("✗ %1: %2").arg(entry, error));
+            item->setForeground(StatusColors::text(StatusColors::Level::Critical, palette));
+        } else if (!seen.contains(number) && elsewhere.contains(number.toString())) {
+            ++taken;
+            seen << number;
+            item->setText(tr("✗ %1").arg(elsewhere.value(number.toString())));
             item->setForeground(StatusColors::text(StatusColors::Level::Critical, palette));
         } else if (seen.contains(number)) {
             item->setText(tr("= %1: listed twice; kept once").arg(number.displayText()));
@@ -362,8 +416,14 @@ void OrganizationWizard::checkPool()
         }
         item->setToolTip(item->text());
     }
-    if (good + bad == 0)
+    if (good + bad + taken == 0)
         m_ui->poolSummaryLabel->setText(tr("No pool numbers: the chain buys or waits for them."));
+    else if (taken > 0)
+        m_ui->poolSummaryLabel->setText(
+                tr("Numbers ready for the pool: %1; not valid: %2; in another pool: %3 (see the "
+                   "list).")
+                        .arg(QLocale().toString(good), QLocale().toString(bad),
+                                QLocale().toString(taken)));
     else if (bad == 0)
         m_ui->poolSummaryLabel->setText(
                 tr("Numbers ready for the pool: %1.").arg(QLocale().toString(good)));
@@ -388,21 +448,6 @@ void OrganizationWizard::suggestSlug(const QString &name)
     m_ui->slugEdit->setText(slug);
 }
 
-void OrganizationWizard::testVapi()
-{
-    const QString key = m_ui->vapiKeyEdit->text().trimmed();
-    if (key.isEmpty()) {
-        StatusColors::showOutcome(m_ui->vapiTestResultLabel, false,
-                FieldError{tr("Vapi private key"), tr("is empty: enter it first")}.toString());
-        return;
-    }
-    m_ui->testVapiButton->setEnabled(false);
-    StatusColors::showPending(m_ui->vapiTestResultLabel, tr("Testing…"));
-    Q_EMIT testVapiRequested(
-            regionFromString(m_ui->regionCombo->currentData().toString()).value_or(Region::Us),
-            key);
-}
-
 void OrganizationWizard::testTwilio()
 {
     const QString sid = m_ui->twilioSidEdit->text().trimmed();
@@ -424,12 +469,6 @@ void OrganizationWizard::testTwilio()
     m_ui->testTwilioButton->setEnabled(false);
     StatusColors::showPending(m_ui->twilioTestResultLabel, tr("Testing…"));
     Q_EMIT testTwilioRequested(sid, keySid, secret);
-}
-
-void OrganizationWizard::setVapiTestResult(bool ok, const QString &message)
-{
-    m_ui->testVapiButton->setEnabled(true);
-    StatusColors::showOutcome(m_ui->vapiTestResultLabel, ok, message);
 }
 
 void OrganizationWizard::setTwilioTestResult(bool ok, const QString &message)

@@ -19,6 +19,7 @@ class OrganizationWizard;
 namespace Switchboard {
 
 class AccountStore;
+class CredentialService;
 class NumberPoolStore;
 class OrganizationStore;
 class WorkspaceDatabase;
@@ -29,17 +30,25 @@ struct OrganizationWizardDependencies
     OrganizationStore *organizations = nullptr;
     AccountStore *accounts = nullptr;
     NumberPoolStore *pool = nullptr;
+    // Where the secrets typed in go; the wizard refuses to save them without one.
+    CredentialService *credentials = nullptr;
 };
 
 // Sets up an organization (or edits one): name, slug and contact; the Vapi account that serves
 // it (the workspace's, set up here on first run, or the customer's own, US or EU); its own
 // Twilio account with an auth token or an API key; its number pool, each number checked by
-// libphonenumber; the preferred area code, SIP preference and purchase policy. Every rule is
-// OrganizationSetup's, and a broken one is shown on its page with the field named. Saving is
-// OrganizationSetup::save: all of it in one transaction, or nothing.
+// libphonenumber (a number another pool holds is refused); the preferred area code, SIP
+// preference and purchase policy. Every rule is OrganizationSetup's, and a broken one is shown
+// on its page with the field named.
 //
-// Secrets (keys, tokens) are never written by the wizard: secrets() hands them to whoever
-// keeps them in the keychain, once organizationSaved() has been emitted.
+// A Vapi key typed in is checked before the wizard goes on: testVapiRequested() asks whoever
+// can reach Vapi which account the key reaches (setVapiTestResult() brings its orgId back,
+// asynchronously), and a key that reaches the Vapi account of another organization needs the
+// box "Yes, these organizations share one Vapi account" ticked.
+//
+// Saving is OrganizationSave: the organization, its accounts, its pool and its secrets, all of
+// it or nothing. When the keychain refuses a secret, nothing is kept, the wizard stays open
+// and its page says why.
 class OrganizationWizard : public QWizard
 {
     Q_OBJECT
@@ -68,17 +77,21 @@ public:
     QList<FieldError> problems() const;
     // The secrets typed in, by the keys above; only those that were typed.
     QMap<QString, QString> secrets() const;
+    // Whether it is saving (the keychain is taking the secrets): its buttons wait meanwhile.
+    bool isSaving() const { return m_saving; }
     // Whose Vapi key VapiPrivateKey is: the organization's (its id, once saved) or the
     // workspace's (0).
     qint64 vapiKeyOwner() const;
     qint64 savedOrganizationId() const { return m_savedId; }
 
-    // Results of "Test connection", from whoever ran it.
-    void setVapiTestResult(bool ok, const QString &message);
+    // Results of "Test connection", from whoever ran it. A Vapi test that reached the account
+    // brings the account's orgId (empty: it cannot be told, the account being empty).
+    void setVapiTestResult(bool ok, const QString &message, const QString &vapiOrgId = {});
     void setTwilioTestResult(bool ok, const QString &message);
 
     bool validateCurrentPage() override;
     void accept() override;
+    void reject() override;
 
 Q_SIGNALS:
     void testVapiRequested(Switchboard::Region region, const QString &privateKey);
@@ -102,6 +115,20 @@ private:
     void suggestSlug(const QString &name);
     void testVapi();
     void testTwilio();
+    // The Vapi key typed in and its region, as checked (empty: no key to check).
+    QString vapiSubject() const;
+    bool vapiCheckNeeded() const;
+    enum class AfterVapiCheck {
+        Stay,
+        Next,
+        Finish,
+    };
+    void startVapiCheck(AfterVapiCheck after);
+    void showSharedVapiAccount();
+    QList<FieldError> vapiSharingProblems() const;
+    qint64 vapiAccountIdOfKey() const;
+    void save();
+    void setSaving(bool saving);
     QStringList poolEntries() const;
     QList<FieldError> secretProblems() const;
     FieldPlace placeOf(const FieldError &problem) const;
@@ -116,6 +143,13 @@ private:
     bool m_hadOwnVapi = false;
     QString m_savedTwilioSid; // the SID whose secret the keychain already has, when editing
     bool m_slugEdited = false;
+    // The Vapi key check: the subject asked about, the one answered, and the answer.
+    QString m_vapiPendingSubject;
+    QString m_vapiCheckedSubject;
+    QString m_vapiOrgId; // of the checked subject; empty: unknown
+    QString m_vapiSharedWith; // who else uses that account, named; empty: nobody
+    AfterVapiCheck m_afterVapiCheck = AfterVapiCheck::Stay;
+    bool m_saving = false;
 };
 
 } // namespace Switchboard

@@ -271,6 +271,50 @@ private Q_SLOTS:
         QCOMPARE(sandbox.count(QStringLiteral("POST"), QStringLiteral("/phone-number")), 2);
     }
 
+    // The Vapi account a key reaches, from the first number, else the first assistant; unknown
+    // (empty) while the account holds neither.
+    void orgIdOfTheAccountAKeyReaches()
+    {
+        ApiSandbox sandbox;
+        const QString orgId = sandbox.server.state().vapiOrgByKey(ApiSandbox::VapiKey)->orgId;
+        auto empty
+                = await<QString>([&](QObject *c, auto done) { sandbox.vapi->fetchOrgId(c, done); });
+        SB_VERIFY_OK(empty);
+        QCOMPARE(empty->value(), QString());
+        QCOMPARE(sandbox.count(QStringLiteral("GET"), QStringLiteral("/phone-number"), 200), 1);
+        QCOMPARE(sandbox.count(QStringLiteral("GET"), QStringLiteral("/assistant"), 200), 1);
+
+        createAssistant(sandbox, QStringLiteral("Front desk"));
+        auto byAssistant
+                = await<QString>([&](QObject *c, auto done) { sandbox.vapi->fetchOrgId(c, done); });
+        SB_VERIFY_OK(byAssistant);
+        QCOMPARE(byAssistant->value(), orgId);
+
+        // Another account, with a number and no assistant: one request is enough.
+        const QString otherKey = QStringLiteral("vapi-private-key-other-0b1c2d3e");
+        const QString otherOrgId = sandbox.server.state().addVapiAccount(otherKey, 10);
+        auto other = sandbox.makeVapi(otherKey);
+        auto number = await<PhoneNumber>([&](QObject *c, auto done) {
+            other->createFreeNumber({QStringLiteral("415"), {}, {}, {}}, c, done);
+        });
+        SB_VERIFY_OK(number);
+        const int assistantLists
+                = sandbox.count(QStringLiteral("GET"), QStringLiteral("/assistant"));
+        auto byNumber = await<QString>([&](QObject *c, auto done) { other->fetchOrgId(c, done); });
+        SB_VERIFY_OK(byNumber);
+        QCOMPARE(byNumber->value(), otherOrgId);
+        QVERIFY(otherOrgId != orgId);
+        QCOMPARE(
+                sandbox.count(QStringLiteral("GET"), QStringLiteral("/assistant")), assistantLists);
+
+        // A key Vapi does not know is an error, not an unknown account.
+        auto stranger = sandbox.makeVapi(QStringLiteral("vapi-private-key-unknown-99"));
+        auto refused
+                = await<QString>([&](QObject *c, auto done) { stranger->fetchOrgId(c, done); });
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(refused->error().httpStatus, 401);
+    }
+
     void errorsMapToCategories()
     {
         ApiSandbox sandbox;

@@ -1,0 +1,95 @@
+#include "OrgOutput.h"
+
+#include "TerminalText.h"
+
+#include "CliContext.h"
+
+#include "setup/OrganizationSetup.h"
+#include "storage/AccountStore.h"
+#include "storage/NumberPoolStore.h"
+
+#include <QJsonArray>
+
+namespace Switchboard::Cli {
+
+QJsonObject organizationJson(CliContext &context, const OrganizationSetup &setup)
+{
+    QString vapiOrgId; // of its own Vapi account, once learned from Vapi
+    for (const VapiAccount &account : context.accounts().vapiAccounts()) {
+        if (setup.ownVapiAccount && account.organizationId == setup.id)
+            vapiOrgId = account.vapiOrgId;
+    }
+    QJsonArray pool;
+    if (const auto twilio = context.accounts().organizationTwilioAccount(setup.id)) {
+        for (const PoolNumber &number : context.pool().numbers(twilio->id)) {
+            const char *state = number.state == PoolNumber::State::Available ? "available"
+                    : number.state == PoolNumber::State::Reserved            ? "reserved"
+                                                                             : "imported";
+            pool.append(QJsonObject{{QStringLiteral("number"), number.number.toString()},
+                    {QStringLiteral("state"), QLatin1String(state)}});
+        }
+    }
+    return QJsonObject{
+            {QStringLiteral("slug"), setup.slug},
+            {QStringLiteral("name"), setup.name},
+            {QStringLiteral("contact"), setup.contact},
+            {QStringLiteral("vapiAccount"),
+                    setup.ownVapiAccount ? QStringLiteral("own") : QStringLiteral("workspace")},
+            {QStringLiteral("region"), toString(setup.region)},
+            {QStringLiteral("vapiOrgId"), vapiOrgId},
+            {QStringLiteral("twilioAccountSid"), setup.twilioAccountSid},
+            {QStringLiteral("twilioAuth"),
+                    setup.twilioAccountSid.isEmpty()          ? QString()
+                            : setup.twilioApiKeySid.isEmpty() ? QStringLiteral("auth-token")
+                                                              : QStringLiteral("api-key")},
+            {QStringLiteral("twilioApiKeySid"), setup.twilioApiKeySid},
+            {QStringLiteral("pool"), pool},
+            {QStringLiteral("areaCode"), setup.preferredAreaCode},
+            {QStringLiteral("preferSip"), setup.preferSip},
+            {QStringLiteral("allowPurchase"), setup.allowPurchase},
+            {QStringLiteral("purchaseLimit"), setup.monthlyPurchaseLimit},
+    };
+}
+
+void printOrganization(CliContext &context, const OrganizationSetup &setup)
+{
+    if (context.json()) {
+        context.printJson(organizationJson(context, setup));
+        return;
+    }
+    const QJsonObject o = organizationJson(context, setup);
+    QTextStream &out = context.out();
+    out << printable(setup.name) << " (" << printable(setup.slug) << ")\n";
+    if (!setup.contact.isEmpty())
+        out << "  Contact:        " << printable(setup.contact) << '\n';
+    out << "  Vapi account:   "
+        << (setup.ownVapiAccount
+                           ? QStringLiteral("its own (%1)").arg(toString(setup.region).toUpper())
+                           : QStringLiteral("the workspace's"))
+        << '\n';
+    out << "  Twilio account: "
+        << (setup.twilioAccountSid.isEmpty() ? QStringLiteral("none of its own")
+                                             : printable(setup.twilioAccountSid))
+        << '\n';
+    const QJsonArray pool = o.value(QStringLiteral("pool")).toArray();
+    if (!pool.isEmpty()) {
+        out << "  Number pool:   ";
+        for (const QJsonValue &n : pool)
+            out << ' ' << printable(n[QStringLiteral("number")].toString()) << " ("
+                << n[QStringLiteral("state")].toString() << ')';
+        out << '\n';
+    }
+    out << "  Area code:      "
+        << (setup.preferredAreaCode.isEmpty() ? QStringLiteral("any")
+                                              : printable(setup.preferredAreaCode))
+        << '\n'
+        << "  Free numbers:   " << (setup.preferSip ? "SIP URIs" : "phone numbers") << '\n'
+        << "  Purchases:      "
+        << (setup.allowPurchase ? QStringLiteral("allowed, up to %1 a month")
+                                          .arg(setup.monthlyPurchaseLimit)
+                                : QStringLiteral("not allowed"))
+        << '\n';
+    out.flush();
+}
+
+} // namespace Switchboard::Cli
