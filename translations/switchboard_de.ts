@@ -707,6 +707,18 @@
         <source>Monthly purchase limit</source>
         <translation>Monatliches Kauflimit</translation>
     </message>
+    <message>
+        <source>Vapi account shared with other organizations</source>
+        <translation>Mit anderen Organisationen geteiltes Vapi-Konto</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, these organizations share one Vapi account</source>
+        <translation>&amp;Ja, diese Organisationen teilen sich ein Vapi-Konto</translation>
+    </message>
+    <message>
+        <source>Confirm that these organizations share one Vapi account</source>
+        <translation>Bestätigen, dass diese Organisationen sich ein Vapi-Konto teilen</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1385,13 +1397,6 @@
         <source>A secret could not be stored: %1</source>
         <translation>Ein Geheimnis konnte nicht gespeichert werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n number(s) in the account.</source>
-        <translation>
-            <numerusform>Verbunden: %n Nummer im Konto.</numerusform>
-            <numerusform>Verbunden: %n Nummern im Konto.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connected to %1.</source>
         <translation>Mit %1 verbunden.</translation>
@@ -1443,6 +1448,14 @@
     <message>
         <source>Enter the account&apos;s secret to test it.</source>
         <translation>Geben Sie das Geheimnis des Kontos ein, um es zu testen.</translation>
+    </message>
+    <message>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <translation>Verbunden. Das Konto hat noch keine Telefonnummer und keinen Assistenten, daher lässt sich nicht sagen, welches Vapi-Konto es ist; es wird nicht mit den Konten der anderen Organisationen verglichen.</translation>
+    </message>
+    <message>
+        <source>Connected to Vapi account %1.</source>
+        <translation>Mit Vapi-Konto %1 verbunden.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1825,10 @@
     <message>
         <source>%1 could not be completed: %2</source>
         <translation>%1 konnte nicht abgeschlossen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts gespeichert; schaffen Sie dort Platz, oder wählen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2382,53 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::OrganizationSave</name>
+    <message>
+        <source>the Vapi private key</source>
+        <translation>den privaten Vapi-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the Twilio API key secret</source>
+        <translation>das Geheimnis des Twilio-API-Schlüssels</translation>
+    </message>
+    <message>
+        <source>the Twilio auth token</source>
+        <translation>das Twilio-Auth-Token</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no keychain to keep the secrets in.</source>
+        <translation>Nichts wurde gespeichert: Es gibt keinen Schlüsselbund für die Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>Der Arbeitsbereich ist beschäftigt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Vapi private key: there is no Vapi account to keep it for.</source>
+        <translation>Privater Vapi-Schlüssel: Es gibt kein Vapi-Konto, für das er gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Twilio secret: the organization has no Twilio account of its own to keep it for.</source>
+        <translation>Twilio-Geheimnis: Die Organisation hat kein eigenes Twilio-Konto, für das es gespeichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the keychain did not give %1 back to be replaced. %2</source>
+        <translation>Nichts wurde gespeichert: Der Schlüsselbund hat %1 zum Ersetzen nicht herausgegeben. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the keychain did not take %1. %2</source>
+        <translation>Nichts wurde gespeichert: Der Schlüsselbund hat %1 nicht angenommen. %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was saved.</source>
+        <translation>Der Arbeitsbereich konnte nicht geschrieben werden; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keychain may still hold %1; it is not in use and can be removed with the keychain&apos;s own tool.</source>
+        <translation>Der Schlüsselbund enthält möglicherweise noch %1; es wird nicht verwendet und kann mit dem Werkzeug des Schlüsselbunds entfernt werden.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::OrganizationSetup</name>
     <message>
         <source>slug</source>
@@ -2425,6 +2489,14 @@
     <message>
         <source>The workspace could not be written; nothing was changed.</source>
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>cannot be checked against the other pools: %1</source>
+        <translation>kann nicht mit den anderen Pools abgeglichen werden: %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2581,6 @@
         <translation>es steht auf der Startseite der Twilio-Konsole</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
         <source>Vapi account</source>
         <translation>Vapi-Konto</translation>
     </message>
@@ -2564,6 +2632,26 @@
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
+    <message>
+        <source>Nothing was saved: there is no keychain to keep the secrets in.</source>
+        <translation>Nichts wurde gespeichert: Es gibt keinen Schlüsselbund für die Geheimnisse.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1; not valid: %2; in another pool: %3 (see the list).</source>
+        <translation>Nummern für den Pool bereit: %1; ungültig: %2; in einem anderen Pool: %3 (siehe Liste).</translation>
+    </message>
+    <message>
+        <source>Testing the key: which Vapi account does it reach…</source>
+        <translation>Schlüssel wird geprüft: Welches Vapi-Konto erreicht er …</translation>
+    </message>
+    <message>
+        <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
+        <translation>ist das Konto, das %1 bereits nutzt: Kreuzen Sie „Ja, diese Organisationen teilen sich ein Vapi-Konto“ an, wenn das beabsichtigt ist, oder geben Sie den Schlüssel eines anderen Kontos ein</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2606,6 +2694,17 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>der Host von „%1“ ist kein Domainname wie sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolOwnership</name>
+    <message>
+        <source>%1 is already in the workspace&apos;s pool; a number can be in one pool only.</source>
+        <translation>%1 ist bereits im Pool des Arbeitsbereichs; eine Nummer kann nur in einem Pool sein.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the number pool of %2; a number can be in one pool only.</source>
+        <translation>%1 ist bereits im Nummernpool von %2; eine Nummer kann nur in einem Pool sein.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3135,10 @@
         <source>%1 is not taken from the command line: a command line stays in the shell history and every user of this computer can see it. Type it when asked, or pipe it on standard input (for example from your password manager).</source>
         <translation>%1 wird nicht von der Befehlszeile genommen: Eine Befehlszeile bleibt im Shell-Verlauf, und jeder Benutzer dieses Computers kann sie sehen. Tippen Sie es ein, wenn danach gefragt wird, oder leiten Sie es über die Standardeingabe weiter (zum Beispiel aus Ihrem Passwortmanager).</translation>
     </message>
+    <message>
+        <source>standard input holds %1 line(s); give %2 secrets, one a line, in the order asked for.</source>
+        <translation>die Standardeingabe enthält %1 Zeile(n); geben Sie %2 Geheimnisse an, eines pro Zeile, in der verlangten Reihenfolge.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SecretKey</name>
@@ -3427,6 +3530,21 @@
         <source>must be at most 120 characters</source>
         <translation>darf höchstens 120 Zeichen lang sein</translation>
     </message>
+    <message>
+        <source>must not contain control characters such as line breaks, tabs or terminal escape codes (found U+%1)</source>
+        <translation>darf keine Steuerzeichen wie Zeilenumbrüche, Tabulatoren oder Terminal-Escape-Codes enthalten (gefunden: U+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VapiAccountSharing</name>
+    <message>
+        <source>the workspace</source>
+        <translation>der Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>This key reaches the Vapi account that %1 already uses. Organizations that share one Vapi account share its free numbers and its free-number cap; that is almost never intended.</source>
+        <translation>Dieser Schlüssel erreicht das Vapi-Konto, das %1 bereits nutzt. Organisationen mit einem gemeinsamen Vapi-Konto teilen sich dessen kostenlose Nummern und deren Obergrenze; das ist fast nie beabsichtigt.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::VapiClient</name>
@@ -3547,6 +3665,34 @@
     <message>
         <source>The workspace %1 cannot be opened: the disk that holds it is full or failing (%2). Free some space, then try again; the file was left as it is.</source>
         <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: Sein Datenträger ist voll oder defekt (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut; die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>it is on a file system mounted read-only (%1)</source>
+        <translation>er liegt auf einem schreibgeschützt eingebundenen Dateisystem (%1)</translation>
+    </message>
+    <message>
+        <source>your user may not write to the file</source>
+        <translation>Ihr Benutzer darf die Datei nicht schreiben</translation>
+    </message>
+    <message>
+        <source>your user may not write to its folder %1, where SQLite keeps its journal</source>
+        <translation>Ihr Benutzer darf nicht in seinen Ordner %1 schreiben, in dem SQLite sein Journal führt</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no workspace can be created in it. Choose another data folder with --data-dir.</source>
+        <translation>Der Ordner %1 ist schreibgeschützt, daher kann darin kein Arbeitsbereich angelegt werden. Wählen Sie mit --data-dir einen anderen Datenordner.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: %2. Nothing was changed. To change it, copy its folder somewhere writable and open the copy (--data-dir), or make it writable (mount it read-write, or give your user write permission on the file and its folder).</source>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt: %2. Es wurde nichts geändert. Um ihn zu ändern, kopieren Sie seinen Ordner an einen beschreibbaren Ort und öffnen Sie die Kopie (--data-dir), oder machen Sie ihn beschreibbar (binden Sie ihn mit Schreibzugriff ein, oder geben Sie Ihrem Benutzer Schreibrechte auf die Datei und ihren Ordner).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (%2), and its latest changes are still in %3, which can be read only where the workspace is writable. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>Der Arbeitsbereich %1 ist schreibgeschützt (%2), und seine letzten Änderungen stehen noch in %3, das sich nur lesen lässt, wo der Arbeitsbereich beschreibbar ist. Öffnen Sie ihn einmal dort, wo er beschreibbar ist, oder kopieren Sie seinen Ordner an einen beschreibbaren Ort.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 must be upgraded (schema %2 to %3) before this version can read it, and it is read-only: %4. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>Der Arbeitsbereich %1 muss aktualisiert werden (Schema %2 auf %3), bevor diese Version ihn lesen kann, und er ist schreibgeschützt: %4. Öffnen Sie ihn einmal dort, wo er beschreibbar ist, oder kopieren Sie seinen Ordner an einen beschreibbaren Ort.</translation>
     </message>
 </context>
 <context>

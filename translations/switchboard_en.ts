@@ -34,13 +34,6 @@
             <numerusform>Provisioned %n assistants.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n number(s) in the account.</source>
-        <translation>
-            <numerusform>Connected: %n number in the account.</numerusform>
-            <numerusform>Connected: %n numbers in the account.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Switchboard::CredentialService</name>

@@ -707,6 +707,18 @@
         <source>Monthly purchase limit</source>
         <translation>Límite mensual de compras</translation>
     </message>
+    <message>
+        <source>Vapi account shared with other organizations</source>
+        <translation>Cuenta de Vapi compartida con otras organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, these organizations share one Vapi account</source>
+        <translation>&amp;Sí, estas organizaciones comparten una cuenta de Vapi</translation>
+    </message>
+    <message>
+        <source>Confirm that these organizations share one Vapi account</source>
+        <translation>Confirmar que estas organizaciones comparten una cuenta de Vapi</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1385,13 +1397,6 @@
         <source>A secret could not be stored: %1</source>
         <translation>No se pudo guardar un secreto: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n number(s) in the account.</source>
-        <translation>
-            <numerusform>Conectado: %n número en la cuenta.</numerusform>
-            <numerusform>Conectado: %n números en la cuenta.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connected to %1.</source>
         <translation>Conectado a %1.</translation>
@@ -1443,6 +1448,14 @@
     <message>
         <source>Enter the account&apos;s secret to test it.</source>
         <translation>Introduzca el secreto de la cuenta para probarla.</translation>
+    </message>
+    <message>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <translation>Conectado. La cuenta aún no tiene ningún número ni asistente, así que no se puede saber qué cuenta de Vapi es; no se compara con las cuentas de las demás organizaciones.</translation>
+    </message>
+    <message>
+        <source>Connected to Vapi account %1.</source>
+        <translation>Conectado a la cuenta de Vapi %1.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1825,10 @@
     <message>
         <source>%1 could not be completed: %2</source>
         <translation>No se pudo completar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>No se pudo escribir %1: %2. No se guardó nada; libere espacio allí o elija otra carpeta.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2382,53 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::OrganizationSave</name>
+    <message>
+        <source>the Vapi private key</source>
+        <translation>la clave privada de Vapi</translation>
+    </message>
+    <message>
+        <source>the Twilio API key secret</source>
+        <translation>el secreto de la clave de API de Twilio</translation>
+    </message>
+    <message>
+        <source>the Twilio auth token</source>
+        <translation>el token de autenticación de Twilio</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no keychain to keep the secrets in.</source>
+        <translation>No se guardó nada: no hay ningún llavero donde guardar los secretos.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>El espacio de trabajo está ocupado; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Vapi private key: there is no Vapi account to keep it for.</source>
+        <translation>Clave privada de Vapi: no hay ninguna cuenta de Vapi para la que guardarla.</translation>
+    </message>
+    <message>
+        <source>Twilio secret: the organization has no Twilio account of its own to keep it for.</source>
+        <translation>Secreto de Twilio: la organización no tiene una cuenta de Twilio propia para la que guardarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the keychain did not give %1 back to be replaced. %2</source>
+        <translation>No se guardó nada: el llavero no devolvió %1 para reemplazarlo. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the keychain did not take %1. %2</source>
+        <translation>No se guardó nada: el llavero no aceptó %1. %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was saved.</source>
+        <translation>No se pudo escribir en el espacio de trabajo; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The keychain may still hold %1; it is not in use and can be removed with the keychain&apos;s own tool.</source>
+        <translation>Es posible que el llavero aún contenga %1; no se usa y se puede eliminar con la herramienta del propio llavero.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::OrganizationSetup</name>
     <message>
         <source>slug</source>
@@ -2425,6 +2489,14 @@
     <message>
         <source>The workspace could not be written; nothing was changed.</source>
         <translation>No se pudo escribir en el espacio de trabajo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>cannot be checked against the other pools: %1</source>
+        <translation>no se puede comprobar con los demás grupos: %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2581,6 @@
         <translation>está en la página de inicio de la consola de Twilio</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Espacio de trabajo</translation>
-    </message>
-    <message>
         <source>Vapi account</source>
         <translation>Cuenta de Vapi</translation>
     </message>
@@ -2564,6 +2632,26 @@
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
+    <message>
+        <source>Nothing was saved: there is no keychain to keep the secrets in.</source>
+        <translation>No se guardó nada: no hay ningún llavero donde guardar los secretos.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1; not valid: %2; in another pool: %3 (see the list).</source>
+        <translation>Números listos para el grupo: %1; no válidos: %2; en otro grupo: %3 (vea la lista).</translation>
+    </message>
+    <message>
+        <source>Testing the key: which Vapi account does it reach…</source>
+        <translation>Probando la clave: a qué cuenta de Vapi llega…</translation>
+    </message>
+    <message>
+        <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
+        <translation>es la que ya usa %1: marque «Sí, estas organizaciones comparten una cuenta de Vapi» si es intencionado, o introduzca la clave de otra cuenta</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2606,6 +2694,17 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>el host de «%1» no es un nombre de dominio como sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolOwnership</name>
+    <message>
+        <source>%1 is already in the workspace&apos;s pool; a number can be in one pool only.</source>
+        <translation>%1 ya está en el grupo del espacio de trabajo; un número solo puede estar en un grupo.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the number pool of %2; a number can be in one pool only.</source>
+        <translation>%1 ya está en el grupo de números de %2; un número solo puede estar en un grupo.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3135,10 @@
         <source>%1 is not taken from the command line: a command line stays in the shell history and every user of this computer can see it. Type it when asked, or pipe it on standard input (for example from your password manager).</source>
         <translation>%1 no se toma de la línea de comandos: una línea de comandos queda en el historial del shell y cualquier usuario de este equipo puede verla. Escríbalo cuando se le pida, o páselo por una tubería a la entrada estándar (por ejemplo, desde su gestor de contraseñas).</translation>
     </message>
+    <message>
+        <source>standard input holds %1 line(s); give %2 secrets, one a line, in the order asked for.</source>
+        <translation>la entrada estándar tiene %1 línea(s); indique %2 secretos, uno por línea, en el orden pedido.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SecretKey</name>
@@ -3427,6 +3530,21 @@
         <source>must be at most 120 characters</source>
         <translation>debe tener 120 caracteres como máximo</translation>
     </message>
+    <message>
+        <source>must not contain control characters such as line breaks, tabs or terminal escape codes (found U+%1)</source>
+        <translation>no puede contener caracteres de control como saltos de línea, tabulaciones o códigos de escape de terminal (se encontró U+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VapiAccountSharing</name>
+    <message>
+        <source>the workspace</source>
+        <translation>el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>This key reaches the Vapi account that %1 already uses. Organizations that share one Vapi account share its free numbers and its free-number cap; that is almost never intended.</source>
+        <translation>Esta clave llega a la cuenta de Vapi que ya usa %1. Las organizaciones que comparten una cuenta de Vapi comparten sus números gratuitos y su límite; casi nunca es lo que se quiere.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::VapiClient</name>
@@ -3547,6 +3665,34 @@
     <message>
         <source>The workspace %1 cannot be opened: the disk that holds it is full or failing (%2). Free some space, then try again; the file was left as it is.</source>
         <translation>No se puede abrir el espacio de trabajo %1: su disco está lleno o falla (%2). Libere espacio y vuelva a intentarlo; el archivo se dejó como estaba.</translation>
+    </message>
+    <message>
+        <source>it is on a file system mounted read-only (%1)</source>
+        <translation>está en un sistema de archivos montado como solo lectura (%1)</translation>
+    </message>
+    <message>
+        <source>your user may not write to the file</source>
+        <translation>su usuario no tiene permiso para escribir en el archivo</translation>
+    </message>
+    <message>
+        <source>your user may not write to its folder %1, where SQLite keeps its journal</source>
+        <translation>su usuario no tiene permiso para escribir en su carpeta %1, donde SQLite guarda su diario</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no workspace can be created in it. Choose another data folder with --data-dir.</source>
+        <translation>La carpeta %1 es de solo lectura, por lo que no se puede crear en ella ningún espacio de trabajo. Elija otra carpeta de datos con --data-dir.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: %2. Nothing was changed. To change it, copy its folder somewhere writable and open the copy (--data-dir), or make it writable (mount it read-write, or give your user write permission on the file and its folder).</source>
+        <translation>El espacio de trabajo %1 es de solo lectura: %2. No se cambió nada. Para cambiarlo, copie su carpeta a un lugar con permiso de escritura y abra la copia (--data-dir), o haga que se pueda escribir (móntelo en lectura y escritura, o dé a su usuario permiso de escritura sobre el archivo y su carpeta).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (%2), and its latest changes are still in %3, which can be read only where the workspace is writable. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>El espacio de trabajo %1 es de solo lectura (%2), y sus últimos cambios siguen en %3, que solo se puede leer donde el espacio de trabajo admite escritura. Ábralo una vez donde admita escritura, o copie su carpeta a un lugar con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 must be upgraded (schema %2 to %3) before this version can read it, and it is read-only: %4. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>El espacio de trabajo %1 debe actualizarse (esquema %2 a %3) antes de que esta versión pueda leerlo, y es de solo lectura: %4. Ábralo una vez donde admita escritura, o copie su carpeta a un lugar con permiso de escritura.</translation>
     </message>
 </context>
 <context>

@@ -707,6 +707,18 @@
         <source>Monthly purchase limit</source>
         <translation>Limite d&apos;achats mensuelle</translation>
     </message>
+    <message>
+        <source>Vapi account shared with other organizations</source>
+        <translation>Compte Vapi partagé avec d’autres organisations</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, these organizations share one Vapi account</source>
+        <translation>&amp;Oui, ces organisations partagent un compte Vapi</translation>
+    </message>
+    <message>
+        <source>Confirm that these organizations share one Vapi account</source>
+        <translation>Confirmer que ces organisations partagent un compte Vapi</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1385,13 +1397,6 @@
         <source>A secret could not be stored: %1</source>
         <translation>Un secret n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n number(s) in the account.</source>
-        <translation>
-            <numerusform>Connecté&#xa0;: %n numéro dans le compte.</numerusform>
-            <numerusform>Connecté&#xa0;: %n numéros dans le compte.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connected to %1.</source>
         <translation>Connecté à %1.</translation>
@@ -1443,6 +1448,14 @@
     <message>
         <source>Enter the account&apos;s secret to test it.</source>
         <translation>Saisissez le secret du compte pour le tester.</translation>
+    </message>
+    <message>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <translation>Connecté. Le compte n’a encore aucun numéro ni assistant, on ne peut donc pas dire de quel compte Vapi il s’agit ; il n’est pas comparé aux comptes des autres organisations.</translation>
+    </message>
+    <message>
+        <source>Connected to Vapi account %1.</source>
+        <translation>Connecté au compte Vapi %1.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1825,10 @@
     <message>
         <source>%1 could not be completed: %2</source>
         <translation>%1 n&apos;a pas pu être terminé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2. Rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace à cet endroit ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2382,53 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::OrganizationSave</name>
+    <message>
+        <source>the Vapi private key</source>
+        <translation>la clé privée Vapi</translation>
+    </message>
+    <message>
+        <source>the Twilio API key secret</source>
+        <translation>le secret de la clé d’API Twilio</translation>
+    </message>
+    <message>
+        <source>the Twilio auth token</source>
+        <translation>le jeton d’authentification Twilio</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no keychain to keep the secrets in.</source>
+        <translation>Rien n’a été enregistré : aucun trousseau ne peut conserver les secrets.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>L&apos;espace de travail est occupé&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Vapi private key: there is no Vapi account to keep it for.</source>
+        <translation>Clé privée Vapi : aucun compte Vapi auquel la rattacher.</translation>
+    </message>
+    <message>
+        <source>Twilio secret: the organization has no Twilio account of its own to keep it for.</source>
+        <translation>Secret Twilio : l’organisation n’a pas de compte Twilio propre auquel le rattacher.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the keychain did not give %1 back to be replaced. %2</source>
+        <translation>Rien n’a été enregistré : le trousseau n’a pas rendu %1 pour le remplacer. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the keychain did not take %1. %2</source>
+        <translation>Rien n’a été enregistré : le trousseau n’a pas accepté %1. %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was saved.</source>
+        <translation>L’espace de travail n’a pas pu être écrit ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The keychain may still hold %1; it is not in use and can be removed with the keychain&apos;s own tool.</source>
+        <translation>Le trousseau contient peut-être encore %1 ; il n’est pas utilisé et peut être supprimé avec l’outil du trousseau.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::OrganizationSetup</name>
     <message>
         <source>slug</source>
@@ -2425,6 +2489,14 @@
     <message>
         <source>The workspace could not be written; nothing was changed.</source>
         <translation>L&apos;espace de travail n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>cannot be checked against the other pools: %1</source>
+        <translation>ne peut pas être comparé aux autres stocks : %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2581,6 @@
         <translation>il figure sur la page d&apos;accueil de la console Twilio</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
         <source>Vapi account</source>
         <translation>Compte Vapi</translation>
     </message>
@@ -2564,6 +2632,26 @@
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
+    <message>
+        <source>Nothing was saved: there is no keychain to keep the secrets in.</source>
+        <translation>Rien n’a été enregistré : aucun trousseau ne peut conserver les secrets.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1; not valid: %2; in another pool: %3 (see the list).</source>
+        <translation>Numéros prêts pour le stock : %1 ; non valides : %2 ; dans un autre stock : %3 (voir la liste).</translation>
+    </message>
+    <message>
+        <source>Testing the key: which Vapi account does it reach…</source>
+        <translation>Test de la clé : quel compte Vapi atteint-elle…</translation>
+    </message>
+    <message>
+        <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
+        <translation>est celui que %1 utilise déjà : cochez « Oui, ces organisations partagent un compte Vapi » si c’est voulu, ou saisissez la clé d’un autre compte</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2606,6 +2694,17 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>l&apos;hôte de «&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine comme sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolOwnership</name>
+    <message>
+        <source>%1 is already in the workspace&apos;s pool; a number can be in one pool only.</source>
+        <translation>%1 est déjà dans le stock de l’espace de travail ; un numéro ne peut être que dans un seul stock.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the number pool of %2; a number can be in one pool only.</source>
+        <translation>%1 est déjà dans le stock de numéros de %2 ; un numéro ne peut être que dans un seul stock.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3135,10 @@
         <source>%1 is not taken from the command line: a command line stays in the shell history and every user of this computer can see it. Type it when asked, or pipe it on standard input (for example from your password manager).</source>
         <translation>%1 n&apos;est pas pris sur la ligne de commande&#xa0;: une ligne de commande reste dans l&apos;historique du shell et tous les utilisateurs de cet ordinateur peuvent la voir. Tapez-le quand il est demandé, ou transmettez-le par un tube sur l&apos;entrée standard (par exemple depuis votre gestionnaire de mots de passe).</translation>
     </message>
+    <message>
+        <source>standard input holds %1 line(s); give %2 secrets, one a line, in the order asked for.</source>
+        <translation>l’entrée standard contient %1 ligne(s) ; donnez %2 secrets, un par ligne, dans l’ordre demandé.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SecretKey</name>
@@ -3427,6 +3530,21 @@
         <source>must be at most 120 characters</source>
         <translation>doit compter 120 caractères au plus</translation>
     </message>
+    <message>
+        <source>must not contain control characters such as line breaks, tabs or terminal escape codes (found U+%1)</source>
+        <translation>ne doit pas contenir de caractères de contrôle tels que sauts de ligne, tabulations ou codes d&apos;échappement de terminal (trouvé U+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VapiAccountSharing</name>
+    <message>
+        <source>the workspace</source>
+        <translation>l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>This key reaches the Vapi account that %1 already uses. Organizations that share one Vapi account share its free numbers and its free-number cap; that is almost never intended.</source>
+        <translation>Cette clé atteint le compte Vapi que %1 utilise déjà. Des organisations qui partagent un compte Vapi en partagent les numéros gratuits et le plafond ; ce n’est presque jamais voulu.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::VapiClient</name>
@@ -3547,6 +3665,34 @@
     <message>
         <source>The workspace %1 cannot be opened: the disk that holds it is full or failing (%2). Free some space, then try again; the file was left as it is.</source>
         <translation>L’espace de travail %1 ne peut pas être ouvert : son disque est plein ou défaillant (%2). Libérez de l’espace, puis réessayez ; le fichier a été laissé tel quel.</translation>
+    </message>
+    <message>
+        <source>it is on a file system mounted read-only (%1)</source>
+        <translation>il se trouve sur un système de fichiers monté en lecture seule (%1)</translation>
+    </message>
+    <message>
+        <source>your user may not write to the file</source>
+        <translation>votre utilisateur n&apos;a pas le droit d&apos;écrire dans le fichier</translation>
+    </message>
+    <message>
+        <source>your user may not write to its folder %1, where SQLite keeps its journal</source>
+        <translation>votre utilisateur n&apos;a pas le droit d&apos;écrire dans son dossier %1, où SQLite tient son journal</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no workspace can be created in it. Choose another data folder with --data-dir.</source>
+        <translation>Le dossier %1 est en lecture seule&#xa0;: aucun espace de travail ne peut y être créé. Choisissez un autre dossier de données avec --data-dir.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: %2. Nothing was changed. To change it, copy its folder somewhere writable and open the copy (--data-dir), or make it writable (mount it read-write, or give your user write permission on the file and its folder).</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule&#xa0;: %2. Rien n&apos;a été modifié. Pour le modifier, copiez son dossier dans un emplacement accessible en écriture et ouvrez la copie (--data-dir), ou rendez-le accessible en écriture (montez-le en lecture-écriture, ou donnez à votre utilisateur le droit d&apos;écrire dans le fichier et son dossier).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (%2), and its latest changes are still in %3, which can be read only where the workspace is writable. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>L&apos;espace de travail %1 est en lecture seule (%2), et ses dernières modifications se trouvent encore dans %3, qui ne peut être lu que là où l&apos;espace de travail est accessible en écriture. Ouvrez-le une fois là où il est accessible en écriture, ou copiez son dossier dans un emplacement accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 must be upgraded (schema %2 to %3) before this version can read it, and it is read-only: %4. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>L&apos;espace de travail %1 doit être mis à niveau (schéma %2 vers %3) avant que cette version puisse le lire, et il est en lecture seule&#xa0;: %4. Ouvrez-le une fois là où il est accessible en écriture, ou copiez son dossier dans un emplacement accessible en écriture.</translation>
     </message>
 </context>
 <context>

@@ -707,6 +707,18 @@
         <source>Monthly purchase limit</source>
         <translation>Limite mensal de compras</translation>
     </message>
+    <message>
+        <source>Vapi account shared with other organizations</source>
+        <translation>Conta Vapi compartilhada com outras organizações</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, these organizations share one Vapi account</source>
+        <translation>&amp;Sim, estas organizações compartilham uma conta Vapi</translation>
+    </message>
+    <message>
+        <source>Confirm that these organizations share one Vapi account</source>
+        <translation>Confirmar que estas organizações compartilham uma conta Vapi</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1385,13 +1397,6 @@
         <source>A secret could not be stored: %1</source>
         <translation>Não foi possível armazenar um segredo: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Connected: %n number(s) in the account.</source>
-        <translation>
-            <numerusform>Conectado: %n número na conta.</numerusform>
-            <numerusform>Conectado: %n números na conta.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Connected to %1.</source>
         <translation>Conectado a %1.</translation>
@@ -1443,6 +1448,14 @@
     <message>
         <source>Enter the account&apos;s secret to test it.</source>
         <translation>Digite o segredo da conta para testá-la.</translation>
+    </message>
+    <message>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <translation>Conectado. A conta ainda não tem número nem assistente, então não é possível saber qual conta Vapi ela é; ela não é comparada com as contas das outras organizações.</translation>
+    </message>
+    <message>
+        <source>Connected to Vapi account %1.</source>
+        <translation>Conectado à conta Vapi %1.</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +1825,10 @@
     <message>
         <source>%1 could not be completed: %2</source>
         <translation>Não foi possível concluir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>Não foi possível gravar %1: %2. Nada foi salvo; libere espaço nesse local ou escolha outra pasta.</translation>
     </message>
 </context>
 <context>
@@ -2365,6 +2382,53 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::OrganizationSave</name>
+    <message>
+        <source>the Vapi private key</source>
+        <translation>a chave privada da Vapi</translation>
+    </message>
+    <message>
+        <source>the Twilio API key secret</source>
+        <translation>o segredo da chave de API da Twilio</translation>
+    </message>
+    <message>
+        <source>the Twilio auth token</source>
+        <translation>o token de autenticação da Twilio</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: there is no keychain to keep the secrets in.</source>
+        <translation>Nada foi salvo: não há chaveiro para guardar os segredos.</translation>
+    </message>
+    <message>
+        <source>The workspace is busy; try again.</source>
+        <translation>O espaço de trabalho está ocupado; tente novamente.</translation>
+    </message>
+    <message>
+        <source>Vapi private key: there is no Vapi account to keep it for.</source>
+        <translation>Chave privada da Vapi: não há conta Vapi para a qual guardá-la.</translation>
+    </message>
+    <message>
+        <source>Twilio secret: the organization has no Twilio account of its own to keep it for.</source>
+        <translation>Segredo da Twilio: a organização não tem conta Twilio própria para a qual guardá-lo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the keychain did not give %1 back to be replaced. %2</source>
+        <translation>Nada foi salvo: o chaveiro não devolveu %1 para ser substituído. %2</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the keychain did not take %1. %2</source>
+        <translation>Nada foi salvo: o chaveiro não aceitou %1. %2</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was saved.</source>
+        <translation>Não foi possível gravar no espaço de trabalho; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The keychain may still hold %1; it is not in use and can be removed with the keychain&apos;s own tool.</source>
+        <translation>O chaveiro ainda pode conter %1; não está em uso e pode ser removido com a ferramenta do próprio chaveiro.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::OrganizationSetup</name>
     <message>
         <source>slug</source>
@@ -2425,6 +2489,14 @@
     <message>
         <source>The workspace could not be written; nothing was changed.</source>
         <translation>Não foi possível gravar no espaço de trabalho; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>cannot be checked against the other pools: %1</source>
+        <translation>não pode ser verificado com os outros pools: %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espaço de trabalho</translation>
     </message>
 </context>
 <context>
@@ -2509,10 +2581,6 @@
         <translation>ele está na página inicial do console do Twilio</translation>
     </message>
     <message>
-        <source>Workspace</source>
-        <translation>Espaço de trabalho</translation>
-    </message>
-    <message>
         <source>Vapi account</source>
         <translation>Conta Vapi</translation>
     </message>
@@ -2564,6 +2632,26 @@
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
+    <message>
+        <source>Nothing was saved: there is no keychain to keep the secrets in.</source>
+        <translation>Nada foi salvo: não há chaveiro para guardar os segredos.</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Numbers ready for the pool: %1; not valid: %2; in another pool: %3 (see the list).</source>
+        <translation>Números prontos para o pool: %1; inválidos: %2; em outro pool: %3 (veja a lista).</translation>
+    </message>
+    <message>
+        <source>Testing the key: which Vapi account does it reach…</source>
+        <translation>Testando a chave: qual conta Vapi ela alcança…</translation>
+    </message>
+    <message>
+        <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
+        <translation>é a que %1 já usa: marque “Sim, estas organizações compartilham uma conta Vapi” se for intencional, ou digite a chave de outra conta</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2606,6 +2694,17 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>o host de “%1” não é um nome de domínio como sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolOwnership</name>
+    <message>
+        <source>%1 is already in the workspace&apos;s pool; a number can be in one pool only.</source>
+        <translation>%1 já está no pool do espaço de trabalho; um número só pode estar em um pool.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the number pool of %2; a number can be in one pool only.</source>
+        <translation>%1 já está no pool de números de %2; um número só pode estar em um pool.</translation>
     </message>
 </context>
 <context>
@@ -3036,6 +3135,10 @@
         <source>%1 is not taken from the command line: a command line stays in the shell history and every user of this computer can see it. Type it when asked, or pipe it on standard input (for example from your password manager).</source>
         <translation>%1 não é lido da linha de comando: uma linha de comando fica no histórico do shell e qualquer usuário deste computador pode vê-la. Digite-o quando for pedido, ou passe-o por um pipe na entrada padrão (por exemplo, do seu gerenciador de senhas).</translation>
     </message>
+    <message>
+        <source>standard input holds %1 line(s); give %2 secrets, one a line, in the order asked for.</source>
+        <translation>a entrada padrão tem %1 linha(s); informe %2 segredos, um por linha, na ordem pedida.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SecretKey</name>
@@ -3427,6 +3530,21 @@
         <source>must be at most 120 characters</source>
         <translation>deve ter no máximo 120 caracteres</translation>
     </message>
+    <message>
+        <source>must not contain control characters such as line breaks, tabs or terminal escape codes (found U+%1)</source>
+        <translation>não pode conter caracteres de controle como quebras de linha, tabulações ou códigos de escape de terminal (encontrado U+%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::VapiAccountSharing</name>
+    <message>
+        <source>the workspace</source>
+        <translation>o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>This key reaches the Vapi account that %1 already uses. Organizations that share one Vapi account share its free numbers and its free-number cap; that is almost never intended.</source>
+        <translation>Esta chave alcança a conta Vapi que %1 já usa. Organizações que compartilham uma conta Vapi compartilham seus números gratuitos e seu limite; isso quase nunca é intencional.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::VapiClient</name>
@@ -3547,6 +3665,34 @@
     <message>
         <source>The workspace %1 cannot be opened: the disk that holds it is full or failing (%2). Free some space, then try again; the file was left as it is.</source>
         <translation>O espaço de trabalho %1 não pode ser aberto: o disco que o contém está cheio ou com falha (%2). Libere espaço e tente novamente; o arquivo foi deixado como estava.</translation>
+    </message>
+    <message>
+        <source>it is on a file system mounted read-only (%1)</source>
+        <translation>ele está em um sistema de arquivos montado somente para leitura (%1)</translation>
+    </message>
+    <message>
+        <source>your user may not write to the file</source>
+        <translation>seu usuário não tem permissão para gravar no arquivo</translation>
+    </message>
+    <message>
+        <source>your user may not write to its folder %1, where SQLite keeps its journal</source>
+        <translation>seu usuário não tem permissão para gravar na pasta %1, onde o SQLite mantém seu diário</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only, so no workspace can be created in it. Choose another data folder with --data-dir.</source>
+        <translation>A pasta %1 é somente leitura, então nenhum espaço de trabalho pode ser criado nela. Escolha outra pasta de dados com --data-dir.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only: %2. Nothing was changed. To change it, copy its folder somewhere writable and open the copy (--data-dir), or make it writable (mount it read-write, or give your user write permission on the file and its folder).</source>
+        <translation>O espaço de trabalho %1 é somente leitura: %2. Nada foi alterado. Para alterá-lo, copie a pasta dele para um local gravável e abra a cópia (--data-dir), ou torne-o gravável (monte-o para leitura e gravação, ou dê ao seu usuário permissão de gravação no arquivo e na pasta dele).</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is read-only (%2), and its latest changes are still in %3, which can be read only where the workspace is writable. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>O espaço de trabalho %1 é somente leitura (%2), e as alterações mais recentes ainda estão em %3, que só pode ser lido onde o espaço de trabalho é gravável. Abra-o uma vez onde ele for gravável, ou copie a pasta dele para um local gravável.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 must be upgraded (schema %2 to %3) before this version can read it, and it is read-only: %4. Open it once where it is writable, or copy its folder somewhere writable.</source>
+        <translation>O espaço de trabalho %1 precisa ser atualizado (esquema %2 para %3) antes que esta versão possa lê-lo, e ele é somente leitura: %4. Abra-o uma vez onde ele for gravável, ou copie a pasta dele para um local gravável.</translation>
     </message>
 </context>
 <context>

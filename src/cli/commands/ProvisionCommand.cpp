@@ -1,5 +1,6 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "TerminalText.h"
 
 #include "domain/Organization.h"
 #include "domain/Validation.h"
@@ -64,9 +65,9 @@ void printSteps(QTextStream &out, const ProvisioningResult &r)
 {
     for (const ProvisioningStep &step : r.steps) {
         out << "  " << toString(step.strategy).leftJustified(20)
-            << toString(step.status).leftJustified(10) << step.reason;
+            << toString(step.status).leftJustified(10) << printable(step.reason);
         if (!step.providerMessage.isEmpty())
-            out << " [" << step.providerMessage << ']';
+            out << " [" << printable(step.providerMessage) << ']';
         out << '\n';
     }
 }
@@ -90,14 +91,14 @@ int dryRun(CliContext &context, const Organization &organization, const QStringL
         return Success;
     }
     QTextStream &out = context.out();
-    out << "Dry run for " << organization.name << " (" << assistants.size()
+    out << "Dry run for " << printable(organization.name) << " (" << assistants.size()
         << " assistant(s)); nothing is changed.\n";
     if (usage)
         out << "Free numbers: " << usage->summary() << '\n';
     for (const LinkDecision &d : plan) {
         const bool stops = d.attempt;
         out << "  " << toString(d.strategy).leftJustified(20) << (d.attempt ? "try   " : "skip  ")
-            << d.reason << '\n';
+            << printable(d.reason) << '\n';
         if (stops) {
             out << "  (later links run only if this one fails)\n";
             break;
@@ -186,7 +187,8 @@ int runProvision(CliContext &context, const QStringList &arguments)
                                     // Which assistants lack a number is not known then: saying
                                     // "every assistant has one" would be a false success.
                                     context.err() << "switchboard-cli: provision: "
-                                                  << refresh->problems().join(QStringLiteral("; "))
+                                                  << printable(refresh->problems().join(
+                                                             QStringLiteral("; ")))
                                                   << '\n';
                                     context.err().flush();
                                     done(OperationFailed);
@@ -194,7 +196,8 @@ int runProvision(CliContext &context, const QStringList &arguments)
                                 }
                                 if (!refresh->problems().isEmpty() && !json)
                                     context.err() << "note: "
-                                                  << refresh->problems().join(QStringLiteral("; "))
+                                                  << printable(refresh->problems().join(
+                                                             QStringLiteral("; ")))
                                                   << '\n';
                                 if (const auto usage = context.engine().usageFor(organization.id);
                                         usage && !json
@@ -243,7 +246,7 @@ int runProvision(CliContext &context, const QStringList &arguments)
                                                         << toString(r.outcome).leftJustified(14)
                                                         << r.number.address.displayText()
                                                                    .leftJustified(20)
-                                                        << r.summary << '\n';
+                                                        << printable(r.summary) << '\n';
                                                 if (!all)
                                                     printSteps(context.out(), r);
                                             }
@@ -254,7 +257,7 @@ int runProvision(CliContext &context, const QStringList &arguments)
                                                         {QStringLiteral("results"), results}});
                                             else if (ids.isEmpty())
                                                 context.out() << "Every assistant of "
-                                                              << organization.name
+                                                              << printable(organization.name)
                                                               << " already has a number.\n";
                                             context.out().flush();
                                             batch->deleteLater();
