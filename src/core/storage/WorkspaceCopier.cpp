@@ -104,8 +104,9 @@ QStringList WorkspaceCopier::tables()
             QStringLiteral("vapi_accounts"), QStringLiteral("twilio_accounts"),
             QStringLiteral("number_pool"), QStringLiteral("purchase_slots"),
             QStringLiteral("assistants"), QStringLiteral("phone_numbers"),
-            QStringLiteral("provisioning_attempts"), QStringLiteral("provisioning_steps"),
-            QStringLiteral("manual_tasks"), QStringLiteral("secret_refs")};
+            QStringLiteral("provisioning_attempts"), QStringLiteral("attempt_leases"),
+            QStringLiteral("provisioning_steps"), QStringLiteral("manual_tasks"),
+            QStringLiteral("secret_refs")};
 }
 
 bool WorkspaceCopier::compareCounts(
