@@ -62,33 +62,38 @@ void ProvisioningJob::start()
     m_attempt.organizationId = m_organization.id;
     m_attempt.organizationSlug = m_organization.slug;
     m_attempt.assistantId = m_assistantId;
-    const auto cached = m_services.directory->assistant(m_assistantId);
-    if (cached)
+    if (const auto cached = m_services.directory->assistant(m_assistantId))
         m_attempt.assistantName = cached->name;
     if (!m_vapiAccount) {
-        // Vapi cannot be asked, so only an assistant last seen as this organization's is worth
-        // a record: anything else is a mistaken id.
-        if (!cached || cached->organizationId != m_organization.id) {
-            refuse(tr("%1 has no assistant %2 that Switchboard knows of, and no Vapi account "
-                      "serves it to look in.")
-                            .arg(m_organization.name, m_assistantId));
-            return;
-        }
-        if (!beginRecord())
-            return;
-        // Without Vapi nothing can be created or imported: record why each link could not run.
-        const QString reason = tr("No Vapi account serves this organization; set up the "
-                                  "workspace's Vapi account first.");
-        if (!skipStep(Strategy::VapiFree, reason) || !skipStep(Strategy::OrganizationTwilio, reason)
-                || !skipStep(Strategy::WorkspaceTwilio, reason))
-            return;
-        runManualLink();
+        runWithoutVapi(tr("%1 has no assistant %2 that Switchboard knows of, and no Vapi account "
+                          "serves it to look in.")
+                               .arg(m_organization.name, m_assistantId),
+                tr("No Vapi account serves this organization; set up the workspace's Vapi "
+                   "account first."));
         return;
     }
     m_services.clients->vapiClient(
             *m_vapiAccount, this, [this](VapiClient *client, const QString &clientError) {
                 onVapiClient(client, clientError);
             });
+}
+
+// Vapi cannot be asked: only an assistant last seen as this organization's is worth a record
+// (anything else is a mistaken id, refused), and then nothing can be created or imported, so
+// each link records why it could not run and a person gets the task.
+void ProvisioningJob::runWithoutVapi(const QString &refusal, const QString &reason)
+{
+    const auto cached = m_services.directory->assistant(m_assistantId);
+    if (!cached || cached->organizationId != m_organization.id) {
+        refuse(refusal);
+        return;
+    }
+    if (!beginRecord())
+        return;
+    if (!skipStep(Strategy::VapiFree, reason) || !skipStep(Strategy::OrganizationTwilio, reason)
+            || !skipStep(Strategy::WorkspaceTwilio, reason))
+        return;
+    runManualLink();
 }
 
 bool ProvisioningJob::beginRecord()
@@ -133,20 +138,11 @@ bool ProvisioningJob::stopIfCancelled()
 void ProvisioningJob::onVapiClient(VapiClient *client, const QString &error)
 {
     if (!client) {
-        const auto cached = m_services.directory->assistant(m_assistantId);
-        if (!cached || cached->organizationId != m_organization.id) {
-            refuse(tr("Assistant %1 cannot be checked (the Vapi key cannot be read: %2), and it "
-                      "is not known as an assistant of %3.")
-                            .arg(m_assistantId, error, m_organization.name));
-            return;
-        }
-        if (!beginRecord())
-            return;
-        const QString reason = tr("The Vapi key cannot be read: %1").arg(error);
-        if (!skipStep(Strategy::VapiFree, reason) || !skipStep(Strategy::OrganizationTwilio, reason)
-                || !skipStep(Strategy::WorkspaceTwilio, reason))
-            return;
-        runManualLink();
+        runWithoutVapi(
+                tr("Assistant %1 cannot be checked (the Vapi key cannot be read: %2), and it "
+                   "is not known as an assistant of %3.")
+                        .arg(m_assistantId, error, m_organization.name),
+                tr("The Vapi key cannot be read: %1").arg(error));
         return;
     }
     m_vapi = client;

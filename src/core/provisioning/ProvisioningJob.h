@@ -46,6 +46,7 @@ private:
     void onAssistant(const ApiResult<Assistant> &result);
     bool beginRecord(); // false: the job has finished
     void refuse(const QString &summary);
+    void runWithoutVapi(const QString &refusal, const QString &reason);
 
     // The chain
     void onNumbersListed(const ApiResult<QList<PhoneNumber>> &result);
