@@ -209,6 +209,36 @@ QStringList version6(const SqlDialect &d)
     return statements;
 }
 
+// Version 7: what the real services say, kept with the date it was said (issue 14). Where a free-
+// number cap comes from (Vapi's documented default, set by hand, or learned from a refusal) and
+// when Vapi last asked for a payment method; whether an organization takes free numbers from any
+// US area code or only its own; what Twilio said about a pool number when it was last checked;
+// when Twilio said that an account is a trial (purchases stop).
+QStringList version7(const SqlDialect &)
+{
+    return {
+            QStringLiteral("ALTER TABLE vapi_accounts ADD COLUMN cap_source TEXT NOT NULL"
+                           " DEFAULT 'default'"),
+            QStringLiteral("ALTER TABLE vapi_accounts ADD COLUMN payment_required_at TEXT"),
+            // A cap learned from a refusal stays learned; 10 was the documented default until
+            // mid-2026 and follows the documentation to 5; any other value was set by hand.
+            QStringLiteral("UPDATE vapi_accounts SET cap_source = 'learned'"
+                           " WHERE cap_observed_at IS NOT NULL"),
+            QStringLiteral("UPDATE vapi_accounts SET free_number_cap = 5"
+                           " WHERE cap_observed_at IS NULL AND free_number_cap = 10"),
+            QStringLiteral("UPDATE vapi_accounts SET cap_source = 'manual'"
+                           " WHERE cap_observed_at IS NULL AND free_number_cap <> 5"),
+            QStringLiteral("ALTER TABLE organizations ADD COLUMN free_area_codes TEXT NOT NULL"
+                           " DEFAULT 'any'"),
+            QStringLiteral("ALTER TABLE number_pool ADD COLUMN twilio_check TEXT NOT NULL"
+                           " DEFAULT ''"),
+            QStringLiteral("ALTER TABLE number_pool ADD COLUMN twilio_check_detail TEXT NOT NULL"
+                           " DEFAULT ''"),
+            QStringLiteral("ALTER TABLE number_pool ADD COLUMN twilio_checked_at TEXT"),
+            QStringLiteral("ALTER TABLE twilio_accounts ADD COLUMN trial_at TEXT"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &workspaceMigrations()
@@ -220,6 +250,7 @@ const QList<Migration> &workspaceMigrations()
             {4, QStringLiteral("history indexes and word search"), version4},
             {5, QStringLiteral("change notifications for team consoles"), version5},
             {6, QStringLiteral("purchase reservations, one pool per number"), version6},
+            {7, QStringLiteral("caps with their source, pool checks, trial accounts"), version7},
     };
     return migrations;
 }
