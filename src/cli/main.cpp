@@ -34,7 +34,10 @@ Commands:
   number list [--org SLUG]         numbers in Vapi, with their assistants
   provision --org SLUG (--assistant ID | --all-unassigned) [--dry-run] [--concurrency N]
                                    give assistants numbers through the chain
-  usage [--org SLUG]               free-number usage per Vapi account
+  usage [--org SLUG]               free-number usage per Vapi account, and where each cap
+                                   comes from
+  usage recheck [--org SLUG]       ask Vapi again over a learned cap, or after a payment
+                                   method was added
   scaling [--org SLUG]             stage, cost and next steps
   manual list [--org SLUG]         open manual-assignment tasks
   manual complete TASK (--number E164 | --sip-uri URI | --existing ID)

@@ -49,6 +49,8 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
             m_batch->cancel();
     });
     connect(&m_window, &MainWindow::completeTaskRequested, this, &ConsoleController::completeTask);
+    connect(&m_window, &MainWindow::capRecheckRequested, this,
+            &ConsoleController::recheckFreeNumberCap);
     connect(&m_window, &MainWindow::organizationWizardOpened, this,
             &ConsoleController::connectWizard);
     connect(&m_window, &MainWindow::settingsDialogOpened, this,
@@ -82,6 +84,16 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
 const ProvisioningServices &ConsoleController::services() const
 {
     return m_engine.services();
+}
+
+void ConsoleController::recheckFreeNumberCap(qint64 vapiAccountId)
+{
+    QString error;
+    if (!services().accounts->requestCapRecheck(vapiAccountId, services().clock(), &error)) {
+        say(tr("The cap could not be marked for a new check: %1").arg(error));
+        return;
+    }
+    say(tr("The next provisioning asks Vapi for a free number again, and learns the cap anew."));
 }
 
 void ConsoleController::say(const QString &message)

@@ -49,6 +49,7 @@ private:
     void provision(const QString &assistantId);
     void provisionAll(const QStringList &assistantIds);
     void completeTask(qint64 taskId, const QString &address);
+    void recheckFreeNumberCap(qint64 vapiAccountId);
     void connectWizard(OrganizationWizard *wizard);
     void connectSettings(SettingsDialog *dialog);
     // "Test connection": with the key typed in, or (empty) with the workspace account's from

@@ -100,6 +100,8 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     connect(m_ui->organizationTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureTab);
     connect(m_ui->usageMeter, &UsageMeter::setUpVapiRequested, this,
             [this] { openOrganizationWizard(0); });
+    connect(m_ui->usageMeter, &UsageMeter::capRecheckRequested, this,
+            &MainWindow::capRecheckRequested);
     connect(m_ui->usageMeter, &UsageMeter::setUpTwilioRequested, this, [this] {
         if (currentOrganizationId())
             openOrganizationWizard(currentOrganizationId());
@@ -386,8 +388,9 @@ void MainWindow::refreshSummary()
         // The usage is not known before the directory's first snapshot.
     } else if (badge && badge->account) {
         const VapiAccount &account = *badge->account;
-        m_ui->usageMeter->setUsage(badge->usage,
-                account.isWorkspaceAccount() ? tr("the workspace") : account.label, account.region);
+        m_ui->usageMeter->setUsage(badge->usage, account,
+                account.isWorkspaceAccount() ? tr("the workspace") : account.label,
+                QDateTime::currentDateTimeUtc());
     } else {
         // "All organizations" without a workspace account: some may still have their own.
         int ownAccounts = 0;

@@ -88,6 +88,10 @@ void ControlRoutes::addTo(RouteTable &table)
             [this](const HttpRequest &request, const PathParameters &) {
                 return addVapiAccount(request);
             });
+    table.add("PATCH", QStringLiteral("/__sandbox/vapi-accounts/{orgId}"),
+            [this](const HttpRequest &request, const PathParameters &parameters) {
+                return changeVapiAccount(request, parameters.value(QStringLiteral("orgId")));
+            });
     table.add("POST", QStringLiteral("/__sandbox/twilio-accounts"),
             [this](const HttpRequest &request, const PathParameters &) {
                 return addTwilioAccount(request);
@@ -158,7 +162,37 @@ HttpResponse ControlRoutes::addVapiAccount(const HttpRequest &request)
     const int cap = object.value(QStringLiteral("freeNumberCap")).toInt(-1);
     const QString orgId
             = m_state.addVapiAccount(key, cap, object.value(QStringLiteral("name")).toString());
+    if (object.contains(QStringLiteral("paymentMethod")))
+        m_state.vapiOrg(orgId)->paymentMethod
+                = object.value(QStringLiteral("paymentMethod")).toBool(true);
     return json(201, QJsonObject{{QStringLiteral("orgId"), orgId}});
+}
+
+HttpResponse ControlRoutes::changeVapiAccount(const HttpRequest &request, const QString &orgId)
+{
+    QJsonValue body;
+    HttpResponse error;
+    if (!parseObject(request, &body, &error))
+        return error;
+    VapiOrgRecord *org = m_state.vapiOrg(orgId);
+    if (!org)
+        return problem(404, QStringLiteral("no Vapi account with that orgId"));
+    const QJsonObject object = body.toObject();
+    const QJsonValue cap = object.value(QStringLiteral("freeNumberCap"));
+    const QJsonValue payment = object.value(QStringLiteral("paymentMethod"));
+    if (!cap.isUndefined() && (!cap.isDouble() || cap.toInt(-1) < 0))
+        return problem(400, QStringLiteral("freeNumberCap: a whole number, zero or more"));
+    if (!payment.isUndefined() && !payment.isBool())
+        return problem(400, QStringLiteral("paymentMethod: true or false"));
+    if (!cap.isUndefined())
+        org->freeNumberCap = cap.toInt();
+    if (!payment.isUndefined())
+        org->paymentMethod = payment.toBool();
+    m_state.notifyChanged();
+    return json(200,
+            QJsonObject{{QStringLiteral("orgId"), org->orgId},
+                    {QStringLiteral("freeNumberCap"), m_state.freeNumberCap(*org)},
+                    {QStringLiteral("paymentMethod"), org->paymentMethod}});
 }
 
 HttpResponse ControlRoutes::addTwilioAccount(const HttpRequest &request)
@@ -215,6 +249,7 @@ HttpResponse ControlRoutes::summary()
                 {QStringLiteral("phoneNumbers"), org.phoneNumbers.size()},
                 {QStringLiteral("freeNumbers"), m_state.freeNumberCount(org)},
                 {QStringLiteral("freeNumberCap"), m_state.freeNumberCap(org)},
+                {QStringLiteral("paymentMethod"), org.paymentMethod},
         });
     }
     QJsonArray twilio;

@@ -19,7 +19,10 @@ class SandboxState;
 //   DELETE /__sandbox/faults[/{id}]                 all rules, or one
 //   GET    /__sandbox/requests[?since=N]            the request log
 //   DELETE /__sandbox/requests                      empties it
-//   POST   /__sandbox/vapi-accounts                 {"apiKey", "freeNumberCap"?, "name"?}
+//   POST   /__sandbox/vapi-accounts                 {"apiKey", "freeNumberCap"?, "name"?,
+//                                                    "paymentMethod"?}
+//   PATCH  /__sandbox/vapi-accounts/{orgId}         {"freeNumberCap"?, "paymentMethod"?}: what
+//                                                    the customer changes in Vapi's dashboard
 //   POST   /__sandbox/twilio-accounts               {"sid", "authToken", "numbers"?,
 //   "ownerAccountSid"?, "apiKeys"?} GET    /__sandbox/summary                       accounts and
 //   counts, without secrets
@@ -35,6 +38,7 @@ private:
     HttpResponse addFaults(const HttpRequest &request);
     HttpResponse listRequests(const HttpRequest &request);
     HttpResponse addVapiAccount(const HttpRequest &request);
+    HttpResponse changeVapiAccount(const HttpRequest &request, const QString &orgId);
     HttpResponse addTwilioAccount(const HttpRequest &request);
     HttpResponse summary();
 

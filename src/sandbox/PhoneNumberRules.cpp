@@ -179,6 +179,50 @@ QString PhoneNumberRules::allocateFreeNumber(const QString &areaCode)
     return {};
 }
 
+bool PhoneNumberRules::hasFreeStock(const QString &areaCode) const
+{
+    return !m_state.world().settings.unavailableAreaCodes.contains(areaCode);
+}
+
+QStringList PhoneNumberRules::areaCodesWithStock(int count)
+{
+    // Codes Vapi is seen to suggest, and a few more; the sandbox has stock in every US code but
+    // the world's unavailable ones. The suggestion changes from call to call, as Vapi's does.
+    static const QStringList candidates{QStringLiteral("562"), QStringLiteral("662"),
+            QStringLiteral("716"), QStringLiteral("385"), QStringLiteral("405"),
+            QStringLiteral("573"), QStringLiteral("209"), QStringLiteral("308"),
+            QStringLiteral("479")};
+    QStringList stocked;
+    for (const QString &code : candidates) {
+        if (Validation::isAreaCode(code) && hasFreeStock(code))
+            stocked << code;
+    }
+    QStringList hinted;
+    for (int i = 0; i < std::min<int>(count, stocked.size()); ++i)
+        hinted << stocked.at((m_hintRotation + i) % stocked.size());
+    ++m_hintRotation;
+    return hinted;
+}
+
+QString PhoneNumberRules::areaCodeUnavailableMessage()
+{
+    // The real answer, as third-party code quotes it (vapi-api.md 4.3, corrected 2026-12).
+    const QStringList hinted = areaCodesWithStock(3);
+    if (hinted.isEmpty())
+        return QStringLiteral("This area code is currently not available.");
+    return QStringLiteral("This area code is currently not available. Hint: Try one of %1.")
+            .arg(hinted.join(QStringLiteral(", ")));
+}
+
+QString PhoneNumberRules::allocateAnyFreeNumber()
+{
+    const QString preferred = m_state.world().settings.defaultAreaCode;
+    if (hasFreeStock(preferred))
+        return allocateFreeNumber(preferred);
+    const QStringList stocked = areaCodesWithStock(1);
+    return stocked.isEmpty() ? QString() : allocateFreeNumber(stocked.constFirst());
+}
+
 HttpResponse PhoneNumberRules::createFree(VapiOrgRecord &org, const QJsonObject &body)
 {
     const bool wantsSip = body.value(kSipUri).isString();
@@ -195,9 +239,8 @@ HttpResponse PhoneNumberRules::createFree(VapiOrgRecord &org, const QJsonObject 
         const QString why = checkSipUri(org, body.value(kSipUri).toString(), &sipUri);
         if (!why.isEmpty())
             problems.append(why);
-    } else {
-        areaCode = wantsAreaCode ? body.value(kAreaCode).toString()
-                                 : m_state.world().settings.defaultAreaCode;
+    } else if (wantsAreaCode) {
+        areaCode = body.value(kAreaCode).toString();
         if (!Validation::isAreaCode(areaCode) || !isUsAreaCode(areaCode))
             problems.append(QStringLiteral("numberDesiredAreaCode must be a supported US area "
                                            "code (three digits, such as 415); ")
@@ -211,6 +254,14 @@ HttpResponse PhoneNumberRules::createFree(VapiOrgRecord &org, const QJsonObject 
 
     const int cap = m_state.freeNumberCap(org);
     const int used = m_state.freeNumberCount(org);
+    // Vapi's docs: "You can request one free Vapi phone number without adding a payment method.
+    // To request additional Vapi phone numbers, add a payment method." The API's status and
+    // wording for it are UNVERIFIED (vapi-api.md 4.2); this is the likeliest: 402, with the
+    // dashboard's words.
+    if (!org.paymentMethod && used >= 1)
+        return VapiErrors::error(402,
+                QStringLiteral("Payment method required. Add a payment method to request "
+                               "additional free Vapi phone numbers."));
     if (used >= cap)
         return VapiErrors::error(400,
                 QStringLiteral("Free phone number limit reached: this account has %1 free Vapi "
@@ -221,13 +272,12 @@ HttpResponse PhoneNumberRules::createFree(VapiOrgRecord &org, const QJsonObject 
 
     VapiNumberRecord number;
     if (!wantsSip) {
-        const bool unavailable = m_state.world().settings.unavailableAreaCodes.contains(areaCode);
-        const QString e164 = unavailable ? QString() : allocateFreeNumber(areaCode);
+        // No area code: any number with stock, the world's default code first.
+        const QString e164 = areaCode.isEmpty() ? allocateAnyFreeNumber()
+                : hasFreeStock(areaCode)        ? allocateFreeNumber(areaCode)
+                                                : QString();
         if (e164.isEmpty())
-            return VapiErrors::error(400,
-                    QStringLiteral("No phone numbers are available in area code %1 right now. "
-                                   "Try another area code.")
-                            .arg(areaCode));
+            return VapiErrors::error(400, areaCodeUnavailableMessage());
         number.fields.insert(kNumber, e164);
     }
     applyBody(&number, body);

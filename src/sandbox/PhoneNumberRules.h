@@ -39,6 +39,13 @@ private:
     QString checkSipUri(const VapiOrgRecord &org, const QString &sipUri, QString *canonical) const;
     // A free number in the area code, or empty when there is none left.
     QString allocateFreeNumber(const QString &areaCode);
+    // A free number in any area code with stock (the world's default first).
+    QString allocateAnyFreeNumber();
+    bool hasFreeStock(const QString &areaCode) const;
+    // Up to `count` area codes with stock, a different choice on each call.
+    QStringList areaCodesWithStock(int count);
+    // "This area code is currently not available. Hint: Try one of 562, 662, 716."
+    QString areaCodeUnavailableMessage();
     // Checks the Twilio credentials and ownership of an import; the owned number or nullptr
     // and the error message.
     IncomingNumberRecord *verifyImport(const QString &e164, const QString &accountSid,
@@ -53,6 +60,7 @@ private:
     SandboxState &m_state;
     QHash<QString, bool> m_usAreaCodes;
     QHash<QString, int> m_nextFreeLine; // area code → where the last search for a free line ended
+    int m_hintRotation = 0; // which area codes the next "not available" answer suggests
 };
 
 } // namespace Switchboard::Sandbox

@@ -16,6 +16,8 @@ struct VapiOrgRecord
     QString orgId; // UUID
     QString region = QStringLiteral("us"); // "us" (sip.vapi.ai) or "eu" (sip.eu.vapi.ai)
     int freeNumberCap = -1; // -1: the world's default cap
+    // Without one, Vapi gives one free number and asks for a payment method before the next.
+    bool paymentMethod = true;
     QList<AssistantRecord> assistants; // in creation order
     QList<VapiNumberRecord> phoneNumbers; // in creation order
 };

@@ -232,7 +232,8 @@ bool WorldReader::readVapiOrg(const QJsonObject &object, const QString &path, Va
     if (!checkKeys(object, path,
                 {QStringLiteral("name"), QStringLiteral("apiKey"), QStringLiteral("orgId"),
                         QStringLiteral("region"), QStringLiteral("freeNumberCap"),
-                        QStringLiteral("assistants"), QStringLiteral("phoneNumbers")}))
+                        QStringLiteral("paymentMethod"), QStringLiteral("assistants"),
+                        QStringLiteral("phoneNumbers")}))
         return false;
     if (!readString(object, QStringLiteral("name"), path, &org->name, false)
             || !readString(object, QStringLiteral("apiKey"), path, &org->apiKey, true)
@@ -241,6 +242,11 @@ bool WorldReader::readVapiOrg(const QJsonObject &object, const QString &path, Va
             || !readInt(
                     object, QStringLiteral("freeNumberCap"), path, &org->freeNumberCap, 0, 1000000))
         return false;
+    const QJsonValue paymentMethod = object.value(QStringLiteral("paymentMethod"));
+    if (!paymentMethod.isUndefined() && !paymentMethod.isBool())
+        return fail(dotted(path, QStringLiteral("paymentMethod")),
+                QStringLiteral("must be true or false"));
+    org->paymentMethod = paymentMethod.toBool(true);
     if (org->orgId.isEmpty())
         org->orgId = newUuid();
     else if (!Validation::isVapiId(org->orgId))

@@ -71,6 +71,8 @@ QJsonObject vapiOrg(const VapiOrgRecord &org)
     };
     if (org.freeNumberCap >= 0)
         object.insert(QStringLiteral("freeNumberCap"), org.freeNumberCap);
+    if (!org.paymentMethod)
+        object.insert(QStringLiteral("paymentMethod"), false);
     return object;
 }
 

@@ -184,6 +184,24 @@ void TestCliCommands::unknownOrganization()
 
 void TestCliCommands::usageReportsTheConfiguredCap()
 {
+    // A new workspace takes Vapi's documented cap, and says so.
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("set"),
+                         QStringLiteral("--vapi-region"), QStringLiteral("us")})
+                     .exitCode,
+            0);
+    QJsonObject first = cliJson({QStringLiteral("usage")}).array().at(0).toObject();
+    QCOMPARE(first[QStringLiteral("limit")].toInt(), 5);
+    QCOMPARE(first[QStringLiteral("capSource")].toString(), QStringLiteral("default"));
+    const Run text = cli({QStringLiteral("usage")});
+    QVERIFY2(QString::fromUtf8(text.out).contains(QStringLiteral("cap 5: Vapi's documented cap")),
+            text.out.constData());
+    // Nothing learned, nothing to check again; the command still says what it did.
+    const Run recheck = cli({QStringLiteral("usage"), QStringLiteral("recheck")});
+    QCOMPARE(recheck.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(recheck.out)
+                     .contains(QStringLiteral("asks Vapi for a free number again")),
+            recheck.out.constData());
+
     QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("set"),
                          QStringLiteral("--vapi-region"), QStringLiteral("us"),
                          QStringLiteral("--free-cap"), QStringLiteral("7")})
@@ -192,6 +210,7 @@ void TestCliCommands::usageReportsTheConfiguredCap()
     const QJsonArray usage = cliJson({QStringLiteral("usage")}).array();
     QCOMPARE(usage.size(), 1);
     const QJsonObject report = usage.at(0).toObject();
+    QCOMPARE(report[QStringLiteral("capSource")].toString(), QStringLiteral("manual"));
     QCOMPARE(report[QStringLiteral("limit")].toInt(), 7); // the configured cap
     QVERIFY(report[QStringLiteral("remaining")].toInt() >= 0);
     QCOMPARE(report[QStringLiteral("level")].toString(), QStringLiteral("ok"));

@@ -62,13 +62,42 @@ void TestAccountStore::observedCapIsRecorded()
     VapiAccount account;
     QVERIFY(accounts.saveVapiAccount(account));
     QCOMPARE(accounts.vapiAccount(account.id)->freeNumberCap, VapiAccount::DefaultFreeNumberCap);
-    QVERIFY(!accounts.vapiAccount(account.id)->capObservedAt.isValid());
+    QVERIFY(accounts.vapiAccount(account.id)->capSource == CapSource::Documented);
+    QVERIFY(!accounts.vapiAccount(account.id)->capSetAt.isValid());
 
     const QDateTime when = QDateTime(QDate(2026, 11, 2), QTime(10, 0), Qt::UTC);
-    QVERIFY(accounts.recordObservedCap(account.id, 5, when));
-    const auto reread = accounts.vapiAccount(account.id);
-    QCOMPARE(reread->freeNumberCap, 5);
-    QCOMPARE(reread->capObservedAt, when);
+    QVERIFY(accounts.recordLearnedCap(account.id, 3, when));
+    auto reread = accounts.vapiAccount(account.id);
+    QCOMPARE(reread->freeNumberCap, 3);
+    QCOMPARE(reread->capSetAt, when);
+    QVERIFY(reread->capSource == CapSource::Learned);
+
+    // A number granted at or under the cap changes nothing; over it, the cap rises.
+    QVERIFY(accounts.recordFreeNumberGranted(account.id, 3, when.addDays(1)));
+    QCOMPARE(accounts.vapiAccount(account.id)->capSetAt, when);
+    QVERIFY(accounts.recordFreeNumberGranted(account.id, 4, when.addDays(2)));
+    reread = accounts.vapiAccount(account.id);
+    QCOMPARE(reread->freeNumberCap, 4);
+    QCOMPARE(reread->capSetAt, when.addDays(2));
+
+    // A payment gate is kept apart from the cap, and ends with a re-check or a granted number.
+    QVERIFY(accounts.recordPaymentRequired(account.id, when.addDays(3)));
+    reread = accounts.vapiAccount(account.id);
+    QCOMPARE(reread->paymentRequiredAt, when.addDays(3));
+    QCOMPARE(reread->freeNumberCap, 4);
+    QVERIFY(accounts.requestCapRecheck(account.id, when.addDays(4)));
+    QCOMPARE(accounts.vapiAccount(account.id)->capRecheckRequestedAt, when.addDays(4));
+    QVERIFY(accounts.recordFreeNumberGranted(account.id, 2, when.addDays(5)));
+    reread = accounts.vapiAccount(account.id);
+    QVERIFY(!reread->paymentRequiredAt.isValid());
+    QVERIFY(!reread->capRecheckRequestedAt.isValid());
+    QCOMPARE(reread->freeNumberCap, 4);
+
+    QVERIFY(accounts.setCapByHand(account.id, 7, when.addDays(6)));
+    reread = accounts.vapiAccount(account.id);
+    QCOMPARE(reread->freeNumberCap, 7);
+    QVERIFY(reread->capSource == CapSource::Manual);
+    QVERIFY(!accounts.setCapByHand(account.id + 100, 7, when));
 }
 
 void TestAccountStore::oneAccountPerOwner()

@@ -71,6 +71,7 @@ private Q_SLOTS:
     void reopeningKeepsData();
     void upgradesCheckedInVersion1Workspace();
     void upgradePathMatchesFreshSchema();
+    void version7GivesEveryCapItsSource();
     void failedMigrationRollsBack();
     void refusesFileThatIsNotSqlite();
     void refusesDamagedSqlite();
@@ -152,6 +153,41 @@ void TestWorkspaceDatabase::upgradesCheckedInVersion1Workspace()
     QVERIFY(c.tables().contains(QStringLiteral("manual_tasks")));
     // The upgraded history is guarded like a new one.
     QVERIFY(!run(c, QStringLiteral("DELETE FROM provisioning_attempts")));
+}
+
+// Caps written before version 7: the old documented default follows the documentation to 5,
+// a cap learned from Vapi stays learned, any other value was set by hand.
+void TestWorkspaceDatabase::version7GivesEveryCapItsSource()
+{
+    {
+        auto db = WorkspaceDatabase::openAtVersion(DatabaseLocation::sqlite(path()), 6, nullptr);
+        QVERIFY(db);
+        QSqlDatabase c = db->connection();
+        QVERIFY(run(c,
+                QStringLiteral("INSERT INTO organizations (id, slug, name, created_at) VALUES"
+                               " (1, 'a', 'A', '2026-01-01T00:00:00.000Z'),"
+                               " (2, 'b', 'B', '2026-01-01T00:00:00.000Z')")));
+        QVERIFY(run(c,
+                QStringLiteral("INSERT INTO vapi_accounts (organization_id, free_number_cap,"
+                               " cap_observed_at) VALUES (NULL, 10, NULL), (1, 7, NULL),"
+                               " (2, 2, '2026-11-02T10:00:00.000Z')")));
+    }
+    auto db = WorkspaceDatabase::open(DatabaseLocation::sqlite(path()), nullptr);
+    QVERIFY(db);
+    QSqlQuery q(db->connection());
+    QVERIFY(q.exec(QStringLiteral("SELECT COALESCE(organization_id, 0), free_number_cap,"
+                                  " cap_source FROM vapi_accounts ORDER BY 1")));
+    QStringList rows;
+    while (q.next())
+        rows << QStringLiteral("%1:%2:%3")
+                        .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    QCOMPARE(rows,
+            (QStringList{QStringLiteral("0:5:default"), QStringLiteral("1:7:manual"),
+                    QStringLiteral("2:2:learned")}));
+    QCOMPARE(scalar(db->connection(),
+                     QStringLiteral("SELECT count(*) FROM organizations WHERE free_area_codes"
+                                    " = 'any'")),
+            2);
 }
 
 void TestWorkspaceDatabase::upgradePathMatchesFreshSchema()

@@ -1,3 +1,4 @@
+#include "provisioning/FreeNumberCap.h"
 #include "support/StatusColors.h"
 #include "widgets/UsageBar.h"
 #include "widgets/UsageMeter.h"
@@ -11,6 +12,18 @@
 #include <QUrl>
 
 using namespace Switchboard;
+
+namespace {
+
+VapiAccount accountIn(Region region)
+{
+    VapiAccount account;
+    account.id = 7;
+    account.region = region;
+    return account;
+}
+
+} // namespace
 
 // Receives the links the meter opens, instead of the browser.
 class UrlCatcher : public QObject
@@ -36,6 +49,9 @@ private Q_SLOTS:
     void coloursFollowADarkPalette();
     void nextStepLinksOpenTheBrowserOrAskTheWindow();
     void withoutAnAccount();
+    void capSaysWhereItComesFrom();
+    void learnedCapCanBeCheckedAgain();
+    void paymentGateNamesTheCustomersStep();
 
 private:
     static QPalette darkPalette();
@@ -80,7 +96,8 @@ void TestUsageMeter::levels()
     QFETCH(int, barValue);
     QFETCH(QString, barText);
     UsageMeter meter;
-    meter.setUsage(FreeNumberUsage(used, cap), QStringLiteral("Workspace"), Region::Us);
+    meter.setUsage(FreeNumberUsage(used, cap), accountIn(Region::Us), QStringLiteral("Workspace"),
+            QDateTime::currentDateTimeUtc());
     QCOMPARE(int(meter.bar()->level()), colour);
     QCOMPARE(meter.bar()->fillColor(),
             StatusColors::fill(StatusColors::Level(colour), meter.bar()->palette()));
@@ -93,11 +110,13 @@ void TestUsageMeter::warningFromEightyPercent()
 {
     UsageMeter meter;
     meter.resize(300, meter.heightForWidth(300));
-    meter.setUsage(FreeNumberUsage(7, 10), QStringLiteral("Workspace"), Region::Us);
+    meter.setUsage(FreeNumberUsage(7, 10), accountIn(Region::Us), QStringLiteral("Workspace"),
+            QDateTime::currentDateTimeUtc());
     QVERIFY(meter.level() == FreeNumberUsage::Level::Ok);
     QVERIFY(meter.nextStepText().startsWith(QStringLiteral("Next: keep provisioning")));
 
-    meter.setUsage(FreeNumberUsage(8, 10), QStringLiteral("Workspace"), Region::Us);
+    meter.setUsage(FreeNumberUsage(8, 10), accountIn(Region::Us), QStringLiteral("Workspace"),
+            QDateTime::currentDateTimeUtc());
     meter.resize(300, meter.heightForWidth(300));
     meter.show();
     QVERIFY(QTest::qWaitForWindowExposed(&meter));
@@ -120,7 +139,8 @@ void TestUsageMeter::milestoneAtTheCap()
 {
     UsageMeter meter;
     meter.resize(300, meter.heightForWidth(300));
-    meter.setUsage(FreeNumberUsage(10, 10), QStringLiteral("Workspace"), Region::Eu);
+    meter.setUsage(FreeNumberUsage(10, 10), accountIn(Region::Eu), QStringLiteral("Workspace"),
+            QDateTime::currentDateTimeUtc());
     meter.resize(300, meter.heightForWidth(300));
     meter.show();
     QVERIFY(QTest::qWaitForWindowExposed(&meter));
@@ -159,7 +179,8 @@ void TestUsageMeter::coloursFollowADarkPalette()
     meter.setPalette(dark);
     meter.setAutoFillBackground(true);
     meter.resize(300, meter.heightForWidth(300));
-    meter.setUsage(FreeNumberUsage(10, 10), QStringLiteral("Workspace"), Region::Us);
+    meter.setUsage(FreeNumberUsage(10, 10), accountIn(Region::Us), QStringLiteral("Workspace"),
+            QDateTime::currentDateTimeUtc());
     meter.resize(300, meter.heightForWidth(300));
     meter.show();
     QVERIFY(QTest::qWaitForWindowExposed(&meter));
@@ -172,7 +193,8 @@ void TestUsageMeter::nextStepLinksOpenTheBrowserOrAskTheWindow()
     UrlCatcher catcher;
     QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
     UsageMeter meter;
-    meter.setUsage(FreeNumberUsage(9, 10), QStringLiteral("Workspace"), Region::Us);
+    meter.setUsage(FreeNumberUsage(9, 10), accountIn(Region::Us), QStringLiteral("Workspace"),
+            QDateTime::currentDateTimeUtc());
     auto *next = meter.findChild<QLabel *>(QStringLiteral("usageNextStepLabel"));
     QSignalSpy twilio(&meter, &UsageMeter::setUpTwilioRequested);
     Q_EMIT next->linkActivated(FreeNumberUsage::twilioConsoleUrl().toString());
@@ -197,6 +219,78 @@ void TestUsageMeter::withoutAnAccount()
             ->linkActivated(QStringLiteral("switchboard:set-up-vapi"));
     QCOMPARE(vapi.count(), 1);
     Test::saveScreenshot(&meter, QStringLiteral("no-account"));
+}
+
+void TestUsageMeter::capSaysWhereItComesFrom()
+{
+    UsageMeter meter;
+    VapiAccount account = accountIn(Region::Us);
+    meter.setUsage(FreeNumberUsage(2, 5), account, QStringLiteral("Workspace"),
+            QDateTime::currentDateTimeUtc());
+    QCOMPARE(meter.capText(), QStringLiteral("Cap 5: Vapi's documented cap."));
+    QVERIFY(meter.accessibleDescription().contains(meter.capText()));
+
+    account.freeNumberCap = 8;
+    account.capSource = CapSource::Manual;
+    account.capSetAt = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+    meter.setUsage(FreeNumberUsage(2, 8), account, QStringLiteral("Workspace"),
+            QDateTime::currentDateTimeUtc());
+    QVERIFY2(meter.capText().startsWith(QStringLiteral("Cap 8: set by hand on ")),
+            qPrintable(meter.capText()));
+    QVERIFY(!meter.capText().contains(QStringLiteral("Check again")));
+}
+
+void TestUsageMeter::learnedCapCanBeCheckedAgain()
+{
+    const QDateTime learned(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+    VapiAccount account = accountIn(Region::Us);
+    account.freeNumberCap = 3;
+    account.capSource = CapSource::Learned;
+    account.capSetAt = learned;
+    UsageMeter meter;
+    meter.resize(320, meter.heightForWidth(320));
+    meter.setUsage(FreeNumberUsage(3, 3), account, QStringLiteral("Workspace"), learned.addDays(2));
+    QVERIFY2(meter.capText().startsWith(QStringLiteral("Cap 3: learned from Vapi on ")),
+            qPrintable(meter.capText()));
+    QVERIFY(meter.capText().endsWith(QStringLiteral("Check again")));
+    QSignalSpy recheck(&meter, &UsageMeter::capRecheckRequested);
+    Q_EMIT meter.findChild<QLabel *>(QStringLiteral("usageCapLabel"))
+            ->linkActivated(QStringLiteral("switchboard:recheck-cap"));
+    QCOMPARE(recheck.count(), 1);
+    QCOMPARE(recheck.constFirst().constFirst().toLongLong(), 7);
+    meter.resize(320, meter.heightForWidth(320));
+    meter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&meter));
+    Test::saveScreenshot(&meter, QStringLiteral("cap-learned"));
+
+    // A week later, the next provisioning asks by itself, and the meter says so.
+    meter.setUsage(FreeNumberUsage(3, 3), account, QStringLiteral("Workspace"), learned.addDays(8));
+    QVERIFY2(meter.capText().endsWith(QStringLiteral("The next provisioning asks Vapi again.")),
+            qPrintable(meter.capText()));
+}
+
+void TestUsageMeter::paymentGateNamesTheCustomersStep()
+{
+    UrlCatcher catcher;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+    const QDateTime asked = QDateTime::currentDateTimeUtc().addSecs(-60);
+    VapiAccount account = accountIn(Region::Us);
+    account.paymentRequiredAt = asked;
+    UsageMeter meter;
+    meter.resize(320, meter.heightForWidth(320));
+    meter.setUsage(FreeNumberUsage(1, 5), account, QStringLiteral("Workspace"),
+            QDateTime::currentDateTimeUtc());
+    QVERIFY2(meter.capText().contains(QStringLiteral("Vapi asks for a payment method")),
+            qPrintable(meter.capText()));
+    auto *cap = meter.findChild<QLabel *>(QStringLiteral("usageCapLabel"));
+    QVERIFY(cap->text().contains(FreeNumberCap::billingUrl(Region::Us).toString()));
+    Q_EMIT cap->linkActivated(FreeNumberCap::billingUrl(Region::Us).toString());
+    QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+    QCOMPARE(catcher.urls, QList<QUrl>{FreeNumberCap::billingUrl(Region::Us)});
+    meter.resize(320, meter.heightForWidth(320));
+    meter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&meter));
+    Test::saveScreenshot(&meter, QStringLiteral("payment-gate"));
 }
 
 QTEST_MAIN(TestUsageMeter)

@@ -138,7 +138,8 @@ void TestProvisioningEngine::capLearnedFromVapi()
     QVERIFY(third.steps.constFirst().status == StepStatus::Failed); // Vapi refused the free number
     const auto learned = f.accounts.vapiAccount(account.id);
     QCOMPARE(learned->freeNumberCap, 2);
-    QVERIFY(learned->capObservedAt.isValid());
+    QVERIFY(learned->capSetAt.isValid());
+    QVERIFY(learned->capSource == CapSource::Learned);
 }
 
 void TestProvisioningEngine::everythingUsedUpEndsInManualTask()

@@ -28,6 +28,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
+#include <functional>
 
 namespace Switchboard::Test {
 
@@ -42,9 +43,12 @@ public:
     static constexpr auto WorkspaceTwilioSid = "AC00000000000000000000000000000002";
     static constexpr auto WorkspaceTwilioToken = "workspace-twilio-token";
 
-    explicit EngineFixture(TempWorkspace::Backend backend = TempWorkspace::Backend::FromEnvironment)
+    // `shapeWorld` changes the sandbox's world before it starts (settings that cannot change
+    // later, such as the area codes without free numbers).
+    explicit EngineFixture(TempWorkspace::Backend backend = TempWorkspace::Backend::FromEnvironment,
+            const std::function<void(Sandbox::World &)> &shapeWorld = {})
         : workspace(backend)
-        , sandbox(testWorld())
+        , sandbox(shaped(testWorld(), shapeWorld))
         , organizations(workspace.database())
         , accounts(workspace.database())
         , pool(workspace.database())
@@ -86,6 +90,14 @@ public:
         local.areaCodes = {QStringLiteral("415"), QStringLiteral("212")};
         local.count = 150;
         world.inventoryRules << local;
+        return world;
+    }
+
+    static Sandbox::World shaped(
+            Sandbox::World world, const std::function<void(Sandbox::World &)> &shape)
+    {
+        if (shape)
+            shape(world);
         return world;
     }
 

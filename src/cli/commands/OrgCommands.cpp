@@ -46,6 +46,10 @@ void addSetupOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("area-code"), QStringLiteral("Preferred US area code."),
             QStringLiteral("NNN")});
     parser.addOption({QStringLiteral("prefer-sip"), QStringLiteral("Free numbers as SIP URIs.")});
+    parser.addOption({QStringLiteral("free-area-codes"),
+            QStringLiteral("When its area code has no free numbers: take one from an area code "
+                           "Vapi suggests (any, the default), or move on to Twilio (own)."),
+            QStringLiteral("any|own")});
     parser.addOption({QStringLiteral("allow-purchase"),
             QStringLiteral("Buy Twilio numbers when its pool is used up.")});
     parser.addOption({QStringLiteral("purchase-limit"),
@@ -138,6 +142,14 @@ bool applySetupOptions(const QCommandLineParser &parser, OrganizationSetup &setu
         setup.preferSip = true;
     if (has("no-prefer-sip"))
         setup.preferSip = false;
+    if (has("free-area-codes")) {
+        const auto codes = freeAreaCodesFromString(value("free-area-codes"));
+        if (!codes) {
+            *error = QStringLiteral("--free-area-codes: must be \"any\" or \"own\"");
+            return false;
+        }
+        setup.freeAreaCodes = *codes;
+    }
     if (has("allow-purchase"))
         setup.allowPurchase = true;
     if (has("no-purchase"))

@@ -46,6 +46,7 @@ QJsonObject organizationJson(CliContext &context, const OrganizationSetup &setup
             {QStringLiteral("pool"), pool},
             {QStringLiteral("areaCode"), setup.preferredAreaCode},
             {QStringLiteral("preferSip"), setup.preferSip},
+            {QStringLiteral("freeAreaCodes"), toString(setup.freeAreaCodes)},
             {QStringLiteral("allowPurchase"), setup.allowPurchase},
             {QStringLiteral("purchaseLimit"), setup.monthlyPurchaseLimit},
     };
@@ -84,6 +85,11 @@ void printOrganization(CliContext &context, const OrganizationSetup &setup)
                                               : printable(setup.preferredAreaCode))
         << '\n'
         << "  Free numbers:   " << (setup.preferSip ? "SIP URIs" : "phone numbers") << '\n'
+        << "  Other codes:    "
+        << (setup.freeAreaCodes == FreeAreaCodes::Any
+                           ? "any US area code Vapi suggests, when its own has no free numbers"
+                           : "none: its own area code only")
+        << '\n'
         << "  Purchases:      "
         << (setup.allowPurchase ? QStringLiteral("allowed, up to %1 a month")
                                           .arg(setup.monthlyPurchaseLimit)

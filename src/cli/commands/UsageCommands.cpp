@@ -3,7 +3,9 @@
 #include "TerminalText.h"
 
 #include "domain/Organization.h"
+#include "provisioning/FreeNumberCap.h"
 #include "provisioning/UsageReport.h"
+#include "storage/AccountStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -13,7 +15,8 @@ namespace {
 
 // Parses "[--org SLUG]" and opens the workspace; *organizationId is 0 without --org.
 bool parseScope(CliContext &context, const QString &name, const QString &description,
-        const QStringList &arguments, qint64 *organizationId, int *code)
+        const QStringList &arguments, qint64 *organizationId, int *code,
+        CliContext::Access access = CliContext::Access::Read)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(description);
@@ -21,7 +24,7 @@ bool parseScope(CliContext &context, const QString &name, const QString &descrip
             QStringLiteral("slug")});
     if (!parseCommand(context, parser, name, arguments, code))
         return false;
-    if (!context.openWorkspace(CliContext::Access::Read)) {
+    if (!context.openWorkspace(access)) {
         *code = OperationFailed;
         return false;
     }
@@ -42,10 +45,47 @@ QString money(double dollars)
     return QStringLiteral("$") + QString::number(dollars, 'f', 2);
 }
 
+// `usage recheck [--org SLUG]`: the next provisioning asks Vapi once more over a learned cap,
+// and a payment gate is over (the customer added a payment method).
+int runUsageRecheck(CliContext &context, const QStringList &arguments)
+{
+    qint64 organizationId = 0;
+    int code = Success;
+    if (!parseScope(context, QStringLiteral("usage recheck"),
+                QStringLiteral("Ask Vapi again: the next provisioning tries one free number over "
+                               "a learned cap, and after a payment method was added."),
+                arguments, &organizationId, &code, CliContext::Access::Write))
+        return code;
+    const QList<UsageReport> reports = usageReports(context.services(), organizationId);
+    if (reports.isEmpty())
+        return context.fail(OperationFailed,
+                QStringLiteral("No Vapi account is set up yet (workspace set --vapi-region us)."));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QJsonArray done;
+    for (const UsageReport &r : reports) {
+        QString error;
+        if (!context.accounts().requestCapRecheck(r.account.id, now, &error))
+            return context.fail(OperationFailed, error);
+        done.append(r.account.isWorkspaceAccount() ? QStringLiteral("workspace") : r.account.label);
+        if (!context.json())
+            context.out() << (r.account.isWorkspaceAccount()
+                            ? QStringLiteral("Workspace Vapi account")
+                            : QStringLiteral("Vapi account \"%1\"").arg(printable(r.account.label)))
+                          << ": the next provisioning asks Vapi for a free number again (cap "
+                          << r.account.freeNumberCap << ", "
+                          << printable(FreeNumberCap::sourceText(r.account)) << ").\n";
+    }
+    if (context.json())
+        context.printJson(QJsonObject{{QStringLiteral("recheck"), done}});
+    return Success;
+}
+
 } // namespace
 
 int runUsage(CliContext &context, const QStringList &arguments)
 {
+    if (!arguments.isEmpty() && arguments.constFirst() == u"recheck")
+        return runUsageRecheck(context, arguments.mid(1));
     qint64 organizationId = 0;
     int code = Success;
     if (!parseScope(context, QStringLiteral("usage"),
@@ -54,24 +94,28 @@ int runUsage(CliContext &context, const QStringList &arguments)
                 arguments, &organizationId, &code))
         return code;
     const QList<UsageReport> reports = usageReports(context.services(), organizationId);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     if (context.json()) {
         QJsonArray array;
         for (const UsageReport &r : reports) {
-            array.append(
-                    QJsonObject{{QStringLiteral("vapiAccount"),
-                                        r.account.isWorkspaceAccount() ? QStringLiteral("workspace")
-                                                                       : r.account.label},
-                            {QStringLiteral("region"), toString(r.account.region)},
-                            {QStringLiteral("used"), r.usage.used()},
-                            {QStringLiteral("limit"), r.usage.cap()},
-                            {QStringLiteral("remaining"), r.usage.remaining()},
-                            {QStringLiteral("percent"), r.usage.percent()},
-                            {QStringLiteral("level"), toString(r.usage.level())},
-                            {QStringLiteral("capObservedAt"),
-                                    r.account.capObservedAt.toString(Qt::ISODate)},
-                            {QStringLiteral("advice"), r.usage.advice()},
-                            {QStringLiteral("organizations"),
-                                    QJsonArray::fromStringList(r.organizations)}});
+            array.append(QJsonObject{
+                    {QStringLiteral("vapiAccount"),
+                            r.account.isWorkspaceAccount() ? QStringLiteral("workspace")
+                                                           : r.account.label},
+                    {QStringLiteral("region"), toString(r.account.region)},
+                    {QStringLiteral("used"), r.usage.used()},
+                    {QStringLiteral("limit"), r.usage.cap()},
+                    {QStringLiteral("remaining"), r.usage.remaining()},
+                    {QStringLiteral("percent"), r.usage.percent()},
+                    {QStringLiteral("level"), toString(r.usage.level())},
+                    {QStringLiteral("capSource"), toString(r.account.capSource)},
+                    {QStringLiteral("capSetAt"), r.account.capSetAt.toString(Qt::ISODate)},
+                    {QStringLiteral("capRecheckDue"), FreeNumberCap::recheckDue(r.account, now)},
+                    {QStringLiteral("paymentRequiredAt"),
+                            r.account.paymentRequiredAt.toString(Qt::ISODate)},
+                    {QStringLiteral("advice"), r.usage.advice()},
+                    {QStringLiteral("organizations"),
+                            QJsonArray::fromStringList(r.organizations)}});
         }
         context.printJson(array);
         return Success;
@@ -86,9 +130,15 @@ int runUsage(CliContext &context, const QStringList &arguments)
                         : QStringLiteral("Vapi account \"%1\"").arg(printable(r.account.label)))
                       << ": " << printable(r.usage.summary()) << " [" << toString(r.usage.level())
                       << "]\n";
-        if (r.account.capObservedAt.isValid())
-            context.out() << "  cap learned from Vapi on "
-                          << r.account.capObservedAt.toString(Qt::ISODate) << '\n';
+        context.out() << "  cap " << r.account.freeNumberCap << ": "
+                      << printable(FreeNumberCap::sourceText(r.account))
+                      << (FreeNumberCap::recheckDue(r.account, now)
+                                         ? QStringLiteral("; the next provisioning asks Vapi again")
+                                         : QString())
+                      << '\n';
+        if (FreeNumberCap::waitingForPaymentMethod(r.account, now))
+            context.out() << "  " << printable(FreeNumberCap::paymentText(r.account))
+                          << " (switchboard-cli usage recheck)\n";
         if (!r.usage.advice().isEmpty())
             context.out() << "  " << printable(r.usage.advice()) << '\n';
     }

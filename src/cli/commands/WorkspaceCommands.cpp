@@ -185,8 +185,11 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
             vapi.label = QStringLiteral("Workspace");
         if (region)
             vapi.region = *region;
-        if (has("free-cap"))
+        if (has("free-cap")) {
             vapi.freeNumberCap = cap;
+            vapi.capSource = CapSource::Manual;
+            vapi.capSetAt = QDateTime::currentDateTimeUtc();
+        }
         if (!context.accounts().saveVapiAccount(vapi, &error))
             return rollback();
     }

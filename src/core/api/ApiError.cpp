@@ -13,6 +13,10 @@ QString ApiError::categoryName(Category category)
         return QStringLiteral("validation");
     case Category::LimitReached:
         return QStringLiteral("limitReached");
+    case Category::PaymentRequired:
+        return QStringLiteral("paymentRequired");
+    case Category::AreaCodeUnavailable:
+        return QStringLiteral("areaCodeUnavailable");
     case Category::RateLimited:
         return QStringLiteral("rateLimited");
     case Category::Server:

@@ -13,6 +13,8 @@ struct ApiError
         NotFound, // 404 (Twilio 20404)
         Validation, // 400/422: the request broke a rule; the provider says which
         LimitReached, // Vapi refused a free number: the account's free-number cap is reached
+        PaymentRequired, // Vapi wants a payment method before another free number (not a cap)
+        AreaCodeUnavailable, // Vapi has no free number in that area code now (it may hint others)
         RateLimited, // 429 (Twilio 20429)
         Server, // 5xx
         Network, // refused, reset, DNS, unreachable

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Switchboard::ApiErrors {
 namespace {
@@ -77,12 +78,20 @@ ApiError fromHttp(Provider provider, int httpStatus, const QByteArray &body)
     if (provider == Provider::Vapi) {
         error.providerMessage = joinedMessage(object.value(QLatin1String("message")));
         error.providerCode = object.value(QLatin1String("error")).toString();
-        // Vapi says nothing but its message when it refuses a free number over the cap; 402 is
-        // its payment gate ("add a payment method for more numbers"), which the product treats
-        // the same way.
-        if (httpStatus >= 400 && httpStatus < 500 && httpStatus != 429
-                && (httpStatus == 402 || isFreeNumberLimitMessage(error.providerMessage)))
-            error.category = Category::LimitReached;
+        // Vapi says nothing but its message when it refuses a free number: over the cap, for
+        // want of a payment method ("add a payment method to request more"), or for want of
+        // stock in an area code. The first lowers what the product expects of the account; the
+        // second is a step the customer takes; the third is worth other area codes. A bare 402
+        // is the payment gate.
+        if (httpStatus >= 400 && httpStatus < 500 && httpStatus != 429) {
+            if (isPaymentGateMessage(error.providerMessage)
+                    || (httpStatus == 402 && !isFreeNumberLimitMessage(error.providerMessage)))
+                error.category = Category::PaymentRequired;
+            else if (isFreeNumberLimitMessage(error.providerMessage))
+                error.category = Category::LimitReached;
+            else if (isAreaCodeUnavailableMessage(error.providerMessage))
+                error.category = Category::AreaCodeUnavailable;
+        }
     } else {
         error.providerCode = codeText(object.value(QLatin1String("code")));
         error.providerMessage = object.value(QLatin1String("message")).toString();
@@ -212,6 +221,14 @@ QString hint(Provider provider, ApiError::Category category, const QString &prov
         return ApiErrorText::tr(
                 "This Vapi account has no free numbers left; release an unused free number or "
                 "import a Twilio number instead.");
+    case Category::PaymentRequired:
+        return ApiErrorText::tr(
+                "Vapi wants a payment method on this account before it gives another free "
+                "number; the customer adds one in the Vapi dashboard's billing page.");
+    case Category::AreaCodeUnavailable:
+        return ApiErrorText::tr(
+                "Vapi has no free number in that area code right now; try one of the area "
+                "codes it suggests, or leave the area code empty.");
     case Category::RateLimited:
         return ApiErrorText::tr(
                 "%1 is limiting requests; wait a minute and try again, or lower the number "
@@ -262,8 +279,44 @@ bool isFreeNumberLimitMessage(const QString &message)
     const bool reached = text.contains(u"reach") || text.contains(u"exceed")
             || text.contains(u"maximum") || text.contains(u"only") || text.contains(u"no more");
     const bool aboutNumbers = text.contains(u"number") || text.contains(u"free");
-    const bool paymentGate = text.contains(u"payment method");
-    return (aboutLimit && reached && aboutNumbers) || paymentGate;
+    return aboutLimit && reached && aboutNumbers;
+}
+
+bool isPaymentGateMessage(const QString &message)
+{
+    const QString text = message.toLower();
+    return text.contains(u"payment method") || text.contains(u"add a card")
+            || text.contains(u"billing information");
+}
+
+bool isAreaCodeUnavailableMessage(const QString &message)
+{
+    // "This area code is currently not available. Hint: Try one of 562, 662, 716."
+    const QString text = message.toLower();
+    return text.contains(u"area code")
+            && (text.contains(u"not available") || text.contains(u"unavailable")
+                    || text.contains(u"no phone numbers") || text.contains(u"no numbers")
+                    || text.contains(u"out of stock"));
+}
+
+QStringList hintedAreaCodes(const QString &message)
+{
+    // Lenient: any three-digit codes after "hint" (or "try", when no hint is named), in the
+    // order given, once each. Longer digit runs (a phone number) are not area codes.
+    const int hint = message.indexOf(QLatin1String("hint"), 0, Qt::CaseInsensitive);
+    const int from
+            = hint >= 0 ? hint : message.indexOf(QLatin1String("try"), 0, Qt::CaseInsensitive);
+    if (from < 0)
+        return {};
+    static const QRegularExpression code(QStringLiteral("(?<!\\d)([2-9]\\d{2})(?!\\d)"));
+    QStringList codes;
+    auto it = code.globalMatch(message, from);
+    while (it.hasNext()) {
+        const QString found = it.next().captured(1);
+        if (!codes.contains(found))
+            codes.append(found);
+    }
+    return codes;
 }
 
 qint64 retryAfterMs(const QByteArray &headerValue, const QDateTime &now)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QNetworkReply>
+#include <QStringList>
 
 namespace Switchboard {
 
@@ -33,9 +34,16 @@ ApiError cancelled();
 // The hint for a category; Twilio's codes 21422/21452 and Vapi's limit get their own.
 QString hint(Provider provider, ApiError::Category category, const QString &providerCode = {});
 
-// True for Vapi's refusal of a free number because the account's cap is reached (or a payment
-// method is needed for more): the message is the only thing that says so.
+// Vapi's refusals of a free number: the message is the only thing that tells them apart.
+// Over the account's cap:
 bool isFreeNumberLimitMessage(const QString &message);
+// A payment method is needed for more ("add a payment method"):
+bool isPaymentGateMessage(const QString &message);
+// No stock in the area code asked for ("This area code is currently not available. Hint: Try
+// one of 562, 662, 716."):
+bool isAreaCodeUnavailableMessage(const QString &message);
+// The area codes such a refusal suggests, in its order; empty when it names none.
+QStringList hintedAreaCodes(const QString &message);
 
 // Retry-After as delta-seconds or an HTTP date; 0 when absent or unreadable.
 qint64 retryAfterMs(const QByteArray &headerValue, const QDateTime &now);

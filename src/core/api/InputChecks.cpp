@@ -60,12 +60,15 @@ std::optional<ApiError> vapiName(const std::optional<QString> &name)
 std::optional<ApiError> freeNumber(
         const VapiFreeNumberRequest &request, const QString &sipHost, PhoneAddress *sipAddress)
 {
+    // A number (in an area code, or anywhere when none is given) or a SIP URI, not both.
     const bool byAreaCode = !request.areaCode.isEmpty();
-    if (byAreaCode == !request.sipUri.isEmpty())
+    if (byAreaCode && !request.sipUri.isEmpty())
         return ApiErrors::refused(
-                InputChecksText::tr("A free Vapi number needs either an area code or a SIP URI "
-                                    "(exactly one of them); fill in one."));
-    if (byAreaCode) {
+                InputChecksText::tr("A free Vapi number takes an area code or a SIP URI, not "
+                                    "both; leave one of them empty."));
+    if (request.sipUri.isEmpty()) {
+        if (!byAreaCode)
+            return std::nullopt;
         if (!isAreaCode(request.areaCode))
             return ApiErrors::refused(InputChecksText::tr(
                     "The area code \"%1\" must be exactly three digits, such as 415.")

@@ -403,7 +403,7 @@ ApiCallHandle VapiClient::createFreeNumber(
     VapiFreeNumberRequest sent = request;
     // A number by area code has nothing unique until Vapi picks it: tag the request with a name
     // to find it again (a caller's own name is not unique, so look before creating too).
-    const bool generatedName = sent.areaCode.size() > 0 && sent.name.isEmpty();
+    const bool generatedName = sent.sipUri.isEmpty() && sent.name.isEmpty();
     if (generatedName)
         sent.name = u"Switchboard " + newTag().left(8);
     if (sipAddress.isValid())

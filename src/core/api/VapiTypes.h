@@ -27,7 +27,7 @@ struct VapiAssistantPatch
 // A free Vapi number: a US area code, or a SIP URI on the account's region's host.
 struct VapiFreeNumberRequest
 {
-    QString areaCode; // exactly three digits; or
+    QString areaCode; // exactly three digits; empty (and no SIP URI): any US number; or
     QString sipUri; // sip:<user>@sip.vapi.ai (sip.eu.vapi.ai for EU accounts)
     QString assistantId; // assigned in the same call
     QString name; // at most 40 characters; Switchboard tags the request with it to find it again

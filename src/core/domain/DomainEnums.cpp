@@ -30,6 +30,10 @@ constexpr Names<StepStatus, 4> stepStatusNames{
                 {StepStatus::Succeeded, u"succeeded"}, {StepStatus::Failed, u"failed"}}};
 constexpr Names<ManualTaskState, 3> taskStateNames{{{ManualTaskState::Open, u"open"},
         {ManualTaskState::Completed, u"completed"}, {ManualTaskState::Cancelled, u"cancelled"}}};
+constexpr Names<CapSource, 3> capSourceNames{{{CapSource::Documented, u"default"},
+        {CapSource::Manual, u"manual"}, {CapSource::Learned, u"learned"}}};
+constexpr Names<FreeAreaCodes, 2> freeAreaCodesNames{
+        {{FreeAreaCodes::Any, u"any"}, {FreeAreaCodes::OwnOnly, u"own"}}};
 
 template<typename Enum, std::size_t N>
 QString nameOf(const Names<Enum, N> &names, Enum value)
@@ -85,6 +89,14 @@ QString toString(ManualTaskState value)
 {
     return nameOf(taskStateNames, value);
 }
+QString toString(CapSource value)
+{
+    return nameOf(capSourceNames, value);
+}
+QString toString(FreeAreaCodes value)
+{
+    return nameOf(freeAreaCodesNames, value);
+}
 
 std::optional<Region> regionFromString(const QString &text)
 {
@@ -124,6 +136,16 @@ std::optional<StepStatus> stepStatusFromString(const QString &text)
 std::optional<ManualTaskState> manualTaskStateFromString(const QString &text)
 {
     return valueOf(taskStateNames, text);
+}
+
+std::optional<CapSource> capSourceFromString(const QString &text)
+{
+    return valueOf(capSourceNames, text);
+}
+
+std::optional<FreeAreaCodes> freeAreaCodesFromString(const QString &text)
+{
+    return valueOf(freeAreaCodesNames, text);
 }
 
 } // namespace Switchboard

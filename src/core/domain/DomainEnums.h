@@ -63,6 +63,19 @@ enum class ManualTaskState {
     Cancelled,
 };
 
+// Where a Vapi account's free-number cap comes from.
+enum class CapSource {
+    Documented, // Vapi's documented cap (VapiAccount::DefaultFreeNumberCap)
+    Manual, // set by a person
+    Learned, // Vapi refused a free number over it
+};
+
+// Which US area codes an organization takes free numbers from, when its own has no stock.
+enum class FreeAreaCodes {
+    Any, // any code Vapi suggests: a free number anywhere beats a paid one
+    OwnOnly, // only the organization's preferred code
+};
+
 QString toString(Region value);
 QString toString(NumberProvider value);
 QString toString(NumberStatus value);
@@ -71,6 +84,8 @@ QString toString(Strategy value);
 QString toString(AttemptOutcome value);
 QString toString(StepStatus value);
 QString toString(ManualTaskState value);
+QString toString(CapSource value);
+QString toString(FreeAreaCodes value);
 
 // Parsing is strict for our own vocabularies (nullopt on an unknown name) and lenient for the
 // providers' (an unknown provider or status maps to Unknown: the services add values).
@@ -82,5 +97,7 @@ std::optional<Strategy> strategyFromString(const QString &text);
 std::optional<AttemptOutcome> attemptOutcomeFromString(const QString &text);
 std::optional<StepStatus> stepStatusFromString(const QString &text);
 std::optional<ManualTaskState> manualTaskStateFromString(const QString &text);
+std::optional<CapSource> capSourceFromString(const QString &text);
+std::optional<FreeAreaCodes> freeAreaCodesFromString(const QString &text);
 
 } // namespace Switchboard

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "DomainEnums.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -17,6 +19,8 @@ struct Organization
     // for white-label customers.
     qint64 vapiAccountId = 0;
     QString preferredAreaCode; // three digits, or empty for "any"
+    // When the preferred code has no free numbers: try the codes Vapi suggests, or move on.
+    FreeAreaCodes freeAreaCodes = FreeAreaCodes::Any;
     bool preferSip = false; // free numbers as SIP URIs rather than PSTN numbers
     bool allowPurchase = false; // may buy Twilio numbers when its pool is used up
     int monthlyPurchaseLimit = 0;

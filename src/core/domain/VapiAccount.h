@@ -11,7 +11,10 @@ namespace Switchboard {
 // the keychain only; this record says which account it is and how many free numbers it may hold.
 struct VapiAccount
 {
-    static constexpr int DefaultFreeNumberCap = 10; // the product's origin document
+    // Vapi's documentation since 2026-07-31: "Each account can have up to five free Vapi phone
+    // numbers" (ten before). The API has no field for it, so it can only be learned from a
+    // refusal (see FreeNumberCap).
+    static constexpr int DefaultFreeNumberCap = 5;
 
     qint64 id = 0;
     qint64 organizationId = 0; // 0: the workspace's account; otherwise a white-label customer's
@@ -19,7 +22,10 @@ struct VapiAccount
     Region region = Region::Us;
     QString vapiOrgId; // learned from the API, for display
     int freeNumberCap = DefaultFreeNumberCap;
-    QDateTime capObservedAt; // set when Vapi refused a free number and the cap was learned
+    CapSource capSource = CapSource::Documented;
+    QDateTime capSetAt; // when the cap was learned or set by hand
+    QDateTime capRecheckRequestedAt; // a person asked to check a learned cap again
+    QDateTime paymentRequiredAt; // Vapi asked for a payment method before another free number
     QString baseUrl; // empty: the region's default
 
     bool isWorkspaceAccount() const { return organizationId == 0; }

@@ -1,5 +1,7 @@
 #include "ChainPlanner.h"
 
+#include "FreeNumberCap.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -31,9 +33,25 @@ LinkDecision decideFree(const ChainState &state)
                 "account, or the organization's own.");
         return d;
     }
+    if (state.waitingForPaymentMethod) {
+        d.reason = FreeNumberCap::paymentText(*state.vapiAccount);
+        return d;
+    }
     if (state.usage.level() == FreeNumberUsage::Level::Full) {
-        d.reason = ChainPlannerText::tr("The free allowance is used up: %1.")
-                           .arg(state.usage.summary());
+        // A learned cap is asked about again, one number at a time: a refusal confirms it, a
+        // number granted raises it.
+        if (state.capRecheckDue && state.freeNumbersInFlight == 0) {
+            d.attempt = true;
+            d.reason = ChainPlannerText::tr(
+                    "Check whether Vapi's cap of %1 (%2) still holds: one free number is asked "
+                    "for.")
+                               .arg(state.vapiAccount->freeNumberCap)
+                               .arg(FreeNumberCap::sourceText(*state.vapiAccount));
+            return d;
+        }
+        d.reason = ChainPlannerText::tr("The free allowance is used up: %1 (cap: %2).")
+                           .arg(state.usage.summary(),
+                                   FreeNumberCap::sourceText(*state.vapiAccount));
         return d;
     }
     d.attempt = true;

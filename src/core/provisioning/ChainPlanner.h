@@ -28,7 +28,10 @@ struct ChainState
 {
     Organization organization;
     std::optional<VapiAccount> vapiAccount;
-    FreeNumberUsage usage;
+    FreeNumberUsage usage; // what the account holds, with the free numbers being asked for
+    int freeNumbersInFlight = 0;
+    bool capRecheckDue = false; // see FreeNumberCap::recheckDue
+    bool waitingForPaymentMethod = false; // see FreeNumberCap::waitingForPaymentMethod
     TwilioLinkState organizationTwilio;
     TwilioLinkState workspaceTwilio;
 };

@@ -1,5 +1,7 @@
 #include "ChainStateReader.h"
 
+#include "FreeNumberCap.h"
+
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/NumberPoolStore.h"
@@ -44,6 +46,11 @@ ChainState readChainState(const ProvisioningServices &services, const Organizati
         state.usage = FreeNumberUsage(
                 services.directory->freeNumberCount(state.vapiAccount->id) + freeNumbersInFlight,
                 state.vapiAccount->freeNumberCap);
+        state.freeNumbersInFlight = freeNumbersInFlight;
+        const QDateTime now = services.clock();
+        state.capRecheckDue = FreeNumberCap::recheckDue(*state.vapiAccount, now);
+        state.waitingForPaymentMethod
+                = FreeNumberCap::waitingForPaymentMethod(*state.vapiAccount, now);
     }
     state.organizationTwilio = readTwilioLink(services, Strategy::OrganizationTwilio, organization);
     state.workspaceTwilio = readTwilioLink(services, Strategy::WorkspaceTwilio, organization);

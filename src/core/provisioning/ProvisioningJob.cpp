@@ -1,5 +1,7 @@
 #include "ProvisioningJob.h"
 
+#include "FreeNumberCap.h"
+
 #include "ApiClientProvider.h"
 #include "ChainStateReader.h"
 #include "DirectoryRefresh.h"
@@ -255,35 +257,69 @@ void ProvisioningJob::runFreeLink()
                 : m_organization.preferredAreaCode;
     m_ledger.acquire(m_vapiAccount->id);
     m_holdsFreeSlot = true;
-    m_vapi->createFreeNumber(request, this,
-            [this](const ApiResult<PhoneNumber> &result) { onFreeNumberCreated(result); });
+    auto *tries = new FreeNumberTries(*m_vapi, request, m_organization.freeAreaCodes, this);
+    tries->start([this, tries](const FreeNumberTries::Outcome &outcome) {
+        tries->deleteLater();
+        onFreeNumberOutcome(outcome);
+    });
 }
 
-void ProvisioningJob::onFreeNumberCreated(const ApiResult<PhoneNumber> &result)
+void ProvisioningJob::onFreeNumberOutcome(const FreeNumberTries::Outcome &outcome)
 {
     m_ledger.release(m_vapiAccount->id);
     m_holdsFreeSlot = false;
-    if (result) {
-        if (!rememberNumber(result.value())
-                || !endStep(StepStatus::Succeeded,
-                        tr("Free Vapi number %1 created and assigned.")
-                                .arg(result.value().address.displayText())))
+    // One try is the usual case; several are told, code by code, in the step.
+    const QString trail = outcome.tries.size() > 1 ? u' ' + outcome.trail() : QString();
+    const QDateTime now = m_services.clock();
+    QString storageError;
+    if (outcome.number) {
+        if (!rememberNumber(*outcome.number))
+            return;
+        // Granted over a learned cap, or after a payment gate: the account can hold more.
+        if (!m_services.accounts->recordFreeNumberGranted(m_vapiAccount->id,
+                    m_services.directory->freeNumberCount(m_vapiAccount->id), now, &storageError)) {
+            stopOnStorageError(storageError);
+            return;
+        }
+        if (!endStep(StepStatus::Succeeded,
+                    tr("Free Vapi number %1 created and assigned.")
+                                    .arg(outcome.number->address.displayText())
+                            + trail))
             return;
         finish(AttemptOutcome::Succeeded,
                 tr("Assigned the free Vapi number %1.").arg(m_result.number.address.displayText()),
                 Strategy::VapiFree);
         return;
     }
-    const ApiError &error = result.error();
+    const ApiError &error = outcome.error;
     if (error.category == ApiError::Category::LimitReached) {
         // Vapi's real cap is what the account holds now; remember it, with the date.
         const int observed = m_services.directory->freeNumberCount(m_vapiAccount->id);
-        m_services.accounts->recordObservedCap(m_vapiAccount->id, observed, m_services.clock());
+        if (!m_services.accounts->recordLearnedCap(
+                    m_vapiAccount->id, observed, now, &storageError)) {
+            stopOnStorageError(storageError);
+            return;
+        }
         if (endStep(StepStatus::Failed,
                     tr("Vapi refused another free number: the account's cap is %1. The cap is "
-                       "now set to what Vapi allows.")
-                            .arg(observed),
+                       "now set to what Vapi allows; it is asked again in %2 days, or when "
+                       "you check it again.")
+                                    .arg(observed)
+                                    .arg(FreeNumberCap::RecheckAfterDays)
+                            + trail,
                     &error))
+            runNextLinkAfter(Strategy::VapiFree);
+        return;
+    }
+    if (error.category == ApiError::Category::PaymentRequired) {
+        // Not a cap: the customer's step. The cap stays; free numbers resume once they take it.
+        if (!m_services.accounts->recordPaymentRequired(m_vapiAccount->id, now, &storageError)) {
+            stopOnStorageError(storageError);
+            return;
+        }
+        VapiAccount account = *m_vapiAccount;
+        account.paymentRequiredAt = now;
+        if (endStep(StepStatus::Failed, FreeNumberCap::paymentText(account) + trail, &error))
             runNextLinkAfter(Strategy::VapiFree);
         return;
     }
@@ -291,13 +327,24 @@ void ProvisioningJob::onFreeNumberCreated(const ApiResult<PhoneNumber> &result)
         // The client could not tell whether the number was made: going on could make a second.
         endStep(StepStatus::Failed,
                 tr("It is unknown whether Vapi created the number; nothing more was tried. "
-                   "Provisioning again finds it if it exists."),
+                   "Provisioning again finds it if it exists.")
+                        + trail,
                 &error);
         finish(AttemptOutcome::Failed,
                 tr("Stopped: the outcome of the free-number request is unknown."));
         return;
     }
-    if (endStep(StepStatus::Failed, tr("Vapi did not create a free number."), &error))
+    if (error.category == ApiError::Category::AreaCodeUnavailable) {
+        const QString reason = m_organization.freeAreaCodes == FreeAreaCodes::OwnOnly
+                ? tr("Vapi has no free number in area code %1, and %2 takes free numbers from "
+                     "its own area code only.")
+                          .arg(outcome.tries.constFirst().areaCode, m_organization.name)
+                : tr("Vapi had no free number in any area code tried.");
+        if (endStep(StepStatus::Failed, reason + u' ' + outcome.trail(), &error))
+            runNextLinkAfter(Strategy::VapiFree);
+        return;
+    }
+    if (endStep(StepStatus::Failed, tr("Vapi did not create a free number.") + trail, &error))
         runNextLinkAfter(Strategy::VapiFree);
 }
 

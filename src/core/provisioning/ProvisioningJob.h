@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ChainPlanner.h"
+#include "FreeNumberTries.h"
 #include "ProvisioningResult.h"
 #include "ProvisioningServices.h"
 #include "api/ApiCall.h"
@@ -51,7 +52,7 @@ private:
     // The chain
     void onNumbersListed(const ApiResult<QList<PhoneNumber>> &result);
     void runFreeLink();
-    void onFreeNumberCreated(const ApiResult<PhoneNumber> &result);
+    void onFreeNumberOutcome(const FreeNumberTries::Outcome &outcome);
     void runTwilioLink(Strategy strategy);
     void onTwilioClient(Strategy strategy, TwilioClient *client,
             const TwilioCredentials &credentials, const QString &error);

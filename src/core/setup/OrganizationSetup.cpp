@@ -147,6 +147,7 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
     organization.contact = contact;
     organization.preferredAreaCode = preferredAreaCode;
     organization.preferSip = preferSip;
+    organization.freeAreaCodes = freeAreaCodes;
     organization.allowPurchase = allowPurchase;
     organization.monthlyPurchaseLimit = monthlyPurchaseLimit;
     if (id == 0 ? !organizations.add(organization, error)
@@ -214,6 +215,7 @@ std::optional<OrganizationSetup> OrganizationSetup::load(qint64 organizationId,
     setup.contact = organization->contact;
     setup.preferredAreaCode = organization->preferredAreaCode;
     setup.preferSip = organization->preferSip;
+    setup.freeAreaCodes = organization->freeAreaCodes;
     setup.allowPurchase = organization->allowPurchase;
     setup.monthlyPurchaseLimit = organization->monthlyPurchaseLimit;
     for (const VapiAccount &account : accounts.vapiAccounts()) {

@@ -33,6 +33,7 @@ struct OrganizationSetup
     QStringList poolNumbers; // as typed; checked with libphonenumber
     QString preferredAreaCode;
     bool preferSip = false;
+    FreeAreaCodes freeAreaCodes = FreeAreaCodes::Any;
     bool allowPurchase = false;
     int monthlyPurchaseLimit = 0;
     // The Vapi account a newly given key reaches (its orgId), as Vapi told; empty when that

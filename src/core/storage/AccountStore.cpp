@@ -11,7 +11,8 @@ namespace {
 
 const QString VapiColumns = QStringLiteral(
         "SELECT id, COALESCE(organization_id, 0), label, region, vapi_org_id, free_number_cap,"
-        " cap_observed_at, base_url FROM vapi_accounts");
+        " cap_observed_at, base_url, cap_source, cap_recheck_requested_at, payment_required_at"
+        " FROM vapi_accounts");
 const QString TwilioColumns = QStringLiteral(
         "SELECT id, COALESCE(organization_id, 0), account_sid, auth_mode, api_key_sid, label,"
         " base_url FROM twilio_accounts");
@@ -25,8 +26,11 @@ VapiAccount vapiFromRow(const QSqlQuery &q)
     a.region = regionFromString(q.value(3).toString()).value_or(Region::Us);
     a.vapiOrgId = q.value(4).toString();
     a.freeNumberCap = q.value(5).toInt();
-    a.capObservedAt = Sql::toDateTime(q.value(6));
+    a.capSetAt = Sql::toDateTime(q.value(6));
     a.baseUrl = q.value(7).toString();
+    a.capSource = capSourceFromString(q.value(8).toString()).value_or(CapSource::Manual);
+    a.capRecheckRequestedAt = Sql::toDateTime(q.value(9));
+    a.paymentRequiredAt = Sql::toDateTime(q.value(10));
     return a;
 }
 
@@ -114,21 +118,22 @@ bool AccountStore::saveVapiAccount(VapiAccount &account, QString *error)
     if (account.id == 0) {
         q.prepare(QStringLiteral(
                 "INSERT INTO vapi_accounts (organization_id, label, region, vapi_org_id,"
-                " free_number_cap, cap_observed_at, base_url) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                " RETURNING id"));
+                " free_number_cap, cap_observed_at, base_url, cap_source)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     } else {
         q.prepare(QStringLiteral(
                 "UPDATE vapi_accounts SET organization_id = ?, label = ?, region = ?,"
-                " vapi_org_id = ?, free_number_cap = ?, cap_observed_at = ?, base_url = ?"
-                " WHERE id = ?"));
+                " vapi_org_id = ?, free_number_cap = ?, cap_observed_at = ?, base_url = ?,"
+                " cap_source = ? WHERE id = ?"));
     }
     q.addBindValue(ownerValue(account.organizationId));
     q.addBindValue(Sql::text(account.label));
     q.addBindValue(toString(account.region));
     q.addBindValue(Sql::text(account.vapiOrgId));
     q.addBindValue(account.freeNumberCap);
-    q.addBindValue(Sql::toNullableText(account.capObservedAt));
+    q.addBindValue(Sql::toNullableText(account.capSetAt));
     q.addBindValue(Sql::text(account.baseUrl));
+    q.addBindValue(toString(account.capSource));
     if (account.id != 0)
         q.addBindValue(account.id);
     if (account.id == 0 ? !Sql::execReturningId(q, &account.id, error) : !Sql::exec(q, error))
@@ -148,17 +153,90 @@ bool AccountStore::removeVapiAccount(qint64 id, QString *error)
     return true;
 }
 
-bool AccountStore::recordObservedCap(
+bool AccountStore::recordLearnedCap(
         qint64 vapiAccountId, int cap, const QDateTime &when, QString *error)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
-            "UPDATE vapi_accounts SET free_number_cap = ?, cap_observed_at = ? WHERE id = ?"));
+            "UPDATE vapi_accounts SET free_number_cap = ?, cap_observed_at = ?,"
+            " cap_source = 'learned', cap_recheck_requested_at = NULL WHERE id = ?"));
     q.addBindValue(std::max(cap, 0));
     q.addBindValue(Sql::toText(when));
     q.addBindValue(vapiAccountId);
+    return execAndNotify(q, error);
+}
+
+bool AccountStore::recordFreeNumberGranted(
+        qint64 vapiAccountId, int holding, const QDateTime &when, QString *error)
+{
+    // In one statement, so that two consoles granted numbers at once both raise it, never lower.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "UPDATE vapi_accounts SET payment_required_at = NULL, cap_recheck_requested_at = NULL,"
+            " cap_source = CASE WHEN free_number_cap < ? THEN 'learned' ELSE cap_source END,"
+            " cap_observed_at = CASE WHEN free_number_cap < ? THEN ? ELSE cap_observed_at END,"
+            " free_number_cap = CASE WHEN free_number_cap < ? THEN ? ELSE free_number_cap END"
+            " WHERE id = ? AND (payment_required_at IS NOT NULL"
+            " OR cap_recheck_requested_at IS NOT NULL OR free_number_cap < ?)"));
+    q.addBindValue(holding);
+    q.addBindValue(holding);
+    q.addBindValue(Sql::toText(when));
+    q.addBindValue(holding);
+    q.addBindValue(holding);
+    q.addBindValue(vapiAccountId);
+    q.addBindValue(holding);
     if (!Sql::exec(q, error))
         return false;
+    if (q.numRowsAffected() > 0)
+        Q_EMIT changed();
+    return true;
+}
+
+bool AccountStore::recordPaymentRequired(
+        qint64 vapiAccountId, const QDateTime &when, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE vapi_accounts SET payment_required_at = ?,"
+                             " cap_recheck_requested_at = NULL WHERE id = ?"));
+    q.addBindValue(Sql::toText(when));
+    q.addBindValue(vapiAccountId);
+    return execAndNotify(q, error);
+}
+
+bool AccountStore::requestCapRecheck(qint64 vapiAccountId, const QDateTime &when, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE vapi_accounts SET cap_recheck_requested_at = ? WHERE id = ?"));
+    q.addBindValue(Sql::toText(when));
+    q.addBindValue(vapiAccountId);
+    return execAndNotify(q, error);
+}
+
+bool AccountStore::setCapByHand(
+        qint64 vapiAccountId, int cap, const QDateTime &when, QString *error)
+{
+    if (cap < 0) {
+        setError(error, tr("free-number cap: must be zero or more"));
+        return false;
+    }
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+            QStringLiteral("UPDATE vapi_accounts SET free_number_cap = ?, cap_observed_at = ?,"
+                           " cap_source = 'manual', cap_recheck_requested_at = NULL WHERE id = ?"));
+    q.addBindValue(cap);
+    q.addBindValue(Sql::toText(when));
+    q.addBindValue(vapiAccountId);
+    return execAndNotify(q, error);
+}
+
+bool AccountStore::execAndNotify(QSqlQuery &query, QString *error)
+{
+    if (!Sql::exec(query, error))
+        return false;
+    if (query.numRowsAffected() == 0) {
+        setError(error, tr("That Vapi account is no longer in the workspace."));
+        return false;
+    }
     Q_EMIT changed();
     return true;
 }

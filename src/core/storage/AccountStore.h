@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace Switchboard {
 
 class WorkspaceDatabase;
@@ -31,8 +33,20 @@ public:
     // Inserts (id 0) or updates; one account per owner.
     bool saveVapiAccount(VapiAccount &account, QString *error = nullptr);
     bool removeVapiAccount(qint64 id, QString *error = nullptr);
-    // Vapi refused a free number: the account's real cap is what it holds now.
-    bool recordObservedCap(
+    // Vapi refused a free number over the cap: the account's real cap is what it holds now.
+    bool recordLearnedCap(
+            qint64 vapiAccountId, int cap, const QDateTime &when, QString *error = nullptr);
+    // Vapi gave a free number and the account now holds `holding`: a cap under that rises to
+    // it (learned), and a payment gate or a re-check request is over.
+    bool recordFreeNumberGranted(
+            qint64 vapiAccountId, int holding, const QDateTime &when, QString *error = nullptr);
+    // Vapi asked for a payment method before another free number. The cap stays as it is.
+    bool recordPaymentRequired(
+            qint64 vapiAccountId, const QDateTime &when, QString *error = nullptr);
+    // The next free-number request may go over a learned cap once, and a payment gate is over
+    // (the customer says a payment method was added).
+    bool requestCapRecheck(qint64 vapiAccountId, const QDateTime &when, QString *error = nullptr);
+    bool setCapByHand(
             qint64 vapiAccountId, int cap, const QDateTime &when, QString *error = nullptr);
 
     QList<TwilioAccount> twilioAccounts(QString *error = nullptr) const;
@@ -47,6 +61,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    bool execAndNotify(QSqlQuery &query, QString *error);
     std::optional<VapiAccount> findVapi(
             const QString &where, const QVariant &value, QString *error) const;
     std::optional<TwilioAccount> findTwilio(

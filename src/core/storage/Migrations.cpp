@@ -211,15 +211,17 @@ QStringList version6(const SqlDialect &d)
 
 // Version 7: what the real services say, kept with the date it was said (issue 14). Where a free-
 // number cap comes from (Vapi's documented default, set by hand, or learned from a refusal) and
-// when Vapi last asked for a payment method; whether an organization takes free numbers from any
-// US area code or only its own; what Twilio said about a pool number when it was last checked;
-// when Twilio said that an account is a trial (purchases stop).
+// when Vapi last asked for a payment method, and whether a person asked to check a learned cap
+// again; whether an organization takes free numbers from any US area code or only its own; what
+// Twilio said about a pool number when it was last checked; when Twilio said that an account is a
+// trial (purchases stop).
 QStringList version7(const SqlDialect &)
 {
     return {
             QStringLiteral("ALTER TABLE vapi_accounts ADD COLUMN cap_source TEXT NOT NULL"
                            " DEFAULT 'default'"),
             QStringLiteral("ALTER TABLE vapi_accounts ADD COLUMN payment_required_at TEXT"),
+            QStringLiteral("ALTER TABLE vapi_accounts ADD COLUMN cap_recheck_requested_at TEXT"),
             // A cap learned from a refusal stays learned; 10 was the documented default until
             // mid-2026 and follows the documentation to 5; any other value was set by hand.
             QStringLiteral("UPDATE vapi_accounts SET cap_source = 'learned'"

@@ -13,7 +13,7 @@ namespace {
 const QString SelectColumns = QStringLiteral(
         "SELECT o.id, o.slug, o.name, o.contact, o.preferred_area_code, o.prefer_sip,"
         " o.allow_purchase, o.monthly_purchase_limit, o.created_at,"
-        " COALESCE(own.id, ws.id, 0)"
+        " COALESCE(own.id, ws.id, 0), o.free_area_codes"
         " FROM organizations o"
         " LEFT JOIN vapi_accounts own ON own.organization_id = o.id"
         " LEFT JOIN vapi_accounts ws ON ws.organization_id IS NULL");
@@ -31,6 +31,7 @@ Organization fromRow(const QSqlQuery &q)
     o.monthlyPurchaseLimit = q.value(7).toInt();
     o.createdAt = Sql::toDateTime(q.value(8));
     o.vapiAccountId = q.value(9).toLongLong();
+    o.freeAreaCodes = freeAreaCodesFromString(q.value(10).toString()).value_or(FreeAreaCodes::Any);
     return o;
 }
 
@@ -104,8 +105,8 @@ bool OrganizationStore::add(Organization &organization, QString *error)
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
             "INSERT INTO organizations (slug, name, contact, preferred_area_code, prefer_sip,"
-            " allow_purchase, monthly_purchase_limit, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
-            " RETURNING id"));
+            " allow_purchase, monthly_purchase_limit, created_at, free_area_codes)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(organization.slug);
     q.addBindValue(Sql::text(organization.name.trimmed()));
     q.addBindValue(Sql::text(organization.contact.trimmed()));
@@ -114,6 +115,7 @@ bool OrganizationStore::add(Organization &organization, QString *error)
     q.addBindValue(organization.allowPurchase ? 1 : 0);
     q.addBindValue(organization.monthlyPurchaseLimit);
     q.addBindValue(Sql::toText(organization.createdAt));
+    q.addBindValue(toString(organization.freeAreaCodes));
     if (!Sql::execReturningId(q, &organization.id, error))
         return false;
     Q_EMIT changed();
@@ -127,7 +129,8 @@ bool OrganizationStore::update(const Organization &organization, QString *error)
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
             "UPDATE organizations SET slug = ?, name = ?, contact = ?, preferred_area_code = ?,"
-            " prefer_sip = ?, allow_purchase = ?, monthly_purchase_limit = ? WHERE id = ?"));
+            " prefer_sip = ?, allow_purchase = ?, monthly_purchase_limit = ?,"
+            " free_area_codes = ? WHERE id = ?"));
     q.addBindValue(organization.slug);
     q.addBindValue(Sql::text(organization.name.trimmed()));
     q.addBindValue(Sql::text(organization.contact.trimmed()));
@@ -135,6 +138,7 @@ bool OrganizationStore::update(const Organization &organization, QString *error)
     q.addBindValue(organization.preferSip ? 1 : 0);
     q.addBindValue(organization.allowPurchase ? 1 : 0);
     q.addBindValue(organization.monthlyPurchaseLimit);
+    q.addBindValue(toString(organization.freeAreaCodes));
     q.addBindValue(organization.id);
     if (!Sql::exec(q, error))
         return false;

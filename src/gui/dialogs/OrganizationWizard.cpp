@@ -127,6 +127,7 @@ void OrganizationWizard::load(qint64 organizationId)
         pool << PhoneAddress::parse(number).displayText();
     m_ui->poolEdit->setPlainText(pool.join(u'\n'));
     m_ui->areaCodeEdit->setText(loaded->preferredAreaCode);
+    m_ui->otherAreaCodesCheck->setChecked(loaded->freeAreaCodes == FreeAreaCodes::Any);
     m_ui->preferSipCheck->setChecked(loaded->preferSip);
     m_ui->allowPurchaseCheck->setChecked(loaded->allowPurchase);
     m_ui->purchaseLimitSpin->setValue(loaded->monthlyPurchaseLimit);
@@ -148,6 +149,8 @@ OrganizationSetup OrganizationWizard::setup() const
     }
     s.poolNumbers = poolEntries();
     s.preferredAreaCode = m_ui->areaCodeEdit->text().trimmed();
+    s.freeAreaCodes
+            = m_ui->otherAreaCodesCheck->isChecked() ? FreeAreaCodes::Any : FreeAreaCodes::OwnOnly;
     s.preferSip = m_ui->preferSipCheck->isChecked();
     s.allowPurchase = m_ui->allowPurchaseCheck->isChecked();
     s.monthlyPurchaseLimit = s.allowPurchase ? m_ui->purchaseLimitSpin->value() : 0;

@@ -1,5 +1,7 @@
 #include "UsageMeter.h"
 
+#include "provisioning/FreeNumberCap.h"
+
 #include "UsageBar.h"
 
 #include <QDesktopServices>
@@ -14,6 +16,7 @@ namespace {
 
 const QString SetUpVapiLink = QStringLiteral("switchboard:set-up-vapi");
 const QString SetUpTwilioLink = QStringLiteral("switchboard:set-up-twilio");
+const QString RecheckCapLink = QStringLiteral("switchboard:recheck-cap");
 
 StatusColors::Level colourLevel(FreeNumberUsage::Level level)
 {
@@ -64,21 +67,33 @@ UsageMeter::UsageMeter(QWidget *parent)
     m_nextStep->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_nextStep->setOpenExternalLinks(false);
     connect(m_nextStep, &QLabel::linkActivated, this, &UsageMeter::openLink);
+    m_cap = new QLabel(this);
+    m_cap->setObjectName(QStringLiteral("usageCapLabel"));
+    m_cap->setWordWrap(true);
+    m_cap->setAccessibleName(tr("Free-number cap"));
+    m_cap->setTextFormat(Qt::RichText);
+    m_cap->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_cap->setOpenExternalLinks(false);
+    connect(m_cap, &QLabel::linkActivated, this, &UsageMeter::openLink);
     layout->addWidget(m_title);
     layout->addWidget(m_bar);
     layout->addWidget(m_advice);
     layout->addWidget(m_nextStep);
+    layout->addWidget(m_cap);
     render();
 }
 
-void UsageMeter::setUsage(const FreeNumberUsage &usage, const QString &accountLabel, Region region)
+void UsageMeter::setUsage(const FreeNumberUsage &usage, const VapiAccount &account,
+        const QString &accountLabel, const QDateTime &now)
 {
     m_known = true;
     m_hasAccount = true;
     m_ownAccounts = 0;
     m_usage = usage;
     m_accountLabel = accountLabel;
-    m_region = region;
+    m_region = account.region;
+    m_account = account;
+    m_now = now;
     render();
 }
 
@@ -105,6 +120,8 @@ void UsageMeter::render()
     const auto makeLink = [&linkColour](const QString &href, const QString &text) {
         return link(href, text, linkColour);
     };
+    m_cap->clear();
+    m_cap->setVisible(m_known && m_hasAccount);
     if (!m_known) {
         // Not "no account" while the workspace is being read: that would be wrong for a moment,
         // and its rich text would cost the window's first frame.
@@ -169,7 +186,40 @@ void UsageMeter::render()
                                         tr("See the numbers in Vapi."))));
         break;
     }
-    setAccessibleDescription(adviceText() + QLatin1Char(' ') + nextStepText());
+    renderCap(makeLink);
+    setAccessibleDescription(
+            adviceText() + QLatin1Char(' ') + nextStepText() + QLatin1Char(' ') + capText());
+}
+
+template<typename MakeLink>
+void UsageMeter::renderCap(const MakeLink &makeLink)
+{
+    // Where the cap comes from, so nobody takes a guess for Vapi's word; and the way to ask
+    // Vapi again when the product only learned it from a refusal.
+    const QString recheck = makeLink(RecheckCapLink, tr("Check again"));
+    QString text = tr("Cap %L1: %2.")
+                           .arg(m_account.freeNumberCap)
+                           .arg(FreeNumberCap::sourceText(m_account).toHtmlEscaped());
+    if (m_account.capSource == CapSource::Learned) {
+        text += u' '
+                + (FreeNumberCap::recheckDue(m_account, m_now)
+                                ? tr("The next provisioning asks Vapi again.")
+                                : recheck);
+    }
+    if (FreeNumberCap::waitingForPaymentMethod(m_account, m_now)) {
+        text += QStringLiteral("<br>")
+                + tr("Vapi asks for a payment method before it gives another free number: %1, "
+                     "then %2.")
+                          .arg(makeLink(FreeNumberCap::billingUrl(m_region).toString(),
+                                       tr("add one in the Vapi dashboard")),
+                                  makeLink(RecheckCapLink, tr("check again")));
+    }
+    m_cap->setText(text);
+}
+
+QString UsageMeter::capText() const
+{
+    return QTextDocumentFragment::fromHtml(m_cap->text()).toPlainText();
 }
 
 QString UsageMeter::adviceText() const
@@ -188,6 +238,8 @@ void UsageMeter::openLink(const QString &target)
         Q_EMIT setUpVapiRequested();
     else if (target == SetUpTwilioLink)
         Q_EMIT setUpTwilioRequested();
+    else if (target == RecheckCapLink)
+        Q_EMIT capRecheckRequested(m_account.id);
     else
         QDesktopServices::openUrl(QUrl(target));
 }

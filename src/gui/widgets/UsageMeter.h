@@ -1,7 +1,10 @@
 #pragma once
 
 #include "domain/DomainEnums.h"
+#include "domain/VapiAccount.h"
 #include "provisioning/FreeNumberUsage.h"
+
+#include <QDateTime>
 
 #include <QWidget>
 
@@ -21,7 +24,10 @@ class UsageMeter : public QWidget
 public:
     explicit UsageMeter(QWidget *parent = nullptr);
 
-    void setUsage(const FreeNumberUsage &usage, const QString &accountLabel, Region region);
+    // `account` says where its cap comes from; `now` decides whether a learned cap is due to
+    // be asked about again.
+    void setUsage(const FreeNumberUsage &usage, const VapiAccount &account,
+            const QString &accountLabel, const QDateTime &now);
     // No Vapi account serves the selection yet. For "All organizations" without a workspace
     // account, `ownAccounts` organizations may still have their own: then the meter says so.
     void setNoAccount(int ownAccounts = 0);
@@ -35,28 +41,37 @@ public:
     UsageBar *bar() const { return m_bar; }
     QString adviceText() const;
     QString nextStepText() const; // as plain text
+    QString capText() const; // as plain text: the cap, where it comes from, a payment gate
 
 Q_SIGNALS:
     void setUpVapiRequested();
     void setUpTwilioRequested();
+    // "Check again": the next provisioning asks Vapi over the learned cap, or after a payment
+    // method was added.
+    void capRecheckRequested(qint64 vapiAccountId);
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void render();
+    template<typename MakeLink>
+    void renderCap(const MakeLink &makeLink);
     void openLink(const QString &link);
 
     QLabel *m_title = nullptr;
     UsageBar *m_bar = nullptr;
     QLabel *m_advice = nullptr;
     QLabel *m_nextStep = nullptr;
+    QLabel *m_cap = nullptr;
     FreeNumberUsage m_usage;
     bool m_hasAccount = false;
     int m_ownAccounts = 0; // organizations with their own Vapi account, when none serves all
     bool m_known = false; // nothing said yet: the window is still reading the workspace
     QString m_accountLabel;
     Region m_region = Region::Us;
+    VapiAccount m_account;
+    QDateTime m_now;
 };
 
 } // namespace Switchboard

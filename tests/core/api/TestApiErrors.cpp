@@ -70,8 +70,23 @@ private Q_SLOTS:
         QTest::newRow("vapi payment gate 402")
                 << Provider::Vapi << 402
                 << QByteArray(R"({"message":"Payment method required","statusCode":402})")
-                << Category::LimitReached << ""
+                << Category::PaymentRequired << ""
                 << "Payment method required";
+        QTest::newRow("vapi payment gate in a 400")
+                << Provider::Vapi << 400
+                << QByteArray(
+                           R"({"message":"To request additional Vapi phone numbers, add a payment method.","error":"Bad Request","statusCode":400})")
+                << Category::PaymentRequired << "Bad Request"
+                << "To request additional Vapi phone numbers, add a payment method.";
+        QTest::newRow("vapi bare 402")
+                << Provider::Vapi << 402 << QByteArray() << Category::PaymentRequired << ""
+                << "";
+        QTest::newRow("vapi area code without stock")
+                << Provider::Vapi << 400
+                << QByteArray(
+                           R"({"message":"This area code is currently not available. Hint: Try one of 562, 662, 716.","error":"Bad Request","statusCode":400})")
+                << Category::AreaCodeUnavailable << "Bad Request"
+                << "This area code is currently not available. Hint: Try one of 562, 662, 716.";
         QTest::newRow("vapi cap as 403 array")
                 << Provider::Vapi << 403
                 << QByteArray(
@@ -223,7 +238,8 @@ private Q_SLOTS:
         QTest::newRow("limit reached") << "Free number limit reached" << true;
         QTest::newRow("maximum") << "Maximum number of free phone numbers reached" << true;
         QTest::newRow("exceeded") << "You have exceeded the phone number limit" << true;
-        QTest::newRow("payment") << "Add a payment method to buy more numbers" << true;
+        // The payment gate is not the cap: a step the customer takes (isPaymentGateMessage).
+        QTest::newRow("payment") << "Add a payment method to buy more numbers" << false;
         QTest::newRow("rate limit") << "Rate limit exceeded" << false;
         QTest::newRow("validation") << "numberDesiredAreaCode must be 3 characters" << false;
         QTest::newRow("area code unavailable") << "No numbers available in area code 415" << false;
@@ -234,6 +250,52 @@ private Q_SLOTS:
         QFETCH(QString, message);
         QFETCH(bool, isLimit);
         QCOMPARE(ApiErrors::isFreeNumberLimitMessage(message), isLimit);
+    }
+
+    void paymentGateIsNotTheCap()
+    {
+        QVERIFY(ApiErrors::isPaymentGateMessage(
+                QStringLiteral("Add a payment method to buy more numbers")));
+        QVERIFY(ApiErrors::isPaymentGateMessage(QStringLiteral("Payment method required")));
+        QVERIFY(!ApiErrors::isPaymentGateMessage(QStringLiteral("Free number limit reached")));
+    }
+
+    // Vapi's refusal for an area code without stock, as seen in the field, and variants a
+    // lenient reader must still understand. Never an area code from a phone number.
+    void hintedAreaCodes_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<bool>("unavailable");
+        QTest::addColumn<QStringList>("codes");
+        QTest::newRow("field wording")
+                << "This area code is currently not available. Hint: Try one of 562, 662, 716."
+                << true << QString::fromLatin1("562 662 716").split(u' ', Qt::SkipEmptyParts);
+        QTest::newRow("variant without 'one of'")
+                << "This area code is currently not available. Hint: Try 385, 405, 573." << true
+                << QString::fromLatin1("385 405 573").split(u' ', Qt::SkipEmptyParts);
+        QTest::newRow("codes with 'or' and no full stop")
+                << "this area code is currently NOT available. hint: try 212 or 646" << true
+                << QString::fromLatin1("212 646").split(u' ', Qt::SkipEmptyParts);
+        QTest::newRow("no hint") << "This area code is currently not available." << true
+                                 << QStringList{};
+        QTest::newRow("the code asked for is not a hint")
+                << "Area code 415 is currently not available. Hint: Try one of 562." << true
+                << QString::fromLatin1("562").split(u' ', Qt::SkipEmptyParts);
+        QTest::newRow("a number is not a code")
+                << "This area code is currently not available. Hint: Try +14155550100 or 562."
+                << true << QString::fromLatin1("562").split(u' ', Qt::SkipEmptyParts);
+        QTest::newRow("codes repeated once")
+                << "Area code unavailable. Hint: 562, 562, 662" << true
+                << QString::fromLatin1("562 662").split(u' ', Qt::SkipEmptyParts);
+        QTest::newRow("the cap") << "Free number limit reached" << false << QStringList{};
+    }
+    void hintedAreaCodes()
+    {
+        QFETCH(QString, message);
+        QFETCH(bool, unavailable);
+        QFETCH(QStringList, codes);
+        QCOMPARE(ApiErrors::isAreaCodeUnavailableMessage(message), unavailable);
+        QCOMPARE(ApiErrors::hintedAreaCodes(message), codes);
     }
 
     void retryAfter_data()
@@ -262,6 +324,10 @@ private Q_SLOTS:
         QCOMPARE(ApiError::categoryName(Category::Auth), QStringLiteral("auth"));
         QCOMPARE(ApiError::categoryName(Category::NotFound), QStringLiteral("notFound"));
         QCOMPARE(ApiError::categoryName(Category::LimitReached), QStringLiteral("limitReached"));
+        QCOMPARE(ApiError::categoryName(Category::PaymentRequired),
+                QStringLiteral("paymentRequired"));
+        QCOMPARE(ApiError::categoryName(Category::AreaCodeUnavailable),
+                QStringLiteral("areaCodeUnavailable"));
         QCOMPARE(ApiError::categoryName(Category::RateLimited), QStringLiteral("rateLimited"));
         QCOMPARE(ApiError::categoryName(Category::Tls), QStringLiteral("tls"));
         QCOMPARE(ApiError::categoryName(Category::Cancelled), QStringLiteral("cancelled"));

@@ -63,16 +63,17 @@ private Q_SLOTS:
                                                    << ""
                                                    << ""
                                                    << "";
+        // Neither: a number in any area code (Vapi picks one).
         QTest::newRow("neither") << ""
                                  << ""
                                  << ""
                                  << "sip.vapi.ai"
-                                 << "exactly one";
+                                 << "";
         QTest::newRow("both") << "415"
                               << "sip:a@sip.vapi.ai"
                               << ""
                               << "sip.vapi.ai"
-                              << "exactly one";
+                              << "not both";
         QTest::newRow("two digits") << "41"
                                     << ""
                                     << ""
