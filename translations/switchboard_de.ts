@@ -1129,6 +1129,10 @@
         <source>%1 sent a redirect to another address, which Switchboard does not follow; check the API address in the account settings.</source>
         <translation>%1 hat auf eine andere Adresse umgeleitet, der Switchboard nicht folgt; prüfen Sie die API-Adresse in den Kontoeinstellungen.</translation>
     </message>
+    <message>
+        <source>The request was blocked before it reached %1 (by the firewall in front of it, not because of the key); check the network, VPN or proxy this computer uses, and try again later. If it keeps happening, report the error code.</source>
+        <translation>Die Anfrage wurde blockiert, bevor sie %1 erreichte (von der vorgeschalteten Firewall, nicht wegen des Schlüssels); prüfen Sie das Netzwerk, VPN oder den Proxy dieses Computers und versuchen Sie es später erneut. Wenn es weiter vorkommt, melden Sie den Fehlercode.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantLinking</name>
@@ -2694,6 +2698,10 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>der Host von „%1“ ist kein Domainname wie sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
+        <translation>„%1“ enthält verdeckte Ziffern; geben Sie die ganze Nummer im E.164-Format ein, etwa +14155552671</translation>
     </message>
 </context>
 <context>

@@ -1129,6 +1129,10 @@
         <source>%1 sent a redirect to another address, which Switchboard does not follow; check the API address in the account settings.</source>
         <translation>%1 redirigió a otra dirección, y Switchboard no sigue redirecciones; compruebe la dirección de la API en la configuración de la cuenta.</translation>
     </message>
+    <message>
+        <source>The request was blocked before it reached %1 (by the firewall in front of it, not because of the key); check the network, VPN or proxy this computer uses, and try again later. If it keeps happening, report the error code.</source>
+        <translation>La solicitud se bloqueó antes de llegar a %1 (el cortafuegos situado delante, no la clave); compruebe la red, la VPN o el proxy de este equipo y vuelva a intentarlo más tarde. Si sigue ocurriendo, informe del código de error.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantLinking</name>
@@ -2694,6 +2698,10 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>el host de «%1» no es un nombre de dominio como sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
+        <translation>«%1» tiene dígitos ocultos; introduzca el número completo en formato E.164, por ejemplo +14155552671</translation>
     </message>
 </context>
 <context>

@@ -1129,6 +1129,10 @@
         <source>%1 sent a redirect to another address, which Switchboard does not follow; check the API address in the account settings.</source>
         <translation>%1 a renvoyé vers une autre adresse, ce que Switchboard ne suit pas&#xa0;; vérifiez l&apos;adresse de l&apos;API dans les paramètres du compte.</translation>
     </message>
+    <message>
+        <source>The request was blocked before it reached %1 (by the firewall in front of it, not because of the key); check the network, VPN or proxy this computer uses, and try again later. If it keeps happening, report the error code.</source>
+        <translation>La requête a été bloquée avant d’atteindre %1 (par le pare-feu placé devant, pas à cause de la clé) ; vérifiez le réseau, le VPN ou le proxy de cet ordinateur, puis réessayez plus tard. Si cela persiste, signalez le code d’erreur.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantLinking</name>
@@ -2694,6 +2698,10 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>l&apos;hôte de «&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine comme sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
+        <translation>« %1 » a des chiffres masqués ; saisissez le numéro complet au format E.164, par exemple +14155552671</translation>
     </message>
 </context>
 <context>

@@ -1129,6 +1129,10 @@
         <source>%1 sent a redirect to another address, which Switchboard does not follow; check the API address in the account settings.</source>
         <translation>%1 redirecionou para outro endereço, e o Switchboard não segue redirecionamentos; verifique o endereço da API nas configurações da conta.</translation>
     </message>
+    <message>
+        <source>The request was blocked before it reached %1 (by the firewall in front of it, not because of the key); check the network, VPN or proxy this computer uses, and try again later. If it keeps happening, report the error code.</source>
+        <translation>A solicitação foi bloqueada antes de chegar a %1 (pelo firewall à frente dele, não por causa da chave); verifique a rede, a VPN ou o proxy deste computador e tente novamente mais tarde. Se continuar acontecendo, informe o código de erro.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantLinking</name>
@@ -2694,6 +2698,10 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>o host de “%1” não é um nome de domínio como sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
+        <translation>&quot;%1&quot; tem dígitos ocultos; digite o número completo no formato E.164, como +14155552671</translation>
     </message>
 </context>
 <context>

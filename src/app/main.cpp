@@ -343,6 +343,8 @@ int main(int argc, char **argv)
     SecretIndex secretIndex(*database);
     CredentialService credentials(*secretStore, secretIndex,
             sandbox ? EnvironmentCredentials() : EnvironmentCredentials::fromSystem());
+    // Every client the console makes comes from here: in a sandbox session, all of them go to
+    // the embedded sandbox on loopback.
     CredentialClientProvider clients(network, scheduler, credentials);
     if (sandboxServer)
         clients.setBaseUrlOverrides(sandboxServer->baseUrl(), sandboxServer->baseUrl());
@@ -359,9 +361,7 @@ int main(int argc, char **argv)
 
     deps.credentials = &credentials;
     MainWindow window(deps);
-    ConsoleController controller(window, engine, credentials, network, scheduler);
-    if (sandboxServer)
-        controller.setBaseUrlOverrides(sandboxServer->baseUrl(), sandboxServer->baseUrl());
+    ConsoleController controller(window, engine, credentials);
     window.show();
 
     // A team workspace: the other consoles' changes, and the server's reachability.

@@ -368,12 +368,7 @@ std::unique_ptr<VapiClient> CliContext::vapiClientWithKey(
 {
     if (!connectApis())
         return nullptr;
-    const QUrl baseUrl = !m_vapiUrl.isEmpty() ? QUrl(m_vapiUrl)
-            : !account.baseUrl.isEmpty()      ? QUrl(account.baseUrl)
-            : account.region == Region::Eu    ? ApiEndpoint::vapiEu()
-                                              : ApiEndpoint::vapiUs();
-    return std::make_unique<VapiClient>(m_network->manager, m_network->scheduler,
-            VapiCredentials{baseUrl, key, QStringLiteral("vapi/new-key")});
+    return std::unique_ptr<VapiClient>(m_network->clients->newVapiClient(account, key, nullptr));
 }
 
 ProvisioningEngine &CliContext::engine()

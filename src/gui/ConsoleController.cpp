@@ -1,7 +1,6 @@
 #include "ConsoleController.h"
 
 #include "MainWindow.h"
-#include "api/ApiEndpoint.h"
 #include "api/TwilioClient.h"
 #include "api/VapiClient.h"
 #include "dialogs/OrganizationWizard.h"
@@ -31,14 +30,11 @@
 namespace Switchboard {
 
 ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &engine,
-        CredentialService &credentials, QNetworkAccessManager &network, RequestScheduler &scheduler,
-        QObject *parent)
+        CredentialService &credentials, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_engine(engine)
     , m_credentials(credentials)
-    , m_network(network)
-    , m_scheduler(scheduler)
 {
     connect(&m_window, &MainWindow::refreshRequested, this,
             [this] { refresh(m_window.currentOrganizationId()); });
@@ -205,12 +201,6 @@ void ConsoleController::completeTask(qint64 taskId, const QString &address)
     assignment->start();
 }
 
-void ConsoleController::setBaseUrlOverrides(const QUrl &vapi, const QUrl &twilio)
-{
-    m_vapiOverride = vapi;
-    m_twilioOverride = twilio;
-}
-
 void ConsoleController::connectWizard(OrganizationWizard *wizard)
 {
     connect(wizard, &OrganizationWizard::testVapiRequested, this,
@@ -296,11 +286,11 @@ void ConsoleController::testVapi(
                 });
         return;
     }
-    const QUrl baseUrl = !m_vapiOverride.isEmpty() ? m_vapiOverride
-            : region == Region::Eu                 ? ApiEndpoint::vapiEu()
-                                                   : ApiEndpoint::vapiUs();
-    auto *client = new VapiClient(m_network, m_scheduler,
-            VapiCredentials{baseUrl, privateKey, QStringLiteral("test")}, this);
+    // Built where every client is, so it goes where the workspace's clients go (the sandbox of
+    // a sandbox session, never the real service then).
+    VapiAccount typedIn;
+    typedIn.region = region;
+    VapiClient *client = services().clients->newVapiClient(typedIn, privateKey, this);
     client->fetchOrgId(this, [client, learned](const ApiResult<QString> &result) {
         learned(result);
         client->deleteLater();
@@ -335,10 +325,11 @@ void ConsoleController::testTwilio(const QString &accountSid, const QString &api
                 });
         return;
     }
-    TwilioCredentials credentials{
-            m_twilioOverride.isEmpty() ? ApiEndpoint::twilio() : m_twilioOverride, accountSid,
-            apiKeySid.isEmpty() ? accountSid : apiKeySid, secret, QStringLiteral("test")};
-    auto *client = new TwilioClient(m_network, m_scheduler, credentials, this);
+    TwilioAccount typedIn;
+    typedIn.accountSid = accountSid;
+    typedIn.authMode = apiKeySid.isEmpty() ? TwilioAuthMode::AuthToken : TwilioAuthMode::ApiKey;
+    typedIn.apiKeySid = apiKeySid;
+    TwilioClient *client = services().clients->newTwilioClient(typedIn, secret, this);
     client->fetchAccount(this, [client, fetched](const ApiResult<TwilioAccountInfo> &result) {
         fetched(result);
         client->deleteLater();

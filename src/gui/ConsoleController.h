@@ -6,11 +6,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
-#include <QUrl>
 
 #include <functional>
-
-class QNetworkAccessManager;
 
 namespace Switchboard {
 
@@ -19,7 +16,6 @@ class MainWindow;
 class OrganizationWizard;
 class ProvisioningBatch;
 class ProvisioningEngine;
-class RequestScheduler;
 class SettingsDialog;
 struct ProvisioningServices;
 
@@ -33,14 +29,13 @@ class ConsoleController : public QObject
     Q_OBJECT
 
 public:
+    // Every API client it needs comes from the engine's ApiClientProvider, which alone knows
+    // the base URLs (the sandbox's in a sandbox session).
     ConsoleController(MainWindow &window, ProvisioningEngine &engine,
-            CredentialService &credentials, QNetworkAccessManager &network,
-            RequestScheduler &scheduler, QObject *parent = nullptr);
+            CredentialService &credentials, QObject *parent = nullptr);
 
     // What a crash left in flight first, then a fresh listing of every account.
     void start();
-    // Where "Test connection" sends the keys typed in (a sandbox); empty: the real services.
-    void setBaseUrlOverrides(const QUrl &vapi, const QUrl &twilio);
 
 private:
     const ProvisioningServices &services() const;
@@ -69,12 +64,8 @@ private:
     MainWindow &m_window;
     ProvisioningEngine &m_engine;
     CredentialService &m_credentials;
-    QNetworkAccessManager &m_network;
-    RequestScheduler &m_scheduler;
     QPointer<ProvisioningBatch> m_batch;
     QDateTime m_offlineSince;
-    QUrl m_vapiOverride;
-    QUrl m_twilioOverride;
 };
 
 } // namespace Switchboard

@@ -45,6 +45,8 @@ bool FaultRule::setKind(const QString &text, QString *error)
         kind = Kind::Truncate;
     } else if (name == QLatin1String("malformed")) {
         kind = Kind::Malformed;
+    } else if (name == QLatin1String("blocked")) {
+        kind = Kind::Blocked;
     } else if (name == QLatin1String("lost")) {
         kind = Kind::Lost;
         if (argument.isEmpty() || argument == QLatin1String("reset"))
@@ -60,7 +62,7 @@ bool FaultRule::setKind(const QString &text, QString *error)
     } else {
         *error = QStringLiteral("unknown fault \"") + name
                 + QStringLiteral("\"; use 429, 500, 502, 503, latency:MS, hang, reset, truncate, "
-                                 "malformed or lost[:reset|close|hang]");
+                                 "malformed, blocked or lost[:reset|close|hang]");
         return false;
     }
     if (!argument.isEmpty() && kind != Kind::Latency && kind != Kind::Lost) {
@@ -178,6 +180,8 @@ QString FaultRule::kindName() const
         return QStringLiteral("malformed");
     case Kind::Lost:
         return QStringLiteral("lost");
+    case Kind::Blocked:
+        return QStringLiteral("blocked");
     }
     return {};
 }

@@ -23,6 +23,9 @@ struct FaultRule
         Truncate, // applied; the body is cut short and the connection closed
         Malformed, // applied; the body is not valid JSON
         Lost, // applied, then the response is dropped: the client cannot know
+        // 403 from the edge in front of the API, not the API: Cloudflare's plain-text
+        // "error code: 1010" (a refused client signature). Not applied.
+        Blocked,
     };
     // How a Lost response goes missing.
     enum class LostMode {

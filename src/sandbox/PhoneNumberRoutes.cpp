@@ -40,6 +40,15 @@ bool matchesSearch(const VapiNumberRecord &number, const QString &search)
     return false;
 }
 
+// "+16505558621" → "+165****8621", as public code reports Vapi's listings show numbers: the
+// country code and the first digits, stars, the last four digits.
+QString maskedNumber(const QString &number)
+{
+    if (number.size() < 9)
+        return number;
+    return number.left(4) + QString(number.size() - 8, u'*') + number.right(4);
+}
+
 } // namespace
 
 PhoneNumberRoutes::PhoneNumberRoutes(SandboxState &state)
@@ -92,6 +101,17 @@ QByteArray PhoneNumberRoutes::compactJson(const VapiOrgRecord &org, qsizetype in
     return rendering.json;
 }
 
+QByteArray PhoneNumberRoutes::listedJson(const VapiOrgRecord &org, qsizetype index)
+{
+    if (!m_state.world().settings.maskListedNumbers)
+        return compactJson(org, index);
+    QJsonObject object = toJson(org, index);
+    const QString number = object.value(QLatin1String("number")).toString();
+    if (!number.isEmpty())
+        object.insert(QLatin1String("number"), maskedNumber(number));
+    return VapiJson::compact(object);
+}
+
 QList<qsizetype> PhoneNumberRoutes::select(
         const VapiOrgRecord &org, const VapiListQuery &query) const
 {
@@ -120,7 +140,7 @@ HttpResponse PhoneNumberRoutes::list(const HttpRequest &request)
     const QList<qsizetype> selected = select(*org, query);
     QByteArrayList items;
     for (auto it = selected.crbegin(); it != selected.crend() && items.size() < query.limit; ++it)
-        items.append(compactJson(*org, *it));
+        items.append(listedJson(*org, *it));
     return HttpResponse::json(200, '[' + items.join(',') + ']');
 }
 
@@ -143,17 +163,20 @@ HttpResponse PhoneNumberRoutes::listPaginated(const HttpRequest &request)
     QByteArrayList results;
     const qsizetype first = qsizetype(query.page - 1) * query.limit;
     for (qsizetype i = first; i < total && i < first + query.limit; ++i)
-        results.append(compactJson(*org, selected.at(i)));
+        results.append(listedJson(*org, selected.at(i)));
 
-    const QJsonObject metadata{
+    // PaginationMeta requires only the first three; the rest only when the world says so.
+    QJsonObject metadata{
             {QStringLiteral("itemsPerPage"), query.limit},
             {QStringLiteral("totalItems"), total},
             {QStringLiteral("currentPage"), query.page},
-            {QStringLiteral("totalPages"), totalPages},
-            {QStringLiteral("hasNextPage"), query.page < totalPages},
-            {QStringLiteral("sortOrder"),
-                    query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC")},
     };
+    if (m_state.world().settings.fullPaginationMetadata) {
+        metadata.insert(QStringLiteral("totalPages"), totalPages);
+        metadata.insert(QStringLiteral("hasNextPage"), query.page < totalPages);
+        metadata.insert(QStringLiteral("sortOrder"),
+                query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC"));
+    }
     return HttpResponse::json(200,
             "{\"metadata\":" + VapiJson::compact(metadata) + ",\"results\":[" + results.join(',')
                     + "]}");

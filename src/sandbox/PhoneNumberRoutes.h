@@ -34,6 +34,8 @@ private:
     // entry is good while the number's updatedAt (which every change moves on), its status
     // and the world are the same.
     QByteArray compactJson(const VapiOrgRecord &org, qsizetype index);
+    // As a listing shows it: with its number masked when the world says so.
+    QByteArray listedJson(const VapiOrgRecord &org, qsizetype index);
 
     struct Rendering
     {

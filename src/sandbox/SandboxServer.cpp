@@ -260,6 +260,17 @@ void SandboxServer::dispatch(HttpRequest request, ResponseChannel channel)
         record(request, response.status, name, true);
         return;
     }
+    case FaultRule::Kind::Blocked: {
+        // What Cloudflare answers a client it refuses, before the request reaches the API.
+        HttpResponse response;
+        response.status = 403;
+        response.body = "error code: 1010";
+        response.setHeader("Content-Type", "text/plain; charset=UTF-8");
+        response.setHeader("Server", "cloudflare");
+        channel.send(response);
+        record(request, response.status, name, true);
+        return;
+    }
     case FaultRule::Kind::Lost: {
         const HttpResponse response = route(request);
         switch (fault->lostMode) {

@@ -202,8 +202,20 @@ bool WorldReader::readSettings(const QJsonObject &object, const QString &path)
     if (!checkKeys(object, path,
                 {QStringLiteral("activationDelayMs"), QStringLiteral("defaultFreeNumberCap"),
                         QStringLiteral("defaultAreaCode"), QStringLiteral("unavailableAreaCodes"),
-                        QStringLiteral("vapiVoiceUrl"), QStringLiteral("vapiSmsUrl")}))
+                        QStringLiteral("vapiVoiceUrl"), QStringLiteral("vapiSmsUrl"),
+                        QStringLiteral("fullPaginationMetadata"),
+                        QStringLiteral("maskListedNumbers")}))
         return false;
+    for (const auto &[key, flag] :
+            {std::pair{QStringLiteral("fullPaginationMetadata"), &settings.fullPaginationMetadata},
+                    std::pair{QStringLiteral("maskListedNumbers"), &settings.maskListedNumbers}}) {
+        const QJsonValue value = object.value(key);
+        if (value.isUndefined() || value.isNull())
+            continue;
+        if (!value.isBool())
+            return fail(dotted(path, key), QStringLiteral("must be true or false"));
+        *flag = value.toBool();
+    }
     if (!readInt(object, QStringLiteral("activationDelayMs"), path, &settings.activationDelayMs, 0,
                 86400000)
             || !readInt(object, QStringLiteral("defaultFreeNumberCap"), path,

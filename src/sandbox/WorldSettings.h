@@ -19,6 +19,15 @@ struct WorldSettings
     // What Vapi writes on a Twilio number it imports.
     QString vapiVoiceUrl = QStringLiteral("https://api.vapi.ai/twilio/inbound_call");
     QString vapiSmsUrl = QStringLiteral("https://api.vapi.ai/twilio/sms");
+    // GET /v2/phone-number's metadata. The OpenAPI document's PaginationMeta requires only
+    // itemsPerPage, totalItems and currentPage; hasNextPage and totalPages are optional, and no
+    // answer of the real service showing them was found. So by default they are left out, and a
+    // client must page on what is required. true: send them too.
+    bool fullPaginationMetadata = false;
+    // Public code reports numbers masked in Vapi's listings ("+165****8621"). true: both list
+    // routes mask every number's middle digits; GET /phone-number/{id} and the create and
+    // update answers keep the whole number.
+    bool maskListedNumbers = false;
 };
 
 } // namespace Switchboard::Sandbox

@@ -29,6 +29,8 @@ QJsonObject settings(const WorldSettings &settings)
                     QJsonArray::fromStringList(settings.unavailableAreaCodes)},
             {QStringLiteral("vapiVoiceUrl"), settings.vapiVoiceUrl},
             {QStringLiteral("vapiSmsUrl"), settings.vapiSmsUrl},
+            {QStringLiteral("fullPaginationMetadata"), settings.fullPaginationMetadata},
+            {QStringLiteral("maskListedNumbers"), settings.maskListedNumbers},
     };
 }
 

@@ -18,6 +18,10 @@ private Q_SLOTS:
     void parseDetectsKind();
     void northAmericanAreaCode();
     void defaultIsInvalid();
+    void maskedNumbersAreNeverNumbers_data();
+    void maskedNumbersAreNeverNumbers();
+    void maskAdmits_data();
+    void maskAdmits();
 };
 
 void TestPhoneAddress::goodNumbers_data()
@@ -142,6 +146,9 @@ void TestPhoneAddress::badNumbers_data()
     QTest::newRow("extension") << "+1 415 555 2671 ext. 12"
                                << ""
                                << "extension";
+    QTest::newRow("masked") << "+165****8621"
+                            << ""
+                            << "hidden digits";
 }
 
 void TestPhoneAddress::badNumbers()
@@ -228,6 +235,66 @@ void TestPhoneAddress::defaultIsInvalid()
     QCOMPARE(address.kind(), PhoneAddress::Kind::Invalid);
     QVERIFY(address.toString().isEmpty());
     QVERIFY(address.regionCode().isEmpty());
+}
+
+void TestPhoneAddress::maskedNumbersAreNeverNumbers_data()
+{
+    QTest::addColumn<QString>("text");
+    // libphonenumber alone drops the stars ("+165****8621" would be read as +1658621) and reads
+    // X as the keypad's 9 ("+1833684XXXX" would be the valid +18336849999).
+    QTest::newRow("stars") << "+165****8621";
+    QTest::newRow("stars, national") << "650****8621";
+    QTest::newRow("X, toll-free") << "+1833684XXXX";
+    QTest::newRow("X, no plus") << "1833684XXXX";
+    QTest::newRow("one X at the end") << "+1415555267X";
+    QTest::newRow("bullets") << "+1 650 \u2022\u2022\u2022\u2022 8621";
+    QTest::newRow("ellipsis") << "+1650\u20268621";
+}
+
+void TestPhoneAddress::maskedNumbersAreNeverNumbers()
+{
+    QFETCH(QString, text);
+    QVERIFY(PhoneAddress::isMasked(text));
+    QVERIFY(!PhoneAddress::fromNumber(text).isValid());
+    QVERIFY(!PhoneAddress::fromNumber(text, QStringLiteral("US")).isValid());
+    QVERIFY(!PhoneAddress::parse(text).isValid());
+    QVERIFY(!PhoneAddress::isMasked(QStringLiteral("+1 (415) 555-2671")));
+    QVERIFY(!PhoneAddress::isMasked(QStringLiteral("+1 415 555 2671 x12")));
+}
+
+void TestPhoneAddress::maskAdmits_data()
+{
+    QTest::addColumn<QString>("masked");
+    QTest::addColumn<QString>("number");
+    QTest::addColumn<bool>("admits");
+    QTest::newRow("same visible digits") << "+165****8621"
+                                         << "+16505558621" << true;
+    QTest::newRow("other last digits") << "+165****8622"
+                                       << "+16505558621" << false;
+    QTest::newRow("other first digits") << "+141****8621"
+                                        << "+16505558621" << false;
+    QTest::newRow("too many digits") << "+1650****55558621"
+                                     << "+16505558621" << false;
+    QTest::newRow("national form") << "650***8621"
+                                   << "+16505558621" << true;
+    QTest::newRow("X") << "1833684XXXX"
+                       << "+18336840199" << true;
+    QTest::newRow("ellipsis") << "+1650\u20268621"
+                              << "+16505558621" << true;
+    QTest::newRow("ellipsis, other end") << "+1650\u20268620"
+                                         << "+16505558621" << false;
+    QTest::newRow("no digit shown") << "****"
+                                    << "+16505558621" << true;
+}
+
+void TestPhoneAddress::maskAdmits()
+{
+    QFETCH(QString, masked);
+    QFETCH(QString, number);
+    QFETCH(bool, admits);
+    const PhoneAddress address = PhoneAddress::fromNumber(number);
+    QVERIFY(address.isValid());
+    QCOMPARE(PhoneAddress::maskAdmits(masked, address), admits);
 }
 
 QTEST_GUILESS_MAIN(TestPhoneAddress)

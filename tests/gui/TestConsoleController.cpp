@@ -72,7 +72,7 @@ void TestConsoleController::oneClickProvisioning()
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     MainWindow window(deps(f, dialogs, settings));
-    ConsoleController controller(window, *f.engine, f.credentials, f.network, f.scheduler);
+    ConsoleController controller(window, *f.engine, f.credentials);
     window.resize(1100, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -127,7 +127,7 @@ void TestConsoleController::wizardSavesNothingWhenTheKeychainRefuses()
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     MainWindow window(deps(f, dialogs, settings));
-    ConsoleController controller(window, *f.engine, f.credentials, f.network, f.scheduler);
+    ConsoleController controller(window, *f.engine, f.credentials);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -206,8 +206,7 @@ void TestConsoleController::wizardLearnsWhichVapiAccountAKeyReaches()
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     MainWindow window(deps(f, dialogs, settings));
-    ConsoleController controller(window, *f.engine, f.credentials, f.network, f.scheduler);
-    controller.setBaseUrlOverrides(f.sandbox.baseUrl(), f.sandbox.baseUrl());
+    ConsoleController controller(window, *f.engine, f.credentials);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openOrganizationWizard(0);

@@ -7,6 +7,8 @@ QString ApiError::categoryName(Category category)
     switch (category) {
     case Category::Auth:
         return QStringLiteral("auth");
+    case Category::Blocked:
+        return QStringLiteral("blocked");
     case Category::NotFound:
         return QStringLiteral("notFound");
     case Category::Validation:

@@ -10,6 +10,9 @@ struct ApiError
 {
     enum class Category {
         Auth, // 401/403: the key or token is wrong, revoked, or for another region
+        // 403 that is not the API's own answer (Cloudflare's "error code: 1010", an HTML page):
+        // the request was stopped before it reached the API; not a wrong key, not applied.
+        Blocked,
         NotFound, // 404 (Twilio 20404)
         Validation, // 400/422: the request broke a rule; the provider says which
         LimitReached, // Vapi refused a free number: the account's free-number cap is reached

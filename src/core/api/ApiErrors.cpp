@@ -66,6 +66,40 @@ QString codeText(const QJsonValue &code)
     return code.toString();
 }
 
+// A 403 the API itself did not write: not its JSON error object. Cloudflare, which sits in
+// front of Vapi, answers "error code: 1010" in plain text (or an HTML page) to clients it
+// refuses, before the request reaches the API.
+bool isBlockedByTheEdge(Provider provider, const QByteArray &body)
+{
+    if (body.trimmed().isEmpty())
+        return false; // nothing says who answered: the key stays the likelier cause
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return true;
+    const QJsonObject object = document.object();
+    if (provider == Provider::Vapi)
+        return !object.contains(QLatin1String("message"))
+                && !object.contains(QLatin1String("statusCode"));
+    return !object.contains(QLatin1String("code")) && !object.contains(QLatin1String("message"))
+            && !object.contains(QLatin1String("detail"));
+}
+
+// What the edge said, short: "error code: 1010", or an HTML page's title.
+QString edgeMessage(const QByteArray &body)
+{
+    const QString text = QString::fromUtf8(body).simplified();
+    const qsizetype title = text.indexOf(QLatin1String("<title>"), 0, Qt::CaseInsensitive);
+    if (title >= 0) {
+        const qsizetype end = text.indexOf(QLatin1String("</title>"), title, Qt::CaseInsensitive);
+        if (end > title)
+            return text.mid(title + 7, end - title - 7).trimmed().left(120);
+    }
+    if (text.startsWith(u'<'))
+        return {};
+    return text.left(120);
+}
+
 } // namespace
 
 ApiError fromHttp(Provider provider, int httpStatus, const QByteArray &body)
@@ -73,6 +107,16 @@ ApiError fromHttp(Provider provider, int httpStatus, const QByteArray &body)
     ApiError error;
     error.httpStatus = httpStatus;
     error.category = categoryForStatus(httpStatus);
+    if (httpStatus == 403 && isBlockedByTheEdge(provider, body)) {
+        error.category = Category::Blocked;
+        error.providerMessage = edgeMessage(body);
+        const QString text = QString::fromUtf8(body);
+        const qsizetype code = text.indexOf(QLatin1String("error code:"), 0, Qt::CaseInsensitive);
+        if (code >= 0)
+            error.providerCode = text.mid(code + 11).trimmed().section(u' ', 0, 0).left(10);
+        error.hint = hint(provider, error.category, error.providerCode);
+        return error;
+    }
     const QJsonObject object = QJsonDocument::fromJson(body).object();
 
     if (provider == Provider::Vapi) {
@@ -208,6 +252,12 @@ QString hint(Provider provider, ApiError::Category category, const QString &prov
         return ApiErrorText::tr(
                 "Twilio refused the credentials; check the Account SID with its auth token, "
                 "or the API key SID with its secret, and that the account is active.");
+    case Category::Blocked:
+        return ApiErrorText::tr(
+                "The request was blocked before it reached %1 (by the firewall in front of it, "
+                "not because of the key); check the network, VPN or proxy this computer uses, "
+                "and try again later. If it keeps happening, report the error code.")
+                .arg(name);
     case Category::NotFound:
         return ApiErrorText::tr(
                 "%1 no longer has this item (it was deleted or belongs to another account); "

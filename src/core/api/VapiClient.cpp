@@ -128,7 +128,10 @@ struct VapiClient::Private
     }
 
     // GET /v2/phone-number, page after page, until metadata says there is no next page (or,
-    // without metadata, a short page). Items are kept once by id, in the order first seen.
+    // without anything to page on in it, a short page). Vapi's metadata requires only
+    // itemsPerPage, totalItems and currentPage, so those decide; hasNextPage and totalPages
+    // count when present. A listing cut short would make "not in Vapi" wrong. Items are kept once
+    // by id, in the order first seen.
     void pagePhoneNumbers(RestCall *call, const QString &search,
             std::function<void(QList<PhoneNumber>)> done, RestCall::Fail failed)
     {
@@ -169,8 +172,8 @@ struct VapiClient::Private
                             state->all.append(std::move(number));
                         }
                     }
-                    const bool more
-                            = page->hasMetadata ? page->hasNextPage : page->itemCount >= pageSize;
+                    const bool more = page->metadataTellsMore ? page->hasNextPage
+                                                              : page->itemCount >= pageSize;
                     if (more && page->itemCount > 0 && state->page < MaxPages) {
                         ++state->page;
                         fetchPage(call, state);
@@ -469,7 +472,11 @@ ApiCallHandle VapiClient::importTwilioNumber(
                     [found, number, name](const QList<PhoneNumber> &all) {
                         QList<PhoneNumber> matching;
                         for (const PhoneNumber &n : all) {
-                            if (n.address == number && n.provider == NumberProvider::Twilio
+                            // Listings may mask the number ("+165****8621"): the search by
+                            // the whole digits ran on the real one, so a masked number that
+                            // admits them is it; only a different one is not.
+                            if (n.matchAddress(number) != PhoneNumber::Match::Different
+                                    && n.provider == NumberProvider::Twilio
                                     && (name.isEmpty() || n.name == name))
                                 matching.append(n);
                         }

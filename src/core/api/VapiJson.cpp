@@ -22,11 +22,13 @@ std::optional<QJsonValue> document(const QByteArray &body)
     return QJsonValue(doc.object());
 }
 
-// A number as Vapi sends it: usually E.164, sometimes digits without the "+" (legacy numbers).
-PhoneAddress addressOf(const QJsonObject &object)
+// A number as Vapi sends it: usually E.164, sometimes digits without the "+" (legacy numbers),
+// and in listings sometimes masked ("+165****8621"): then *unreadable receives the text, and
+// the address is unknown (never a guess).
+PhoneAddress addressOf(const QJsonObject &object, QString *unreadable)
 {
     const QString number = text(object, QLatin1String("number")).trimmed();
-    if (!number.isEmpty()) {
+    if (!number.isEmpty() && !PhoneAddress::isMasked(number)) {
         PhoneAddress address = PhoneAddress::parse(number);
         if (!address.isValid() && !number.startsWith(u'+') && !number.startsWith(u"sip:"))
             address = PhoneAddress::fromNumber(u'+' + number);
@@ -34,8 +36,12 @@ PhoneAddress addressOf(const QJsonObject &object)
             return address;
     }
     const QString sipUri = text(object, QLatin1String("sipUri")).trimmed();
-    if (!sipUri.isEmpty())
-        return PhoneAddress::fromSipUri(sipUri);
+    if (!sipUri.isEmpty()) {
+        const PhoneAddress address = PhoneAddress::fromSipUri(sipUri);
+        if (address.isValid())
+            return address;
+    }
+    *unreadable = number;
     return {};
 }
 
@@ -78,7 +84,7 @@ std::optional<PhoneNumber> phoneNumber(const QJsonValue &value)
     if (result.id.isEmpty())
         return std::nullopt;
     result.provider = numberProviderFromString(text(object, QLatin1String("provider")));
-    result.address = addressOf(object);
+    result.address = addressOf(object, &result.maskedNumber);
     result.status = numberStatusFromString(text(object, QLatin1String("status")));
     result.assistantId = text(object, QLatin1String("assistantId")); // null: unassigned
     result.twilioAccountSid = text(object, QLatin1String("twilioAccountSid"));
@@ -154,12 +160,25 @@ std::optional<PhoneNumberPage> phoneNumberPage(const QByteArray &body)
         if (metadata.isObject()) {
             const QJsonObject meta = metadata.toObject();
             page.hasMetadata = true;
-            if (meta.contains(QLatin1String("hasNextPage"))) {
-                page.hasNextPage = meta.value(QLatin1String("hasNextPage")).toBool();
-            } else {
-                const double current = meta.value(QLatin1String("currentPage")).toDouble();
-                const double total = meta.value(QLatin1String("totalPages")).toDouble();
-                page.hasNextPage = total > current;
+            const QJsonValue next = meta.value(QLatin1String("hasNextPage"));
+            const QJsonValue current = meta.value(QLatin1String("currentPage"));
+            const QJsonValue perPage = meta.value(QLatin1String("itemsPerPage"));
+            const QJsonValue totalItems = meta.value(QLatin1String("totalItems"));
+            const QJsonValue totalPages = meta.value(QLatin1String("totalPages"));
+            if (next.isBool()) {
+                page.metadataTellsMore = true;
+                page.hasNextPage = page.hasNextPage || next.toBool();
+            }
+            if (current.isDouble() && totalPages.isDouble()) {
+                page.metadataTellsMore = true;
+                page.hasNextPage = page.hasNextPage || totalPages.toDouble() > current.toDouble();
+            }
+            // The required fields: the items up to this page against the total.
+            if (current.isDouble() && perPage.isDouble() && totalItems.isDouble()
+                    && perPage.toDouble() > 0) {
+                page.metadataTellsMore = true;
+                page.hasNextPage = page.hasNextPage
+                        || current.toDouble() * perPage.toDouble() < totalItems.toDouble();
             }
         }
     }

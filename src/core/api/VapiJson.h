@@ -29,8 +29,14 @@ struct PhoneNumberPage
 {
     QList<PhoneNumber> items;
     int itemCount = 0; // items in the answer, including unreadable ones
-    bool hasNextPage = false; // from metadata; false without it
+    // From metadata; false without it. PaginationMeta requires only itemsPerPage, totalItems
+    // and currentPage (hasNextPage and totalPages are optional): any of them saying there is
+    // more makes it true, so a listing is never cut short by a field the answer left out.
+    bool hasNextPage = false;
     bool hasMetadata = false;
+    // Whether the metadata held anything to page on (totals or hasNextPage); without it the
+    // client falls back to "a full page means there may be more".
+    bool metadataTellsMore = false;
 };
 std::optional<PhoneNumberPage> phoneNumberPage(const QByteArray &body);
 // The orgId of the first object of a list (a bare array or a {results} envelope): the Vapi

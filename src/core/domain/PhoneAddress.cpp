@@ -67,7 +67,73 @@ bool isSipHost(QStringView host)
     return true;
 }
 
+// What listings put in place of hidden digits.
+bool isMaskChar(QChar c)
+{
+    static constexpr QStringView marks = u"*\u2022\u25CF\u2217\u2026";
+    return marks.contains(c);
+}
+
+// The digits and hidden places of masked text: '?' for one hidden digit, '~' for a run of
+// unknown length ("…").
+QString maskPattern(const QString &text)
+{
+    QString pattern;
+    for (QChar c : text) {
+        if (c.isDigit())
+            pattern.append(QChar(u'0' + c.digitValue()));
+        else if (c == u'\u2026')
+            pattern.append(u'~');
+        else if (isMaskChar(c) || c == u'x' || c == u'X')
+            pattern.append(u'?');
+    }
+    return pattern;
+}
+
+bool sameWithWildcards(QStringView pattern, QStringView digits)
+{
+    if (pattern.size() != digits.size())
+        return false;
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        if (pattern[i] != u'?' && pattern[i] != digits[i])
+            return false;
+    }
+    return true;
+}
+
 } // namespace
+
+bool PhoneAddress::isMasked(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (std::any_of(trimmed.cbegin(), trimmed.cend(), isMaskChar))
+        return true;
+    // X for hidden digits ("1833684XXXX"), which libphonenumber reads as the keypad's 9; a
+    // single x followed by digits is an extension ("… x12"), refused as such elsewhere.
+    const QString lower = trimmed.toLower();
+    return lower.contains(u"xx") || lower.endsWith(u'x');
+}
+
+bool PhoneAddress::maskAdmits(const QString &masked, const PhoneAddress &number)
+{
+    if (!number.isNumber())
+        return false;
+    const QString pattern = maskPattern(masked);
+    const QStringView digits = QStringView(number.m_value).mid(1); // without the "+"
+    if (!std::any_of(pattern.cbegin(), pattern.cend(), [](QChar c) { return c.isDigit(); }))
+        return true;
+    const qsizetype gap = pattern.indexOf(u'~');
+    if (gap >= 0) {
+        const QStringView head = QStringView(pattern).left(gap);
+        const QStringView tail = QStringView(pattern).mid(pattern.lastIndexOf(u'~') + 1);
+        return head.size() + tail.size() <= digits.size()
+                && sameWithWildcards(head, digits.left(head.size()))
+                && sameWithWildcards(tail, digits.right(tail.size()));
+    }
+    if (pattern.size() > digits.size())
+        return false;
+    return sameWithWildcards(pattern, digits.right(pattern.size()));
+}
 
 PhoneAddress::PhoneAddress(Kind kind, QString value)
     : m_kind(kind)
@@ -89,6 +155,13 @@ PhoneAddress PhoneAddress::fromNumber(
                 PhoneAddressText::tr(
                         "\"%1\" has no country code; write it in E.164 form with a leading + "
                         "(for example +14155552671)")
+                        .arg(trimmed));
+        return {};
+    }
+    if (isMasked(trimmed)) {
+        setError(error,
+                PhoneAddressText::tr("\"%1\" has hidden digits; enter the whole number in E.164 "
+                                     "form such as +14155552671")
                         .arg(trimmed));
         return {};
     }

@@ -25,6 +25,15 @@ public:
             const QString &text, const QString &defaultRegion = {}, QString *error = nullptr);
     // "sip:user@host" (case-insensitive; stored in lower case as Vapi compares them).
     static PhoneAddress fromSipUri(const QString &text, QString *error = nullptr);
+    // Whether text is a number with hidden digits, as listings may show them: "+165****8621",
+    // "1833684XXXX", "+1 650 •••• 8621", "+1650…8621". Such text never parses as a number
+    // (libphonenumber would drop the stars or read X as 9 and make another, valid-looking one).
+    static bool isMasked(const QString &text);
+    // Whether masked (or otherwise unreadable) text could be `number`: the digits it shows are
+    // where they would be, the hidden ones may be anything. Text without a digit admits any
+    // number; text that is shorter than the number is compared with its end (a national form).
+    static bool maskAdmits(const QString &masked, const PhoneAddress &number);
+
     // A SIP URI when it starts with "sip:", a number otherwise.
     static PhoneAddress parse(
             const QString &text, const QString &defaultRegion = {}, QString *error = nullptr);

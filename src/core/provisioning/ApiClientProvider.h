@@ -31,6 +31,16 @@ public:
     virtual void vapiClient(const VapiAccount &account, QObject *context, VapiReady ready) = 0;
     virtual void twilioClient(const TwilioAccount &account, QObject *context, TwilioReady ready)
             = 0;
+
+    // A client for a secret typed in and not stored yet ("Test connection", a key being set),
+    // with the same base URLs as every other client: the one place that knows them, so that a
+    // sandbox session never reaches the real services. Owned by `parent` (none: the caller).
+    virtual VapiClient *newVapiClient(
+            const VapiAccount &account, const QString &privateKey, QObject *parent)
+            = 0;
+    virtual TwilioClient *newTwilioClient(
+            const TwilioAccount &account, const QString &secret, QObject *parent)
+            = 0;
 };
 
 } // namespace Switchboard

@@ -35,20 +35,51 @@ void CredentialClientProvider::setBaseUrlOverrides(const QUrl &vapi, const QUrl 
     m_twilioClients.clear();
 }
 
+// An override wins over an account's own base URL: in a sandbox session nothing may reach
+// the real services, whatever the workspace says.
 QUrl CredentialClientProvider::vapiBaseUrl(const VapiAccount &account) const
 {
-    if (!account.baseUrl.isEmpty())
-        return QUrl(account.baseUrl);
     if (!m_vapiOverride.isEmpty())
         return m_vapiOverride;
+    if (!account.baseUrl.isEmpty())
+        return QUrl(account.baseUrl);
     return account.region == Region::Eu ? ApiEndpoint::vapiEu() : ApiEndpoint::vapiUs();
 }
 
 QUrl CredentialClientProvider::twilioBaseUrl(const TwilioAccount &account) const
 {
+    if (!m_twilioOverride.isEmpty())
+        return m_twilioOverride;
     if (!account.baseUrl.isEmpty())
         return QUrl(account.baseUrl);
-    return m_twilioOverride.isEmpty() ? ApiEndpoint::twilio() : m_twilioOverride;
+    return ApiEndpoint::twilio();
+}
+
+VapiClient *CredentialClientProvider::newVapiClient(
+        const VapiAccount &account, const QString &privateKey, QObject *parent)
+{
+    auto *client = new VapiClient(m_network, m_scheduler,
+            VapiCredentials{vapiBaseUrl(account), privateKey, QStringLiteral("vapi/new-key")},
+            parent);
+    if (m_policy)
+        client->setCallPolicy(*m_policy);
+    return client;
+}
+
+TwilioClient *CredentialClientProvider::newTwilioClient(
+        const TwilioAccount &account, const QString &secret, QObject *parent)
+{
+    TwilioCredentials credentials;
+    credentials.baseUrl = twilioBaseUrl(account);
+    credentials.accountSid = account.accountSid;
+    credentials.username
+            = account.authMode == TwilioAuthMode::ApiKey ? account.apiKeySid : account.accountSid;
+    credentials.secret = secret;
+    credentials.accountKey = QStringLiteral("twilio/new-key");
+    auto *client = new TwilioClient(m_network, m_scheduler, credentials, parent);
+    if (m_policy)
+        client->setCallPolicy(*m_policy);
+    return client;
 }
 
 void CredentialClientProvider::forget(const SecretKey &key)

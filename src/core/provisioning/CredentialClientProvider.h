@@ -32,14 +32,19 @@ public:
             CredentialService &credentials, QObject *parent = nullptr);
     ~CredentialClientProvider() override;
 
-    // Base URLs for every account that has none of its own (--vapi-url, --twilio-url, the
-    // embedded sandbox). Empty: the real services (Vapi by the account's region).
+    // Base URLs for every client this provider makes, whatever an account's own says
+    // (--vapi-url, --twilio-url, the embedded sandbox of `switchboard --sandbox`). Empty: the
+    // account's own base URL, else the real services (Vapi by the account's region).
     void setBaseUrlOverrides(const QUrl &vapi, const QUrl &twilio);
     // Timeouts and retries of the clients made from now on (tests shrink them).
     void setCallPolicy(const ApiCallPolicy &policy) { m_policy = policy; }
 
     void vapiClient(const VapiAccount &account, QObject *context, VapiReady ready) override;
     void twilioClient(const TwilioAccount &account, QObject *context, TwilioReady ready) override;
+    VapiClient *newVapiClient(
+            const VapiAccount &account, const QString &privateKey, QObject *parent) override;
+    TwilioClient *newTwilioClient(
+            const TwilioAccount &account, const QString &secret, QObject *parent) override;
 
 private:
     QUrl vapiBaseUrl(const VapiAccount &account) const;

@@ -71,7 +71,7 @@ void ManualAssignment::start()
                         tr("existing number: %1 already answers another assistant; reassign it "
                            "from "
                            "the Numbers tab instead")
-                                .arg(known->address.displayText()));
+                                .arg(known->displayText()));
                 return;
             }
         }
@@ -185,6 +185,8 @@ void ManualAssignment::done(const ApiResult<PhoneNumber> &result)
         return;
     }
     PhoneNumber number = result.value();
+    if (!number.address.isValid() && m_kind == Kind::Number) // an answer that hides digits
+        number.address = PhoneAddress::fromNumber(m_value);
     number.vapiAccountId = m_account->id;
     number.organizationId = m_task.organizationId;
     m_services.directory->upsertNumber(number);
@@ -196,14 +198,12 @@ void ManualAssignment::done(const ApiResult<PhoneNumber> &result)
     if (!m_services.tasks->complete(m_task.id, m_value, number.id, &error)) {
         finish(false,
                 tr("%1 was assigned, but the task could not be closed: %2")
-                        .arg(number.address.displayText(), error),
+                        .arg(number.displayText(), error),
                 number);
         return;
     }
     finish(true,
-            tr("Assigned %1; manual task #%2 is closed.")
-                    .arg(number.address.displayText())
-                    .arg(m_task.id),
+            tr("Assigned %1; manual task #%2 is closed.").arg(number.displayText()).arg(m_task.id),
             number);
 }
 

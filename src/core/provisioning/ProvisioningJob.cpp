@@ -550,7 +550,10 @@ void ProvisioningJob::onImported(
             stopOnStorageError(error);
             return;
         }
-        if (!rememberNumber(result.value())
+        PhoneNumber imported = result.value();
+        if (!imported.address.isValid()) // an answer that hides digits: the number is known
+            imported.address = number.number;
+        if (!rememberNumber(imported)
                 || !endStep(StepStatus::Succeeded,
                         tr("Twilio number %1 imported into Vapi and assigned.")
                                 .arg(number.number.displayText())))
@@ -587,8 +590,13 @@ void ProvisioningJob::onImported(
                     return;
                 }
                 QString error;
+                bool maybeThere = false; // listed masked or without its digits
                 for (const PhoneNumber &existing : listing.value()) {
-                    if (existing.address != number.number)
+                    const PhoneNumber::Match match = existing.matchAddress(number.number);
+                    maybeThere = maybeThere
+                            || (match == PhoneNumber::Match::Unknown
+                                    && existing.provider != NumberProvider::Vapi);
+                    if (match != PhoneNumber::Match::Same)
                         continue;
                     if (!m_services.pool->markImported(
                                 number.id, existing.id, number.twilioSid, &error)) {
@@ -610,6 +618,17 @@ void ProvisioningJob::onImported(
                     if (endStep(StepStatus::Failed,
                                 tr("%1 is already in Vapi for another assistant; it is no longer "
                                    "offered from the pool.")
+                                        .arg(number.number.displayText()),
+                                &failure))
+                        runNextLinkAfter(strategy);
+                    return;
+                }
+                if (maybeThere) {
+                    // Vapi lists a number it does not show whole: it may be this one, so it
+                    // stays claimed (never offered again) until the reconciler can tell.
+                    if (endStep(StepStatus::Failed,
+                                tr("Vapi did not import %1, and whether it holds the number "
+                                   "could not be checked.")
                                         .arg(number.number.displayText()),
                                 &failure))
                         runNextLinkAfter(strategy);

@@ -16,6 +16,46 @@
 Q_DECLARE_LOGGING_CATEGORY(lcProvisioning)
 
 namespace Switchboard {
+namespace {
+
+// What a listing says of a claimed pool number: in Vapi (with its id), not there, or not to be
+// told. Vapi may list numbers masked ("+165****8621") or without their digits: such a number
+// could be the claimed one, so "not in Vapi" cannot be concluded while one is listed; one that
+// carries a tag of the attempt that claimed the number is it.
+struct ClaimInVapi
+{
+    enum class Verdict {
+        InVapi,
+        Absent,
+        Unknown,
+    };
+    Verdict verdict = Verdict::Absent;
+    QString vapiId;
+};
+
+ClaimInVapi lookUp(
+        const PoolNumber &claim, const QList<PhoneNumber> &listing, const QStringList &tags = {})
+{
+    ClaimInVapi result;
+    for (const PhoneNumber &n : listing) {
+        if (n.provider == NumberProvider::Vapi)
+            continue; // Vapi's own free numbers are never a Twilio account's
+        switch (n.matchAddress(claim.number)) {
+        case PhoneNumber::Match::Same:
+            return {ClaimInVapi::Verdict::InVapi, n.id};
+        case PhoneNumber::Match::Unknown:
+            if (!n.name.isEmpty() && tags.contains(n.name))
+                return {ClaimInVapi::Verdict::InVapi, n.id};
+            result.verdict = ClaimInVapi::Verdict::Unknown;
+            break;
+        case PhoneNumber::Match::Different:
+            break;
+        }
+    }
+    return result;
+}
+
+} // namespace
 
 Reconciliation::Reconciliation(const ProvisioningServices &services, QObject *parent)
     : QObject(parent)
@@ -89,14 +129,17 @@ void Reconciliation::settleStaleClaims()
 {
     // Only with every account freshly listed can "not in Vapi" be trusted.
     if (!m_refreshFailed) {
+        // The directory keeps each number's address by its id, also when a listing masks it.
         const QList<PhoneNumber> known = m_services.directory->numbers();
         for (const PoolNumber &claim : m_services.pool->claimsOfFinishedAttempts()) {
-            const auto inVapi = std::find_if(known.cbegin(), known.cend(),
-                    [&claim](const PhoneNumber &n) { return n.address == claim.number; });
-            if (inVapi != known.cend())
-                m_services.pool->markImported(claim.id, inVapi->id, claim.twilioSid);
-            else
+            const ClaimInVapi found = lookUp(claim, known);
+            if (found.verdict == ClaimInVapi::Verdict::InVapi)
+                m_services.pool->markImported(claim.id, found.vapiId, claim.twilioSid);
+            else if (found.verdict == ClaimInVapi::Verdict::Absent)
                 m_services.pool->releaseClaim(claim.id);
+            else
+                qCInfo(lcProvisioning) << "pool number" << claim.id
+                                       << "stays claimed: Vapi lists a number it cannot show";
         }
     }
     m_purchases = m_services.pool->unsettledPurchases();
@@ -195,14 +238,21 @@ void Reconciliation::onNumbers(const ApiResult<QList<PhoneNumber>> &result)
         if (!step.requestTag.isEmpty())
             tags << step.requestTag;
     }
-    const QList<PhoneNumber> &numbers = result.value();
+    QList<PhoneNumber> numbers = result.value();
+    for (PhoneNumber &n : numbers) { // masked in the listing: the address known by its id
+        if (n.address.isValid())
+            continue;
+        if (const auto cached = m_services.directory->number(n.id);
+                cached && cached->address.isValid())
+            n.address = cached->address;
+    }
     // A number this attempt made (by its tag) decides; failing that, any the assistant has.
     auto made = std::find_if(numbers.cbegin(), numbers.cend(),
             [&tags](const PhoneNumber &n) { return tags.contains(n.name); });
     if (made == numbers.cend())
         made = std::find_if(numbers.cbegin(), numbers.cend(),
                 [this](const PhoneNumber &n) { return n.assistantId == m_current.assistantId; });
-    settleClaims(numbers);
+    settleClaims(numbers, tags);
     if (made != numbers.cend()) {
         completeSucceeded(*made);
         return;
@@ -212,15 +262,18 @@ void Reconciliation::onNumbers(const ApiResult<QList<PhoneNumber>> &result)
 }
 
 // The pool numbers the attempt held, each once: imported if Vapi has it, available if not.
-void Reconciliation::settleClaims(const QList<PhoneNumber> &inVapi)
+// A claim Vapi may hold under a masked number stays claimed: the next start settles it.
+void Reconciliation::settleClaims(const QList<PhoneNumber> &inVapi, const QStringList &tags)
 {
     for (const PoolNumber &claim : m_services.pool->claimsOf(m_current.id)) {
-        const auto found = std::find_if(inVapi.cbegin(), inVapi.cend(),
-                [&claim](const PhoneNumber &n) { return n.address == claim.number; });
-        if (found != inVapi.cend())
-            m_services.pool->markImported(claim.id, found->id, claim.twilioSid);
-        else
+        const ClaimInVapi found = lookUp(claim, inVapi, tags);
+        if (found.verdict == ClaimInVapi::Verdict::InVapi)
+            m_services.pool->markImported(claim.id, found.vapiId, claim.twilioSid);
+        else if (found.verdict == ClaimInVapi::Verdict::Absent)
             m_services.pool->releaseClaim(claim.id);
+        else
+            qCInfo(lcProvisioning) << "pool number" << claim.id
+                                   << "stays claimed: Vapi lists a number it cannot show";
     }
 }
 
@@ -237,9 +290,8 @@ void Reconciliation::completeSucceeded(const PhoneNumber &found)
             continue;
         const bool made = !step.requestTag.isEmpty() && step.requestTag == number.name;
         step.status = made ? StepStatus::Succeeded : StepStatus::Failed;
-        step.reason = made
-                ? tr("Found in Vapi after a restart: %1.").arg(number.address.displayText())
-                : tr("Interrupted by a restart.");
+        step.reason = made ? tr("Found in Vapi after a restart: %1.").arg(number.displayText())
+                           : tr("Interrupted by a restart.");
         step.finishedAt = m_services.clock();
         m_services.history->finishStep(step);
         if (made)
@@ -249,8 +301,8 @@ void Reconciliation::completeSucceeded(const PhoneNumber &found)
     m_current.strategy = strategy;
     m_current.phoneNumberId = number.id;
     m_current.address = number.address;
-    m_current.summary = tr("Completed after a restart: the assistant has %1.")
-                                .arg(number.address.displayText());
+    m_current.summary
+            = tr("Completed after a restart: the assistant has %1.").arg(number.displayText());
     m_current.finishedAt = m_services.clock();
     if (m_services.history->finishAttempt(m_current))
         m_services.history->dropLease(m_current.id);

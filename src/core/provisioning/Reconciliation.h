@@ -61,7 +61,7 @@ private:
     void settleNextPurchase();
     void onVapiClient(VapiClient *client, const QString &error);
     void onNumbers(const ApiResult<QList<PhoneNumber>> &result);
-    void settleClaims(const QList<PhoneNumber> &inVapi);
+    void settleClaims(const QList<PhoneNumber> &inVapi, const QStringList &tags);
     void completeSucceeded(const PhoneNumber &number);
     void completeFailed(const QString &reason);
     void leavePending(const QString &reason);

@@ -39,7 +39,11 @@ PhoneNumber numberFromRow(const QSqlQuery &q)
     n.vapiAccountId = q.value(1).toLongLong();
     n.organizationId = q.value(2).toLongLong();
     n.provider = numberProviderFromString(q.value(3).toString());
-    n.address = PhoneAddress::parse(q.value(4).toString());
+    const QString address = q.value(4).toString();
+    n.address = PhoneAddress::isMasked(address) ? PhoneAddress() : PhoneAddress::parse(address);
+    if (!n.address.isValid())
+        n.maskedNumber = address; // as Vapi showed it: unknown, not different
+
     n.status = numberStatusFromString(q.value(5).toString());
     n.assistantId = q.value(6).toString();
     n.twilioAccountSid = q.value(7).toString();
@@ -102,7 +106,7 @@ bool DirectoryStore::writeNumber(const PhoneNumber &n, QString *error)
     q.addBindValue(n.vapiAccountId);
     q.addBindValue(nullableId(n.organizationId));
     q.addBindValue(toString(n.provider));
-    q.addBindValue(Sql::text(n.address.toString()));
+    q.addBindValue(Sql::text(n.address.isValid() ? n.address.toString() : n.maskedNumber));
     q.addBindValue(toString(n.status));
     q.addBindValue(Sql::text(n.assistantId));
     q.addBindValue(Sql::text(n.twilioAccountSid));
@@ -145,11 +149,20 @@ bool DirectoryStore::replaceNumbers(
         qint64 vapiAccountId, const QList<PhoneNumber> &listing, QString *error)
 {
     QHash<QString, qint64> knownOwner;
-    for (const PhoneNumber &cached : numbersOfAccount(vapiAccountId))
+    QHash<QString, PhoneAddress> knownAddress;
+    for (const PhoneNumber &cached : numbersOfAccount(vapiAccountId)) {
         knownOwner.insert(cached.id, cached.organizationId);
+        if (cached.address.isValid())
+            knownAddress.insert(cached.id, cached.address);
+    }
     QList<PhoneNumber> numbers = listing;
     for (PhoneNumber &number : numbers) {
         number.vapiAccountId = vapiAccountId;
+        // A listing that masks the number does not make the one known by its id unknown.
+        if (!number.address.isValid() && knownAddress.contains(number.id)) {
+            number.address = knownAddress.value(number.id);
+            number.maskedNumber.clear();
+        }
         if (number.organizationId == 0)
             number.organizationId = knownOwner.value(number.id);
         if (number.organizationId == 0 && !number.assistantId.isEmpty()) {
@@ -192,7 +205,14 @@ bool DirectoryStore::upsertAssistant(const Assistant &assistant, QString *error)
 
 bool DirectoryStore::upsertNumber(const PhoneNumber &number, QString *error)
 {
-    if (!writeNumber(number, error))
+    PhoneNumber written = number;
+    if (!written.address.isValid()) { // masked or missing: keep what is known by its id
+        if (const auto cached = this->number(number.id); cached && cached->address.isValid()) {
+            written.address = cached->address;
+            written.maskedNumber.clear();
+        }
+    }
+    if (!writeNumber(written, error))
         return false;
     Q_EMIT changed();
     return true;

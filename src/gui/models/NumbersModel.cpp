@@ -53,7 +53,8 @@ void NumbersModel::reload()
         Row row;
         row.vapiId = number.id;
         row.address = number.address;
-        row.displayAddress = directory.displayText(number.address);
+        row.displayAddress = number.address.isValid() ? directory.displayText(number.address)
+                                                      : number.maskedNumber;
         row.provider = number.provider;
         row.status = number.status;
         row.organizationId = number.organizationId;

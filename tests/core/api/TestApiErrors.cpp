@@ -54,6 +54,25 @@ private Q_SLOTS:
                    "key, or vice versa.";
         QTest::newRow("vapi 403") << Provider::Vapi << 403 << QByteArray() << Category::Auth << ""
                                   << "";
+        // Cloudflare in front of Vapi refuses a client before the API sees the request.
+        QTest::newRow("vapi 403 from cloudflare")
+                << Provider::Vapi << 403 << QByteArray("error code: 1010") << Category::Blocked
+                << "1010"
+                << "error code: 1010";
+        QTest::newRow("vapi 403 cloudflare page")
+                << Provider::Vapi << 403
+                << QByteArray("<!DOCTYPE html><html><head><title>Attention Required! | "
+                              "Cloudflare</title></head><body>…</body></html>")
+                << Category::Blocked << ""
+                << "Attention Required! | Cloudflare";
+        QTest::newRow("vapi 403 json of another shape")
+                << Provider::Vapi << 403 << QByteArray(R"({"error_code":1020})")
+                << Category::Blocked << ""
+                << R"({"error_code":1020})";
+        QTest::newRow("twilio 403 html")
+                << Provider::Twilio << 403 << QByteArray("<html><title>Forbidden</title></html>")
+                << Category::Blocked << ""
+                << "Forbidden";
         QTest::newRow("vapi 404") << Provider::Vapi << 404
                                   << fixture(QStringLiteral("vapi-error-404.json"))
                                   << Category::NotFound << "Not Found"

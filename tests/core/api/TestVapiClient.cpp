@@ -235,6 +235,17 @@ private Q_SLOTS:
             addresses.insert(n.address.toString());
         QCOMPARE(addresses.size(), 2500);
         QCOMPARE(sandbox.count(QStringLiteral("GET"), QStringLiteral("/v2/phone-number")), 3);
+        // The sandbox answers as the OpenAPI document requires, no more: no hasNextPage, no
+        // totalPages. The listing is still the whole of what the sandbox holds.
+        QVERIFY(!sandbox.server.state().world().settings.fullPaginationMetadata);
+        QSet<QString> listedIds;
+        for (const PhoneNumber &n : all->value())
+            listedIds.insert(n.id);
+        QSet<QString> heldIds;
+        for (const Sandbox::VapiNumberRecord &record :
+                sandbox.server.state().vapiOrgByKey(ApiSandbox::VapiKey)->phoneNumbers)
+            heldIds.insert(record.id);
+        QCOMPARE(listedIds, heldIds);
 
         // Smaller pages: the same 2,500, in 25 requests.
         sandbox.vapi->setPageSize(100);
@@ -345,6 +356,23 @@ private Q_SLOTS:
         QCOMPARE(invalid->error().category, ApiError::Category::Validation);
         QVERIFY(invalid->error().providerMessage.contains(QStringLiteral("assistantId")));
         QCOMPARE(invalid->error().attempts, 1);
+
+        // 403 from Cloudflare in front of Vapi: blocked on the way, not a wrong key.
+        sandbox.addFault(QStringLiteral("blocked@GET /assistant,count=1"));
+        auto blocked = await<QList<Assistant>>(
+                [&](QObject *c, auto done) { sandbox.vapi->listAssistants(c, done); });
+        QVERIFY(blocked && !blocked->ok());
+        QCOMPARE(blocked->error().category, ApiError::Category::Blocked);
+        QCOMPARE(blocked->error().httpStatus, 403);
+        QCOMPARE(blocked->error().providerCode, QStringLiteral("1010"));
+        QVERIFY2(blocked->error().hint.contains(QStringLiteral("blocked before it reached Vapi")),
+                qPrintable(blocked->error().hint));
+        QVERIFY(!blocked->error().hint.contains(QStringLiteral("private key")));
+        QCOMPARE(blocked->error().attempts, 1);
+        QCOMPARE(sandbox.server.requestLog()
+                         .matching(QStringLiteral("GET"), QStringLiteral("/assistant"), 403)
+                         .size(),
+                1);
     }
 };
 

@@ -120,6 +120,35 @@ private Q_SLOTS:
         QCOMPARE(number->createdAt.timeSpec(), Qt::UTC);
     }
 
+    void maskedNumberIsUnknownNotAnotherNumber()
+    {
+        // As public code reports Vapi's listings: the middle digits hidden.
+        const auto masked = VapiJson::phoneNumberFromBody(
+                QByteArray(R"({"id":"3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f","provider":"twilio",)"
+                           R"("number":"+165****8621","twilioAccountSid":"AC0123"})"));
+        QVERIFY(masked);
+        QVERIFY(!masked->address.isValid());
+        QCOMPARE(masked->maskedNumber, QStringLiteral("+165****8621"));
+        QCOMPARE(masked->displayText(), QStringLiteral("+165****8621"));
+        QVERIFY(masked->matchAddress(PhoneAddress::fromNumber(QStringLiteral("+16505558621")))
+                == PhoneNumber::Match::Unknown);
+        QVERIFY(masked->matchAddress(PhoneAddress::fromNumber(QStringLiteral("+14155552671")))
+                == PhoneNumber::Match::Different);
+        // X for hidden digits, without the "+": never read as the valid +18336849999.
+        const auto legacy = VapiJson::phoneNumberFromBody(QByteArray(
+                R"({"id":"3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e40","provider":"byo-phone-number",)"
+                R"("number":"1833684XXXX"})"));
+        QVERIFY(legacy);
+        QVERIFY(!legacy->address.isValid());
+        QCOMPARE(legacy->maskedNumber, QStringLiteral("1833684XXXX"));
+        // No number at all (a free number being activated): unknown too.
+        const auto missing = VapiJson::phoneNumberFromBody(
+                QByteArray(R"({"id":"3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e41","provider":"vapi"})"));
+        QVERIFY(missing);
+        QVERIFY(missing->matchAddress(PhoneAddress::fromNumber(QStringLiteral("+16505558621")))
+                == PhoneNumber::Match::Unknown);
+    }
+
     void importedNumberKeepsTwilioSid()
     {
         const auto number
@@ -166,6 +195,22 @@ private Q_SLOTS:
         QVERIFY(last);
         QVERIFY(last->hasMetadata);
         QVERIFY(!last->hasNextPage); // from currentPage == totalPages without hasNextPage
+
+        // PaginationMeta requires only itemsPerPage, totalItems and currentPage: they decide.
+        const auto required = VapiJson::phoneNumberPage(QByteArray(
+                R"({"results":[],"metadata":{"itemsPerPage":2,"totalItems":5,"currentPage":2}})"));
+        QVERIFY(required && required->metadataTellsMore && required->hasNextPage);
+        const auto requiredLast = VapiJson::phoneNumberPage(QByteArray(
+                R"({"results":[],"metadata":{"itemsPerPage":2,"totalItems":5,"currentPage":3}})"));
+        QVERIFY(requiredLast && requiredLast->metadataTellsMore && !requiredLast->hasNextPage);
+        // An optional field saying "no more" does not cut short what the totals say is there.
+        const auto contradicting = VapiJson::phoneNumberPage(
+                QByteArray(R"({"results":[],"metadata":{"itemsPerPage":2,"totalItems":5,)"
+                           R"("currentPage":1,"hasNextPage":false}})"));
+        QVERIFY(contradicting && contradicting->hasNextPage);
+        // Metadata with nothing to page on: the client falls back to the page's size.
+        const auto empty = VapiJson::phoneNumberPage(QByteArray(R"({"results":[],"metadata":{}})"));
+        QVERIFY(empty && empty->hasMetadata && !empty->metadataTellsMore);
 
         QVERIFY(!VapiJson::phoneNumberPage(QByteArray(R"({"data":[]})")));
         QVERIFY(!VapiJson::phoneNumberPage(QByteArray("not json")));
