@@ -16,6 +16,7 @@ namespace Switchboard {
 
 class CredentialService;
 class MainWindow;
+class NumberRelease;
 class OrganizationWizard;
 class ProvisioningBatch;
 class ProvisioningEngine;
@@ -61,7 +62,11 @@ private:
             Region region, const QString &privateKey, QObject *context, VapiTestReport report);
     void testTwilio(const QString &accountSid, const QString &apiKeySid, const QString &secret,
             QObject *context, TestReport report);
-    void changeNumber(const QString &numberId, const QString &assistantId, bool release);
+    // Assigns the number to the assistant, or (empty) unassigns it.
+    void changeNumber(const QString &numberId, const QString &assistantId);
+    // Releases it from Vapi; a pool number goes back to its pool, and the user is asked whether
+    // to release it on Twilio too.
+    void releaseNumber(const QString &numberId);
     void createOrLinkAssistant(qint64 organizationId, bool link);
     void say(const QString &message);
 
@@ -71,6 +76,7 @@ private:
     QNetworkAccessManager &m_network;
     RequestScheduler &m_scheduler;
     QPointer<ProvisioningBatch> m_batch;
+    NumberRelease *m_release = nullptr; // made on first use, a child of this
     QDateTime m_offlineSince;
     QUrl m_vapiOverride;
     QUrl m_twilioOverride;

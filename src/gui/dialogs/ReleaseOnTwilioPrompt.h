@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace Switchboard {
+
+// After a Twilio pool number left Vapi: asks whether to release it on Twilio as well, which
+// stops its monthly bill. Window-modal and asynchronous (QMessageBox::open): it may be shown
+// from a network callback, since it runs no event loop of its own. `answer` runs once, with
+// true only for an explicit "Release on Twilio"; closing the box keeps the number.
+namespace ReleaseOnTwilioPrompt {
+
+void ask(QWidget *parent, const QString &address, const QString &poolName, double monthlyPrice,
+        std::function<void(bool release)> answer);
+
+} // namespace ReleaseOnTwilioPrompt
+} // namespace Switchboard
