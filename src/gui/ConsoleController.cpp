@@ -357,7 +357,10 @@ void ConsoleController::releaseNumber(const QString &numberId)
         // Asked without a nested event loop: the answer comes back through the callback.
         const PoolNumber pooled = *outcome.poolNumber;
         ReleaseOnTwilioPrompt::ask(&m_window, pooled.number.displayText(), outcome.poolName,
-                services().settings->twilioNumberMonthlyPrice(), [this, pooled](bool release) {
+                services().settings->twilioNumberMonthlyPrice(),
+                [this, guard = QPointer<ConsoleController>(this), pooled](bool release) {
+                    if (!guard)
+                        return; // the console is closing
                     if (!release) {
                         say(tr("%1 stays in the pool, and in the Twilio account.")
                                         .arg(pooled.number.displayText()));

@@ -7,8 +7,6 @@
 #include <QMessageBox>
 #include <QPushButton>
 
-#include <memory>
-
 namespace Switchboard::ReleaseOnTwilioPrompt {
 namespace {
 
@@ -41,18 +39,12 @@ void ask(QWidget *parent, const QString &address, const QString &poolName, doubl
     box->setDefaultButton(keep);
     box->setEscapeButton(keep);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    // Exactly one answer, whichever way the box goes away.
-    auto answered = std::make_shared<bool>(false);
-    auto reply = [answer = std::move(answer), answered](bool value) {
-        if (*answered)
-            return;
-        *answered = true;
-        answer(value);
-    };
-    QObject::connect(box, &QMessageBox::buttonClicked, box, [box, reply](QAbstractButton *button) {
-        reply(box->buttonRole(button) == QMessageBox::DestructiveRole);
-    });
-    QObject::connect(box, &QObject::destroyed, box, [reply] { reply(false); });
+    // Only a button answers: a box destroyed with its window (the console closing) says
+    // nothing to a controller that may be gone already, and the number stays in the pool.
+    QObject::connect(box, &QMessageBox::buttonClicked, box,
+            [box, answer = std::move(answer)](QAbstractButton *button) {
+                answer(box->buttonRole(button) == QMessageBox::DestructiveRole);
+            });
     box->open();
 }
 
