@@ -1307,6 +1307,10 @@
             <numerusform>Eine Nummer über %1 kaufen (%2 von %n Käufen in diesem Monat genutzt) und importieren.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The number pool of %1 is used up, and it is a Twilio trial account: Twilio refused a purchase on %2 because a trial account may own only one number. Upgrade the Twilio account in the Twilio Console, then mark it upgraded (switchboard-cli org edit or workspace set, --twilio-upgraded) to buy from it again.</source>
+        <translation>Der Nummernpool von %1 ist aufgebraucht, und es ist ein Twilio-Testkonto: Twilio hat am %2 einen Kauf abgelehnt, weil ein Testkonto nur eine Nummer besitzen darf. Führen Sie in der Twilio Console ein Upgrade des Kontos durch und markieren Sie es dann als hochgestuft (switchboard-cli org edit oder workspace set, --twilio-upgraded), damit dort wieder gekauft wird.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CompleteTaskDialog</name>
@@ -1402,16 +1406,8 @@
         <translation>Ein Geheimnis konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <source>Connected to %1.</source>
-        <translation>Mit %1 verbunden.</translation>
-    </message>
-    <message>
         <source>That number is no longer known; refresh and try again.</source>
         <translation>Diese Nummer ist nicht mehr bekannt; aktualisieren Sie und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
-        <source>Released %1.</source>
-        <translation>%1 freigegeben.</translation>
     </message>
     <message>
         <source>%1 now answers the assistant.</source>
@@ -1460,6 +1456,14 @@
     <message>
         <source>Connected to Vapi account %1.</source>
         <translation>Mit Vapi-Konto %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
+        <translation>Verbunden: Diese Zugangsdaten dürfen die Nummern des Twilio-Kontos %1 verwalten.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the pool, and in the Twilio account.</source>
+        <translation>%1 bleibt im Pool und im Twilio-Konto.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2197,81 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberRelease</name>
+    <message>
+        <source>the organization&apos;s Twilio account</source>
+        <translation>das Twilio-Konto der Organisation</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s Twilio account</source>
+        <translation>das Twilio-Konto des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>The Vapi account of %1 is no longer known; refresh and try again.</source>
+        <translation>Das Vapi-Konto von %1 ist nicht mehr bekannt; aktualisieren Sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Vapi did not release %1.</source>
+        <translation>Vapi hat %1 nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>The history could not record it: %1</source>
+        <translation>Der Verlauf konnte es nicht festhalten: %1</translation>
+    </message>
+    <message>
+        <source>%1 left Vapi, but the workspace could not forget it: %2</source>
+        <translation>%1 hat Vapi verlassen, aber der Arbeitsbereich konnte die Nummer nicht vergessen: %2</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi; it is back in the number pool of %2, which Twilio still bills for it.</source>
+        <translation>%1 aus Vapi freigegeben; die Nummer ist wieder im Nummernpool von %2, für den Twilio sie weiterhin berechnet.</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi, but it could not be put back in the number pool of %2: %3</source>
+        <translation>%1 aus Vapi freigegeben, konnte aber nicht in den Nummernpool von %2 zurückgelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi.</source>
+        <translation>%1 aus Vapi freigegeben.</translation>
+    </message>
+    <message>
+        <source>The Twilio account of %1 is no longer known.</source>
+        <translation>Das Twilio-Konto von %1 ist nicht mehr bekannt.</translation>
+    </message>
+    <message>
+        <source>%1 was not released on Twilio: the workspace refused a write (%2).</source>
+        <translation>%1 wurde bei Twilio nicht freigegeben: Der Arbeitsbereich hat einen Schreibvorgang abgelehnt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an available number of its pool (an assistant got it meanwhile, or it was removed); it was not released on Twilio.</source>
+        <translation>%1 ist keine verfügbare Nummer seines Pools mehr (ein Assistent hat sie inzwischen erhalten, oder sie wurde entfernt); sie wurde bei Twilio nicht freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back in its pool: %2</source>
+        <translation>%1 konnte nicht in seinen Pool zurückgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Released %1 on Twilio: it left %2 and its monthly bill stops.</source>
+        <translation>%1 bei Twilio freigegeben: Die Nummer hat %2 verlassen, und ihre monatliche Rechnung endet.</translation>
+    </message>
+    <message>
+        <source>%1 was no longer in %2 (released there already); it left the pool.</source>
+        <translation>%1 war nicht mehr in %2 (dort bereits freigegeben); die Nummer hat den Pool verlassen.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Twilio released %1; it stays out of the pool. Check the numbers of %2 in the Twilio Console.</source>
+        <translation>Es ist unbekannt, ob Twilio %1 freigegeben hat; die Nummer bleibt außerhalb des Pools. Prüfen Sie die Nummern von %2 in der Twilio Console.</translation>
+    </message>
+    <message>
+        <source>Twilio did not release %1; it stays in the pool of %2.</source>
+        <translation>Twilio hat %1 nicht freigegeben; die Nummer bleibt im Pool von %2.</translation>
+    </message>
+    <message>
+        <source>Twilio did not release %1, and it could not be put back in the pool of %2: %3</source>
+        <translation>Twilio hat %1 nicht freigegeben, und die Nummer konnte nicht in den Pool von %2 zurückgelegt werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumbersModel</name>
     <message>
         <source>Reserved by an attempt</source>
@@ -2318,10 +2397,6 @@
         <translation>Die Nummer geht an Vapi zurück und macht eine der kostenlosen Nummern des Kontos für einen anderen Assistenten frei. Dieselbe Nummer lässt sich womöglich nicht wieder bekommen.</translation>
     </message>
     <message>
-        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month; it goes back to the pool for the next assistant. To stop paying for it, release it in the Twilio console as well.</source>
-        <translation>Die Nummer verlässt Vapi, bleibt aber im Twilio-Konto, wo sie weiterhin etwa %1 im Monat kostet; sie kommt zurück in den Pool für den nächsten Assistenten. Um nicht mehr dafür zu zahlen, geben Sie sie auch in der Twilio-Konsole frei.</translation>
-    </message>
-    <message>
         <source>The number leaves Vapi; your carrier keeps billing for it as agreed.</source>
         <translation>Die Nummer verlässt Vapi; Ihr Anbieter rechnet sie weiter wie vereinbart ab.</translation>
     </message>
@@ -2360,6 +2435,10 @@
     <message>
         <source>Numbers in Vapi with no assistant: %1. Calls to them are hung up: assign them or release them.</source>
         <translation>Nummern in Vapi ohne Assistent: %1. Anrufe darauf werden aufgelegt: Weisen Sie sie zu oder geben Sie sie frei.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month. A number of a Twilio pool goes back to the pool for the next assistant, and you are then asked whether to release it on Twilio as well, which stops the bill.</source>
+        <translation>Die Nummer verlässt Vapi, bleibt aber im Twilio-Konto, wo sie weiterhin etwa %1 im Monat kostet. Eine Nummer aus einem Twilio-Pool kehrt für den nächsten Assistenten in den Pool zurück, und Sie werden dann gefragt, ob sie auch bei Twilio freigegeben werden soll, was die Rechnung beendet.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2998,10 @@
         <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
         <translation>Assistent %1 (%2) ist nicht mit %3 verknüpft; verknüpfen Sie ihn zuerst mit der Organisation (Einen Assistenten verknüpfen in der Konsole oder switchboard-cli assistant link).</translation>
     </message>
+    <message>
+        <source>Twilio refused the purchase: this is a trial account, which may own only one number. Upgrade the Twilio account (Twilio Console, Upgrade); until it is marked upgraded, no number is bought from it.</source>
+        <translation>Twilio hat den Kauf abgelehnt: Dies ist ein Testkonto, das nur eine Nummer besitzen darf. Führen Sie ein Upgrade des Twilio-Kontos durch (Twilio Console, Upgrade); bis es als hochgestuft markiert ist, wird dort keine Nummer gekauft.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::Reconciliation</name>
@@ -2941,6 +3024,29 @@
     <message>
         <source>Completed after a restart: the assistant has %1.</source>
         <translation>Nach einem Neustart abgeschlossen: Der Assistent hat %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ReleaseOnTwilioPrompt</name>
+    <message>
+        <source>Release %1 on Twilio</source>
+        <translation>%1 bei Twilio freigeben</translation>
+    </message>
+    <message>
+        <source>Release %1 on Twilio as well?</source>
+        <translation>%1 auch bei Twilio freigeben?</translation>
+    </message>
+    <message>
+        <source>%1 left Vapi and is back in the number pool of %2, for the next assistant. Twilio still bills it, about %3 a month. Releasing it on Twilio stops the bill and takes it out of the pool; it may not be possible to get the same number again.</source>
+        <translation>%1 hat Vapi verlassen und ist wieder im Nummernpool von %2, für den nächsten Assistenten. Twilio berechnet sie weiterhin, etwa %3 im Monat. Die Freigabe bei Twilio beendet die Rechnung und nimmt die Nummer aus dem Pool; dieselbe Nummer ist danach womöglich nicht mehr zu bekommen.</translation>
+    </message>
+    <message>
+        <source>Release on Twilio</source>
+        <translation>Bei Twilio freigeben</translation>
+    </message>
+    <message>
+        <source>Keep in the pool</source>
+        <translation>Im Pool behalten</translation>
     </message>
 </context>
 <context>

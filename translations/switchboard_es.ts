@@ -1307,6 +1307,10 @@
             <numerusform>Comprar un número en %1 (usadas este mes: %2 de %n compras) e importarlo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The number pool of %1 is used up, and it is a Twilio trial account: Twilio refused a purchase on %2 because a trial account may own only one number. Upgrade the Twilio account in the Twilio Console, then mark it upgraded (switchboard-cli org edit or workspace set, --twilio-upgraded) to buy from it again.</source>
+        <translation>La reserva de números de %1 se ha agotado, y es una cuenta de prueba de Twilio: Twilio rechazó una compra el %2 porque una cuenta de prueba solo puede tener un número. Actualice la cuenta de Twilio en la Twilio Console y luego márquela como actualizada (switchboard-cli org edit o workspace set, --twilio-upgraded) para volver a comprar en ella.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CompleteTaskDialog</name>
@@ -1402,16 +1406,8 @@
         <translation>No se pudo guardar un secreto: %1</translation>
     </message>
     <message>
-        <source>Connected to %1.</source>
-        <translation>Conectado a %1.</translation>
-    </message>
-    <message>
         <source>That number is no longer known; refresh and try again.</source>
         <translation>Ese número ya no se conoce; actualice y vuelva a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Released %1.</source>
-        <translation>%1 liberado.</translation>
     </message>
     <message>
         <source>%1 now answers the assistant.</source>
@@ -1460,6 +1456,14 @@
     <message>
         <source>Connected to Vapi account %1.</source>
         <translation>Conectado a la cuenta de Vapi %1.</translation>
+    </message>
+    <message>
+        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
+        <translation>Conectado: estas credenciales pueden gestionar los números de la cuenta de Twilio %1.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the pool, and in the Twilio account.</source>
+        <translation>%1 sigue en la reserva y en la cuenta de Twilio.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2197,81 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberRelease</name>
+    <message>
+        <source>the organization&apos;s Twilio account</source>
+        <translation>la cuenta de Twilio de la organización</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s Twilio account</source>
+        <translation>la cuenta de Twilio del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>The Vapi account of %1 is no longer known; refresh and try again.</source>
+        <translation>La cuenta de Vapi de %1 ya no se conoce; actualice e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Vapi did not release %1.</source>
+        <translation>Vapi no liberó %1.</translation>
+    </message>
+    <message>
+        <source>The history could not record it: %1</source>
+        <translation>El historial no pudo registrarlo: %1</translation>
+    </message>
+    <message>
+        <source>%1 left Vapi, but the workspace could not forget it: %2</source>
+        <translation>%1 salió de Vapi, pero el espacio de trabajo no pudo olvidarlo: %2</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi; it is back in the number pool of %2, which Twilio still bills for it.</source>
+        <translation>%1 liberado de Vapi; vuelve a estar en la reserva de números de %2, que Twilio sigue cobrando por él.</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi, but it could not be put back in the number pool of %2: %3</source>
+        <translation>%1 liberado de Vapi, pero no se pudo devolver a la reserva de números de %2: %3</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi.</source>
+        <translation>%1 liberado de Vapi.</translation>
+    </message>
+    <message>
+        <source>The Twilio account of %1 is no longer known.</source>
+        <translation>La cuenta de Twilio de %1 ya no se conoce.</translation>
+    </message>
+    <message>
+        <source>%1 was not released on Twilio: the workspace refused a write (%2).</source>
+        <translation>%1 no se liberó en Twilio: el espacio de trabajo rechazó una escritura (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an available number of its pool (an assistant got it meanwhile, or it was removed); it was not released on Twilio.</source>
+        <translation>%1 ya no es un número disponible de su reserva (un asistente lo obtuvo mientras tanto, o se quitó); no se liberó en Twilio.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back in its pool: %2</source>
+        <translation>%1 no se pudo devolver a su reserva: %2</translation>
+    </message>
+    <message>
+        <source>Released %1 on Twilio: it left %2 and its monthly bill stops.</source>
+        <translation>%1 liberado en Twilio: salió de %2 y su cobro mensual se detiene.</translation>
+    </message>
+    <message>
+        <source>%1 was no longer in %2 (released there already); it left the pool.</source>
+        <translation>%1 ya no estaba en %2 (ya se había liberado allí); salió de la reserva.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Twilio released %1; it stays out of the pool. Check the numbers of %2 in the Twilio Console.</source>
+        <translation>No se sabe si Twilio liberó %1; queda fuera de la reserva. Revise los números de %2 en la Twilio Console.</translation>
+    </message>
+    <message>
+        <source>Twilio did not release %1; it stays in the pool of %2.</source>
+        <translation>Twilio no liberó %1; sigue en la reserva de %2.</translation>
+    </message>
+    <message>
+        <source>Twilio did not release %1, and it could not be put back in the pool of %2: %3</source>
+        <translation>Twilio no liberó %1, y no se pudo devolver a la reserva de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumbersModel</name>
     <message>
         <source>Reserved by an attempt</source>
@@ -2318,10 +2397,6 @@
         <translation>El número vuelve a Vapi y libera uno de los números gratuitos de la cuenta para otro asistente. Puede que no sea posible recuperar el mismo número.</translation>
     </message>
     <message>
-        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month; it goes back to the pool for the next assistant. To stop paying for it, release it in the Twilio console as well.</source>
-        <translation>El número sale de Vapi pero se queda en la cuenta de Twilio, donde sigue costando unos %1 al mes; vuelve a la reserva para el próximo asistente. Para dejar de pagarlo, libérelo también en la consola de Twilio.</translation>
-    </message>
-    <message>
         <source>The number leaves Vapi; your carrier keeps billing for it as agreed.</source>
         <translation>El número sale de Vapi; su operador lo sigue facturando según lo acordado.</translation>
     </message>
@@ -2360,6 +2435,10 @@
     <message>
         <source>Numbers in Vapi with no assistant: %1. Calls to them are hung up: assign them or release them.</source>
         <translation>Números en Vapi sin asistente: %1. Las llamadas a ellos se cuelgan: asígnelos o libérelos.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month. A number of a Twilio pool goes back to the pool for the next assistant, and you are then asked whether to release it on Twilio as well, which stops the bill.</source>
+        <translation>El número sale de Vapi pero sigue en la cuenta de Twilio, donde aún cuesta unos %1 al mes. Un número de una reserva de Twilio vuelve a la reserva para el siguiente asistente, y luego se le pregunta si también quiere liberarlo en Twilio, lo que detiene el cobro.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2998,10 @@
         <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
         <translation>El asistente %1 (%2) no está vinculado a %3; vincúlelo primero a la organización (Vincular un asistente en la consola, o switchboard-cli assistant link).</translation>
     </message>
+    <message>
+        <source>Twilio refused the purchase: this is a trial account, which may own only one number. Upgrade the Twilio account (Twilio Console, Upgrade); until it is marked upgraded, no number is bought from it.</source>
+        <translation>Twilio rechazó la compra: es una cuenta de prueba, que solo puede tener un número. Actualice la cuenta de Twilio (Twilio Console, Upgrade); hasta que se marque como actualizada, no se compra ningún número en ella.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::Reconciliation</name>
@@ -2941,6 +3024,29 @@
     <message>
         <source>Completed after a restart: the assistant has %1.</source>
         <translation>Completado tras un reinicio: el asistente tiene %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ReleaseOnTwilioPrompt</name>
+    <message>
+        <source>Release %1 on Twilio</source>
+        <translation>Liberar %1 en Twilio</translation>
+    </message>
+    <message>
+        <source>Release %1 on Twilio as well?</source>
+        <translation>¿Liberar %1 también en Twilio?</translation>
+    </message>
+    <message>
+        <source>%1 left Vapi and is back in the number pool of %2, for the next assistant. Twilio still bills it, about %3 a month. Releasing it on Twilio stops the bill and takes it out of the pool; it may not be possible to get the same number again.</source>
+        <translation>%1 salió de Vapi y vuelve a estar en la reserva de números de %2, para el siguiente asistente. Twilio sigue cobrándolo, unos %3 al mes. Liberarlo en Twilio detiene el cobro y lo saca de la reserva; puede que no sea posible obtener el mismo número de nuevo.</translation>
+    </message>
+    <message>
+        <source>Release on Twilio</source>
+        <translation>Liberar en Twilio</translation>
+    </message>
+    <message>
+        <source>Keep in the pool</source>
+        <translation>Mantener en la reserva</translation>
     </message>
 </context>
 <context>

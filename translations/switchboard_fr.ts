@@ -1307,6 +1307,10 @@
             <numerusform>Acheter un numéro dans %1 (%2 sur %n achats utilisés ce mois-ci) et l&apos;importer.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The number pool of %1 is used up, and it is a Twilio trial account: Twilio refused a purchase on %2 because a trial account may own only one number. Upgrade the Twilio account in the Twilio Console, then mark it upgraded (switchboard-cli org edit or workspace set, --twilio-upgraded) to buy from it again.</source>
+        <translation>La réserve de numéros de %1 est épuisée, et c&apos;est un compte d&apos;essai Twilio&#xa0;: Twilio a refusé un achat le %2 car un compte d&apos;essai ne peut posséder qu&apos;un seul numéro. Passez le compte Twilio à un compte payant dans la Twilio Console, puis indiquez-le (switchboard-cli org edit ou workspace set, --twilio-upgraded) pour y acheter de nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CompleteTaskDialog</name>
@@ -1402,16 +1406,8 @@
         <translation>Un secret n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Connected to %1.</source>
-        <translation>Connecté à %1.</translation>
-    </message>
-    <message>
         <source>That number is no longer known; refresh and try again.</source>
         <translation>Ce numéro n&apos;est plus connu&#xa0;; actualisez et réessayez.</translation>
-    </message>
-    <message>
-        <source>Released %1.</source>
-        <translation>%1 libéré.</translation>
     </message>
     <message>
         <source>%1 now answers the assistant.</source>
@@ -1460,6 +1456,14 @@
     <message>
         <source>Connected to Vapi account %1.</source>
         <translation>Connecté au compte Vapi %1.</translation>
+    </message>
+    <message>
+        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
+        <translation>Connecté&#xa0;: ces identifiants peuvent gérer les numéros du compte Twilio %1.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the pool, and in the Twilio account.</source>
+        <translation>%1 reste dans la réserve, et dans le compte Twilio.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2197,81 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberRelease</name>
+    <message>
+        <source>the organization&apos;s Twilio account</source>
+        <translation>le compte Twilio de l&apos;organisation</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s Twilio account</source>
+        <translation>le compte Twilio de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>The Vapi account of %1 is no longer known; refresh and try again.</source>
+        <translation>Le compte Vapi de %1 n&apos;est plus connu&#xa0;; actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>Vapi did not release %1.</source>
+        <translation>Vapi n&apos;a pas libéré %1.</translation>
+    </message>
+    <message>
+        <source>The history could not record it: %1</source>
+        <translation>L&apos;historique n&apos;a pas pu l&apos;enregistrer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 left Vapi, but the workspace could not forget it: %2</source>
+        <translation>%1 a quitté Vapi, mais l&apos;espace de travail n&apos;a pas pu l&apos;oublier&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi; it is back in the number pool of %2, which Twilio still bills for it.</source>
+        <translation>%1 libéré de Vapi&#xa0;; il est de retour dans la réserve de numéros de %2, que Twilio facture toujours pour lui.</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi, but it could not be put back in the number pool of %2: %3</source>
+        <translation>%1 libéré de Vapi, mais il n&apos;a pas pu être remis dans la réserve de numéros de %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi.</source>
+        <translation>%1 libéré de Vapi.</translation>
+    </message>
+    <message>
+        <source>The Twilio account of %1 is no longer known.</source>
+        <translation>Le compte Twilio de %1 n&apos;est plus connu.</translation>
+    </message>
+    <message>
+        <source>%1 was not released on Twilio: the workspace refused a write (%2).</source>
+        <translation>%1 n&apos;a pas été libéré chez Twilio&#xa0;: l&apos;espace de travail a refusé une écriture (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an available number of its pool (an assistant got it meanwhile, or it was removed); it was not released on Twilio.</source>
+        <translation>%1 n&apos;est plus un numéro disponible de sa réserve (un assistant l&apos;a obtenu entre-temps, ou il a été retiré)&#xa0;; il n&apos;a pas été libéré chez Twilio.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back in its pool: %2</source>
+        <translation>%1 n&apos;a pas pu être remis dans sa réserve&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Released %1 on Twilio: it left %2 and its monthly bill stops.</source>
+        <translation>%1 libéré chez Twilio&#xa0;: il a quitté %2 et sa facture mensuelle s&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>%1 was no longer in %2 (released there already); it left the pool.</source>
+        <translation>%1 n&apos;était plus dans %2 (déjà libéré là-bas)&#xa0;; il a quitté la réserve.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Twilio released %1; it stays out of the pool. Check the numbers of %2 in the Twilio Console.</source>
+        <translation>On ignore si Twilio a libéré %1&#xa0;; il reste hors de la réserve. Vérifiez les numéros de %2 dans la Twilio Console.</translation>
+    </message>
+    <message>
+        <source>Twilio did not release %1; it stays in the pool of %2.</source>
+        <translation>Twilio n&apos;a pas libéré %1&#xa0;; il reste dans la réserve de %2.</translation>
+    </message>
+    <message>
+        <source>Twilio did not release %1, and it could not be put back in the pool of %2: %3</source>
+        <translation>Twilio n&apos;a pas libéré %1, et il n&apos;a pas pu être remis dans la réserve de %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumbersModel</name>
     <message>
         <source>Reserved by an attempt</source>
@@ -2318,10 +2397,6 @@
         <translation>Le numéro retourne chez Vapi et libère l&apos;un des numéros gratuits du compte pour un autre assistant. Il ne sera peut-être pas possible de récupérer le même numéro.</translation>
     </message>
     <message>
-        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month; it goes back to the pool for the next assistant. To stop paying for it, release it in the Twilio console as well.</source>
-        <translation>Le numéro quitte Vapi mais reste dans le compte Twilio, où il coûte toujours environ %1 par mois&#xa0;; il retourne dans la réserve pour le prochain assistant. Pour ne plus le payer, libérez-le aussi dans la console Twilio.</translation>
-    </message>
-    <message>
         <source>The number leaves Vapi; your carrier keeps billing for it as agreed.</source>
         <translation>Le numéro quitte Vapi&#xa0;; votre opérateur continue de le facturer comme convenu.</translation>
     </message>
@@ -2360,6 +2435,10 @@
     <message>
         <source>Numbers in Vapi with no assistant: %1. Calls to them are hung up: assign them or release them.</source>
         <translation>Numéros dans Vapi sans assistant&#xa0;: %1. Les appels vers eux sont raccrochés&#xa0;: affectez-les ou libérez-les.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month. A number of a Twilio pool goes back to the pool for the next assistant, and you are then asked whether to release it on Twilio as well, which stops the bill.</source>
+        <translation>Le numéro quitte Vapi mais reste dans le compte Twilio, où il coûte toujours environ %1 par mois. Un numéro d&apos;une réserve Twilio retourne dans la réserve pour le prochain assistant, et il vous est ensuite demandé s&apos;il faut aussi le libérer chez Twilio, ce qui arrête la facture.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2998,10 @@
         <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
         <translation>L’assistant %1 (%2) n’est pas lié à %3 ; liez-le d’abord à l’organisation (Lier un assistant dans la console, ou switchboard-cli assistant link).</translation>
     </message>
+    <message>
+        <source>Twilio refused the purchase: this is a trial account, which may own only one number. Upgrade the Twilio account (Twilio Console, Upgrade); until it is marked upgraded, no number is bought from it.</source>
+        <translation>Twilio a refusé l&apos;achat&#xa0;: c&apos;est un compte d&apos;essai, qui ne peut posséder qu&apos;un seul numéro. Passez le compte Twilio à un compte payant (Twilio Console, Upgrade)&#xa0;; tant qu&apos;il n&apos;est pas indiqué comme tel, aucun numéro n&apos;y est acheté.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::Reconciliation</name>
@@ -2941,6 +3024,29 @@
     <message>
         <source>Completed after a restart: the assistant has %1.</source>
         <translation>Terminé après un redémarrage&#xa0;: l&apos;assistant a %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ReleaseOnTwilioPrompt</name>
+    <message>
+        <source>Release %1 on Twilio</source>
+        <translation>Libérer %1 chez Twilio</translation>
+    </message>
+    <message>
+        <source>Release %1 on Twilio as well?</source>
+        <translation>Libérer aussi %1 chez Twilio&#xa0;?</translation>
+    </message>
+    <message>
+        <source>%1 left Vapi and is back in the number pool of %2, for the next assistant. Twilio still bills it, about %3 a month. Releasing it on Twilio stops the bill and takes it out of the pool; it may not be possible to get the same number again.</source>
+        <translation>%1 a quitté Vapi et est de retour dans la réserve de numéros de %2, pour le prochain assistant. Twilio le facture toujours, environ %3 par mois. Le libérer chez Twilio arrête la facture et le retire de la réserve&#xa0;; il ne sera peut-être plus possible d&apos;obtenir le même numéro.</translation>
+    </message>
+    <message>
+        <source>Release on Twilio</source>
+        <translation>Libérer chez Twilio</translation>
+    </message>
+    <message>
+        <source>Keep in the pool</source>
+        <translation>Garder dans la réserve</translation>
     </message>
 </context>
 <context>

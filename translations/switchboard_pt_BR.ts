@@ -1307,6 +1307,10 @@
             <numerusform>Comprar um número em %1 (usadas este mês: %2 de %n compras) e importá-lo.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The number pool of %1 is used up, and it is a Twilio trial account: Twilio refused a purchase on %2 because a trial account may own only one number. Upgrade the Twilio account in the Twilio Console, then mark it upgraded (switchboard-cli org edit or workspace set, --twilio-upgraded) to buy from it again.</source>
+        <translation>A reserva de números de %1 acabou, e é uma conta de avaliação do Twilio: o Twilio recusou uma compra em %2 porque uma conta de avaliação só pode ter um número. Faça o upgrade da conta Twilio no Twilio Console e depois marque-a como atualizada (switchboard-cli org edit ou workspace set, --twilio-upgraded) para voltar a comprar nela.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CompleteTaskDialog</name>
@@ -1402,16 +1406,8 @@
         <translation>Não foi possível armazenar um segredo: %1</translation>
     </message>
     <message>
-        <source>Connected to %1.</source>
-        <translation>Conectado a %1.</translation>
-    </message>
-    <message>
         <source>That number is no longer known; refresh and try again.</source>
         <translation>Esse número não é mais conhecido; atualize e tente novamente.</translation>
-    </message>
-    <message>
-        <source>Released %1.</source>
-        <translation>%1 liberado.</translation>
     </message>
     <message>
         <source>%1 now answers the assistant.</source>
@@ -1460,6 +1456,14 @@
     <message>
         <source>Connected to Vapi account %1.</source>
         <translation>Conectado à conta Vapi %1.</translation>
+    </message>
+    <message>
+        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
+        <translation>Conectado: estas credenciais podem gerenciar os números da conta Twilio %1.</translation>
+    </message>
+    <message>
+        <source>%1 stays in the pool, and in the Twilio account.</source>
+        <translation>%1 continua na reserva e na conta Twilio.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2197,81 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberRelease</name>
+    <message>
+        <source>the organization&apos;s Twilio account</source>
+        <translation>a conta Twilio da organização</translation>
+    </message>
+    <message>
+        <source>the workspace&apos;s Twilio account</source>
+        <translation>a conta Twilio do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>The Vapi account of %1 is no longer known; refresh and try again.</source>
+        <translation>A conta Vapi de %1 não é mais conhecida; atualize e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Vapi did not release %1.</source>
+        <translation>O Vapi não liberou %1.</translation>
+    </message>
+    <message>
+        <source>The history could not record it: %1</source>
+        <translation>O histórico não conseguiu registrar isso: %1</translation>
+    </message>
+    <message>
+        <source>%1 left Vapi, but the workspace could not forget it: %2</source>
+        <translation>%1 saiu do Vapi, mas o espaço de trabalho não conseguiu esquecê-lo: %2</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi; it is back in the number pool of %2, which Twilio still bills for it.</source>
+        <translation>%1 liberado do Vapi; voltou à reserva de números de %2, que o Twilio continua cobrando por ele.</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi, but it could not be put back in the number pool of %2: %3</source>
+        <translation>%1 liberado do Vapi, mas não foi possível devolvê-lo à reserva de números de %2: %3</translation>
+    </message>
+    <message>
+        <source>Released %1 from Vapi.</source>
+        <translation>%1 liberado do Vapi.</translation>
+    </message>
+    <message>
+        <source>The Twilio account of %1 is no longer known.</source>
+        <translation>A conta Twilio de %1 não é mais conhecida.</translation>
+    </message>
+    <message>
+        <source>%1 was not released on Twilio: the workspace refused a write (%2).</source>
+        <translation>%1 não foi liberado no Twilio: o espaço de trabalho recusou uma gravação (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is no longer an available number of its pool (an assistant got it meanwhile, or it was removed); it was not released on Twilio.</source>
+        <translation>%1 não é mais um número disponível da sua reserva (um assistente o recebeu nesse meio-tempo, ou ele foi removido); não foi liberado no Twilio.</translation>
+    </message>
+    <message>
+        <source>%1 could not be put back in its pool: %2</source>
+        <translation>Não foi possível devolver %1 à sua reserva: %2</translation>
+    </message>
+    <message>
+        <source>Released %1 on Twilio: it left %2 and its monthly bill stops.</source>
+        <translation>%1 liberado no Twilio: saiu de %2 e a cobrança mensal para.</translation>
+    </message>
+    <message>
+        <source>%1 was no longer in %2 (released there already); it left the pool.</source>
+        <translation>%1 não estava mais em %2 (já liberado lá); saiu da reserva.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Twilio released %1; it stays out of the pool. Check the numbers of %2 in the Twilio Console.</source>
+        <translation>Não se sabe se o Twilio liberou %1; ele fica fora da reserva. Verifique os números de %2 no Twilio Console.</translation>
+    </message>
+    <message>
+        <source>Twilio did not release %1; it stays in the pool of %2.</source>
+        <translation>O Twilio não liberou %1; ele continua na reserva de %2.</translation>
+    </message>
+    <message>
+        <source>Twilio did not release %1, and it could not be put back in the pool of %2: %3</source>
+        <translation>O Twilio não liberou %1, e não foi possível devolvê-lo à reserva de %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumbersModel</name>
     <message>
         <source>Reserved by an attempt</source>
@@ -2318,10 +2397,6 @@
         <translation>O número volta para a Vapi e libera um dos números gratuitos da conta para outro assistente. Talvez não seja possível obter o mesmo número de novo.</translation>
     </message>
     <message>
-        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month; it goes back to the pool for the next assistant. To stop paying for it, release it in the Twilio console as well.</source>
-        <translation>O número sai da Vapi, mas fica na conta Twilio, onde continua custando cerca de %1 por mês; ele volta para a reserva para o próximo assistente. Para parar de pagar por ele, libere-o também no console do Twilio.</translation>
-    </message>
-    <message>
         <source>The number leaves Vapi; your carrier keeps billing for it as agreed.</source>
         <translation>O número sai da Vapi; sua operadora continua cobrando por ele conforme o combinado.</translation>
     </message>
@@ -2360,6 +2435,10 @@
     <message>
         <source>Numbers in Vapi with no assistant: %1. Calls to them are hung up: assign them or release them.</source>
         <translation>Números na Vapi sem assistente: %1. As chamadas para eles são desligadas: atribua-os ou libere-os.</translation>
+    </message>
+    <message>
+        <source>The number leaves Vapi but stays in the Twilio account, where it still costs about %1 a month. A number of a Twilio pool goes back to the pool for the next assistant, and you are then asked whether to release it on Twilio as well, which stops the bill.</source>
+        <translation>O número sai do Vapi, mas continua na conta Twilio, onde ainda custa cerca de %1 por mês. Um número de uma reserva do Twilio volta à reserva para o próximo assistente, e depois você é perguntado se quer liberá-lo também no Twilio, o que encerra a cobrança.</translation>
     </message>
 </context>
 <context>
@@ -2919,6 +2998,10 @@
         <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
         <translation>O assistente %1 (%2) não está vinculado a %3; vincule-o primeiro à organização (Vincular um assistente no console, ou switchboard-cli assistant link).</translation>
     </message>
+    <message>
+        <source>Twilio refused the purchase: this is a trial account, which may own only one number. Upgrade the Twilio account (Twilio Console, Upgrade); until it is marked upgraded, no number is bought from it.</source>
+        <translation>O Twilio recusou a compra: esta é uma conta de avaliação, que só pode ter um número. Faça o upgrade da conta Twilio (Twilio Console, Upgrade); até ela ser marcada como atualizada, nenhum número é comprado nela.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::Reconciliation</name>
@@ -2941,6 +3024,29 @@
     <message>
         <source>Completed after a restart: the assistant has %1.</source>
         <translation>Concluído após uma reinicialização: o assistente tem %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ReleaseOnTwilioPrompt</name>
+    <message>
+        <source>Release %1 on Twilio</source>
+        <translation>Liberar %1 no Twilio</translation>
+    </message>
+    <message>
+        <source>Release %1 on Twilio as well?</source>
+        <translation>Liberar %1 também no Twilio?</translation>
+    </message>
+    <message>
+        <source>%1 left Vapi and is back in the number pool of %2, for the next assistant. Twilio still bills it, about %3 a month. Releasing it on Twilio stops the bill and takes it out of the pool; it may not be possible to get the same number again.</source>
+        <translation>%1 saiu do Vapi e voltou à reserva de números de %2, para o próximo assistente. O Twilio continua cobrando por ele, cerca de %3 por mês. Liberá-lo no Twilio encerra a cobrança e o tira da reserva; talvez não seja possível obter o mesmo número de novo.</translation>
+    </message>
+    <message>
+        <source>Release on Twilio</source>
+        <translation>Liberar no Twilio</translation>
+    </message>
+    <message>
+        <source>Keep in the pool</source>
+        <translation>Manter na reserva</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,13 @@
 #include "api/TwilioClient.h"
 #include "api/VapiClient.h"
 #include "dialogs/OrganizationWizard.h"
+#include "dialogs/ReleaseOnTwilioPrompt.h"
 #include "dialogs/SettingsDialog.h"
 #include "provisioning/ApiClientProvider.h"
 #include "provisioning/AssistantLinking.h"
 #include "provisioning/DirectoryRefresh.h"
 #include "provisioning/ManualAssignment.h"
+#include "provisioning/NumberRelease.h"
 #include "provisioning/ProvisioningBatch.h"
 #include "provisioning/ProvisioningEngine.h"
 #include "provisioning/ProvisioningJob.h"
@@ -19,7 +21,9 @@
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ManualTaskStore.h"
+#include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
+#include "storage/WorkspaceSettings.h"
 #include "views/AssistantsView.h"
 
 #include <QCoreApplication>
@@ -53,12 +57,12 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
             &ConsoleController::connectSettings);
     connect(&m_window, &MainWindow::assignNumberRequested, this,
             [this](const QString &numberId, const QString &assistantId) {
-                changeNumber(numberId, assistantId, false);
+                changeNumber(numberId, assistantId);
             });
     connect(&m_window, &MainWindow::unassignNumberRequested, this,
-            [this](const QString &numberId) { changeNumber(numberId, {}, false); });
+            [this](const QString &numberId) { changeNumber(numberId, {}); });
     connect(&m_window, &MainWindow::releaseNumberRequested, this,
-            [this](const QString &numberId) { changeNumber(numberId, {}, true); });
+            &ConsoleController::releaseNumber);
     connect(&m_window, &MainWindow::createAssistantRequested, this,
             [this](qint64 organizationId) { createOrLinkAssistant(organizationId, false); });
     connect(&m_window, &MainWindow::linkAssistantRequested, this,
@@ -301,10 +305,14 @@ void ConsoleController::testTwilio(const QString &accountSid, const QString &api
         const QString &secret, QObject *context, TestReport report)
 {
     QPointer<QObject> guard(context);
-    auto fetched = [guard, report](const ApiResult<TwilioAccountInfo> &result) {
+    // Asks for one number, not for the account: Twilio refuses /Accounts to Standard API keys,
+    // which would report a working key as wrong.
+    auto fetched = [guard, report, accountSid](const ApiResult<Done> &result) {
         if (guard)
             report(result.ok(),
-                    result.ok() ? tr("Connected to %1.").arg(result.value().friendlyName)
+                    result.ok() ? tr("Connected: these credentials may manage the numbers of "
+                                     "Twilio account %1.")
+                                          .arg(accountSid)
                                 : result.error().toString());
     };
     if (secret.isEmpty()) {
@@ -321,7 +329,7 @@ void ConsoleController::testTwilio(const QString &accountSid, const QString &api
                             report(false, error);
                         return;
                     }
-                    client->fetchAccount(client, fetched);
+                    client->checkAccess(client, fetched);
                 });
         return;
     }
@@ -330,14 +338,44 @@ void ConsoleController::testTwilio(const QString &accountSid, const QString &api
     typedIn.authMode = apiKeySid.isEmpty() ? TwilioAuthMode::AuthToken : TwilioAuthMode::ApiKey;
     typedIn.apiKeySid = apiKeySid;
     TwilioClient *client = services().clients->newTwilioClient(typedIn, secret, this);
-    client->fetchAccount(this, [client, fetched](const ApiResult<TwilioAccountInfo> &result) {
+    client->checkAccess(this, [client, fetched](const ApiResult<Done> &result) {
         fetched(result);
         client->deleteLater();
     });
 }
 
-void ConsoleController::changeNumber(
-        const QString &numberId, const QString &assistantId, bool release)
+void ConsoleController::releaseNumber(const QString &numberId)
+{
+    const auto number = services().directory->number(numberId);
+    if (!number) {
+        say(tr("That number is no longer known; refresh and try again."));
+        return;
+    }
+    if (!m_release)
+        m_release = new NumberRelease(services(), this);
+    m_release->releaseFromVapi(*number, [this](const NumberRelease::Outcome &outcome) {
+        say(outcome.message);
+        if (!outcome.ok || !outcome.poolNumber)
+            return;
+        // Asked without a nested event loop: the answer comes back through the callback.
+        const PoolNumber pooled = *outcome.poolNumber;
+        ReleaseOnTwilioPrompt::ask(&m_window, pooled.number.displayText(), outcome.poolName,
+                services().settings->twilioNumberMonthlyPrice(),
+                [this, guard = QPointer<ConsoleController>(this), pooled](bool release) {
+                    if (!guard)
+                        return; // the console is closing
+                    if (!release) {
+                        say(tr("%1 stays in the pool, and in the Twilio account.")
+                                        .arg(pooled.number.displayText()));
+                        return;
+                    }
+                    m_release->releaseOnTwilio(pooled,
+                            [this](const NumberRelease::Outcome &done) { say(done.message); });
+                });
+    });
+}
+
+void ConsoleController::changeNumber(const QString &numberId, const QString &assistantId)
 {
     const auto number = services().directory->number(numberId);
     const auto account
@@ -347,35 +385,26 @@ void ConsoleController::changeNumber(
         return;
     }
     const PhoneNumber before = *number;
-    services().clients->vapiClient(*account, this,
-            [this, before, assistantId, release](VapiClient *client, const QString &error) {
+    services().clients->vapiClient(
+            *account, this, [this, before, assistantId](VapiClient *client, const QString &error) {
                 if (!client) {
                     say(error);
                     return;
                 }
-                auto done = [this, before, release](const ApiResult<PhoneNumber> &result) {
+                auto done = [this, before](const ApiResult<PhoneNumber> &result) {
                     if (!result) {
                         say(result.error().toString());
                         return;
                     }
-                    if (release) {
-                        services().directory->removeNumber(before.id);
-                        say(tr("Released %1.").arg(before.address.displayText()));
-                    } else {
-                        PhoneNumber after = result.value();
-                        after.organizationId = before.organizationId;
-                        after.vapiAccountId = before.vapiAccountId;
-                        services().directory->upsertNumber(after);
-                        say(after.isAssigned() ? tr("%1 now answers the assistant.")
-                                                         .arg(after.address.displayText())
-                                               : tr("%1 no longer answers any assistant.")
-                                                         .arg(after.address.displayText()));
-                    }
+                    PhoneNumber after = result.value();
+                    after.organizationId = before.organizationId;
+                    after.vapiAccountId = before.vapiAccountId;
+                    services().directory->upsertNumber(after);
+                    say(after.isAssigned() ? tr("%1 now answers the assistant.")
+                                                     .arg(after.address.displayText())
+                                           : tr("%1 no longer answers any assistant.")
+                                                     .arg(after.address.displayText()));
                 };
-                if (release) {
-                    client->deletePhoneNumber(before.id, this, done);
-                    return;
-                }
                 VapiPhoneNumberPatch patch;
                 patch.provider = toString(before.provider);
                 patch.assistantId = assistantId; // empty: sent as null, which unassigns

@@ -13,6 +13,7 @@ namespace Switchboard {
 
 class CredentialService;
 class MainWindow;
+class NumberRelease;
 class OrganizationWizard;
 class ProvisioningBatch;
 class ProvisioningEngine;
@@ -57,7 +58,11 @@ private:
             Region region, const QString &privateKey, QObject *context, VapiTestReport report);
     void testTwilio(const QString &accountSid, const QString &apiKeySid, const QString &secret,
             QObject *context, TestReport report);
-    void changeNumber(const QString &numberId, const QString &assistantId, bool release);
+    // Assigns the number to the assistant, or (empty) unassigns it.
+    void changeNumber(const QString &numberId, const QString &assistantId);
+    // Releases it from Vapi; a pool number goes back to its pool, and the user is asked whether
+    // to release it on Twilio too.
+    void releaseNumber(const QString &numberId);
     void createOrLinkAssistant(qint64 organizationId, bool link);
     void say(const QString &message);
 
@@ -65,6 +70,7 @@ private:
     ProvisioningEngine &m_engine;
     CredentialService &m_credentials;
     QPointer<ProvisioningBatch> m_batch;
+    NumberRelease *m_release = nullptr; // made on first use, a child of this
     QDateTime m_offlineSince;
 };
 

@@ -114,6 +114,15 @@ HttpResponse AvailableNumberRoutes::search(const HttpRequest &request, const QSt
     const QString region = query.value(QStringLiteral("InRegion"));
     const QString locality = query.value(QStringLiteral("InLocality"));
     const QString postalCode = query.value(QStringLiteral("InPostalCode"));
+    // A capability filter set to true shows only numbers that have it; false filters nothing
+    // (twilio/twilio-node#344: the flags are never meant the other way round).
+    const auto wants = [&query](const char *name) {
+        return query.value(QString::fromLatin1(name)).compare(u"true", Qt::CaseInsensitive) == 0;
+    };
+    const bool voiceOnly = wants("VoiceEnabled");
+    const bool smsOnly = wants("SmsEnabled");
+    const bool mmsOnly = wants("MmsEnabled");
+    const bool faxOnly = wants("FaxEnabled");
 
     QList<const InventoryNumber *> matching;
     for (const InventoryNumber &number : m_state.inventory()) {
@@ -132,12 +141,17 @@ HttpResponse AvailableNumberRoutes::search(const HttpRequest &request, const QSt
             continue;
         if (!postalCode.isEmpty() && number.postalCode != postalCode)
             continue;
+        if ((voiceOnly && !number.voice) || (smsOnly && !number.sms) || (mmsOnly && !number.mms)
+                || (faxOnly && !number.fax))
+            continue;
         matching.append(&number);
     }
 
     TwilioPage page(request.path, query,
             {QStringLiteral("AreaCode"), QStringLiteral("Contains"), QStringLiteral("InRegion"),
-                    QStringLiteral("InLocality"), QStringLiteral("InPostalCode")});
+                    QStringLiteral("InLocality"), QStringLiteral("InPostalCode"),
+                    QStringLiteral("VoiceEnabled"), QStringLiteral("SmsEnabled"),
+                    QStringLiteral("MmsEnabled"), QStringLiteral("FaxEnabled")});
     page.select(matching.size(), [&](qsizetype i) { return matching.at(i)->phoneNumber; });
     QJsonArray items;
     for (qsizetype i = page.first(); i < page.first() + page.count(); ++i)

@@ -181,6 +181,13 @@ HttpResponse IncomingNumberRoutes::buy(const HttpRequest &request, const QString
             = TwilioRequest::pathAccount(m_state, principal, accountSid, request, &error);
     if (!account)
         return error;
+    // A trial account (type "Trial" in the world file; a subaccount of a trial account is one
+    // too) may own one number: Twilio refuses the second purchase with 21404.
+    const TwilioAccountRecord *main = m_state.twilioAccount(account->mainAccountSid());
+    const bool trial = account->type == QLatin1String("Trial")
+            || (main && main->type == QLatin1String("Trial"));
+    if (trial && !account->numbers.isEmpty())
+        return TwilioErrors::trialAccountLimit();
     const FormFields form = TwilioRequest::form(request);
     const QString e164 = chooseNumber(form, &error);
     if (e164.isEmpty())

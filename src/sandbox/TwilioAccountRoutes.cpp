@@ -97,6 +97,10 @@ HttpResponse TwilioAccountRoutes::fetch(const HttpRequest &request, const QStrin
     const auto principal = TwilioRequest::authenticate(m_state, request, &error);
     if (!principal.account)
         return error;
+    // Standard API keys may not call /Accounts (twilio.com/docs/iam/api-keys/keys-in-console).
+    // The answer is the one for wrong credentials, 401 with 20003 "Authenticate", as reported
+    // by users of the helper libraries (twilio/twilio-python#259, twilio/twilio-cli#146); not
+    // checked against a live account. This sandbox knows Standard keys only (no Main keys).
     if (principal.viaApiKey)
         return TwilioErrors::authenticate();
     const TwilioAccountRecord *account

@@ -45,6 +45,16 @@ HttpResponse noNumbersFound(const QString &areaCode)
             400, 21452, QStringLiteral("No phone numbers found in area code ") + areaCode + u'.');
 }
 
+HttpResponse trialAccountLimit()
+{
+    // Code and message as Twilio's helper libraries have reported them (for example
+    // stefanjudis/create-phone-number-forwarding#6); the status 400 is that of Twilio's other
+    // 21xxx purchase refusals, not checked against a live trial account.
+    return error(400, 21404,
+            QStringLiteral("Trial accounts are allowed only one Twilio number. To purchase "
+                           "additional numbers, please upgrade your account."));
+}
+
 HttpResponse tooManyRequests()
 {
     return error(429, 20429, QStringLiteral("Too Many Requests"));

@@ -15,6 +15,7 @@ HttpResponse notFound(const QString &path); // 404, 20404
 HttpResponse numberNotAvailable(const QString &e164); // 400, 21422
 HttpResponse noNumbersFound(const QString &areaCode); // 400, 21452
 HttpResponse tooManyRequests(); // 429, 20429
+HttpResponse trialAccountLimit(); // 400, 21404: a trial account's second number
 
 } // namespace TwilioErrors
 } // namespace Switchboard::Sandbox

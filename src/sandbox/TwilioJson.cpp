@@ -123,10 +123,13 @@ QJsonObject availableNumber(const InventoryNumber &number)
             {QStringLiteral("iso_country"), number.isoCountry},
             {QStringLiteral("address_requirements"), number.addressRequirements},
             {QStringLiteral("beta"), false},
+            // The live spelling, not the spec's example: "SMS" and "MMS" upper case on
+            // AvailablePhoneNumbers (twilio/twilio-node#553, #833; twilio/twilio-php#783).
+            // Whether "fax" comes along varies between reports; it is sent, lower case.
             {QStringLiteral("capabilities"),
                     QJsonObject{{QStringLiteral("voice"), number.voice},
-                            {QStringLiteral("sms"), number.sms},
-                            {QStringLiteral("mms"), number.mms},
+                            {QStringLiteral("SMS"), number.sms},
+                            {QStringLiteral("MMS"), number.mms},
                             {QStringLiteral("fax"), number.fax}}},
     };
     return object;

@@ -6,11 +6,13 @@
 #include "models/AssistantsModel.h"
 #include "support/FileDialog.h"
 #include "views/AssistantsView.h"
+#include "views/NumbersView.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void oneClickProvisioning();
     void wizardSavesNothingWhenTheKeychainRefuses();
     void wizardLearnsWhichVapiAccountAKeyReaches();
+    void twilioTestWorksWithAStandardApiKey();
+    void releasingAPoolNumberAsksAboutTwilio();
 
 private:
     MainWindowDependencies deps(EngineFixture &f, FileDialog &dialogs, QSettings &settings);
@@ -254,6 +258,186 @@ void TestConsoleController::wizardLearnsWhichVapiAccountAKeyReaches()
     QVERIFY(own && !own->isWorkspaceAccount());
     QCOMPARE(own->vapiOrgId, workspaceOrgId);
     QVERIFY(f.secretStore.contains(SecretKey::forAccount(*own)));
+}
+
+// "Test connection" with a Standard API key: Twilio refuses such keys /Accounts (as the sandbox
+// does), so the test asks for one number instead, and the key is reported as working.
+void TestConsoleController::twilioTestWorksWithAStandardApiKey()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(10));
+    const QString sid = QLatin1String(EngineFixture::OrgTwilioSid);
+    const QString keySid = QStringLiteral("SK0000000000000000000000000000000a");
+    f.sandbox.state().addTwilioAccount(sid, QLatin1String(EngineFixture::OrgTwilioToken));
+    f.sandbox.state().addTwilioApiKey(sid, keySid, QStringLiteral("standard-key-secret"));
+
+    FileDialog dialogs;
+    QSettings settings(
+            QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(deps(f, dialogs, settings));
+    ConsoleController controller(window, *f.engine, f.credentials, f.network, f.scheduler);
+    controller.setBaseUrlOverrides(f.sandbox.baseUrl(), f.sandbox.baseUrl());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.openOrganizationWizard(0);
+    QPointer<OrganizationWizard> wizard
+            = window.findChild<OrganizationWizard *>(QStringLiteral("organizationWizard"));
+    QVERIFY(wizard);
+    const qsizetype before = f.sandbox.requestLog().entries().size();
+    Q_EMIT wizard->testTwilioRequested(sid, keySid, QStringLiteral("standard-key-secret"));
+    auto *result = wizard->findChild<QLabel *>(QStringLiteral("twilioTestResultLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().startsWith(QStringLiteral("Connected")), 10000);
+    QVERIFY2(result->text().contains(sid), qPrintable(result->text()));
+    const QList<Sandbox::RequestLogEntry> entries = f.sandbox.requestLog().entries();
+    QCOMPARE(entries.size(), before + 1);
+    QCOMPARE(entries.last().target,
+            QStringLiteral("/2010-04-01/Accounts/") + sid
+                    + QStringLiteral("/IncomingPhoneNumbers.json?PageSize=1"));
+    QCOMPARE(entries.last().status, 200);
+
+    // A wrong secret is still a wrong secret.
+    Q_EMIT wizard->testTwilioRequested(sid, keySid, QStringLiteral("not-the-secret"));
+    QTRY_VERIFY_WITH_TIMEOUT(!result->text().startsWith(QStringLiteral("Connected"))
+                    && !result->text().startsWith(QStringLiteral("Testing")),
+            10000);
+}
+
+namespace {
+
+QMessageBox *visibleBox(QWidget &parent, const QString &objectName)
+{
+    QMessageBox *box = nullptr;
+    const bool shown = QTest::qWaitFor(
+            [&] {
+                box = parent.findChild<QMessageBox *>(objectName);
+                return box && box->isVisible();
+            },
+            10000);
+    return shown ? box : nullptr;
+}
+
+} // namespace
+
+// Releasing an imported pool number: it leaves Vapi and goes back to the pool; the console then
+// asks (a window-modal box, no nested event loop) whether to release it on Twilio too. "Keep"
+// leaves it in the Twilio account and available in the pool; "Release on Twilio" takes it out
+// of the account (the sandbox no longer has it) and out of the pool.
+void TestConsoleController::releasingAPoolNumberAsksAboutTwilio()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(0));
+    const QString kept = QStringLiteral("+14155550175");
+    const QString released = QStringLiteral("+14155550176");
+    const Organization acme = f.addOrganization(QStringLiteral("acme"), {kept, released});
+    const QStringList assistants = f.createAssistants(acme, 2);
+    QCOMPARE(assistants.size(), 2);
+    QHash<QString, QString> numberIds; // E.164 -> Vapi id
+    for (const QString &assistant : assistants) {
+        const ProvisioningResult result = f.provision(acme, assistant);
+        QVERIFY2(result.succeeded(), qPrintable(result.summary));
+        numberIds.insert(result.number.address.toString(), result.number.id);
+    }
+    QCOMPARE(numberIds.size(), 2);
+    const qint64 twilioId = f.accounts.organizationTwilioAccount(acme.id)->id;
+    auto poolState = [&](const QString &e164) -> QString {
+        for (const PoolNumber &n : f.pool.numbers(twilioId)) {
+            if (n.number.toString() == e164)
+                return n.state == PoolNumber::State::Available   ? QStringLiteral("available")
+                        : n.state == PoolNumber::State::Imported ? QStringLiteral("imported")
+                                                                 : QStringLiteral("reserved");
+        }
+        return QStringLiteral("gone");
+    };
+    auto inTwilio = [&](const QString &e164) {
+        for (const auto &n : f.sandbox.state()
+                                     .twilioAccount(QLatin1String(EngineFixture::OrgTwilioSid))
+                                     ->numbers) {
+            if (n.phoneNumber == e164)
+                return true;
+        }
+        return false;
+    };
+
+    FileDialog dialogs;
+    QSettings settings(
+            QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(deps(f, dialogs, settings));
+    ConsoleController controller(window, *f.engine, f.credentials, f.network, f.scheduler);
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isNetworkAvailable(), 10000);
+    window.selectOrganization(acme.id);
+    window.ensureLoaded();
+    NumbersView *view = window.numbersView();
+    QVERIFY(view);
+
+    auto releaseFromVapi = [&](const QString &e164) -> QMessageBox * {
+        const bool selected = QTest::qWaitFor(
+                [&] {
+                    view->selectNumber(numberIds.value(e164));
+                    return view->currentNumberId() == numberIds.value(e164);
+                },
+                10000);
+        if (!selected)
+            return nullptr;
+        auto *button = view->findChild<QPushButton *>(QStringLiteral("releaseButton"));
+        if (!button || !button->isEnabled())
+            return nullptr;
+        QTest::mouseClick(button, Qt::LeftButton);
+        QMessageBox *confirm = visibleBox(*view, QStringLiteral("releaseConfirmation"));
+        if (!confirm)
+            return nullptr;
+        for (QAbstractButton *b : confirm->buttons()) {
+            if (confirm->buttonRole(b) == QMessageBox::DestructiveRole)
+                QTest::mouseClick(b, Qt::LeftButton);
+        }
+        return visibleBox(window, QStringLiteral("releaseOnTwilioConfirmation"));
+    };
+
+    // Without consent: out of Vapi, back in the pool, still in the Twilio account.
+    QMessageBox *ask = releaseFromVapi(kept);
+    QVERIFY(ask);
+    QCOMPARE(ask->windowModality(), Qt::WindowModal); // open(), not exec()
+    QCOMPARE(poolState(kept), QStringLiteral("available")); // already, while the box is open
+    QVERIFY(ask->informativeText().contains(QStringLiteral("Twilio still bills it")));
+    QCOMPARE(ask->defaultButton()->objectName(), QStringLiteral("keepInPoolButton"));
+    QTest::mouseClick(
+            ask->findChild<QPushButton *>(QStringLiteral("keepInPoolButton")), Qt::LeftButton);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(QStringLiteral("releaseOnTwilioConfirmation")));
+    QTest::qWait(300);
+    QVERIFY(inTwilio(kept));
+    QCOMPARE(poolState(kept), QStringLiteral("available"));
+    QCOMPARE(f.sandbox.requestLog()
+                     .matching(QStringLiteral("DELETE"), QStringLiteral("/2010-04-01/**"))
+                     .size(),
+            0);
+
+    // With consent: out of the Twilio account and out of the pool.
+    ask = releaseFromVapi(released);
+    QVERIFY(ask);
+    QVERIFY(ask->text().contains(QStringLiteral("+1 415-555-0176")));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    Test::saveScreenshot(ask, QStringLiteral("release-on-twilio-confirmation"));
+    QTest::mouseClick(
+            ask->findChild<QPushButton *>(QStringLiteral("releaseOnTwilioButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!inTwilio(released), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(poolState(released), QStringLiteral("gone"), 5000);
+    QCOMPARE(f.sandbox.requestLog()
+                     .matching(QStringLiteral("DELETE"),
+                             QStringLiteral("/2010-04-01/Accounts/*/IncomingPhoneNumbers/*.json"),
+                             204)
+                     .size(),
+            1);
+    QVERIFY(inTwilio(kept));
+    // Three entries in the history: two releases from Vapi, one on Twilio.
+    HistoryFilter releases;
+    releases.text = QStringLiteral("Released");
+    QTRY_COMPARE_WITH_TIMEOUT(f.history.count(releases), 3, 5000);
 }
 
 QTEST_MAIN(TestConsoleController)

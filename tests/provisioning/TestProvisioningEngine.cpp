@@ -21,6 +21,7 @@ private Q_SLOTS:
     void capLearnedFromVapi();
     void everythingUsedUpEndsInManualTask();
     void purchaseWhenThePoolIsUsedUp();
+    void trialAccountStopsPurchasesAfter21404();
     void dryRunPlanChangesNothing();
 };
 
@@ -204,6 +205,59 @@ void TestProvisioningEngine::purchaseWhenThePoolIsUsedUp()
     const ProvisioningResult limited = f.provision(acme, assistants.at(1));
     QVERIFY(limited.outcome == AttemptOutcome::ManualQueued);
     QVERIFY(limited.steps.at(1).reason.contains(QStringLiteral("purchase limit")));
+}
+
+void TestProvisioningEngine::trialAccountStopsPurchasesAfter21404()
+{
+    EngineFixture f;
+    QVERIFY(f.setUpVapi(0));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"), {}, true, 5);
+    f.sandbox.state().twilioAccount(QLatin1String(EngineFixture::OrgTwilioSid))->type
+            = QStringLiteral("Trial");
+    const QStringList assistants = f.createAssistants(acme, 3);
+    const QString purchases = QStringLiteral("/2010-04-01/Accounts/*/IncomingPhoneNumbers.json");
+    const QString searches = QStringLiteral("/2010-04-01/Accounts/*/AvailablePhoneNumbers/**");
+
+    // A trial account may own one number: the first purchase goes through.
+    const ProvisioningResult first = f.provision(acme, assistants.at(0));
+    QVERIFY2(first.succeeded(), qPrintable(first.summary));
+    QVERIFY(first.strategy == Strategy::OrganizationTwilio);
+
+    // The second is refused with 21404: said so, the account marked, its slot released.
+    const ProvisioningResult second = f.provision(acme, assistants.at(1));
+    QVERIFY(second.outcome == AttemptOutcome::ManualQueued);
+    const ProvisioningStep refused = second.steps.at(1);
+    QVERIFY(refused.status == StepStatus::Failed);
+    QCOMPARE(refused.providerCode, QStringLiteral("21404"));
+    QVERIFY2(refused.reason.contains(QStringLiteral("trial account")), qPrintable(refused.reason));
+    QVERIFY(refused.reason.contains(QStringLiteral("Upgrade")));
+    const auto account = f.accounts.organizationTwilioAccount(acme.id);
+    QVERIFY(account && account->isKnownTrial());
+    QCOMPARE(f.pool.purchasesSince(account->id, QDateTime::fromSecsSinceEpoch(0)), 1);
+    QCOMPARE(f.sandbox.requestLog().matching(QStringLiteral("POST"), purchases, 201).size(), 1);
+    QCOMPARE(f.sandbox.requestLog().matching(QStringLiteral("POST"), purchases, 400).size(), 1);
+    QCOMPARE(f.sandbox.state()
+                     .twilioAccount(QLatin1String(EngineFixture::OrgTwilioSid))
+                     ->numbers.size(),
+            1);
+
+    // From now on the chain skips buying there, with the reason, and asks Twilio nothing.
+    const qsizetype before = f.sandbox.requestLog().entries().size();
+    const ProvisioningResult third = f.provision(acme, assistants.at(2));
+    QVERIFY(third.outcome == AttemptOutcome::ManualQueued);
+    QVERIFY(third.steps.at(1).status == StepStatus::Skipped);
+    QVERIFY2(third.steps.at(1).reason.contains(QStringLiteral("trial account")),
+            qPrintable(third.steps.at(1).reason));
+    QVERIFY(third.steps.at(1).reason.contains(QStringLiteral("--twilio-upgraded")));
+    const QList<Sandbox::RequestLogEntry> entries = f.sandbox.requestLog().entries();
+    for (qsizetype i = before; i < entries.size(); ++i)
+        QVERIFY2(entries.at(i).api != u"twilio", qPrintable(entries.at(i).target));
+    QCOMPARE(f.sandbox.requestLog().matching(QStringLiteral("POST"), purchases).size(), 2);
+    QCOMPARE(f.sandbox.requestLog().matching(QStringLiteral("GET"), searches).size(), 2);
+
+    // Marked upgraded, the account is bought from again.
+    QVERIFY(f.accounts.setTwilioTrial(account->id, {}));
+    QVERIFY(f.engine->plan(acme.id).at(1).purchase);
 }
 
 void TestProvisioningEngine::dryRunPlanChangesNothing()

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void updateRefusesBadValues();
     void transferBetweenSubaccounts();
     void releaseReturnsTheNumberToTheInventory();
+    void trialAccountOwnsOneNumber();
     void unknownNumberAndWrongMethod();
 
     void availableLocalNumbers();
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void availableSearchIsCappedAtThirty();
     void availableContainsPatterns();
     void availableBadFilters();
+    void availableCapabilitiesAsTwilioSpellsThem();
 
 private:
     SandboxReply buy(const QString &e164, const QString &account = mainSid);
@@ -101,6 +103,11 @@ void TestTwilioRoutes::init()
     tollFree.areaCodes = {QStringLiteral("833")};
     tollFree.count = 10;
     world.inventoryRules.append(tollFree);
+    InventoryNumber faxOnly; // cannot take calls
+    faxOnly.phoneNumber = QStringLiteral("+14155559000");
+    faxOnly.voice = faxOnly.sms = faxOnly.mms = false;
+    faxOnly.fax = true;
+    world.inventoryNumbers.append(faxOnly);
     m_server = std::make_unique<SandboxServer>(world);
     SandboxState &state = m_server->state();
     state.addTwilioAccount(
@@ -699,6 +706,63 @@ void TestTwilioRoutes::availableBadFilters()
             mainSid, mainToken);
     QCOMPARE(reply.status, 200);
     QCOMPARE(reply.object().value(QStringLiteral("available_phone_numbers")).toArray().size(), 0);
+}
+
+void TestTwilioRoutes::trialAccountOwnsOneNumber()
+{
+    // otherSid owns nothing; as a trial account its first purchase goes through, the second
+    // is refused as Twilio refuses it, and nothing is bought.
+    m_server->state().twilioAccount(otherSid)->type = QStringLiteral("Trial");
+    const auto buyOther = [this](const QString &e164) {
+        return m_client->twilio("POST", numbersPath(otherSid), otherSid, otherToken,
+                {{QStringLiteral("PhoneNumber"), e164}});
+    };
+    QCOMPARE(buyOther(QStringLiteral("+14155550110")).status, 201);
+    const SandboxReply refused = buyOther(QStringLiteral("+14155550111"));
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(refused.object().value(QStringLiteral("code")).toInt(), 21404);
+    QCOMPARE(refused.object().value(QStringLiteral("message")).toString(),
+            QStringLiteral("Trial accounts are allowed only one Twilio number. To purchase "
+                           "additional numbers, please upgrade your account."));
+    QCOMPARE(refused.object().value(QStringLiteral("more_info")).toString(),
+            QStringLiteral("https://www.twilio.com/docs/errors/21404"));
+    QCOMPARE(m_server->state().twilioAccount(otherSid)->numbers.size(), 1);
+    // A full account is not limited.
+    QCOMPARE(buy(QStringLiteral("+14155550111")).status, 201);
+}
+
+void TestTwilioRoutes::availableCapabilitiesAsTwilioSpellsThem()
+{
+    // The live API sends "voice", "SMS", "MMS" on AvailablePhoneNumbers (twilio-api.md, corrected
+    // 2026-12), not the lower case of the spec's example.
+    const auto search = [this](const QString &query) {
+        return m_client
+                ->twilio("GET", availablePath(mainSid, QStringLiteral("Local"), query), mainSid,
+                        mainToken)
+                .object()
+                .value(QStringLiteral("available_phone_numbers"))
+                .toArray();
+    };
+    const QJsonArray all = search(QStringLiteral("Contains=%2B14155559000"));
+    QCOMPARE(all.size(), 1);
+    const QJsonObject capabilities
+            = all.first().toObject().value(QStringLiteral("capabilities")).toObject();
+    QCOMPARE(capabilities.value(QStringLiteral("voice")), QJsonValue(false));
+    QCOMPARE(capabilities.value(QStringLiteral("SMS")), QJsonValue(false));
+    QCOMPARE(capabilities.value(QStringLiteral("MMS")), QJsonValue(false));
+    QCOMPARE(capabilities.value(QStringLiteral("fax")), QJsonValue(true));
+    QVERIFY(!capabilities.contains(QStringLiteral("sms")));
+    // VoiceEnabled=true leaves out the number that cannot take calls; false filters nothing.
+    QVERIFY(search(QStringLiteral("Contains=%2B14155559000&VoiceEnabled=true")).isEmpty());
+    QCOMPARE(search(QStringLiteral("Contains=%2B14155559000&VoiceEnabled=false")).size(), 1);
+    const QJsonArray voice = search(QStringLiteral("AreaCode=415&VoiceEnabled=true"));
+    QVERIFY(!voice.isEmpty());
+    for (const QJsonValue &number : voice)
+        QVERIFY(number.toObject()
+                        .value(QStringLiteral("capabilities"))
+                        .toObject()
+                        .value(QStringLiteral("voice"))
+                        .toBool());
 }
 
 QTEST_GUILESS_MAIN(TestTwilioRoutes)

@@ -8,8 +8,10 @@
 #include "provisioning/ApiClientProvider.h"
 #include "provisioning/AssistantLinking.h"
 #include "provisioning/DirectoryRefresh.h"
+#include "provisioning/NumberRelease.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
+#include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
 
 #include <QCoreApplication>
@@ -196,11 +198,113 @@ int runAssistant(CliContext &context, const QStringList &arguments)
                     .arg(sub));
 }
 
+namespace {
+
+// number release ID [--release-on-twilio]: the number leaves Vapi (a pool number goes back to
+// its pool); only with the flag is a pool number released on Twilio too, which stops its bill.
+// With the flag, an available pool number (+E164) that is no longer in Vapi is released on
+// Twilio alone.
+int numberRelease(CliContext &context, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            QStringLiteral("Release a number from Vapi; a Twilio pool number goes back to its "
+                           "pool."));
+    parser.addPositionalArgument(QStringLiteral("number"),
+            QStringLiteral("The Vapi id of the number (number list --json), or with "
+                           "--release-on-twilio an available pool number in E.164."));
+    parser.addOption({QStringLiteral("release-on-twilio"),
+            QStringLiteral("Release a pool number on Twilio as well: it stops the monthly bill "
+                           "and the number leaves the pool.")});
+    int code = Success;
+    if (!parseCommand(context, parser, QStringLiteral("number release"), arguments, &code))
+        return code;
+    if (parser.positionalArguments().size() != 1)
+        return context.fail(BadUsage, QStringLiteral("number release needs exactly one number"));
+    const QString wanted = parser.positionalArguments().constFirst();
+    const bool onTwilio = parser.isSet(QStringLiteral("release-on-twilio"));
+    if (!context.openWorkspace())
+        return OperationFailed;
+    const auto inVapi = context.directory().number(wanted);
+    std::optional<PoolNumber> pooled;
+    if (!inVapi) {
+        const PhoneAddress address = PhoneAddress::fromNumber(wanted, QStringLiteral("US"));
+        if (onTwilio && address.isValid()) {
+            for (const TwilioAccount &account : context.accounts().twilioAccounts()) {
+                for (const PoolNumber &n : context.pool().numbers(account.id)) {
+                    if (n.number == address && n.state == PoolNumber::State::Available)
+                        pooled = n;
+                }
+            }
+        }
+        if (!pooled)
+            return context.fail(BadUsage,
+                    onTwilio ? QStringLiteral("%1: neither a number in Vapi (number list --json "
+                                              "shows their ids) nor an available pool number")
+                                       .arg(printable(wanted))
+                             : QStringLiteral("%1: no number in Vapi has this id (number list "
+                                              "--json shows them)")
+                                       .arg(printable(wanted)));
+    }
+    if (!context.connectApis())
+        return BadUsage;
+    return context.runAsync([&context, inVapi, pooled, onTwilio](std::function<void(int)> done) {
+        auto *release = new NumberRelease(context.services());
+        auto report = [&context, release, done](const NumberRelease::Outcome &outcome,
+                              bool releasedOnTwilio, bool inPool) {
+            if (context.json())
+                context.printJson(QJsonObject{{QStringLiteral("ok"), outcome.ok},
+                        {QStringLiteral("message"), outcome.message},
+                        {QStringLiteral("releasedOnTwilio"), releasedOnTwilio},
+                        {QStringLiteral("inPool"), inPool}});
+            else
+                (outcome.ok ? context.out() : context.err()) << printable(outcome.message) << '\n';
+            context.out().flush();
+            context.err().flush();
+            release->deleteLater();
+            done(outcome.ok ? Success : OperationFailed);
+        };
+        auto onTwilioRelease = [release, report](const PoolNumber &number) {
+            release->releaseOnTwilio(number, [report](const NumberRelease::Outcome &outcome) {
+                report(outcome, outcome.ok, !outcome.ok);
+            });
+        };
+        if (!inVapi) {
+            onTwilioRelease(*pooled);
+            return;
+        }
+        release->releaseFromVapi(*inVapi,
+                [&context, report, onTwilioRelease, onTwilio](
+                        const NumberRelease::Outcome &outcome) {
+                    if (!outcome.ok || !outcome.poolNumber) {
+                        report(outcome, false, false);
+                        return;
+                    }
+                    if (onTwilio) {
+                        if (!context.json())
+                            context.out() << printable(outcome.message) << '\n';
+                        onTwilioRelease(*outcome.poolNumber);
+                        return;
+                    }
+                    NumberRelease::Outcome kept = outcome;
+                    kept.message += u' '
+                            + QStringLiteral("To stop the bill: number release %1 "
+                                             "--release-on-twilio")
+                                      .arg(outcome.poolNumber->number.toString());
+                    report(kept, false, true);
+                });
+    });
+}
+
+} // namespace
+
 int runNumber(CliContext &context, const QStringList &arguments)
 {
+    if (arguments.value(0) == u"release")
+        return numberRelease(context, arguments.mid(1));
     if (arguments.value(0) != u"list")
         return context.fail(BadUsage,
-                QStringLiteral("number: unknown subcommand \"%1\"; use list")
+                QStringLiteral("number: unknown subcommand \"%1\"; use list or release")
                         .arg(arguments.value(0)));
     QCommandLineParser parser;
     parser.setApplicationDescription(

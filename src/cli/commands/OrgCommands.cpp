@@ -63,6 +63,8 @@ void addEditOnlyOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("no-purchase"), QStringLiteral("Never buy numbers for it.")});
     parser.addOption(
             {QStringLiteral("no-twilio"), QStringLiteral("Remove its own Twilio account.")});
+    parser.addOption({QStringLiteral("twilio-upgraded"),
+            QStringLiteral("Its Twilio account is no longer a trial account: buy from it again.")});
 }
 
 // A setup's problem, with its field named as the option people typed.
@@ -334,6 +336,15 @@ int orgEdit(CliContext &context, const QStringList &arguments)
     if (!applySetupOptions(parser, *setup, &error)
             || !checkAgainstWorkspace(context, *setup, &error))
         return context.fail(BadUsage, error);
+    if (parser.isSet(QStringLiteral("twilio-upgraded"))) {
+        const auto twilio = context.accounts().organizationTwilioAccount(organization.id);
+        if (!twilio)
+            return context.fail(BadUsage,
+                    QStringLiteral("--twilio-upgraded: the organization has no Twilio account of "
+                                   "its own"));
+        if (!context.accounts().setTwilioTrial(twilio->id, {}, &error))
+            return context.fail(OperationFailed, error);
+    }
     OrganizationSecrets secrets;
     if (!readSecrets(context, parser, *setup, &secrets, &code))
         return code;

@@ -20,7 +20,10 @@ QJsonObject organizationJson(CliContext &context, const OrganizationSetup &setup
             vapiOrgId = account.vapiOrgId;
     }
     QJsonArray pool;
+    QJsonValue trialSince = QJsonValue::Null; // when Twilio refused a purchase as a trial's
     if (const auto twilio = context.accounts().organizationTwilioAccount(setup.id)) {
+        if (twilio->isKnownTrial())
+            trialSince = twilio->trialAt.toUTC().toString(Qt::ISODate);
         for (const PoolNumber &number : context.pool().numbers(twilio->id)) {
             const char *state = number.state == PoolNumber::State::Available ? "available"
                     : number.state == PoolNumber::State::Reserved            ? "reserved"
@@ -43,6 +46,7 @@ QJsonObject organizationJson(CliContext &context, const OrganizationSetup &setup
                             : setup.twilioApiKeySid.isEmpty() ? QStringLiteral("auth-token")
                                                               : QStringLiteral("api-key")},
             {QStringLiteral("twilioApiKeySid"), setup.twilioApiKeySid},
+            {QStringLiteral("twilioTrialSince"), trialSince},
             {QStringLiteral("pool"), pool},
             {QStringLiteral("areaCode"), setup.preferredAreaCode},
             {QStringLiteral("preferSip"), setup.preferSip},
@@ -72,6 +76,10 @@ void printOrganization(CliContext &context, const OrganizationSetup &setup)
         << (setup.twilioAccountSid.isEmpty() ? QStringLiteral("none of its own")
                                              : printable(setup.twilioAccountSid))
         << '\n';
+    if (const QJsonValue trial = o.value(QStringLiteral("twilioTrialSince")); trial.isString())
+        out << "                  a trial account: Twilio refused a purchase on "
+            << trial.toString()
+            << "; nothing is bought from it until it is upgraded (org edit --twilio-upgraded)\n";
     const QJsonArray pool = o.value(QStringLiteral("pool")).toArray();
     if (!pool.isEmpty()) {
         out << "  Number pool:   ";

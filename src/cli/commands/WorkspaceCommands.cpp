@@ -38,6 +38,10 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
             {QStringLiteral("freeNumberCap"), vapi ? vapi->freeNumberCap : 0},
             {QStringLiteral("twilioAccountSid"), twilio ? twilio->accountSid : QString()},
             {QStringLiteral("twilioPoolAvailable"), poolAvailable},
+            {QStringLiteral("twilioTrialSince"),
+                    twilio && twilio->isKnownTrial()
+                            ? QJsonValue(twilio->trialAt.toUTC().toString(Qt::ISODate))
+                            : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("allowPurchase"), context.settings().workspaceAllowsPurchase()},
             {QStringLiteral("purchaseLimit"), context.settings().workspaceMonthlyPurchaseLimit()},
             {QStringLiteral("twilioNumberMonthlyPrice"),
@@ -65,8 +69,13 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
                                    .arg(twilio->accountSid)
                                    .arg(poolAvailable)
                    : QStringLiteral("none"))
-        << '\n'
-        << "Purchases:       "
+        << '\n';
+    if (twilio && twilio->isKnownTrial())
+        out << "                 a trial account: Twilio refused a purchase on "
+            << twilio->trialAt.toUTC().toString(Qt::ISODate)
+            << "; nothing is bought from it until it is upgraded (workspace set "
+               "--twilio-upgraded)\n";
+    out << "Purchases:       "
         << (context.settings().workspaceAllowsPurchase()
                            ? QStringLiteral("allowed, up to %1 a month")
                                      .arg(context.settings().workspaceMonthlyPurchaseLimit())
@@ -109,6 +118,9 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("twilio-price"),
             QStringLiteral("Monthly price of a Twilio number in US dollars (for scaling advice)."),
             QStringLiteral("usd")});
+    parser.addOption({QStringLiteral("twilio-upgraded"),
+            QStringLiteral("The global Twilio account is no longer a trial account: buy from "
+                           "it again.")});
     int code = Success;
     if (!parseCommand(context, parser, QStringLiteral("workspace set"), arguments, &code))
         return code;
@@ -157,6 +169,9 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
     if (!context.openWorkspace())
         return OperationFailed;
     const auto existingTwilio = context.accounts().workspaceTwilioAccount();
+    if (has("twilio-upgraded") && !existingTwilio)
+        return context.fail(
+                BadUsage, QStringLiteral("--twilio-upgraded: the workspace has no Twilio account"));
     if ((has("pool") || has("twilio-api-key")) && !existingTwilio && !has("twilio-account-sid"))
         return context.fail(BadUsage,
                 QStringLiteral(
@@ -205,6 +220,9 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
                 || context.pool().add(twilio.id, pool, &error) < 0)
             return rollback();
     }
+    if (has("twilio-upgraded")
+            && !context.accounts().setTwilioTrial(existingTwilio->id, {}, &error))
+        return rollback();
     if (has("allow-purchase") || has("no-purchase") || has("purchase-limit")) {
         const bool allow = has("allow-purchase")
                 || (!has("no-purchase") && context.settings().workspaceAllowsPurchase());

@@ -187,6 +187,24 @@ ApiCallHandle TwilioClient::fetchAccount(QObject *context, ApiCallback<TwilioAcc
     });
 }
 
+ApiCallHandle TwilioClient::checkAccess(QObject *context, ApiCallback<Done> done)
+{
+    auto *call = d->newCall(context, std::move(done));
+    return d->start<Done>(call, std::nullopt, [this](auto *call) {
+        // One page only: the answer, not the numbers, is what is wanted.
+        call->send(
+                get(d->factory.accountUrl(QStringLiteral("/IncomingPhoneNumbers"),
+                        {{QStringLiteral("PageSize"), QStringLiteral("1")}})),
+                [call](const RestReply &reply) -> std::optional<ApiError> {
+                    if (!TwilioJson::incomingNumberPage(reply.body))
+                        return malformed(QStringLiteral("the list of numbers is not a list"));
+                    call->succeed(Done{});
+                    return std::nullopt;
+                },
+                [call](ApiError error) { call->fail(std::move(error)); });
+    });
+}
+
 ApiCallHandle TwilioClient::listSubaccounts(
         QObject *context, ApiCallback<QList<TwilioAccountInfo>> done)
 {
@@ -406,6 +424,8 @@ ApiCallHandle TwilioClient::availableNumbers(const TwilioAvailableFilter &filter
         query.append({QStringLiteral("Contains"), filter.contains});
     if (!filter.inRegion.isEmpty())
         query.append({QStringLiteral("InRegion"), filter.inRegion});
+    if (filter.voiceEnabled)
+        query.append({QStringLiteral("VoiceEnabled"), QStringLiteral("true")});
     query.append({QStringLiteral("PageSize"), QString::number(AvailableCap)});
     const QString type = filter.type == TwilioNumberType::TollFree ? QStringLiteral("/TollFree")
                                                                    : QStringLiteral("/Local");

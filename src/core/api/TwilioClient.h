@@ -49,7 +49,13 @@ public:
     void setCallPolicy(const ApiCallPolicy &policy);
     ApiCallPolicy callPolicy() const;
 
+    // GET /Accounts/{AC}.json: Twilio refuses it to Standard API keys (20003), so it is no test
+    // of whether credentials work; checkAccess is.
     ApiCallHandle fetchAccount(QObject *context, ApiCallback<TwilioAccountInfo> done);
+    // Whether the credentials may manage the account's numbers: one page of one
+    // IncomingPhoneNumber, a request every kind of credentials may make (auth token, Main or
+    // Standard API key), unlike a fetch of the account.
+    ApiCallHandle checkAccess(QObject *context, ApiCallback<Done> done);
     ApiCallHandle listSubaccounts(QObject *context, ApiCallback<QList<TwilioAccountInfo>> done);
     // The auth token comes with Twilio's answer; after a reconciled create it is what a fetch of
     // the account returns, and may be empty (the parent's credentials reach the subaccount).

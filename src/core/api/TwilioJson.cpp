@@ -24,9 +24,19 @@ TwilioCapabilities capabilities(const QJsonValue &value)
 {
     const QJsonObject object = value.toObject();
     TwilioCapabilities result;
-    // Twilio sends booleans; some older answers sent "true"/"false" strings.
+    // Twilio sends booleans; some older answers sent "true"/"false" strings. The keys are
+    // lower case on IncomingPhoneNumbers but "voice", "SMS", "MMS" on AvailablePhoneNumbers
+    // (twilio/twilio-node#553, #833), whatever the spec's example says: any case is taken.
     const auto flag = [&object](QLatin1String key) {
-        const QJsonValue v = object.value(key);
+        QJsonValue v = object.value(key);
+        if (v.isUndefined()) {
+            for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+                if (it.key().compare(key, Qt::CaseInsensitive) == 0) {
+                    v = it.value();
+                    break;
+                }
+            }
+        }
         return v.isString() ? v.toString() == u"true" : v.toBool();
     };
     result.voice = flag(QLatin1String("voice"));

@@ -77,6 +77,8 @@ struct TwilioAvailableFilter
     QString areaCode;
     QString contains;
     QString inRegion;
+    // Only numbers that can take calls (VoiceEnabled=true): Vapi answers calls on them.
+    bool voiceEnabled = true;
 };
 
 // Buy by exact number or by area code (US/Canada: Twilio picks one).

@@ -2,6 +2,7 @@
 
 #include "DomainEnums.h"
 
+#include <QDateTime>
 #include <QString>
 
 namespace Switchboard {
@@ -17,8 +18,12 @@ struct TwilioAccount
     QString apiKeySid; // SK…, with TwilioAuthMode::ApiKey
     QString label;
     QString baseUrl; // empty: https://api.twilio.com
+    // When Twilio refused a purchase because the account is a trial (error 21404); invalid:
+    // not known to be one. Purchases stop until it is cleared (the account upgraded).
+    QDateTime trialAt;
 
     bool isWorkspaceAccount() const { return organizationId == 0; }
+    bool isKnownTrial() const { return trialAt.isValid(); }
 };
 
 } // namespace Switchboard

@@ -87,6 +87,17 @@ LinkDecision decideTwilio(Strategy strategy, const TwilioLinkState &link)
                            .arg(linkName(strategy));
         return d;
     }
+    if (link.account->isKnownTrial()) {
+        d.reason = ChainPlannerText::tr(
+                "The number pool of %1 is used up, and it is a Twilio trial account: Twilio "
+                "refused a purchase on %2 because a trial account may own only one number. "
+                "Upgrade the Twilio account in the Twilio Console, then mark it upgraded "
+                "(switchboard-cli org edit or workspace set, --twilio-upgraded) to buy from it "
+                "again.")
+                           .arg(linkName(strategy),
+                                   link.account->trialAt.toUTC().toString(Qt::ISODate));
+        return d;
+    }
     if (link.purchasesThisMonth >= link.monthlyPurchaseLimit) {
         d.reason = ChainPlannerText::tr(
                 "The number pool of %1 is used up, and this month's purchase limit "

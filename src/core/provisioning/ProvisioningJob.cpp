@@ -39,6 +39,14 @@ QString describeError(const ApiError &error)
     return error.toString();
 }
 
+// Twilio's refusal of a trial account's second number: 21404 ("Trial accounts are allowed only
+// one Twilio number"); 10002 ("Trial accounts do not support the feature you tried to use") is
+// documented for the same case on trial subaccounts.
+bool isTrialRefusal(const ApiError &error)
+{
+    return !error.ambiguous && (error.providerCode == u"21404" || error.providerCode == u"10002");
+}
+
 } // namespace
 
 ProvisioningJob::ProvisioningJob(const ProvisioningServices &services, FreeSlotLedger &ledger,
@@ -494,6 +502,23 @@ void ProvisioningJob::onNumberBought(
             return;
         }
         releasePurchaseSlot();
+        if (isTrialRefusal(result.error())) {
+            // No purchase from this account can succeed until it is upgraded: say so once,
+            // and let the chain skip it from now on.
+            QString error;
+            if (!m_services.accounts->setTwilioTrial(
+                        m_twilioAccount->id, m_services.clock(), &error)) {
+                stopOnStorageError(error);
+                return;
+            }
+            if (endStep(StepStatus::Failed,
+                        tr("Twilio refused the purchase: this is a trial account, which may own "
+                           "only one number. Upgrade the Twilio account (Twilio Console, "
+                           "Upgrade); until it is marked upgraded, no number is bought from it."),
+                        &result.error()))
+                runNextLinkAfter(strategy);
+            return;
+        }
         if (endStep(StepStatus::Failed, tr("Twilio did not sell the number."), &result.error()))
             runNextLinkAfter(strategy);
         return;

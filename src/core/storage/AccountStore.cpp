@@ -15,7 +15,7 @@ const QString VapiColumns = QStringLiteral(
         " FROM vapi_accounts");
 const QString TwilioColumns = QStringLiteral(
         "SELECT id, COALESCE(organization_id, 0), account_sid, auth_mode, api_key_sid, label,"
-        " base_url FROM twilio_accounts");
+        " base_url, trial_at FROM twilio_accounts");
 
 VapiAccount vapiFromRow(const QSqlQuery &q)
 {
@@ -45,6 +45,7 @@ TwilioAccount twilioFromRow(const QSqlQuery &q)
     a.apiKeySid = q.value(4).toString();
     a.label = q.value(5).toString();
     a.baseUrl = q.value(6).toString();
+    a.trialAt = Sql::toDateTime(q.value(7));
     return a;
 }
 
@@ -300,7 +301,9 @@ bool AccountStore::saveTwilioAccount(TwilioAccount &account, QString *error)
     } else {
         q.prepare(QStringLiteral(
                 "UPDATE twilio_accounts SET organization_id = ?, account_sid = ?, auth_mode = ?,"
-                " api_key_sid = ?, label = ?, base_url = ? WHERE id = ?"));
+                " api_key_sid = ?, label = ?, base_url = ?,"
+                // Another account is not known to be a trial (SET reads the old values).
+                " trial_at = CASE WHEN account_sid = ? THEN trial_at ELSE NULL END WHERE id = ?"));
     }
     q.addBindValue(ownerValue(account.organizationId));
     q.addBindValue(account.accountSid);
@@ -309,9 +312,23 @@ bool AccountStore::saveTwilioAccount(TwilioAccount &account, QString *error)
             Sql::text(account.authMode == TwilioAuthMode::ApiKey ? account.apiKeySid : QString()));
     q.addBindValue(Sql::text(account.label));
     q.addBindValue(Sql::text(account.baseUrl));
-    if (account.id != 0)
+    if (account.id != 0) {
+        q.addBindValue(account.accountSid);
         q.addBindValue(account.id);
+    }
     if (account.id == 0 ? !Sql::execReturningId(q, &account.id, error) : !Sql::exec(q, error))
+        return false;
+    Q_EMIT changed();
+    return true;
+}
+
+bool AccountStore::setTwilioTrial(qint64 twilioAccountId, const QDateTime &when, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE twilio_accounts SET trial_at = ? WHERE id = ?"));
+    q.addBindValue(Sql::toNullableText(when));
+    q.addBindValue(twilioAccountId);
+    if (!Sql::exec(q, error))
         return false;
     Q_EMIT changed();
     return true;

@@ -54,7 +54,12 @@ public:
     std::optional<TwilioAccount> workspaceTwilioAccount(QString *error = nullptr) const;
     std::optional<TwilioAccount> organizationTwilioAccount(
             qint64 organizationId, QString *error = nullptr) const;
+    // Inserts (id 0) or updates; trialAt is not written (setTwilioTrial is), but an update to
+    // another account SID clears it.
     bool saveTwilioAccount(TwilioAccount &account, QString *error = nullptr);
+    // Twilio refused a purchase as a trial account's (`when`), or the account was upgraded
+    // (an invalid `when` clears it).
+    bool setTwilioTrial(qint64 twilioAccountId, const QDateTime &when, QString *error = nullptr);
     bool removeTwilioAccount(qint64 id, QString *error = nullptr);
 
 Q_SIGNALS:

@@ -94,6 +94,20 @@ bool NumberPoolStore::remove(qint64 poolNumberId, QString *error)
     return true;
 }
 
+bool NumberPoolStore::removeIfAvailable(qint64 poolNumberId, bool *removed, QString *error)
+{
+    *removed = false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM number_pool WHERE id = ? AND state = 'available'"));
+    q.addBindValue(poolNumberId);
+    if (!Sql::exec(q, error))
+        return false;
+    *removed = q.numRowsAffected() > 0;
+    if (*removed)
+        Q_EMIT changed();
+    return true;
+}
+
 std::optional<PoolNumber> NumberPoolStore::addPurchased(qint64 twilioAccountId,
         const PhoneAddress &number, const QString &twilioSid, qint64 attemptId,
         const QDateTime &when, QString *error)

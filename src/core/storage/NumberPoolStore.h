@@ -42,6 +42,9 @@ public:
     // Adds numbers not yet in the pool; returns how many were new, or -1 on a database error.
     int add(qint64 twilioAccountId, const QList<PhoneAddress> &numbers, QString *error = nullptr);
     bool remove(qint64 poolNumberId, QString *error = nullptr);
+    // Removes the number only while it is available (not claimed by a job, not in Vapi), in one
+    // statement: *removed says whether it was. False on a database error.
+    bool removeIfAvailable(qint64 poolNumberId, bool *removed, QString *error = nullptr);
     // A number Switchboard bought for an attempt: in the pool, reserved by that attempt.
     std::optional<PoolNumber> addPurchased(qint64 twilioAccountId, const PhoneAddress &number,
             const QString &twilioSid, qint64 attemptId, const QDateTime &when,

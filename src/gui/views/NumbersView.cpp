@@ -212,8 +212,9 @@ void NumbersView::releaseSelected()
                     "for another assistant. It may not be possible to get the same number again.");
     } else if (provider == toString(NumberProvider::Twilio)) {
         effect = tr("The number leaves Vapi but stays in the Twilio account, where it still "
-                    "costs about %1 a month; it goes back to the pool for the next assistant. "
-                    "To stop paying for it, release it in the Twilio console as well.")
+                    "costs about %1 a month. A number of a Twilio pool goes back to the pool for "
+                    "the next assistant, and you are then asked whether to release it on Twilio "
+                    "as well, which stops the bill.")
                          .arg(DisplayNames::monthlyCost(m_twilioMonthlyPrice));
     } else {
         effect = tr("The number leaves Vapi; your carrier keeps billing for it as agreed.");

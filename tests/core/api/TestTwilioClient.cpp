@@ -46,6 +46,30 @@ private Q_SLOTS:
         QVERIFY(none->value().isEmpty());
     }
 
+    void checkAccessWorksForEveryKindOfCredentials()
+    {
+        // "Test connection" asks for one number: allowed to tokens and Standard API keys alike.
+        ApiSandbox sandbox;
+        for (TwilioClient *client : {sandbox.twilio.get(), sandbox.twilioByKey.get()}) {
+            auto checked
+                    = await<Done>([&](QObject *c, auto done) { client->checkAccess(c, done); });
+            SB_VERIFY_OK(checked);
+        }
+        const auto asked = sandbox.server.requestLog().entries();
+        QCOMPARE(asked.size(), 2);
+        for (const Sandbox::RequestLogEntry &entry : asked) {
+            QCOMPARE(entry.method, QStringLiteral("GET"));
+            QCOMPARE(entry.target,
+                    QStringLiteral("/2010-04-01/Accounts/") + ApiSandbox::TwilioSid
+                            + QStringLiteral("/IncomingPhoneNumbers.json?PageSize=1"));
+            QCOMPARE(entry.status, 200);
+        }
+        auto wrong = sandbox.makeTwilio(ApiSandbox::TwilioKeySid, QStringLiteral("not-the-secret"));
+        auto refused = await<Done>([&](QObject *c, auto done) { wrong->checkAccess(c, done); });
+        QVERIFY(refused && !refused->ok());
+        QCOMPARE(refused->error().category, ApiError::Category::Auth);
+    }
+
     void apiKeyCannotManageAccounts()
     {
         // A standard API key may not call /Accounts: Twilio answers 20003.
@@ -74,8 +98,17 @@ private Q_SLOTS:
         SB_VERIFY_OK(available);
         QVERIFY(!available->value().isEmpty());
         QVERIFY(available->value().size() <= 30);
-        for (const TwilioAvailableNumber &n : available->value())
+        for (const TwilioAvailableNumber &n : available->value()) {
             QCOMPARE(n.phoneNumber.northAmericanAreaCode(), QStringLiteral("415"));
+            // Sent as "voice", "SMS", "MMS", as the live API does.
+            QVERIFY(n.capabilities.voice && n.capabilities.sms && n.capabilities.mms);
+        }
+        // Only numbers that can take calls are asked for.
+        const auto searches = sandbox.server.requestLog().matching(QStringLiteral("GET"),
+                QStringLiteral("/2010-04-01/Accounts/*/AvailablePhoneNumbers/US/Local.json"));
+        QCOMPARE(searches.size(), 1);
+        QCOMPARE(searches.first().target.section(u'?', 1),
+                QStringLiteral("AreaCode=415&Contains=555&VoiceEnabled=true&PageSize=30"));
         const PhoneAddress chosen = available->value().first().phoneNumber;
 
         TwilioBuyRequest request;

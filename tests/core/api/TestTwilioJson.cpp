@@ -121,6 +121,17 @@ private Q_SLOTS:
         QCOMPARE(bool(TwilioJson::incomingNumberFromBody(body)), parses);
     }
 
+    void capabilitiesInEitherCase()
+    {
+        // AvailablePhoneNumbers as the live API answers (twilio/twilio-node#833).
+        const auto page = TwilioJson::availableNumberPage(
+                QByteArray(R"({"available_phone_numbers":[{"phone_number":"+14155550100",)"
+                           R"("capabilities":{"voice":true,"SMS":true,"MMS":false}}]})"));
+        QVERIFY(page && page->items.size() == 1);
+        const TwilioCapabilities c = page->items.first().capabilities;
+        QVERIFY(c.voice && c.sms && !c.mms && !c.fax);
+    }
+
     void stringCapability()
     {
         const auto n = TwilioJson::incomingNumberFromBody(

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "ProvisioningServices.h"
+#include "domain/DomainEnums.h"
+#include "domain/PhoneNumber.h"
+#include "domain/PoolNumber.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace Switchboard {
+
+struct ApiError;
+
+// Releasing a number, as the console and the CLI do it:
+//
+// 1. releaseFromVapi deletes the number from Vapi. A number from a Twilio pool goes back to its
+//    pool (available, no Vapi id): Twilio still owns it and bills it every month.
+// 2. Only with the user's consent (a confirmation in the console, a flag in the CLI),
+//    releaseOnTwilio releases that pool number on Twilio (DELETE IncomingPhoneNumbers/{PN}),
+//    which stops the bill, and takes it out of the pool.
+//
+// Each action that reached a service is recorded in the history as an attempt of its own with
+// one step (the history has no log of other actions yet), written after the call.
+class NumberRelease : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Outcome
+    {
+        bool ok = false;
+        QString message; // what happened, or why nothing did, in plain words
+        // After a release from Vapi: the pool number now available again, which may be
+        // released on Twilio as well; nullopt for a number of no pool.
+        std::optional<PoolNumber> poolNumber;
+        QString poolName; // "the organization's Twilio account" / "the workspace's …"
+    };
+    using Finished = std::function<void(const Outcome &)>;
+
+    explicit NumberRelease(const ProvisioningServices &services, QObject *parent = nullptr);
+
+    // `done` runs once, later (never inside the call).
+    void releaseFromVapi(const PhoneNumber &number, Finished done);
+    // `number` must still be an available number of its pool: one a job took meanwhile is
+    // left alone.
+    void releaseOnTwilio(const PoolNumber &number, Finished done);
+
+    // The pool number that holds `number` (by its Vapi id, else by its address), if any.
+    std::optional<PoolNumber> poolNumberOf(const PhoneNumber &number) const;
+
+private:
+    struct Record
+    {
+        qint64 organizationId = 0;
+        QString assistantId;
+        QString assistantName;
+        PhoneAddress address;
+        QString phoneNumberId;
+        Strategy strategy = Strategy::Manual;
+        bool ok = false;
+        QString reason;
+        QString summary;
+    };
+    // Writes the action into the history; returns an empty string, or why it could not.
+    QString record(const Record &record, const ApiError *error);
+    void finishLater(const Finished &done, Outcome outcome);
+    void onDeletedFromVapi(const PhoneNumber &number, const ApiError *error, const Finished &done);
+    void deleteOnTwilio(const PoolNumber &number, const QString &sid, class TwilioClient *client,
+            const Finished &done);
+    void onDeletedOnTwilio(const PoolNumber &number, const ApiError *error, const Finished &done);
+    Strategy poolStrategy(const PoolNumber &number) const;
+    qint64 poolOrganization(const PoolNumber &number) const;
+
+    ProvisioningServices m_services;
+};
+
+} // namespace Switchboard
