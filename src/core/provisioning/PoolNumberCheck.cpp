@@ -123,6 +123,18 @@ void clearRouting(TwilioClient &client, const PoolCheckResult &routed, QObject *
             });
 }
 
+bool record(NumberPoolStore &pool, qint64 twilioAccountId, const QList<PoolCheckResult> &results,
+        const QDateTime &when, QString *error)
+{
+    for (const PoolCheckResult &result : results) {
+        if (result.answered
+                && !pool.recordCheck(twilioAccountId, result.number, result.check, result.detail,
+                        result.twilioSid, when, error))
+            return false;
+    }
+    return true;
+}
+
 QString describe(const PoolCheckResult &result)
 {
     if (result.cleared)

@@ -58,6 +58,11 @@ void check(TwilioClient &client, const QString &accountSid, const PhoneAddress &
 // with the user's consent: it changes where the number's calls go.
 void clearRouting(TwilioClient &client, const PoolCheckResult &routed, QObject *context, Done done);
 
+// Records the definite answers among `results` in the pool of `twilioAccountId` (numbers the
+// pool does not hold are left out); false with *error on a database error.
+bool record(NumberPoolStore &pool, qint64 twilioAccountId, const QList<PoolCheckResult> &results,
+        const QDateTime &when, QString *error = nullptr);
+
 // The one line the console and the CLI show for a result.
 QString describe(const PoolCheckResult &result);
 
