@@ -719,6 +719,22 @@
         <source>Confirm that these organizations share one Vapi account</source>
         <translation>Bestätigen, dass diese Organisationen sich ein Vapi-Konto teilen</translation>
     </message>
+    <message>
+        <source>Check with &amp;Twilio</source>
+        <translation>Bei &amp;Twilio prüfen</translation>
+    </message>
+    <message>
+        <source>Ask Twilio whether the account holds each number, whether it takes voice calls, and whether an application or trunk keeps its calls from Vapi</source>
+        <translation>Twilio fragen, ob das Konto jede Nummer besitzt, ob sie Sprachanrufe annehmen kann und ob eine Anwendung oder ein Trunk ihre Anrufe von Vapi fernhält</translation>
+    </message>
+    <message>
+        <source>What Twilio said about the pool</source>
+        <translation>Was Twilio zum Pool gesagt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the TwiML application or SIP trunk of these numbers in Twilio, so that their calls reach the assistant</source>
+        <translation>TwiML-Anwendung oder SIP-Trunk dieser Nummern in Twilio &amp;entfernen, damit ihre Anrufe den Assistenten erreichen</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1303,6 +1319,13 @@
             <numerusform>Eine Nummer über %1 kaufen (%2 von %n Käufen in diesem Monat genutzt) und importieren.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pool number(s) passed over: Twilio said they cannot be used (see the pool; `switchboard-cli pool check` asks again).</source>
+        <translation>
+            <numerusform>%n Pool-Nummer übergangen: Twilio sagt, sie kann nicht verwendet werden (siehe Pool; `switchboard-cli pool check` fragt erneut).</numerusform>
+            <numerusform>%n Pool-Nummern übergangen: Twilio sagt, sie können nicht verwendet werden (siehe Pool; `switchboard-cli pool check` fragt erneut).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CompleteTaskDialog</name>
@@ -1456,6 +1479,10 @@
     <message>
         <source>Connected to Vapi account %1.</source>
         <translation>Mit Vapi-Konto %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <translation>Geben Sie das Geheimnis des Kontos ein, um Twilio zu fragen.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2265,18 @@
         <source>Assistant</source>
         <translation>Assistent</translation>
     </message>
+    <message>
+        <source>In the pool; Twilio does not hold it</source>
+        <translation>Im Pool; Twilio besitzt sie nicht</translation>
+    </message>
+    <message>
+        <source>In the pool; cannot take calls</source>
+        <translation>Im Pool; kann keine Anrufe annehmen</translation>
+    </message>
+    <message>
+        <source>In the pool; calls go to an application or trunk</source>
+        <translation>Im Pool; Anrufe gehen an eine Anwendung oder einen Trunk</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NumbersView</name>
@@ -2652,6 +2691,34 @@
         <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
         <translation>ist das Konto, das %1 bereits nutzt: Kreuzen Sie „Ja, diese Organisationen teilen sich ein Vapi-Konto“ an, wenn das beabsichtigt ist, oder geben Sie den Schlüssel eines anderen Kontos ein</translation>
     </message>
+    <message>
+        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <translation>Geben Sie zuerst das Twilio-Konto der Organisation und sein Geheimnis ein (Seite Twilio).</translation>
+    </message>
+    <message>
+        <source>Clearing in Twilio…</source>
+        <translation>Wird in Twilio entfernt …</translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation>Twilio wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Twilio holds every number, and each takes calls.</source>
+        <translation>Twilio besitzt jede Nummer, und jede nimmt Anrufe an.</translation>
+    </message>
+    <message>
+        <source>Twilio: %1 cannot be used, %2 send their calls elsewhere, %3 could not be checked (see the list).</source>
+        <translation>Twilio: %1 nicht verwendbar, %2 leiten ihre Anrufe anderswohin, %3 nicht prüfbar (siehe Liste).</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (Twilio: ready)</source>
+        <translation>✓ %1 (Twilio: bereit)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2694,6 +2761,52 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>der Host von „%1“ ist kein Domainname wie sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolCheckRun</name>
+    <message>
+        <source>The Twilio client was closed.</source>
+        <translation>Der Twilio-Client wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolNumberCheck</name>
+    <message>
+        <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
+        <translation>Das Twilio-Konto %1 besitzt %2 nicht, daher kann Vapi sie nicht importieren. Fügen Sie die Nummer diesem Konto hinzu oder nehmen Sie sie aus dem Pool.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take voice calls (Twilio lists no voice capability for it), so an assistant could never answer it. Use a voice-capable number instead.</source>
+        <translation>%1 kann keine Sprachanrufe annehmen (Twilio führt keine Sprachfähigkeit für sie), ein Assistent könnte sie also nie beantworten. Verwenden Sie stattdessen eine sprachfähige Nummer.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the SIP trunk %2: Twilio ignores the voice URL Vapi writes while a trunk is set, so calls would never reach the assistant. Clear the trunk (with consent) or take the number out of the pool.</source>
+        <translation>%1 leitet ihre Anrufe an den SIP-Trunk %2: Twilio ignoriert die Sprach-URL, die Vapi schreibt, solange ein Trunk gesetzt ist, Anrufe würden den Assistenten also nie erreichen. Entfernen Sie den Trunk (mit Zustimmung) oder nehmen Sie die Nummer aus dem Pool.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the TwiML application %2: Twilio ignores the voice URL Vapi writes while an application is set, so calls would never reach the assistant. Clear the application (with consent) or take the number out of the pool.</source>
+        <translation>%1 leitet ihre Anrufe an die TwiML-Anwendung %2: Twilio ignoriert die Sprach-URL, die Vapi schreibt, solange eine Anwendung gesetzt ist, Anrufe würden den Assistenten also nie erreichen. Entfernen Sie die Anwendung (mit Zustimmung) oder nehmen Sie die Nummer aus dem Pool.</translation>
+    </message>
+    <message>
+        <source>In Twilio account %1; takes voice calls; no application or trunk in front of its voice URL.</source>
+        <translation>Im Twilio-Konto %1; nimmt Sprachanrufe an; keine Anwendung und kein Trunk vor ihrer Sprach-URL.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked about %1 (%2); it keeps its standing until it can.</source>
+        <translation>Twilio konnte nicht zu %1 befragt werden (%2); ihr Stand bleibt, bis es möglich ist.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed in Twilio (%2). %3</source>
+        <translation>%1 konnte in Twilio nicht geändert werden (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1: cleared its application or trunk; calls now go to the voice URL Vapi writes.</source>
+        <translation>%1: Anwendung bzw. Trunk entfernt; Anrufe gehen jetzt an die Sprach-URL, die Vapi schreibt.</translation>
+    </message>
+    <message>
+        <source>%1: ready (%2)</source>
+        <translation>%1: bereit (%2)</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3023,25 @@
     <message>
         <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
         <translation>Assistent %1 (%2) ist nicht mit %3 verknüpft; verknüpfen Sie ihn zuerst mit der Organisation (Einen Assistenten verknüpfen in der Konsole oder switchboard-cli assistant link).</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2): %3</source>
+        <translation>%1 (geprüft %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n pool number(s) Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</source>
+        <translation>
+            <numerusform>%n Pool-Nummer übergangen, die laut Twilio nicht verwendbar ist; nach einem Tag wird erneut gefragt, sofort mit `switchboard-cli pool check`. %1</numerusform>
+            <numerusform>%n Pool-Nummern übergangen, die laut Twilio nicht verwendbar sind; nach einem Tag wird erneut gefragt, sofort mit `switchboard-cli pool check`. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the next pool number.</source>
+        <translation>Die nächste Pool-Nummer importieren.</translation>
+    </message>
+    <message>
+        <source>Pool number %1 was not imported: %2</source>
+        <translation>Pool-Nummer %1 wurde nicht importiert: %2</translation>
     </message>
 </context>
 <context>

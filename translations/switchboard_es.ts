@@ -719,6 +719,22 @@
         <source>Confirm that these organizations share one Vapi account</source>
         <translation>Confirmar que estas organizaciones comparten una cuenta de Vapi</translation>
     </message>
+    <message>
+        <source>Check with &amp;Twilio</source>
+        <translation>Comprobar con &amp;Twilio</translation>
+    </message>
+    <message>
+        <source>Ask Twilio whether the account holds each number, whether it takes voice calls, and whether an application or trunk keeps its calls from Vapi</source>
+        <translation>Preguntar a Twilio si la cuenta tiene cada número, si acepta llamadas de voz y si una aplicación o un trunk aparta sus llamadas de Vapi</translation>
+    </message>
+    <message>
+        <source>What Twilio said about the pool</source>
+        <translation>Lo que Twilio dijo del grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the TwiML application or SIP trunk of these numbers in Twilio, so that their calls reach the assistant</source>
+        <translation>&amp;Quitar la aplicación TwiML o el trunk SIP de estos números en Twilio, para que sus llamadas lleguen al asistente</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1303,6 +1319,13 @@
             <numerusform>Comprar un número en %1 (usadas este mes: %2 de %n compras) e importarlo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pool number(s) passed over: Twilio said they cannot be used (see the pool; `switchboard-cli pool check` asks again).</source>
+        <translation>
+            <numerusform>%n número del grupo omitido: Twilio dice que no se puede usar (vea el grupo; `switchboard-cli pool check` vuelve a preguntar).</numerusform>
+            <numerusform>%n números del grupo omitidos: Twilio dice que no se pueden usar (vea el grupo; `switchboard-cli pool check` vuelve a preguntar).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CompleteTaskDialog</name>
@@ -1456,6 +1479,10 @@
     <message>
         <source>Connected to Vapi account %1.</source>
         <translation>Conectado a la cuenta de Vapi %1.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <translation>Introduzca el secreto de la cuenta para preguntar a Twilio.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2265,18 @@
         <source>Assistant</source>
         <translation>Asistente</translation>
     </message>
+    <message>
+        <source>In the pool; Twilio does not hold it</source>
+        <translation>En el grupo; Twilio no lo tiene</translation>
+    </message>
+    <message>
+        <source>In the pool; cannot take calls</source>
+        <translation>En el grupo; no puede recibir llamadas</translation>
+    </message>
+    <message>
+        <source>In the pool; calls go to an application or trunk</source>
+        <translation>En el grupo; las llamadas van a una aplicación o un trunk</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NumbersView</name>
@@ -2652,6 +2691,34 @@
         <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
         <translation>es la que ya usa %1: marque «Sí, estas organizaciones comparten una cuenta de Vapi» si es intencionado, o introduzca la clave de otra cuenta</translation>
     </message>
+    <message>
+        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <translation>Introduzca primero la cuenta de Twilio de la organización y su secreto (página Twilio).</translation>
+    </message>
+    <message>
+        <source>Clearing in Twilio…</source>
+        <translation>Quitando en Twilio…</translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation>Preguntando a Twilio…</translation>
+    </message>
+    <message>
+        <source>Twilio holds every number, and each takes calls.</source>
+        <translation>Twilio tiene todos los números, y cada uno acepta llamadas.</translation>
+    </message>
+    <message>
+        <source>Twilio: %1 cannot be used, %2 send their calls elsewhere, %3 could not be checked (see the list).</source>
+        <translation>Twilio: %1 no se pueden usar, %2 envían sus llamadas a otro sitio, %3 no se pudieron comprobar (vea la lista).</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (Twilio: ready)</source>
+        <translation>✓ %1 (Twilio: listo)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2694,6 +2761,52 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>el host de «%1» no es un nombre de dominio como sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolCheckRun</name>
+    <message>
+        <source>The Twilio client was closed.</source>
+        <translation>El cliente de Twilio se cerró.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolNumberCheck</name>
+    <message>
+        <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
+        <translation>La cuenta de Twilio %1 no tiene %2, así que Vapi no puede importarlo. Añada el número a esa cuenta o sáquelo del grupo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take voice calls (Twilio lists no voice capability for it), so an assistant could never answer it. Use a voice-capable number instead.</source>
+        <translation>%1 no puede recibir llamadas de voz (Twilio no le indica capacidad de voz), así que un asistente nunca podría contestarlo. Use en su lugar un número con voz.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the SIP trunk %2: Twilio ignores the voice URL Vapi writes while a trunk is set, so calls would never reach the assistant. Clear the trunk (with consent) or take the number out of the pool.</source>
+        <translation>%1 envía sus llamadas al trunk SIP %2: Twilio ignora la URL de voz que escribe Vapi mientras haya un trunk, así que las llamadas nunca llegarían al asistente. Quite el trunk (con consentimiento) o saque el número del grupo.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the TwiML application %2: Twilio ignores the voice URL Vapi writes while an application is set, so calls would never reach the assistant. Clear the application (with consent) or take the number out of the pool.</source>
+        <translation>%1 envía sus llamadas a la aplicación TwiML %2: Twilio ignora la URL de voz que escribe Vapi mientras haya una aplicación, así que las llamadas nunca llegarían al asistente. Quite la aplicación (con consentimiento) o saque el número del grupo.</translation>
+    </message>
+    <message>
+        <source>In Twilio account %1; takes voice calls; no application or trunk in front of its voice URL.</source>
+        <translation>En la cuenta de Twilio %1; acepta llamadas de voz; ninguna aplicación ni trunk delante de su URL de voz.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked about %1 (%2); it keeps its standing until it can.</source>
+        <translation>No se pudo preguntar a Twilio por %1 (%2); conserva su estado hasta que se pueda.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed in Twilio (%2). %3</source>
+        <translation>%1 no se pudo cambiar en Twilio (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1: cleared its application or trunk; calls now go to the voice URL Vapi writes.</source>
+        <translation>%1: se quitó su aplicación o trunk; las llamadas van ahora a la URL de voz que escribe Vapi.</translation>
+    </message>
+    <message>
+        <source>%1: ready (%2)</source>
+        <translation>%1: listo (%2)</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3023,25 @@
     <message>
         <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
         <translation>El asistente %1 (%2) no está vinculado a %3; vincúlelo primero a la organización (Vincular un asistente en la consola, o switchboard-cli assistant link).</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2): %3</source>
+        <translation>%1 (comprobado %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n pool number(s) Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</source>
+        <translation>
+            <numerusform>Se omitió %n número del grupo que según Twilio no se puede usar; se vuelve a preguntar tras un día, o en seguida con `switchboard-cli pool check`. %1</numerusform>
+            <numerusform>Se omitieron %n números del grupo que según Twilio no se pueden usar; se vuelve a preguntar por cada uno tras un día, o en seguida con `switchboard-cli pool check`. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the next pool number.</source>
+        <translation>Importar el siguiente número del grupo.</translation>
+    </message>
+    <message>
+        <source>Pool number %1 was not imported: %2</source>
+        <translation>El número del grupo %1 no se importó: %2</translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,22 @@
         <source>Confirm that these organizations share one Vapi account</source>
         <translation>Confirmer que ces organisations partagent un compte Vapi</translation>
     </message>
+    <message>
+        <source>Check with &amp;Twilio</source>
+        <translation>Vérifier auprès de &amp;Twilio</translation>
+    </message>
+    <message>
+        <source>Ask Twilio whether the account holds each number, whether it takes voice calls, and whether an application or trunk keeps its calls from Vapi</source>
+        <translation>Demander à Twilio si le compte détient chaque numéro, s&apos;il accepte les appels vocaux et si une application ou un trunk détourne ses appels de Vapi</translation>
+    </message>
+    <message>
+        <source>What Twilio said about the pool</source>
+        <translation>Ce que Twilio a dit du pool</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the TwiML application or SIP trunk of these numbers in Twilio, so that their calls reach the assistant</source>
+        <translation>&amp;Retirer l&apos;application TwiML ou le trunk SIP de ces numéros dans Twilio, pour que leurs appels atteignent l&apos;assistant</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1303,6 +1319,13 @@
             <numerusform>Acheter un numéro dans %1 (%2 sur %n achats utilisés ce mois-ci) et l&apos;importer.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pool number(s) passed over: Twilio said they cannot be used (see the pool; `switchboard-cli pool check` asks again).</source>
+        <translation>
+            <numerusform>%n numéro du pool ignoré : Twilio indique qu&apos;il est inutilisable (voir le pool ; `switchboard-cli pool check` redemande).</numerusform>
+            <numerusform>%n numéros du pool ignorés : Twilio indique qu&apos;ils sont inutilisables (voir le pool ; `switchboard-cli pool check` redemande).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CompleteTaskDialog</name>
@@ -1456,6 +1479,10 @@
     <message>
         <source>Connected to Vapi account %1.</source>
         <translation>Connecté au compte Vapi %1.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <translation>Saisissez le secret du compte pour interroger Twilio.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2265,18 @@
         <source>Assistant</source>
         <translation>Assistant</translation>
     </message>
+    <message>
+        <source>In the pool; Twilio does not hold it</source>
+        <translation>Dans le pool ; Twilio ne le détient pas</translation>
+    </message>
+    <message>
+        <source>In the pool; cannot take calls</source>
+        <translation>Dans le pool ; ne peut pas recevoir d&apos;appels</translation>
+    </message>
+    <message>
+        <source>In the pool; calls go to an application or trunk</source>
+        <translation>Dans le pool ; les appels vont à une application ou un trunk</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NumbersView</name>
@@ -2652,6 +2691,34 @@
         <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
         <translation>est celui que %1 utilise déjà : cochez « Oui, ces organisations partagent un compte Vapi » si c’est voulu, ou saisissez la clé d’un autre compte</translation>
     </message>
+    <message>
+        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <translation>Saisissez d&apos;abord le compte Twilio de l&apos;organisation et son secret (page Twilio).</translation>
+    </message>
+    <message>
+        <source>Clearing in Twilio…</source>
+        <translation>Retrait dans Twilio…</translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation>Interrogation de Twilio…</translation>
+    </message>
+    <message>
+        <source>Twilio holds every number, and each takes calls.</source>
+        <translation>Twilio détient chaque numéro, et chacun accepte les appels.</translation>
+    </message>
+    <message>
+        <source>Twilio: %1 cannot be used, %2 send their calls elsewhere, %3 could not be checked (see the list).</source>
+        <translation>Twilio : %1 inutilisable(s), %2 envoient leurs appels ailleurs, %3 non vérifiable(s) (voir la liste).</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (Twilio: ready)</source>
+        <translation>✓ %1 (Twilio : prêt)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2694,6 +2761,52 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>l&apos;hôte de «&#xa0;%1&#xa0;» n&apos;est pas un nom de domaine comme sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolCheckRun</name>
+    <message>
+        <source>The Twilio client was closed.</source>
+        <translation>Le client Twilio a été fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolNumberCheck</name>
+    <message>
+        <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
+        <translation>Le compte Twilio %1 ne détient pas %2, Vapi ne peut donc pas l&apos;importer. Ajoutez le numéro à ce compte, ou retirez-le du pool.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take voice calls (Twilio lists no voice capability for it), so an assistant could never answer it. Use a voice-capable number instead.</source>
+        <translation>%1 ne peut pas recevoir d&apos;appels vocaux (Twilio ne lui indique aucune capacité vocale), un assistant ne pourrait donc jamais y répondre. Utilisez plutôt un numéro vocal.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the SIP trunk %2: Twilio ignores the voice URL Vapi writes while a trunk is set, so calls would never reach the assistant. Clear the trunk (with consent) or take the number out of the pool.</source>
+        <translation>%1 envoie ses appels au trunk SIP %2 : Twilio ignore l&apos;URL vocale écrite par Vapi tant qu&apos;un trunk est défini, les appels n&apos;atteindraient donc jamais l&apos;assistant. Retirez le trunk (avec accord) ou retirez le numéro du pool.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the TwiML application %2: Twilio ignores the voice URL Vapi writes while an application is set, so calls would never reach the assistant. Clear the application (with consent) or take the number out of the pool.</source>
+        <translation>%1 envoie ses appels à l&apos;application TwiML %2 : Twilio ignore l&apos;URL vocale écrite par Vapi tant qu&apos;une application est définie, les appels n&apos;atteindraient donc jamais l&apos;assistant. Retirez l&apos;application (avec accord) ou retirez le numéro du pool.</translation>
+    </message>
+    <message>
+        <source>In Twilio account %1; takes voice calls; no application or trunk in front of its voice URL.</source>
+        <translation>Dans le compte Twilio %1 ; accepte les appels vocaux ; aucune application ni trunk devant son URL vocale.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked about %1 (%2); it keeps its standing until it can.</source>
+        <translation>Twilio n&apos;a pas pu être interrogé sur %1 (%2) ; son état est conservé jusqu&apos;à ce que ce soit possible.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed in Twilio (%2). %3</source>
+        <translation>%1 n&apos;a pas pu être modifié dans Twilio (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1: cleared its application or trunk; calls now go to the voice URL Vapi writes.</source>
+        <translation>%1 : application ou trunk retiré ; les appels vont maintenant à l&apos;URL vocale écrite par Vapi.</translation>
+    </message>
+    <message>
+        <source>%1: ready (%2)</source>
+        <translation>%1 : prêt (%2)</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3023,25 @@
     <message>
         <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
         <translation>L’assistant %1 (%2) n’est pas lié à %3 ; liez-le d’abord à l’organisation (Lier un assistant dans la console, ou switchboard-cli assistant link).</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2): %3</source>
+        <translation>%1 (vérifié le %2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n pool number(s) Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</source>
+        <translation>
+            <numerusform>%n numéro du pool ignoré, inutilisable selon Twilio ; il est réinterrogé après un jour, ou tout de suite avec `switchboard-cli pool check`. %1</numerusform>
+            <numerusform>%n numéros du pool ignorés, inutilisables selon Twilio ; chacun est réinterrogé après un jour, ou tout de suite avec `switchboard-cli pool check`. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the next pool number.</source>
+        <translation>Importer le numéro suivant du pool.</translation>
+    </message>
+    <message>
+        <source>Pool number %1 was not imported: %2</source>
+        <translation>Le numéro du pool %1 n&apos;a pas été importé : %2</translation>
     </message>
 </context>
 <context>

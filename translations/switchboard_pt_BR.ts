@@ -719,6 +719,22 @@
         <source>Confirm that these organizations share one Vapi account</source>
         <translation>Confirmar que estas organizações compartilham uma conta Vapi</translation>
     </message>
+    <message>
+        <source>Check with &amp;Twilio</source>
+        <translation>Verificar com o &amp;Twilio</translation>
+    </message>
+    <message>
+        <source>Ask Twilio whether the account holds each number, whether it takes voice calls, and whether an application or trunk keeps its calls from Vapi</source>
+        <translation>Perguntar ao Twilio se a conta possui cada número, se ele aceita chamadas de voz e se um aplicativo ou trunk desvia suas chamadas do Vapi</translation>
+    </message>
+    <message>
+        <source>What Twilio said about the pool</source>
+        <translation>O que o Twilio disse sobre o pool</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the TwiML application or SIP trunk of these numbers in Twilio, so that their calls reach the assistant</source>
+        <translation>&amp;Remover o aplicativo TwiML ou o trunk SIP destes números no Twilio, para que as chamadas cheguem ao assistente</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1303,6 +1319,13 @@
             <numerusform>Comprar um número em %1 (usadas este mês: %2 de %n compras) e importá-lo.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pool number(s) passed over: Twilio said they cannot be used (see the pool; `switchboard-cli pool check` asks again).</source>
+        <translation>
+            <numerusform>%n número do pool ignorado: o Twilio disse que ele não pode ser usado (veja o pool; `switchboard-cli pool check` pergunta de novo).</numerusform>
+            <numerusform>%n números do pool ignorados: o Twilio disse que eles não podem ser usados (veja o pool; `switchboard-cli pool check` pergunta de novo).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CompleteTaskDialog</name>
@@ -1456,6 +1479,10 @@
     <message>
         <source>Connected to Vapi account %1.</source>
         <translation>Conectado à conta Vapi %1.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <translation>Informe o segredo da conta para perguntar ao Twilio.</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2265,18 @@
         <source>Assistant</source>
         <translation>Assistente</translation>
     </message>
+    <message>
+        <source>In the pool; Twilio does not hold it</source>
+        <translation>No pool; o Twilio não o possui</translation>
+    </message>
+    <message>
+        <source>In the pool; cannot take calls</source>
+        <translation>No pool; não aceita chamadas</translation>
+    </message>
+    <message>
+        <source>In the pool; calls go to an application or trunk</source>
+        <translation>No pool; as chamadas vão para um aplicativo ou trunk</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NumbersView</name>
@@ -2652,6 +2691,34 @@
         <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
         <translation>é a que %1 já usa: marque “Sim, estas organizações compartilham uma conta Vapi” se for intencional, ou digite a chave de outra conta</translation>
     </message>
+    <message>
+        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <translation>Informe primeiro a conta Twilio da organização e seu segredo (página Twilio).</translation>
+    </message>
+    <message>
+        <source>Clearing in Twilio…</source>
+        <translation>Removendo no Twilio…</translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation>Perguntando ao Twilio…</translation>
+    </message>
+    <message>
+        <source>Twilio holds every number, and each takes calls.</source>
+        <translation>O Twilio possui todos os números, e cada um aceita chamadas.</translation>
+    </message>
+    <message>
+        <source>Twilio: %1 cannot be used, %2 send their calls elsewhere, %3 could not be checked (see the list).</source>
+        <translation>Twilio: %1 não podem ser usados, %2 enviam as chamadas para outro lugar, %3 não puderam ser verificados (veja a lista).</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (Twilio: ready)</source>
+        <translation>✓ %1 (Twilio: pronto)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2694,6 +2761,52 @@
     <message>
         <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
         <translation>o host de “%1” não é um nome de domínio como sip.vapi.ai</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolCheckRun</name>
+    <message>
+        <source>The Twilio client was closed.</source>
+        <translation>O cliente Twilio foi fechado.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolNumberCheck</name>
+    <message>
+        <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
+        <translation>A conta Twilio %1 não possui %2, então o Vapi não pode importá-lo. Adicione o número a essa conta ou tire-o do pool.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take voice calls (Twilio lists no voice capability for it), so an assistant could never answer it. Use a voice-capable number instead.</source>
+        <translation>%1 não aceita chamadas de voz (o Twilio não indica capacidade de voz para ele), então um assistente nunca poderia atendê-lo. Use um número com voz.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the SIP trunk %2: Twilio ignores the voice URL Vapi writes while a trunk is set, so calls would never reach the assistant. Clear the trunk (with consent) or take the number out of the pool.</source>
+        <translation>%1 envia as chamadas para o trunk SIP %2: o Twilio ignora a URL de voz que o Vapi grava enquanto houver um trunk, então as chamadas nunca chegariam ao assistente. Remova o trunk (com consentimento) ou tire o número do pool.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the TwiML application %2: Twilio ignores the voice URL Vapi writes while an application is set, so calls would never reach the assistant. Clear the application (with consent) or take the number out of the pool.</source>
+        <translation>%1 envia as chamadas para o aplicativo TwiML %2: o Twilio ignora a URL de voz que o Vapi grava enquanto houver um aplicativo, então as chamadas nunca chegariam ao assistente. Remova o aplicativo (com consentimento) ou tire o número do pool.</translation>
+    </message>
+    <message>
+        <source>In Twilio account %1; takes voice calls; no application or trunk in front of its voice URL.</source>
+        <translation>Na conta Twilio %1; aceita chamadas de voz; nenhum aplicativo ou trunk à frente da sua URL de voz.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked about %1 (%2); it keeps its standing until it can.</source>
+        <translation>Não foi possível perguntar ao Twilio sobre %1 (%2); ele mantém sua situação até que seja possível.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed in Twilio (%2). %3</source>
+        <translation>%1 não pôde ser alterado no Twilio (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1: cleared its application or trunk; calls now go to the voice URL Vapi writes.</source>
+        <translation>%1: aplicativo ou trunk removido; as chamadas agora vão para a URL de voz que o Vapi grava.</translation>
+    </message>
+    <message>
+        <source>%1: ready (%2)</source>
+        <translation>%1: pronto (%2)</translation>
     </message>
 </context>
 <context>
@@ -2910,6 +3023,25 @@
     <message>
         <source>Assistant %1 (%2) is not linked to %3; link it to the organization first (Link an assistant in the console, or switchboard-cli assistant link).</source>
         <translation>O assistente %1 (%2) não está vinculado a %3; vincule-o primeiro à organização (Vincular um assistente no console, ou switchboard-cli assistant link).</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2): %3</source>
+        <translation>%1 (verificado %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n pool number(s) Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</source>
+        <translation>
+            <numerusform>%n número do pool ignorado porque o Twilio disse que não pode ser usado; ele é consultado de novo após um dia, ou na hora com `switchboard-cli pool check`. %1</numerusform>
+            <numerusform>%n números do pool ignorados porque o Twilio disse que não podem ser usados; cada um é consultado de novo após um dia, ou na hora com `switchboard-cli pool check`. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the next pool number.</source>
+        <translation>Importar o próximo número do pool.</translation>
+    </message>
+    <message>
+        <source>Pool number %1 was not imported: %2</source>
+        <translation>O número do pool %1 não foi importado: %2</translation>
     </message>
 </context>
 <context>
