@@ -10,6 +10,13 @@
             <numerusform>Buy a number in %1 (%2 of %n purchases used this month) and import it.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n pool number(s) passed over: Twilio said they cannot be used (see the pool; `switchboard-cli pool check` asks again).</source>
+        <translation>
+            <numerusform>%n pool number passed over: Twilio said it cannot be used (see the pool; `switchboard-cli pool check` asks again).</numerusform>
+            <numerusform>%n pool numbers passed over: Twilio said they cannot be used (see the pool; `switchboard-cli pool check` asks again).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ConsoleController</name>
@@ -76,6 +83,16 @@
         <translation>
             <numerusform>no answer within %n second; it may be locked and waiting for a password prompt that cannot be shown</numerusform>
             <numerusform>no answer within %n seconds; it may be locked and waiting for a password prompt that cannot be shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::ProvisioningJob</name>
+    <message numerus="yes">
+        <source>Passed over %n pool number(s) Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</source>
+        <translation>
+            <numerusform>Passed over %n pool number Twilio said cannot be used; it is asked about again after a day, or at once with `switchboard-cli pool check`. %1</numerusform>
+            <numerusform>Passed over %n pool numbers Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</numerusform>
         </translation>
     </message>
 </context>

@@ -32,6 +32,9 @@ Commands:
   assistant create --org SLUG --name NAME
   assistant link ID --org SLUG     link an existing Vapi assistant (kept in its metadata)
   number list [--org SLUG]         numbers in Vapi, with their assistants
+  pool check (--org SLUG | --workspace) [+E164…] [--clear-twilio-routing]
+                                   ask Twilio about pool numbers now (in the account, voice,
+                                   no application or trunk in front of Vapi's voice URL)
   provision --org SLUG (--assistant ID | --all-unassigned) [--dry-run] [--concurrency N]
                                    give assistants numbers through the chain
   usage [--org SLUG]               free-number usage per Vapi account, and where each cap
@@ -108,6 +111,8 @@ int run(CliContext &context, QStringList arguments)
         return runAssistant(context, rest);
     if (command == u"number")
         return runNumber(context, rest);
+    if (command == u"pool")
+        return runPool(context, rest);
     if (command == u"database")
         return runDatabase(context, rest);
     return context.fail(

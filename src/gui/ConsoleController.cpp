@@ -222,6 +222,75 @@ void ConsoleController::connectWizard(OrganizationWizard *wizard)
                             wizard->setTwilioTestResult(ok, message);
                         });
             });
+    connect(wizard, &OrganizationWizard::checkPoolRequested, this,
+            [this, wizard](const QString &accountSid, const QString &apiKeySid,
+                    const QString &secret, const QList<PhoneAddress> &numbers, bool clearRouting) {
+                checkPool(accountSid, apiKeySid, secret, numbers, clearRouting, wizard,
+                        [wizard](const QList<PoolCheckResult> &results) {
+                            wizard->setPoolCheckResults(results);
+                        });
+            });
+}
+
+void ConsoleController::checkPool(const QString &accountSid, const QString &apiKeySid,
+        const QString &secret, const QList<PhoneAddress> &numbers, bool clearRouting,
+        QObject *context, PoolCheckReport report)
+{
+    QPointer<QObject> guard(context);
+    // The account this SID is saved as, if any: what Twilio says is kept with its pool.
+    std::optional<TwilioAccount> saved;
+    for (const TwilioAccount &account : services().accounts->twilioAccounts()) {
+        if (account.accountSid == accountSid)
+            saved = account;
+    }
+    auto run = [this, guard, report, accountSid, numbers, clearRouting, saved](
+                       TwilioClient *client, bool owned) {
+        auto *checking = new PoolCheckRun(*client, accountSid, numbers, this);
+        checking->setClearRouting(clearRouting);
+        if (saved)
+            checking->recordIn(services().pool, saved->id, services().clock);
+        connect(checking, &PoolCheckRun::finished, this,
+                [guard, report, client, owned](const QList<PoolCheckResult> &results) {
+                    if (owned)
+                        client->deleteLater();
+                    if (guard)
+                        report(results);
+                });
+        checking->start();
+    };
+    auto unanswered = [guard, report, accountSid, numbers](const QString &why) {
+        if (!guard)
+            return;
+        ApiError error;
+        error.category = ApiError::Category::Refused;
+        error.hint = why;
+        QList<PoolCheckResult> results;
+        for (const PhoneAddress &number : numbers)
+            results << PoolNumberCheck::unanswered(number, accountSid, error);
+        report(results);
+    };
+    if (secret.isEmpty()) {
+        if (!saved) {
+            unanswered(tr("Enter the account's secret to ask Twilio."));
+            return;
+        }
+        services().clients->twilioClient(*saved, this,
+                [run, unanswered](
+                        TwilioClient *client, const TwilioCredentials &, const QString &error) {
+                    if (!client) {
+                        unanswered(error);
+                        return;
+                    }
+                    run(client, false);
+                });
+        return;
+    }
+    // Through the one provider that knows the workspace's base URLs (a sandbox stays local).
+    TwilioAccount typedIn;
+    typedIn.accountSid = accountSid;
+    typedIn.authMode = apiKeySid.isEmpty() ? TwilioAuthMode::AuthToken : TwilioAuthMode::ApiKey;
+    typedIn.apiKeySid = apiKeySid;
+    run(services().clients->newTwilioClient(typedIn, secret, this), true);
 }
 
 void ConsoleController::connectSettings(SettingsDialog *dialog)

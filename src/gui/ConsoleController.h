@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/DomainEnums.h"
+#include "provisioning/PoolNumberCheck.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -63,6 +64,13 @@ private:
     // Releases it from Vapi; a pool number goes back to its pool, and the user is asked whether
     // to release it on Twilio too.
     void releaseNumber(const QString &numberId);
+    // Asks Twilio about pool numbers (PoolCheckRun) with the credentials typed in, or (secret
+    // empty) with the keychain's for the saved account of that SID; what Twilio says about
+    // numbers already in a pool is recorded there.
+    using PoolCheckReport = std::function<void(const QList<PoolCheckResult> &results)>;
+    void checkPool(const QString &accountSid, const QString &apiKeySid, const QString &secret,
+            const QList<PhoneAddress> &numbers, bool clearRouting, QObject *context,
+            PoolCheckReport report);
     void createOrLinkAssistant(qint64 organizationId, bool link);
     void say(const QString &message);
 

@@ -196,8 +196,13 @@ HttpResponse IncomingNumberRoutes::buy(const HttpRequest &request, const QString
     IncomingNumberRecord number;
     number.phoneNumber = e164;
     number.friendlyName = Inventory::friendlyName(e164);
-    if (const InventoryNumber *entry = m_state.inventoryEntry(e164))
+    if (const InventoryNumber *entry = m_state.inventoryEntry(e164)) {
         number.type = entry->type;
+        number.voice = entry->voice;
+        number.sms = entry->sms;
+        number.mms = entry->mms;
+        number.fax = entry->fax;
+    }
     if (!IncomingNumberSettings::apply(form, &number, &error))
         return error;
     number.sid = m_state.newSid(QStringLiteral("PN"));

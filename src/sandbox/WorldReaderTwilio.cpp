@@ -110,7 +110,7 @@ bool WorldReader::readIncomingNumber(
             : value.toObject();
     QStringList known{QStringLiteral("sid"), QStringLiteral("phoneNumber"),
             QStringLiteral("friendlyName"), QStringLiteral("type"), QStringLiteral("dateCreated"),
-            QStringLiteral("dateUpdated")};
+            QStringLiteral("dateUpdated"), QStringLiteral("capabilities")};
     known.append(incomingNumberSettings);
     QString e164Text;
     if (!checkKeys(object, path, known)
@@ -149,6 +149,38 @@ bool WorldReader::readIncomingNumber(
     for (const QString &setting : incomingNumberSettings) {
         if (object.contains(setting))
             number->settings.insert(setting, object.value(setting));
+    }
+    // Twilio holds at most one of the two: "Setting a voice_application_sid will automatically
+    // delete your trunk_sid and vice versa".
+    const auto isSet = [&object](const char *key) {
+        return !object.value(QLatin1String(key)).toString().isEmpty();
+    };
+    if (isSet("voice_application_sid") && isSet("trunk_sid"))
+        return fail(path,
+                QStringLiteral("has both voice_application_sid and trunk_sid; Twilio keeps one "
+                               "of them at most"));
+    if (object.contains(QStringLiteral("capabilities"))) {
+        const QString capabilitiesPath = dotted(path, QStringLiteral("capabilities"));
+        const QJsonValue value = object.value(QStringLiteral("capabilities"));
+        if (!value.isObject())
+            return fail(capabilitiesPath,
+                    QStringLiteral("must be an object such as {\"voice\": false}"));
+        const QJsonObject capabilities = value.toObject();
+        if (!checkKeys(capabilities, capabilitiesPath,
+                    {QStringLiteral("voice"), QStringLiteral("sms"), QStringLiteral("mms"),
+                            QStringLiteral("fax")}))
+            return false;
+        for (const auto &[key, flag] :
+                {std::pair{"voice", &number->voice}, std::pair{"sms", &number->sms},
+                        std::pair{"mms", &number->mms}, std::pair{"fax", &number->fax}}) {
+            const QJsonValue v = capabilities.value(QLatin1String(key));
+            if (v.isUndefined())
+                continue;
+            if (!v.isBool())
+                return fail(dotted(capabilitiesPath, QLatin1String(key)),
+                        QStringLiteral("must be true or false"));
+            *flag = v.toBool();
+        }
     }
     return true;
 }

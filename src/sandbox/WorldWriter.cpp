@@ -98,6 +98,12 @@ QJsonObject twilioAccount(const TwilioAccountRecord &account)
         object.insert(QStringLiteral("type"), number.type);
         object.insert(QStringLiteral("dateCreated"), date(number.dateCreated));
         object.insert(QStringLiteral("dateUpdated"), date(number.dateUpdated));
+        if (!number.voice || !number.sms || !number.mms || number.fax)
+            object.insert(QStringLiteral("capabilities"),
+                    QJsonObject{{QStringLiteral("voice"), number.voice},
+                            {QStringLiteral("sms"), number.sms},
+                            {QStringLiteral("mms"), number.mms},
+                            {QStringLiteral("fax"), number.fax}});
         numbers.append(object);
     }
     QJsonObject object{

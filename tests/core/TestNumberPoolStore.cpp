@@ -20,6 +20,7 @@ private Q_SLOTS:
     void releaseAndImport();
     void poolsAreSeparatePerAccount();
     void purchasesAreCountedPerMonth();
+    void twilioMarksSetNumbersAsideForADay();
 
 private:
     PhoneAddress number(const char *e164) { return PhoneAddress::fromNumber(QLatin1String(e164)); }
@@ -37,6 +38,45 @@ void TestNumberPoolStore::init()
     m_account = {};
     m_account.accountSid = QStringLiteral("AC11111111111111111111111111111111");
     QVERIFY(m_accounts->saveTwilioAccount(m_account));
+}
+
+// What Twilio said is kept with its date; an unusable mark keeps the number out of claims and
+// counts for a day (no request for it on every job), then it is offered again (to be asked).
+void TestNumberPoolStore::twilioMarksSetNumbersAsideForADay()
+{
+    NumberPoolStore pool(m_ws->database());
+    const PhoneAddress a = PhoneAddress::fromNumber(QStringLiteral("+14155550100"));
+    const PhoneAddress b = PhoneAddress::fromNumber(QStringLiteral("+14155550101"));
+    QCOMPARE(pool.add(m_account.id, {a, b}), 2);
+    const QDateTime now
+            = QDateTime::fromString(QStringLiteral("2026-12-05T10:00:00Z"), Qt::ISODate);
+    QVERIFY(pool.recordCheck(m_account.id, a, PoolNumber::TwilioCheck::Missing,
+            QStringLiteral("not in the account"), {}, now.addSecs(-60)));
+    QVERIFY(pool.recordCheck(m_account.id, b, PoolNumber::TwilioCheck::Ok, QStringLiteral("ok"),
+            QStringLiteral("PN0123456789abcdef0123456789abcdef"), now));
+    // A number the pool does not hold changes nothing, and is no error.
+    QVERIFY(pool.recordCheck(m_account.id, PhoneAddress::fromNumber(QStringLiteral("+14155550199")),
+            PoolNumber::TwilioCheck::Missing, {}, {}, now));
+
+    const QList<PoolNumber> numbers = pool.numbers(m_account.id);
+    QCOMPARE(toString(numbers.at(0).twilioCheck), QStringLiteral("missing"));
+    QCOMPARE(numbers.at(0).twilioCheckDetail, QStringLiteral("not in the account"));
+    QCOMPARE(numbers.at(0).twilioCheckedAt, now.addSecs(-60));
+    QVERIFY(numbers.at(0).isSetAside(now));
+    QCOMPARE(numbers.at(1).twilioSid, QStringLiteral("PN0123456789abcdef0123456789abcdef"));
+
+    QCOMPARE(pool.availableCount(m_account.id, now), 1);
+    QCOMPARE(pool.setAside(m_account.id, now).size(), 1);
+    const auto claimed = pool.claimNext(m_account.id, 1, now);
+    QVERIFY(claimed);
+    QCOMPARE(claimed->number, b); // a passed over
+    QVERIFY(pool.releaseClaim(claimed->id));
+
+    // A day later the mark is old: a is offered again, to be asked about before use.
+    const QDateTime later = now.addDays(1);
+    QCOMPARE(pool.availableCount(m_account.id, later), 2);
+    QVERIFY(pool.setAside(m_account.id, later).isEmpty());
+    QCOMPARE(pool.claimNext(m_account.id, 2, later)->number, a);
 }
 
 void TestNumberPoolStore::cleanup()

@@ -274,7 +274,7 @@ void TestPostgresWorkspace::concurrentClaimsNeverShareANumber()
             for (;;) {
                 QString error;
                 const auto number
-                        = own.claimNext(account.id, 1000 * (w + 1) + claimed[w].size(), &error);
+                        = own.claimNext(account.id, 1000 * (w + 1) + claimed[w].size(), {}, &error);
                 if (!number) {
                     if (!error.isEmpty())
                         ++failures;

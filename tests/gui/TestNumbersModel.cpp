@@ -91,6 +91,19 @@ void TestNumbersModel::listsEveryNumberInVapiAndThePool()
     QCOMPARE(model.index(pooled, NumbersModel::StatusColumn).data().toString(),
             QStringLiteral("In the pool, not in Vapi"));
     QCOMPARE(model.index(pooled, 0).data(NumbersModel::OrganizationIdRole).toLongLong(), w.acme.id);
+
+    // What Twilio said about it shows, with the reason in the tooltip.
+    const auto twilio = w.accounts.organizationTwilioAccount(w.acme.id);
+    QVERIFY(w.pool.recordCheck(twilio->id, PhoneAddress::fromNumber(QStringLiteral("+14155552680")),
+            PoolNumber::TwilioCheck::Missing,
+            QStringLiteral("Twilio account AC… does not hold it."), {},
+            QDateTime::currentDateTimeUtc()));
+    NumbersModel again(w.directoryCache(), w.organizations, w.accounts, w.pool);
+    const int marked = rowOf(again, QStringLiteral("+14155552680"));
+    QCOMPARE(again.index(marked, NumbersModel::StatusColumn).data().toString(),
+            QStringLiteral("In the pool; Twilio does not hold it"));
+    QCOMPARE(again.index(marked, NumbersModel::StatusColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("Twilio account AC… does not hold it."));
 }
 
 void TestNumbersModel::flagsNumbersThatHangUp()

@@ -197,6 +197,9 @@ void TestOrganizationWizardSafety::keychainRefusalLeavesNothingBehind()
     fillTwilio(*wizard, goodSid());
     wizard->next();
     child<QPlainTextEdit>(*wizard, "poolEdit")->setPlainText(QStringLiteral("+1 415 555 2671"));
+    // Twilio asked about the pool first, so that Finish goes straight to saving.
+    child<QPushButton>(*wizard, "checkPoolButton")->click();
+    QTRY_VERIFY(child<QPushButton>(*wizard, "checkPoolButton")->isEnabled());
 
     m_keychain->refuseTwilio = true;
     QSignalSpy saved(wizard.get(), &OrganizationWizard::organizationSaved);

@@ -72,6 +72,8 @@ private Q_SLOTS:
     void buyNeedsANumberOrAreaCode();
     void updateSetsUrlsAndName();
     void updateRefusesBadValues();
+    void applicationAndTrunkReplaceEachOtherAndClear();
+    void phoneNumberFilterAsTwilioReadsIt();
     void transferBetweenSubaccounts();
     void releaseReturnsTheNumberToTheInventory();
     void trialAccountOwnsOneNumber();
@@ -506,6 +508,60 @@ void TestTwilioRoutes::updateSetsUrlsAndName()
     QVERIFY(cleared.object().value(QStringLiteral("sms_url")).isNull());
     QCOMPARE(cleared.object().value(QStringLiteral("voice_url")).toString(),
             QStringLiteral("https://api.example.com/voice?x=1&y=2"));
+}
+
+// "Setting a voice_application_sid will automatically delete your trunk_sid and vice versa";
+// an empty value clears either (how Switchboard clears them, with the user's consent).
+void TestTwilioRoutes::applicationAndTrunkReplaceEachOtherAndClear()
+{
+    const QString sid = m_server->state().twilioAccount(mainSid)->numbers.first().sid;
+    const QString app = QStringLiteral("AP0123456789abcdef0123456789abcdef");
+    const QString trunk = QStringLiteral("TK0123456789abcdef0123456789abcdef");
+    SandboxReply reply = m_client->twilio("POST", numberPath(mainSid, sid), mainSid, mainToken,
+            {{QStringLiteral("VoiceApplicationSid"), app}});
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.object().value(QStringLiteral("voice_application_sid")).toString(), app);
+    reply = m_client->twilio("POST", numberPath(mainSid, sid), mainSid, mainToken,
+            {{QStringLiteral("TrunkSid"), trunk}});
+    QCOMPARE(reply.object().value(QStringLiteral("trunk_sid")).toString(), trunk);
+    QVERIFY(reply.object().value(QStringLiteral("voice_application_sid")).isNull());
+    reply = m_client->twilio("POST", numberPath(mainSid, sid), mainSid, mainToken,
+            {{QStringLiteral("TrunkSid"), QString()}});
+    QCOMPARE(reply.status, 200);
+    QVERIFY(reply.object().value(QStringLiteral("trunk_sid")).isNull());
+    QVERIFY(reply.object().value(QStringLiteral("voice_application_sid")).isNull());
+    QVERIFY(!m_server->state().twilioAccount(mainSid)->numbers.first().settings.contains(
+            QStringLiteral("trunk_sid")));
+}
+
+// PhoneNumber is "a full or partial number"; "*" is any one digit. A bare "+" in a query is a
+// space by the form encoding Twilio reads, so "+1415…" unencoded is the partial "1415…", which
+// still finds the number; "%2B1415…" is the number from its start.
+void TestTwilioRoutes::phoneNumberFilterAsTwilioReadsIt()
+{
+    const QString path = numbersPath(mainSid);
+    const auto count = [&](const char *query) {
+        return m_client->twilio("GET", path + QLatin1String(query), mainSid, mainToken)
+                .object()
+                .value(QStringLiteral("incoming_phone_numbers"))
+                .toArray()
+                .size();
+    };
+    QCOMPARE(count("?PhoneNumber=%2B14155550101"), 1);
+    QCOMPARE(count("?PhoneNumber=+14155550101"), 1);
+    QCOMPARE(count("?PhoneNumber=4155550101"), 1);
+    QCOMPARE(count("?PhoneNumber=%2B4155550101"), 0); // anchored at the start
+    QCOMPARE(count("?PhoneNumber=%2B1415555010*"), 2);
+    QCOMPARE(count("?PhoneNumber=%2B13035550100"), 0); // another account's number
+    // A number another account holds is not listed, however it is asked for.
+    QCOMPARE(m_client->twilio("GET",
+                             numbersPath(subSid) + QStringLiteral("?PhoneNumber=%2B14155550101"),
+                             subSid, subToken)
+                     .object()
+                     .value(QStringLiteral("incoming_phone_numbers"))
+                     .toArray()
+                     .size(),
+            0);
 }
 
 void TestTwilioRoutes::updateRefusesBadValues()

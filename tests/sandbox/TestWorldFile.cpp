@@ -5,6 +5,7 @@
 #include "SandboxServer.h"
 #include "SandboxTestClient.h"
 #include "TestSupport.h"
+#include "TwilioJson.h"
 #include "WorldFile.h"
 
 #include <QDir>
@@ -49,7 +50,39 @@ private Q_SLOTS:
     void accountSpecs_data();
     void accountSpecs();
     void accountSpecClashes();
+    void incomingNumberCapabilitiesAndRouting();
 };
+
+// A world file can give a number no voice and a trunk in front of its voice URL; both are
+// answered as Twilio would, and survive a write and a read.
+void TestWorldFile::incomingNumberCapabilitiesAndRouting()
+{
+    const QByteArray json
+            = R"({"twilio": {"accounts": [{"sid": "AC11111111111111111111111111111111",
+        "authToken": "t", "incomingPhoneNumbers": [{"phoneNumber": "+14155550100",
+        "capabilities": {"voice": false}, "trunk_sid": "TK0123456789abcdef0123456789abcdef"},
+        "+14155550101"]}]}})";
+    QString error;
+    const std::optional<World> world
+            = WorldFile::fromJson(QJsonDocument::fromJson(json).object(), &error);
+    QVERIFY2(world, qPrintable(error));
+    const std::optional<World> again = WorldFile::fromJson(WorldFile::toJson(*world), &error);
+    QVERIFY2(again, qPrintable(error));
+    const auto &numbers = again->twilioAccounts.constFirst().numbers;
+    QCOMPARE(numbers.size(), 2);
+    QVERIFY(!numbers.at(0).voice);
+    QVERIFY(numbers.at(0).sms);
+    QVERIFY(numbers.at(1).voice);
+    const QJsonObject answered
+            = TwilioJson::incomingNumber(again->twilioAccounts.constFirst().sid, numbers.at(0));
+    QCOMPARE(answered.value(QStringLiteral("capabilities"))
+                     .toObject()
+                     .value(QStringLiteral("voice"))
+                     .toBool(true),
+            false);
+    QCOMPARE(answered.value(QStringLiteral("trunk_sid")).toString(),
+            QStringLiteral("TK0123456789abcdef0123456789abcdef"));
+}
 
 void TestWorldFile::demoWorldRoundTrips()
 {
@@ -109,6 +142,19 @@ void TestWorldFile::mistakesAreNamed_data()
 {
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("expected");
+    QTest::newRow("application and trunk")
+            << QByteArray(R"({"twilio": {"accounts": [{"sid": "AC11111111111111111111111111111111",
+               "authToken": "t", "incomingPhoneNumbers": [{"phoneNumber": "+14155550100",
+               "voice_application_sid": "AP0123456789abcdef0123456789abcdef",
+               "trunk_sid": "TK0123456789abcdef0123456789abcdef"}]}]}})")
+            << QStringLiteral("twilio.accounts[0].incomingPhoneNumbers[0]: has both "
+                              "voice_application_sid and trunk_sid");
+    QTest::newRow("capabilities")
+            << QByteArray(R"({"twilio": {"accounts": [{"sid": "AC11111111111111111111111111111111",
+               "authToken": "t", "incomingPhoneNumbers": [{"phoneNumber": "+14155550100",
+               "capabilities": {"voice": "no"}}]}]}})")
+            << QStringLiteral("twilio.accounts[0].incomingPhoneNumbers[0].capabilities.voice: "
+                              "must be true or false");
     QTest::newRow("unknown top level")
             << QByteArray(R"({"vapy": {}})") << QStringLiteral("vapy: unknown property");
     QTest::newRow("version") << QByteArray(R"({"version": 2})")

@@ -15,6 +15,7 @@ int runManual(CliContext &context, const QStringList &arguments);
 int runProvision(CliContext &context, const QStringList &arguments);
 int runAssistant(CliContext &context, const QStringList &arguments);
 int runNumber(CliContext &context, const QStringList &arguments);
+int runPool(CliContext &context, const QStringList &arguments);
 int runHistory(CliContext &context, const QStringList &arguments);
 int runOrgSecret(CliContext &context, const QStringList &arguments);
 int runWorkspaceSecret(CliContext &context, const QStringList &arguments);

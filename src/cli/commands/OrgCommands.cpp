@@ -1,6 +1,7 @@
 #include "CliContext.h"
 #include "Commands.h"
 #include "OrgOutput.h"
+#include "PoolCheckCommand.h"
 #include "TerminalText.h"
 #include "VapiKeyCheck.h"
 
@@ -181,6 +182,10 @@ void addSecretOptions(QCommandLineParser &parser)
             QStringLiteral("Read the auth token of its own Twilio account (with --twilio-api-key: "
                            "the API key's secret) from standard input; after the Vapi key, on "
                            "the second line, when both are read.")});
+    parser.addOption({QStringLiteral("clear-twilio-routing"),
+            QStringLiteral("Consent to clear the TwiML application or SIP trunk of a pool number "
+                           "in Twilio (Twilio ignores the voice URL Vapi writes while either is "
+                           "set).")});
     parser.addOption({QStringLiteral("allow-shared-vapi-account"),
             QStringLiteral("Accept a Vapi key that reaches the Vapi account of another "
                            "organization (they then share its free-number cap).")});
@@ -228,26 +233,49 @@ bool readSecrets(CliContext &context, const QCommandLineParser &parser,
     return true;
 }
 
+// The pool's numbers Twilio has not been asked about (those just added), asked about now; what
+// cannot be used is marked and said on stderr (exit 1: saved, but it needs attention).
+void checkNewPoolNumbers(CliContext &context, qint64 organizationId, bool clearRouting,
+        const std::function<void(int)> &done)
+{
+    const auto twilio = context.accounts().organizationTwilioAccount(organizationId);
+    QList<PhoneAddress> unchecked;
+    if (twilio) {
+        for (const PoolNumber &number : context.pool().numbers(twilio->id)) {
+            const bool ask = number.twilioCheck == PoolNumber::TwilioCheck::Unchecked
+                    || (clearRouting && number.twilioCheck == PoolNumber::TwilioCheck::Routed);
+            if (ask && number.state != PoolNumber::State::Reserved)
+                unchecked << number.number;
+        }
+    }
+    if (unchecked.isEmpty() || !context.connectApis()) {
+        done(Success);
+        return;
+    }
+    checkPoolNumbers(context, *twilio, unchecked, clearRouting, true, done);
+}
+
 // Learns which Vapi account a new key reaches (refusing one another organization uses, unless
 // allowed), then saves the organization with its secrets: all of it or nothing.
 int saveWithSecrets(CliContext &context, const QCommandLineParser &parser,
         const OrganizationSetup &setup, const OrganizationSecrets &secrets)
 {
     const bool allowShared = parser.isSet(QStringLiteral("allow-shared-vapi-account"));
+    const bool clearRouting = parser.isSet(QStringLiteral("clear-twilio-routing"));
     return context.runAsync([&](const std::function<void(int)> &done) {
-        auto save = [&context, secrets, done](const OrganizationSetup &checked) {
+        auto save = [&context, secrets, clearRouting, done](const OrganizationSetup &checked) {
             OrganizationSaveServices services{&context.database(), &context.organizations(),
                     &context.accounts(), &context.pool(),
                     secrets.isEmpty() ? nullptr : &context.credentials()};
             auto *job = new OrganizationSave(services, checked, secrets);
             QObject::connect(job, &OrganizationSave::finished, job,
-                    [&context, job, done](bool saved, const QString &error) {
+                    [&context, job, clearRouting, done](bool saved, const QString &error) {
                         if (!saved) {
                             done(context.fail(OperationFailed, error));
                             return;
                         }
                         printOrganization(context, job->setup());
-                        done(Success);
+                        checkNewPoolNumbers(context, job->setup().id, clearRouting, done);
                     });
             job->start();
         };

@@ -29,7 +29,14 @@ QJsonObject organizationJson(CliContext &context, const OrganizationSetup &setup
                     : number.state == PoolNumber::State::Reserved            ? "reserved"
                                                                              : "imported";
             pool.append(QJsonObject{{QStringLiteral("number"), number.number.toString()},
-                    {QStringLiteral("state"), QLatin1String(state)}});
+                    {QStringLiteral("state"), QLatin1String(state)},
+                    // What Twilio said when last asked ("" never, ok, missing, no-voice, routed).
+                    {QStringLiteral("twilioCheck"), toString(number.twilioCheck)},
+                    {QStringLiteral("twilioCheckDetail"), number.twilioCheckDetail},
+                    {QStringLiteral("twilioCheckedAt"),
+                            number.twilioCheckedAt.isValid()
+                                    ? number.twilioCheckedAt.toString(Qt::ISODate)
+                                    : QString()}});
         }
     }
     return QJsonObject{
@@ -83,9 +90,12 @@ void printOrganization(CliContext &context, const OrganizationSetup &setup)
     const QJsonArray pool = o.value(QStringLiteral("pool")).toArray();
     if (!pool.isEmpty()) {
         out << "  Number pool:   ";
-        for (const QJsonValue &n : pool)
+        for (const QJsonValue &n : pool) {
+            const QString check = n[QStringLiteral("twilioCheck")].toString();
             out << ' ' << printable(n[QStringLiteral("number")].toString()) << " ("
-                << n[QStringLiteral("state")].toString() << ')';
+                << n[QStringLiteral("state")].toString()
+                << (check.isEmpty() || check == u"ok" ? QString() : u", Twilio: " + check) << ')';
+        }
         out << '\n';
     }
     out << "  Area code:      "

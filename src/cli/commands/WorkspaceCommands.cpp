@@ -1,7 +1,9 @@
 #include "CliContext.h"
 #include "Commands.h"
+#include "PoolCheckCommand.h"
 #include "TerminalText.h"
 
+#include "PoolCheckCommand.h"
 #include "domain/PhoneAddress.h"
 #include "domain/Validation.h"
 #include "storage/AccountStore.h"
@@ -109,6 +111,10 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("pool"),
             QStringLiteral("Numbers the global Twilio account owns, comma-separated E.164."),
             QStringLiteral("+E164,…")});
+    parser.addOption({QStringLiteral("clear-twilio-routing"),
+            QStringLiteral("Consent to clear the TwiML application or SIP trunk of a --pool "
+                           "number in Twilio (Twilio ignores the voice URL Vapi writes while "
+                           "either is set).")});
     parser.addOption({QStringLiteral("allow-purchase"),
             QStringLiteral("Buy numbers in the global account when its pool is used up.")});
     parser.addOption({QStringLiteral("no-purchase"),
@@ -240,7 +246,21 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
         error = QStringLiteral("the workspace could not be written; nothing was changed");
         return rollback();
     }
-    return workspaceInfo(context, {});
+    const int shown = workspaceInfo(context, {});
+    // The numbers just put in the pool, asked about in Twilio now (when its secret is there).
+    const auto twilio = context.accounts().workspaceTwilioAccount();
+    QList<PhoneAddress> unchecked;
+    for (const PoolNumber &number :
+            twilio ? context.pool().numbers(twilio->id) : QList<PoolNumber>{}) {
+        if (pool.contains(number.number) && number.state != PoolNumber::State::Reserved)
+            unchecked << number.number;
+    }
+    if (shown != Success || unchecked.isEmpty() || !context.connectApis())
+        return shown;
+    const bool clear = has("clear-twilio-routing");
+    return context.runAsync([&](const std::function<void(int)> &done) {
+        checkPoolNumbers(context, *twilio, unchecked, clear, true, done);
+    });
 }
 
 } // namespace

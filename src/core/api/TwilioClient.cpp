@@ -381,6 +381,10 @@ ApiCallHandle TwilioClient::updateIncomingNumber(const QString &sid,
         fields.append({QStringLiteral("VoiceUrl"), *update.voiceUrl});
     if (update.smsUrl)
         fields.append({QStringLiteral("SmsUrl"), *update.smsUrl});
+    if (update.voiceApplicationSid)
+        fields.append({QStringLiteral("VoiceApplicationSid"), *update.voiceApplicationSid});
+    if (update.trunkSid)
+        fields.append({QStringLiteral("TrunkSid"), *update.trunkSid});
     return d->start<TwilioIncomingNumber>(call, refusal, [this, sid, fields](auto *call) {
         // Setting fields to given values: safe to send again, so retried like a PATCH.
         call->send(

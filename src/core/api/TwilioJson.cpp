@@ -112,6 +112,8 @@ std::optional<TwilioIncomingNumber> incomingNumber(const QJsonValue &value)
     result.friendlyName = text(object, QLatin1String("friendly_name"));
     result.voiceUrl = text(object, QLatin1String("voice_url"));
     result.smsUrl = text(object, QLatin1String("sms_url"));
+    result.voiceApplicationSid = text(object, QLatin1String("voice_application_sid"));
+    result.trunkSid = text(object, QLatin1String("trunk_sid"));
     result.status = text(object, QLatin1String("status"));
     result.capabilities = capabilities(object.value(QLatin1String("capabilities")));
     result.dateCreated = dateTime(object.value(QLatin1String("date_created")));

@@ -42,6 +42,10 @@ struct TwilioIncomingNumber
     QString friendlyName;
     QString voiceUrl;
     QString smsUrl;
+    // Set, either makes Twilio ignore voiceUrl: calls go to the TwiML application (AP…) or the
+    // SIP trunk (TK…) instead of to Vapi.
+    QString voiceApplicationSid;
+    QString trunkSid;
     QString status;
     TwilioCapabilities capabilities;
     QDateTime dateCreated;
@@ -97,6 +101,9 @@ struct TwilioNumberUpdate
     std::optional<QString> friendlyName;
     std::optional<QString> voiceUrl;
     std::optional<QString> smsUrl;
+    // An empty value clears it (sent as "VoiceApplicationSid=" / "TrunkSid=").
+    std::optional<QString> voiceApplicationSid;
+    std::optional<QString> trunkSid;
 };
 
 } // namespace Switchboard

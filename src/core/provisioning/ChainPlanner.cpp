@@ -64,7 +64,7 @@ LinkDecision decideFree(const ChainState &state)
     return d;
 }
 
-LinkDecision decideTwilio(Strategy strategy, const TwilioLinkState &link)
+static LinkDecision decideTwilioPool(Strategy strategy, const TwilioLinkState &link)
 {
     LinkDecision d;
     d.strategy = strategy;
@@ -113,6 +113,19 @@ LinkDecision decideTwilio(Strategy strategy, const TwilioLinkState &link)
             link.monthlyPurchaseLimit)
                        .arg(linkName(strategy))
                        .arg(link.purchasesThisMonth);
+    return d;
+}
+
+LinkDecision decideTwilio(Strategy strategy, const TwilioLinkState &link)
+{
+    LinkDecision d = decideTwilioPool(strategy, link);
+    // A pool "used up" because Twilio refused its numbers says so: that is for a person to fix.
+    if (link.account && link.poolAvailable == 0 && link.poolSetAside > 0)
+        d.reason += u' '
+                + ChainPlannerText::tr("%n pool number(s) passed over: Twilio said they cannot "
+                                       "be used (see the pool; `switchboard-cli pool check` asks "
+                                       "again).",
+                        nullptr, link.poolSetAside);
     return d;
 }
 

@@ -18,6 +18,9 @@ struct TwilioLinkState
 {
     std::optional<TwilioAccount> account;
     int poolAvailable = 0;
+    // Pool numbers Twilio said less than a day ago it cannot use (not in the account, no voice,
+    // routed elsewhere): not available, and said so when the pool is found used up.
+    int poolSetAside = 0;
     bool allowPurchase = false;
     int monthlyPurchaseLimit = 0;
     int purchasesThisMonth = 0;

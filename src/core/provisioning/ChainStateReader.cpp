@@ -29,7 +29,9 @@ TwilioLinkState readTwilioLink(
         link.monthlyPurchaseLimit = services.settings->workspaceMonthlyPurchaseLimit();
     }
     if (link.account) {
-        link.poolAvailable = services.pool->availableCount(link.account->id);
+        const QDateTime now = services.clock();
+        link.poolAvailable = services.pool->availableCount(link.account->id, now);
+        link.poolSetAside = int(services.pool->setAside(link.account->id, now).size());
         link.purchasesThisMonth
                 = services.pool->purchasesSince(link.account->id, startOfMonth(services.clock()));
     }

@@ -6,6 +6,7 @@
 #include "ChainStateReader.h"
 #include "DirectoryRefresh.h"
 #include "FreeSlotLedger.h"
+#include "PoolNumberCheck.h"
 #include "api/VapiClient.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
@@ -15,6 +16,7 @@
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceSettings.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
@@ -388,8 +390,8 @@ void ProvisioningJob::onTwilioClient(Strategy strategy, TwilioClient *client,
     m_twilio = client;
     m_twilioCredentials = credentials;
     QString claimError;
-    if (const auto claimed
-            = m_services.pool->claimNext(m_twilioAccount->id, m_attempt.id, &claimError)) {
+    if (const auto claimed = m_services.pool->claimNext(
+                m_twilioAccount->id, m_attempt.id, m_services.clock(), &claimError)) {
         importPoolNumber(strategy, *claimed);
         return;
     }
@@ -547,6 +549,78 @@ void ProvisioningJob::onNumberBought(
 }
 
 void ProvisioningJob::importPoolNumber(Strategy strategy, const PoolNumber &number)
+{
+    if (!noteSetAsideNumbers(strategy))
+        return;
+    // Before Vapi is asked: the number must be in this Twilio account, take voice calls, and
+    // have no application or trunk in front of the voice URL Vapi will write.
+    PoolNumberCheck::check(*m_twilio, m_twilioAccount->accountSid, number.number, this,
+            [this, strategy, number](const PoolCheckResult &checked) {
+                onPoolNumberChecked(strategy, number, checked);
+            });
+}
+
+// The numbers Twilio said (less than a day ago) it cannot use are passed over without asking
+// it again; the first time a link meets them, a step of their own says which and why.
+bool ProvisioningJob::noteSetAsideNumbers(Strategy strategy)
+{
+    if (m_setAsideNoted == strategy)
+        return true;
+    m_setAsideNoted = strategy;
+    QString error;
+    const QList<PoolNumber> setAside
+            = m_services.pool->setAside(m_twilioAccount->id, m_services.clock(), &error);
+    if (!error.isEmpty()) {
+        stopOnStorageError(error);
+        return false;
+    }
+    if (setAside.isEmpty())
+        return true;
+    QStringList reasons;
+    for (const PoolNumber &number : setAside)
+        reasons << tr("%1 (checked %2): %3")
+                           .arg(number.number.displayText(),
+                                   QLocale::c().toString(number.twilioCheckedAt,
+                                           QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")),
+                                   number.twilioCheckDetail);
+    return endStep(StepStatus::Skipped,
+                   tr("Passed over %n pool number(s) Twilio said cannot be used; each is asked "
+                      "about again after a day, or at once with `switchboard-cli pool check`. %1",
+                           nullptr, int(setAside.size()))
+                           .arg(reasons.join(QStringLiteral("; "))))
+            && beginStep(strategy, tr("Import the next pool number."));
+}
+
+void ProvisioningJob::onPoolNumberChecked(
+        Strategy strategy, const PoolNumber &number, const PoolCheckResult &checked)
+{
+    QString error;
+    if (checked.answered
+            && !m_services.pool->recordCheck(m_twilioAccount->id, number.number, checked.check,
+                    checked.detail, checked.twilioSid, m_services.clock(), &error)) {
+        stopOnStorageError(error);
+        return;
+    }
+    // Twilio could not be asked (network, 5xx): nothing is marked, and the import goes ahead as
+    // it did before checks existed; Vapi asks Twilio about the number itself.
+    if (!checked.answered || checked.usable()) {
+        sendImport(strategy, number);
+        return;
+    }
+    // Marked above, so the next claim (and the next job, for a day) passes it over.
+    if (!m_services.pool->releaseClaim(number.id, &error)) {
+        stopOnStorageError(error);
+        return;
+    }
+    if (!endStep(StepStatus::Skipped,
+                tr("Pool number %1 was not imported: %2")
+                        .arg(number.number.displayText(), checked.detail))
+            || !beginStep(strategy, tr("Import the next pool number.")))
+        return;
+    onTwilioClient(strategy, m_twilio, m_twilioCredentials, {});
+}
+
+void ProvisioningJob::sendImport(Strategy strategy, const PoolNumber &number)
 {
     VapiTwilioImportRequest request;
     request.number = number.number.toString();

@@ -15,6 +15,7 @@
 namespace Switchboard {
 
 class FreeSlotLedger;
+struct PoolCheckResult;
 class VapiClient;
 
 // One run of the chain for one assistant. Every link is recorded before its network call and
@@ -61,6 +62,12 @@ private:
     void releasePurchaseSlot();
     void onNumberBought(Strategy strategy, const ApiResult<TwilioIncomingNumber> &result);
     void importPoolNumber(Strategy strategy, const PoolNumber &number);
+    // Pool numbers: Twilio is asked before each import (PoolNumberCheck); a number it says
+    // cannot be used is marked, skipped with the reason, and the next one is taken.
+    bool noteSetAsideNumbers(Strategy strategy);
+    void onPoolNumberChecked(
+            Strategy strategy, const PoolNumber &number, const PoolCheckResult &checked);
+    void sendImport(Strategy strategy, const PoolNumber &number);
     void onImported(
             Strategy strategy, const PoolNumber &number, const ApiResult<PhoneNumber> &result);
     void runNextLinkAfter(Strategy strategy);
@@ -95,6 +102,7 @@ private:
     bool m_holdsFreeSlot = false;
     int m_purchaseTries = 0;
     std::optional<qint64> m_purchaseSlot; // reserved, not yet known to be bought
+    std::optional<Strategy> m_setAsideNoted; // the link whose passed-over numbers are recorded
     bool m_cancelRequested = false;
     bool m_finished = false;
 };

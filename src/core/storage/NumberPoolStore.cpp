@@ -11,7 +11,20 @@ namespace {
 
 const QString Columns
         = QStringLiteral("id, twilio_account_id, e164, twilio_sid, vapi_phone_number_id, state,"
-                         " COALESCE(reserved_by_attempt_id, 0)");
+                         " COALESCE(reserved_by_attempt_id, 0), twilio_check, twilio_check_detail,"
+                         " twilio_checked_at");
+
+// A number Twilio said cannot be used, said less than a day before `now`: passed over. An older
+// mark is asked about again before use (ProvisioningJob), so it counts as available.
+const QString NotSetAside
+        = QStringLiteral(" AND NOT (twilio_check IN ('missing', 'no-voice', 'routed')"
+                         " AND twilio_checked_at >= ?)");
+
+QString setAsideSince(const QDateTime &now)
+{
+    const QDateTime at = now.isValid() ? now : QDateTime::currentDateTimeUtc();
+    return Sql::toText(at.addDays(-1));
+}
 
 PoolNumber fromRow(const QSqlQuery &q)
 {
@@ -26,6 +39,9 @@ PoolNumber fromRow(const QSqlQuery &q)
             : state == u"imported" ? PoolNumber::State::Imported
                                    : PoolNumber::State::Available;
     n.reservedByAttemptId = q.value(6).toLongLong();
+    n.twilioCheck = twilioCheckFromString(q.value(7).toString());
+    n.twilioCheckDetail = q.value(8).toString();
+    n.twilioCheckedAt = Sql::toDateTime(q.value(9));
     return n;
 }
 
@@ -50,12 +66,15 @@ QList<PoolNumber> NumberPoolStore::numbers(qint64 twilioAccountId, QString *erro
     return result;
 }
 
-int NumberPoolStore::availableCount(qint64 twilioAccountId, QString *error) const
+int NumberPoolStore::availableCount(
+        qint64 twilioAccountId, const QDateTime &now, QString *error) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT count(*) FROM number_pool WHERE twilio_account_id = ?"
-                             " AND state = 'available'"));
+                             " AND state = 'available'")
+            + NotSetAside);
     q.addBindValue(twilioAccountId);
+    q.addBindValue(setAsideSince(now));
     if (!Sql::exec(q, error) || !q.next())
         return 0;
     return q.value(0).toInt();
@@ -304,18 +323,19 @@ QList<PurchaseSlot> NumberPoolStore::unsettledPurchases(QString *error) const
 }
 
 std::optional<PoolNumber> NumberPoolStore::claimNext(
-        qint64 twilioAccountId, qint64 attemptId, QString *error)
+        qint64 twilioAccountId, qint64 attemptId, const QDateTime &now, QString *error)
 {
     // One statement, so the choice and the reservation cannot be split by another writer; the
     // state test in the outer WHERE makes a lost race claim nothing rather than a taken number.
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE number_pool SET state = 'reserved', reserved_by_attempt_id = ?"
                              " WHERE state = 'available' AND id = (SELECT id FROM number_pool"
-                             " WHERE twilio_account_id = ? AND state = 'available' ORDER BY id"
-                             " LIMIT 1")
+                             " WHERE twilio_account_id = ? AND state = 'available'")
+            + NotSetAside + QStringLiteral(" ORDER BY id LIMIT 1")
             + m_database.dialect().lockClause() + QStringLiteral(") RETURNING ") + Columns);
     q.addBindValue(attemptId);
     q.addBindValue(twilioAccountId);
+    q.addBindValue(setAsideSince(now));
     PoolNumber claimed;
     if (Sql::execReturning(
                 q, [&claimed](const QSqlQuery &row) { claimed = fromRow(row); }, error)
@@ -369,6 +389,49 @@ bool NumberPoolStore::markAvailable(
         return false;
     Q_EMIT changed();
     return true;
+}
+
+bool NumberPoolStore::recordCheck(qint64 twilioAccountId, const PhoneAddress &number,
+        PoolNumber::TwilioCheck check, const QString &detail, const QString &twilioSid,
+        const QDateTime &when, QString *error)
+{
+    QSqlQuery q(m_database.connection());
+    // Twilio's PN… comes with a definite answer; a number it does not hold keeps the SID it had
+    // (the history of where it went is the detail's).
+    q.prepare(QStringLiteral("UPDATE number_pool SET twilio_check = ?, twilio_check_detail = ?,"
+                             " twilio_checked_at = ?,"
+                             " twilio_sid = CASE WHEN ? = '' THEN twilio_sid ELSE ? END"
+                             " WHERE twilio_account_id = ? AND e164 = ?"));
+    q.addBindValue(toString(check));
+    q.addBindValue(Sql::text(detail));
+    q.addBindValue(Sql::toNullableText(when));
+    q.addBindValue(Sql::text(twilioSid));
+    q.addBindValue(Sql::text(twilioSid));
+    q.addBindValue(twilioAccountId);
+    q.addBindValue(number.toString());
+    if (!Sql::exec(q, error))
+        return false;
+    if (q.numRowsAffected() > 0)
+        Q_EMIT changed();
+    return true;
+}
+
+QList<PoolNumber> NumberPoolStore::setAside(
+        qint64 twilioAccountId, const QDateTime &now, QString *error) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + Columns
+            + QStringLiteral(" FROM number_pool WHERE twilio_account_id = ? AND state ="
+                             " 'available' AND twilio_check IN ('missing', 'no-voice', 'routed')"
+                             " AND twilio_checked_at >= ? ORDER BY id"));
+    q.addBindValue(twilioAccountId);
+    q.addBindValue(setAsideSince(now));
+    QList<PoolNumber> result;
+    if (Sql::exec(q, error)) {
+        while (q.next())
+            result.append(fromRow(q));
+    }
+    return result;
 }
 
 QList<PoolNumber> NumberPoolStore::claimsOf(qint64 attemptId, QString *error) const

@@ -38,7 +38,10 @@ public:
     explicit NumberPoolStore(WorkspaceDatabase &database, QObject *parent = nullptr);
 
     QList<PoolNumber> numbers(qint64 twilioAccountId, QString *error = nullptr) const;
-    int availableCount(qint64 twilioAccountId, QString *error = nullptr) const;
+    // Available numbers the chain may take at `now` (invalid: the clock's now): those Twilio
+    // said less than a day ago it cannot use (setAside()) are not counted.
+    int availableCount(
+            qint64 twilioAccountId, const QDateTime &now = {}, QString *error = nullptr) const;
     // Adds numbers not yet in the pool; returns how many were new, or -1 on a database error.
     int add(qint64 twilioAccountId, const QList<PhoneAddress> &numbers, QString *error = nullptr);
     bool remove(qint64 poolNumberId, QString *error = nullptr);
@@ -76,9 +79,10 @@ public:
     // Twilio is asked (Reconciliation). They keep counting meanwhile.
     QList<PurchaseSlot> unsettledPurchases(QString *error = nullptr) const;
 
-    // Reserves the oldest available number for an attempt, or nullopt when none is left.
-    std::optional<PoolNumber> claimNext(
-            qint64 twilioAccountId, qint64 attemptId, QString *error = nullptr);
+    // Reserves the oldest available number for an attempt, or nullopt when none is left. A
+    // number set aside at `now` (see setAside()) is passed over.
+    std::optional<PoolNumber> claimNext(qint64 twilioAccountId, qint64 attemptId,
+            const QDateTime &now = {}, QString *error = nullptr);
     // Puts a reserved number back (the import failed in a way that left nothing in Vapi).
     bool releaseClaim(qint64 poolNumberId, QString *error = nullptr);
     bool markImported(qint64 poolNumberId, const QString &vapiPhoneNumberId,
@@ -86,6 +90,17 @@ public:
     // A number that left Vapi (released, deleted) is available again.
     bool markAvailable(
             qint64 twilioAccountId, const PhoneAddress &number, QString *error = nullptr);
+    // What Twilio said about a pool number when it was asked (PoolNumberCheck): the mark, in
+    // plain words, and when; with the number's PN… when Twilio gave it. False on a database
+    // error; a number the pool does not hold changes nothing.
+    bool recordCheck(qint64 twilioAccountId, const PhoneAddress &number,
+            PoolNumber::TwilioCheck check, const QString &detail, const QString &twilioSid,
+            const QDateTime &when, QString *error = nullptr);
+    // Available numbers Twilio said less than a day before `now` it cannot use (not in the
+    // account, no voice, routed elsewhere): the chain passes them over, without asking Twilio
+    // again on every job, until the mark is a day old or someone checks again.
+    QList<PoolNumber> setAside(
+            qint64 twilioAccountId, const QDateTime &now, QString *error = nullptr) const;
     // The numbers an attempt holds (claimed or bought for it, not yet settled).
     QList<PoolNumber> claimsOf(qint64 attemptId, QString *error = nullptr) const;
     // Claims whose attempt is no longer in flight: left by an import whose outcome was unknown.

@@ -13,6 +13,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 
 namespace Switchboard {
 namespace {
@@ -70,6 +71,14 @@ OrganizationWizard::OrganizationWizard(
     connect(m_ui->ownVapiRadio, &QRadioButton::toggled, this,
             &OrganizationWizard::showSharedVapiAccount);
     connect(m_ui->testTwilioButton, &QPushButton::clicked, this, &OrganizationWizard::testTwilio);
+    connect(m_ui->checkPoolButton, &QPushButton::clicked, this,
+            [this] { checkPoolWithTwilio(false); });
+    // Ticking the box is the consent: the numbers' applications or trunks are cleared now.
+    connect(m_ui->clearRoutingCheck, &QCheckBox::toggled, this, [this](bool consent) {
+        if (consent)
+            checkPoolWithTwilio(true);
+    });
+    m_ui->clearRoutingCheck->setVisible(false);
 
     if (m_organizationId)
         load(m_organizationId);
@@ -210,7 +219,7 @@ QList<FieldError> OrganizationWizard::problems() const
 {
     const OrganizationSetup s = setup();
     return s.validate() + s.checkAgainstWorkspace(*m_deps.database, *m_deps.accounts)
-            + secretProblems() + vapiSharingProblems();
+            + secretProblems() + vapiSharingProblems() + twilioPoolProblems();
 }
 
 OrganizationWizard::FieldPlace OrganizationWizard::placeOf(const FieldError &problem) const
@@ -293,7 +302,128 @@ void OrganizationWizard::accept()
         startVapiCheck(AfterVapiCheck::Finish);
         return;
     }
+    // Pool numbers Twilio has not been asked about yet: asked first, then Finish goes on.
+    if (poolCheckPossible()) {
+        const QList<PhoneAddress> numbers = setup().parsedPoolNumbers();
+        const bool unasked = std::any_of(numbers.cbegin(), numbers.cend(),
+                [this](const PhoneAddress &n) { return !poolResult(n); });
+        if (unasked) {
+            m_finishAfterPoolCheck = true;
+            checkPoolWithTwilio(false);
+            return;
+        }
+    }
     save();
+}
+
+bool OrganizationWizard::poolCheckPossible() const
+{
+    if (!m_ui->ownTwilioCheck->isChecked() || setup().parsedPoolNumbers().isEmpty())
+        return false;
+    const QString sid = m_ui->twilioSidEdit->text().trimmed();
+    if (!Validation::isTwilioSid(sid, TwilioSidKind::Account))
+        return false;
+    const bool apiKey = m_ui->apiKeyRadio->isChecked();
+    const QString secret = apiKey ? m_ui->apiKeySecretEdit->text() : m_ui->authTokenEdit->text();
+    return !secret.isEmpty() || sid == m_savedTwilioSid;
+}
+
+void OrganizationWizard::checkPoolWithTwilio(bool clearRouting)
+{
+    if (m_poolCheckPending)
+        return;
+    if (!poolCheckPossible()) {
+        m_finishAfterPoolCheck = false;
+        StatusColors::showOutcome(m_ui->poolTwilioLabel, false,
+                tr("Enter the organization's Twilio account and its secret first (Twilio page)."));
+        return;
+    }
+    QList<PhoneAddress> numbers = setup().parsedPoolNumbers();
+    if (clearRouting) { // only those Twilio said are routed elsewhere
+        numbers.removeIf([this](const PhoneAddress &n) {
+            const auto result = poolResult(n);
+            return !result || result->check != PoolNumber::TwilioCheck::Routed;
+        });
+    }
+    const bool apiKey = m_ui->apiKeyRadio->isChecked();
+    const QString sid = m_ui->twilioSidEdit->text().trimmed();
+    m_poolCheckPending = true;
+    m_ui->checkPoolButton->setEnabled(false);
+    StatusColors::showPending(
+            m_ui->poolTwilioLabel, clearRouting ? tr("Clearing in Twilio…") : tr("Asking Twilio…"));
+    Q_EMIT checkPoolRequested(sid, apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString(),
+            apiKey ? m_ui->apiKeySecretEdit->text() : m_ui->authTokenEdit->text(), numbers,
+            clearRouting);
+}
+
+void OrganizationWizard::setPoolCheckResults(const QList<PoolCheckResult> &results)
+{
+    m_poolCheckPending = false;
+    m_ui->checkPoolButton->setEnabled(true);
+    const QString sid = m_ui->twilioSidEdit->text().trimmed();
+    if (sid != m_poolCheckedSid) {
+        m_poolResults.clear();
+        m_poolCheckedSid = sid;
+    }
+    for (const PoolCheckResult &result : results)
+        m_poolResults.insert(result.number.toString(), result);
+    int unusable = 0;
+    int routed = 0;
+    int unanswered = 0;
+    for (const PhoneAddress &number : setup().parsedPoolNumbers()) {
+        const auto result = poolResult(number);
+        if (!result || !result->answered)
+            unanswered += result ? 1 : 0;
+        else if (result->check == PoolNumber::TwilioCheck::Routed)
+            ++routed;
+        else if (!result->usable())
+            ++unusable;
+    }
+    m_ui->clearRoutingCheck->setVisible(routed > 0);
+    if (routed == 0) {
+        const QSignalBlocker quiet(m_ui->clearRoutingCheck);
+        m_ui->clearRoutingCheck->setChecked(false);
+    }
+    if (unusable + routed + unanswered == 0)
+        StatusColors::showOutcome(m_ui->poolTwilioLabel, true,
+                tr("Twilio holds every number, and each takes calls."));
+    else
+        StatusColors::showOutcome(m_ui->poolTwilioLabel, false,
+                tr("Twilio: %1 cannot be used, %2 send their calls elsewhere, %3 could not be "
+                   "checked (see the list).")
+                        .arg(QLocale().toString(unusable), QLocale().toString(routed),
+                                QLocale().toString(unanswered)));
+    checkPool();
+    const bool finish = m_finishAfterPoolCheck;
+    m_finishAfterPoolCheck = false;
+    if (finish)
+        accept();
+    else
+        showProblems(NumbersPage, twilioPoolProblems());
+}
+
+std::optional<PoolCheckResult> OrganizationWizard::poolResult(const PhoneAddress &number) const
+{
+    if (m_poolCheckedSid != m_ui->twilioSidEdit->text().trimmed()
+            || !m_poolResults.contains(number.toString()))
+        return std::nullopt;
+    return m_poolResults.value(number.toString());
+}
+
+// A number Twilio does not hold in the account, or that cannot take calls, is refused: Vapi
+// could not import it, or an assistant could never answer it.
+QList<FieldError> OrganizationWizard::twilioPoolProblems() const
+{
+    QList<FieldError> problems;
+    if (!m_ui->ownTwilioCheck->isChecked())
+        return problems;
+    for (const PhoneAddress &number : setup().parsedPoolNumbers()) {
+        const auto result = poolResult(number);
+        if (result && result->answered && !result->usable()
+                && result->check != PoolNumber::TwilioCheck::Routed)
+            problems << FieldError{setupField("number pool"), result->detail};
+    }
+    return problems;
 }
 
 void OrganizationWizard::reject()
@@ -329,6 +459,17 @@ void OrganizationWizard::save()
         }
         m_savedId = job->setup().id;
         m_organizationId = m_savedId;
+        // What Twilio said about the numbers, kept with them (the chain passes over a number
+        // routed elsewhere until it is cleared and checked again).
+        if (const auto twilio = m_deps.accounts->organizationTwilioAccount(m_savedId)) {
+            QList<PoolCheckResult> answered;
+            for (const PoolCheckResult &result : std::as_const(m_poolResults)) {
+                if (m_poolCheckedSid == twilio->accountSid)
+                    answered << result;
+            }
+            PoolNumberCheck::record(
+                    *m_deps.pool, twilio->id, answered, QDateTime::currentDateTimeUtc());
+        }
         Q_EMIT organizationSaved(m_savedId);
         QWizard::accept();
     });
@@ -412,10 +553,22 @@ void OrganizationWizard::checkPool()
         } else if (seen.contains(number)) {
             item->setText(tr("= %1: listed twice; kept once").arg(number.displayText()));
             item->setForeground(StatusColors::text(StatusColors::Level::Warning, palette));
+        } else if (const auto twilio = poolResult(number);
+                   twilio && twilio->answered && !twilio->usable()) {
+            // Twilio's word: refused (not held, no voice) or a warning (routed elsewhere).
+            const bool routed = twilio->check == PoolNumber::TwilioCheck::Routed;
+            routed ? ++good : ++bad;
+            seen << number;
+            item->setText((routed ? tr("⚠ %1") : tr("✗ %1")).arg(twilio->detail));
+            item->setForeground(StatusColors::text(
+                    routed ? StatusColors::Level::Warning : StatusColors::Level::Critical,
+                    palette));
         } else {
             ++good;
             seen << number;
-            item->setText(tr("✓ %1").arg(number.displayText()));
+            item->setText(twilio && twilio->usable()
+                            ? tr("✓ %1 (Twilio: ready)").arg(number.displayText())
+                            : tr("✓ %1").arg(number.displayText()));
         }
         item->setToolTip(item->text());
     }

@@ -2,6 +2,7 @@
 
 #include "domain/DomainEnums.h"
 #include "domain/Validation.h"
+#include "provisioning/PoolNumberCheck.h"
 #include "setup/OrganizationSetup.h"
 
 #include <QHash>
@@ -88,6 +89,10 @@ public:
     // brings the account's orgId (empty: it cannot be told, the account being empty).
     void setVapiTestResult(bool ok, const QString &message, const QString &vapiOrgId = {});
     void setTwilioTestResult(bool ok, const QString &message);
+    // What Twilio said about the pool numbers (the answer to checkPoolRequested). A number it
+    // does not hold, or that cannot take calls, stops Finish; one whose calls go to an
+    // application or trunk is a warning, with a box to consent to clearing that in Twilio.
+    void setPoolCheckResults(const QList<Switchboard::PoolCheckResult> &results);
 
     bool validateCurrentPage() override;
     void accept() override;
@@ -99,6 +104,12 @@ Q_SIGNALS:
     void testTwilioRequested(
             const QString &accountSid, const QString &apiKeySid, const QString &secret);
     void organizationSaved(qint64 organizationId);
+    // Ask Twilio about these pool numbers with the credentials typed in (secret empty: the
+    // keychain's, for the account already saved); clearRouting: the user consented to clearing
+    // an application or trunk in Twilio.
+    void checkPoolRequested(const QString &accountSid, const QString &apiKeySid,
+            const QString &secret, const QList<Switchboard::PhoneAddress> &numbers,
+            bool clearRouting);
 
 private:
     struct FieldPlace
@@ -129,6 +140,11 @@ private:
     qint64 vapiAccountIdOfKey() const;
     void save();
     void setSaving(bool saving);
+    // The pool against Twilio: whether it can be asked, the request, and what stops Finish.
+    bool poolCheckPossible() const;
+    void checkPoolWithTwilio(bool clearRouting);
+    std::optional<PoolCheckResult> poolResult(const PhoneAddress &number) const;
+    QList<FieldError> twilioPoolProblems() const;
     QStringList poolEntries() const;
     QList<FieldError> secretProblems() const;
     FieldPlace placeOf(const FieldError &problem) const;
@@ -150,6 +166,10 @@ private:
     QString m_vapiSharedWith; // who else uses that account, named; empty: nobody
     AfterVapiCheck m_afterVapiCheck = AfterVapiCheck::Stay;
     bool m_saving = false;
+    QHash<QString, PoolCheckResult> m_poolResults; // by E.164, for m_poolCheckedSid
+    QString m_poolCheckedSid;
+    bool m_poolCheckPending = false;
+    bool m_finishAfterPoolCheck = false;
 };
 
 } // namespace Switchboard

@@ -80,6 +80,8 @@ void NumbersModel::reload()
             row.displayAddress = number.number.displayText();
             row.provider = NumberProvider::Twilio;
             row.poolState = number.state;
+            row.twilioCheck = number.twilioCheck;
+            row.twilioCheckDetail = number.twilioCheckDetail;
             row.stage = twilioStage(account.organizationId);
             row.organizationId = account.organizationId;
             rows << row;
@@ -124,8 +126,20 @@ QVariant NumbersModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             if (row.status)
                 return DisplayNames::numberStatus(*row.status);
-            return row.poolState == PoolNumber::State::Reserved ? tr("Reserved by an attempt")
-                                                                : tr("In the pool, not in Vapi");
+            if (row.poolState == PoolNumber::State::Reserved)
+                return tr("Reserved by an attempt");
+            switch (row.twilioCheck) {
+            case PoolNumber::TwilioCheck::Missing:
+                return tr("In the pool; Twilio does not hold it");
+            case PoolNumber::TwilioCheck::NoVoice:
+                return tr("In the pool; cannot take calls");
+            case PoolNumber::TwilioCheck::Routed:
+                return tr("In the pool; calls go to an application or trunk");
+            case PoolNumber::TwilioCheck::Unchecked:
+            case PoolNumber::TwilioCheck::Ok:
+                break;
+            }
+            return tr("In the pool, not in Vapi");
         case StageColumn:
             return row.stage ? DisplayNames::strategy(*row.stage) : QStringLiteral("—");
         case OrganizationColumn:
@@ -144,8 +158,14 @@ QVariant NumbersModel::data(const QModelIndex &index, int role) const
                     .arg(row.displayAddress);
         if (index.column() == NumberColumn)
             return row.address.toString();
+        if (index.column() == StatusColumn && !row.twilioCheckDetail.isEmpty())
+            return row.twilioCheckDetail;
         return {};
     case Qt::ForegroundRole:
+        if (index.column() == StatusColumn && !row.inVapi()
+                && row.twilioCheck != PoolNumber::TwilioCheck::Unchecked
+                && row.twilioCheck != PoolNumber::TwilioCheck::Ok)
+            return StatusColors::text(StatusColors::Level::Warning, QGuiApplication::palette());
         if (warnHere)
             return StatusColors::text(StatusColors::Level::Warning, QGuiApplication::palette());
         return {};

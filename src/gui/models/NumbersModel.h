@@ -54,6 +54,9 @@ public:
         NumberProvider provider = NumberProvider::Unknown;
         std::optional<NumberStatus> status; // none for pool numbers
         PoolNumber::State poolState = PoolNumber::State::Available;
+        // What Twilio said about a pool number when last asked (unusable ones are passed over).
+        PoolNumber::TwilioCheck twilioCheck = PoolNumber::TwilioCheck::Unchecked;
+        QString twilioCheckDetail;
         std::optional<Strategy> stage;
         qint64 organizationId = 0;
         qint64 vapiAccountId = 0;
