@@ -276,8 +276,7 @@ void TestConsoleController::twilioTestWorksWithAStandardApiKey()
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     MainWindow window(deps(f, dialogs, settings));
-    ConsoleController controller(window, *f.engine, f.credentials, f.network, f.scheduler);
-    controller.setBaseUrlOverrides(f.sandbox.baseUrl(), f.sandbox.baseUrl());
+    ConsoleController controller(window, *f.engine, f.credentials);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.openOrganizationWizard(0);
@@ -364,7 +363,7 @@ void TestConsoleController::releasingAPoolNumberAsksAboutTwilio()
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     MainWindow window(deps(f, dialogs, settings));
-    ConsoleController controller(window, *f.engine, f.credentials, f.network, f.scheduler);
+    ConsoleController controller(window, *f.engine, f.credentials);
     window.resize(1100, 700);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
