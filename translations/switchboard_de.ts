@@ -719,6 +719,30 @@
         <source>Confirm that these organizations share one Vapi account</source>
         <translation>Bestätigen, dass diese Organisationen sich ein Vapi-Konto teilen</translation>
     </message>
+    <message>
+        <source>Check with &amp;Twilio</source>
+        <translation>Bei &amp;Twilio prüfen</translation>
+    </message>
+    <message>
+        <source>Ask Twilio whether the account holds each number, whether it takes voice calls, and whether an application or trunk keeps its calls from Vapi</source>
+        <translation>Twilio fragen, ob das Konto jede Nummer besitzt, ob sie Sprachanrufe annehmen kann und ob eine Anwendung oder ein Trunk ihre Anrufe von Vapi fernhält</translation>
+    </message>
+    <message>
+        <source>What Twilio said about the pool</source>
+        <translation>Was Twilio zum Pool gesagt hat</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the TwiML application or SIP trunk of these numbers in Twilio, so that their calls reach the assistant</source>
+        <translation>TwiML-Anwendung oder SIP-Trunk dieser Nummern in Twilio &amp;entfernen, damit ihre Anrufe den Assistenten erreichen</translation>
+    </message>
+    <message>
+        <source>Take free numbers from &amp;other US area codes when this one has none</source>
+        <translation>Kostenlose Nummern aus &amp;anderen US-Vorwahlen nehmen, wenn diese keine hat</translation>
+    </message>
+    <message>
+        <source>Vapi suggests area codes that still have free numbers. Without this, the chain moves on to Twilio numbers, which cost money.</source>
+        <translation>Vapi schlägt Vorwahlen vor, die noch kostenlose Nummern haben. Ohne diese Option geht die Kette zu Twilio-Nummern über, die Geld kosten.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1043,6 +1067,10 @@
         <source>Twilio API key SID</source>
         <translation>SID des Twilio-API-Schlüssels</translation>
     </message>
+    <message>
+        <source>That Vapi account is no longer in the workspace.</source>
+        <translation>Dieses Vapi-Konto ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>
@@ -1132,6 +1160,14 @@
     <message>
         <source>The request was blocked before it reached %1 (by the firewall in front of it, not because of the key); check the network, VPN or proxy this computer uses, and try again later. If it keeps happening, report the error code.</source>
         <translation>Die Anfrage wurde blockiert, bevor sie %1 erreichte (von der vorgeschalteten Firewall, nicht wegen des Schlüssels); prüfen Sie das Netzwerk, VPN oder den Proxy dieses Computers und versuchen Sie es später erneut. Wenn es weiter vorkommt, melden Sie den Fehlercode.</translation>
+    </message>
+    <message>
+        <source>Vapi wants a payment method on this account before it gives another free number; the customer adds one in the Vapi dashboard&apos;s billing page.</source>
+        <translation>Vapi verlangt für dieses Konto eine Zahlungsmethode, bevor es eine weitere kostenlose Nummer vergibt; der Kunde hinterlegt sie auf der Abrechnungsseite des Vapi-Dashboards.</translation>
+    </message>
+    <message>
+        <source>Vapi has no free number in that area code right now; try one of the area codes it suggests, or leave the area code empty.</source>
+        <translation>Vapi hat in dieser Vorwahl gerade keine kostenlose Nummer; versuchen Sie eine der vorgeschlagenen Vorwahlen oder lassen Sie die Vorwahl leer.</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1297,6 @@
         <translation>Kein Vapi-Konto bedient diese Organisation: Richten Sie das Vapi-Konto des Arbeitsbereichs oder ein eigenes der Organisation ein.</translation>
     </message>
     <message>
-        <source>The free allowance is used up: %1.</source>
-        <translation>Das Freikontingent ist aufgebraucht: %1.</translation>
-    </message>
-    <message>
         <source>A free Vapi SIP URI (%1).</source>
         <translation>Eine kostenlose Vapi-SIP-URI (%1).</translation>
     </message>
@@ -1310,6 +1342,21 @@
     <message>
         <source>The number pool of %1 is used up, and it is a Twilio trial account: Twilio refused a purchase on %2 because a trial account may own only one number. Upgrade the Twilio account in the Twilio Console, then mark it upgraded (switchboard-cli org edit or workspace set, --twilio-upgraded) to buy from it again.</source>
         <translation>Der Nummernpool von %1 ist aufgebraucht, und es ist ein Twilio-Testkonto: Twilio hat am %2 einen Kauf abgelehnt, weil ein Testkonto nur eine Nummer besitzen darf. Führen Sie in der Twilio Console ein Upgrade des Kontos durch und markieren Sie es dann als hochgestuft (switchboard-cli org edit oder workspace set, --twilio-upgraded), damit dort wieder gekauft wird.</translation>
+    </message>
+    <message>
+        <source>Check whether Vapi&apos;s cap of %1 (%2) still holds: one free number is asked for.</source>
+        <translation>Prüfen, ob Vapis Obergrenze von %1 (%2) noch gilt: eine kostenlose Nummer wird angefragt.</translation>
+    </message>
+    <message>
+        <source>The free allowance is used up: %1 (cap: %2).</source>
+        <translation>Das kostenlose Kontingent ist aufgebraucht: %1 (Obergrenze: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool number(s) passed over: Twilio said they cannot be used (see the pool; `switchboard-cli pool check` asks again).</source>
+        <translation>
+            <numerusform>%n Pool-Nummer übergangen: Twilio sagt, sie kann nicht verwendet werden (siehe Pool; `switchboard-cli pool check` fragt erneut).</numerusform>
+            <numerusform>%n Pool-Nummern übergangen: Twilio sagt, sie können nicht verwendet werden (siehe Pool; `switchboard-cli pool check` fragt erneut).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1511,18 @@
     <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>
         <translation>%1 bleibt im Pool und im Twilio-Konto.</translation>
+    </message>
+    <message>
+        <source>The cap could not be marked for a new check: %1</source>
+        <translation>Die Obergrenze konnte nicht zur erneuten Prüfung vorgemerkt werden: %1</translation>
+    </message>
+    <message>
+        <source>The next provisioning asks Vapi for a free number again, and learns the cap anew.</source>
+        <translation>Die nächste Bereitstellung fragt Vapi erneut nach einer kostenlosen Nummer und ermittelt die Obergrenze neu.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <translation>Geben Sie das Geheimnis des Kontos ein, um Twilio zu fragen.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1806,56 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::FreeNumberCap</name>
+    <message>
+        <source>Vapi&apos;s documented cap</source>
+        <translation>von Vapi dokumentierte Obergrenze</translation>
+    </message>
+    <message>
+        <source>set by hand on %1</source>
+        <translation>am %1 von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>von Hand gesetzt</translation>
+    </message>
+    <message>
+        <source>learned from Vapi on %1</source>
+        <translation>am %1 von Vapi gelernt</translation>
+    </message>
+    <message>
+        <source>learned from Vapi</source>
+        <translation>von Vapi gelernt</translation>
+    </message>
+    <message>
+        <source>On %1 Vapi asked for a payment method before it gives this account another free number. Add one in the Vapi dashboard (%2), then check again.</source>
+        <translation>Am %1 hat Vapi eine Zahlungsmethode verlangt, bevor es diesem Konto eine weitere kostenlose Nummer gibt. Hinterlegen Sie eine im Vapi-Dashboard (%2) und prüfen Sie dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FreeNumberTries</name>
+    <message>
+        <source>Any area code</source>
+        <translation>Beliebige Vorwahl</translation>
+    </message>
+    <message>
+        <source>Area code %1</source>
+        <translation>Vorwahl %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: not available (Vapi suggested %2).</source>
+        <translation>%1: nicht verfügbar (Vapi schlug %2 vor).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::FreeNumberUsage</name>
     <message numerus="yes">
         <source>%1 of %2 free numbers used (%3%), %n left</source>
@@ -1948,10 +2057,6 @@
         <translation>Der Name „%1“ ist %2 Zeichen lang; Vapi erlaubt höchstens 40, kürzen Sie ihn also.</translation>
     </message>
     <message>
-        <source>A free Vapi number needs either an area code or a SIP URI (exactly one of them); fill in one.</source>
-        <translation>Eine kostenlose Vapi-Nummer braucht entweder eine Vorwahl oder eine SIP-URI (genau eines davon); geben Sie eines an.</translation>
-    </message>
-    <message>
         <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
         <translation>Die Vorwahl „%1“ muss genau drei Ziffern haben, etwa 415.</translation>
     </message>
@@ -2010,6 +2115,10 @@
     <message>
         <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
         <translation>„Enthält“ muss aus 2 bis 16 Buchstaben oder Ziffern bestehen (mit * für ein beliebiges Zeichen), etwa 555 oder *PIZZA*.</translation>
+    </message>
+    <message>
+        <source>A free Vapi number takes an area code or a SIP URI, not both; leave one of them empty.</source>
+        <translation>Eine kostenlose Vapi-Nummer nimmt eine Vorwahl oder eine SIP-URI, nicht beides; lassen Sie eines leer.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2429,18 @@
     <message>
         <source>Assistant</source>
         <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>In the pool; Twilio does not hold it</source>
+        <translation>Im Pool; Twilio besitzt sie nicht</translation>
+    </message>
+    <message>
+        <source>In the pool; cannot take calls</source>
+        <translation>Im Pool; kann keine Anrufe annehmen</translation>
+    </message>
+    <message>
+        <source>In the pool; calls go to an application or trunk</source>
+        <translation>Im Pool; Anrufe gehen an eine Anwendung oder einen Trunk</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2856,34 @@
         <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
         <translation>ist das Konto, das %1 bereits nutzt: Kreuzen Sie „Ja, diese Organisationen teilen sich ein Vapi-Konto“ an, wenn das beabsichtigt ist, oder geben Sie den Schlüssel eines anderen Kontos ein</translation>
     </message>
+    <message>
+        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <translation>Geben Sie zuerst das Twilio-Konto der Organisation und sein Geheimnis ein (Seite Twilio).</translation>
+    </message>
+    <message>
+        <source>Clearing in Twilio…</source>
+        <translation>Wird in Twilio entfernt …</translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation>Twilio wird gefragt …</translation>
+    </message>
+    <message>
+        <source>Twilio holds every number, and each takes calls.</source>
+        <translation>Twilio besitzt jede Nummer, und jede nimmt Anrufe an.</translation>
+    </message>
+    <message>
+        <source>Twilio: %1 cannot be used, %2 send their calls elsewhere, %3 could not be checked (see the list).</source>
+        <translation>Twilio: %1 nicht verwendbar, %2 leiten ihre Anrufe anderswohin, %3 nicht prüfbar (siehe Liste).</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (Twilio: ready)</source>
+        <translation>✓ %1 (Twilio: bereit)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2781,6 +2930,52 @@
     <message>
         <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
         <translation>„%1“ enthält verdeckte Ziffern; geben Sie die ganze Nummer im E.164-Format ein, etwa +14155552671</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolCheckRun</name>
+    <message>
+        <source>The Twilio client was closed.</source>
+        <translation>Der Twilio-Client wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolNumberCheck</name>
+    <message>
+        <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
+        <translation>Das Twilio-Konto %1 besitzt %2 nicht, daher kann Vapi sie nicht importieren. Fügen Sie die Nummer diesem Konto hinzu oder nehmen Sie sie aus dem Pool.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take voice calls (Twilio lists no voice capability for it), so an assistant could never answer it. Use a voice-capable number instead.</source>
+        <translation>%1 kann keine Sprachanrufe annehmen (Twilio führt keine Sprachfähigkeit für sie), ein Assistent könnte sie also nie beantworten. Verwenden Sie stattdessen eine sprachfähige Nummer.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the SIP trunk %2: Twilio ignores the voice URL Vapi writes while a trunk is set, so calls would never reach the assistant. Clear the trunk (with consent) or take the number out of the pool.</source>
+        <translation>%1 leitet ihre Anrufe an den SIP-Trunk %2: Twilio ignoriert die Sprach-URL, die Vapi schreibt, solange ein Trunk gesetzt ist, Anrufe würden den Assistenten also nie erreichen. Entfernen Sie den Trunk (mit Zustimmung) oder nehmen Sie die Nummer aus dem Pool.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the TwiML application %2: Twilio ignores the voice URL Vapi writes while an application is set, so calls would never reach the assistant. Clear the application (with consent) or take the number out of the pool.</source>
+        <translation>%1 leitet ihre Anrufe an die TwiML-Anwendung %2: Twilio ignoriert die Sprach-URL, die Vapi schreibt, solange eine Anwendung gesetzt ist, Anrufe würden den Assistenten also nie erreichen. Entfernen Sie die Anwendung (mit Zustimmung) oder nehmen Sie die Nummer aus dem Pool.</translation>
+    </message>
+    <message>
+        <source>In Twilio account %1; takes voice calls; no application or trunk in front of its voice URL.</source>
+        <translation>Im Twilio-Konto %1; nimmt Sprachanrufe an; keine Anwendung und kein Trunk vor ihrer Sprach-URL.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked about %1 (%2); it keeps its standing until it can.</source>
+        <translation>Twilio konnte nicht zu %1 befragt werden (%2); ihr Stand bleibt, bis es möglich ist.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed in Twilio (%2). %3</source>
+        <translation>%1 konnte in Twilio nicht geändert werden (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1: cleared its application or trunk; calls now go to the voice URL Vapi writes.</source>
+        <translation>%1: Anwendung bzw. Trunk entfernt; Anrufe gehen jetzt an die Sprach-URL, die Vapi schreibt.</translation>
+    </message>
+    <message>
+        <source>%1: ready (%2)</source>
+        <translation>%1: bereit (%2)</translation>
     </message>
 </context>
 <context>
@@ -2861,10 +3056,6 @@
     <message>
         <source>Assigned the free Vapi number %1.</source>
         <translation>Die kostenlose Vapi-Nummer %1 zugewiesen.</translation>
-    </message>
-    <message>
-        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows.</source>
-        <translation>Vapi hat eine weitere kostenlose Nummer verweigert: Die Obergrenze des Kontos ist %1. Die Obergrenze ist jetzt auf den von Vapi erlaubten Wert gesetzt.</translation>
     </message>
     <message>
         <source>It is unknown whether Vapi created the number; nothing more was tried. Provisioning again finds it if it exists.</source>
@@ -3001,6 +3192,37 @@
     <message>
         <source>Twilio refused the purchase: this is a trial account, which may own only one number. Upgrade the Twilio account (Twilio Console, Upgrade); until it is marked upgraded, no number is bought from it.</source>
         <translation>Twilio hat den Kauf abgelehnt: Dies ist ein Testkonto, das nur eine Nummer besitzen darf. Führen Sie ein Upgrade des Twilio-Kontos durch (Twilio Console, Upgrade); bis es als hochgestuft markiert ist, wird dort keine Nummer gekauft.</translation>
+    </message>
+    <message>
+        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows; it is asked again in %2 days, or when you check it again.</source>
+        <translation>Vapi hat eine weitere kostenlose Nummer abgelehnt: Die Obergrenze des Kontos ist %1. Die Obergrenze ist jetzt auf das gesetzt, was Vapi erlaubt; in %2 Tagen oder wenn Sie erneut prüfen, wird wieder gefragt.</translation>
+    </message>
+    <message>
+        <source>Vapi has no free number in area code %1, and %2 takes free numbers from its own area code only.</source>
+        <translation>Vapi hat keine kostenlose Nummer in der Vorwahl %1, und %2 nimmt kostenlose Nummern nur aus der eigenen Vorwahl.</translation>
+    </message>
+    <message>
+        <source>Vapi had no free number in any area code tried.</source>
+        <translation>Vapi hatte in keiner der versuchten Vorwahlen eine kostenlose Nummer.</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2): %3</source>
+        <translation>%1 (geprüft %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n pool number(s) Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</source>
+        <translation>
+            <numerusform>%n Pool-Nummer übergangen, die laut Twilio nicht verwendbar ist; nach einem Tag wird erneut gefragt, sofort mit `switchboard-cli pool check`. %1</numerusform>
+            <numerusform>%n Pool-Nummern übergangen, die laut Twilio nicht verwendbar sind; nach einem Tag wird erneut gefragt, sofort mit `switchboard-cli pool check`. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the next pool number.</source>
+        <translation>Die nächste Pool-Nummer importieren.</translation>
+    </message>
+    <message>
+        <source>Pool number %1 was not imported: %2</source>
+        <translation>Pool-Nummer %1 wurde nicht importiert: %2</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3838,34 @@
     <message>
         <source>set up the workspace&apos;s Vapi account</source>
         <translation>das Vapi-Konto des Arbeitsbereichs einrichten</translation>
+    </message>
+    <message>
+        <source>Free-number cap</source>
+        <translation>Obergrenze kostenloser Nummern</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Cap %L1: %2.</source>
+        <translation>Obergrenze %L1: %2.</translation>
+    </message>
+    <message>
+        <source>The next provisioning asks Vapi again.</source>
+        <translation>Die nächste Bereitstellung fragt Vapi erneut.</translation>
+    </message>
+    <message>
+        <source>Vapi asks for a payment method before it gives another free number: %1, then %2.</source>
+        <translation>Vapi verlangt eine Zahlungsmethode, bevor es eine weitere kostenlose Nummer gibt: %1, dann %2.</translation>
+    </message>
+    <message>
+        <source>add one in the Vapi dashboard</source>
+        <translation>hinterlegen Sie eine im Vapi-Dashboard</translation>
+    </message>
+    <message>
+        <source>check again</source>
+        <translation>erneut prüfen</translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,30 @@
         <source>Confirm that these organizations share one Vapi account</source>
         <translation>Confirmar que estas organizaciones comparten una cuenta de Vapi</translation>
     </message>
+    <message>
+        <source>Check with &amp;Twilio</source>
+        <translation>Comprobar con &amp;Twilio</translation>
+    </message>
+    <message>
+        <source>Ask Twilio whether the account holds each number, whether it takes voice calls, and whether an application or trunk keeps its calls from Vapi</source>
+        <translation>Preguntar a Twilio si la cuenta tiene cada número, si acepta llamadas de voz y si una aplicación o un trunk aparta sus llamadas de Vapi</translation>
+    </message>
+    <message>
+        <source>What Twilio said about the pool</source>
+        <translation>Lo que Twilio dijo del grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the TwiML application or SIP trunk of these numbers in Twilio, so that their calls reach the assistant</source>
+        <translation>&amp;Quitar la aplicación TwiML o el trunk SIP de estos números en Twilio, para que sus llamadas lleguen al asistente</translation>
+    </message>
+    <message>
+        <source>Take free numbers from &amp;other US area codes when this one has none</source>
+        <translation>Tomar números gratuitos de &amp;otros prefijos de EE. UU. cuando este no tenga</translation>
+    </message>
+    <message>
+        <source>Vapi suggests area codes that still have free numbers. Without this, the chain moves on to Twilio numbers, which cost money.</source>
+        <translation>Vapi sugiere prefijos que aún tienen números gratuitos. Sin esto, la cadena pasa a números de Twilio, que cuestan dinero.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1043,6 +1067,10 @@
         <source>Twilio API key SID</source>
         <translation>SID de la clave de API de Twilio</translation>
     </message>
+    <message>
+        <source>That Vapi account is no longer in the workspace.</source>
+        <translation>Esa cuenta de Vapi ya no está en el espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>
@@ -1132,6 +1160,14 @@
     <message>
         <source>The request was blocked before it reached %1 (by the firewall in front of it, not because of the key); check the network, VPN or proxy this computer uses, and try again later. If it keeps happening, report the error code.</source>
         <translation>La solicitud se bloqueó antes de llegar a %1 (el cortafuegos situado delante, no la clave); compruebe la red, la VPN o el proxy de este equipo y vuelva a intentarlo más tarde. Si sigue ocurriendo, informe del código de error.</translation>
+    </message>
+    <message>
+        <source>Vapi wants a payment method on this account before it gives another free number; the customer adds one in the Vapi dashboard&apos;s billing page.</source>
+        <translation>Vapi pide un método de pago en esta cuenta antes de dar otro número gratuito; el cliente lo añade en la página de facturación del panel de Vapi.</translation>
+    </message>
+    <message>
+        <source>Vapi has no free number in that area code right now; try one of the area codes it suggests, or leave the area code empty.</source>
+        <translation>Vapi no tiene ahora ningún número gratuito en ese prefijo; pruebe uno de los prefijos que sugiere o deje el prefijo vacío.</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1297,6 @@
         <translation>Ninguna cuenta de Vapi atiende a esta organización: configure la cuenta de Vapi del espacio de trabajo o una propia de la organización.</translation>
     </message>
     <message>
-        <source>The free allowance is used up: %1.</source>
-        <translation>El cupo gratuito está agotado: %1.</translation>
-    </message>
-    <message>
         <source>A free Vapi SIP URI (%1).</source>
         <translation>Una URI SIP gratuita de Vapi (%1).</translation>
     </message>
@@ -1310,6 +1342,21 @@
     <message>
         <source>The number pool of %1 is used up, and it is a Twilio trial account: Twilio refused a purchase on %2 because a trial account may own only one number. Upgrade the Twilio account in the Twilio Console, then mark it upgraded (switchboard-cli org edit or workspace set, --twilio-upgraded) to buy from it again.</source>
         <translation>La reserva de números de %1 se ha agotado, y es una cuenta de prueba de Twilio: Twilio rechazó una compra el %2 porque una cuenta de prueba solo puede tener un número. Actualice la cuenta de Twilio en la Twilio Console y luego márquela como actualizada (switchboard-cli org edit o workspace set, --twilio-upgraded) para volver a comprar en ella.</translation>
+    </message>
+    <message>
+        <source>Check whether Vapi&apos;s cap of %1 (%2) still holds: one free number is asked for.</source>
+        <translation>Comprobar si el límite de %1 de Vapi (%2) sigue vigente: se pide un número gratuito.</translation>
+    </message>
+    <message>
+        <source>The free allowance is used up: %1 (cap: %2).</source>
+        <translation>La cuota gratuita está agotada: %1 (límite: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool number(s) passed over: Twilio said they cannot be used (see the pool; `switchboard-cli pool check` asks again).</source>
+        <translation>
+            <numerusform>%n número del grupo omitido: Twilio dice que no se puede usar (vea el grupo; `switchboard-cli pool check` vuelve a preguntar).</numerusform>
+            <numerusform>%n números del grupo omitidos: Twilio dice que no se pueden usar (vea el grupo; `switchboard-cli pool check` vuelve a preguntar).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1511,18 @@
     <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>
         <translation>%1 sigue en la reserva y en la cuenta de Twilio.</translation>
+    </message>
+    <message>
+        <source>The cap could not be marked for a new check: %1</source>
+        <translation>No se pudo marcar el límite para una nueva comprobación: %1</translation>
+    </message>
+    <message>
+        <source>The next provisioning asks Vapi for a free number again, and learns the cap anew.</source>
+        <translation>El próximo aprovisionamiento vuelve a pedir a Vapi un número gratuito y aprende el límite de nuevo.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <translation>Introduzca el secreto de la cuenta para preguntar a Twilio.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1806,56 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::FreeNumberCap</name>
+    <message>
+        <source>Vapi&apos;s documented cap</source>
+        <translation>límite documentado por Vapi</translation>
+    </message>
+    <message>
+        <source>set by hand on %1</source>
+        <translation>fijado a mano el %1</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>fijado a mano</translation>
+    </message>
+    <message>
+        <source>learned from Vapi on %1</source>
+        <translation>aprendido de Vapi el %1</translation>
+    </message>
+    <message>
+        <source>learned from Vapi</source>
+        <translation>aprendido de Vapi</translation>
+    </message>
+    <message>
+        <source>On %1 Vapi asked for a payment method before it gives this account another free number. Add one in the Vapi dashboard (%2), then check again.</source>
+        <translation>El %1 Vapi pidió un método de pago antes de dar a esta cuenta otro número gratuito. Añada uno en el panel de Vapi (%2) y vuelva a comprobar.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FreeNumberTries</name>
+    <message>
+        <source>Any area code</source>
+        <translation>Cualquier prefijo</translation>
+    </message>
+    <message>
+        <source>Area code %1</source>
+        <translation>Prefijo %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: not available (Vapi suggested %2).</source>
+        <translation>%1: no disponible (Vapi sugirió %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::FreeNumberUsage</name>
     <message numerus="yes">
         <source>%1 of %2 free numbers used (%3%), %n left</source>
@@ -1948,10 +2057,6 @@
         <translation>El nombre «%1» tiene %2 caracteres; Vapi admite 40 como máximo, así que acórtelo.</translation>
     </message>
     <message>
-        <source>A free Vapi number needs either an area code or a SIP URI (exactly one of them); fill in one.</source>
-        <translation>Un número gratuito de Vapi necesita un código de área o una URI SIP (exactamente uno de los dos); rellene uno.</translation>
-    </message>
-    <message>
         <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
         <translation>El código de área «%1» debe tener exactamente tres dígitos, como 415.</translation>
     </message>
@@ -2010,6 +2115,10 @@
     <message>
         <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
         <translation>«Contiene» debe tener de 2 a 16 letras o dígitos (con * para un carácter cualquiera), como 555 o *PIZZA*.</translation>
+    </message>
+    <message>
+        <source>A free Vapi number takes an area code or a SIP URI, not both; leave one of them empty.</source>
+        <translation>Un número gratuito de Vapi admite un prefijo o una URI SIP, no ambos; deje uno vacío.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2429,18 @@
     <message>
         <source>Assistant</source>
         <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>In the pool; Twilio does not hold it</source>
+        <translation>En el grupo; Twilio no lo tiene</translation>
+    </message>
+    <message>
+        <source>In the pool; cannot take calls</source>
+        <translation>En el grupo; no puede recibir llamadas</translation>
+    </message>
+    <message>
+        <source>In the pool; calls go to an application or trunk</source>
+        <translation>En el grupo; las llamadas van a una aplicación o un trunk</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2856,34 @@
         <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
         <translation>es la que ya usa %1: marque «Sí, estas organizaciones comparten una cuenta de Vapi» si es intencionado, o introduzca la clave de otra cuenta</translation>
     </message>
+    <message>
+        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <translation>Introduzca primero la cuenta de Twilio de la organización y su secreto (página Twilio).</translation>
+    </message>
+    <message>
+        <source>Clearing in Twilio…</source>
+        <translation>Quitando en Twilio…</translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation>Preguntando a Twilio…</translation>
+    </message>
+    <message>
+        <source>Twilio holds every number, and each takes calls.</source>
+        <translation>Twilio tiene todos los números, y cada uno acepta llamadas.</translation>
+    </message>
+    <message>
+        <source>Twilio: %1 cannot be used, %2 send their calls elsewhere, %3 could not be checked (see the list).</source>
+        <translation>Twilio: %1 no se pueden usar, %2 envían sus llamadas a otro sitio, %3 no se pudieron comprobar (vea la lista).</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (Twilio: ready)</source>
+        <translation>✓ %1 (Twilio: listo)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2781,6 +2930,52 @@
     <message>
         <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
         <translation>«%1» tiene dígitos ocultos; introduzca el número completo en formato E.164, por ejemplo +14155552671</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolCheckRun</name>
+    <message>
+        <source>The Twilio client was closed.</source>
+        <translation>El cliente de Twilio se cerró.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolNumberCheck</name>
+    <message>
+        <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
+        <translation>La cuenta de Twilio %1 no tiene %2, así que Vapi no puede importarlo. Añada el número a esa cuenta o sáquelo del grupo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take voice calls (Twilio lists no voice capability for it), so an assistant could never answer it. Use a voice-capable number instead.</source>
+        <translation>%1 no puede recibir llamadas de voz (Twilio no le indica capacidad de voz), así que un asistente nunca podría contestarlo. Use en su lugar un número con voz.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the SIP trunk %2: Twilio ignores the voice URL Vapi writes while a trunk is set, so calls would never reach the assistant. Clear the trunk (with consent) or take the number out of the pool.</source>
+        <translation>%1 envía sus llamadas al trunk SIP %2: Twilio ignora la URL de voz que escribe Vapi mientras haya un trunk, así que las llamadas nunca llegarían al asistente. Quite el trunk (con consentimiento) o saque el número del grupo.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the TwiML application %2: Twilio ignores the voice URL Vapi writes while an application is set, so calls would never reach the assistant. Clear the application (with consent) or take the number out of the pool.</source>
+        <translation>%1 envía sus llamadas a la aplicación TwiML %2: Twilio ignora la URL de voz que escribe Vapi mientras haya una aplicación, así que las llamadas nunca llegarían al asistente. Quite la aplicación (con consentimiento) o saque el número del grupo.</translation>
+    </message>
+    <message>
+        <source>In Twilio account %1; takes voice calls; no application or trunk in front of its voice URL.</source>
+        <translation>En la cuenta de Twilio %1; acepta llamadas de voz; ninguna aplicación ni trunk delante de su URL de voz.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked about %1 (%2); it keeps its standing until it can.</source>
+        <translation>No se pudo preguntar a Twilio por %1 (%2); conserva su estado hasta que se pueda.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed in Twilio (%2). %3</source>
+        <translation>%1 no se pudo cambiar en Twilio (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1: cleared its application or trunk; calls now go to the voice URL Vapi writes.</source>
+        <translation>%1: se quitó su aplicación o trunk; las llamadas van ahora a la URL de voz que escribe Vapi.</translation>
+    </message>
+    <message>
+        <source>%1: ready (%2)</source>
+        <translation>%1: listo (%2)</translation>
     </message>
 </context>
 <context>
@@ -2861,10 +3056,6 @@
     <message>
         <source>Assigned the free Vapi number %1.</source>
         <translation>Se asignó el número gratuito de Vapi %1.</translation>
-    </message>
-    <message>
-        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows.</source>
-        <translation>Vapi rechazó otro número gratuito: el límite de la cuenta es %1. El límite se ajustó a lo que permite Vapi.</translation>
     </message>
     <message>
         <source>It is unknown whether Vapi created the number; nothing more was tried. Provisioning again finds it if it exists.</source>
@@ -3001,6 +3192,37 @@
     <message>
         <source>Twilio refused the purchase: this is a trial account, which may own only one number. Upgrade the Twilio account (Twilio Console, Upgrade); until it is marked upgraded, no number is bought from it.</source>
         <translation>Twilio rechazó la compra: es una cuenta de prueba, que solo puede tener un número. Actualice la cuenta de Twilio (Twilio Console, Upgrade); hasta que se marque como actualizada, no se compra ningún número en ella.</translation>
+    </message>
+    <message>
+        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows; it is asked again in %2 days, or when you check it again.</source>
+        <translation>Vapi rechazó otro número gratuito: el límite de la cuenta es %1. El límite queda fijado en lo que Vapi permite; se vuelve a preguntar en %2 días, o cuando lo compruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Vapi has no free number in area code %1, and %2 takes free numbers from its own area code only.</source>
+        <translation>Vapi no tiene números gratuitos en el prefijo %1, y %2 solo acepta números gratuitos de su propio prefijo.</translation>
+    </message>
+    <message>
+        <source>Vapi had no free number in any area code tried.</source>
+        <translation>Vapi no tenía números gratuitos en ningún prefijo probado.</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2): %3</source>
+        <translation>%1 (comprobado %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n pool number(s) Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</source>
+        <translation>
+            <numerusform>Se omitió %n número del grupo que según Twilio no se puede usar; se vuelve a preguntar tras un día, o en seguida con `switchboard-cli pool check`. %1</numerusform>
+            <numerusform>Se omitieron %n números del grupo que según Twilio no se pueden usar; se vuelve a preguntar por cada uno tras un día, o en seguida con `switchboard-cli pool check`. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the next pool number.</source>
+        <translation>Importar el siguiente número del grupo.</translation>
+    </message>
+    <message>
+        <source>Pool number %1 was not imported: %2</source>
+        <translation>El número del grupo %1 no se importó: %2</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3838,34 @@
     <message>
         <source>set up the workspace&apos;s Vapi account</source>
         <translation>configurar la cuenta de Vapi del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Free-number cap</source>
+        <translation>Límite de números gratuitos</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Cap %L1: %2.</source>
+        <translation>Límite %L1: %2.</translation>
+    </message>
+    <message>
+        <source>The next provisioning asks Vapi again.</source>
+        <translation>El próximo aprovisionamiento vuelve a preguntar a Vapi.</translation>
+    </message>
+    <message>
+        <source>Vapi asks for a payment method before it gives another free number: %1, then %2.</source>
+        <translation>Vapi pide un método de pago antes de dar otro número gratuito: %1 y luego %2.</translation>
+    </message>
+    <message>
+        <source>add one in the Vapi dashboard</source>
+        <translation>añada uno en el panel de Vapi</translation>
+    </message>
+    <message>
+        <source>check again</source>
+        <translation>vuelva a comprobar</translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,30 @@
         <source>Confirm that these organizations share one Vapi account</source>
         <translation>Confirmer que ces organisations partagent un compte Vapi</translation>
     </message>
+    <message>
+        <source>Check with &amp;Twilio</source>
+        <translation>Vérifier auprès de &amp;Twilio</translation>
+    </message>
+    <message>
+        <source>Ask Twilio whether the account holds each number, whether it takes voice calls, and whether an application or trunk keeps its calls from Vapi</source>
+        <translation>Demander à Twilio si le compte détient chaque numéro, s&apos;il accepte les appels vocaux et si une application ou un trunk détourne ses appels de Vapi</translation>
+    </message>
+    <message>
+        <source>What Twilio said about the pool</source>
+        <translation>Ce que Twilio a dit du pool</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the TwiML application or SIP trunk of these numbers in Twilio, so that their calls reach the assistant</source>
+        <translation>&amp;Retirer l&apos;application TwiML ou le trunk SIP de ces numéros dans Twilio, pour que leurs appels atteignent l&apos;assistant</translation>
+    </message>
+    <message>
+        <source>Take free numbers from &amp;other US area codes when this one has none</source>
+        <translation>Prendre des numéros gratuits d&apos;&amp;autres indicatifs américains quand celui-ci n&apos;en a pas</translation>
+    </message>
+    <message>
+        <source>Vapi suggests area codes that still have free numbers. Without this, the chain moves on to Twilio numbers, which cost money.</source>
+        <translation>Vapi suggère des indicatifs qui ont encore des numéros gratuits. Sans cela, la chaîne passe aux numéros Twilio, qui sont payants.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1043,6 +1067,10 @@
         <source>Twilio API key SID</source>
         <translation>SID de la clé API Twilio</translation>
     </message>
+    <message>
+        <source>That Vapi account is no longer in the workspace.</source>
+        <translation>Ce compte Vapi n&apos;est plus dans l&apos;espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>
@@ -1132,6 +1160,14 @@
     <message>
         <source>The request was blocked before it reached %1 (by the firewall in front of it, not because of the key); check the network, VPN or proxy this computer uses, and try again later. If it keeps happening, report the error code.</source>
         <translation>La requête a été bloquée avant d’atteindre %1 (par le pare-feu placé devant, pas à cause de la clé) ; vérifiez le réseau, le VPN ou le proxy de cet ordinateur, puis réessayez plus tard. Si cela persiste, signalez le code d’erreur.</translation>
+    </message>
+    <message>
+        <source>Vapi wants a payment method on this account before it gives another free number; the customer adds one in the Vapi dashboard&apos;s billing page.</source>
+        <translation>Vapi demande un moyen de paiement sur ce compte avant de donner un autre numéro gratuit ; le client l&apos;ajoute sur la page de facturation du tableau de bord Vapi.</translation>
+    </message>
+    <message>
+        <source>Vapi has no free number in that area code right now; try one of the area codes it suggests, or leave the area code empty.</source>
+        <translation>Vapi n&apos;a pas de numéro gratuit dans cet indicatif pour le moment ; essayez l&apos;un des indicatifs suggérés ou laissez l&apos;indicatif vide.</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1297,6 @@
         <translation>Aucun compte Vapi ne dessert cette organisation&#xa0;: configurez le compte Vapi de l&apos;espace de travail, ou celui de l&apos;organisation.</translation>
     </message>
     <message>
-        <source>The free allowance is used up: %1.</source>
-        <translation>Le quota gratuit est épuisé&#xa0;: %1.</translation>
-    </message>
-    <message>
         <source>A free Vapi SIP URI (%1).</source>
         <translation>Une URI SIP Vapi gratuite (%1).</translation>
     </message>
@@ -1310,6 +1342,21 @@
     <message>
         <source>The number pool of %1 is used up, and it is a Twilio trial account: Twilio refused a purchase on %2 because a trial account may own only one number. Upgrade the Twilio account in the Twilio Console, then mark it upgraded (switchboard-cli org edit or workspace set, --twilio-upgraded) to buy from it again.</source>
         <translation>La réserve de numéros de %1 est épuisée, et c&apos;est un compte d&apos;essai Twilio&#xa0;: Twilio a refusé un achat le %2 car un compte d&apos;essai ne peut posséder qu&apos;un seul numéro. Passez le compte Twilio à un compte payant dans la Twilio Console, puis indiquez-le (switchboard-cli org edit ou workspace set, --twilio-upgraded) pour y acheter de nouveau.</translation>
+    </message>
+    <message>
+        <source>Check whether Vapi&apos;s cap of %1 (%2) still holds: one free number is asked for.</source>
+        <translation>Vérifier si le plafond de %1 de Vapi (%2) tient toujours : un numéro gratuit est demandé.</translation>
+    </message>
+    <message>
+        <source>The free allowance is used up: %1 (cap: %2).</source>
+        <translation>L&apos;allocation gratuite est épuisée : %1 (plafond : %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool number(s) passed over: Twilio said they cannot be used (see the pool; `switchboard-cli pool check` asks again).</source>
+        <translation>
+            <numerusform>%n numéro du pool ignoré : Twilio indique qu&apos;il est inutilisable (voir le pool ; `switchboard-cli pool check` redemande).</numerusform>
+            <numerusform>%n numéros du pool ignorés : Twilio indique qu&apos;ils sont inutilisables (voir le pool ; `switchboard-cli pool check` redemande).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1511,18 @@
     <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>
         <translation>%1 reste dans la réserve, et dans le compte Twilio.</translation>
+    </message>
+    <message>
+        <source>The cap could not be marked for a new check: %1</source>
+        <translation>Le plafond n&apos;a pas pu être marqué pour une nouvelle vérification : %1</translation>
+    </message>
+    <message>
+        <source>The next provisioning asks Vapi for a free number again, and learns the cap anew.</source>
+        <translation>Le prochain provisionnement redemande un numéro gratuit à Vapi et réapprend le plafond.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <translation>Saisissez le secret du compte pour interroger Twilio.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1806,56 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::FreeNumberCap</name>
+    <message>
+        <source>Vapi&apos;s documented cap</source>
+        <translation>plafond documenté par Vapi</translation>
+    </message>
+    <message>
+        <source>set by hand on %1</source>
+        <translation>fixé à la main le %1</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>fixé à la main</translation>
+    </message>
+    <message>
+        <source>learned from Vapi on %1</source>
+        <translation>appris de Vapi le %1</translation>
+    </message>
+    <message>
+        <source>learned from Vapi</source>
+        <translation>appris de Vapi</translation>
+    </message>
+    <message>
+        <source>On %1 Vapi asked for a payment method before it gives this account another free number. Add one in the Vapi dashboard (%2), then check again.</source>
+        <translation>Le %1, Vapi a demandé un moyen de paiement avant de donner un autre numéro gratuit à ce compte. Ajoutez-en un dans le tableau de bord Vapi (%2), puis vérifiez à nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FreeNumberTries</name>
+    <message>
+        <source>Any area code</source>
+        <translation>N&apos;importe quel indicatif</translation>
+    </message>
+    <message>
+        <source>Area code %1</source>
+        <translation>Indicatif %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1: not available (Vapi suggested %2).</source>
+        <translation>%1 : indisponible (Vapi a suggéré %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::FreeNumberUsage</name>
     <message numerus="yes">
         <source>%1 of %2 free numbers used (%3%), %n left</source>
@@ -1948,10 +2057,6 @@
         <translation>Le nom «&#xa0;%1&#xa0;» compte %2 caractères&#xa0;; Vapi en autorise 40 au plus, raccourcissez-le.</translation>
     </message>
     <message>
-        <source>A free Vapi number needs either an area code or a SIP URI (exactly one of them); fill in one.</source>
-        <translation>Un numéro Vapi gratuit demande soit un indicatif, soit une URI SIP (exactement l&apos;un des deux)&#xa0;; renseignez-en un.</translation>
-    </message>
-    <message>
         <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
         <translation>L&apos;indicatif «&#xa0;%1&#xa0;» doit compter exactement trois chiffres, comme 415.</translation>
     </message>
@@ -2010,6 +2115,10 @@
     <message>
         <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
         <translation>«&#xa0;Contient&#xa0;» doit compter de 2 à 16 lettres ou chiffres (avec * pour un caractère quelconque), comme 555 ou *PIZZA*.</translation>
+    </message>
+    <message>
+        <source>A free Vapi number takes an area code or a SIP URI, not both; leave one of them empty.</source>
+        <translation>Un numéro Vapi gratuit prend un indicatif ou une URI SIP, pas les deux ; laissez l&apos;un des deux vide.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2429,18 @@
     <message>
         <source>Assistant</source>
         <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>In the pool; Twilio does not hold it</source>
+        <translation>Dans le pool ; Twilio ne le détient pas</translation>
+    </message>
+    <message>
+        <source>In the pool; cannot take calls</source>
+        <translation>Dans le pool ; ne peut pas recevoir d&apos;appels</translation>
+    </message>
+    <message>
+        <source>In the pool; calls go to an application or trunk</source>
+        <translation>Dans le pool ; les appels vont à une application ou un trunk</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2856,34 @@
         <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
         <translation>est celui que %1 utilise déjà : cochez « Oui, ces organisations partagent un compte Vapi » si c’est voulu, ou saisissez la clé d’un autre compte</translation>
     </message>
+    <message>
+        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <translation>Saisissez d&apos;abord le compte Twilio de l&apos;organisation et son secret (page Twilio).</translation>
+    </message>
+    <message>
+        <source>Clearing in Twilio…</source>
+        <translation>Retrait dans Twilio…</translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation>Interrogation de Twilio…</translation>
+    </message>
+    <message>
+        <source>Twilio holds every number, and each takes calls.</source>
+        <translation>Twilio détient chaque numéro, et chacun accepte les appels.</translation>
+    </message>
+    <message>
+        <source>Twilio: %1 cannot be used, %2 send their calls elsewhere, %3 could not be checked (see the list).</source>
+        <translation>Twilio : %1 inutilisable(s), %2 envoient leurs appels ailleurs, %3 non vérifiable(s) (voir la liste).</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (Twilio: ready)</source>
+        <translation>✓ %1 (Twilio : prêt)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2781,6 +2930,52 @@
     <message>
         <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
         <translation>« %1 » a des chiffres masqués ; saisissez le numéro complet au format E.164, par exemple +14155552671</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolCheckRun</name>
+    <message>
+        <source>The Twilio client was closed.</source>
+        <translation>Le client Twilio a été fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolNumberCheck</name>
+    <message>
+        <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
+        <translation>Le compte Twilio %1 ne détient pas %2, Vapi ne peut donc pas l&apos;importer. Ajoutez le numéro à ce compte, ou retirez-le du pool.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take voice calls (Twilio lists no voice capability for it), so an assistant could never answer it. Use a voice-capable number instead.</source>
+        <translation>%1 ne peut pas recevoir d&apos;appels vocaux (Twilio ne lui indique aucune capacité vocale), un assistant ne pourrait donc jamais y répondre. Utilisez plutôt un numéro vocal.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the SIP trunk %2: Twilio ignores the voice URL Vapi writes while a trunk is set, so calls would never reach the assistant. Clear the trunk (with consent) or take the number out of the pool.</source>
+        <translation>%1 envoie ses appels au trunk SIP %2 : Twilio ignore l&apos;URL vocale écrite par Vapi tant qu&apos;un trunk est défini, les appels n&apos;atteindraient donc jamais l&apos;assistant. Retirez le trunk (avec accord) ou retirez le numéro du pool.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the TwiML application %2: Twilio ignores the voice URL Vapi writes while an application is set, so calls would never reach the assistant. Clear the application (with consent) or take the number out of the pool.</source>
+        <translation>%1 envoie ses appels à l&apos;application TwiML %2 : Twilio ignore l&apos;URL vocale écrite par Vapi tant qu&apos;une application est définie, les appels n&apos;atteindraient donc jamais l&apos;assistant. Retirez l&apos;application (avec accord) ou retirez le numéro du pool.</translation>
+    </message>
+    <message>
+        <source>In Twilio account %1; takes voice calls; no application or trunk in front of its voice URL.</source>
+        <translation>Dans le compte Twilio %1 ; accepte les appels vocaux ; aucune application ni trunk devant son URL vocale.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked about %1 (%2); it keeps its standing until it can.</source>
+        <translation>Twilio n&apos;a pas pu être interrogé sur %1 (%2) ; son état est conservé jusqu&apos;à ce que ce soit possible.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed in Twilio (%2). %3</source>
+        <translation>%1 n&apos;a pas pu être modifié dans Twilio (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1: cleared its application or trunk; calls now go to the voice URL Vapi writes.</source>
+        <translation>%1 : application ou trunk retiré ; les appels vont maintenant à l&apos;URL vocale écrite par Vapi.</translation>
+    </message>
+    <message>
+        <source>%1: ready (%2)</source>
+        <translation>%1 : prêt (%2)</translation>
     </message>
 </context>
 <context>
@@ -2861,10 +3056,6 @@
     <message>
         <source>Assigned the free Vapi number %1.</source>
         <translation>Numéro Vapi gratuit %1 affecté.</translation>
-    </message>
-    <message>
-        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows.</source>
-        <translation>Vapi a refusé un numéro gratuit de plus&#xa0;: le plafond du compte est de %1. Le plafond est maintenant réglé sur ce que Vapi autorise.</translation>
     </message>
     <message>
         <source>It is unknown whether Vapi created the number; nothing more was tried. Provisioning again finds it if it exists.</source>
@@ -3001,6 +3192,37 @@
     <message>
         <source>Twilio refused the purchase: this is a trial account, which may own only one number. Upgrade the Twilio account (Twilio Console, Upgrade); until it is marked upgraded, no number is bought from it.</source>
         <translation>Twilio a refusé l&apos;achat&#xa0;: c&apos;est un compte d&apos;essai, qui ne peut posséder qu&apos;un seul numéro. Passez le compte Twilio à un compte payant (Twilio Console, Upgrade)&#xa0;; tant qu&apos;il n&apos;est pas indiqué comme tel, aucun numéro n&apos;y est acheté.</translation>
+    </message>
+    <message>
+        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows; it is asked again in %2 days, or when you check it again.</source>
+        <translation>Vapi a refusé un autre numéro gratuit : le plafond du compte est %1. Le plafond est désormais celui que Vapi autorise ; il sera redemandé dans %2 jours, ou quand vous vérifierez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Vapi has no free number in area code %1, and %2 takes free numbers from its own area code only.</source>
+        <translation>Vapi n&apos;a pas de numéro gratuit dans l&apos;indicatif %1, et %2 ne prend des numéros gratuits que dans son propre indicatif.</translation>
+    </message>
+    <message>
+        <source>Vapi had no free number in any area code tried.</source>
+        <translation>Vapi n&apos;avait de numéro gratuit dans aucun des indicatifs essayés.</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2): %3</source>
+        <translation>%1 (vérifié le %2) : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n pool number(s) Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</source>
+        <translation>
+            <numerusform>%n numéro du pool ignoré, inutilisable selon Twilio ; il est réinterrogé après un jour, ou tout de suite avec `switchboard-cli pool check`. %1</numerusform>
+            <numerusform>%n numéros du pool ignorés, inutilisables selon Twilio ; chacun est réinterrogé après un jour, ou tout de suite avec `switchboard-cli pool check`. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the next pool number.</source>
+        <translation>Importer le numéro suivant du pool.</translation>
+    </message>
+    <message>
+        <source>Pool number %1 was not imported: %2</source>
+        <translation>Le numéro du pool %1 n&apos;a pas été importé : %2</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3838,34 @@
     <message>
         <source>set up the workspace&apos;s Vapi account</source>
         <translation>configurer le compte Vapi de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Free-number cap</source>
+        <translation>Plafond de numéros gratuits</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Cap %L1: %2.</source>
+        <translation>Plafond %L1 : %2.</translation>
+    </message>
+    <message>
+        <source>The next provisioning asks Vapi again.</source>
+        <translation>Le prochain provisionnement redemande à Vapi.</translation>
+    </message>
+    <message>
+        <source>Vapi asks for a payment method before it gives another free number: %1, then %2.</source>
+        <translation>Vapi demande un moyen de paiement avant de donner un autre numéro gratuit : %1, puis %2.</translation>
+    </message>
+    <message>
+        <source>add one in the Vapi dashboard</source>
+        <translation>ajoutez-en un dans le tableau de bord Vapi</translation>
+    </message>
+    <message>
+        <source>check again</source>
+        <translation>vérifiez à nouveau</translation>
     </message>
 </context>
 <context>

@@ -719,6 +719,30 @@
         <source>Confirm that these organizations share one Vapi account</source>
         <translation>Confirmar que estas organizações compartilham uma conta Vapi</translation>
     </message>
+    <message>
+        <source>Check with &amp;Twilio</source>
+        <translation>Verificar com o &amp;Twilio</translation>
+    </message>
+    <message>
+        <source>Ask Twilio whether the account holds each number, whether it takes voice calls, and whether an application or trunk keeps its calls from Vapi</source>
+        <translation>Perguntar ao Twilio se a conta possui cada número, se ele aceita chamadas de voz e se um aplicativo ou trunk desvia suas chamadas do Vapi</translation>
+    </message>
+    <message>
+        <source>What Twilio said about the pool</source>
+        <translation>O que o Twilio disse sobre o pool</translation>
+    </message>
+    <message>
+        <source>&amp;Clear the TwiML application or SIP trunk of these numbers in Twilio, so that their calls reach the assistant</source>
+        <translation>&amp;Remover o aplicativo TwiML ou o trunk SIP destes números no Twilio, para que as chamadas cheguem ao assistente</translation>
+    </message>
+    <message>
+        <source>Take free numbers from &amp;other US area codes when this one has none</source>
+        <translation>Usar números gratuitos de &amp;outros códigos de área dos EUA quando este não tiver</translation>
+    </message>
+    <message>
+        <source>Vapi suggests area codes that still have free numbers. Without this, the chain moves on to Twilio numbers, which cost money.</source>
+        <translation>A Vapi sugere códigos de área que ainda têm números gratuitos. Sem isso, a cadeia passa para números da Twilio, que são pagos.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1043,6 +1067,10 @@
         <source>Twilio API key SID</source>
         <translation>SID da chave de API do Twilio</translation>
     </message>
+    <message>
+        <source>That Vapi account is no longer in the workspace.</source>
+        <translation>Essa conta Vapi não está mais no espaço de trabalho.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>
@@ -1132,6 +1160,14 @@
     <message>
         <source>The request was blocked before it reached %1 (by the firewall in front of it, not because of the key); check the network, VPN or proxy this computer uses, and try again later. If it keeps happening, report the error code.</source>
         <translation>A solicitação foi bloqueada antes de chegar a %1 (pelo firewall à frente dele, não por causa da chave); verifique a rede, a VPN ou o proxy deste computador e tente novamente mais tarde. Se continuar acontecendo, informe o código de erro.</translation>
+    </message>
+    <message>
+        <source>Vapi wants a payment method on this account before it gives another free number; the customer adds one in the Vapi dashboard&apos;s billing page.</source>
+        <translation>A Vapi exige um método de pagamento nesta conta antes de dar outro número gratuito; o cliente adiciona um na página de faturamento do painel da Vapi.</translation>
+    </message>
+    <message>
+        <source>Vapi has no free number in that area code right now; try one of the area codes it suggests, or leave the area code empty.</source>
+        <translation>A Vapi não tem número gratuito nesse código de área agora; tente um dos códigos sugeridos ou deixe o código de área vazio.</translation>
     </message>
 </context>
 <context>
@@ -1261,10 +1297,6 @@
         <translation>Nenhuma conta Vapi atende esta organização: configure a conta Vapi do espaço de trabalho ou uma própria da organização.</translation>
     </message>
     <message>
-        <source>The free allowance is used up: %1.</source>
-        <translation>A cota gratuita acabou: %1.</translation>
-    </message>
-    <message>
         <source>A free Vapi SIP URI (%1).</source>
         <translation>Uma URI SIP gratuita da Vapi (%1).</translation>
     </message>
@@ -1310,6 +1342,21 @@
     <message>
         <source>The number pool of %1 is used up, and it is a Twilio trial account: Twilio refused a purchase on %2 because a trial account may own only one number. Upgrade the Twilio account in the Twilio Console, then mark it upgraded (switchboard-cli org edit or workspace set, --twilio-upgraded) to buy from it again.</source>
         <translation>A reserva de números de %1 acabou, e é uma conta de avaliação do Twilio: o Twilio recusou uma compra em %2 porque uma conta de avaliação só pode ter um número. Faça o upgrade da conta Twilio no Twilio Console e depois marque-a como atualizada (switchboard-cli org edit ou workspace set, --twilio-upgraded) para voltar a comprar nela.</translation>
+    </message>
+    <message>
+        <source>Check whether Vapi&apos;s cap of %1 (%2) still holds: one free number is asked for.</source>
+        <translation>Verificar se o limite de %1 da Vapi (%2) ainda vale: um número gratuito é pedido.</translation>
+    </message>
+    <message>
+        <source>The free allowance is used up: %1 (cap: %2).</source>
+        <translation>A cota gratuita está esgotada: %1 (limite: %2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pool number(s) passed over: Twilio said they cannot be used (see the pool; `switchboard-cli pool check` asks again).</source>
+        <translation>
+            <numerusform>%n número do pool ignorado: o Twilio disse que ele não pode ser usado (veja o pool; `switchboard-cli pool check` pergunta de novo).</numerusform>
+            <numerusform>%n números do pool ignorados: o Twilio disse que eles não podem ser usados (veja o pool; `switchboard-cli pool check` pergunta de novo).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1511,18 @@
     <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>
         <translation>%1 continua na reserva e na conta Twilio.</translation>
+    </message>
+    <message>
+        <source>The cap could not be marked for a new check: %1</source>
+        <translation>Não foi possível marcar o limite para nova verificação: %1</translation>
+    </message>
+    <message>
+        <source>The next provisioning asks Vapi for a free number again, and learns the cap anew.</source>
+        <translation>O próximo provisionamento pede de novo um número gratuito à Vapi e reaprende o limite.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <translation>Informe o segredo da conta para perguntar ao Twilio.</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1806,56 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::FreeNumberCap</name>
+    <message>
+        <source>Vapi&apos;s documented cap</source>
+        <translation>limite documentado pela Vapi</translation>
+    </message>
+    <message>
+        <source>set by hand on %1</source>
+        <translation>definido manualmente em %1</translation>
+    </message>
+    <message>
+        <source>set by hand</source>
+        <translation>definido manualmente</translation>
+    </message>
+    <message>
+        <source>learned from Vapi on %1</source>
+        <translation>aprendido da Vapi em %1</translation>
+    </message>
+    <message>
+        <source>learned from Vapi</source>
+        <translation>aprendido da Vapi</translation>
+    </message>
+    <message>
+        <source>On %1 Vapi asked for a payment method before it gives this account another free number. Add one in the Vapi dashboard (%2), then check again.</source>
+        <translation>Em %1 a Vapi pediu um método de pagamento antes de dar outro número gratuito a esta conta. Adicione um no painel da Vapi (%2) e verifique de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::FreeNumberTries</name>
+    <message>
+        <source>Any area code</source>
+        <translation>Qualquer código de área</translation>
+    </message>
+    <message>
+        <source>Area code %1</source>
+        <translation>Código de área %1</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1: not available (Vapi suggested %2).</source>
+        <translation>%1: indisponível (a Vapi sugeriu %2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::FreeNumberUsage</name>
     <message numerus="yes">
         <source>%1 of %2 free numbers used (%3%), %n left</source>
@@ -1948,10 +2057,6 @@
         <translation>O nome “%1” tem %2 caracteres; a Vapi permite no máximo 40, então encurte-o.</translation>
     </message>
     <message>
-        <source>A free Vapi number needs either an area code or a SIP URI (exactly one of them); fill in one.</source>
-        <translation>Um número gratuito da Vapi precisa de um código de área ou de uma URI SIP (exatamente um dos dois); preencha um.</translation>
-    </message>
-    <message>
         <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
         <translation>O código de área “%1” deve ter exatamente três dígitos, como 415.</translation>
     </message>
@@ -2010,6 +2115,10 @@
     <message>
         <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
         <translation>“Contém” deve ter de 2 a 16 letras ou dígitos (com * para um caractere qualquer), como 555 ou *PIZZA*.</translation>
+    </message>
+    <message>
+        <source>A free Vapi number takes an area code or a SIP URI, not both; leave one of them empty.</source>
+        <translation>Um número gratuito da Vapi aceita um código de área ou uma URI SIP, não ambos; deixe um deles vazio.</translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2429,18 @@
     <message>
         <source>Assistant</source>
         <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>In the pool; Twilio does not hold it</source>
+        <translation>No pool; o Twilio não o possui</translation>
+    </message>
+    <message>
+        <source>In the pool; cannot take calls</source>
+        <translation>No pool; não aceita chamadas</translation>
+    </message>
+    <message>
+        <source>In the pool; calls go to an application or trunk</source>
+        <translation>No pool; as chamadas vão para um aplicativo ou trunk</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +2856,34 @@
         <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
         <translation>é a que %1 já usa: marque “Sim, estas organizações compartilham uma conta Vapi” se for intencional, ou digite a chave de outra conta</translation>
     </message>
+    <message>
+        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <translation>Informe primeiro a conta Twilio da organização e seu segredo (página Twilio).</translation>
+    </message>
+    <message>
+        <source>Clearing in Twilio…</source>
+        <translation>Removendo no Twilio…</translation>
+    </message>
+    <message>
+        <source>Asking Twilio…</source>
+        <translation>Perguntando ao Twilio…</translation>
+    </message>
+    <message>
+        <source>Twilio holds every number, and each takes calls.</source>
+        <translation>O Twilio possui todos os números, e cada um aceita chamadas.</translation>
+    </message>
+    <message>
+        <source>Twilio: %1 cannot be used, %2 send their calls elsewhere, %3 could not be checked (see the list).</source>
+        <translation>Twilio: %1 não podem ser usados, %2 enviam as chamadas para outro lugar, %3 não puderam ser verificados (veja a lista).</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>✓ %1 (Twilio: ready)</source>
+        <translation>✓ %1 (Twilio: pronto)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -2781,6 +2930,52 @@
     <message>
         <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
         <translation>&quot;%1&quot; tem dígitos ocultos; digite o número completo no formato E.164, como +14155552671</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolCheckRun</name>
+    <message>
+        <source>The Twilio client was closed.</source>
+        <translation>O cliente Twilio foi fechado.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolNumberCheck</name>
+    <message>
+        <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
+        <translation>A conta Twilio %1 não possui %2, então o Vapi não pode importá-lo. Adicione o número a essa conta ou tire-o do pool.</translation>
+    </message>
+    <message>
+        <source>%1 cannot take voice calls (Twilio lists no voice capability for it), so an assistant could never answer it. Use a voice-capable number instead.</source>
+        <translation>%1 não aceita chamadas de voz (o Twilio não indica capacidade de voz para ele), então um assistente nunca poderia atendê-lo. Use um número com voz.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the SIP trunk %2: Twilio ignores the voice URL Vapi writes while a trunk is set, so calls would never reach the assistant. Clear the trunk (with consent) or take the number out of the pool.</source>
+        <translation>%1 envia as chamadas para o trunk SIP %2: o Twilio ignora a URL de voz que o Vapi grava enquanto houver um trunk, então as chamadas nunca chegariam ao assistente. Remova o trunk (com consentimento) ou tire o número do pool.</translation>
+    </message>
+    <message>
+        <source>%1 sends its calls to the TwiML application %2: Twilio ignores the voice URL Vapi writes while an application is set, so calls would never reach the assistant. Clear the application (with consent) or take the number out of the pool.</source>
+        <translation>%1 envia as chamadas para o aplicativo TwiML %2: o Twilio ignora a URL de voz que o Vapi grava enquanto houver um aplicativo, então as chamadas nunca chegariam ao assistente. Remova o aplicativo (com consentimento) ou tire o número do pool.</translation>
+    </message>
+    <message>
+        <source>In Twilio account %1; takes voice calls; no application or trunk in front of its voice URL.</source>
+        <translation>Na conta Twilio %1; aceita chamadas de voz; nenhum aplicativo ou trunk à frente da sua URL de voz.</translation>
+    </message>
+    <message>
+        <source>Twilio could not be asked about %1 (%2); it keeps its standing until it can.</source>
+        <translation>Não foi possível perguntar ao Twilio sobre %1 (%2); ele mantém sua situação até que seja possível.</translation>
+    </message>
+    <message>
+        <source>%1 could not be changed in Twilio (%2). %3</source>
+        <translation>%1 não pôde ser alterado no Twilio (%2). %3</translation>
+    </message>
+    <message>
+        <source>%1: cleared its application or trunk; calls now go to the voice URL Vapi writes.</source>
+        <translation>%1: aplicativo ou trunk removido; as chamadas agora vão para a URL de voz que o Vapi grava.</translation>
+    </message>
+    <message>
+        <source>%1: ready (%2)</source>
+        <translation>%1: pronto (%2)</translation>
     </message>
 </context>
 <context>
@@ -2861,10 +3056,6 @@
     <message>
         <source>Assigned the free Vapi number %1.</source>
         <translation>Número gratuito da Vapi %1 atribuído.</translation>
-    </message>
-    <message>
-        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows.</source>
-        <translation>A Vapi recusou mais um número gratuito: o limite da conta é %1. O limite agora está ajustado ao que a Vapi permite.</translation>
     </message>
     <message>
         <source>It is unknown whether Vapi created the number; nothing more was tried. Provisioning again finds it if it exists.</source>
@@ -3001,6 +3192,37 @@
     <message>
         <source>Twilio refused the purchase: this is a trial account, which may own only one number. Upgrade the Twilio account (Twilio Console, Upgrade); until it is marked upgraded, no number is bought from it.</source>
         <translation>O Twilio recusou a compra: esta é uma conta de avaliação, que só pode ter um número. Faça o upgrade da conta Twilio (Twilio Console, Upgrade); até ela ser marcada como atualizada, nenhum número é comprado nela.</translation>
+    </message>
+    <message>
+        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows; it is asked again in %2 days, or when you check it again.</source>
+        <translation>A Vapi recusou outro número gratuito: o limite da conta é %1. O limite agora é o que a Vapi permite; será perguntado de novo em %2 dias, ou quando você verificar novamente.</translation>
+    </message>
+    <message>
+        <source>Vapi has no free number in area code %1, and %2 takes free numbers from its own area code only.</source>
+        <translation>A Vapi não tem número gratuito no código de área %1, e %2 só aceita números gratuitos do próprio código de área.</translation>
+    </message>
+    <message>
+        <source>Vapi had no free number in any area code tried.</source>
+        <translation>A Vapi não tinha número gratuito em nenhum código de área tentado.</translation>
+    </message>
+    <message>
+        <source>%1 (checked %2): %3</source>
+        <translation>%1 (verificado %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed over %n pool number(s) Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</source>
+        <translation>
+            <numerusform>%n número do pool ignorado porque o Twilio disse que não pode ser usado; ele é consultado de novo após um dia, ou na hora com `switchboard-cli pool check`. %1</numerusform>
+            <numerusform>%n números do pool ignorados porque o Twilio disse que não podem ser usados; cada um é consultado de novo após um dia, ou na hora com `switchboard-cli pool check`. %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import the next pool number.</source>
+        <translation>Importar o próximo número do pool.</translation>
+    </message>
+    <message>
+        <source>Pool number %1 was not imported: %2</source>
+        <translation>O número do pool %1 não foi importado: %2</translation>
     </message>
 </context>
 <context>
@@ -3616,6 +3838,34 @@
     <message>
         <source>set up the workspace&apos;s Vapi account</source>
         <translation>configurar a conta Vapi do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Free-number cap</source>
+        <translation>Limite de números gratuitos</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Verificar novamente</translation>
+    </message>
+    <message>
+        <source>Cap %L1: %2.</source>
+        <translation>Limite %L1: %2.</translation>
+    </message>
+    <message>
+        <source>The next provisioning asks Vapi again.</source>
+        <translation>O próximo provisionamento pergunta de novo à Vapi.</translation>
+    </message>
+    <message>
+        <source>Vapi asks for a payment method before it gives another free number: %1, then %2.</source>
+        <translation>A Vapi pede um método de pagamento antes de dar outro número gratuito: %1, depois %2.</translation>
+    </message>
+    <message>
+        <source>add one in the Vapi dashboard</source>
+        <translation>adicione um no painel da Vapi</translation>
+    </message>
+    <message>
+        <source>check again</source>
+        <translation>verifique novamente</translation>
     </message>
 </context>
 <context>
