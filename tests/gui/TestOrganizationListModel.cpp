@@ -90,9 +90,10 @@ void TestOrganizationListModel::badgesShowStageAndUsage()
     DirectoryCache directory(world.directory);
     model.setUsageSource(&world.accounts, &directory);
 
-    // Three free Vapi numbers in the workspace's account serve both organizations.
+    // Three free Vapi numbers in the workspace's account (Vapi's documented cap of 5) serve both
+    // organizations.
     const QModelIndex acme = model.indexOfOrganization(world.acme.id);
-    QCOMPARE(acme.data(OrganizationListModel::UsageTextRole).toString(), QStringLiteral("3/10"));
+    QCOMPARE(acme.data(OrganizationListModel::UsageTextRole).toString(), QStringLiteral("3/5"));
     QCOMPARE(acme.data(OrganizationListModel::UsageLevelRole).toString(), QStringLiteral("ok"));
     // Acme has a Twilio number already; Zeta lives on free numbers.
     QCOMPARE(acme.data(OrganizationListModel::StageRole).toString(), QStringLiteral("twilio"));
@@ -101,9 +102,9 @@ void TestOrganizationListModel::badgesShowStageAndUsage()
             zeta.data(OrganizationListModel::StageRole).toString(), QStringLiteral("free-numbers"));
     QCOMPARE(zeta.data(OrganizationListModel::StageNameRole).toString(),
             QStringLiteral("Free numbers"));
-    QVERIFY(zeta.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("3 of 10")));
+    QVERIFY(zeta.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("3 of 5")));
     QCOMPARE(model.index(0).data(OrganizationListModel::UsageTextRole).toString(),
-            QStringLiteral("3/10"));
+            QStringLiteral("3/5"));
 
     // The cap lowered under what is held: the badge follows the account at once.
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
