@@ -186,14 +186,16 @@ void UsageMeter::render()
                                         tr("See the numbers in Vapi."))));
         break;
     }
-    renderCap(makeLink);
+    renderCap(linkColour);
     setAccessibleDescription(
             adviceText() + QLatin1Char(' ') + nextStepText() + QLatin1Char(' ') + capText());
 }
 
-template<typename MakeLink>
-void UsageMeter::renderCap(const MakeLink &makeLink)
+void UsageMeter::renderCap(const QColor &linkColour)
 {
+    const auto makeLink = [&linkColour](const QString &href, const QString &text) {
+        return link(href, text, linkColour);
+    };
     // Where the cap comes from, so nobody takes a guess for Vapi's word; and the way to ask
     // Vapi again when the product only learned it from a refusal.
     const QString recheck = makeLink(RecheckCapLink, tr("Check again"));

@@ -8,6 +8,7 @@
 
 #include <QWidget>
 
+class QColor;
 class QLabel;
 
 namespace Switchboard {
@@ -55,8 +56,7 @@ protected:
 
 private:
     void render();
-    template<typename MakeLink>
-    void renderCap(const MakeLink &makeLink);
+    void renderCap(const QColor &linkColour);
     void openLink(const QString &link);
 
     QLabel *m_title = nullptr;
