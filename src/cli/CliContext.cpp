@@ -334,6 +334,9 @@ ProvisioningServices CliContext::services()
     services.directory = &m_stores->directory;
     services.settings = &m_stores->settings;
     services.clients = m_network ? m_network->clients.get() : nullptr;
+    // A listing made for the command counts for the engine's jobs too.
+    if (m_network && m_network->engine)
+        services.directorySync = m_network->engine->services().directorySync;
     return services;
 }
 

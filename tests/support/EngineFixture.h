@@ -79,6 +79,8 @@ public:
         services.directory = &directory;
         services.settings = &settings;
         services.clients = &clients;
+        services.clock
+                = [this] { return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds); };
         engine = std::make_unique<ProvisioningEngine>(services);
     }
 
@@ -174,7 +176,7 @@ public:
 
     bool refresh()
     {
-        auto *refresh = new DirectoryRefresh(services);
+        auto *refresh = new DirectoryRefresh(engine->services());
         QSignalSpy done(refresh, &DirectoryRefresh::finished);
         refresh->start();
         const bool ok = done.wait(10000) && done.constFirst().constFirst().toBool();
@@ -213,6 +215,8 @@ public:
     CredentialClientProvider clients;
     ProvisioningServices services;
     std::unique_ptr<ProvisioningEngine> engine;
+    // The engine's clock runs this far ahead of the real one (tests of what ages).
+    qint64 clockOffsetSeconds = 0;
 };
 
 } // namespace Switchboard::Test

@@ -12,9 +12,11 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QSet>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -26,6 +28,14 @@ using Category = ApiError::Category;
 // The metadata key a created assistant is tagged with, to find it again after a lost answer.
 const QLatin1String CreateTagKey("switchboardRequestId");
 constexpr int MaxPages = 10000;
+// A page of about 100 numbers or more is parsed on a worker thread: a page of 1,000 takes
+// milliseconds of CPU that the console's event loop should not wait for.
+constexpr qsizetype OffThreadParseBytes = 32 * 1024;
+
+QString vapiTime(const QDateTime &moment)
+{
+    return moment.toUTC().toString(Qt::ISODateWithMs);
+}
 
 QString newTag()
 {
@@ -133,11 +143,13 @@ struct VapiClient::Private
     // count when present. A listing cut short would make "not in Vapi" wrong. Items are kept once
     // by id, in the order first seen.
     void pagePhoneNumbers(RestCall *call, const QString &search,
-            std::function<void(QList<PhoneNumber>)> done, RestCall::Fail failed)
+            std::function<void(QList<PhoneNumber>)> done, RestCall::Fail failed,
+            const QDateTime &updatedSince = {})
     {
         struct State
         {
             QString search;
+            QDateTime updatedSince;
             std::function<void(QList<PhoneNumber>)> done;
             RestCall::Fail failed;
             QList<PhoneNumber> all;
@@ -146,6 +158,7 @@ struct VapiClient::Private
         };
         auto state = std::make_shared<State>();
         state->search = search;
+        state->updatedSince = updatedSince;
         state->done = std::move(done);
         state->failed = std::move(failed);
         fetchPage(call, state);
@@ -158,31 +171,51 @@ struct VapiClient::Private
                 {QStringLiteral("limit"), QString::number(pageSize)}};
         if (!state->search.isEmpty())
             query.append({QStringLiteral("search"), state->search});
+        if (state->updatedSince.isValid())
+            query.append({QStringLiteral("updatedAtGe"), vapiTime(state->updatedSince)});
         call->send(
                 get(factory.url(QStringLiteral("/v2/phone-number"), query)),
                 [this, call, state](const RestReply &reply) -> std::optional<ApiError> {
-                    std::optional<VapiJson::PhoneNumberPage> page
-                            = VapiJson::phoneNumberPage(reply.body);
-                    if (!page)
-                        return ApiErrors::malformed(ApiErrors::Provider::Vapi,
-                                QStringLiteral("a page of phone numbers is not a list"));
-                    for (PhoneNumber &number : page->items) {
-                        if (!state->seen.contains(number.id)) {
-                            state->seen.insert(number.id);
-                            state->all.append(std::move(number));
-                        }
-                    }
-                    const bool more = page->metadataTellsMore ? page->hasNextPage
-                                                              : page->itemCount >= pageSize;
-                    if (more && page->itemCount > 0 && state->page < MaxPages) {
-                        ++state->page;
-                        fetchPage(call, state);
-                    } else {
-                        state->done(std::move(state->all));
-                    }
+                    if (reply.body.size() < OffThreadParseBytes)
+                        return takePage(call, state, VapiJson::phoneNumberPage(reply.body));
+                    // The watcher is the call's child: a call finished or cancelled meanwhile
+                    // takes it along, and the parsed page is dropped.
+                    using Parsed = std::optional<VapiJson::PhoneNumberPage>;
+                    auto *watcher = new QFutureWatcher<Parsed>(call);
+                    QObject::connect(watcher, &QFutureWatcherBase::finished, call,
+                            [this, call, state, watcher] {
+                                watcher->deleteLater();
+                                if (const std::optional<ApiError> error
+                                        = takePage(call, state, watcher->result()))
+                                    state->failed(*error);
+                            });
+                    watcher->setFuture(QtConcurrent::run(&VapiJson::phoneNumberPage, reply.body));
                     return std::nullopt;
                 },
                 state->failed);
+    }
+
+    template<typename State>
+    std::optional<ApiError> takePage(RestCall *call, const std::shared_ptr<State> &state,
+            std::optional<VapiJson::PhoneNumberPage> page)
+    {
+        if (!page)
+            return ApiErrors::malformed(ApiErrors::Provider::Vapi,
+                    QStringLiteral("a page of phone numbers is not a list"));
+        for (PhoneNumber &number : page->items) {
+            if (!state->seen.contains(number.id)) {
+                state->seen.insert(number.id);
+                state->all.append(std::move(number));
+            }
+        }
+        const bool more = page->metadataTellsMore ? page->hasNextPage : page->itemCount >= pageSize;
+        if (more && page->itemCount > 0 && state->page < MaxPages) {
+            ++state->page;
+            fetchPage(call, state);
+        } else {
+            state->done(std::move(state->all));
+        }
+        return std::nullopt;
     }
 
     // GET <path>?limit=1 for each path in turn until one lists an object: its orgId.
@@ -264,6 +297,18 @@ ApiCallHandle VapiClient::listAssistants(QObject *context, ApiCallback<QList<Ass
     return d->start<QList<Assistant>>(call, std::nullopt, [this](auto *call) {
         const QUrl url = d->factory.url(
                 QStringLiteral("/assistant"), {{QStringLiteral("limit"), QStringLiteral("1000")}});
+        d->getOne<QList<Assistant>>(call, url, VapiJson::assistantList);
+    });
+}
+
+ApiCallHandle VapiClient::listAssistantsChangedSince(
+        const QDateTime &since, QObject *context, ApiCallback<QList<Assistant>> done)
+{
+    auto *call = d->newCall(context, std::move(done));
+    return d->start<QList<Assistant>>(call, std::nullopt, [this, since](auto *call) {
+        const QUrl url = d->factory.url(QStringLiteral("/assistant"),
+                {{QStringLiteral("limit"), QStringLiteral("1000")},
+                        {QStringLiteral("updatedAtGe"), vapiTime(since)}});
         d->getOne<QList<Assistant>>(call, url, VapiJson::assistantList);
     });
 }
@@ -384,6 +429,33 @@ ApiCallHandle VapiClient::listAllPhoneNumbers(
     });
 }
 
+ApiCallHandle VapiClient::listPhoneNumbersChangedSince(
+        const QDateTime &since, QObject *context, ApiCallback<QList<PhoneNumber>> done)
+{
+    auto *call = d->newCall(context, std::move(done));
+    return d->start<QList<PhoneNumber>>(call, std::nullopt, [this, since](auto *call) {
+        d->pagePhoneNumbers(
+                call, {}, [call](QList<PhoneNumber> all) { call->succeed(std::move(all)); },
+                [call](ApiError error) { call->fail(std::move(error)); }, since);
+    });
+}
+
+ApiCallHandle VapiClient::searchPhoneNumbers(
+        const QString &search, QObject *context, ApiCallback<QList<PhoneNumber>> done)
+{
+    auto *call = d->newCall(context, std::move(done));
+    // Vapi refuses a search longer than 100 characters; an empty one would list everything.
+    const std::optional<ApiError> refusal = search.trimmed().isEmpty() || search.size() > 100
+            ? std::optional(
+                    ApiErrors::refused(tr("A phone-number search needs 1 to 100 characters.")))
+            : std::nullopt;
+    return d->start<QList<PhoneNumber>>(call, refusal, [this, search](auto *call) {
+        d->pagePhoneNumbers(
+                call, search, [call](QList<PhoneNumber> all) { call->succeed(std::move(all)); },
+                [call](ApiError error) { call->fail(std::move(error)); });
+    });
+}
+
 ApiCallHandle VapiClient::getPhoneNumber(
         const QString &id, QObject *context, ApiCallback<PhoneNumber> done)
 {
@@ -420,7 +492,7 @@ ApiCallHandle VapiClient::createFreeNumber(
                     return VapiJson::phoneNumberFromBody(reply.body);
                 };
                 spec.idOf = [](const PhoneNumber &n) { return n.id; };
-                spec.baseline = !sipAddress.isValid() && !generatedName;
+                spec.baseline = !sipAddress.isValid() && !generatedName && !sent.nameIsUnique;
                 const QString search = sipAddress.isValid() ? sipAddress.toString() : sent.name;
                 spec.lookup = [this, call, search, sipAddress, name = sent.name](
                                       auto found, RestCall::Fail failed) {

@@ -58,6 +58,10 @@ public:
     void setPageSize(int pageSize);
 
     ApiCallHandle listAssistants(QObject *context, ApiCallback<QList<Assistant>> done);
+    // GET /assistant?updatedAtGe=…&limit=1000: the assistants created or changed since then.
+    // A list of 1,000 may be cut short (v1 has no pages): the caller lists everything instead.
+    ApiCallHandle listAssistantsChangedSince(
+            const QDateTime &since, QObject *context, ApiCallback<QList<Assistant>> done);
     ApiCallHandle getAssistant(const QString &id, QObject *context, ApiCallback<Assistant> done);
     ApiCallHandle createAssistant(
             const VapiAssistantDraft &draft, QObject *context, ApiCallback<Assistant> done);
@@ -68,8 +72,15 @@ public:
     // GET /phone-number (one page, v1 bare array; `limit` up to 1000).
     ApiCallHandle listPhoneNumbers(
             QObject *context, ApiCallback<QList<PhoneNumber>> done, int limit = 1000);
-    // GET /v2/phone-number, every page.
+    // GET /v2/phone-number, every page. Pages of a large account are parsed on a worker thread.
     ApiCallHandle listAllPhoneNumbers(QObject *context, ApiCallback<QList<PhoneNumber>> done);
+    // GET /v2/phone-number?updatedAtGe=…, every page: the numbers created or changed since a
+    // moment of Vapi's clock (a listing's own updatedAt values), not the whole account.
+    ApiCallHandle listPhoneNumbersChangedSince(
+            const QDateTime &since, QObject *context, ApiCallback<QList<PhoneNumber>> done);
+    // GET /v2/phone-number?search=…, every page: Vapi matches name, number or SIP URI in part.
+    ApiCallHandle searchPhoneNumbers(
+            const QString &search, QObject *context, ApiCallback<QList<PhoneNumber>> done);
     ApiCallHandle getPhoneNumber(
             const QString &id, QObject *context, ApiCallback<PhoneNumber> done);
     // Fails with ApiError::Category::LimitReached when the account's free-number cap is reached.

@@ -31,6 +31,9 @@ struct VapiFreeNumberRequest
     QString sipUri; // sip:<user>@sip.vapi.ai (sip.eu.vapi.ai for EU accounts)
     QString assistantId; // assigned in the same call
     QString name; // at most 40 characters; Switchboard tags the request with it to find it again
+    // The name is unique by itself (the chain's request tag has a random part): no listing is
+    // needed before the create to tell an earlier number of the same name apart.
+    bool nameIsUnique = false;
 };
 
 // Importing a Twilio number the caller owns: by auth token, or by API key and secret.

@@ -1,6 +1,7 @@
 #include "DirectoryRefresh.h"
 
 #include "ApiClientProvider.h"
+#include "DirectorySync.h"
 #include "api/VapiClient.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
@@ -58,18 +59,8 @@ void DirectoryRefresh::refresh(VapiClient *client, const VapiAccount &account)
                     next();
                     return;
                 }
-                QHash<QString, qint64> organizationOfSlug;
-                for (const Organization &organization : m_services.organizations->list())
-                    organizationOfSlug.insert(organization.slug, organization.id);
                 QList<Assistant> linked = assistants.value();
-                for (Assistant &assistant : linked) {
-                    assistant.vapiAccountId = account.id;
-                    assistant.organizationId = organizationOfSlug.value(
-                            assistant.metadata.value(metadataKey()).toString());
-                    // A white-label customer's own Vapi account holds only its assistants.
-                    if (assistant.organizationId == 0 && !account.isWorkspaceAccount())
-                        assistant.organizationId = account.organizationId;
-                }
+                DirectorySync::linkToOrganizations(account, *m_services.organizations, linked);
                 client->listAllPhoneNumbers(this,
                         [this, account, linked](const ApiResult<QList<PhoneNumber>> &numbers) {
                             if (!numbers) {
@@ -93,6 +84,10 @@ void DirectoryRefresh::refresh(VapiClient *client, const VapiAccount &account)
                                 m_storageFailed = true;
                                 m_problems << tr("the workspace could not keep the listing: %1")
                                                       .arg(error);
+                            } else if (m_services.directorySync) {
+                                // The chain asks Vapi only for what changes after this.
+                                m_services.directorySync->noteFullListing(
+                                        account.id, withNumbers, numbers.value());
                             }
                             next();
                         });

@@ -1,6 +1,7 @@
 #include "ProvisioningEngine.h"
 
 #include "ChainStateReader.h"
+#include "DirectorySync.h"
 #include "ProvisioningBatch.h"
 #include "ProvisioningJob.h"
 #include "Reconciliation.h"
@@ -20,6 +21,10 @@ ProvisioningEngine::ProvisioningEngine(ProvisioningServices services, QObject *p
     , m_services(std::move(services))
 {
     m_services.leaseHolder = m_leaseHolder.name();
+    Q_ASSERT(m_services.directory && m_services.organizations);
+    m_directorySync = new DirectorySync(
+            *m_services.directory, *m_services.organizations, m_services.clock, this);
+    m_services.directorySync = m_directorySync;
     // While jobs run, their leases are renewed, so that no other process takes them for dead.
     m_leaseRenewal.setInterval(std::chrono::seconds(AttemptLease::RenewEverySeconds));
     connect(&m_leaseRenewal, &QTimer::timeout, this, &ProvisioningEngine::renewLeases);

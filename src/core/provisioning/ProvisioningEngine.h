@@ -13,6 +13,7 @@
 
 namespace Switchboard {
 
+class DirectorySync;
 class ProvisioningBatch;
 class ProvisioningJob;
 class Reconciliation;
@@ -58,6 +59,7 @@ private:
     ProvisioningServices m_services;
     QTimer m_leaseRenewal;
     FreeSlotLedger m_ledger;
+    DirectorySync *m_directorySync = nullptr; // a child
     QList<QPointer<ProvisioningJob>> m_jobs;
 };
 

@@ -5,6 +5,7 @@
 #include "ApiClientProvider.h"
 #include "ChainStateReader.h"
 #include "DirectoryRefresh.h"
+#include "DirectorySync.h"
 #include "FreeSlotLedger.h"
 #include "PoolNumberCheck.h"
 #include "api/VapiClient.h"
@@ -158,87 +159,110 @@ void ProvisioningJob::onVapiClient(VapiClient *client, const QString &error)
         return;
     }
     m_vapi = client;
-    // Before anything is recorded, bought or created: the assistant must exist in the account
-    // that serves the organization, and be the organization's. Any other id is a mistake, and
-    // would spend this customer's money on someone else's assistant.
-    m_vapi->getAssistant(m_assistantId, this,
-            [this](const ApiResult<Assistant> &result) { onAssistant(result); });
+    // Before anything is recorded, bought or created, the cache of the account is brought up to
+    // now (only what changed, shared with the other jobs of a batch): whether the assistant
+    // exists, is the organization's, and already has a number is then read from it.
+    Q_ASSERT(m_services.directorySync);
+    m_services.directorySync->refresh(*m_vapiAccount, *m_vapi, this,
+            [this](const QString &refreshError) { onDirectoryFresh(refreshError); });
 }
 
-void ProvisioningJob::onAssistant(const ApiResult<Assistant> &result)
+void ProvisioningJob::onDirectoryFresh(const QString &error)
 {
-    if (!result) {
-        const ApiError &error = result.error();
-        if (error.category == ApiError::Category::NotFound
-                || error.category == ApiError::Category::Validation) {
-            refuse(tr("There is no assistant %1 in the Vapi account that serves %2.")
-                            .arg(m_assistantId, m_organization.name));
-            return;
-        }
-        finishWithoutRecord(tr("Nothing was done: Vapi could not be asked about assistant %1 (%2).")
-                                    .arg(m_assistantId, describeError(error)));
+    if (!error.isEmpty()) {
+        // Not knowing what exists, creating anything could give the assistant a second number.
+        finishWithoutRecord(tr("Nothing was done: Vapi could not be asked about assistant %1 "
+                               "and its numbers (%2).")
+                                    .arg(m_assistantId, error));
         return;
     }
-    const Assistant &assistant = result.value();
-    const QString linkedSlug = assistant.metadata.value(DirectoryRefresh::metadataKey()).toString();
-    // A white-label customer's own Vapi account holds only its assistants; the workspace's
-    // account holds everyone's, told apart by the link in each assistant's metadata.
-    const bool ours = linkedSlug == m_organization.slug
-            || (linkedSlug.isEmpty() && !m_vapiAccount->isWorkspaceAccount());
-    if (!ours) {
-        const auto owner = linkedSlug.isEmpty() ? std::nullopt
-                                                : m_services.organizations->findBySlug(linkedSlug);
+    // Any other id is a mistake, and would spend this customer's money on someone else's
+    // assistant.
+    const auto assistant = m_services.directory->assistant(m_assistantId);
+    if (!assistant || assistant->vapiAccountId != m_vapiAccount->id) {
+        refuse(tr("There is no assistant %1 in the Vapi account that serves %2.")
+                        .arg(m_assistantId, m_organization.name));
+        return;
+    }
+    if (assistant->organizationId != m_organization.id) {
+        const auto owner = assistant->organizationId == 0
+                ? std::nullopt
+                : m_services.organizations->findById(assistant->organizationId);
         refuse(owner ? tr("Assistant %1 (%2) belongs to %3, not to %4; nothing was done.")
-                                .arg(m_assistantId, assistant.name, owner->name,
+                                .arg(m_assistantId, assistant->name, owner->name,
                                         m_organization.name)
                      : tr("Assistant %1 (%2) is not linked to %3; link it to the organization "
                           "first (Link an assistant in the console, or switchboard-cli assistant "
                           "link).")
-                                .arg(m_assistantId, assistant.name, m_organization.name));
+                                .arg(m_assistantId, assistant->name, m_organization.name));
         return;
     }
-    m_attempt.assistantName = assistant.name;
+    m_attempt.assistantName = assistant->name;
     if (!beginRecord())
         return;
-    // Fresh numbers first: they say whether the assistant already has one, and how many free
-    // numbers the account really holds.
-    m_vapi->listAllPhoneNumbers(
-            this, [this](const ApiResult<QList<PhoneNumber>> &result) { onNumbersListed(result); });
-}
-
-void ProvisioningJob::onNumbersListed(const ApiResult<QList<PhoneNumber>> &result)
-{
-    if (!result) {
-        // Not knowing what exists, creating anything could give the assistant a second number.
-        finish(AttemptOutcome::Failed,
-                tr("Vapi's numbers could not be listed, so nothing was created: %1")
-                        .arg(describeError(result.error())));
-        return;
-    }
-    const QList<PhoneNumber> &numbers = result.value();
-    QString storageError;
-    if (!m_services.directory->replaceNumbers(m_vapiAccount->id, numbers, &storageError)) {
-        stopOnStorageError(storageError);
-        return;
-    }
-
-    const int free = int(std::count_if(
-            numbers.cbegin(), numbers.cend(), [](const PhoneNumber &n) { return n.isFree(); }));
-    m_result.usageBefore = FreeNumberUsage(free, m_vapiAccount->freeNumberCap);
-
-    for (const PhoneNumber &number : std::as_const(numbers)) {
-        if (number.assistantId == m_assistantId) {
-            m_result.alreadyHadNumber = true;
-            m_result.number = number;
-            m_attempt.phoneNumberId = number.id;
-            m_attempt.address = number.address;
-            finish(AttemptOutcome::Succeeded,
-                    tr("The assistant already has %1; nothing was changed.")
-                            .arg(number.address.displayText()));
+    m_result.usageBefore = FreeNumberUsage(
+            m_services.directory->freeNumberCount(m_vapiAccount->id), m_vapiAccount->freeNumberCap);
+    for (const PhoneNumber &number : m_services.directory->numbersOfAssistant(m_assistantId)) {
+        if (number.vapiAccountId == m_vapiAccount->id) {
+            checkExistingNumber(number);
             return;
         }
     }
     runFreeLink();
+}
+
+// A change listing cannot show a deletion: a number the cache still holds is asked about by id
+// before "already has a number" is believed (one small request, only on this path).
+void ProvisioningJob::checkExistingNumber(const PhoneNumber &cached)
+{
+    m_vapi->getPhoneNumber(cached.id, this, [this, cached](const ApiResult<PhoneNumber> &result) {
+        QString error;
+        if (!result && result.error().category != ApiError::Category::NotFound) {
+            finish(AttemptOutcome::Failed,
+                    tr("Whether the assistant's number %1 still exists could not be checked, so "
+                       "nothing was created: %2")
+                            .arg(cached.address.displayText(), describeError(result.error())));
+            return;
+        }
+        if (result && result.value().assistantId == m_assistantId) {
+            PhoneNumber number = result.value();
+            number.vapiAccountId = m_vapiAccount->id;
+            number.organizationId = cached.organizationId;
+            m_result.alreadyHadNumber = true;
+            m_result.number = number;
+            m_attempt.phoneNumberId = number.id;
+            m_attempt.address = number.address.isValid() ? number.address : cached.address;
+            if (!m_services.directory->upsertNumber(number, &error)) {
+                stopOnStorageError(error);
+                return;
+            }
+            finish(AttemptOutcome::Succeeded,
+                    tr("The assistant already has %1; nothing was changed.")
+                            .arg(m_attempt.address.displayText()));
+            return;
+        }
+        // Deleted, or moved to another assistant, since the cache was written.
+        bool written = false;
+        if (result) {
+            PhoneNumber moved = result.value();
+            moved.vapiAccountId = m_vapiAccount->id;
+            moved.organizationId = cached.organizationId;
+            written = m_services.directory->upsertNumber(moved, &error);
+        } else {
+            written = m_services.directory->removeNumber(cached.id, &error);
+        }
+        if (written) {
+            if (auto assistant = m_services.directory->assistant(m_assistantId)) {
+                assistant->phoneNumberId.clear();
+                written = m_services.directory->upsertAssistant(*assistant, &error);
+            }
+        }
+        if (!written) {
+            stopOnStorageError(error);
+            return;
+        }
+        runFreeLink();
+    });
 }
 
 void ProvisioningJob::runFreeLink()
@@ -248,6 +272,24 @@ void ProvisioningJob::runFreeLink()
     const ChainState state
             = readChainState(m_services, m_organization, m_ledger.inFlight(m_vapiAccount->id));
     const LinkDecision decision = ChainPlanner::decideFree(state);
+    if (!decision.attempt && state.usage.level() == FreeNumberUsage::Level::Full
+            && state.freeNumbersInFlight == 0 && !m_listedEverything) {
+        // Moving on costs money. Numbers deleted in the dashboard do not show in a change
+        // listing, so the cap is believed only after a full listing of less than a minute ago.
+        const QDateTime listed = m_services.directorySync->lastFullListing(m_vapiAccount->id);
+        if (!listed.isValid() || listed.secsTo(m_services.clock()) > FullListingTrustSeconds) {
+            m_listedEverything = true;
+            m_services.directorySync->refresh(
+                    *m_vapiAccount, *m_vapi, this,
+                    [this](const QString &error) {
+                        if (!error.isEmpty())
+                            qCInfo(lcProvisioning) << "the cap could not be confirmed:" << error;
+                        runFreeLink();
+                    },
+                    DirectorySync::Depth::Everything);
+            return;
+        }
+    }
     if (!decision.attempt) {
         if (skipStep(Strategy::VapiFree, decision.reason))
             runNextLinkAfter(Strategy::VapiFree);
@@ -258,6 +300,7 @@ void ProvisioningJob::runFreeLink()
     VapiFreeNumberRequest request;
     request.assistantId = m_assistantId;
     request.name = m_step->requestTag;
+    request.nameIsUnique = true;
     if (m_organization.preferSip)
         request.sipUri
                 = ChainPlanner::sipUriFor(m_organization, m_vapiAccount->region, m_assistantId);
@@ -675,8 +718,12 @@ void ProvisioningJob::onImported(
     // earlier attempt's import may have been applied without its answer, and a number that is
     // in Vapi must never be handed out again.
     const ApiError failure = error;
-    m_vapi->listAllPhoneNumbers(
-            this, [this, strategy, number, failure](const ApiResult<QList<PhoneNumber>> &listing) {
+    // Searched by the digits before the last four: Vapi shows some numbers masked
+    // ("1833684XXXX"), and those must turn up too.
+    QString prefix = number.number.toString().remove(u'+');
+    prefix.chop(4);
+    m_vapi->searchPhoneNumbers(prefix, this,
+            [this, strategy, number, failure](const ApiResult<QList<PhoneNumber>> &listing) {
                 if (!listing) {
                     // Not knowing, keep the claim: the reconciler settles it against a fresh
                     // listing.

@@ -27,6 +27,9 @@ class ProvisioningJob : public QObject
     Q_OBJECT
 
 public:
+    // How old a full listing may be for a reached cap to be believed without another.
+    static constexpr int FullListingTrustSeconds = 60;
+
     ProvisioningJob(const ProvisioningServices &services, FreeSlotLedger &ledger,
             Organization organization, QString assistantId, QObject *parent = nullptr);
     ~ProvisioningJob() override;
@@ -45,13 +48,13 @@ Q_SIGNALS:
 private:
     // The request: the assistant must be the organization's, in the account that serves it
     void onVapiClient(VapiClient *client, const QString &error);
-    void onAssistant(const ApiResult<Assistant> &result);
+    void onDirectoryFresh(const QString &error);
+    void checkExistingNumber(const PhoneNumber &cached);
     bool beginRecord(); // false: the job has finished
     void refuse(const QString &summary);
     void runWithoutVapi(const QString &refusal, const QString &reason);
 
     // The chain
-    void onNumbersListed(const ApiResult<QList<PhoneNumber>> &result);
     void runFreeLink();
     void onFreeNumberOutcome(const FreeNumberTries::Outcome &outcome);
     void runTwilioLink(Strategy strategy);
@@ -103,6 +106,7 @@ private:
     int m_purchaseTries = 0;
     std::optional<qint64> m_purchaseSlot; // reserved, not yet known to be bought
     std::optional<Strategy> m_setAsideNoted; // the link whose passed-over numbers are recorded
+    bool m_listedEverything = false; // the cap was confirmed by a full listing
     bool m_cancelRequested = false;
     bool m_finished = false;
 };

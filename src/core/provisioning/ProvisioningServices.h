@@ -9,6 +9,7 @@ namespace Switchboard {
 class AccountStore;
 class ApiClientProvider;
 class DirectoryStore;
+class DirectorySync;
 class HistoryStore;
 class ManualTaskStore;
 class NumberPoolStore;
@@ -26,6 +27,9 @@ struct ProvisioningServices
     DirectoryStore *directory = nullptr;
     WorkspaceSettings *settings = nullptr;
     ApiClientProvider *clients = nullptr;
+    // The engine's: what a job knows of a Vapi account, refreshed by changes (DirectorySync).
+    // Null outside an engine; a DirectoryRefresh then only writes the cache.
+    DirectorySync *directorySync = nullptr;
     std::function<QDateTime()> clock = [] { return QDateTime::currentDateTimeUtc(); };
     // The name under which this engine's jobs hold their attempts (AttemptLease); the engine
     // sets it.
