@@ -51,7 +51,7 @@ def http(method, url, body=None):
 def write_world(path, n, existing):
     assistants = [{"name": f"Assistant {i + 1}", "firstMessage": "Hello",
                    "metadata": {"switchboardOrganization": SLUG}} for i in range(n)]
-    numbers = [f"+1628{1000000 + i:07d}" for i in range(existing)]
+    numbers = [f"+1415{2000000 + i:07d}" for i in range(existing)]
     world = {"format": "switchboard-sandbox-world", "version": 1, "seed": 15,
              "settings": {"activationDelayMs": 0},
              "vapi": {"accounts": [{"name": "Agency", "apiKey": VAPI_KEY,
@@ -124,7 +124,7 @@ def floor_seconds(requests, latency_ms):
 def classify(entries):
     creates = full = changes = other = 0
     for e in entries:
-        url = urlsplit(e["target"])
+        url = urlsplit(e["path"])
         query = parse_qs(url.query)
         if e["method"] == "POST" and url.path == "/phone-number":
             creates += 1

@@ -27,7 +27,7 @@ void fillAccount(EngineFixture &f, int count)
         number.provider = QStringLiteral("vapi");
         number.createdAt = number.updatedAt = long_ago.addSecs(i);
         number.fields.insert(QStringLiteral("number"),
-                QStringLiteral("+1628%1").arg(1000000 + i, 7, 10, QLatin1Char('0')));
+                QStringLiteral("+1415%1").arg(2000000 + i, 7, 10, QLatin1Char('0')));
         number.fields.insert(QStringLiteral("name"), QStringLiteral("existing %1").arg(i));
         f.sandbox.state().addVapiNumber(org, number);
     }
@@ -199,6 +199,9 @@ void TestBatchCost::numberAssignedInTheDashboardMeanwhileIsSeen()
     QVERIFY(f.provision(acme, ids.at(1)).succeeded());
     QString byHand;
     QVERIFY(assignInDashboard(f, ids.at(0), &byHand));
+    // A round that began less than FreshForMs before a request serves it: that is the window
+    // in which a number assigned by hand goes unseen (docs/ARCHITECTURE.md). Past it:
+    QTest::qWait(DirectorySync::FreshForMs + 100);
 
     const ProvisioningResult result = f.provision(acme, ids.at(0));
     QVERIFY2(result.succeeded(), qPrintable(result.summary));

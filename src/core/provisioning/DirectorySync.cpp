@@ -12,6 +12,7 @@ namespace Switchboard {
 
 struct DirectorySync::Round
 {
+    std::chrono::steady_clock::time_point startedAt = std::chrono::steady_clock::now();
     VapiAccount account;
     QPointer<VapiClient> client;
     QList<Waiter> waiters;
@@ -37,6 +38,19 @@ void DirectorySync::refresh(
 {
     Q_ASSERT(context);
     AccountState &state = m_accounts[account.id];
+    // Deletions show only in a full listing, and only in one that starts after the request.
+    if (depth == Depth::Changes) {
+        const auto now = std::chrono::steady_clock::now();
+        const auto freshFor = std::chrono::milliseconds(FreshForMs);
+        if (state.current && now - state.current->startedAt <= freshFor) {
+            state.current->waiters.append(Waiter{context, std::move(done)});
+            return;
+        }
+        if (!state.inFlight && state.freshSince && now - *state.freshSince <= freshFor) {
+            QTimer::singleShot(0, context, [done = std::move(done)] { done({}); });
+            return;
+        }
+    }
     state.waiting.append(Waiter{context, std::move(done)});
     state.everythingWanted = state.everythingWanted || depth == Depth::Everything;
     scheduleRound(account, client);
@@ -69,6 +83,7 @@ void DirectorySync::startRound(const VapiAccount &account, VapiClient &client)
     round->account = account;
     round->client = &client;
     round->waiters = std::exchange(state.waiting, {});
+    state.current = round;
     round->everything = state.everythingWanted || !state.fullListingAt.isValid();
     state.everythingWanted = false;
     ++m_rounds;
@@ -222,6 +237,13 @@ void DirectorySync::writeChanges(const std::shared_ptr<Round> &round)
 
 void DirectorySync::endRound(const std::shared_ptr<Round> &round, const QString &error)
 {
+    {
+        AccountState &state = m_accounts[round->account.id];
+        if (state.current == round)
+            state.current.reset();
+        if (error.isEmpty())
+            state.freshSince = round->startedAt;
+    }
     for (const Waiter &waiter : std::as_const(round->waiters)) {
         if (waiter.context)
             waiter.done(error);

@@ -9,7 +9,10 @@
 #include <QObject>
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace Switchboard {
 
@@ -24,7 +27,8 @@ class VapiClient;
 // asks Vapi only for what was created or changed since the newest `updatedAt` seen, less
 // ChangeMargin (GET /v2/phone-number?updatedAtGe=…, GET /assistant?updatedAtGe=…). A caller that
 // asks while a round is in flight is served by the next one, which starts after it asked: every
-// caller sees Vapi as it was after its request, and a batch of many jobs shares rounds.
+// caller sees Vapi as it was at most FreshForMs before its request, and a batch of many jobs
+// shares rounds.
 //
 // What the change listing cannot show is a deletion: a number deleted in the dashboard stays in
 // the cache until the next full listing. The chain checks the two places where that would
@@ -37,6 +41,11 @@ public:
     // Vapi's listings are assumed to show a change within this long of its updatedAt (replicas,
     // clocks of different servers); a round asks again for everything changed in that margin.
     static constexpr int ChangeMarginMs = 2000;
+    // A round that began at most this long before a request serves it: the jobs of a batch
+    // share rounds, and a batch keeps to the product's request rate instead of spending half of
+    // it on listings. It widens the window in which a number assigned in the dashboard goes
+    // unseen from one round trip to this plus one round trip (docs/ARCHITECTURE.md).
+    static constexpr int FreshForMs = 1000;
 
     enum class Depth {
         Changes, // what changed since the last round (a full listing if there was none)
@@ -84,7 +93,10 @@ private:
         QDateTime fullListingAt;
         QDateTime numbersMark; // Vapi's clock: the newest updatedAt seen
         QDateTime assistantsMark;
-        bool inFlight = false;
+        bool inFlight = false; // a round is scheduled or running
+        std::shared_ptr<Round> current; // the running one
+        // When the last round that answered began: it serves requests for FreshForMs.
+        std::optional<std::chrono::steady_clock::time_point> freshSince;
         bool everythingWanted = false;
         QList<Waiter> waiting; // for the next round
     };
