@@ -177,52 +177,85 @@ void DirectorySync::writeChanges(const std::shared_ptr<Round> &round)
     }
     const qint64 accountId = round->account.id;
     QString error;
-    // Numbers first: an assistant's number is read back from them.
-    QSet<QString> touchedAssistants;
+    // Numbers first. A round sees again what changed within the margin: what the cache already
+    // holds as it is costs a read, not a write.
+    QHash<QString, QString> assignedTo; // assistant id → the number now routed to it
+    QSet<QString> movedAway; // assistants a number left: whether they keep another is read back
     for (const PhoneNumber &changed : std::as_const(*round->numbers)) {
         const std::optional<PhoneNumber> before = m_directory.number(changed.id, &error);
         if (!error.isEmpty())
             break;
         if (before && before->vapiAccountId != accountId)
             continue; // another account's id: never let one account's listing move it
+        if (!changed.assistantId.isEmpty())
+            assignedTo.insert(changed.assistantId, changed.id);
+        if (before && before->updatedAt == changed.updatedAt
+                && before->assistantId == changed.assistantId && before->status == changed.status)
+            continue;
         PhoneNumber number = changed;
         number.vapiAccountId = accountId;
         if (before) {
             if (number.organizationId == 0)
                 number.organizationId = before->organizationId;
             if (before->assistantId != number.assistantId && !before->assistantId.isEmpty())
-                touchedAssistants.insert(before->assistantId);
+                movedAway.insert(before->assistantId);
         }
-        if (!number.assistantId.isEmpty())
-            touchedAssistants.insert(number.assistantId);
         if (!m_directory.upsertNumber(number, &error))
             break;
     }
-    QList<Assistant> assistants = *round->assistants;
-    linkToOrganizations(round->account, m_organizations, assistants);
+    QList<Assistant> changedAssistants = *round->assistants;
+    linkToOrganizations(round->account, m_organizations, changedAssistants);
     QHash<QString, Assistant> toWrite;
-    for (const Assistant &assistant : std::as_const(assistants))
-        toWrite.insert(assistant.id, assistant);
-    if (error.isEmpty()) {
-        for (const QString &id : std::as_const(touchedAssistants)) {
-            if (!toWrite.contains(id)) {
-                const std::optional<Assistant> cached = m_directory.assistant(id, &error);
-                if (cached && cached->vapiAccountId == accountId)
-                    toWrite.insert(id, *cached);
-            }
+    for (const Assistant &assistant : std::as_const(changedAssistants)) {
+        if (!error.isEmpty())
+            break;
+        const std::optional<Assistant> cached = m_directory.assistant(assistant.id, &error);
+        if (cached && cached->vapiAccountId != accountId)
+            continue;
+        Assistant updated = assistant;
+        updated.phoneNumberId = cached ? cached->phoneNumberId : QString();
+        const bool same = cached && cached->updatedAt == assistant.updatedAt
+                && cached->organizationId == assistant.organizationId;
+        if (!same || !cached)
+            toWrite.insert(updated.id, updated);
+        if (!cached)
+            movedAway.insert(updated.id); // new here: read its numbers back
+    }
+    // Which number each assistant has now: the one routed to it, else (a number left it) one it
+    // still has, if any.
+    const auto cachedAssistant = [&](const QString &id) -> std::optional<Assistant> {
+        if (toWrite.contains(id))
+            return toWrite.value(id);
+        const std::optional<Assistant> cached = m_directory.assistant(id, &error);
+        if (!cached || cached->vapiAccountId != accountId)
+            return std::nullopt;
+        return cached;
+    };
+    for (auto it = assignedTo.cbegin(); error.isEmpty() && it != assignedTo.cend(); ++it) {
+        std::optional<Assistant> assistant = cachedAssistant(it.key());
+        if (assistant && assistant->phoneNumberId != it.value()) {
+            assistant->phoneNumberId = it.value();
+            toWrite.insert(assistant->id, *assistant);
         }
     }
-    for (auto it = toWrite.begin(); error.isEmpty() && it != toWrite.end(); ++it) {
-        Assistant &assistant = it.value();
-        const QList<PhoneNumber> numbers = m_directory.numbersOfAssistant(assistant.id, &error);
-        assistant.phoneNumberId.clear();
-        for (const PhoneNumber &number : numbers) {
+    for (const QString &id : std::as_const(movedAway)) {
+        if (!error.isEmpty() || assignedTo.contains(id))
+            continue;
+        std::optional<Assistant> assistant = cachedAssistant(id);
+        if (!assistant)
+            continue;
+        QString kept;
+        for (const PhoneNumber &number : m_directory.numbersOfAssistant(id, &error)) {
             if (number.vapiAccountId == accountId)
-                assistant.phoneNumberId = number.id;
+                kept = number.id;
         }
-        if (error.isEmpty())
-            m_directory.upsertAssistant(assistant, &error);
+        if (error.isEmpty() && (assistant->phoneNumberId != kept || toWrite.contains(id))) {
+            assistant->phoneNumberId = kept;
+            toWrite.insert(id, *assistant);
+        }
     }
+    for (auto it = toWrite.cbegin(); error.isEmpty() && it != toWrite.cend(); ++it)
+        m_directory.upsertAssistant(it.value(), &error);
     if (!error.isEmpty()) {
         endRound(round, tr("the workspace could not keep the listing: %1").arg(error));
         return;

@@ -241,6 +241,17 @@ QStringList version7(const SqlDialect &)
     };
 }
 
+// The chain reads a Vapi account's cache by assistant and by account on every provisioning
+// (DirectorySync): without these, each read scans every number the workspace knows.
+QStringList version8(const SqlDialect &)
+{
+    return {
+            QStringLiteral("CREATE INDEX phone_numbers_assistant ON phone_numbers (assistant_id)"),
+            QStringLiteral(
+                    "CREATE INDEX phone_numbers_account ON phone_numbers (vapi_account_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &workspaceMigrations()
@@ -253,6 +264,7 @@ const QList<Migration> &workspaceMigrations()
             {5, QStringLiteral("change notifications for team consoles"), version5},
             {6, QStringLiteral("purchase reservations, one pool per number"), version6},
             {7, QStringLiteral("caps with their source, pool checks, trial accounts"), version7},
+            {8, QStringLiteral("phone numbers found by assistant and account"), version8},
     };
     return migrations;
 }
