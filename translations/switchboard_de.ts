@@ -1680,6 +1680,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::DirectorySync</name>
+    <message>
+        <source>The Vapi client of %1 went away.</source>
+        <translation>Der Vapi-Client von %1 ist nicht mehr da.</translation>
+    </message>
+    <message>
+        <source>the workspace could not keep the listing: %1</source>
+        <translation>der Arbeitsbereich konnte die Auflistung nicht speichern: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DisplayNames</name>
     <message>
         <source>United States</source>
@@ -3042,10 +3053,6 @@
         <translation>Der Vapi-Schlüssel kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <source>Vapi&apos;s numbers could not be listed, so nothing was created: %1</source>
-        <translation>Die Nummern von Vapi konnten nicht aufgelistet werden, daher wurde nichts erstellt: %1</translation>
-    </message>
-    <message>
         <source>The assistant already has %1; nothing was changed.</source>
         <translation>Der Assistent hat bereits %1; nichts wurde geändert.</translation>
     </message>
@@ -3158,10 +3165,6 @@
         <translation>Im Vapi-Konto, das %2 bedient, gibt es keinen Assistenten %1.</translation>
     </message>
     <message>
-        <source>Nothing was done: Vapi could not be asked about assistant %1 (%2).</source>
-        <translation>Nichts wurde getan: Vapi konnte nicht nach Assistent %1 gefragt werden (%2).</translation>
-    </message>
-    <message>
         <source>Assistant %1 (%2) belongs to %3, not to %4; nothing was done.</source>
         <translation>Assistent %1 (%2) gehört zu %3, nicht zu %4; nichts wurde getan.</translation>
     </message>
@@ -3223,6 +3226,14 @@
     <message>
         <source>Pool number %1 was not imported: %2</source>
         <translation>Pool-Nummer %1 wurde nicht importiert: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was done: Vapi could not be asked about assistant %1 and its numbers (%2).</source>
+        <translation>Es wurde nichts getan: Vapi konnte nicht nach dem Assistenten %1 und seinen Nummern gefragt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
+        <translation>Ob die Nummer %1 des Assistenten noch existiert, konnte nicht geprüft werden; daher wurde nichts erstellt: %2</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3938,10 @@
     <message>
         <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
         <translation>Der Anbieter „%1“ der Telefonnummer ist Vapi nicht bekannt; senden Sie den aktuellen Anbieter der Nummer (vapi, twilio, vonage, telnyx oder byo-phone-number).</translation>
+    </message>
+    <message>
+        <source>A phone-number search needs 1 to 100 characters.</source>
+        <translation>Eine Suche nach Telefonnummern braucht 1 bis 100 Zeichen.</translation>
     </message>
 </context>
 <context>

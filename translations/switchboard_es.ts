@@ -1680,6 +1680,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::DirectorySync</name>
+    <message>
+        <source>The Vapi client of %1 went away.</source>
+        <translation>El cliente de Vapi de %1 ya no existe.</translation>
+    </message>
+    <message>
+        <source>the workspace could not keep the listing: %1</source>
+        <translation>el espacio de trabajo no pudo guardar el listado: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DisplayNames</name>
     <message>
         <source>United States</source>
@@ -3042,10 +3053,6 @@
         <translation>No se puede leer la clave de Vapi: %1</translation>
     </message>
     <message>
-        <source>Vapi&apos;s numbers could not be listed, so nothing was created: %1</source>
-        <translation>No se pudieron listar los números de Vapi, así que no se creó nada: %1</translation>
-    </message>
-    <message>
         <source>The assistant already has %1; nothing was changed.</source>
         <translation>El asistente ya tiene %1; no se cambió nada.</translation>
     </message>
@@ -3158,10 +3165,6 @@
         <translation>No hay ningún asistente %1 en la cuenta de Vapi que atiende a %2.</translation>
     </message>
     <message>
-        <source>Nothing was done: Vapi could not be asked about assistant %1 (%2).</source>
-        <translation>No se hizo nada: no se pudo consultar a Vapi sobre el asistente %1 (%2).</translation>
-    </message>
-    <message>
         <source>Assistant %1 (%2) belongs to %3, not to %4; nothing was done.</source>
         <translation>El asistente %1 (%2) pertenece a %3, no a %4; no se hizo nada.</translation>
     </message>
@@ -3223,6 +3226,14 @@
     <message>
         <source>Pool number %1 was not imported: %2</source>
         <translation>El número del grupo %1 no se importó: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was done: Vapi could not be asked about assistant %1 and its numbers (%2).</source>
+        <translation>No se hizo nada: no se pudo consultar a Vapi sobre el asistente %1 y sus números (%2).</translation>
+    </message>
+    <message>
+        <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
+        <translation>No se pudo comprobar si el número %1 del asistente sigue existiendo, así que no se creó nada: %2</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3938,10 @@
     <message>
         <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
         <translation>Vapi no conoce el proveedor «%1» del número; envíe el proveedor actual del número (vapi, twilio, vonage, telnyx o byo-phone-number).</translation>
+    </message>
+    <message>
+        <source>A phone-number search needs 1 to 100 characters.</source>
+        <translation>Una búsqueda de números de teléfono necesita de 1 a 100 caracteres.</translation>
     </message>
 </context>
 <context>

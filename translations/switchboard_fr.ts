@@ -1680,6 +1680,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::DirectorySync</name>
+    <message>
+        <source>The Vapi client of %1 went away.</source>
+        <translation>Le client Vapi de %1 a disparu.</translation>
+    </message>
+    <message>
+        <source>the workspace could not keep the listing: %1</source>
+        <translation>l&apos;espace de travail n&apos;a pas pu conserver la liste : %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DisplayNames</name>
     <message>
         <source>United States</source>
@@ -3042,10 +3053,6 @@
         <translation>La clé Vapi est illisible&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Vapi&apos;s numbers could not be listed, so nothing was created: %1</source>
-        <translation>Les numéros de Vapi n&apos;ont pas pu être listés, rien n&apos;a donc été créé&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>The assistant already has %1; nothing was changed.</source>
         <translation>L&apos;assistant a déjà %1&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
@@ -3158,10 +3165,6 @@
         <translation>Le compte Vapi qui sert %2 n’a aucun assistant %1.</translation>
     </message>
     <message>
-        <source>Nothing was done: Vapi could not be asked about assistant %1 (%2).</source>
-        <translation>Rien n’a été fait : Vapi n’a pas pu être interrogé sur l’assistant %1 (%2).</translation>
-    </message>
-    <message>
         <source>Assistant %1 (%2) belongs to %3, not to %4; nothing was done.</source>
         <translation>L’assistant %1 (%2) appartient à %3, pas à %4 ; rien n’a été fait.</translation>
     </message>
@@ -3223,6 +3226,14 @@
     <message>
         <source>Pool number %1 was not imported: %2</source>
         <translation>Le numéro du pool %1 n&apos;a pas été importé : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was done: Vapi could not be asked about assistant %1 and its numbers (%2).</source>
+        <translation>Rien n&apos;a été fait : Vapi n&apos;a pas pu être interrogé sur l&apos;assistant %1 et ses numéros (%2).</translation>
+    </message>
+    <message>
+        <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
+        <translation>Impossible de vérifier si le numéro %1 de l&apos;assistant existe encore ; rien n&apos;a donc été créé : %2</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3938,10 @@
     <message>
         <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
         <translation>Le fournisseur «&#xa0;%1&#xa0;» du numéro est inconnu de Vapi&#xa0;; envoyez le fournisseur actuel du numéro (vapi, twilio, vonage, telnyx ou byo-phone-number).</translation>
+    </message>
+    <message>
+        <source>A phone-number search needs 1 to 100 characters.</source>
+        <translation>Une recherche de numéro de téléphone demande de 1 à 100 caractères.</translation>
     </message>
 </context>
 <context>

@@ -1680,6 +1680,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::DirectorySync</name>
+    <message>
+        <source>The Vapi client of %1 went away.</source>
+        <translation>O cliente Vapi de %1 deixou de existir.</translation>
+    </message>
+    <message>
+        <source>the workspace could not keep the listing: %1</source>
+        <translation>o espaço de trabalho não conseguiu guardar a listagem: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::DisplayNames</name>
     <message>
         <source>United States</source>
@@ -3042,10 +3053,6 @@
         <translation>Não é possível ler a chave da Vapi: %1</translation>
     </message>
     <message>
-        <source>Vapi&apos;s numbers could not be listed, so nothing was created: %1</source>
-        <translation>Não foi possível listar os números da Vapi, então nada foi criado: %1</translation>
-    </message>
-    <message>
         <source>The assistant already has %1; nothing was changed.</source>
         <translation>O assistente já tem %1; nada foi alterado.</translation>
     </message>
@@ -3158,10 +3165,6 @@
         <translation>Não há nenhum assistente %1 na conta Vapi que atende %2.</translation>
     </message>
     <message>
-        <source>Nothing was done: Vapi could not be asked about assistant %1 (%2).</source>
-        <translation>Nada foi feito: não foi possível consultar a Vapi sobre o assistente %1 (%2).</translation>
-    </message>
-    <message>
         <source>Assistant %1 (%2) belongs to %3, not to %4; nothing was done.</source>
         <translation>O assistente %1 (%2) pertence a %3, não a %4; nada foi feito.</translation>
     </message>
@@ -3223,6 +3226,14 @@
     <message>
         <source>Pool number %1 was not imported: %2</source>
         <translation>O número do pool %1 não foi importado: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was done: Vapi could not be asked about assistant %1 and its numbers (%2).</source>
+        <translation>Nada foi feito: não foi possível consultar a Vapi sobre o assistente %1 e seus números (%2).</translation>
+    </message>
+    <message>
+        <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
+        <translation>Não foi possível verificar se o número %1 do assistente ainda existe, então nada foi criado: %2</translation>
     </message>
 </context>
 <context>
@@ -3927,6 +3938,10 @@
     <message>
         <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
         <translation>A Vapi não conhece o provedor “%1” do número; envie o provedor atual do número (vapi, twilio, vonage, telnyx ou byo-phone-number).</translation>
+    </message>
+    <message>
+        <source>A phone-number search needs 1 to 100 characters.</source>
+        <translation>Uma busca de números de telefone precisa de 1 a 100 caracteres.</translation>
     </message>
 </context>
 <context>
