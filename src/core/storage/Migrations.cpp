@@ -247,8 +247,7 @@ QStringList version8(const SqlDialect &)
 {
     return {
             QStringLiteral("CREATE INDEX phone_numbers_assistant ON phone_numbers (assistant_id)"),
-            QStringLiteral(
-                    "CREATE INDEX phone_numbers_account ON phone_numbers (vapi_account_id)"),
+            QStringLiteral("CREATE INDEX phone_numbers_account ON phone_numbers (vapi_account_id)"),
     };
 }
 
