@@ -33,18 +33,6 @@ void fillAccount(EngineFixture &f, int count)
     }
 }
 
-QList<Sandbox::VapiNumberRecord> vapiNumbersOf(EngineFixture &f, const QString &assistantId)
-{
-    QList<Sandbox::VapiNumberRecord> found;
-    for (const Sandbox::VapiOrgRecord &org : f.sandbox.state().world().vapiOrgs) {
-        for (const Sandbox::VapiNumberRecord &number : org.phoneNumbers) {
-            if (number.fields.value(QLatin1String("assistantId")).toString() == assistantId)
-                found << number;
-        }
-    }
-    return found;
-}
-
 struct Cost
 {
     int requests = 0; // to Vapi

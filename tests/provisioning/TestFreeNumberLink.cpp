@@ -13,19 +13,6 @@ namespace {
 
 const QString OrgPoolNumber = QStringLiteral("+14155550181");
 
-// The free numbers the sandbox's Vapi holds for an assistant.
-QList<Sandbox::VapiNumberRecord> vapiNumbersOf(EngineFixture &f, const QString &assistantId)
-{
-    QList<Sandbox::VapiNumberRecord> found;
-    for (const Sandbox::VapiOrgRecord &org : f.sandbox.state().world().vapiOrgs) {
-        for (const Sandbox::VapiNumberRecord &number : org.phoneNumbers) {
-            if (number.fields.value(QLatin1String("assistantId")).toString() == assistantId)
-                found << number;
-        }
-    }
-    return found;
-}
-
 // Twilio numbers Vapi imported: money the chain spent while free numbers remained.
 int imports(EngineFixture &f)
 {

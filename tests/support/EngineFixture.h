@@ -219,4 +219,17 @@ public:
     qint64 clockOffsetSeconds = 0;
 };
 
+// The free numbers the sandbox's Vapi holds for an assistant: what Vapi says, not the workspace.
+inline QList<Sandbox::VapiNumberRecord> vapiNumbersOf(EngineFixture &f, const QString &assistantId)
+{
+    QList<Sandbox::VapiNumberRecord> found;
+    for (const Sandbox::VapiOrgRecord &org : f.sandbox.state().world().vapiOrgs) {
+        for (const Sandbox::VapiNumberRecord &number : org.phoneNumbers) {
+            if (number.fields.value(QLatin1String("assistantId")).toString() == assistantId)
+                found << number;
+        }
+    }
+    return found;
+}
+
 } // namespace Switchboard::Test
