@@ -349,15 +349,17 @@ void ProvisioningJob::onImported(
     prefix.chop(4);
     m_vapi->searchPhoneNumbers(prefix, this,
             [this, strategy, number, failure](const ApiResult<QList<PhoneNumber>> &listing) {
+                const auto moveOn = [this, strategy, &failure](const QString &reason) {
+                    if (endStep(StepStatus::Failed, reason, &failure))
+                        runNextLinkAfter(strategy);
+                };
+                const QString unknown = tr("Vapi did not import %1, and whether it holds the "
+                                           "number could not be checked.")
+                                                .arg(number.number.displayText());
                 if (!listing) {
                     // Not knowing, keep the claim: the reconciler settles it against a fresh
                     // listing.
-                    if (endStep(StepStatus::Failed,
-                                tr("Vapi did not import %1, and whether it holds the number "
-                                   "could not be checked.")
-                                        .arg(number.number.displayText()),
-                                &failure))
-                        runNextLinkAfter(strategy);
+                    moveOn(unknown);
                     return;
                 }
                 QString error;
@@ -386,33 +388,22 @@ void ProvisioningJob::onImported(
                                 strategy);
                         return;
                     }
-                    if (endStep(StepStatus::Failed,
-                                tr("%1 is already in Vapi for another assistant; it is no longer "
-                                   "offered from the pool.")
-                                        .arg(number.number.displayText()),
-                                &failure))
-                        runNextLinkAfter(strategy);
+                    moveOn(tr("%1 is already in Vapi for another assistant; it is no longer "
+                              "offered from the pool.")
+                                    .arg(number.number.displayText()));
                     return;
                 }
                 if (maybeThere) {
                     // Vapi lists a number it does not show whole: it may be this one, so it
                     // stays claimed (never offered again) until the reconciler can tell.
-                    if (endStep(StepStatus::Failed,
-                                tr("Vapi did not import %1, and whether it holds the number "
-                                   "could not be checked.")
-                                        .arg(number.number.displayText()),
-                                &failure))
-                        runNextLinkAfter(strategy);
+                    moveOn(unknown);
                     return;
                 }
                 if (!m_services.pool->releaseClaim(number.id, &error)) {
                     stopOnStorageError(error);
                     return;
                 }
-                if (endStep(StepStatus::Failed,
-                            tr("Vapi did not import %1.").arg(number.number.displayText()),
-                            &failure))
-                    runNextLinkAfter(strategy);
+                moveOn(tr("Vapi did not import %1.").arg(number.number.displayText()));
             });
 }
 
