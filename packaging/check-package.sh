@@ -107,6 +107,12 @@ for size in 16 22 24 32 48 64 128 256 512; do
 done
 expect_file usr/share/doc/switchboard/copyright
 expect_file usr/share/doc/switchboard/changelog.gz
+expect_file usr/share/doc/switchboard/THIRD_PARTY_NOTICES.md
+# The licence is Apache-2.0 wherever the package names it.
+grep -qx 'License: Apache-2.0' "$root/usr/share/doc/switchboard/copyright" \
+    && pass "copyright: License: Apache-2.0" || fail "copyright does not say License: Apache-2.0"
+grep -q '<project_license>Apache-2.0</project_license>' "$root/usr/share/metainfo/$app_id.metainfo.xml" \
+    && pass "metainfo: project_license Apache-2.0" || fail "metainfo: project_license is not Apache-2.0"
 
 # --- desktop entry and AppStream, as installed ----------------------------------------------
 if desktop-file-validate "$root/usr/share/applications/$app_id.desktop" >"$work/desktop.log" 2>&1 \

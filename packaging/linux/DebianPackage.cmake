@@ -52,7 +52,8 @@ endforeach()
 switchboard_gzip_file("${linux_dir}/changelog" compressed)
 install(FILES "${compressed}" DESTINATION "${package_doc_dir}")
 list(APPEND compressed_files "${compressed}")
-install(FILES "${linux_dir}/copyright" DESTINATION "${package_doc_dir}")
+install(FILES "${linux_dir}/copyright" "${SWITCHBOARD_NOTICES_FILE}"
+    DESTINATION "${package_doc_dir}")
 
 add_custom_target(switchboard_linux_package_files ALL DEPENDS ${compressed_files})
 

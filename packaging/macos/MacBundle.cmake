@@ -29,7 +29,13 @@ set_target_properties(${console_program} PROPERTIES
     MACOSX_BUNDLE_LONG_VERSION_STRING "${SWITCHBOARD_BUNDLE_NAME} ${PROJECT_VERSION}"
     MACOSX_BUNDLE_INFO_STRING "${SWITCHBOARD_BUNDLE_NAME} ${PROJECT_VERSION}"
     MACOSX_BUNDLE_ICON_FILE "${icon_name}"
-    MACOSX_BUNDLE_COPYRIGHT "Copyright 2026 ${SWITCHBOARD_PACKAGE_VENDOR}")
+    MACOSX_BUNDLE_COPYRIGHT
+        "Copyright 2026 ${SWITCHBOARD_PACKAGE_VENDOR}. Licensed under the Apache License 2.0.")
+
+# The licence and the third-party notices inside the bundle, where the About dialog's text also
+# points.
+install(FILES "${SWITCHBOARD_LICENSE_TXT}" "${SWITCHBOARD_NOTICES_FILE}"
+    DESTINATION "${SWITCHBOARD_BUNDLE_NAME}.app/Contents/Resources")
 
 # macdeployqt copies Qt's frameworks and plugins (platform, styles, image formats, SQL drivers)
 # and the Homebrew libraries they need into the bundle, for the console and every command-line
@@ -63,7 +69,8 @@ set(CPACK_PACKAGE_FILE_NAME "${SWITCHBOARD_BUNDLE_NAME}-${PROJECT_VERSION}-macOS
 set(CPACK_DMG_VOLUME_NAME "${SWITCHBOARD_BUNDLE_NAME} ${PROJECT_VERSION}")
 set(CPACK_DMG_FORMAT "UDZO")
 # No licence agreement on mounting: it needs tools that current macOS no longer has (Rez and
-# hdiutil udifrez), and LICENSE.txt is not a licence to agree to yet.
+# hdiutil udifrez), and the Apache-2.0 asks for no click-through agreement. The licence and the
+# notices are inside the bundle (Contents/Resources).
 set(CPACK_DMG_SLA_USE_RESOURCE_FILE_LICENSE OFF)
 if(SWITCHBOARD_ICON_CONTAINER)
     set(CPACK_PACKAGE_ICON "${SWITCHBOARD_ICON_CONTAINER}")

@@ -14,6 +14,10 @@ configure_file("${CMAKE_CURRENT_LIST_DIR}/switchboard.rc.in"
 target_sources(${console_program} PRIVATE "${CMAKE_CURRENT_BINARY_DIR}/switchboard.rc")
 add_dependencies(${console_program} switchboard_icons)
 
+# The licence and the third-party notices, at the top of the installation folder (the MSI also
+# shows the licence before installing: CPACK_RESOURCE_FILE_LICENSE).
+install(FILES "${SWITCHBOARD_LICENSE_TXT}" "${SWITCHBOARD_NOTICES_FILE}" DESTINATION .)
+
 # The MSVC runtime DLLs go beside the programs (so windeployqt is told to leave them out).
 set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
 include(InstallRequiredSystemLibraries)
