@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dialogs/AboutDialog.h"
 #include "dialogs/OrganizationWizard.h"
 #include "dialogs/SettingsDialog.h"
 #include "directory/DirectoryCache.h"
@@ -28,7 +29,6 @@
 #include <QDockWidget>
 #include <QKeySequence>
 #include <QLabel>
-#include <QMessageBox>
 #include <QSettings>
 
 #include <algorithm>
@@ -169,10 +169,9 @@ void MainWindow::setUpActions()
         showTab((m_ui->organizationTabs->currentIndex() + count - 1) % count);
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About Switchboard"),
-                tr("<b>Switchboard %1</b><p>Phone numbers for Vapi voice assistants "
-                   "across many customer organizations.</p>")
-                        .arg(QStringLiteral(SWITCHBOARD_VERSION)));
+        auto *about = new AboutDialog(this);
+        about->setAttribute(Qt::WA_DeleteOnClose);
+        about->open();
     });
 }
 

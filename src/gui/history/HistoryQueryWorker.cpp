@@ -2,15 +2,12 @@
 
 #include "CancellableWriter.h"
 #include "CancellationFlags.h"
+#include "SqliteInterrupt.h"
 
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSqlDriver>
-
-#ifdef SWITCHBOARD_SQLITE_INTERRUPT
-#include <sqlite3.h>
-#endif
 
 Q_LOGGING_CATEGORY(lcHistoryQueries, "switchboard.gui.history")
 
@@ -48,16 +45,11 @@ bool HistoryQueryWorker::open(QString *error)
         return false;
     }
     m_history = std::make_unique<HistoryStore>(*m_database);
-#ifdef SWITCHBOARD_SQLITE_INTERRUPT
     // A text search over a million rows scans them all; when its ticket is cancelled, the
-    // statement stops at once instead of holding up the next query. The handle is Qt's own
-    // connection to the system SQLite library that this build links too.
-    const QVariant handle = m_database->connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData()))
-            m_flags->setInterrupt([connection] { sqlite3_interrupt(connection); });
-    }
-#endif
+    // statement stops at once instead of holding up the next query, where that can be done
+    // safely (SqliteInterrupt says when).
+    if (auto interrupt = SqliteInterrupt::forConnection(m_database->connection()))
+        m_flags->setInterrupt(std::move(interrupt));
     return true;
 }
 
