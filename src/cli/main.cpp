@@ -1,6 +1,7 @@
 // switchboard-cli: the console's engine for scripts and terminals. Links the core only; each
 // command lives in commands/ and does its work through the core's stores and services.
 #include "CliContext.h"
+#include "Utf8Console.h"
 #include "commands/Commands.h"
 
 #include <QCoreApplication>
@@ -134,6 +135,7 @@ int main(int argc, char **argv)
     QLoggingCategory::setFilterRules(
             QStringLiteral("switchboard.*.debug=false\nswitchboard.*.info=false"));
 
+    const Utf8Console utf8Console; // before any output; restored after the last
     CliContext context;
     return context.finish(run(context, QCoreApplication::arguments().mid(1)));
 }

@@ -13,20 +13,20 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include "secrets/SecretInput.h"
+
 #include <cstdio>
-#ifdef Q_OS_UNIX
-#include <unistd.h>
-#endif
 
 namespace Switchboard::Cli {
 namespace {
 
+// A terminal on Linux and macOS, a console on Windows (where _isatty() would take NUL for one).
 bool stderrIsTerminal()
 {
-#ifdef Q_OS_UNIX
-    return isatty(STDERR_FILENO) == 1;
+#if defined(Q_OS_WIN)
+    return SecretInput::isTerminal(_fileno(stderr));
 #else
-    return false;
+    return SecretInput::isTerminal(fileno(stderr));
 #endif
 }
 

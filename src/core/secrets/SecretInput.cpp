@@ -4,9 +4,12 @@
 #include <QStringDecoder>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
+#include <iterator>
 
 #if defined(Q_OS_WIN)
 #include <io.h>
@@ -34,33 +37,98 @@ std::optional<QString> fail(QString *error, const QString &message)
 
 #if defined(Q_OS_WIN)
 
-// Turns console echo off for its lifetime.
+// The console whose echo is off, and its mode before, for the Ctrl+C handler: the console's
+// mode outlives the process, so a program ended with echo off would leave the user's console
+// typing blind. Only EchoOff touches these.
+std::atomic<HANDLE> echoOffConsole{nullptr};
+DWORD savedConsoleMode = 0;
+
+BOOL WINAPI restoreConsoleMode(DWORD /*event*/)
+{
+    if (HANDLE console = echoOffConsole.exchange(nullptr))
+        SetConsoleMode(console, savedConsoleMode);
+    return FALSE; // then the default handler ends the process, as without us
+}
+
+HANDLE consoleOf(int fd)
+{
+    const auto handle = reinterpret_cast<HANDLE>(_get_osfhandle(fd));
+    DWORD mode = 0;
+    if (handle == INVALID_HANDLE_VALUE || !GetConsoleMode(handle, &mode))
+        return nullptr;
+    return handle;
+}
+
+// Turns console echo off for its lifetime; Ctrl+C, Ctrl+Break and closing the window meanwhile
+// restore it before the process ends. The line stays line-buffered (ENABLE_LINE_INPUT), as
+// ENABLE_ECHO_INPUT may be off only with it.
 class EchoOff
 {
 public:
     explicit EchoOff(int fd)
-        : m_handle(reinterpret_cast<HANDLE>(_get_osfhandle(fd)))
+        : m_handle(consoleOf(fd))
     {
-        if (m_handle != INVALID_HANDLE_VALUE && GetConsoleMode(m_handle, &m_saved))
-            m_active = SetConsoleMode(m_handle, m_saved & ~DWORD(ENABLE_ECHO_INPUT)) != 0;
+        if (!m_handle || !GetConsoleMode(m_handle, &savedConsoleMode))
+            return;
+        echoOffConsole = m_handle;
+        SetConsoleCtrlHandler(restoreConsoleMode, TRUE);
+        m_active = SetConsoleMode(m_handle,
+                           (savedConsoleMode | ENABLE_LINE_INPUT) & ~DWORD(ENABLE_ECHO_INPUT))
+                != 0;
     }
     ~EchoOff()
     {
+        if (!m_handle)
+            return;
+        if (echoOffConsole.exchange(nullptr))
+            SetConsoleMode(m_handle, savedConsoleMode);
+        SetConsoleCtrlHandler(restoreConsoleMode, FALSE);
+        // Without echo the Enter does not show either (POSIX has ECHONL for this): end the line
+        // the prompt started, so that the next output starts one of its own.
         if (m_active)
-            SetConsoleMode(m_handle, m_saved);
+            std::fputs("\n", stderr);
     }
     EchoOff(const EchoOff &) = delete;
     EchoOff &operator=(const EchoOff &) = delete;
 
 private:
     HANDLE m_handle;
-    DWORD m_saved = 0;
     bool m_active = false;
 };
 
+// A console is read as UTF-16 (ReadConsoleW), whatever its code page: _read() would hand over
+// the bytes of the console's input code page (CP 850, 1252, ...), not UTF-8, and a secret with
+// an accented letter would come out differently from how it was typed. The text is returned as
+// UTF-8, as the rest of this file expects. Pipes and files are read as bytes.
 qsizetype readSome(int fd, char *buffer, qsizetype size)
 {
-    return _read(fd, buffer, static_cast<unsigned>(size));
+    HANDLE console = consoleOf(fd);
+    if (!console)
+        return _read(fd, buffer, static_cast<unsigned>(size));
+    // A UTF-16 unit becomes at most 3 UTF-8 bytes.
+    wchar_t wide[128];
+    const DWORD wanted = DWORD(std::min<qsizetype>(std::size(wide), size / 3));
+    DWORD got = 0;
+    if (!ReadConsoleW(console, wide, wanted, &got, nullptr))
+        return -1;
+    const QByteArray utf8 = QString::fromWCharArray(wide, int(got)).toUtf8();
+    std::memcpy(buffer, utf8.constData(), size_t(utf8.size()));
+    SecureZeroMemory(wide, sizeof wide);
+    return utf8.size();
+}
+
+// The prompt in the console's own characters: WriteConsoleW shows every script whatever the
+// console's output code page; redirected, stderr gets UTF-8.
+void writePrompt(const QString &prompt)
+{
+    HANDLE console = consoleOf(_fileno(stderr));
+    DWORD written = 0;
+    if (console
+            && WriteConsoleW(console, reinterpret_cast<const wchar_t *>(prompt.utf16()),
+                    DWORD(prompt.size()), &written, nullptr))
+        return;
+    std::fputs(prompt.toUtf8().constData(), stderr);
+    std::fflush(stderr);
 }
 
 #else
@@ -118,6 +186,12 @@ private:
     struct sigaction m_previous[std::size(restoringSignals)] = {};
 };
 
+void writePrompt(const QString &prompt)
+{
+    std::fputs(prompt.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
 qsizetype readSome(int fd, char *buffer, qsizetype size)
 {
     qsizetype n = 0;
@@ -157,7 +231,9 @@ std::optional<QByteArray> readBytes(
 bool SecretInput::isTerminal(int fd)
 {
 #if defined(Q_OS_WIN)
-    return _isatty(fd) != 0;
+    // Not _isatty(): it is true for every character device, NUL included, and `< NUL` would
+    // then be "typed" with echo off. Only a console answers GetConsoleMode.
+    return consoleOf(fd) != nullptr;
 #else
     return ::isatty(fd) != 0;
 #endif
@@ -179,10 +255,8 @@ std::optional<QString> SecretInput::readFileDescriptor(
         const std::optional<QByteArray> bytes = readBytes(fd, false, error);
         return bytes ? fromBytes(*bytes, error) : std::nullopt;
     }
-    if (!prompt.isEmpty()) {
-        std::fputs(prompt.toLocal8Bit().constData(), stderr);
-        std::fflush(stderr);
-    }
+    if (!prompt.isEmpty())
+        writePrompt(prompt);
     std::optional<QByteArray> bytes;
     {
         const EchoOff quiet(fd);
