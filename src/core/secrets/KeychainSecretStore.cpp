@@ -81,6 +81,10 @@ SecretJob *KeychainSecretStore::start(
 {
     if (SecretJob *rejected = rejectInvalid(operation, key))
         return rejected;
+    if (operation == SecretJob::Operation::Write) {
+        if (SecretJob *rejected = rejectTooLong(key, value))
+            return rejected;
+    }
 
     auto *job = new SecretJob(operation, key);
     QKeychain::Job *keychainJob = nullptr;
@@ -104,7 +108,7 @@ SecretJob *KeychainSecretStore::start(
     }
     keychainJob->setAutoDelete(true);
     keychainJob->setInsecureFallback(false); // never plaintext, whatever the library's default
-    keychainJob->setKey(key.toString());
+    keychainJob->setKey(entryKey(m_serviceName, key));
 
     qCDebug(lcSecrets) << "keychain:" << toString(operation) << key << "service" << m_serviceName;
 

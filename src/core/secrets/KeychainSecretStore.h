@@ -8,6 +8,16 @@
 
 namespace Switchboard {
 
+// QtKeychain files an entry under the service name and the key in the macOS Keychain and the
+// Secret Service, but under the key alone in Windows Credential Manager (the key is the
+// credential's TargetName there), where the entries of two workspaces for the same organization
+// would be one entry. So on Windows the key carries the service name.
+#if defined(Q_OS_WIN)
+inline constexpr bool KeychainKeyCarriesServiceName = true;
+#else
+inline constexpr bool KeychainKeyCarriesServiceName = false;
+#endif
+
 // Secrets in the operating system's keychain through QtKeychain: Windows Credential Manager,
 // the macOS Keychain, the Secret Service (GNOME Keyring, KWallet) on Linux. One service name
 // for the application; the entry's key is SecretKey::toString(). No plaintext fallback: when
@@ -28,6 +38,13 @@ public:
     static QString serviceNameFor(const QString &workspaceId)
     {
         return QStringLiteral(SWITCHBOARD_APP_ID "/") + workspaceId;
+    }
+
+    // The key QtKeychain gets for `key`: see KeychainKeyCarriesServiceName.
+    static QString entryKey(const QString &serviceName, const SecretKey &key,
+            bool carryServiceName = KeychainKeyCarriesServiceName)
+    {
+        return carryServiceName ? serviceName + u'/' + key.toString() : key.toString();
     }
 
     QString serviceName() const { return m_serviceName; }

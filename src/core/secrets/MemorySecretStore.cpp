@@ -54,6 +54,10 @@ SecretJob *MemorySecretStore::start(
 {
     if (SecretJob *rejected = rejectInvalid(operation, key))
         return rejected;
+    if (operation == SecretJob::Operation::Write) {
+        if (SecretJob *rejected = rejectTooLong(key, value))
+            return rejected;
+    }
     ++m_operationCount;
     auto *job = new SecretJob(operation, key);
     qCDebug(lcSecrets) << "memory store:" << toString(operation) << key;

@@ -18,11 +18,19 @@ namespace Switchboard {
 //   write   creates or replaces the entry
 //   remove  succeeds when the entry is gone afterwards, also when there was none
 //   an invalid key fails with Other without touching the keychain
+//   a value longer than MaxValueBytes (as UTF-8) is refused with Other, naming the secret, its
+//   length and the limit, without touching the keychain
 class SecretStore : public QObject
 {
     Q_OBJECT
 
 public:
+    // The longest secret any keychain Switchboard runs on keeps: Windows Credential Manager
+    // takes 2560 bytes (CRED_MAX_CREDENTIAL_BLOB_SIZE, 5 * 512), and QtKeychain stores text as
+    // UTF-8. Applied on every platform, so that a workspace's secrets fit wherever it is used.
+    // Real API keys and tokens are well under 200 bytes; a longer value is a paste gone wrong.
+    static constexpr qsizetype MaxValueBytes = 2560;
+
     using QObject::QObject;
     ~SecretStore() override;
 
@@ -33,6 +41,8 @@ public:
 protected:
     // A job that fails at once (from the event loop) when the key is invalid; nullptr otherwise.
     static SecretJob *rejectInvalid(SecretJob::Operation operation, const SecretKey &key);
+    // A write job that fails at once when the value is longer than MaxValueBytes; else nullptr.
+    static SecretJob *rejectTooLong(const SecretKey &key, const QString &value);
 };
 
 } // namespace Switchboard
