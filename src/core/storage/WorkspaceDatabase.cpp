@@ -18,6 +18,12 @@
 
 #include <libpq-fe.h>
 
+#if defined(Q_OS_WIN) && QT_VERSION < QT_VERSION_CHECK(6, 6, 0)
+// Qt's switch for NTFS access-rights checks in QFileInfo (documented in QFileInfo; Qt 6.6 and
+// later have QNtfsPermissionCheckGuard instead).
+extern Q_CORE_EXPORT int qt_ntfs_permission_lookup;
+#endif
+
 Q_LOGGING_CATEGORY(lcStorage, "switchboard.storage")
 
 namespace Switchboard {
@@ -67,10 +73,36 @@ bool hasSqliteHeader(const QString &path, bool *readable)
     return header == QByteArray("SQLite format 3\0", 16);
 }
 
+#if defined(Q_OS_WIN)
+// Turns on Qt's NTFS access-rights checks for its lifetime (off by default: they are slow).
+struct NtfsPermissionLookup
+{
+#if QT_VERSION >= QT_VERSION_CHECK(6, 6, 0)
+    QNtfsPermissionCheckGuard guard;
+#else
+    NtfsPermissionLookup()
+    {
+        ++qt_ntfs_permission_lookup;
+    }
+    ~NtfsPermissionLookup()
+    {
+        --qt_ntfs_permission_lookup;
+    }
+    NtfsPermissionLookup(const NtfsPermissionLookup &) = delete;
+    NtfsPermissionLookup &operator=(const NtfsPermissionLookup &) = delete;
+#endif
+};
+#endif
+
 // Why the SQLite workspace file cannot be written here, in words; empty when it can. SQLite
 // writes beside the file as well (its -wal and -shm files), so the folder counts too.
 QString whyNotWritable(const QString &path)
 {
+#if defined(Q_OS_WIN)
+    // On NTFS, Qt reads only the read-only attribute unless asked for the access rights (the
+    // ACLs), which are what keeps a user from writing to a file or a folder there.
+    const NtfsPermissionLookup ntfsPermissions;
+#endif
     const QFileInfo file(path);
     const QStorageInfo volume(file.absolutePath());
     if (volume.isValid() && volume.isReadOnly())

@@ -12,7 +12,11 @@ QString dataDirectory(const QString &commandLineValue)
     const QString fromEnvironment = qEnvironmentVariable("SWITCHBOARD_DATA_DIR");
     if (!fromEnvironment.isEmpty())
         return QDir(fromEnvironment).absolutePath();
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    // The same folder as AppDataLocation on Linux and macOS. On Windows the local one
+    // (%LOCALAPPDATA%), not the roaming one: a roaming profile copies the folder to a server at
+    // logoff, and folder redirection puts it on a network share, where SQLite's WAL mode (its
+    // shared-memory index) does not work.
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation);
 }
 
 QString databaseFile(const QString &dataDirectory)
