@@ -2,6 +2,7 @@
 // window measured in the same run: first frame, workspace read, History opened, filters applied,
 // and the peak resident memory. Not a test: it prints figures (see bench/README.md).
 #include "BenchWorkspace.h"
+#include "CpuTime.h"
 #include "MainWindow.h"
 #include "models/HistoryModel.h"
 #include "storage/AccountStore.h"
@@ -35,7 +36,6 @@
 #include <QWindow>
 
 #include <algorithm>
-#include <ctime>
 #include <functional>
 
 using namespace Switchboard;
@@ -75,14 +75,8 @@ private:
     bool m_done = false;
 };
 
-// The processor time of the GUI thread: what the window itself costs, much less moved by other
-// processes on a loaded machine than the wall clock.
-qint64 threadCpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
-}
+// The processor time of the GUI thread (see CpuTime.h).
+using Switchboard::Bench::threadCpuNs;
 
 double ms(qint64 nanoseconds)
 {
