@@ -1,3 +1,4 @@
+#include "secrets/KeychainSecretStore.h"
 #include "secrets/MemorySecretStore.h"
 
 #include "SecretTestSupport.h"
@@ -18,6 +19,8 @@ private Q_SLOTS:
     void readOfMissingIsNotFound();
     void removeIsIdempotent();
     void invalidKeyFailsWithoutTouchingTheStore();
+    void overlongValueFailsSayingWhatToDo();
+    void keyCarriesTheServiceNameOnlyOnWindows();
     void neverFinishesSynchronously();
     void finishesOnceWhenTheContextDiesFirst();
     void finishesWhenTheStoreDiesFirst();
@@ -90,6 +93,55 @@ void TestMemorySecretStore::invalidKeyFailsWithoutTouchingTheStore()
     SB_COMPARE_NAMES(write->error.kind, SecretError::Kind::Other);
     QCOMPARE(store.operationCount(), 0);
     QCOMPARE(store.size(), 0);
+}
+
+// Windows Credential Manager keeps at most 2560 bytes a secret, and QtKeychain stores text as
+// UTF-8; the limit holds on every system, so that a workspace's secrets fit wherever it is used.
+void TestMemorySecretStore::overlongValueFailsSayingWhatToDo()
+{
+    MemorySecretStore store;
+    QCOMPARE(SecretStore::MaxValueBytes, 2560);
+    const QString longest(SecretStore::MaxValueBytes, u'x');
+    auto fits = watch(store.write(m_acme, longest));
+    SB_AWAIT(fits);
+    QVERIFY2(!fits->error, qPrintable(fits->error.message));
+
+    // 1281 two-byte letters: 1281 characters, 2562 bytes as UTF-8.
+    const QString tooLong(SecretStore::MaxValueBytes / 2 + 1, QChar(0x00e4));
+    auto refused = watch(store.write(m_zeta, tooLong));
+    SB_AWAIT(refused);
+    SB_COMPARE_NAMES(refused->error.kind, SecretError::Kind::Other);
+    const QString message = refused->error.message;
+    for (const QString &part : {QStringLiteral("organization 2"), QStringLiteral("2562 bytes"),
+                 QStringLiteral("2560"), QStringLiteral("Windows Credential Manager"),
+                 QStringLiteral("copy only the secret")})
+        QVERIFY2(message.contains(part), qPrintable(message));
+    QVERIFY(!message.contains(QChar(0x00e4))); // never the value
+    QVERIFY(!store.contains(m_zeta));
+    QCOMPARE(store.operationCount(), 1); // the refused write never reached the store
+    auto kept = watch(store.read(m_acme));
+    SB_AWAIT(kept);
+    QCOMPARE(kept->value, longest);
+}
+
+// QtKeychain files a Windows Credential Manager entry under its key alone, so there the key
+// names the workspace's service as well; elsewhere the service is a field of its own.
+void TestMemorySecretStore::keyCarriesTheServiceNameOnlyOnWindows()
+{
+    const QString service = KeychainSecretStore::serviceNameFor(QStringLiteral("ws-1"));
+    QCOMPARE(KeychainSecretStore::entryKey(service, m_acme, true),
+            service + u'/' + m_acme.toString());
+    QCOMPARE(KeychainSecretStore::entryKey(service, m_acme, false), m_acme.toString());
+    QVERIFY(KeychainSecretStore::entryKey(
+                    KeychainSecretStore::serviceNameFor(QStringLiteral("a")), m_acme, true)
+            != KeychainSecretStore::entryKey(
+                    KeychainSecretStore::serviceNameFor(QStringLiteral("b")), m_acme, true));
+#if defined(Q_OS_WIN)
+    QVERIFY(KeychainKeyCarriesServiceName);
+#else
+    QVERIFY(!KeychainKeyCarriesServiceName);
+    QCOMPARE(KeychainSecretStore::entryKey(service, m_acme), m_acme.toString()); // unchanged
+#endif
 }
 
 void TestMemorySecretStore::neverFinishesSynchronously()
