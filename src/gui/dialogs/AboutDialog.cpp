@@ -4,6 +4,7 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QStyle>
@@ -35,7 +36,11 @@ AboutDialog::AboutDialog(QWidget *parent)
 
     auto *icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_MessageBoxIconSize, nullptr, this) * 2;
-    icon->setPixmap(QApplication::windowIcon().pixmap(iconSize, iconSize));
+    // The application's icon once main() set it; the built-in SVG before (tests, early errors).
+    const QIcon appIcon = QApplication::windowIcon().isNull()
+            ? QIcon(QStringLiteral(":/icons/switchboard.svg"))
+            : QApplication::windowIcon();
+    icon->setPixmap(appIcon.pixmap(iconSize, iconSize));
     icon->setAlignment(Qt::AlignTop);
 
     auto *text = new QVBoxLayout;
@@ -54,6 +59,9 @@ AboutDialog::AboutDialog(QWidget *parent)
                "libphonenumber and other libraries under their own licences.")
                     .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())),
             this));
+
+    for (QLabel *label : findChildren<QLabel *>())
+        label->setMinimumWidth(label == icon ? 0 : 380);
 
     auto *top = new QHBoxLayout;
     top->addWidget(icon);
@@ -92,8 +100,12 @@ QString AboutDialog::thirdPartyNotices()
 
 void AboutDialog::toggleNotices()
 {
-    m_notices->setVisible(m_noticesButton->isChecked());
+    const bool show = m_noticesButton->isChecked();
+    m_notices->setVisible(show);
     adjustSize();
+    // The notices are a page of tables and links: give them room to be read.
+    if (show)
+        resize(size().expandedTo(QSize(640, 560)));
 }
 
 } // namespace Switchboard
