@@ -6,6 +6,8 @@ set -euo pipefail
 PACKAGES=(
   # toolchain
   cmake ninja-build g++ pkg-config dpkg-dev fakeroot file clang-format ccache
+  # static analysis (scripts/tidy.sh, .clang-tidy)
+  clang-tidy
   # Qt 6 (Widgets, Network, Sql, Test, Charts, HttpServer, Linguist)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev
