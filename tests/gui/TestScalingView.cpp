@@ -1,14 +1,18 @@
 #include "views/ScalingView.h"
 
 #include "GuiTestSupport.h"
+#include "ObjectCensus.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QDesktopServices>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
 #include <QTest>
+#include <QTextDocument>
 #include <QUrl>
+#include <QValueAxis>
 
 using namespace Switchboard;
 
@@ -32,6 +36,7 @@ private Q_SLOTS:
     void stageAndChart();
     void linksOpenInTheBrowser();
     void followsADarkPalette();
+    void leavesNoChartBehind();
 };
 
 void TestScalingView::stageAndChart_data()
@@ -142,6 +147,28 @@ void TestScalingView::followsADarkPalette()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     Test::saveScreenshot(&view, QStringLiteral("scaling-dark"));
+}
+
+// The chart view that uic makes comes with a default chart of its own, and QChartView::setChart
+// hands the previous chart back to the caller. LeakSanitizer found that chart (a QGraphicsWidget
+// with its title's QTextDocument) never deleted, once per ScalingView.
+void TestScalingView::leavesNoChartBehind()
+{
+    Test::ObjectCensus census;
+    {
+        ScalingView view;
+        view.setInputs(ScalingInputs{});
+        QCOMPARE(census.alive<QChart>(), 1);
+        QCOMPARE(census.alive<QLineSeries>(), 1);
+        QCOMPARE(census.alive<QValueAxis>(), 2);
+    }
+    QCOMPARE(census.alive<QChart>(), 0);
+    QCOMPARE(census.alive<QLineSeries>(), 0);
+    QCOMPARE(census.alive<QValueAxis>(), 0);
+    // What LeakSanitizer saw: the chart's legend and its title's text document went with it.
+    // (Not every QObject: Qt's gesture manager keeps the view's QPanGestures until it exits.)
+    QCOMPARE(census.alive<QLegend>(), 0);
+    QCOMPARE(census.alive<QTextDocument>(), 0);
 }
 
 QTEST_MAIN(TestScalingView)

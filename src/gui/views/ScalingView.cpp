@@ -66,7 +66,11 @@ ScalingView::ScalingView(QWidget *parent)
     m_chart->addAxis(axisY, Qt::AlignLeft);
     m_series->attachAxis(axisX);
     m_series->attachAxis(axisY);
-    m_ui->costChartView->setChart(m_chart); // the view owns the chart
+    // uic's QChartView comes with a default chart, and setChart gives the previous chart back
+    // to the caller (the view's scene owns only the current one): delete it, or it leaks.
+    QChart *const defaultChart = m_ui->costChartView->chart();
+    m_ui->costChartView->setChart(m_chart);
+    delete defaultChart;
     m_ui->costChartView->setRenderHint(QPainter::Antialiasing);
     applyChartTheme();
     render();
