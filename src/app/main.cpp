@@ -138,7 +138,7 @@ QString storedDatabasePassword(KeychainSecretStore &keychain)
         return environment.value;
     }
     QString password;
-    runUntilDone([&](std::function<void()> done) {
+    runUntilDone([&](const std::function<void()> &done) {
         SecretJob *job = keychain.read(DatabasePassword::key());
         job->then(job, [&password, done](SecretJob *finished) {
             if (!finished->error())
@@ -183,7 +183,7 @@ std::unique_ptr<WorkspaceDatabase> openTeamWorkspace(
             *password = typed;
             // Kept for next time; a keychain that cannot store it only costs a prompt.
             SecretJob *job = keychain.write(DatabasePassword::key(), typed);
-            runUntilDone([job](std::function<void()> done) {
+            runUntilDone([job](const std::function<void()> &done) {
                 job->then(job, [done](SecretJob *finished) {
                     if (finished->error())
                         qWarning("The database password could not be kept in the keychain: %s",
@@ -405,5 +405,5 @@ int main(int argc, char **argv)
             window.close();
         });
     }
-    return app.exec();
+    return QApplication::exec();
 }

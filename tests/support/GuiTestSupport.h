@@ -9,7 +9,7 @@ namespace Switchboard::Test {
 // Saves what a user would see, for a reviewer to look at; returns the file's path.
 inline QString saveScreenshot(QWidget *widget, const QString &name)
 {
-    const QString path = QDir(outputDirectory()).filePath(name + QStringLiteral(".png"));
+    QString path = QDir(outputDirectory()).filePath(name + QStringLiteral(".png"));
     widget->grab().save(path, "PNG");
     return path;
 }
