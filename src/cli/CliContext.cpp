@@ -193,7 +193,7 @@ QString CliContext::databasePassword(const DatabaseLocation &location, QString *
     QString password;
     *source = QStringLiteral("none");
     KeychainSecretStore keychain(DatabasePassword::serviceName(location));
-    runAsync([&](std::function<void(int)> done) {
+    runAsync([&](const std::function<void(int)> &done) {
         SecretJob *job = keychain.read(DatabasePassword::key());
         job->then(job, [&, done](SecretJob *finished) {
             if (!finished->error()) {
@@ -228,7 +228,7 @@ bool CliContext::startSandbox()
         return false;
     }
     // The demo's keys go to an in-memory store only (see credentials()).
-    const int code = runAsync([this, secrets](std::function<void(int)> done) {
+    const int code = runAsync([this, secrets](const std::function<void(int)> &done) {
         auto remaining = std::make_shared<int>(int(secrets.size()));
         if (*remaining == 0) {
             done(Success);
@@ -245,7 +245,7 @@ bool CliContext::startSandbox()
     if (code != Success || !connectApis())
         return false;
     // A fresh listing, so that usage and lists show the demo world as it is.
-    return runAsync([this](std::function<void(int)> done) {
+    return runAsync([this](const std::function<void(int)> &done) {
         auto *refresh = new DirectoryRefresh(services());
         QObject::connect(refresh, &DirectoryRefresh::finished, refresh, [refresh, done](bool) {
             refresh->deleteLater();

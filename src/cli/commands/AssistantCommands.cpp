@@ -24,7 +24,8 @@ namespace {
 // Fetches a fresh listing; on failure says so and goes on with the last one.
 int refreshThen(CliContext &context, qint64 organizationId, const std::function<int()> &print)
 {
-    return context.runAsync([&context, organizationId, print](std::function<void(int)> done) {
+    return context.runAsync([&context, organizationId, print](
+                                    const std::function<void(int)> &done) {
         auto *refresh = new DirectoryRefresh(context.services(), organizationId);
         QObject::connect(refresh, &DirectoryRefresh::finished, refresh,
                 [&context, refresh, print, done](bool) {
@@ -158,7 +159,7 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
     if (!context.connectApis())
         return BadUsage;
     return context.runAsync([&context, organization, link, id, name](
-                                    std::function<void(int)> done) {
+                                    const std::function<void(int)> &done) {
         AssistantLinking::createOrLink(context.services(), organization,
                 link ? AssistantLinking::Mode::Link : AssistantLinking::Mode::Create,
                 link ? id : name, QCoreApplication::instance(),
@@ -248,7 +249,8 @@ int numberRelease(CliContext &context, const QStringList &arguments)
     }
     if (!context.connectApis())
         return BadUsage;
-    return context.runAsync([&context, inVapi, pooled, onTwilio](std::function<void(int)> done) {
+    return context.runAsync([&context, inVapi, pooled, onTwilio](
+                                    const std::function<void(int)> &done) {
         auto *release = new NumberRelease(context.services());
         auto report = [&context, release, done](const NumberRelease::Outcome &outcome,
                               bool releasedOnTwilio, bool inPool) {

@@ -16,7 +16,7 @@ namespace {
 // a PostgreSQL URL (an SQLite workspace has no password).
 std::optional<DatabaseLocation> postgresLocation(CliContext &context, const QString &command)
 {
-    const std::optional<DatabaseLocation> location = context.databaseLocation();
+    std::optional<DatabaseLocation> location = context.databaseLocation();
     if (!location)
         return std::nullopt;
     if (!location->isPostgres()) {
@@ -54,7 +54,7 @@ int passwordSet(CliContext &context, const QStringList &arguments)
 
     KeychainSecretStore keychain(DatabasePassword::serviceName(*location));
     const QString service = keychain.serviceName();
-    return context.runAsync([&](std::function<void(int)> done) {
+    return context.runAsync([&](const std::function<void(int)> &done) {
         SecretJob *job = keychain.write(DatabasePassword::key(), *value);
         job->then(job, [&context, done, service, location](SecretJob *finished) {
             if (finished->error()) {
@@ -95,7 +95,7 @@ int passwordClear(CliContext &context, const QStringList &arguments)
     if (!location)
         return BadUsage;
     KeychainSecretStore keychain(DatabasePassword::serviceName(*location));
-    return context.runAsync([&](std::function<void(int)> done) {
+    return context.runAsync([&](const std::function<void(int)> &done) {
         SecretJob *job = keychain.remove(DatabasePassword::key());
         job->then(job, [&context, done](SecretJob *finished) {
             if (finished->error()) {

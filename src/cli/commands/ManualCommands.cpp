@@ -129,7 +129,7 @@ int manualComplete(CliContext &context, const QStringList &arguments)
     }
     if (!context.connectApis())
         return BadUsage;
-    return context.runAsync([&context, task, kind, value](std::function<void(int)> done) {
+    return context.runAsync([&context, task, kind, value](const std::function<void(int)> &done) {
         auto *assignment = new ManualAssignment(context.services(), *task, kind, value);
         QObject::connect(assignment, &ManualAssignment::finished, assignment,
                 [&context, done](

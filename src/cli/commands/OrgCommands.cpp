@@ -447,7 +447,8 @@ int orgRemove(CliContext &context, const QStringList &arguments)
             = context.credentials().organizationStatus(organization.id, &statusError);
     const bool anyInKeychain = std::any_of(secrets.cbegin(), secrets.cend(),
             [](const SecretStatus &status) { return status.inKeychain; });
-    return context.runAsync([&context, organization, anyInKeychain](std::function<void(int)> done) {
+    return context.runAsync([&context, organization, anyInKeychain](
+                                    const std::function<void(int)> &done) {
         SecretJob *wipe = context.credentials().wipeOrganization(organization.id);
         wipe->then(wipe, [&context, organization, anyInKeychain, done](SecretJob *job) {
             if (job->error() && anyInKeychain) {

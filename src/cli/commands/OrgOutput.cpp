@@ -90,7 +90,7 @@ void printOrganization(CliContext &context, const OrganizationSetup &setup)
     const QJsonArray pool = o.value(QStringLiteral("pool")).toArray();
     if (!pool.isEmpty()) {
         out << "  Number pool:   ";
-        for (const QJsonValue &n : pool) {
+        for (const QJsonValue n : pool) {
             const QString check = n[QStringLiteral("twilioCheck")].toString();
             out << ' ' << printable(n[QStringLiteral("number")].toString()) << " ("
                 << n[QStringLiteral("state")].toString()

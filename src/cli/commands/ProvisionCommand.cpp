@@ -169,7 +169,7 @@ int runProvision(CliContext &context, const QStringList &arguments)
 
     const bool json = context.json();
     const bool progressBar = all && !json && stderrIsTerminal();
-    return context.runAsync([&, json, progressBar](std::function<void(int)> done) {
+    return context.runAsync([&, json, progressBar](const std::function<void(int)> &done) {
         // First what a crash left in flight, then a fresh listing, then the chain.
         Reconciliation *reconciliation = context.engine().reconcile();
         QObject::connect(reconciliation, &Reconciliation::finished, reconciliation,
@@ -229,9 +229,7 @@ int runProvision(CliContext &context, const QStringList &arguments)
                                         [&, done, batch, ids, json](bool) {
                                             int exitCode = Success;
                                             QJsonArray results;
-                                            for (int i = 0; i < batch->results().size(); ++i) {
-                                                const ProvisioningResult &r
-                                                        = batch->results().at(i);
+                                            for (const ProvisioningResult &r : batch->results()) {
                                                 if (r.refused)
                                                     exitCode = BadUsage;
                                                 else if ((!r.succeeded() || r.storageFailed)
