@@ -35,7 +35,7 @@ void checkVapiKey(CliContext &context, const VapiAccount &account, const QString
                     done(Success, {});
                     return;
                 }
-                const QString orgId = result.value();
+                const QString &orgId = result.value();
                 if (orgId.isEmpty()) {
                     context.err() << "switchboard-cli: note: the Vapi account holds no phone "
                                      "number and no assistant yet, so which account it is "

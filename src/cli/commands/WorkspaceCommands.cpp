@@ -3,7 +3,6 @@
 #include "PoolCheckCommand.h"
 #include "TerminalText.h"
 
-#include "PoolCheckCommand.h"
 #include "domain/PhoneAddress.h"
 #include "domain/Validation.h"
 #include "storage/AccountStore.h"
