@@ -39,18 +39,18 @@ inline QByteArray bytes(const std::uint8_t *data, std::size_t size)
 
 } // namespace Switchboard::Fuzz
 
-#define FUZZ_CHECK(condition)                                                                     \
-    do {                                                                                          \
-        if (!(condition)) {                                                                       \
-            std::fprintf(stderr, "fuzz check failed: %s (%s:%d)\n", #condition, __FILE__,       \
-                    __LINE__);                                                                    \
-            std::abort();                                                                         \
-        }                                                                                         \
+#define FUZZ_CHECK(condition)                                                                      \
+    do {                                                                                           \
+        if (!(condition)) {                                                                        \
+            std::fprintf(                                                                          \
+                    stderr, "fuzz check failed: %s (%s:%d)\n", #condition, __FILE__, __LINE__);    \
+            std::abort();                                                                          \
+        }                                                                                          \
     } while (false)
 
-#define SWITCHBOARD_FUZZ_INITIALIZE                                                               \
-    extern "C" int LLVMFuzzerInitialize(int *, char ***)                                          \
-    {                                                                                             \
-        Switchboard::Fuzz::initialize();                                                          \
-        return 0;                                                                                 \
+#define SWITCHBOARD_FUZZ_INITIALIZE                                                                \
+    extern "C" int LLVMFuzzerInitialize(int *, char ***)                                           \
+    {                                                                                              \
+        Switchboard::Fuzz::initialize();                                                           \
+        return 0;                                                                                  \
     }

@@ -51,8 +51,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (size == 0)
         return 0;
     const QString region = QString::fromLatin1(Regions[data[0] % Regions.size()]);
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data + 1),
-            static_cast<qsizetype>(size - 1));
+    const QString text = QString::fromUtf8(
+            reinterpret_cast<const char *>(data + 1), static_cast<qsizetype>(size - 1));
 
     QString error;
     const PhoneAddress address = PhoneAddress::parse(text, region, &error);

@@ -4,8 +4,8 @@
 // in text and JSON, accounts). Several requests per input run against one small world, so that
 // a create can be followed by a read or a change of what it made.
 //
-// Input (text): up to eight requests separated by a line "####"; each is "METHOD TARGET", then "Name: value"
-// header lines, an empty line, and the body.
+// Input (text): up to eight requests separated by a line "####"; each is "METHOD TARGET", then
+// "Name: value" header lines, an empty line, and the body.
 //
 // Every answer must be a well-formed response: a status HTTP knows the class of, and a body that
 // is valid JSON whenever the response says it is JSON.
@@ -76,7 +76,8 @@ HttpRequest requestFrom(const QByteArray &text)
 void checkResponse(const HttpResponse &response)
 {
     FUZZ_CHECK(response.status >= 100 && response.status <= 599);
-    if (response.header("Content-Type").startsWith("application/json") && !response.body.isEmpty()) {
+    if (response.header("Content-Type").startsWith("application/json")
+            && !response.body.isEmpty()) {
         QJsonParseError error;
         QJsonDocument::fromJson(response.body, &error);
         if (error.error != QJsonParseError::NoError)

@@ -28,6 +28,8 @@ PACKAGES=(
   librsvg2-bin lintian desktop-file-utils appstream
   # the translation completeness check (tests/i18n)
   python3
+  # fuzzing (scripts/fuzz.sh, fuzz/README.md): clang with libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
 )
 
 missing=()
