@@ -2,6 +2,8 @@
 
 #include "FormFields.h"
 
+#include <cmath>
+
 namespace Switchboard::Sandbox {
 namespace {
 
@@ -32,7 +34,9 @@ bool parseNumber(const FormFields &fields, const QString &name, double minimum, 
         return false;
     bool ok = false;
     const double parsed = fields.value(name).toDouble(&ok);
-    if (!ok) {
+    // "nan" reads as a double, passes both range checks and has no int value (found by
+    // fuzz/fuzz_form_fields); class-validator refuses NaN as not a number.
+    if (!ok || std::isnan(parsed)) {
         errors->append(
                 name + QStringLiteral(" must be a number conforming to the specified constraints"));
         return false;

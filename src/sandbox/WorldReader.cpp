@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace Switchboard::Sandbox {
 namespace {
 
@@ -69,8 +71,9 @@ bool WorldReader::readInt(const QJsonObject &object, const QString &key, const Q
     if (value.isUndefined() || value.isNull())
         return true;
     const double number = value.toDouble(-1e300);
-    if (!value.isDouble() || number != double(qint64(number)) || number < minimum
-            || number > maximum)
+    // The range first: a double beyond qint64 has no integer to compare with (undefined
+    // behaviour, found by fuzz/fuzz_world_file).
+    if (!value.isDouble() || number < minimum || number > maximum || std::trunc(number) != number)
         return fail(dotted(path, key),
                 QStringLiteral("must be a whole number from %1 to %2").arg(minimum).arg(maximum));
     *out = int(number);
@@ -85,9 +88,12 @@ bool WorldReader::readUnsigned(
         return true;
     bool ok = false;
     quint64 number = 0;
-    if (value.isDouble() && value.toDouble() >= 0
-            && value.toDouble() == double(qint64(value.toDouble()))) {
-        number = quint64(value.toDouble());
+    // Below 2^64 and whole; converting a larger double is undefined behaviour (found by
+    // fuzz/fuzz_world_file with a seed of 50 digits).
+    const double asDouble = value.toDouble();
+    if (value.isDouble() && asDouble >= 0 && asDouble < 18446744073709551616.0
+            && std::trunc(asDouble) == asDouble) {
+        number = quint64(asDouble);
         ok = true;
     } else if (value.isString()) {
         number = value.toString().toULongLong(&ok);

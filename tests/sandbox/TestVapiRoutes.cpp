@@ -273,6 +273,7 @@ void TestVapiRoutes::assistantListLimitAndDateFilters()
             "GET", QStringLiteral("/assistant?createdAtLe=") + created.at(2), acmeKey);
     QCOMPARE(upTo.array().size(), 3);
     QCOMPARE(m_client->vapi("GET", QStringLiteral("/assistant?limit=1001"), acmeKey).status, 400);
+    QCOMPARE(m_client->vapi("GET", QStringLiteral("/assistant?limit=nan"), acmeKey).status, 400);
     QCOMPARE(m_client->vapi("GET", QStringLiteral("/assistant?createdAtGt=yesterday"), acmeKey)
                      .status,
             400);
@@ -640,8 +641,9 @@ void TestVapiRoutes::paginatedListSearchesAndPages()
 
 void TestVapiRoutes::paginatedListValidatesItsQuery()
 {
-    for (const char *query :
-            {"page=0", "sortOrder=UP", "sortBy=name", "limit=5000", "cursor=abc"}) {
+    for (const char *query : {"page=0", "sortOrder=UP", "sortBy=name", "limit=5000", "cursor=abc",
+                 // Found by fuzz/fuzz_form_fields: NaN passed the range checks.
+                 "limit=nan", "page=NaN"}) {
         const SandboxReply reply = m_client->vapi(
                 "GET", QStringLiteral("/v2/phone-number?") + QLatin1String(query), acmeKey);
         QVERIFY2(reply.status == 400, query);

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void demoWorldRoundTrips();
     void demoWorldTellsItsStory();
     void missingIdsComeFromTheSeed();
+    void seedsUpToTwoToTheSixtyFour();
     void mistakesAreNamed_data();
     void mistakesAreNamed();
     void fileProblemsAreOneLine();
@@ -138,6 +139,17 @@ void TestWorldFile::missingIdsComeFromTheSeed()
     QCOMPARE(first->idCounter, quint64(4)); // org, assistant, free number, incoming number
 }
 
+// A seed is any unsigned 64-bit number; one above 2^63 was refused by a conversion to qint64
+// that has no value there (found by fuzz/fuzz_world_file).
+void TestWorldFile::seedsUpToTwoToTheSixtyFour()
+{
+    QString error;
+    const std::optional<World> world = WorldFile::fromJson(parse(R"({"seed": 1e19})"), &error);
+    QVERIFY2(world, qPrintable(error));
+    QCOMPARE(world->settings.seed, quint64(10'000'000'000'000'000'000ULL));
+    QVERIFY(!WorldFile::fromJson(parse(R"({"seed": 2e19})"), &error));
+}
+
 void TestWorldFile::mistakesAreNamed_data()
 {
     QTest::addColumn<QByteArray>("json");
@@ -155,6 +167,12 @@ void TestWorldFile::mistakesAreNamed_data()
                "capabilities": {"voice": "no"}}]}]}})")
             << QStringLiteral("twilio.accounts[0].incomingPhoneNumbers[0].capabilities.voice: "
                               "must be true or false");
+    // Found by fuzz/fuzz_world_file: numbers beyond qint64 were converted before they were
+    // checked (undefined behaviour).
+    QTest::newRow("huge seed") << QByteArray(R"({"seed": 1e50})")
+                               << QStringLiteral("seed: must be a whole number of at least 0");
+    QTest::newRow("huge version") << QByteArray(R"({"version": 1e300})")
+                                  << QStringLiteral("version: must be a whole number from 1 to 1");
     QTest::newRow("unknown top level")
             << QByteArray(R"({"vapy": {}})") << QStringLiteral("vapy: unknown property");
     QTest::newRow("version") << QByteArray(R"({"version": 2})")

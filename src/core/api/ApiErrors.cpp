@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace Switchboard::ApiErrors {
 namespace {
 
@@ -376,8 +378,12 @@ qint64 retryAfterMs(const QByteArray &headerValue, const QDateTime &now)
         return 0;
     bool ok = false;
     const double seconds = value.toDouble(&ok);
-    if (ok)
-        return seconds > 0 ? qint64(seconds * 1000) : 0;
+    if (ok) {
+        // A huge value ("1e300", "inf") has no qint64 value (found by fuzz/fuzz_vapi_json):
+        // capped at a billion seconds, far beyond any retry budget, which then fails at once.
+        constexpr double Longest = 1e9;
+        return seconds > 0 ? qint64(std::min(seconds, Longest) * 1000) : 0;
+    }
     // HTTP-date, e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
     const QDateTime parsed = QLocale::c().toDateTime(
             QString::fromLatin1(value), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));

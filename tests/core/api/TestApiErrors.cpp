@@ -329,6 +329,10 @@ private Q_SLOTS:
         QTest::newRow("http date") << QByteArray("Wed, 21 Oct 2015 07:28:30 GMT") << qint64(30000);
         QTest::newRow("past date") << QByteArray("Wed, 21 Oct 2015 07:27:00 GMT") << qint64(0);
         QTest::newRow("garbage") << QByteArray("soon") << qint64(0);
+        // Found by fuzz/fuzz_vapi_json: beyond qint64 (undefined behaviour), now capped.
+        QTest::newRow("huge") << QByteArray("1e300") << qint64(1'000'000'000'000);
+        QTest::newRow("infinite") << QByteArray("inf") << qint64(1'000'000'000'000);
+        QTest::newRow("not a number") << QByteArray("nan") << qint64(0);
     }
     void retryAfter()
     {
