@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // The processor time the calling thread has used, in nanoseconds: what the measured code itself

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Requests per second the sandbox serves on loopback, beside a trivial QHttpServer route
 // measured in the same run: later client benchmarks can check that the sandbox is not their
 // bottleneck. Each server runs in its own thread; the client is one QNetworkAccessManager

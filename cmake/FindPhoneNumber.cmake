@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # libphonenumber ships neither a CMake package nor a pkg-config file on Debian 12,
 # so this module finds it by hand and exposes the imported target PhoneNumber::PhoneNumber.
 find_path(PhoneNumber_INCLUDE_DIR phonenumbers/phonenumberutil.h)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The one compile policy every Switchboard target links (switchboard::policy).
 add_library(switchboard_policy INTERFACE)
 add_library(switchboard::policy ALIAS switchboard_policy)

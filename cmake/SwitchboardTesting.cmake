@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # switchboard_add_test(NAME <name> SOURCES <files...> LIBS <targets...>
 #                      [LAUNCHER <command...>] [LABELS <labels...>] [TIMEOUT <seconds>])
 #

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // application/x-www-form-urlencoded as the sandbox decodes it (Twilio's request bodies, every
 // query string) and the Vapi list query read from it. Property: what the core's RequestEncoding
 // writes from the decoded fields decodes to the same fields (the client and the sandbox agree).

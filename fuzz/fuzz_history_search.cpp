@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The history's search box: whatever is typed goes through HistoryStore's word splitting and
 // the dialect's query expression into SQLite FTS5 (MATCH) on a small real workspace. Any text
 // must give an answer, never an SQL error, and count() must agree with the rows a page lists.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What people paste and what listings show as a number or a SIP URI: PhoneAddress::parse with
 // a default region, the mask checks listings need, and the canonical form's round trip.
 // Input: one byte choosing the default region, then the text (UTF-8).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The sandbox's handling of a request after Qt's HTTP parser: the path and query as
 // HttpEndpoint copies them out of the URL, routing with path parameters, Bearer and Basic
 // authentication, JSON and form bodies, the list queries, and the control endpoint (fault rules

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Twilio's answers: an account (and a new subaccount with its token), an incoming number, the
 // pages of accounts, incoming and available numbers, and an error body at every status the
 // client maps; the input is the body as received.

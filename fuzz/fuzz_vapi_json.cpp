@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Vapi's answers: an assistant, a phone number, the lists and pages of both, the orgId probe,
 // and an error body at every status the client maps; the input is the body as received.
 #include "FuzzSupport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // World files, which are also the sandbox's --state files (docs/SANDBOX.md): WorldFile::load
 // on the bytes as a file. A world it accepts must make a live SandboxState, and what it writes
 // back must read again to the same JSON (a state file survives a restart unchanged).

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the Debian package from a built tree and checks it the way a distribution would:
 # lintian (no errors, no warnings), desktop-file-validate, appstreamcli, the files and control
 # fields, the version everywhere, and the packaged programs run from the extracted package.

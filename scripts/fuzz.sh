@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Builds the libFuzzer targets (the `fuzz` preset: clang, ASan, UBSan; fuzz/README.md), runs
 # every kept crashing input in fuzz/regressions/ once, then fuzzes each target for
 # SECONDS_PER_TARGET (default 10) from its seed corpus in fuzz/corpus/.

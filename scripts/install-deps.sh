@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what Switchboard needs to build, test and package on Debian 12 / Ubuntu 22.04+.
 # Idempotent: packages already present are skipped. Works as root or as a user with sudo.
 set -euo pipefail

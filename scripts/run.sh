@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Installs what is missing, builds, and opens the console on the built-in sandbox demo.
 # Without a display it runs on a virtual one (or offscreen) and saves a screenshot instead.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # sanitize.sh [asan|tsan] [ctest selection arguments...]
 #
 # Builds the tests a selection needs with a sanitizer preset (build/asan or build/tsan) and runs

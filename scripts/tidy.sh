@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # tidy.sh [--changed [BASE]] [--build-dir DIR]
 #
 # Runs clang-tidy (the project's .clang-tidy, warnings are errors) on the project's C++ files

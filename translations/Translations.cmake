@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The Qt Linguist translations of the console (see translations/README.md for the scope).
 # Included from src/gui/CMakeLists.txt: the .qm files are embedded in switchboard_gui under :/i18n,
 # and the generated resource has to live in the directory of the target it is added to.

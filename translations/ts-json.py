@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Moves translations between a Qt Linguist .ts file and JSON, for filling a language outside
 Qt Linguist (a script, a translator's tool). Run update_translations afterwards: lupdate then
 writes the .ts in its own layout again.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The API clients' cost per call and throughput against the sandbox on loopback, beside raw
 // QNetworkAccessManager requests to the same sandbox in the same run (the baseline), with no
 // added latency and with 50 ms; and a batch of creates with the in-flight limit at 1, 4 and 8.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Issue 15's comparison, in one run: N assistants provisioned by switchboard-cli against a
 separate switchboard-sandbox with added latency, beside the official Vapi SDK creating N free
 numbers at the same in-flight limit. Cases: an empty account, and one already holding EXISTING

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 // The official Vapi SDK creating N free numbers, `inFlight` at a time, one per assistant: the
 // baseline beside switchboard-cli in run-batch-bench.py. Prints one JSON line with the wall
 // time; the driver measures this process's CPU time.

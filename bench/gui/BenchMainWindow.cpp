@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // How fast the console appears and answers on a large workspace, beside an empty Qt Widgets
 // window measured in the same run: first frame, workspace read, History opened, filters applied,
 // and the peak resident memory. Not a test: it prints figures (see bench/README.md).

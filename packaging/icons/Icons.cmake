@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # The application icon in every form the packages need, rendered at build time from the one
 # source, resources/icons/switchboard.svg (see packaging/README.md, "Icons", for why nothing
 # rendered is checked in):

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: Apache-2.0
 # Checks pack-icons.py on Linux, where the Windows .ico and the macOS .icns cannot be built as
 # part of a package: renders the icon, packs both containers, and has file(1) read them back.
 #

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Packs square PNG renderings of the Switchboard icon into a Windows .ico or a macOS .icns.
 
     pack-icons.py ico  OUTPUT.ico  16.png 24.png 32.png 48.png 64.png 256.png

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Linux: freedesktop.org files (desktop entry, AppStream metainfo, hicolor icons), manual pages
 # and the Debian package. Included by packaging/CMakeLists.txt; the install rules also serve a
 # plain `cmake --install` on other distributions.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # macOS: Switchboard.app (Info.plist, icon, the command-line programs inside it, Qt deployed by
 # macdeployqt and signed) on a DragNDrop disk image. Included by packaging/CMakeLists.txt on APPLE
 # only; it cannot be built on Linux, so packaging/README.md says how the macOS CI builds it.

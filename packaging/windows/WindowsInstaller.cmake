@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Windows: an MSI (WiX) and a portable ZIP, with Qt deployed by windeployqt, the other DLLs the
 # programs load found by file(GET_RUNTIME_DEPENDENCIES), the MSVC runtime, and the icon and
 # version resource built into switchboard.exe. Included by packaging/CMakeLists.txt on WIN32

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The composition root of the console: it builds the database, the stores and the main window,
 // and hands each its dependencies. Nothing below main() reaches for a global.
 #include "ConsoleController.h"

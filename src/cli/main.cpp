@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // switchboard-cli: the console's engine for scripts and terminals. Links the core only; each
 // command lives in commands/ and does its work through the core's stores and services.
 #include "CliContext.h"

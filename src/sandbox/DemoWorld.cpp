@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // World::demo(): the built-in world of `switchboard-sandbox --world demo` and
 // `switchboard --sandbox`. docs/SANDBOX.md lists its keys, SIDs and numbers; keep the two in step.
 #include "World.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "SandboxLogging.h"
 
 // Debug output is off unless QT_LOGGING_RULES turns it on: the program prints one line.

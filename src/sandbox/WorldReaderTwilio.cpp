@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // WorldReader, continued: the Twilio half of a world file, and the checks across accounts.
 #include "WorldReader.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "storage/HistoryStore.h"
 #include "storage/WorkspaceDatabase.h"
 #include "storage/WorkspacePaths.h"

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # switchboard-cli against a real keychain (run inside with-keyring.sh): a secret is read from
 # standard input only, lands in the keychain, is listed without being read, never reaches the
 # workspace file, and goes when its organization goes.

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # switchboard-cli on a team database (run inside tests/support/with-postgres.sh, which exports
 # SWITCHBOARD_TEST_POSTGRES and the password in SWITCHBOARD_DATABASE_PASSWORD):
 #   a URL with a password is refused without repeating it; `workspace migrate` copies an SQLite

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The parts of the official OpenAPI documents that the sandbox serves, as Prism can load them.
 // Each function writes a subset and returns notes saying what it changed and why.
 "use strict";

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// SPDX-License-Identifier: Apache-2.0
 // Conformance of switchboard-sandbox with the real services' documents and official clients.
 //
 //   node run-conformance.js <switchboard-sandbox executable> <directory with vapi/openapi.json

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # ctest entry of the conformance check: skips (77) only when node is absent; a missing
 # node_modules or missing OpenAPI documents is a failure that says what to do.
 set -u

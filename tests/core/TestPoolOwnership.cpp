@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "storage/AccountStore.h"
 #include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The workspace on PostgreSQL (run under tests/support/with-postgres.sh): the same schema as on
 // SQLite, the dialect's PostgreSQL statements at work, and what a team of consoles sharing one
 // database relies on.

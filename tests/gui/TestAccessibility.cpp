@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The console for people who use the keyboard, a screen reader, a dark theme or large text:
 // every control of the main window, the organization wizard and the Settings dialog has a name
 // a screen reader can say; the documented shortcuts exist and do what they say; and the window

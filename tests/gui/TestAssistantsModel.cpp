@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "directory/DirectoryCache.h"
 #include "models/AssistantsModel.h"
 #include "models/OrganizationFilterModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "dialogs/ProvisioningDialog.h"
 #include "directory/DirectoryCache.h"
 #include "models/AssistantsModel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "history/HistoryQueries.h"
 #include "models/HistoryModel.h"
 #include "storage/HistoryStore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "dialogs/CompleteTaskDialog.h"
 #include "models/ManualTaskModel.h"
 #include "models/OrganizationFilterModel.h"

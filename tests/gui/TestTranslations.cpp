@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Translations: which catalogs it installs for a language choice, and what the application then
 // reads, in words and in number formats.
 #include "domain/Validation.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "provisioning/FreeNumberCap.h"
 #include "support/StatusColors.h"
 #include "widgets/UsageBar.h"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Checks that the Qt Linguist .ts files are complete and up to date with the sources.
 
 For each .ts file given:

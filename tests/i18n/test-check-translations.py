@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Proves that check-translations.py can fail: it passes a complete fixture .ts, and on a
 deliberately incomplete one it fails naming each problem. Neither fixture file is modified.
 

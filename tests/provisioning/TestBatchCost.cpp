@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // What a provisioning costs in requests (issue 15): a batch reads the account once, then asks
 // Vapi only for what changed, so the cost does not grow with what the account holds; and
 // "never a second number" still holds against what changed in Vapi meanwhile. Judged by the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The free link against Vapi's real answers (issue 14): an area code without stock, the payment
 // gate, and a learned cap that can rise again. Judged by what the sandbox's Vapi and Twilio hold
 // and by the requests they saw, not by the workspace's bookkeeping alone.

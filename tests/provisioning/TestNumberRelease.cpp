@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Releasing a number against the sandbox: from Vapi, the pool number goes back to its pool and
 // stays in (and billed by) the Twilio account; only when asked is it released on Twilio too.
 // Judged by what the sandbox holds, and by the history.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Two consoles on one team database (PostgreSQL, under tests/support/with-postgres.sh): two
 // engines, each with its own connection, stores and secrets, against one sandbox. Their
 // statements interleave through the event loop as two consoles' would; what keeps them apart is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The control endpoint under /__sandbox/: fault rules at run time, the request log (which never
 // holds a secret), accounts added while running, and the summary.
 #include "SandboxServer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Fault injection: the rule syntax, deterministic decisions for a seed, and every fault type
 // as a client sees it — including "applied but lost", where the server did the work and the
 // client never hears of it.

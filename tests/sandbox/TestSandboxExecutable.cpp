@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // switchboard-sandbox run as a user runs it: the one line with its base URL, accounts and
 // faults from the command line, --state across a restart, and exit code 2 with one clear line
 // for bad input (a broken world file, a port in use, bad options).

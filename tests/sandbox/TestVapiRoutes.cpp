@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Vapi side of the sandbox: /assistant, /phone-number and /v2/phone-number, their
 // authentication, whitelists, caps and Twilio imports, against an embedded server.
 #include "SandboxServer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // World files (and state files, the same format): reading with every mistake named, writing,
 // the demo world, ids drawn from the seed, state surviving a restart, and the command line's
 // account specs.

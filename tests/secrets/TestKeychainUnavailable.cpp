@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "secrets/CredentialService.h"
 #include "secrets/KeychainSecretStore.h"
 #include "secrets/SecretIndex.h"

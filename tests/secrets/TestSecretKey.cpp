@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "domain/TwilioAccount.h"
 #include "domain/VapiAccount.h"
 #include "secrets/SecretKey.h"

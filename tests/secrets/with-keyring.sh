@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs a command against a private, throwaway Secret Service, so that keychain tests never see
 # (or write to) the keyring of the person or machine running them.
 #

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Machine-checked style: pointer-to-member connects only, #pragma once in every header, and
 # .clang-format agreement for every C++ file (when clang-format is installed).
 set -u

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #pragma once
 
 // Test::ObjectCensus counts the QObjects alive in the process while it exists, so that a test can

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # with-postgres.sh <command...>
 #
 # Runs <command> against a throwaway PostgreSQL cluster of its own: a fresh temporary folder,

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Runs a test in a network namespace of its own, where only loopback exists: a connection to
 # any other address fails at the operating system, so nothing the test does can reach the real
 # Vapi or Twilio, whatever the code under test tries. Where unprivileged namespaces are not

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "ApiLogging.h"
 
 Q_LOGGING_CATEGORY(lcVapi, "switchboard.vapi", QtInfoMsg)

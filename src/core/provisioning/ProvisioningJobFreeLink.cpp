@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The first link of the chain: a free Vapi number, once the directory says the assistant has none.
 #include "ProvisioningJob.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The Twilio links of the chain: the organization's own account, then the workspace's; a pool
 // number first, a purchase within the month's limit after.
 #include "ProvisioningJob.h"

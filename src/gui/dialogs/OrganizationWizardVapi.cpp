@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The organization wizard's Vapi page: the account that serves the organization, and the check
 // of a new key against the other organizations' Vapi accounts.
 #include "OrganizationWizard.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // switchboard-sandbox: the Vapi and Twilio emulator as a program of its own. It only reads its
 // options, builds the world and runs a SandboxServer; everything else lives in the library.
 #include "AccountSpec.h"

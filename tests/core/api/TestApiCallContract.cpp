@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "api/RequestScheduler.h"
 #include "api/RestTransport.h"
 #include "api/TwilioClient.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "api/RequestEncoding.h"
 #include "api/TwilioRequestFactory.h"
 #include "api/VapiRequestFactory.h"
