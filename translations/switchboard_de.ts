@@ -1054,6 +1054,33 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Über Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Switchboard %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Switchboard %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Phone numbers for Vapi voice assistants across many customer organizations.</source>
+        <translation>Telefonnummern für Vapi-Sprachassistenten vieler Kundenorganisationen.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 The Switchboard developers.&lt;br&gt;Released under the &lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt;.</source>
+        <translation>Copyright 2026 The Switchboard developers.&lt;br&gt;Veröffentlicht unter der &lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2. Switchboard uses Qt, QtKeychain, libphonenumber and other libraries under their own licences.</source>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2. Switchboard verwendet Qt, QtKeychain, libphonenumber und weitere Bibliotheken unter deren eigenen Lizenzen.</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Lizenzen von &amp;Drittanbietern</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AccountStore</name>
     <message>
         <source>free-number cap: must be zero or more</source>
@@ -2163,14 +2190,6 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>About Switchboard</source>
-        <translation>Über Switchboard</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Phone numbers for Vapi voice assistants across many customer organizations.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Telefonnummern für Vapi-Sprachassistenten über viele Kundenorganisationen hinweg.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Manual queue</source>
@@ -3559,6 +3578,10 @@
     <message>
         <source>The secret has no valid name, so nothing was read or stored.</source>
         <translation>Das Geheimnis hat keinen gültigen Namen, daher wurde nichts gelesen oder gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: it is %2 bytes long, and a keychain entry holds at most %3 bytes (the limit of Windows Credential Manager, which Switchboard keeps on every system). API keys and tokens are much shorter: copy only the secret itself from the service&apos;s console, without the text around it, and try again.</source>
+        <translation>%1 wurde nicht gespeichert: Es ist %2 Bytes lang, und ein Schlüsselbund-Eintrag fasst höchstens %3 Bytes (die Grenze der Windows-Anmeldeinformationsverwaltung, die Switchboard auf jedem System einhält). API-Schlüssel und Tokens sind viel kürzer: Kopieren Sie nur das Geheimnis selbst aus der Konsole des Dienstes, ohne den Text darum herum, und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>

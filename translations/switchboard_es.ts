@@ -1054,6 +1054,33 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Acerca de Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Switchboard %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Switchboard %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Phone numbers for Vapi voice assistants across many customer organizations.</source>
+        <translation>Números de teléfono para asistentes de voz de Vapi en muchas organizaciones cliente.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 The Switchboard developers.&lt;br&gt;Released under the &lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt;.</source>
+        <translation>Copyright 2026 The Switchboard developers.&lt;br&gt;Publicado bajo la &lt;a href=&quot;%1&quot;&gt;Licencia Apache 2.0&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2. Switchboard uses Qt, QtKeychain, libphonenumber and other libraries under their own licences.</source>
+        <translation>Compilado con Qt %1, ejecutándose con Qt %2. Switchboard usa Qt, QtKeychain, libphonenumber y otras bibliotecas bajo sus propias licencias.</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Licencias de &amp;terceros</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AccountStore</name>
     <message>
         <source>free-number cap: must be zero or more</source>
@@ -2163,14 +2190,6 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>About Switchboard</source>
-        <translation>Acerca de Switchboard</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Phone numbers for Vapi voice assistants across many customer organizations.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Números de teléfono para asistentes de voz de Vapi en muchas organizaciones cliente.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Manual queue</source>
@@ -3559,6 +3578,10 @@
     <message>
         <source>The secret has no valid name, so nothing was read or stored.</source>
         <translation>El secreto no tiene un nombre válido, así que no se leyó ni se guardó nada.</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: it is %2 bytes long, and a keychain entry holds at most %3 bytes (the limit of Windows Credential Manager, which Switchboard keeps on every system). API keys and tokens are much shorter: copy only the secret itself from the service&apos;s console, without the text around it, and try again.</source>
+        <translation>%1 no se guardó: tiene %2 bytes, y una entrada del llavero admite como máximo %3 bytes (el límite del Administrador de credenciales de Windows, que Switchboard respeta en todos los sistemas). Las claves de API y los tokens son mucho más cortos: copie solo el secreto desde la consola del servicio, sin el texto que lo rodea, y vuelva a intentarlo.</translation>
     </message>
 </context>
 <context>

@@ -1054,6 +1054,33 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>À propos de Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Switchboard %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Switchboard %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Phone numbers for Vapi voice assistants across many customer organizations.</source>
+        <translation>Des numéros de téléphone pour les assistants vocaux Vapi de nombreuses organisations clientes.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 The Switchboard developers.&lt;br&gt;Released under the &lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt;.</source>
+        <translation>Copyright 2026 The Switchboard developers.&lt;br&gt;Publié sous la &lt;a href=&quot;%1&quot;&gt;licence Apache 2.0&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2. Switchboard uses Qt, QtKeychain, libphonenumber and other libraries under their own licences.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2. Switchboard utilise Qt, QtKeychain, libphonenumber et d’autres bibliothèques sous leurs propres licences.</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Licences &amp;tierces</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AccountStore</name>
     <message>
         <source>free-number cap: must be zero or more</source>
@@ -2163,14 +2190,6 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>About Switchboard</source>
-        <translation>À propos de Switchboard</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Phone numbers for Vapi voice assistants across many customer organizations.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Des numéros de téléphone pour les assistants vocaux Vapi de nombreuses organisations clientes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Manual queue</source>
@@ -3559,6 +3578,10 @@
     <message>
         <source>The secret has no valid name, so nothing was read or stored.</source>
         <translation>Le secret n&apos;a pas de nom valide&#xa0;; rien n&apos;a donc été lu ni enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: it is %2 bytes long, and a keychain entry holds at most %3 bytes (the limit of Windows Credential Manager, which Switchboard keeps on every system). API keys and tokens are much shorter: copy only the secret itself from the service&apos;s console, without the text around it, and try again.</source>
+        <translation>%1 n’a pas été enregistré : il fait %2 octets, et une entrée du trousseau en contient au plus %3 (la limite du Gestionnaire d’identification de Windows, que Switchboard respecte sur tous les systèmes). Les clés d’API et les jetons sont bien plus courts : copiez uniquement le secret depuis la console du service, sans le texte qui l’entoure, puis réessayez.</translation>
     </message>
 </context>
 <context>

@@ -1054,6 +1054,33 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AboutDialog</name>
+    <message>
+        <source>About Switchboard</source>
+        <translation>Sobre o Switchboard</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Switchboard %1&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Switchboard %1&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Phone numbers for Vapi voice assistants across many customer organizations.</source>
+        <translation>Números de telefone para assistentes de voz da Vapi em muitas organizações clientes.</translation>
+    </message>
+    <message>
+        <source>Copyright 2026 The Switchboard developers.&lt;br&gt;Released under the &lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt;.</source>
+        <translation>Copyright 2026 The Switchboard developers.&lt;br&gt;Publicado sob a &lt;a href=&quot;%1&quot;&gt;Licença Apache 2.0&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2. Switchboard uses Qt, QtKeychain, libphonenumber and other libraries under their own licences.</source>
+        <translation>Compilado com Qt %1, executando com Qt %2. O Switchboard usa Qt, QtKeychain, libphonenumber e outras bibliotecas sob suas próprias licenças.</translation>
+    </message>
+    <message>
+        <source>&amp;Third-party licences</source>
+        <translation>Licenças de &amp;terceiros</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AccountStore</name>
     <message>
         <source>free-number cap: must be zero or more</source>
@@ -2163,14 +2190,6 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>About Switchboard</source>
-        <translation>Sobre o Switchboard</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Phone numbers for Vapi voice assistants across many customer organizations.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Switchboard %1&lt;/b&gt;&lt;p&gt;Números de telefone para assistentes de voz da Vapi em muitas organizações clientes.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Manual queue</source>
@@ -3559,6 +3578,10 @@
     <message>
         <source>The secret has no valid name, so nothing was read or stored.</source>
         <translation>O segredo não tem um nome válido, então nada foi lido nem armazenado.</translation>
+    </message>
+    <message>
+        <source>%1 was not stored: it is %2 bytes long, and a keychain entry holds at most %3 bytes (the limit of Windows Credential Manager, which Switchboard keeps on every system). API keys and tokens are much shorter: copy only the secret itself from the service&apos;s console, without the text around it, and try again.</source>
+        <translation>%1 não foi guardado: tem %2 bytes, e uma entrada do chaveiro comporta no máximo %3 bytes (o limite do Gerenciador de Credenciais do Windows, que o Switchboard respeita em todos os sistemas). Chaves de API e tokens são muito mais curtos: copie apenas o segredo do console do serviço, sem o texto ao redor, e tente novamente.</translation>
     </message>
 </context>
 <context>
