@@ -743,6 +743,18 @@
         <source>Vapi suggests area codes that still have free numbers. Without this, the chain moves on to Twilio numbers, which cost money.</source>
         <translation>Vapi schlägt Vorwahlen vor, die noch kostenlose Nummern haben. Ohne diese Option geht die Kette zu Twilio-Nummern über, die Geld kosten.</translation>
     </message>
+    <message>
+        <source>New assis&amp;tants:</source>
+        <translation>Neue Assis&amp;tenten:</translation>
+    </message>
+    <message>
+        <source>How new assistants get a number</source>
+        <translation>Wie neue Assistenten eine Nummer bekommen</translation>
+    </message>
+    <message>
+        <source>Whether an assistant created here, in the command line or in Vapi gets a number through the chain without anyone asking. Purchases keep their own permission and limit.</source>
+        <translation>Ob ein hier, in der Kommandozeile oder in Vapi angelegter Assistent über die Kette eine Nummer bekommt, ohne dass jemand darum bittet. Käufe behalten ihre eigene Erlaubnis und Grenze.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1052,6 +1064,18 @@
         <source>Problems with the settings</source>
         <translation>Probleme mit den Einstellungen</translation>
     </message>
+    <message>
+        <source>Desktop &amp;notifications when an assistant waits in the manual queue or free numbers reach 80 % or 100 %</source>
+        <translation>Desktop-&amp;Benachrichtigungen, wenn ein Assistent in der manuellen Warteschlange wartet oder die kostenlosen Nummern 80 % oder 100 % erreichen</translation>
+    </message>
+    <message>
+        <source>Give &amp;new assistants a number automatically (each organization may choose otherwise)</source>
+        <translation>&amp;Neuen Assistenten automatisch eine Nummer geben (jede Organisation kann anders entscheiden)</translation>
+    </message>
+    <message>
+        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue</source>
+        <translation>Ein in der Konsole, der Kommandozeile oder Vapi angelegter Assistent bekommt über die Kette eine Nummer, ohne dass jemand darum bittet; einer, der keine bekommen kann, wartet in der manuellen Warteschlange</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AboutDialog</name>
@@ -1300,6 +1324,40 @@
     <message>
         <source>Assistants: %1, without a number: %2.</source>
         <translation>Assistenten: %1, ohne Nummer: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AutoProvisioner</name>
+    <message>
+        <source>The organizations could not be read: %1</source>
+        <translation>Die Organisationen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The assistants of %1 could not be read: %2</source>
+        <translation>Die Assistenten von %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The history of %1 could not be read: %2</source>
+        <translation>Der Verlauf von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AutomaticProvisioning</name>
+    <message>
+        <source>An assistant waits in the manual queue</source>
+        <translation>Ein Assistent wartet in der manuellen Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 could not get a number: %2</source>
+        <translation>%1 konnte keine Nummer bekommen: %2</translation>
+    </message>
+    <message>
+        <source>Free numbers used up: %1</source>
+        <translation>Kostenlose Nummern aufgebraucht: %1</translation>
+    </message>
+    <message>
+        <source>Free numbers at %1 %: %2</source>
+        <translation>Kostenlose Nummern bei %1 %: %2</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2050,14 @@
         <source>assistant %1 is already being provisioned</source>
         <translation>für den Assistenten %1 läuft bereits eine Bereitstellung</translation>
     </message>
+    <message>
+        <source>assistant %1 was tried before: new assistants are provisioned automatically once, and after that only on request</source>
+        <translation>Assistent %1 wurde schon einmal versucht: neue Assistenten werden einmal automatisch versorgt, danach nur auf Anfrage</translation>
+    </message>
+    <message>
+        <source>the database returned no row for a new record</source>
+        <translation>die Datenbank hat für einen neuen Datensatz keine Zeile zurückgegeben</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryView</name>
@@ -2214,6 +2280,28 @@
     <message>
         <source>Settings saved.</source>
         <translation>Einstellungen gespeichert.</translation>
+    </message>
+    <message>
+        <source>Show the history; these count as seen</source>
+        <translation>Den Verlauf zeigen; diese gelten dann als gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a number</source>
+        <translation>
+            <numerusform>%n hat eine Nummer bekommen</numerusform>
+            <numerusform>%n haben eine Nummer bekommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) in the manual queue</source>
+        <translation>
+            <numerusform>%n wartet in der manuellen Warteschlange</numerusform>
+            <numerusform>%n warten in der manuellen Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assistants since you last looked: %1</source>
+        <translation>Neue Assistenten seit Ihrem letzten Blick: %1</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3002,22 @@
         <source>✓ %1 (Twilio: ready)</source>
         <translation>✓ %1 (Twilio: bereit)</translation>
     </message>
+    <message>
+        <source>As the workspace&apos;s default: a number automatically</source>
+        <translation>Wie im Arbeitsbereich voreingestellt: automatisch eine Nummer</translation>
+    </message>
+    <message>
+        <source>As the workspace&apos;s default: a number on request only</source>
+        <translation>Wie im Arbeitsbereich voreingestellt: eine Nummer nur auf Anfrage</translation>
+    </message>
+    <message>
+        <source>Get a number automatically</source>
+        <translation>Automatisch eine Nummer bekommen</translation>
+    </message>
+    <message>
+        <source>Get a number only when someone asks</source>
+        <translation>Nur eine Nummer bekommen, wenn jemand darum bittet</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -3253,6 +3357,10 @@
     <message>
         <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
         <translation>Ob die Nummer %1 des Assistenten noch existiert, konnte nicht geprüft werden; daher wurde nichts erstellt: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1.</source>
+        <translation>Es wurde nichts getan: %1.</translation>
     </message>
 </context>
 <context>

@@ -87,6 +87,23 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::MainWindow</name>
+    <message numerus="yes">
+        <source>%n got a number</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) in the manual queue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ProvisioningJob</name>
     <message numerus="yes">
         <source>Passed over %n pool number(s) Twilio said cannot be used; each is asked about again after a day, or at once with `switchboard-cli pool check`. %1</source>

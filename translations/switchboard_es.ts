@@ -743,6 +743,18 @@
         <source>Vapi suggests area codes that still have free numbers. Without this, the chain moves on to Twilio numbers, which cost money.</source>
         <translation>Vapi sugiere prefijos que aún tienen números gratuitos. Sin esto, la cadena pasa a números de Twilio, que cuestan dinero.</translation>
     </message>
+    <message>
+        <source>New assis&amp;tants:</source>
+        <translation>Nuevos asis&amp;tentes:</translation>
+    </message>
+    <message>
+        <source>How new assistants get a number</source>
+        <translation>Cómo obtienen número los asistentes nuevos</translation>
+    </message>
+    <message>
+        <source>Whether an assistant created here, in the command line or in Vapi gets a number through the chain without anyone asking. Purchases keep their own permission and limit.</source>
+        <translation>Si un asistente creado aquí, en la línea de comandos o en Vapi obtiene un número a través de la cadena sin que nadie lo pida. Las compras conservan su propio permiso y límite.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1052,6 +1064,18 @@
         <source>Problems with the settings</source>
         <translation>Problemas con la configuración</translation>
     </message>
+    <message>
+        <source>Desktop &amp;notifications when an assistant waits in the manual queue or free numbers reach 80 % or 100 %</source>
+        <translation>&amp;Notificaciones de escritorio cuando un asistente espera en la cola manual o los números gratuitos llegan al 80 % o al 100 %</translation>
+    </message>
+    <message>
+        <source>Give &amp;new assistants a number automatically (each organization may choose otherwise)</source>
+        <translation>Dar un número a los asistentes &amp;nuevos automáticamente (cada organización puede elegir otra cosa)</translation>
+    </message>
+    <message>
+        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue</source>
+        <translation>Un asistente creado en la consola, la línea de comandos o Vapi obtiene un número a través de la cadena sin que nadie lo pida; el que no puede obtenerlo espera en la cola manual</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AboutDialog</name>
@@ -1300,6 +1324,40 @@
     <message>
         <source>Assistants: %1, without a number: %2.</source>
         <translation>Asistentes: %1, sin número: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AutoProvisioner</name>
+    <message>
+        <source>The organizations could not be read: %1</source>
+        <translation>No se pudieron leer las organizaciones: %1</translation>
+    </message>
+    <message>
+        <source>The assistants of %1 could not be read: %2</source>
+        <translation>No se pudieron leer los asistentes de %1: %2</translation>
+    </message>
+    <message>
+        <source>The history of %1 could not be read: %2</source>
+        <translation>No se pudo leer el historial de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AutomaticProvisioning</name>
+    <message>
+        <source>An assistant waits in the manual queue</source>
+        <translation>Un asistente espera en la cola manual</translation>
+    </message>
+    <message>
+        <source>%1 could not get a number: %2</source>
+        <translation>%1 no pudo obtener un número: %2</translation>
+    </message>
+    <message>
+        <source>Free numbers used up: %1</source>
+        <translation>Números gratuitos agotados: %1</translation>
+    </message>
+    <message>
+        <source>Free numbers at %1 %: %2</source>
+        <translation>Números gratuitos al %1 %: %2</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2050,14 @@
         <source>assistant %1 is already being provisioned</source>
         <translation>el asistente %1 ya se está aprovisionando</translation>
     </message>
+    <message>
+        <source>assistant %1 was tried before: new assistants are provisioned automatically once, and after that only on request</source>
+        <translation>el asistente %1 ya se intentó: los asistentes nuevos se aprovisionan automáticamente una vez y, después, solo a petición</translation>
+    </message>
+    <message>
+        <source>the database returned no row for a new record</source>
+        <translation>la base de datos no devolvió ninguna fila para un registro nuevo</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryView</name>
@@ -2214,6 +2280,28 @@
     <message>
         <source>Settings saved.</source>
         <translation>Configuración guardada.</translation>
+    </message>
+    <message>
+        <source>Show the history; these count as seen</source>
+        <translation>Mostrar el historial; cuentan como vistos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a number</source>
+        <translation>
+            <numerusform>%n obtuvo un número</numerusform>
+            <numerusform>%n obtuvieron un número</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) in the manual queue</source>
+        <translation>
+            <numerusform>%n espera en la cola manual</numerusform>
+            <numerusform>%n esperan en la cola manual</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assistants since you last looked: %1</source>
+        <translation>Asistentes nuevos desde la última vez que miró: %1</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3002,22 @@
         <source>✓ %1 (Twilio: ready)</source>
         <translation>✓ %1 (Twilio: listo)</translation>
     </message>
+    <message>
+        <source>As the workspace&apos;s default: a number automatically</source>
+        <translation>Según el valor predeterminado del espacio de trabajo: un número automáticamente</translation>
+    </message>
+    <message>
+        <source>As the workspace&apos;s default: a number on request only</source>
+        <translation>Según el valor predeterminado del espacio de trabajo: un número solo a petición</translation>
+    </message>
+    <message>
+        <source>Get a number automatically</source>
+        <translation>Obtener un número automáticamente</translation>
+    </message>
+    <message>
+        <source>Get a number only when someone asks</source>
+        <translation>Obtener un número solo cuando alguien lo pida</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -3253,6 +3357,10 @@
     <message>
         <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
         <translation>No se pudo comprobar si el número %1 del asistente sigue existiendo, así que no se creó nada: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1.</source>
+        <translation>No se hizo nada: %1.</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,18 @@
         <source>Vapi suggests area codes that still have free numbers. Without this, the chain moves on to Twilio numbers, which cost money.</source>
         <translation>Vapi suggère des indicatifs qui ont encore des numéros gratuits. Sans cela, la chaîne passe aux numéros Twilio, qui sont payants.</translation>
     </message>
+    <message>
+        <source>New assis&amp;tants:</source>
+        <translation>Nouveaux assis&amp;tants :</translation>
+    </message>
+    <message>
+        <source>How new assistants get a number</source>
+        <translation>Comment les nouveaux assistants obtiennent un numéro</translation>
+    </message>
+    <message>
+        <source>Whether an assistant created here, in the command line or in Vapi gets a number through the chain without anyone asking. Purchases keep their own permission and limit.</source>
+        <translation>Si un assistant créé ici, en ligne de commande ou dans Vapi obtient un numéro par la chaîne sans que personne ne le demande. Les achats gardent leur propre autorisation et leur limite.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1052,6 +1064,18 @@
         <source>Problems with the settings</source>
         <translation>Problèmes dans les paramètres</translation>
     </message>
+    <message>
+        <source>Desktop &amp;notifications when an assistant waits in the manual queue or free numbers reach 80 % or 100 %</source>
+        <translation>&amp;Notifications du bureau quand un assistant attend dans la file manuelle ou que les numéros gratuits atteignent 80 % ou 100 %</translation>
+    </message>
+    <message>
+        <source>Give &amp;new assistants a number automatically (each organization may choose otherwise)</source>
+        <translation>Donner automatiquement un numéro aux &amp;nouveaux assistants (chaque organisation peut choisir autrement)</translation>
+    </message>
+    <message>
+        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue</source>
+        <translation>Un assistant créé dans la console, en ligne de commande ou dans Vapi obtient un numéro par la chaîne sans que personne ne le demande ; celui qui ne peut pas en obtenir attend dans la file manuelle</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AboutDialog</name>
@@ -1300,6 +1324,40 @@
     <message>
         <source>Assistants: %1, without a number: %2.</source>
         <translation>Assistants&#xa0;: %1, sans numéro&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AutoProvisioner</name>
+    <message>
+        <source>The organizations could not be read: %1</source>
+        <translation>Les organisations n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>The assistants of %1 could not be read: %2</source>
+        <translation>Les assistants de %1 n&apos;ont pas pu être lus : %2</translation>
+    </message>
+    <message>
+        <source>The history of %1 could not be read: %2</source>
+        <translation>L&apos;historique de %1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AutomaticProvisioning</name>
+    <message>
+        <source>An assistant waits in the manual queue</source>
+        <translation>Un assistant attend dans la file manuelle</translation>
+    </message>
+    <message>
+        <source>%1 could not get a number: %2</source>
+        <translation>%1 n&apos;a pas pu obtenir de numéro : %2</translation>
+    </message>
+    <message>
+        <source>Free numbers used up: %1</source>
+        <translation>Numéros gratuits épuisés : %1</translation>
+    </message>
+    <message>
+        <source>Free numbers at %1 %: %2</source>
+        <translation>Numéros gratuits à %1 % : %2</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2050,14 @@
         <source>assistant %1 is already being provisioned</source>
         <translation>une attribution est déjà en cours pour l&apos;assistant %1</translation>
     </message>
+    <message>
+        <source>assistant %1 was tried before: new assistants are provisioned automatically once, and after that only on request</source>
+        <translation>l&apos;assistant %1 a déjà été tenté : les nouveaux assistants sont provisionnés automatiquement une fois, ensuite seulement sur demande</translation>
+    </message>
+    <message>
+        <source>the database returned no row for a new record</source>
+        <translation>la base de données n&apos;a renvoyé aucune ligne pour un nouvel enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryView</name>
@@ -2214,6 +2280,28 @@
     <message>
         <source>Settings saved.</source>
         <translation>Paramètres enregistrés.</translation>
+    </message>
+    <message>
+        <source>Show the history; these count as seen</source>
+        <translation>Afficher l&apos;historique ; ceux-ci comptent comme vus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a number</source>
+        <translation>
+            <numerusform>%n a obtenu un numéro</numerusform>
+            <numerusform>%n ont obtenu un numéro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) in the manual queue</source>
+        <translation>
+            <numerusform>%n attend dans la file manuelle</numerusform>
+            <numerusform>%n attendent dans la file manuelle</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assistants since you last looked: %1</source>
+        <translation>Nouveaux assistants depuis votre dernière visite : %1</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3002,22 @@
         <source>✓ %1 (Twilio: ready)</source>
         <translation>✓ %1 (Twilio : prêt)</translation>
     </message>
+    <message>
+        <source>As the workspace&apos;s default: a number automatically</source>
+        <translation>Selon le réglage de l&apos;espace de travail : un numéro automatiquement</translation>
+    </message>
+    <message>
+        <source>As the workspace&apos;s default: a number on request only</source>
+        <translation>Selon le réglage de l&apos;espace de travail : un numéro sur demande seulement</translation>
+    </message>
+    <message>
+        <source>Get a number automatically</source>
+        <translation>Obtenir un numéro automatiquement</translation>
+    </message>
+    <message>
+        <source>Get a number only when someone asks</source>
+        <translation>Obtenir un numéro seulement quand quelqu&apos;un le demande</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -3253,6 +3357,10 @@
     <message>
         <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
         <translation>Impossible de vérifier si le numéro %1 de l&apos;assistant existe encore ; rien n&apos;a donc été créé : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1.</source>
+        <translation>Rien n&apos;a été fait : %1.</translation>
     </message>
 </context>
 <context>

@@ -743,6 +743,18 @@
         <source>Vapi suggests area codes that still have free numbers. Without this, the chain moves on to Twilio numbers, which cost money.</source>
         <translation>A Vapi sugere códigos de área que ainda têm números gratuitos. Sem isso, a cadeia passa para números da Twilio, que são pagos.</translation>
     </message>
+    <message>
+        <source>New assis&amp;tants:</source>
+        <translation>Novos assis&amp;tentes:</translation>
+    </message>
+    <message>
+        <source>How new assistants get a number</source>
+        <translation>Como novos assistentes recebem um número</translation>
+    </message>
+    <message>
+        <source>Whether an assistant created here, in the command line or in Vapi gets a number through the chain without anyone asking. Purchases keep their own permission and limit.</source>
+        <translation>Se um assistente criado aqui, na linha de comando ou no Vapi recebe um número pela cadeia sem que ninguém peça. As compras mantêm sua própria permissão e limite.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1052,6 +1064,18 @@
         <source>Problems with the settings</source>
         <translation>Problemas nas configurações</translation>
     </message>
+    <message>
+        <source>Desktop &amp;notifications when an assistant waits in the manual queue or free numbers reach 80 % or 100 %</source>
+        <translation>&amp;Notificações na área de trabalho quando um assistente espera na fila manual ou os números gratuitos chegam a 80 % ou 100 %</translation>
+    </message>
+    <message>
+        <source>Give &amp;new assistants a number automatically (each organization may choose otherwise)</source>
+        <translation>Dar um número aos assistentes &amp;novos automaticamente (cada organização pode escolher outra coisa)</translation>
+    </message>
+    <message>
+        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue</source>
+        <translation>Um assistente criado no console, na linha de comando ou no Vapi recebe um número pela cadeia sem que ninguém peça; o que não consegue um espera na fila manual</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AboutDialog</name>
@@ -1300,6 +1324,40 @@
     <message>
         <source>Assistants: %1, without a number: %2.</source>
         <translation>Assistentes: %1, sem número: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AutoProvisioner</name>
+    <message>
+        <source>The organizations could not be read: %1</source>
+        <translation>Não foi possível ler as organizações: %1</translation>
+    </message>
+    <message>
+        <source>The assistants of %1 could not be read: %2</source>
+        <translation>Não foi possível ler os assistentes de %1: %2</translation>
+    </message>
+    <message>
+        <source>The history of %1 could not be read: %2</source>
+        <translation>Não foi possível ler o histórico de %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::AutomaticProvisioning</name>
+    <message>
+        <source>An assistant waits in the manual queue</source>
+        <translation>Um assistente espera na fila manual</translation>
+    </message>
+    <message>
+        <source>%1 could not get a number: %2</source>
+        <translation>%1 não conseguiu um número: %2</translation>
+    </message>
+    <message>
+        <source>Free numbers used up: %1</source>
+        <translation>Números gratuitos esgotados: %1</translation>
+    </message>
+    <message>
+        <source>Free numbers at %1 %: %2</source>
+        <translation>Números gratuitos em %1 %: %2</translation>
     </message>
 </context>
 <context>
@@ -1992,6 +2050,14 @@
         <source>assistant %1 is already being provisioned</source>
         <translation>o assistente %1 já está sendo provisionado</translation>
     </message>
+    <message>
+        <source>assistant %1 was tried before: new assistants are provisioned automatically once, and after that only on request</source>
+        <translation>o assistente %1 já foi tentado: assistentes novos são provisionados automaticamente uma vez e, depois, só a pedido</translation>
+    </message>
+    <message>
+        <source>the database returned no row for a new record</source>
+        <translation>o banco de dados não retornou nenhuma linha para um registro novo</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryView</name>
@@ -2214,6 +2280,28 @@
     <message>
         <source>Settings saved.</source>
         <translation>Configurações salvas.</translation>
+    </message>
+    <message>
+        <source>Show the history; these count as seen</source>
+        <translation>Mostrar o histórico; estes contam como vistos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a number</source>
+        <translation>
+            <numerusform>%n recebeu um número</numerusform>
+            <numerusform>%n receberam um número</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) in the manual queue</source>
+        <translation>
+            <numerusform>%n espera na fila manual</numerusform>
+            <numerusform>%n esperam na fila manual</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New assistants since you last looked: %1</source>
+        <translation>Assistentes novos desde a última vez que você olhou: %1</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3002,22 @@
         <source>✓ %1 (Twilio: ready)</source>
         <translation>✓ %1 (Twilio: pronto)</translation>
     </message>
+    <message>
+        <source>As the workspace&apos;s default: a number automatically</source>
+        <translation>Conforme o padrão do espaço de trabalho: um número automaticamente</translation>
+    </message>
+    <message>
+        <source>As the workspace&apos;s default: a number on request only</source>
+        <translation>Conforme o padrão do espaço de trabalho: um número só a pedido</translation>
+    </message>
+    <message>
+        <source>Get a number automatically</source>
+        <translation>Receber um número automaticamente</translation>
+    </message>
+    <message>
+        <source>Get a number only when someone asks</source>
+        <translation>Receber um número só quando alguém pedir</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::PhoneAddress</name>
@@ -3253,6 +3357,10 @@
     <message>
         <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
         <translation>Não foi possível verificar se o número %1 do assistente ainda existe, então nada foi criado: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was done: %1.</source>
+        <translation>Nada foi feito: %1.</translation>
     </message>
 </context>
 <context>

@@ -362,7 +362,7 @@ int main(int argc, char **argv)
 
     deps.credentials = &credentials;
     MainWindow window(deps);
-    ConsoleController controller(window, engine, credentials);
+    ConsoleController controller(window, engine, credentials, settings.get());
     window.show();
 
     // A team workspace: the other consoles' changes, and the server's reachability.

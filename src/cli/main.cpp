@@ -30,8 +30,10 @@ Commands:
   database password set --database URL
                                    store the PostgreSQL password (read from standard input)
   database password clear --database URL
-  assistant list [--org SLUG]      assistants with their numbers, fresh from Vapi
-  assistant create --org SLUG --name NAME
+  assistant list [--org SLUG]      assistants with their numbers, fresh from Vapi; new ones
+                                   get a number when their organization's policy says so
+  assistant create --org SLUG --name NAME [--no-provision]
+                                   create an assistant (and give it a number, as above)
   assistant link ID --org SLUG     link an existing Vapi assistant (kept in its metadata)
   number list [--org SLUG]         numbers in Vapi, with their assistants
   pool check (--org SLUG | --workspace) [+E164…] [--clear-twilio-routing]
@@ -39,6 +41,8 @@ Commands:
                                    no application or trunk in front of Vapi's voice URL)
   provision --org SLUG (--assistant ID | --all-unassigned) [--dry-run] [--concurrency N]
                                    give assistants numbers through the chain
+  watch [--org SLUG] [--interval 5m] [--once]
+                                   give new assistants numbers until stopped (SIGTERM)
   usage [--org SLUG]               free-number usage per Vapi account, and where each cap
                                    comes from
   usage recheck [--org SLUG]       ask Vapi again over a learned cap, or after a payment
@@ -109,6 +113,8 @@ int run(CliContext &context, QStringList arguments)
         return runHistory(context, rest);
     if (command == u"provision")
         return runProvision(context, rest);
+    if (command == u"watch")
+        return runWatch(context, rest);
     if (command == u"assistant")
         return runAssistant(context, rest);
     if (command == u"number")

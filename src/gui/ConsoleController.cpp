@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleController.h"
 
+#include "AutomaticProvisioning.h"
+
 #include "MainWindow.h"
 #include "api/TwilioClient.h"
 #include "api/VapiClient.h"
@@ -35,15 +37,17 @@
 namespace Switchboard {
 
 ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &engine,
-        CredentialService &credentials, QObject *parent)
+        CredentialService &credentials, QSettings *userSettings, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_engine(engine)
     , m_credentials(credentials)
+    , m_automatic(new AutomaticProvisioning(window, engine, userSettings, this))
 {
     connect(&m_window, &MainWindow::refreshRequested, this,
             [this] { refresh(m_window.currentOrganizationId()); });
-    connect(&m_window, &MainWindow::provisionRequested, this, &ConsoleController::provision);
+    connect(&m_window, &MainWindow::provisionRequested, this,
+            [this](const QString &assistantId) { provision(assistantId); });
     connect(&m_window, &MainWindow::provisionAllRequested, this, &ConsoleController::provisionAll);
     connect(&m_window, &MainWindow::cancelBatchRequested, this, [this] {
         if (m_batch)
@@ -111,6 +115,8 @@ void ConsoleController::start()
                 if (summary.succeeded + summary.failed > 0)
                     say(tr("Completed %n provisioning(s) left unfinished last time.", nullptr,
                             summary.succeeded + summary.failed));
+                // What `watch` or another console provisioned automatically while away.
+                m_automatic->updateSummary();
                 refresh(0);
             });
     reconciliation->start();
@@ -126,27 +132,31 @@ qint64 ConsoleController::organizationOfAssistant(const QString &assistantId) co
 void ConsoleController::refresh(qint64 organizationId)
 {
     auto *refresh = new DirectoryRefresh(services(), organizationId, this);
-    connect(refresh, &DirectoryRefresh::finished, this, [this, refresh](bool complete) {
-        refresh->deleteLater();
-        if (complete) {
-            m_offlineSince = {};
-            m_window.setConnectionState(tr("Vapi"), true);
-            m_window.setNetworkAvailable(true);
-            return;
-        }
-        if (!m_offlineSince.isValid())
-            m_offlineSince = QDateTime::currentDateTime();
-        m_window.setConnectionState(tr("Vapi"), false, m_offlineSince);
-        say(refresh->problems().join(QStringLiteral("; ")));
-    });
+    connect(refresh, &DirectoryRefresh::finished, this,
+            [this, refresh, organizationId](bool complete) {
+                refresh->deleteLater();
+                // New assistants of the accounts just listed get their number, as their policy
+                // says.
+                m_automatic->afterRefresh(organizationId, refresh->listedAccounts());
+                if (complete) {
+                    m_offlineSince = {};
+                    m_window.setConnectionState(tr("Vapi"), true);
+                    m_window.setNetworkAvailable(true);
+                    return;
+                }
+                if (!m_offlineSince.isValid())
+                    m_offlineSince = QDateTime::currentDateTime();
+                m_window.setConnectionState(tr("Vapi"), false, m_offlineSince);
+                say(refresh->problems().join(QStringLiteral("; ")));
+            });
     refresh->start();
 }
 
-void ConsoleController::provision(const QString &assistantId)
+void ConsoleController::provision(const QString &assistantId, AttemptOrigin origin)
 {
     QString error;
     ProvisioningJob *job
-            = m_engine.provision(organizationOfAssistant(assistantId), assistantId, &error);
+            = m_engine.provision(organizationOfAssistant(assistantId), assistantId, &error, origin);
     if (!job) {
         say(error);
         return;
@@ -502,9 +512,13 @@ void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
         return;
     AssistantLinking::createOrLink(services(), *organization,
             link ? AssistantLinking::Mode::Link : AssistantLinking::Mode::Create, text, this,
-            [this](const ApiResult<Assistant> &result) {
+            [this, link, organization](const ApiResult<Assistant> &result) {
                 say(result ? tr("%1 belongs to the organization now.").arg(result.value().name)
                            : result.error().toString());
+                // A new assistant of an organization that provisions automatically gets its
+                // number at once, shown step by step as a click would show it.
+                if (result && !link && services().settings->autoProvisions(*organization))
+                    provision(result.value().id, AttemptOrigin::Automatic);
             });
 }
 

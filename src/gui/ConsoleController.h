@@ -11,12 +11,15 @@
 
 #include <functional>
 
+class QSettings;
+
 namespace Switchboard {
 
 class CredentialService;
 class MainWindow;
 class NumberRelease;
 class OrganizationWizard;
+class AutomaticProvisioning;
 class ProvisioningBatch;
 class ProvisioningEngine;
 class SettingsDialog;
@@ -34,8 +37,13 @@ class ConsoleController : public QObject
 public:
     // Every API client it needs comes from the engine's ApiClientProvider, which alone knows
     // the base URLs (the sandbox's in a sandbox session).
+    // userSettings: this user's (desktop notifications, what was seen); may be null.
     ConsoleController(MainWindow &window, ProvisioningEngine &engine,
-            CredentialService &credentials, QObject *parent = nullptr);
+            CredentialService &credentials, QSettings *userSettings = nullptr,
+            QObject *parent = nullptr);
+
+    // The automatic path for new assistants, run after each refresh.
+    AutomaticProvisioning &automaticProvisioning() { return *m_automatic; }
 
     // What a crash left in flight first, then a fresh listing of every account.
     void start();
@@ -44,7 +52,7 @@ private:
     const ProvisioningServices &services() const;
     qint64 organizationOfAssistant(const QString &assistantId) const;
     void refresh(qint64 organizationId);
-    void provision(const QString &assistantId);
+    void provision(const QString &assistantId, AttemptOrigin origin = AttemptOrigin::Request);
     void provisionAll(const QStringList &assistantIds);
     void completeTask(qint64 taskId, const QString &address);
     void recheckFreeNumberCap(qint64 vapiAccountId);
@@ -80,6 +88,7 @@ private:
     CredentialService &m_credentials;
     QPointer<ProvisioningBatch> m_batch;
     NumberRelease *m_release = nullptr; // made on first use, a child of this
+    AutomaticProvisioning *m_automatic = nullptr; // a child
     QDateTime m_offlineSince;
 };
 

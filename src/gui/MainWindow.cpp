@@ -30,6 +30,8 @@
 #include <QDockWidget>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
+#include <QPushButton>
 #include <QSettings>
 
 #include <algorithm>
@@ -84,6 +86,17 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     const int sidebarWidth = std::max(270, charWidth * 34);
     m_ui->mainSplitter->setSizes({sidebarWidth, std::max(830, sidebarWidth * 3)});
 
+    m_automaticSummary = new QPushButton(this);
+    m_automaticSummary->setObjectName(QStringLiteral("automaticSummaryButton"));
+    m_automaticSummary->setFlat(true);
+    m_automaticSummary->setToolTip(tr("Show the history; these count as seen"));
+    m_automaticSummary->hide();
+    connect(m_automaticSummary, &QPushButton::clicked, this, [this] {
+        m_automaticSummary->hide();
+        m_ui->organizationTabs->setCurrentWidget(m_ui->historyTab);
+        Q_EMIT automaticSummarySeen();
+    });
+    statusBar()->addPermanentWidget(m_automaticSummary);
     m_connections = new ConnectionStatus(this);
     statusBar()->addPermanentWidget(m_connections);
     statusBar()->addPermanentWidget(
@@ -495,6 +508,7 @@ void MainWindow::openOrganizationWizard(qint64 organizationId)
     deps.organizations = m_deps.organizations;
     deps.accounts = m_deps.accounts;
     deps.pool = m_deps.pool;
+    deps.workspaceSettings = m_deps.workspaceSettings;
     deps.credentials = m_deps.credentials;
     auto *wizard = new OrganizationWizard(deps, organizationId, this);
     wizard->setObjectName(QStringLiteral("organizationWizard"));
@@ -543,6 +557,22 @@ void MainWindow::restoreState()
     m_ui->organizationTabs->setCurrentIndex(m_deps.settings->value(TabKey, 0).toInt());
     selectOrganization(m_deps.settings->value(OrganizationKey, 0).toLongLong());
     m_ui->actionManualQueue->setChecked(!m_manualDock->isHidden());
+}
+
+void MainWindow::showAutomaticSummary(int provisioned, int queued)
+{
+    if (provisioned + queued == 0) {
+        m_automaticSummary->hide();
+        return;
+    }
+    QStringList parts;
+    if (provisioned > 0)
+        parts << tr("%n got a number", nullptr, provisioned);
+    if (queued > 0)
+        parts << tr("%n wait(s) in the manual queue", nullptr, queued);
+    m_automaticSummary->setText(tr("New assistants since you last looked: %1")
+                                        .arg(QLocale().createSeparatedList(parts)));
+    m_automaticSummary->show();
 }
 
 int MainWindow::autoRefreshMinutes() const

@@ -11,6 +11,7 @@
 #include <memory>
 
 class QDockWidget;
+class QPushButton;
 class QSettings;
 
 namespace Ui {
@@ -102,6 +103,9 @@ public:
     // Without the APIs, the actions that need them are off and say why; the views still work.
     void setNetworkAvailable(bool available);
     bool isNetworkAvailable() const { return m_networkAvailable; }
+    // What new assistants got automatically since the user last looked (a button in the status
+    // bar that opens the history); hidden when both are 0.
+    void showAutomaticSummary(int provisioned, int queued);
 
 public Q_SLOTS:
     void openOrganizationWizard(qint64 organizationId = 0);
@@ -127,6 +131,8 @@ Q_SIGNALS:
     void organizationSaved(qint64 organizationId);
     // The Settings dialog opened: connect its tests, and keep its secrets once it has saved.
     void settingsDialogOpened(Switchboard::SettingsDialog *dialog);
+    // The user opened what was provisioned automatically: it counts as seen.
+    void automaticSummarySeen();
 
 protected:
     bool event(QEvent *event) override;
@@ -161,6 +167,7 @@ private:
     ManualQueueView *m_manualQueue = nullptr;
     QDockWidget *m_manualDock = nullptr;
     ConnectionStatus *m_connections = nullptr;
+    QPushButton *m_automaticSummary = nullptr;
     QTimer m_summaryTimer; // gathers a burst of store changes into one refresh
     QTimer m_autoRefreshTimer; // the Settings' automatic refresh, as if F5 were pressed
     bool m_loaded = false;

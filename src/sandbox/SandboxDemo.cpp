@@ -6,6 +6,7 @@
 #include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceDatabase.h"
+#include "storage/WorkspaceSettings.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -83,6 +84,10 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
     };
     const QSet<QString> inVapi = numbersInVapi(world);
     const int defaultCap = world.settings.defaultFreeNumberCap;
+    // The demo tells a story with assistants that wait for a click ("Provision number"); the
+    // automatic path is one switch away (Settings, Workspace; workspace set --auto-provision on).
+    if (!WorkspaceSettings(database).setAutoProvisionByDefault(false, error))
+        return fail();
 
     for (const VapiOrgRecord &org : world.vapiOrgs) {
         Organization organization;

@@ -113,9 +113,9 @@ TestProvisionSafetyCli::Run TestProvisionSafetyCli::cli(const QStringList &argum
 
 QString TestProvisionSafetyCli::createAssistant(const QString &org, const QString &name)
 {
-    const Run run
-            = cli({QStringLiteral("--json"), QStringLiteral("assistant"), QStringLiteral("create"),
-                    QStringLiteral("--org"), org, QStringLiteral("--name"), name});
+    const Run run = cli({QStringLiteral("--json"), QStringLiteral("assistant"),
+            QStringLiteral("create"), QStringLiteral("--org"), org, QStringLiteral("--name"), name,
+            QStringLiteral("--no-provision")});
     return QJsonDocument::fromJson(run.out).object().value(QStringLiteral("id")).toString();
 }
 

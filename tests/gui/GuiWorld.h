@@ -45,7 +45,10 @@ public:
         , tasks(workspace.database())
         , directory(workspace.database())
         , settings(workspace.database())
-    { }
+    {
+        // The tests here provision on request; the automatic path's own tests turn it on.
+        settings.setAutoProvisionByDefault(false);
+    }
 
     // A synchronous cache over the directory, made on first use (after populate(), typically).
     DirectoryCache &directoryCache()

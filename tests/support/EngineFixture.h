@@ -62,6 +62,8 @@ public:
         , clients(network, scheduler, credentials)
     {
         QString error;
+        // The tests here provision on request; the automatic path's own tests turn it on.
+        settings.setAutoProvisionByDefault(false);
         sandboxPort = sandbox.listen(QHostAddress::LocalHost, 0, &error);
         clients.setBaseUrlOverrides(sandbox.baseUrl(), sandbox.baseUrl());
         ApiCallPolicy fast;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CliContext.h"
 #include "Commands.h"
+#include "ProvisionOutput.h"
 #include "TerminalText.h"
 
 #include "api/VapiClient.h"
@@ -8,12 +9,16 @@
 #include "domain/Validation.h"
 #include "provisioning/ApiClientProvider.h"
 #include "provisioning/AssistantLinking.h"
+#include "provisioning/AutoProvisioner.h"
 #include "provisioning/DirectoryRefresh.h"
 #include "provisioning/NumberRelease.h"
+#include "provisioning/ProvisioningEngine.h"
+#include "provisioning/ProvisioningJob.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
+#include "storage/WorkspaceSettings.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -53,6 +58,53 @@ bool refreshable(CliContext &context)
     return false;
 }
 
+// One line on standard error for each assistant that the listing found new and the policy
+// provisioned, so that standard output stays the listing (or its JSON).
+void noteAutomatic(CliContext &context, const ProvisioningResult &result)
+{
+    const auto assistant = context.directory().assistant(result.assistantId);
+    context.err() << "note: new assistant "
+                  << printable(assistant ? assistant->name : result.assistantId) << ": "
+                  << printable(result.summary) << '\n';
+    context.err().flush();
+}
+
+// As refreshThen, and then the new assistants of organizations that provision automatically
+// get a number (AutoProvisioner) before the listing is printed.
+int refreshProvisionThen(
+        CliContext &context, qint64 organizationId, const std::function<int()> &print)
+{
+    return context.runAsync([&context, organizationId, print](
+                                    const std::function<void(int)> &done) {
+        auto *refresh = new DirectoryRefresh(context.services(), organizationId);
+        QObject::connect(refresh, &DirectoryRefresh::finished, refresh,
+                [&context, organizationId, refresh, print, done](bool) {
+                    if (!refresh->problems().isEmpty())
+                        context.err() << "note: showing the last listing; "
+                                      << printable(refresh->problems().join(QStringLiteral("; ")))
+                                      << '\n';
+                    context.err().flush();
+                    auto *provisioner = new AutoProvisioner(
+                            context.engine(), refresh->listedAccounts(), organizationId);
+                    refresh->deleteLater();
+                    QObject::connect(provisioner, &AutoProvisioner::provisioned, provisioner,
+                            [&context](const ProvisioningResult &result) {
+                                noteAutomatic(context, result);
+                            });
+                    QObject::connect(provisioner, &AutoProvisioner::finished, provisioner,
+                            [&context, provisioner, print, done] {
+                                for (const QString &problem : provisioner->problems())
+                                    context.err() << "note: " << printable(problem) << '\n';
+                                context.err().flush();
+                                provisioner->deleteLater();
+                                done(print());
+                            });
+                    provisioner->start();
+                });
+        refresh->start();
+    });
+}
+
 QJsonObject assistantJson(CliContext &context, const Assistant &a)
 {
     const auto organization = context.organizations().findById(a.organizationId);
@@ -86,6 +138,9 @@ int assistantList(CliContext &context, const QStringList &arguments)
             QStringLiteral("slug")});
     parser.addOption({QStringLiteral("offline"),
             QStringLiteral("Show the last listing without asking Vapi.")});
+    parser.addOption({QStringLiteral("no-provision"),
+            QStringLiteral("Only list: do not give new assistants a number, whatever their "
+                           "organization's policy.")});
     int code = Success;
     if (!parseCommand(context, parser, QStringLiteral("assistant list"), arguments, &code))
         return code;
@@ -103,7 +158,8 @@ int assistantList(CliContext &context, const QStringList &arguments)
             }
             context.out()
                     << printable(a.id) << "  " << printable(a.name).left(30).leftJustified(31)
-                    << printable(o[QStringLiteral("organization")].toString()).leftJustified(18)
+                    << printable(o[QStringLiteral("organization")].toString()).leftJustified(20)
+                    << ' '
                     << (a.hasNumber() ? printable(o[QStringLiteral("number")].toString())
                                       : QStringLiteral("(no number)"))
                     << '\n';
@@ -117,7 +173,41 @@ int assistantList(CliContext &context, const QStringList &arguments)
         return print();
     if (!context.connectApis())
         return BadUsage;
-    return refreshThen(context, organizationId, print);
+    if (parser.isSet(QStringLiteral("no-provision")))
+        return refreshThen(context, organizationId, print);
+    return refreshProvisionThen(context, organizationId, print);
+}
+
+// The new (or linked) assistant, and what provisioning it came to: `result` is null when it
+// was not provisioned (--no-provision, or its organization provisions on request).
+void printCreated(CliContext &context, const Organization &organization, const Assistant &assistant,
+        const ProvisioningResult *result, bool link)
+{
+    if (context.json()) {
+        QJsonObject o = assistantJson(context, assistant);
+        if (result && !result->number.id.isEmpty()) {
+            o.insert(QStringLiteral("phoneNumberId"), result->number.id);
+            o.insert(QStringLiteral("number"), result->number.address.toString());
+        }
+        o.insert(QStringLiteral("provisioning"),
+                result ? QJsonValue(resultJson(*result)) : QJsonValue(QJsonValue::Null));
+        context.printJson(o);
+        context.out().flush();
+        return;
+    }
+    context.out() << printable(assistant.id) << "  " << printable(assistant.name) << "  ("
+                  << printable(organization.slug) << ")\n";
+    if (result) {
+        context.out() << "  " << toString(result->outcome).leftJustified(14)
+                      << result->number.address.displayText().leftJustified(20)
+                      << printable(result->summary) << '\n';
+        printSteps(context.out(), *result);
+    } else if (!link) {
+        context.out() << "  no number yet; to give it one: provision --org "
+                      << printable(organization.slug) << " --assistant " << printable(assistant.id)
+                      << '\n';
+    }
+    context.out().flush();
 }
 
 int assistantCreateOrLink(CliContext &context, const QStringList &arguments, bool link)
@@ -136,6 +226,10 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
         parser.addOption({QStringLiteral("name"),
                 QStringLiteral("The assistant's name (at most 40 characters)."),
                 QStringLiteral("name")});
+    if (!link)
+        parser.addOption({QStringLiteral("no-provision"),
+                QStringLiteral("Create it without a number, whatever the organization's "
+                               "policy (provision gives it one later).")});
     const QString command
             = link ? QStringLiteral("assistant link") : QStringLiteral("assistant create");
     int code = Success;
@@ -159,12 +253,15 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
         return BadUsage;
     if (!context.connectApis())
         return BadUsage;
-    return context.runAsync([&context, organization, link, id, name](
+    const bool provision = !link && !parser.isSet(QStringLiteral("no-provision"))
+            && context.settings().autoProvisions(organization);
+    return context.runAsync([&context, organization, link, id, name, provision](
                                     const std::function<void(int)> &done) {
         AssistantLinking::createOrLink(context.services(), organization,
                 link ? AssistantLinking::Mode::Link : AssistantLinking::Mode::Create,
                 link ? id : name, QCoreApplication::instance(),
-                [&context, organization, done](const ApiResult<Assistant> &result) {
+                [&context, organization, done, provision, link](
+                        const ApiResult<Assistant> &result) {
                     if (!result) {
                         done(context.fail(result.error().category == ApiError::Category::NotFound
                                         ? BadUsage
@@ -172,14 +269,30 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
                                 result.error().toString()));
                         return;
                     }
-                    if (context.json())
-                        context.printJson(assistantJson(context, result.value()));
-                    else
-                        context.out() << printable(result.value().id) << "  "
-                                      << printable(result.value().name) << "  ("
-                                      << printable(organization.slug) << ")\n";
-                    context.out().flush();
-                    done(Success);
+                    const Assistant assistant = result.value();
+                    if (!provision) {
+                        printCreated(context, organization, assistant, nullptr, link);
+                        done(Success);
+                        return;
+                    }
+                    // Its organization provisions new assistants automatically: at once, as
+                    // the first and only automatic attempt for it.
+                    QString error;
+                    ProvisioningJob *job = context.engine().provision(
+                            organization.id, assistant.id, &error, AttemptOrigin::Automatic);
+                    if (!job) {
+                        printCreated(context, organization, assistant, nullptr, link);
+                        done(context.fail(OperationFailed,
+                                QStringLiteral("the assistant was created, but not provisioned: ")
+                                        + error));
+                        return;
+                    }
+                    QObject::connect(job, &ProvisioningJob::finished, QCoreApplication::instance(),
+                            [&context, organization, assistant, done, link](
+                                    const ProvisioningResult &r) {
+                                printCreated(context, organization, assistant, &r, link);
+                                done(r.succeeded() && !r.storageFailed ? Success : OperationFailed);
+                            });
                 });
     });
 }

@@ -14,6 +14,7 @@ int runUsage(CliContext &context, const QStringList &arguments);
 int runScaling(CliContext &context, const QStringList &arguments);
 int runManual(CliContext &context, const QStringList &arguments);
 int runProvision(CliContext &context, const QStringList &arguments);
+int runWatch(CliContext &context, const QStringList &arguments);
 int runAssistant(CliContext &context, const QStringList &arguments);
 int runNumber(CliContext &context, const QStringList &arguments);
 int runPool(CliContext &context, const QStringList &arguments);

@@ -56,6 +56,11 @@ void addSetupOptions(QCommandLineParser &parser)
             QStringLiteral("Buy Twilio numbers when its pool is used up.")});
     parser.addOption({QStringLiteral("purchase-limit"),
             QStringLiteral("At most <n> purchases a month."), QStringLiteral("n")});
+    parser.addOption({QStringLiteral("auto-provision"),
+            QStringLiteral("Give its new assistants a number without being asked (on), only on "
+                           "request (off), or as the workspace's default says (workspace, the "
+                           "default)."),
+            QStringLiteral("on|off|workspace")});
 }
 
 void addEditOnlyOptions(QCommandLineParser &parser)
@@ -153,6 +158,14 @@ bool applySetupOptions(const QCommandLineParser &parser, OrganizationSetup &setu
             return false;
         }
         setup.freeAreaCodes = *codes;
+    }
+    if (has("auto-provision")) {
+        const auto policy = autoProvisionFromString(value("auto-provision"));
+        if (!policy) {
+            *error = QStringLiteral("--auto-provision: must be \"on\", \"off\" or \"workspace\"");
+            return false;
+        }
+        setup.autoProvision = *policy;
     }
     if (has("allow-purchase"))
         setup.allowPurchase = true;

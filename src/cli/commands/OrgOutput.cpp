@@ -5,13 +5,26 @@
 
 #include "CliContext.h"
 
+#include "domain/Organization.h"
 #include "setup/OrganizationSetup.h"
 #include "storage/AccountStore.h"
 #include "storage/NumberPoolStore.h"
+#include "storage/WorkspaceSettings.h"
 
 #include <QJsonArray>
 
 namespace Switchboard::Cli {
+namespace {
+
+// What the policy comes to for this organization now (its own choice or the workspace's).
+bool autoProvisions(CliContext &context, const OrganizationSetup &setup)
+{
+    Organization organization;
+    organization.autoProvision = setup.autoProvision;
+    return context.settings().autoProvisions(organization);
+}
+
+} // namespace
 
 QJsonObject organizationJson(CliContext &context, const OrganizationSetup &setup)
 {
@@ -61,6 +74,8 @@ QJsonObject organizationJson(CliContext &context, const OrganizationSetup &setup
             {QStringLiteral("freeAreaCodes"), toString(setup.freeAreaCodes)},
             {QStringLiteral("allowPurchase"), setup.allowPurchase},
             {QStringLiteral("purchaseLimit"), setup.monthlyPurchaseLimit},
+            {QStringLiteral("autoProvision"), toString(setup.autoProvision)},
+            {QStringLiteral("autoProvisions"), autoProvisions(context, setup)},
     };
 }
 
@@ -113,6 +128,11 @@ void printOrganization(CliContext &context, const OrganizationSetup &setup)
         << (setup.allowPurchase ? QStringLiteral("allowed, up to %1 a month")
                                           .arg(setup.monthlyPurchaseLimit)
                                 : QStringLiteral("not allowed"))
+        << '\n'
+        << "  New assistants: "
+        << (autoProvisions(context, setup) ? "get a number automatically"
+                                           : "get a number on request only")
+        << (setup.autoProvision == AutoProvision::Workspace ? " (the workspace's default)" : "")
         << '\n';
     out.flush();
 }

@@ -47,7 +47,10 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
             {QStringLiteral("allowPurchase"), context.settings().workspaceAllowsPurchase()},
             {QStringLiteral("purchaseLimit"), context.settings().workspaceMonthlyPurchaseLimit()},
             {QStringLiteral("twilioNumberMonthlyPrice"),
-                    context.settings().twilioNumberMonthlyPrice()}};
+                    context.settings().twilioNumberMonthlyPrice()},
+            {QStringLiteral("autoProvision"),
+                    context.settings().autoProvisionByDefault() ? QStringLiteral("on")
+                                                                : QStringLiteral("off")}};
     if (context.json()) {
         context.printJson(info);
         return Success;
@@ -85,7 +88,13 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
         << '\n'
         << "Twilio price:    $"
         << QString::number(context.settings().twilioNumberMonthlyPrice(), 'f', 2)
-        << " a number a month\n";
+        << " a number a month\n"
+        << "New assistants:  "
+        << (context.settings().autoProvisionByDefault()
+                           ? "get a number automatically, unless their organization says otherwise"
+                           : "get a number on request only, unless their organization says "
+                             "otherwise")
+        << '\n';
     out.flush();
     return Success;
 }
@@ -124,6 +133,11 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
     parser.addOption({QStringLiteral("twilio-price"),
             QStringLiteral("Monthly price of a Twilio number in US dollars (for scaling advice)."),
             QStringLiteral("usd")});
+    parser.addOption({QStringLiteral("auto-provision"),
+            QStringLiteral("The default for organizations that follow the workspace: give new "
+                           "assistants a number without being asked (on) or only on request "
+                           "(off)."),
+            QStringLiteral("on|off")});
     parser.addOption({QStringLiteral("twilio-upgraded"),
             QStringLiteral("The global Twilio account is no longer a trial account: buy from "
                            "it again.")});
@@ -171,6 +185,11 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
     if (!ok || price < 0)
         return context.fail(BadUsage,
                 QStringLiteral("--twilio-price: must be a price in US dollars, such as 1.15"));
+
+    const QString autoProvision = value("auto-provision");
+    if (has("auto-provision") && autoProvision != u"on" && autoProvision != u"off")
+        return context.fail(
+                BadUsage, QStringLiteral("--auto-provision: must be \"on\" or \"off\""));
 
     if (!context.openWorkspace())
         return OperationFailed;
@@ -241,6 +260,9 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
     if (has("area-code") && !context.settings().setDefaultAreaCode(value("area-code"), &error))
         return rollback();
     if (has("twilio-price") && !context.settings().setTwilioNumberMonthlyPrice(price, &error))
+        return rollback();
+    if (has("auto-provision")
+            && !context.settings().setAutoProvisionByDefault(autoProvision == u"on", &error))
         return rollback();
     if (!db.commit()) {
         error = QStringLiteral("the workspace could not be written; nothing was changed");

@@ -35,6 +35,10 @@ constexpr Names<CapSource, 3> capSourceNames{{{CapSource::Documented, u"default"
         {CapSource::Manual, u"manual"}, {CapSource::Learned, u"learned"}}};
 constexpr Names<FreeAreaCodes, 2> freeAreaCodesNames{
         {{FreeAreaCodes::Any, u"any"}, {FreeAreaCodes::OwnOnly, u"own"}}};
+constexpr Names<AutoProvision, 3> autoProvisionNames{{{AutoProvision::Workspace, u"workspace"},
+        {AutoProvision::On, u"on"}, {AutoProvision::Off, u"off"}}};
+constexpr Names<AttemptOrigin, 2> attemptOriginNames{
+        {{AttemptOrigin::Request, u"request"}, {AttemptOrigin::Automatic, u"automatic"}}};
 
 template<typename Enum, std::size_t N>
 QString nameOf(const Names<Enum, N> &names, Enum value)
@@ -98,6 +102,14 @@ QString toString(FreeAreaCodes value)
 {
     return nameOf(freeAreaCodesNames, value);
 }
+QString toString(AutoProvision value)
+{
+    return nameOf(autoProvisionNames, value);
+}
+QString toString(AttemptOrigin value)
+{
+    return nameOf(attemptOriginNames, value);
+}
 
 std::optional<Region> regionFromString(const QString &text)
 {
@@ -147,6 +159,16 @@ std::optional<CapSource> capSourceFromString(const QString &text)
 std::optional<FreeAreaCodes> freeAreaCodesFromString(const QString &text)
 {
     return valueOf(freeAreaCodesNames, text);
+}
+
+std::optional<AutoProvision> autoProvisionFromString(const QString &text)
+{
+    return valueOf(autoProvisionNames, text);
+}
+
+std::optional<AttemptOrigin> attemptOriginFromString(const QString &text)
+{
+    return valueOf(attemptOriginNames, text);
 }
 
 } // namespace Switchboard

@@ -77,6 +77,20 @@ enum class FreeAreaCodes {
     OwnOnly, // only the organization's preferred code
 };
 
+// What started a provisioning attempt: a person (a click, `provision`) or the automatic path
+// for new assistants (AutoProvisioner), which tries an assistant once only.
+enum class AttemptOrigin {
+    Request,
+    Automatic,
+};
+
+// Whether an organization's new assistants get a number without anyone asking (issue 19).
+enum class AutoProvision {
+    Workspace, // as the workspace's default says (WorkspaceSettings::autoProvisionByDefault)
+    On,
+    Off, // only when someone clicks "Provision number" or runs `provision`
+};
+
 QString toString(Region value);
 QString toString(NumberProvider value);
 QString toString(NumberStatus value);
@@ -87,6 +101,8 @@ QString toString(StepStatus value);
 QString toString(ManualTaskState value);
 QString toString(CapSource value);
 QString toString(FreeAreaCodes value);
+QString toString(AutoProvision value);
+QString toString(AttemptOrigin value);
 
 // Parsing is strict for our own vocabularies (nullopt on an unknown name) and lenient for the
 // providers' (an unknown provider or status maps to Unknown: the services add values).
@@ -100,5 +116,7 @@ std::optional<StepStatus> stepStatusFromString(const QString &text);
 std::optional<ManualTaskState> manualTaskStateFromString(const QString &text);
 std::optional<CapSource> capSourceFromString(const QString &text);
 std::optional<FreeAreaCodes> freeAreaCodesFromString(const QString &text);
+std::optional<AutoProvision> autoProvisionFromString(const QString &text);
+std::optional<AttemptOrigin> attemptOriginFromString(const QString &text);
 
 } // namespace Switchboard

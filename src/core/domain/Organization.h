@@ -25,6 +25,9 @@ struct Organization
     bool preferSip = false; // free numbers as SIP URIs rather than PSTN numbers
     bool allowPurchase = false; // may buy Twilio numbers when its pool is used up
     int monthlyPurchaseLimit = 0;
+    // Whether new assistants get a number without a click (AutoProvisioner). A new
+    // organization follows the workspace's default.
+    AutoProvision autoProvision = AutoProvision::Workspace;
     QDateTime createdAt;
 
     bool isValid() const { return id > 0; }

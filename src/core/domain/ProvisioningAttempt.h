@@ -43,6 +43,7 @@ struct ProvisioningAttempt
     QString organizationSlug;
     QString assistantId;
     QString assistantName;
+    AttemptOrigin origin = AttemptOrigin::Request;
     AttemptOutcome outcome = AttemptOutcome::InFlight;
     std::optional<Strategy> strategy; // the link that delivered, if any
     QString phoneNumberId;

@@ -42,6 +42,7 @@ QJsonObject attemptJson(const ProvisioningAttempt &a, const QList<ProvisioningSt
             {QStringLiteral("assistantId"), a.assistantId},
             {QStringLiteral("assistantName"), a.assistantName},
             {QStringLiteral("outcome"), toString(a.outcome)},
+            {QStringLiteral("origin"), toString(a.origin)},
             {QStringLiteral("strategy"), strategyText(a.strategy)},
             {QStringLiteral("phoneNumberId"), a.phoneNumberId},
             {QStringLiteral("number"), a.address.toString()},
@@ -106,7 +107,7 @@ qint64 write(const HistoryStore &history, const HistoryFilter &filter, Format fo
     if (format == Format::Csv) {
         if (!put(device,
                     "id,organization,assistant_id,assistant_name,outcome,strategy,number,"
-                    "phone_number_id,summary,started_at,finished_at,steps\r\n",
+                    "phone_number_id,summary,started_at,finished_at,steps,origin\r\n",
                     error))
             return -1;
     } else if (!put(device, "[", error)) {
@@ -129,7 +130,8 @@ qint64 write(const HistoryStore &history, const HistoryFilter &filter, Format fo
                         a.assistantName, toString(a.outcome), strategyText(a.strategy),
                         a.address.toString(), a.phoneNumberId, a.summary,
                         a.startedAt.toString(Qt::ISODateWithMs),
-                        a.finishedAt.toString(Qt::ISODateWithMs), stepsSummary(steps)};
+                        a.finishedAt.toString(Qt::ISODateWithMs), stepsSummary(steps),
+                        toString(a.origin)};
                 QStringList escaped;
                 for (const QString &field : fields)
                     escaped << csvField(field);

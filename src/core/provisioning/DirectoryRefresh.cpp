@@ -85,10 +85,12 @@ void DirectoryRefresh::refresh(VapiClient *client, const VapiAccount &account)
                                 m_storageFailed = true;
                                 m_problems << tr("the workspace could not keep the listing: %1")
                                                       .arg(error);
-                            } else if (m_services.directorySync) {
+                            } else {
+                                m_listed.insert(account.id);
                                 // The chain asks Vapi only for what changes after this.
-                                m_services.directorySync->noteFullListing(
-                                        account.id, withNumbers, numbers.value());
+                                if (m_services.directorySync)
+                                    m_services.directorySync->noteFullListing(
+                                            account.id, withNumbers, numbers.value());
                             }
                             next();
                         });

@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 
 namespace Switchboard {
 
@@ -34,6 +35,9 @@ public:
     // Whether a listing arrived but the workspace could not keep it (a full disk, a read-only
     // file): what the workspace holds is then older than what Vapi said.
     bool storageFailed() const { return m_storageFailed; }
+    // The Vapi accounts whose listing arrived and was kept: what the workspace holds of them
+    // is as fresh as it gets (AutoProvisioner works only from those).
+    const QSet<qint64> &listedAccounts() const { return m_listed; }
 
 Q_SIGNALS:
     void finished(bool complete);
@@ -46,6 +50,7 @@ private:
     QList<VapiAccount> m_accounts;
     QStringList m_problems;
     bool m_storageFailed = false;
+    QSet<qint64> m_listed;
     bool m_finished = false;
 };
 

@@ -9,12 +9,13 @@
 namespace Switchboard {
 
 ProvisioningBatch::ProvisioningBatch(ProvisioningEngine &engine, qint64 organizationId,
-        QStringList assistantIds, int concurrency, QObject *parent)
+        QStringList assistantIds, int concurrency, AttemptOrigin origin, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
     , m_organizationId(organizationId)
     , m_assistantIds(std::move(assistantIds))
     , m_concurrency(std::max(concurrency, 1))
+    , m_origin(origin)
 {
     m_assistantIds.removeDuplicates();
 }
@@ -43,7 +44,7 @@ void ProvisioningBatch::launchMore()
     while (!m_cancelled && m_running.size() < m_concurrency && m_next < m_assistantIds.size()) {
         const QString assistantId = m_assistantIds.at(m_next++);
         QString error;
-        ProvisioningJob *job = m_engine.provision(m_organizationId, assistantId, &error);
+        ProvisioningJob *job = m_engine.provision(m_organizationId, assistantId, &error, m_origin);
         if (!job) {
             ProvisioningResult refused;
             refused.assistantId = assistantId;

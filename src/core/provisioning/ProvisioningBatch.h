@@ -22,7 +22,8 @@ class ProvisioningBatch : public QObject
 
 public:
     ProvisioningBatch(ProvisioningEngine &engine, qint64 organizationId, QStringList assistantIds,
-            int concurrency, QObject *parent = nullptr);
+            int concurrency, AttemptOrigin origin = AttemptOrigin::Request,
+            QObject *parent = nullptr);
 
     void start();
     // No new assistant is started; running ones stop at their next link.
@@ -47,6 +48,7 @@ private:
     qint64 m_organizationId = 0;
     QStringList m_assistantIds;
     int m_concurrency = 1;
+    AttemptOrigin m_origin = AttemptOrigin::Request;
     int m_next = 0;
     QList<QPointer<ProvisioningJob>> m_running;
     QList<ProvisioningResult> m_results;

@@ -37,7 +37,7 @@ ProvisioningEngine::ProvisioningEngine(ProvisioningServices services, QObject *p
 ProvisioningEngine::~ProvisioningEngine() = default;
 
 ProvisioningJob *ProvisioningEngine::provision(
-        qint64 organizationId, const QString &assistantId, QString *error)
+        qint64 organizationId, const QString &assistantId, QString *error, AttemptOrigin origin)
 {
     const auto organization = m_services.organizations->findById(organizationId);
     if (!organization) {
@@ -50,8 +50,8 @@ ProvisioningJob *ProvisioningEngine::provision(
             *error = tr("assistant: an assistant id is needed");
         return nullptr;
     }
-    auto *job
-            = new ProvisioningJob(m_services, m_ledger, *organization, assistantId.trimmed(), this);
+    auto *job = new ProvisioningJob(
+            m_services, m_ledger, *organization, assistantId.trimmed(), origin, this);
     m_jobs.append(job);
     if (!m_leaseRenewal.isActive())
         m_leaseRenewal.start();
@@ -67,10 +67,10 @@ ProvisioningJob *ProvisioningEngine::provision(
     return job;
 }
 
-ProvisioningBatch *ProvisioningEngine::provisionAll(
-        qint64 organizationId, const QStringList &assistantIds, int concurrency)
+ProvisioningBatch *ProvisioningEngine::provisionAll(qint64 organizationId,
+        const QStringList &assistantIds, int concurrency, AttemptOrigin origin)
 {
-    return new ProvisioningBatch(*this, organizationId, assistantIds, concurrency, this);
+    return new ProvisioningBatch(*this, organizationId, assistantIds, concurrency, origin, this);
 }
 
 void ProvisioningEngine::renewLeases()

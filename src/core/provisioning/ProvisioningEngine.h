@@ -32,12 +32,13 @@ public:
 
     // Starts the chain for one assistant of an organization. Returns nullptr with *error set
     // when the request itself is wrong (unknown organization); the job reports the rest.
-    ProvisioningJob *provision(
-            qint64 organizationId, const QString &assistantId, QString *error = nullptr);
+    // An automatic job (origin Automatic) runs only if the assistant was never tried.
+    ProvisioningJob *provision(qint64 organizationId, const QString &assistantId,
+            QString *error = nullptr, AttemptOrigin origin = AttemptOrigin::Request);
     // Every given assistant, at most `concurrency` at a time; cancellable, and resumable by
     // starting it again (assistants that got a number meanwhile are left alone).
-    ProvisioningBatch *provisionAll(
-            qint64 organizationId, const QStringList &assistantIds, int concurrency = 4);
+    ProvisioningBatch *provisionAll(qint64 organizationId, const QStringList &assistantIds,
+            int concurrency = 4, AttemptOrigin origin = AttemptOrigin::Request);
     // Completes what a crash or a killed process left in flight, against the APIs.
     Reconciliation *reconcile();
 

@@ -41,7 +41,7 @@ QString requestTag(const Organization &organization, qint64 attemptId, int seque
 } // namespace
 
 ProvisioningJob::ProvisioningJob(const ProvisioningServices &services, FreeSlotLedger &ledger,
-        Organization organization, QString assistantId, QObject *parent)
+        Organization organization, QString assistantId, AttemptOrigin origin, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_ledger(ledger)
@@ -49,6 +49,8 @@ ProvisioningJob::ProvisioningJob(const ProvisioningServices &services, FreeSlotL
     , m_assistantId(std::move(assistantId))
 {
     m_result.assistantId = m_assistantId;
+    m_result.origin = origin;
+    m_attempt.origin = origin;
 }
 
 ProvisioningJob::~ProvisioningJob()
@@ -101,9 +103,13 @@ bool ProvisioningJob::beginRecord()
 {
     m_attempt.startedAt = m_services.clock();
     QString error;
-    if (!m_services.history->beginAttempt(m_attempt, &error)) {
-        finishWithoutRecord(
-                tr("Nothing was done: the attempt could not be recorded. %1").arg(error));
+    bool alreadyTried = false;
+    if (!m_services.history->beginAttempt(m_attempt, &error, &alreadyTried)) {
+        m_result.alreadyTried = alreadyTried;
+        finishWithoutRecord(alreadyTried ? tr("Nothing was done: %1.").arg(error)
+                                         : tr("Nothing was done: the attempt could not be "
+                                              "recorded. %1")
+                                                   .arg(error));
         return false;
     }
     m_result.attemptId = m_attempt.id;

@@ -32,7 +32,8 @@ public:
     static constexpr int FullListingTrustSeconds = 60;
 
     ProvisioningJob(const ProvisioningServices &services, FreeSlotLedger &ledger,
-            Organization organization, QString assistantId, QObject *parent = nullptr);
+            Organization organization, QString assistantId,
+            AttemptOrigin origin = AttemptOrigin::Request, QObject *parent = nullptr);
     ~ProvisioningJob() override;
 
     void start();
@@ -40,6 +41,7 @@ public:
     bool isFinished() const { return m_finished; }
     const Organization &organization() const { return m_organization; }
     const QString &assistantId() const { return m_assistantId; }
+    AttemptOrigin origin() const { return m_attempt.origin; }
 
 Q_SIGNALS:
     // A link was recorded (skipped, started or completed): for a live step-by-step view.

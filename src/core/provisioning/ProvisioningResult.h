@@ -20,6 +20,10 @@ struct ProvisioningResult
     // The workspace refused a write on the way (a full disk, a read-only file): the summary
     // says so, and the history may lack this outcome until the next start settles it.
     bool storageFailed = false;
+    // An automatic attempt found that the assistant was tried before (by another process, or
+    // meanwhile): nothing was done or written; a person provisions it on request.
+    bool alreadyTried = false;
+    AttemptOrigin origin = AttemptOrigin::Request;
     AttemptOutcome outcome = AttemptOutcome::Failed;
     std::optional<Strategy> strategy;
     PhoneNumber number; // the number the assistant has now, when it has one

@@ -149,6 +149,7 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
     organization.preferredAreaCode = preferredAreaCode;
     organization.preferSip = preferSip;
     organization.freeAreaCodes = freeAreaCodes;
+    organization.autoProvision = autoProvision;
     organization.allowPurchase = allowPurchase;
     organization.monthlyPurchaseLimit = monthlyPurchaseLimit;
     if (id == 0 ? !organizations.add(organization, error)
@@ -217,6 +218,7 @@ std::optional<OrganizationSetup> OrganizationSetup::load(qint64 organizationId,
     setup.preferredAreaCode = organization->preferredAreaCode;
     setup.preferSip = organization->preferSip;
     setup.freeAreaCodes = organization->freeAreaCodes;
+    setup.autoProvision = organization->autoProvision;
     setup.allowPurchase = organization->allowPurchase;
     setup.monthlyPurchaseLimit = organization->monthlyPurchaseLimit;
     for (const VapiAccount &account : accounts.vapiAccounts()) {

@@ -35,6 +35,7 @@ struct OrganizationSetup
     QString preferredAreaCode;
     bool preferSip = false;
     FreeAreaCodes freeAreaCodes = FreeAreaCodes::Any;
+    AutoProvision autoProvision = AutoProvision::Workspace;
     bool allowPurchase = false;
     int monthlyPurchaseLimit = 0;
     // The Vapi account a newly given key reaches (its orgId), as Vapi told; empty when that

@@ -5,6 +5,7 @@
 #include "WorkspaceDatabase.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -13,7 +14,7 @@ namespace {
 
 const QString AttemptColumns = QStringLiteral(
         "SELECT id, COALESCE(organization_id, 0), organization_slug, assistant_id, assistant_name,"
-        " outcome, strategy, phone_number_id, address, summary, started_at, finished_at"
+        " outcome, strategy, phone_number_id, address, summary, started_at, finished_at, origin"
         " FROM provisioning_attempts");
 const QString StepColumns = QStringLiteral(
         "SELECT id, attempt_id, sequence, strategy, status, reason, provider_code,"
@@ -34,6 +35,7 @@ ProvisioningAttempt attemptFromRow(const QSqlQuery &q)
     a.summary = q.value(9).toString();
     a.startedAt = Sql::toDateTime(q.value(10));
     a.finishedAt = Sql::toDateTime(q.value(11));
+    a.origin = attemptOriginFromString(q.value(12).toString()).value_or(AttemptOrigin::Request);
     return a;
 }
 
@@ -58,7 +60,7 @@ ProvisioningStep stepFromRow(const QSqlQuery &q)
 const QString AttemptSelect = QStringLiteral(
         "SELECT provisioning_attempts.id, COALESCE(organization_id, 0), organization_slug,"
         " assistant_id, assistant_name, outcome, strategy, phone_number_id, address, summary,"
-        " started_at, finished_at");
+        " started_at, finished_at, origin");
 
 // The words of a text filter, and the bound value of the dialect's search for them; the last
 // word matches as a prefix while it is still being typed (no space after it).
@@ -104,6 +106,10 @@ HistorySource sourceFor(const SqlDialect &dialect, const HistoryFilter &filter)
         conditions << QStringLiteral("strategy = ?");
         values << toString(*filter.strategy);
     }
+    if (filter.origin) {
+        conditions << QStringLiteral("origin = ?");
+        values << toString(*filter.origin);
+    }
     if (filter.since.isValid()) {
         conditions << QStringLiteral("started_at >= ?");
         values << Sql::toText(filter.since);
@@ -129,15 +135,28 @@ HistoryStore::HistoryStore(WorkspaceDatabase &database, QObject *parent)
     , m_database(database)
 { }
 
-bool HistoryStore::beginAttempt(ProvisioningAttempt &attempt, QString *error)
+bool HistoryStore::beginAttempt(ProvisioningAttempt &attempt, QString *error, bool *alreadyTried)
 {
+    if (alreadyTried)
+        *alreadyTried = false;
     attempt.outcome = AttemptOutcome::InFlight;
     if (!attempt.startedAt.isValid())
         attempt.startedAt = QDateTime::currentDateTimeUtc();
+    const bool firstOnly = attempt.origin == AttemptOrigin::Automatic;
     QSqlQuery q(m_database.connection());
+    // The automatic path's "never tried" is decided by the insert itself: a check before it
+    // could be passed by two processes at once. (The one-in-flight index covers the moment
+    // in which the other's attempt is not yet committed.)
     q.prepare(QStringLiteral(
             "INSERT INTO provisioning_attempts (organization_id, organization_slug, assistant_id,"
-            " assistant_name, outcome, started_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+            " assistant_name, outcome, started_at, origin)"
+            // The cast: PostgreSQL types an untyped value of a SELECT list as text.
+            " SELECT CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?%1"
+            " RETURNING id")
+                      .arg(firstOnly ? QStringLiteral(
+                                   " WHERE NOT EXISTS (SELECT 1 FROM provisioning_attempts"
+                                   " WHERE assistant_id = ?)")
+                                     : QString()));
     q.addBindValue(attempt.organizationId > 0 ? QVariant(attempt.organizationId)
                                               : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(Sql::text(attempt.organizationSlug));
@@ -145,9 +164,27 @@ bool HistoryStore::beginAttempt(ProvisioningAttempt &attempt, QString *error)
     q.addBindValue(Sql::text(attempt.assistantName));
     q.addBindValue(toString(AttemptOutcome::InFlight));
     q.addBindValue(Sql::toText(attempt.startedAt));
+    q.addBindValue(toString(attempt.origin));
+    if (firstOnly)
+        q.addBindValue(Sql::text(attempt.assistantId));
     QString reason;
-    if (!Sql::execReturningId(q, &attempt.id, &reason)) {
+    const Sql::Returned returned = Sql::execReturning(
+            q, [&attempt](const QSqlQuery &row) { attempt.id = row.value(0).toLongLong(); },
+            &reason);
+    if (returned == Sql::Returned::NoRow && firstOnly) {
         attempt.id = 0;
+        if (alreadyTried)
+            *alreadyTried = true;
+        if (error)
+            *error = tr("assistant %1 was tried before: new assistants are provisioned "
+                        "automatically once, and after that only on request")
+                             .arg(attempt.assistantId);
+        return false;
+    }
+    if (returned != Sql::Returned::Row) {
+        attempt.id = 0;
+        if (returned == Sql::Returned::NoRow && reason.isEmpty())
+            reason = tr("the database returned no row for a new record");
         if (error) {
             *error = m_database.dialect().isUniqueViolation(q.lastError().nativeErrorCode())
                     ? tr("assistant %1 is already being provisioned").arg(attempt.assistantId)
@@ -314,6 +351,34 @@ QList<ProvisioningAttempt> HistoryStore::inFlight(QString *error) const
     }
     for (ProvisioningAttempt &a : result)
         a.steps = steps(a.id, error);
+    return result;
+}
+
+std::optional<QStringList> HistoryStore::neverTried(
+        const QStringList &assistantIds, QString *error) const
+{
+    // In chunks: SQLite allows a limited number of bound values in one statement.
+    constexpr qsizetype Chunk = 200;
+    QSet<QString> tried;
+    for (qsizetype from = 0; from < assistantIds.size(); from += Chunk) {
+        const QStringList chunk = assistantIds.mid(from, Chunk);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT DISTINCT assistant_id FROM provisioning_attempts"
+                                 " WHERE assistant_id IN (%1)")
+                          .arg(marks.join(u',')));
+        for (const QString &id : chunk)
+            q.addBindValue(id);
+        if (!Sql::exec(q, error))
+            return std::nullopt;
+        while (q.next())
+            tried.insert(q.value(0).toString());
+    }
+    QStringList result;
+    for (const QString &id : assistantIds) {
+        if (!tried.contains(id))
+            result.append(id);
+    }
     return result;
 }
 

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 
 #include <optional>
 
@@ -18,6 +19,7 @@ struct HistoryFilter
     qint64 organizationId = 0; // 0: every organization
     std::optional<AttemptOutcome> outcome;
     std::optional<Strategy> strategy; // the link that delivered
+    std::optional<AttemptOrigin> origin; // a person's request, or the automatic path
     QDateTime since; // inclusive; invalid: no bound
     QDateTime until; // exclusive; invalid: no bound
     // Words in the assistant's name or id, the number, the slug or the summary, each matched
@@ -44,8 +46,11 @@ public:
     explicit HistoryStore(WorkspaceDatabase &database, QObject *parent = nullptr);
 
     // Inserts an in-flight attempt; sets id and startedAt. Fails if the assistant already has
-    // an attempt in flight (in this console or another on the same team database).
-    bool beginAttempt(ProvisioningAttempt &attempt, QString *error = nullptr);
+    // an attempt in flight (in this console or another on the same team database). An automatic
+    // attempt (origin Automatic) is inserted only if the assistant was never tried, in the same
+    // statement, so that two processes cannot both try it; otherwise false with *alreadyTried.
+    bool beginAttempt(
+            ProvisioningAttempt &attempt, QString *error = nullptr, bool *alreadyTried = nullptr);
     // Inserts a step: in flight (before its network call) or already final (a skipped link).
     bool recordStep(ProvisioningStep &step, QString *error = nullptr);
     // Completes an in-flight step with its status, reason and provider error, once.
@@ -62,6 +67,11 @@ public:
     int count(const HistoryFilter &filter, QString *error = nullptr) const;
     // Attempts a crash or a killed process left in flight, with their steps.
     QList<ProvisioningAttempt> inFlight(QString *error = nullptr) const;
+    // Those of the given assistants that no attempt was ever made for (AutoProvisioner: an
+    // assistant tried once, whatever came of it, is never tried again automatically); nullopt
+    // when the workspace could not be asked.
+    std::optional<QStringList> neverTried(
+            const QStringList &assistantIds, QString *error = nullptr) const;
 
     // Leases of in-flight attempts (see AttemptLease): who works on them, renewed while it does.
     bool takeLease(qint64 attemptId, const QString &holder, const QDateTime &now,

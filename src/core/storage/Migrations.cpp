@@ -252,6 +252,27 @@ QStringList version8(const SqlDialect &)
     };
 }
 
+// Version 9: new assistants get a number without a click (issue 19). Each organization follows
+// the workspace's default unless set; a workspace that already has organizations keeps
+// provisioning on request until someone turns the default on (an upgrade must not start spending
+// free slots or money by itself), while a new workspace starts with it on. Attempts say what
+// started them; the automatic path asks whether an assistant was ever tried, by its id.
+QStringList version9(const SqlDialect &)
+{
+    return {
+            QStringLiteral("INSERT INTO workspace_settings (key, value)"
+                           " SELECT 'provisioning.autoProvision', 'off'"
+                           " WHERE EXISTS (SELECT 1 FROM organizations)"
+                           " ON CONFLICT (key) DO NOTHING"),
+            QStringLiteral("ALTER TABLE organizations ADD COLUMN auto_provision TEXT NOT NULL"
+                           " DEFAULT 'workspace'"),
+            QStringLiteral("ALTER TABLE provisioning_attempts ADD COLUMN origin TEXT NOT NULL"
+                           " DEFAULT 'request'"),
+            QStringLiteral("CREATE INDEX provisioning_attempts_assistant"
+                           " ON provisioning_attempts (assistant_id)"),
+    };
+}
+
 } // namespace
 
 const QList<Migration> &workspaceMigrations()
@@ -265,6 +286,7 @@ const QList<Migration> &workspaceMigrations()
             {6, QStringLiteral("purchase reservations, one pool per number"), version6},
             {7, QStringLiteral("caps with their source, pool checks, trial accounts"), version7},
             {8, QStringLiteral("phone numbers found by assistant and account"), version8},
+            {9, QStringLiteral("new assistants provisioned automatically"), version9},
     };
     return migrations;
 }

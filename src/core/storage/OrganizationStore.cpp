@@ -14,7 +14,7 @@ namespace {
 const QString SelectColumns = QStringLiteral(
         "SELECT o.id, o.slug, o.name, o.contact, o.preferred_area_code, o.prefer_sip,"
         " o.allow_purchase, o.monthly_purchase_limit, o.created_at,"
-        " COALESCE(own.id, ws.id, 0), o.free_area_codes"
+        " COALESCE(own.id, ws.id, 0), o.free_area_codes, o.auto_provision"
         " FROM organizations o"
         " LEFT JOIN vapi_accounts own ON own.organization_id = o.id"
         " LEFT JOIN vapi_accounts ws ON ws.organization_id IS NULL");
@@ -33,6 +33,8 @@ Organization fromRow(const QSqlQuery &q)
     o.createdAt = Sql::toDateTime(q.value(8));
     o.vapiAccountId = q.value(9).toLongLong();
     o.freeAreaCodes = freeAreaCodesFromString(q.value(10).toString()).value_or(FreeAreaCodes::Any);
+    // An unknown word (a newer version's) is read as "off": never provision on a guess.
+    o.autoProvision = autoProvisionFromString(q.value(11).toString()).value_or(AutoProvision::Off);
     return o;
 }
 
@@ -106,8 +108,8 @@ bool OrganizationStore::add(Organization &organization, QString *error)
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
             "INSERT INTO organizations (slug, name, contact, preferred_area_code, prefer_sip,"
-            " allow_purchase, monthly_purchase_limit, created_at, free_area_codes)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
+            " allow_purchase, monthly_purchase_limit, created_at, free_area_codes,"
+            " auto_provision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
     q.addBindValue(organization.slug);
     q.addBindValue(Sql::text(organization.name.trimmed()));
     q.addBindValue(Sql::text(organization.contact.trimmed()));
@@ -117,6 +119,7 @@ bool OrganizationStore::add(Organization &organization, QString *error)
     q.addBindValue(organization.monthlyPurchaseLimit);
     q.addBindValue(Sql::toText(organization.createdAt));
     q.addBindValue(toString(organization.freeAreaCodes));
+    q.addBindValue(toString(organization.autoProvision));
     if (!Sql::execReturningId(q, &organization.id, error))
         return false;
     Q_EMIT changed();
@@ -131,7 +134,7 @@ bool OrganizationStore::update(const Organization &organization, QString *error)
     q.prepare(QStringLiteral(
             "UPDATE organizations SET slug = ?, name = ?, contact = ?, preferred_area_code = ?,"
             " prefer_sip = ?, allow_purchase = ?, monthly_purchase_limit = ?,"
-            " free_area_codes = ? WHERE id = ?"));
+            " free_area_codes = ?, auto_provision = ? WHERE id = ?"));
     q.addBindValue(organization.slug);
     q.addBindValue(Sql::text(organization.name.trimmed()));
     q.addBindValue(Sql::text(organization.contact.trimmed()));
@@ -140,6 +143,7 @@ bool OrganizationStore::update(const Organization &organization, QString *error)
     q.addBindValue(organization.allowPurchase ? 1 : 0);
     q.addBindValue(organization.monthlyPurchaseLimit);
     q.addBindValue(toString(organization.freeAreaCodes));
+    q.addBindValue(toString(organization.autoProvision));
     q.addBindValue(organization.id);
     if (!Sql::exec(q, error))
         return false;

@@ -3,6 +3,7 @@
 
 #include "SqlSupport.h"
 #include "WorkspaceDatabase.h"
+#include "domain/Organization.h"
 #include "domain/Validation.h"
 
 #include <QSqlQuery>
@@ -16,6 +17,8 @@ const QString DefaultAreaCodeKey = QStringLiteral("vapi.defaultAreaCode");
 const QString TwilioPriceKey = QStringLiteral("twilio.numberMonthlyPrice");
 const QString AllowPurchaseKey = QStringLiteral("twilio.workspace.allowPurchase");
 const QString PurchaseLimitKey = QStringLiteral("twilio.workspace.monthlyPurchaseLimit");
+// Written by schema version 9 too (Migrations.cpp): keep the two in step.
+const QString AutoProvisionKey = QStringLiteral("provisioning.autoProvision");
 
 } // namespace
 
@@ -115,6 +118,35 @@ bool WorkspaceSettings::setWorkspacePurchasePolicy(bool allow, int monthlyLimit,
     return setValue(AllowPurchaseKey, allow ? QStringLiteral("true") : QStringLiteral("false"),
                    error)
             && setValue(PurchaseLimitKey, QString::number(monthlyLimit), error);
+}
+
+bool WorkspaceSettings::autoProvisionByDefault() const
+{
+    // Not value(): a query that fails must read as "off", never as the default "on".
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT value FROM workspace_settings WHERE key = ?"));
+    q.addBindValue(AutoProvisionKey);
+    if (!Sql::exec(q))
+        return false;
+    return !q.next() || q.value(0).toString() != u"off";
+}
+
+bool WorkspaceSettings::setAutoProvisionByDefault(bool on, QString *error)
+{
+    return setValue(AutoProvisionKey, on ? QStringLiteral("on") : QStringLiteral("off"), error);
+}
+
+bool WorkspaceSettings::autoProvisions(const Organization &organization) const
+{
+    switch (organization.autoProvision) {
+    case AutoProvision::On:
+        return true;
+    case AutoProvision::Off:
+        return false;
+    case AutoProvision::Workspace:
+        break;
+    }
+    return autoProvisionByDefault();
 }
 
 } // namespace Switchboard

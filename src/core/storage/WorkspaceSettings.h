@@ -8,6 +8,7 @@
 namespace Switchboard {
 
 class WorkspaceDatabase;
+struct Organization;
 
 // Settings that belong to the workspace (shared by a team), as opposed to the per-user
 // QSettings of window geometry and language.
@@ -41,6 +42,14 @@ public:
     bool workspaceAllowsPurchase() const;
     int workspaceMonthlyPurchaseLimit() const;
     bool setWorkspacePurchasePolicy(bool allow, int monthlyLimit, QString *error = nullptr);
+
+    // Whether organizations that follow the workspace (AutoProvision::Workspace) give new
+    // assistants a number without a click. On unless set: a new workspace starts with it on;
+    // schema version 9 set it off in workspaces that already had organizations.
+    bool autoProvisionByDefault() const;
+    bool setAutoProvisionByDefault(bool on, QString *error = nullptr);
+    // The organization's own choice, else the workspace's default.
+    bool autoProvisions(const Organization &organization) const;
 
 Q_SIGNALS:
     void changed(const QString &key);

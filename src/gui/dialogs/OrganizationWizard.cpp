@@ -6,6 +6,7 @@
 #include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceDatabase.h"
+#include "storage/WorkspaceSettings.h"
 #include "support/DisplayNames.h"
 #include "support/StatusColors.h"
 #include "ui_OrganizationWizard.h"
@@ -48,6 +49,16 @@ OrganizationWizard::OrganizationWizard(
     setOption(QWizard::HaveHelpButton, false);
     for (Region region : {Region::Us, Region::Eu})
         m_ui->regionCombo->addItem(DisplayNames::region(region), toString(region));
+    const bool workspaceDefault
+            = !m_deps.workspaceSettings || m_deps.workspaceSettings->autoProvisionByDefault();
+    m_ui->autoProvisionCombo->addItem(workspaceDefault
+                    ? tr("As the workspace's default: a number automatically")
+                    : tr("As the workspace's default: a number on request only"),
+            toString(AutoProvision::Workspace));
+    m_ui->autoProvisionCombo->addItem(
+            tr("Get a number automatically"), toString(AutoProvision::On));
+    m_ui->autoProvisionCombo->addItem(
+            tr("Get a number only when someone asks"), toString(AutoProvision::Off));
     const auto workspaceAccount = m_deps.accounts->workspaceVapiAccount();
     m_hasWorkspaceVapi = workspaceAccount.has_value();
     if (workspaceAccount)
@@ -141,6 +152,8 @@ void OrganizationWizard::load(qint64 organizationId)
     m_ui->preferSipCheck->setChecked(loaded->preferSip);
     m_ui->allowPurchaseCheck->setChecked(loaded->allowPurchase);
     m_ui->purchaseLimitSpin->setValue(loaded->monthlyPurchaseLimit);
+    m_ui->autoProvisionCombo->setCurrentIndex(
+            m_ui->autoProvisionCombo->findData(toString(loaded->autoProvision)));
 }
 
 OrganizationSetup OrganizationWizard::setup() const
@@ -164,6 +177,8 @@ OrganizationSetup OrganizationWizard::setup() const
     s.preferSip = m_ui->preferSipCheck->isChecked();
     s.allowPurchase = m_ui->allowPurchaseCheck->isChecked();
     s.monthlyPurchaseLimit = s.allowPurchase ? m_ui->purchaseLimitSpin->value() : 0;
+    s.autoProvision = autoProvisionFromString(m_ui->autoProvisionCombo->currentData().toString())
+                              .value_or(AutoProvision::Workspace);
     s.setUpWorkspaceVapi = !s.ownVapiAccount && !m_hasWorkspaceVapi;
     // A new key: the account it reaches as learned (empty: unknown), replacing what was known.
     if (const QString subject = vapiSubject(); !subject.isEmpty())

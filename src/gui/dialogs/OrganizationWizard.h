@@ -25,6 +25,7 @@ class CredentialService;
 class NumberPoolStore;
 class OrganizationStore;
 class WorkspaceDatabase;
+class WorkspaceSettings;
 
 struct OrganizationWizardDependencies
 {
@@ -32,6 +33,8 @@ struct OrganizationWizardDependencies
     OrganizationStore *organizations = nullptr;
     AccountStore *accounts = nullptr;
     NumberPoolStore *pool = nullptr;
+    // What "as the workspace says" comes to, for the new-assistants choice (optional).
+    WorkspaceSettings *workspaceSettings = nullptr;
     // Where the secrets typed in go; the wizard refuses to save them without one.
     CredentialService *credentials = nullptr;
 };

@@ -73,6 +73,7 @@ bool isPostgresUrl(const QString &text)
 const QString SettingsDialog::LanguageKey = QStringLiteral("ui/language");
 const QString SettingsDialog::DatabaseLocationKey = QStringLiteral("database/location");
 const QString SettingsDialog::RefreshIntervalKey = QStringLiteral("refresh/intervalMinutes");
+const QString SettingsDialog::NotificationsKey = QStringLiteral("notifications/enabled");
 
 SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, QWidget *parent)
     : QDialog(parent)
@@ -153,12 +154,14 @@ void SettingsDialog::load()
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(language)));
     m_ui->refreshCombo->setCurrentIndex(std::max(0,
             m_ui->refreshCombo->findData(m_deps.settings->value(RefreshIntervalKey, 0).toInt())));
+    m_ui->notificationsCheck->setChecked(m_deps.settings->value(NotificationsKey, true).toBool());
 
     WorkspaceSettings &workspace = *m_deps.workspaceSettings;
     m_ui->areaCodeEdit->setText(workspace.defaultAreaCode());
     m_ui->twilioPriceSpin->setValue(workspace.twilioNumberMonthlyPrice());
     m_ui->allowPurchaseCheck->setChecked(workspace.workspaceAllowsPurchase());
     m_ui->purchaseLimitSpin->setValue(workspace.workspaceMonthlyPurchaseLimit());
+    m_ui->autoProvisionCheck->setChecked(workspace.autoProvisionByDefault());
 
     const auto vapi = m_deps.accounts->workspaceVapiAccount();
     m_hasVapiAccount = vapi.has_value();
@@ -392,6 +395,9 @@ bool SettingsDialog::save(QString *error)
                 || limit != workspace.workspaceMonthlyPurchaseLimit())
             && !workspace.setWorkspacePurchasePolicy(allow, limit, error))
         return rollback();
+    if (m_ui->autoProvisionCheck->isChecked() != workspace.autoProvisionByDefault()
+            && !workspace.setAutoProvisionByDefault(m_ui->autoProvisionCheck->isChecked(), error))
+        return rollback();
 
     const Region region = regionFromString(m_ui->vapiRegionCombo->currentData().toString())
                                   .value_or(Region::Us);
@@ -435,6 +441,7 @@ bool SettingsDialog::save(QString *error)
     m_deps.settings->setValue(LanguageKey, m_ui->languageCombo->currentData().toString());
     m_deps.settings->setValue(DatabaseLocationKey, databaseLocation());
     m_deps.settings->setValue(RefreshIntervalKey, m_ui->refreshCombo->currentData().toInt());
+    m_deps.settings->setValue(NotificationsKey, m_ui->notificationsCheck->isChecked());
 
     if (vapi && !vapiKey.isEmpty())
         m_secrets.append({SecretKey::forAccount(*vapi), vapiKey});

@@ -63,6 +63,7 @@ public:
     static const QString LanguageKey;
     static const QString DatabaseLocationKey;
     static const QString RefreshIntervalKey; // minutes; 0 or absent: only when asked (F5)
+    static const QString NotificationsKey; // bool; absent: on
 
     // The automatic refresh intervals offered, in minutes; 0 is "never".
     static QList<int> refreshIntervals();

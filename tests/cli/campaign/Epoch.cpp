@@ -200,7 +200,7 @@ int Epoch::createAssistants(int count)
     for (int i = 0; i < count && m_assistants < m_maxAssistants; ++i) {
         const CliRun run
                 = cli({S("--json"), S("assistant"), S("create"), S("--org"), OrgSlug, S("--name"),
-                              QStringLiteral("Desk %1").arg(m_assistants + 1)},
+                              QStringLiteral("Desk %1").arg(m_assistants + 1), S("--no-provision")},
                         {});
         if (!accept(run, {0}))
             break;
