@@ -1065,16 +1065,20 @@
         <translation>Probleme mit den Einstellungen</translation>
     </message>
     <message>
-        <source>Desktop &amp;notifications when an assistant waits in the manual queue or free numbers reach 80 % or 100 %</source>
-        <translation>Desktop-&amp;Benachrichtigungen, wenn ein Assistent in der manuellen Warteschlange wartet oder die kostenlosen Nummern 80 % oder 100 % erreichen</translation>
+        <source>Desktop &amp;notifications</source>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <source>Give &amp;new assistants a number automatically (each organization may choose otherwise)</source>
-        <translation>&amp;Neuen Assistenten automatisch eine Nummer geben (jede Organisation kann anders entscheiden)</translation>
+        <source>When an assistant waits in the manual queue, and when a Vapi account&apos;s free numbers reach 80 % or 100 %</source>
+        <translation>Wenn ein Assistent in der manuellen Warteschlange wartet und wenn die kostenlosen Nummern eines Vapi-Kontos 80 % oder 100 % erreichen</translation>
     </message>
     <message>
-        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue</source>
-        <translation>Ein in der Konsole, der Kommandozeile oder Vapi angelegter Assistent bekommt über die Kette eine Nummer, ohne dass jemand darum bittet; einer, der keine bekommen kann, wartet in der manuellen Warteschlange</translation>
+        <source>Give &amp;new assistants a number automatically</source>
+        <translation>&amp;Neuen Assistenten automatisch eine Nummer geben</translation>
+    </message>
+    <message>
+        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue. Each organization may choose otherwise in its settings.</source>
+        <translation>Ein in der Konsole, der Kommandozeile oder Vapi angelegter Assistent bekommt über die Kette eine Nummer, ohne dass jemand darum bittet; einer, der keine bekommen kann, wartet in der manuellen Warteschlange. Jede Organisation kann in ihren Einstellungen anders entscheiden.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2306,10 @@
     <message>
         <source>New assistants since you last looked: %1</source>
         <translation>Neue Assistenten seit Ihrem letzten Blick: %1</translation>
+    </message>
+    <message>
+        <source>New assistants provisioned automatically</source>
+        <translation>Automatisch versorgte neue Assistenten</translation>
     </message>
 </context>
 <context>

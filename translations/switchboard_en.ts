@@ -90,16 +90,16 @@
     <name>Switchboard::MainWindow</name>
     <message numerus="yes">
         <source>%n got a number</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n got a number</numerusform>
+            <numerusform>%n got a number</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n wait(s) in the manual queue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waits in the manual queue</numerusform>
+            <numerusform>%n wait in the manual queue</numerusform>
         </translation>
     </message>
 </context>

@@ -1065,16 +1065,20 @@
         <translation>Problemas con la configuración</translation>
     </message>
     <message>
-        <source>Desktop &amp;notifications when an assistant waits in the manual queue or free numbers reach 80 % or 100 %</source>
-        <translation>&amp;Notificaciones de escritorio cuando un asistente espera en la cola manual o los números gratuitos llegan al 80 % o al 100 %</translation>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <source>Give &amp;new assistants a number automatically (each organization may choose otherwise)</source>
-        <translation>Dar un número a los asistentes &amp;nuevos automáticamente (cada organización puede elegir otra cosa)</translation>
+        <source>When an assistant waits in the manual queue, and when a Vapi account&apos;s free numbers reach 80 % or 100 %</source>
+        <translation>Cuando un asistente espera en la cola manual y cuando los números gratuitos de una cuenta de Vapi llegan al 80 % o al 100 %</translation>
     </message>
     <message>
-        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue</source>
-        <translation>Un asistente creado en la consola, la línea de comandos o Vapi obtiene un número a través de la cadena sin que nadie lo pida; el que no puede obtenerlo espera en la cola manual</translation>
+        <source>Give &amp;new assistants a number automatically</source>
+        <translation>Dar un número a los asistentes &amp;nuevos automáticamente</translation>
+    </message>
+    <message>
+        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue. Each organization may choose otherwise in its settings.</source>
+        <translation>Un asistente creado en la consola, la línea de comandos o Vapi obtiene un número a través de la cadena sin que nadie lo pida; el que no puede obtenerlo espera en la cola manual. Cada organización puede elegir otra cosa en su configuración.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2306,10 @@
     <message>
         <source>New assistants since you last looked: %1</source>
         <translation>Asistentes nuevos desde la última vez que miró: %1</translation>
+    </message>
+    <message>
+        <source>New assistants provisioned automatically</source>
+        <translation>Asistentes nuevos aprovisionados automáticamente</translation>
     </message>
 </context>
 <context>

@@ -1065,16 +1065,20 @@
         <translation>Problèmes dans les paramètres</translation>
     </message>
     <message>
-        <source>Desktop &amp;notifications when an assistant waits in the manual queue or free numbers reach 80 % or 100 %</source>
-        <translation>&amp;Notifications du bureau quand un assistant attend dans la file manuelle ou que les numéros gratuits atteignent 80 % ou 100 %</translation>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;Notifications du bureau</translation>
     </message>
     <message>
-        <source>Give &amp;new assistants a number automatically (each organization may choose otherwise)</source>
-        <translation>Donner automatiquement un numéro aux &amp;nouveaux assistants (chaque organisation peut choisir autrement)</translation>
+        <source>When an assistant waits in the manual queue, and when a Vapi account&apos;s free numbers reach 80 % or 100 %</source>
+        <translation>Quand un assistant attend dans la file manuelle, et quand les numéros gratuits d&apos;un compte Vapi atteignent 80 % ou 100 %</translation>
     </message>
     <message>
-        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue</source>
-        <translation>Un assistant créé dans la console, en ligne de commande ou dans Vapi obtient un numéro par la chaîne sans que personne ne le demande ; celui qui ne peut pas en obtenir attend dans la file manuelle</translation>
+        <source>Give &amp;new assistants a number automatically</source>
+        <translation>Donner automatiquement un numéro aux &amp;nouveaux assistants</translation>
+    </message>
+    <message>
+        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue. Each organization may choose otherwise in its settings.</source>
+        <translation>Un assistant créé dans la console, en ligne de commande ou dans Vapi obtient un numéro par la chaîne sans que personne ne le demande ; celui qui ne peut pas en obtenir attend dans la file manuelle. Chaque organisation peut choisir autrement dans ses réglages.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2306,10 @@
     <message>
         <source>New assistants since you last looked: %1</source>
         <translation>Nouveaux assistants depuis votre dernière visite : %1</translation>
+    </message>
+    <message>
+        <source>New assistants provisioned automatically</source>
+        <translation>Nouveaux assistants provisionnés automatiquement</translation>
     </message>
 </context>
 <context>

@@ -1065,16 +1065,20 @@
         <translation>Problemas nas configurações</translation>
     </message>
     <message>
-        <source>Desktop &amp;notifications when an assistant waits in the manual queue or free numbers reach 80 % or 100 %</source>
-        <translation>&amp;Notificações na área de trabalho quando um assistente espera na fila manual ou os números gratuitos chegam a 80 % ou 100 %</translation>
+        <source>Desktop &amp;notifications</source>
+        <translation>&amp;Notificações na área de trabalho</translation>
     </message>
     <message>
-        <source>Give &amp;new assistants a number automatically (each organization may choose otherwise)</source>
-        <translation>Dar um número aos assistentes &amp;novos automaticamente (cada organização pode escolher outra coisa)</translation>
+        <source>When an assistant waits in the manual queue, and when a Vapi account&apos;s free numbers reach 80 % or 100 %</source>
+        <translation>Quando um assistente espera na fila manual e quando os números gratuitos de uma conta Vapi chegam a 80 % ou 100 %</translation>
     </message>
     <message>
-        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue</source>
-        <translation>Um assistente criado no console, na linha de comando ou no Vapi recebe um número pela cadeia sem que ninguém peça; o que não consegue um espera na fila manual</translation>
+        <source>Give &amp;new assistants a number automatically</source>
+        <translation>Dar um número aos assistentes &amp;novos automaticamente</translation>
+    </message>
+    <message>
+        <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue. Each organization may choose otherwise in its settings.</source>
+        <translation>Um assistente criado no console, na linha de comando ou no Vapi recebe um número pela cadeia sem que ninguém peça; o que não consegue um espera na fila manual. Cada organização pode escolher outra coisa nas suas configurações.</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2306,10 @@
     <message>
         <source>New assistants since you last looked: %1</source>
         <translation>Assistentes novos desde a última vez que você olhou: %1</translation>
+    </message>
+    <message>
+        <source>New assistants provisioned automatically</source>
+        <translation>Assistentes novos provisionados automaticamente</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,7 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     m_automaticSummary->setObjectName(QStringLiteral("automaticSummaryButton"));
     m_automaticSummary->setFlat(true);
     m_automaticSummary->setToolTip(tr("Show the history; these count as seen"));
+    m_automaticSummary->setAccessibleName(tr("New assistants provisioned automatically"));
     m_automaticSummary->hide();
     connect(m_automaticSummary, &QPushButton::clicked, this, [this] {
         m_automaticSummary->hide();

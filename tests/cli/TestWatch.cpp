@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "TestSupport.h"
+
 #include <QDeadlineTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void twoWatchesProvisionEachAssistantOnce();
     void sigtermMidProvisioningLeavesNothingInFlight();
     void faultsAndARestartedSandboxDoNotStopIt();
+    void aRestartedTeamDatabaseDoesNotStopIt();
 
 private:
     struct Run
@@ -61,6 +64,8 @@ private:
     int m_port = 0;
     QString m_baseUrl;
     std::unique_ptr<QTemporaryDir> m_dir;
+    // A team workspace when run as TestWatch_postgres (tests/support/with-postgres.sh).
+    std::unique_ptr<Switchboard::Test::ScratchPostgresDatabase> m_postgres;
     QList<QProcess *> m_watches;
 };
 
@@ -69,6 +74,10 @@ static const auto VapiKey = QStringLiteral("watch-test-key");
 void TestWatch::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
+    if (Switchboard::Test::usePostgres()) {
+        m_postgres = std::make_unique<Switchboard::Test::ScratchPostgresDatabase>();
+        QVERIFY2(m_postgres->isValid(), qPrintable(m_postgres->errorString()));
+    }
     QVERIFY(startSandbox());
 }
 
@@ -81,6 +90,7 @@ void TestWatch::cleanup()
     }
     m_watches.clear();
     stopSandbox();
+    m_postgres.reset();
 }
 
 bool TestWatch::startSandbox(int port, int seed)
@@ -113,8 +123,11 @@ void TestWatch::stopSandbox()
 
 QStringList TestWatch::baseArguments() const
 {
-    return {QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")),
+    QStringList arguments{QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")),
             QStringLiteral("--vapi-url"), m_baseUrl, QStringLiteral("--twilio-url"), m_baseUrl};
+    if (m_postgres)
+        arguments << QStringLiteral("--database") << m_postgres->location().toUrl();
+    return arguments;
 }
 
 static QProcessEnvironment cliEnvironment()
@@ -440,6 +453,25 @@ void TestWatch::faultsAndARestartedSandboxDoNotStopIt()
     QVERIFY2(waitForNumbers({second}, 30000), "no number after the sandbox came back");
     QVERIFY(stopWatch(watch));
     QCOMPARE(numbersOf(second), 1);
+}
+
+void TestWatch::aRestartedTeamDatabaseDoesNotStopIt()
+{
+    if (!m_postgres)
+        QSKIP("a team workspace only: run as TestWatch_postgres");
+    setUpWorkspace();
+    QProcess *watch = startWatch();
+    const QString before = createBehindTheBack(QStringLiteral("Before"));
+    QVERIFY2(waitForNumbers({before}, 30000), "no number before the restart");
+
+    // Every connection is cut; the watch waits for the server and goes on.
+    QVERIFY(Switchboard::Test::restartPostgres());
+    const QString after = createBehindTheBack(QStringLiteral("After"));
+    QVERIFY2(waitForNumbers({after}, 30000), "no number after the database came back");
+    QCOMPARE(watch->state(), QProcess::Running);
+    QVERIFY(stopWatch(watch));
+    QCOMPARE(numbersOf(before), 1);
+    QCOMPARE(numbersOf(after), 1);
 }
 
 QTEST_GUILESS_MAIN(TestWatch)
