@@ -57,7 +57,7 @@ public:
     }
 
     explicit ApiSandbox(Sandbox::World world = defaultWorld(), int freeNumberCap = 10,
-            QStringList ownedNumbers = {})
+            const QStringList &ownedNumbers = {})
         : server(std::move(world))
     {
         QString error;
@@ -98,12 +98,9 @@ public:
         server.faults().add(*rule);
     }
 
-    int count(const QString &method, const QString &glob, int status = 0) const
+    int count(const QString &method, const QString &glob, int status = 0)
     {
-        return int(const_cast<Sandbox::SandboxServer &>(server)
-                           .requestLog()
-                           .matching(method, glob, status)
-                           .size());
+        return int(server.requestLog().matching(method, glob, status).size());
     }
 
     Sandbox::SandboxServer server;
