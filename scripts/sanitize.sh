@@ -3,9 +3,12 @@
 # sanitize.sh [asan|tsan] [ctest selection arguments...]
 #
 # Builds the tests a selection needs with a sanitizer preset (build/asan or build/tsan) and runs
-# them. Without selection arguments it builds everything and runs the whole suite. Examples:
+# them. Without selection arguments it builds everything and runs the whole suite. The asan
+# build (clang) is also the fuzzing build: it builds the libFuzzer targets in the same
+# `cmake --build`, so that scripts/fuzz.sh afterwards finds them built and CI compiles the
+# instrumented core once (fuzz/README.md). Examples:
 #   scripts/sanitize.sh                                   # asan+ubsan+lsan, whole suite
-#   scripts/sanitize.sh asan -L '^(core|cli|sandbox)$'    # what .ci/run runs
+#   scripts/sanitize.sh asan -L '^(core|cli|sandbox)$'    # a few labels (.ci/run: its own selection)
 #   scripts/sanitize.sh tsan -R 'History|Directory'       # the threaded parts under TSan
 # How to read the reports: sanitizers/README.md.
 set -euo pipefail
@@ -53,6 +56,10 @@ print("\n".join(sorted(targets)))
 EOF
     )
     echo "sanitize.sh: building ${#targets[@]} targets for ${#names[@]} tests ($preset)"
+    if [ "$preset" = asan ]; then
+        echo "sanitize.sh: and the libFuzzer targets (fuzzers), for scripts/fuzz.sh"
+        targets+=(fuzzers)
+    fi
     cmake --build --preset "$preset" --target "${targets[@]}"
 fi
 
