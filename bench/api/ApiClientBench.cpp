@@ -228,7 +228,7 @@ int main(int argc, char **argv)
     const QUrl numberUrl = sandbox.base().resolved(QUrl(u"/2010-04-01/Accounts/" + TwilioSid
             + u"/IncomingPhoneNumbers/" + numberSid + u".json"));
     const auto rawGet = [&](const QUrl &url, const QByteArray &authorization) {
-        return [&network, url, authorization](int, std::function<void(bool)> done) {
+        return [&network, url, authorization](int, const std::function<void(bool)> &done) {
             QNetworkRequest request(url);
             request.setRawHeader("Authorization", authorization);
             QNetworkReply *reply = network.get(request);
@@ -243,11 +243,11 @@ int main(int argc, char **argv)
     const QByteArray bearer = "Bearer " + VapiKey.toUtf8();
     const QUrl phoneNumberUrl = sandbox.base().resolved(QUrl(QStringLiteral("/phone-number")));
     const QByteArray basic = "Basic " + (TwilioSid + u':' + TwilioToken).toUtf8().toBase64();
-    const auto vapiGet = [&](int, std::function<void(bool)> done) {
+    const auto vapiGet = [&](int, const std::function<void(bool)> &done) {
         vapi.getAssistant(
                 assistantId, &context, [done](const ApiResult<Assistant> &r) { done(r.ok()); });
     };
-    const auto twilioGet = [&](int, std::function<void(bool)> done) {
+    const auto twilioGet = [&](int, const std::function<void(bool)> &done) {
         twilio.fetchIncomingNumber(numberSid, &context,
                 [done](const ApiResult<TwilioIncomingNumber> &r) { done(r.ok()); });
     };
@@ -286,7 +286,7 @@ int main(int argc, char **argv)
                     {sandbox.base(), VapiKey, QStringLiteral("vapi/bench")});
             const QString host
                     = sandbox.base().host() + u':' + QString::number(sandbox.base().port());
-            const Figures f = run(batch, batch, [&](int, std::function<void(bool)> done) {
+            const Figures f = run(batch, batch, [&](int, const std::function<void(bool)> &done) {
                 const QString uri = QStringLiteral("sip:bench-%1@sip.vapi.ai").arg(serial++);
                 batchClient.createFreeNumber({{}, uri, {}, {}}, &context,
                         [done](const ApiResult<PhoneNumber> &r) { done(r.ok()); });
@@ -296,7 +296,7 @@ int main(int argc, char **argv)
             // Baseline: the same creates as raw QNAM POSTs (body as a QByteArray), `limit` at
             // a time.
             report(QStringLiteral("raw QNAM POST /phone-number, %1 at a time").arg(limit),
-                    run(batch, limit, [&](int, std::function<void(bool)> done) {
+                    run(batch, limit, [&](int, const std::function<void(bool)> &done) {
                         QNetworkRequest request(phoneNumberUrl);
                         request.setRawHeader("Authorization", bearer);
                         request.setHeader(QNetworkRequest::ContentTypeHeader,

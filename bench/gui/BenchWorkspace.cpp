@@ -66,7 +66,7 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
     if (generated)
         *generated = false;
     QDir().mkpath(folder);
-    const QString path = QDir(folder).filePath(QStringLiteral("workspace.db"));
+    QString path = QDir(folder).filePath(QStringLiteral("workspace.db"));
     DatabaseError dbError;
     {
         auto existing = WorkspaceDatabase::open(DatabaseLocation::sqlite(path), &dbError);

@@ -117,7 +117,7 @@ HttpResponse ControlRoutes::addFaults(const HttpRequest &request)
         rules = *parsed;
     } else {
         const QJsonArray objects = body.isArray() ? body.toArray() : QJsonArray{body};
-        for (const QJsonValue &object : objects) {
+        for (const QJsonValue object : objects) {
             const auto rule = FaultRule::fromJson(object.toObject(), &why);
             if (!rule)
                 return problem(400, why);
@@ -216,7 +216,7 @@ HttpResponse ControlRoutes::addTwilioAccount(const HttpRequest &request)
             && (!m_state.twilioAccount(owner) || m_state.twilioAccount(owner)->isSubaccount()))
         return problem(400, QStringLiteral("ownerAccountSid: must be an existing main account"));
     QStringList numbers;
-    for (const QJsonValue &value : object.value(QStringLiteral("numbers")).toArray()) {
+    for (const QJsonValue value : object.value(QStringLiteral("numbers")).toArray()) {
         const PhoneAddress address = PhoneAddress::fromNumber(value.toString());
         if (!address.isValid() || m_state.isNumberInUse(address.toString()))
             return problem(400,
@@ -224,7 +224,7 @@ HttpResponse ControlRoutes::addTwilioAccount(const HttpRequest &request)
                             + QStringLiteral(" is not a valid E.164 number or is already owned"));
         numbers.append(address.toString());
     }
-    for (const QJsonValue &value : object.value(QStringLiteral("apiKeys")).toArray()) {
+    for (const QJsonValue value : object.value(QStringLiteral("apiKeys")).toArray()) {
         if (!Validation::isTwilioSid(
                     value.toObject().value(QStringLiteral("sid")).toString(), TwilioSidKind::ApiKey)
                 || value.toObject().value(QStringLiteral("secret")).toString().isEmpty())
@@ -232,7 +232,7 @@ HttpResponse ControlRoutes::addTwilioAccount(const HttpRequest &request)
                     QStringLiteral("apiKeys: each needs a sid (SK + 32 hex digits) and a secret"));
     }
     m_state.addTwilioAccount(sid, token, numbers, owner);
-    for (const QJsonValue &value : object.value(QStringLiteral("apiKeys")).toArray()) {
+    for (const QJsonValue value : object.value(QStringLiteral("apiKeys")).toArray()) {
         m_state.addTwilioApiKey(sid, value.toObject().value(QStringLiteral("sid")).toString(),
                 value.toObject().value(QStringLiteral("secret")).toString());
     }

@@ -97,7 +97,7 @@ void checkValue(const PropertyRule &rule, const QString &path, const QJsonValue 
             return;
         }
         const QJsonArray items = value.toArray();
-        for (const QJsonValue &item : items) {
+        for (const QJsonValue item : items) {
             if (!item.isString()) {
                 messages->append(QStringLiteral("each value in ") + path
                         + QStringLiteral(" must be a string"));

@@ -282,7 +282,7 @@ void TestCliCommands::sandboxDemoEndToEnd()
             = cliJson({QStringLiteral("--sandbox"), QStringLiteral("usage")}).array();
     QCOMPARE(usage.size(), 3);
     bool sawFull = false;
-    for (const QJsonValue &report : usage)
+    for (const QJsonValue report : usage)
         sawFull = sawFull || report[QStringLiteral("level")].toString() == u"full";
     QVERIFY(sawFull);
 

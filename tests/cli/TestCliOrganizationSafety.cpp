@@ -116,7 +116,7 @@ QStringList TestCliOrganizationSafety::slugs()
 {
     const Run run = cli({QStringLiteral("--json"), QStringLiteral("org"), QStringLiteral("list")});
     QStringList result;
-    for (const QJsonValue &o : QJsonDocument::fromJson(run.out).array())
+    for (const QJsonValue o : QJsonDocument::fromJson(run.out).array())
         result << o[QStringLiteral("slug")].toString();
     return result;
 }

@@ -121,9 +121,9 @@ QJsonObject TestCliPoolChecks::sandboxNumber(const QString &e164)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
-    for (const QJsonValue &account :
+    for (const QJsonValue account :
             state[QStringLiteral("twilio")][QStringLiteral("accounts")].toArray()) {
-        for (const QJsonValue &number : account[QStringLiteral("incomingPhoneNumbers")].toArray()) {
+        for (const QJsonValue number : account[QStringLiteral("incomingPhoneNumbers")].toArray()) {
             if (number[QStringLiteral("phoneNumber")].toString() == e164)
                 return number.toObject();
         }

@@ -141,7 +141,7 @@ int TestProvisionSafetyCli::sandboxPosts()
                                        .object()
                                        .value(QStringLiteral("entries"))
                                        .toArray();
-    for (const QJsonValue &entry : entries)
+    for (const QJsonValue entry : entries)
         posts += entry[QStringLiteral("method")].toString() == u"POST" ? 1 : 0;
     return posts;
 }
@@ -251,9 +251,9 @@ void TestProvisionSafetyCli::aFullDiskStopsTheBatch()
             cli({QStringLiteral("--json"), QStringLiteral("history")}).out)
                                        .array();
     QSet<qint64> attemptIds;
-    for (const QJsonValue &attempt : history)
+    for (const QJsonValue attempt : history)
         attemptIds.insert(attempt[QStringLiteral("id")].toInteger());
-    for (const QJsonValue &result : results) {
+    for (const QJsonValue result : results) {
         if (result[QStringLiteral("recorded")].toBool())
             QVERIFY2(attemptIds.contains(result[QStringLiteral("attemptId")].toInteger()),
                     "a result claims an attempt the history does not have");
@@ -262,7 +262,7 @@ void TestProvisionSafetyCli::aFullDiskStopsTheBatch()
             QStringLiteral("--all-unassigned")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err + QString::fromUtf8(run.out)));
     QHash<QString, int> perAssistant;
-    for (const QJsonValue &number : vapiNumbers())
+    for (const QJsonValue number : vapiNumbers())
         ++perAssistant[number[QStringLiteral("assistantId")].toString()];
     for (const QString &id : std::as_const(assistants))
         QVERIFY2(perAssistant.value(id) == 1,

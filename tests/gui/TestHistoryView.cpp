@@ -302,7 +302,7 @@ void TestHistoryView::exportsAsJsonByTheDialogsFilter()
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonArray attempts = json.array();
     QCOMPARE(attempts.size(), 2);
-    for (const QJsonValue &attempt : attempts) {
+    for (const QJsonValue attempt : attempts) {
         QCOMPARE(attempt[QStringLiteral("outcome")].toString(), QStringLiteral("failed"));
         QCOMPARE(attempt[QStringLiteral("steps")].toArray().size(), 2);
     }

@@ -341,7 +341,7 @@ void TestTwilioRoutes::pagingFollowsNextPageUriOverThreePages()
         QCOMPARE(page.value(QStringLiteral("previous_page_uri")).isNull(), pages == 0);
         const QJsonArray numbers = page.value(QStringLiteral("incoming_phone_numbers")).toArray();
         QCOMPARE(page.value(QStringLiteral("end")).toInt(), pages * 3 + numbers.size() - 1);
-        for (const QJsonValue &number : numbers)
+        for (const QJsonValue number : numbers)
             seen.append(number.toObject().value(QStringLiteral("phone_number")).toString());
         next = page.value(QStringLiteral("next_page_uri")).toString();
         ++pages;
@@ -814,7 +814,7 @@ void TestTwilioRoutes::availableCapabilitiesAsTwilioSpellsThem()
     QCOMPARE(search(QStringLiteral("Contains=%2B14155559000&VoiceEnabled=false")).size(), 1);
     const QJsonArray voice = search(QStringLiteral("AreaCode=415&VoiceEnabled=true"));
     QVERIFY(!voice.isEmpty());
-    for (const QJsonValue &number : voice)
+    for (const QJsonValue number : voice)
         QVERIFY(number.toObject()
                         .value(QStringLiteral("capabilities"))
                         .toObject()

@@ -229,7 +229,7 @@ void TestVapiRoutes::assistantWhitelistAndTypes()
     QCOMPARE(body.value(QStringLiteral("error")).toString(), QStringLiteral("Bad Request"));
     const QJsonArray messages = body.value(QStringLiteral("message")).toArray();
     QStringList texts;
-    for (const QJsonValue &message : messages)
+    for (const QJsonValue message : messages)
         texts.append(message.toString());
     QVERIFY2(texts.contains(QStringLiteral("property serverUrl should not exist")),
             qPrintable(texts.join(u'|')));

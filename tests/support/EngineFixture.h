@@ -177,7 +177,7 @@ public:
         return ids;
     }
 
-    bool refresh()
+    bool refresh() const
     {
         auto *refresh = new DirectoryRefresh(engine->services());
         QSignalSpy done(refresh, &DirectoryRefresh::finished);
@@ -188,7 +188,7 @@ public:
     }
 
     // Runs one provisioning to its end.
-    ProvisioningResult provision(const Organization &organization, const QString &assistantId)
+    ProvisioningResult provision(const Organization &organization, const QString &assistantId) const
     {
         QString error;
         ProvisioningJob *job = engine->provision(organization.id, assistantId, &error);

@@ -50,7 +50,7 @@ QString joinedMessage(const QJsonValue &message)
         return message.toString();
     if (message.isArray()) {
         QStringList parts;
-        for (const QJsonValue &part : message.toArray()) {
+        for (const QJsonValue part : message.toArray()) {
             if (part.isString())
                 parts.append(part.toString());
             else if (!part.isUndefined() && !part.isNull())

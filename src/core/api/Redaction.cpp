@@ -29,7 +29,7 @@ QJsonValue redactValue(const QJsonValue &value)
         return redactObject(value.toObject());
     if (value.isArray()) {
         QJsonArray out;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonValue item : value.toArray())
             out.append(redactValue(item));
         return out;
     }

@@ -56,7 +56,7 @@ std::optional<Page<T>> page(const QByteArray &body, QLatin1String listKey, Parse
     Page<T> result;
     const QJsonArray items = object->value(listKey).toArray();
     result.items.reserve(items.size());
-    for (const QJsonValue &item : items) {
+    for (const QJsonValue item : items) {
         if (std::optional<T> parsed = parse(item))
             result.items.append(std::move(*parsed));
     }

@@ -121,7 +121,7 @@ std::optional<QList<Assistant>> assistantList(const QByteArray &body)
         return std::nullopt;
     QList<Assistant> result;
     result.reserve(items.size());
-    for (const QJsonValue &item : items) {
+    for (const QJsonValue item : items) {
         if (std::optional<Assistant> parsed = assistant(item))
             result.append(std::move(*parsed));
     }
@@ -185,7 +185,7 @@ std::optional<PhoneNumberPage> phoneNumberPage(const QByteArray &body)
     }
     page.itemCount = int(items.size());
     page.items.reserve(items.size());
-    for (const QJsonValue &item : items) {
+    for (const QJsonValue item : items) {
         if (std::optional<PhoneNumber> parsed = phoneNumber(item))
             page.items.append(std::move(*parsed));
     }

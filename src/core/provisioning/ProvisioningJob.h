@@ -85,7 +85,7 @@ private:
     bool beginStep(Strategy strategy, const QString &reason);
     bool skipStep(Strategy strategy, const QString &reason);
     bool endStep(StepStatus status, const QString &reason, const ApiError *error = nullptr);
-    bool rememberNumber(const PhoneNumber &number);
+    bool rememberNumber(const PhoneNumber &created);
     void stopOnStorageError(const QString &error);
     void finish(AttemptOutcome outcome, const QString &summary,
             std::optional<Strategy> strategy = std::nullopt);

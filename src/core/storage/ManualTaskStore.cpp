@@ -26,7 +26,7 @@ ManualTask fromRow(const QSqlQuery &q)
     t.assistantName = q.value(4).toString();
     t.state = manualTaskStateFromString(q.value(5).toString()).value_or(ManualTaskState::Open);
     const QJsonArray reasons = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).array();
-    for (const QJsonValue &reason : reasons)
+    for (const QJsonValue reason : reasons)
         t.reasons << reason.toString();
     t.instructions = q.value(7).toString();
     t.resolution = q.value(8).toString();

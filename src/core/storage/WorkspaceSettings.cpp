@@ -52,7 +52,7 @@ bool WorkspaceSettings::setValue(const QString &key, const QString &value, QStri
 
 QString WorkspaceSettings::workspaceId()
 {
-    const QString existing = value(WorkspaceIdKey);
+    QString existing = value(WorkspaceIdKey);
     if (!existing.isEmpty())
         return existing;
     // Insert-if-absent, then read back: two consoles starting on one team database agree.

@@ -222,10 +222,10 @@ QString Epoch::pickAssistant()
     const QJsonObject state = m_sandbox.readState(&error);
     QStringList all;
     QSet<QString> withNumber;
-    for (const QJsonValue &org : state[S("vapi")][S("accounts")].toArray()) {
-        for (const QJsonValue &a : org[S("assistants")].toArray())
+    for (const QJsonValue org : state[S("vapi")][S("accounts")].toArray()) {
+        for (const QJsonValue a : org[S("assistants")].toArray())
             all << a[S("id")].toString();
-        for (const QJsonValue &n : org[S("phoneNumbers")].toArray())
+        for (const QJsonValue n : org[S("phoneNumbers")].toArray())
             withNumber.insert(n[S("assistantId")].toString());
     }
     QStringList without;
@@ -356,7 +356,7 @@ void Epoch::round(int index)
     const CliRun run = cli(arguments, limits);
 
     QMap<QString, int> hit;
-    for (const QJsonValue &rule : m_sandbox.faults(&error)) {
+    for (const QJsonValue rule : m_sandbox.faults(&error)) {
         const QString kind = rule[S("kind")].toString();
         const QString label = kind == u"lost" ? kind + u':' + rule[S("mode")].toString() : kind;
         if (const int hits = rule[S("hits")].toInt()) {
@@ -414,7 +414,7 @@ void Epoch::resumeUntilSettled()
             fail(error);
         const int inFlight = inFlightIn(historySnapshot());
         QMap<QString, int> outcomes;
-        for (const QJsonValue &r :
+        for (const QJsonValue r :
                 QJsonDocument::fromJson(run.out).object().value(S("results")).toArray())
             ++outcomes[r[S("outcome")].toString()];
         const int unsettled = std::accumulate(outcomes.cbegin(), outcomes.cend(), 0)

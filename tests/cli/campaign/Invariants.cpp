@@ -133,7 +133,7 @@ void Invariants::checkHistory(const QJsonArray &history, const QString &when)
     m_when = when;
     QHash<qint64, QJsonObject> now;
     m_attemptsByOutcome.clear();
-    for (const QJsonValue &value : history) {
+    for (const QJsonValue value : history) {
         const QJsonObject attempt = value.toObject();
         now.insert(attempt.value(QStringLiteral("id")).toInteger(), attempt);
         ++m_attemptsByOutcome[text(attempt, "outcome")];
@@ -160,11 +160,11 @@ void Invariants::checkEnd(const EndState &end, bool completed, const QString &wh
     // The sandbox's Vapi side: assistants and numbers.
     QStringList assistants;
     QList<QJsonObject> vapiNumbers;
-    for (const QJsonValue &org :
+    for (const QJsonValue org :
             end.sandboxState[QStringLiteral("vapi")][QStringLiteral("accounts")].toArray()) {
-        for (const QJsonValue &a : org[QStringLiteral("assistants")].toArray())
+        for (const QJsonValue a : org[QStringLiteral("assistants")].toArray())
             assistants << text(a, "id");
-        for (const QJsonValue &n : org[QStringLiteral("phoneNumbers")].toArray())
+        for (const QJsonValue n : org[QStringLiteral("phoneNumbers")].toArray())
             vapiNumbers << n.toObject();
     }
     QHash<QString, QList<QJsonObject>> byAssistant;
@@ -183,12 +183,12 @@ void Invariants::checkEnd(const EndState &end, bool completed, const QString &wh
     // The sandbox's Twilio side: what each account owns, and what the log says was bought.
     QHash<QString, QList<TwilioNumber>> bought; // account SID → numbers it did not own at first
     QHash<QString, QStringList> owned; // account SID → every number it owns
-    for (const QJsonValue &account :
+    for (const QJsonValue account :
             end.sandboxState[QStringLiteral("twilio")][QStringLiteral("accounts")].toArray()) {
         const QString sid = text(account, "sid");
         const QSet<QString> &initial
                 = sid == m_setup.orgSid ? m_setup.orgPool : m_setup.workspacePool;
-        for (const QJsonValue &n : account[QStringLiteral("incomingPhoneNumbers")].toArray()) {
+        for (const QJsonValue n : account[QStringLiteral("incomingPhoneNumbers")].toArray()) {
             owned[sid] << text(n, "phoneNumber");
             if (!initial.contains(text(n, "phoneNumber")))
                 bought[sid] << TwilioNumber{text(n, "phoneNumber"), text(n, "friendlyName"),
@@ -314,7 +314,7 @@ void Invariants::checkEnd(const EndState &end, bool completed, const QString &wh
 
     // Who ended with what, as the sandbox sees it.
     QSet<QString> withOpenTask;
-    for (const QJsonValue &task : end.openTasks)
+    for (const QJsonValue task : end.openTasks)
         withOpenTask.insert(text(task, "assistantId"));
     m_assistantsByOutcome.clear();
     for (const QString &id : std::as_const(assistants)) {
@@ -351,7 +351,7 @@ void Invariants::checkEnd(const EndState &end, bool completed, const QString &wh
 
     // Nothing in flight after the last resume.
     QStringList inFlight;
-    for (const QJsonValue &attempt : end.inFlight)
+    for (const QJsonValue attempt : end.inFlight)
         inFlight << attemptLabel(attempt.toObject());
     check(NothingInFlight, inFlight.isEmpty(), inFlight.join(QStringLiteral(", ")));
 
@@ -369,7 +369,7 @@ void Invariants::checkEnd(const EndState &end, bool completed, const QString &wh
     // Every bought number is known to the workspace. The organization's pool is listed by
     // org show; a pool number's state must agree with Vapi.
     QHash<QString, QString> orgPoolState;
-    for (const QJsonValue &n : end.orgShow[QStringLiteral("pool")].toArray())
+    for (const QJsonValue n : end.orgShow[QStringLiteral("pool")].toArray())
         orgPoolState.insert(text(n, "number"), text(n, "state"));
     for (const TwilioNumber &n : bought.value(m_setup.orgSid))
         check(KnownToWorkspace, orgPoolState.contains(n.number),

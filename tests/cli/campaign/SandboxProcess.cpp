@@ -119,7 +119,7 @@ bool SandboxProcess::collectRequests(QString *error)
                 &answer, error))
         return false;
     const QJsonArray entries = answer.object().value(QStringLiteral("entries")).toArray();
-    for (const QJsonValue &entry : entries) {
+    for (const QJsonValue entry : entries) {
         const qint64 sequence = entry[QStringLiteral("sequence")].toInteger();
         if (sequence != m_lastSequence + 1) {
             *error = QStringLiteral("the request log skipped from %1 to %2: entries were lost")
