@@ -602,10 +602,6 @@
         <translation>Anmelden mit:</translation>
     </message>
     <message>
-        <source>Auth to&amp;ken</source>
-        <translation>Auth-To&amp;ken</translation>
-    </message>
-    <message>
         <source>API key and secr&amp;et</source>
         <translation>API-Schlüssel und Gehei&amp;mnis</translation>
     </message>
@@ -636,10 +632,6 @@
     <message>
         <source>Twilio API key secret</source>
         <translation>Geheimnis des Twilio-API-Schlüssels</translation>
-    </message>
-    <message>
-        <source>Test co&amp;nnection</source>
-        <translation>Verbi&amp;ndung testen</translation>
     </message>
     <message>
         <source>Test the connection to Twilio</source>
@@ -696,10 +688,6 @@
         <translation>SIP-&amp;URIs für kostenlose Nummern bevorzugen</translation>
     </message>
     <message>
-        <source>Allow &amp;buying numbers in its Twilio account when the pool is used up</source>
-        <translation>&amp;Kauf von Nummern im eigenen Twilio-Konto erlauben, wenn der Pool aufgebraucht ist</translation>
-    </message>
-    <message>
         <source>&amp;Monthly limit:</source>
         <translation>&amp;Monatliches Limit:</translation>
     </message>
@@ -744,16 +732,28 @@
         <translation>Vapi schlägt Vorwahlen vor, die noch kostenlose Nummern haben. Ohne diese Option geht die Kette zu Twilio-Nummern über, die Geld kosten.</translation>
     </message>
     <message>
-        <source>New assis&amp;tants:</source>
-        <translation>Neue Assis&amp;tenten:</translation>
-    </message>
-    <message>
         <source>How new assistants get a number</source>
         <translation>Wie neue Assistenten eine Nummer bekommen</translation>
     </message>
     <message>
         <source>Whether an assistant created here, in the command line or in Vapi gets a number through the chain without anyone asking. Purchases keep their own permission and limit.</source>
         <translation>Ob ein hier, in der Kommandozeile oder in Vapi angelegter Assistent über die Kette eine Nummer bekommt, ohne dass jemand darum bittet. Käufe behalten ihre eigene Erlaubnis und Grenze.</translation>
+    </message>
+    <message>
+        <source>Aut&amp;h token</source>
+        <translation>Aut&amp;h-Token</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>Verb&amp;indung testen</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w buying numbers in its Twilio account when the pool is used up</source>
+        <translation>Kauf von Nummern im eigenen Twilio-Konto erlauben, &amp;wenn der Pool aufgebraucht ist</translation>
+    </message>
+    <message>
+        <source>New a&amp;ssistants:</source>
+        <translation>Neue A&amp;ssistenten:</translation>
     </message>
 </context>
 <context>
@@ -977,10 +977,6 @@
         <translation>Anmelden mit:</translation>
     </message>
     <message>
-        <source>Auth to&amp;ken</source>
-        <translation>Auth-To&amp;ken</translation>
-    </message>
-    <message>
         <source>API key and secr&amp;et</source>
         <translation>API-Schlüssel und Gehei&amp;mnis</translation>
     </message>
@@ -1073,12 +1069,16 @@
         <translation>Wenn ein Assistent in der manuellen Warteschlange wartet und wenn die kostenlosen Nummern eines Vapi-Kontos 80 % oder 100 % erreichen</translation>
     </message>
     <message>
-        <source>Give &amp;new assistants a number automatically</source>
-        <translation>&amp;Neuen Assistenten automatisch eine Nummer geben</translation>
-    </message>
-    <message>
         <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue. Each organization may choose otherwise in its settings.</source>
         <translation>Ein in der Konsole, der Kommandozeile oder Vapi angelegter Assistent bekommt über die Kette eine Nummer, ohne dass jemand darum bittet; einer, der keine bekommen kann, wartet in der manuellen Warteschlange. Jede Organisation kann in ihren Einstellungen anders entscheiden.</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve new assistants a number automatically</source>
+        <translation>Neuen Assistenten automatisch eine Nummer &amp;vergeben</translation>
+    </message>
+    <message>
+        <source>Aut&amp;h token</source>
+        <translation>Aut&amp;h-Token</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1612,14 @@
     <message>
         <source>Enter the account&apos;s secret to ask Twilio.</source>
         <translation>Geben Sie das Geheimnis des Kontos ein, um Twilio zu fragen.</translation>
+    </message>
+    <message>
+        <source>%1 was created; finding it a number…</source>
+        <translation>%1 wurde angelegt; eine Nummer wird gesucht …</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3175,10 @@
     <message>
         <source>assistant: an assistant id is needed</source>
         <translation>Assistent: Eine Assistenten-ID wird benötigt</translation>
+    </message>
+    <message>
+        <source>Not provisioned: created without a number on request. It is not provisioned automatically; provision it when it needs a number.</source>
+        <translation>Nicht bereitgestellt: auf Wunsch ohne Nummer angelegt. Er erhält nicht automatisch eine Nummer; stellen Sie eine bereit, wenn er sie braucht.</translation>
     </message>
 </context>
 <context>

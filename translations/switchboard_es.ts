@@ -602,10 +602,6 @@
         <translation>Iniciar sesión con:</translation>
     </message>
     <message>
-        <source>Auth to&amp;ken</source>
-        <translation>To&amp;ken de autenticación</translation>
-    </message>
-    <message>
         <source>API key and secr&amp;et</source>
         <translation>Clave de API y s&amp;ecreto</translation>
     </message>
@@ -636,10 +632,6 @@
     <message>
         <source>Twilio API key secret</source>
         <translation>Secreto de la clave de API de Twilio</translation>
-    </message>
-    <message>
-        <source>Test co&amp;nnection</source>
-        <translation>Probar co&amp;nexión</translation>
     </message>
     <message>
         <source>Test the connection to Twilio</source>
@@ -696,10 +688,6 @@
         <translation>Preferir &amp;URI SIP para los números gratuitos</translation>
     </message>
     <message>
-        <source>Allow &amp;buying numbers in its Twilio account when the pool is used up</source>
-        <translation>Permitir &amp;comprar números en su cuenta de Twilio cuando se agote la reserva</translation>
-    </message>
-    <message>
         <source>&amp;Monthly limit:</source>
         <translation>Límite &amp;mensual:</translation>
     </message>
@@ -744,16 +732,28 @@
         <translation>Vapi sugiere prefijos que aún tienen números gratuitos. Sin esto, la cadena pasa a números de Twilio, que cuestan dinero.</translation>
     </message>
     <message>
-        <source>New assis&amp;tants:</source>
-        <translation>Nuevos asis&amp;tentes:</translation>
-    </message>
-    <message>
         <source>How new assistants get a number</source>
         <translation>Cómo obtienen número los asistentes nuevos</translation>
     </message>
     <message>
         <source>Whether an assistant created here, in the command line or in Vapi gets a number through the chain without anyone asking. Purchases keep their own permission and limit.</source>
         <translation>Si un asistente creado aquí, en la línea de comandos o en Vapi obtiene un número a través de la cadena sin que nadie lo pida. Las compras conservan su propio permiso y límite.</translation>
+    </message>
+    <message>
+        <source>Aut&amp;h token</source>
+        <translation>Token de aut&amp;henticación</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>Probar conex&amp;ión</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w buying numbers in its Twilio account when the pool is used up</source>
+        <translation>Permitir comprar números en su cuenta de Twilio cuando se a&amp;gote la reserva</translation>
+    </message>
+    <message>
+        <source>New a&amp;ssistants:</source>
+        <translation>Nuevos a&amp;sistentes:</translation>
     </message>
 </context>
 <context>
@@ -977,10 +977,6 @@
         <translation>Iniciar sesión con:</translation>
     </message>
     <message>
-        <source>Auth to&amp;ken</source>
-        <translation>To&amp;ken de autenticación</translation>
-    </message>
-    <message>
         <source>API key and secr&amp;et</source>
         <translation>Clave de API y s&amp;ecreto</translation>
     </message>
@@ -1073,12 +1069,16 @@
         <translation>Cuando un asistente espera en la cola manual y cuando los números gratuitos de una cuenta de Vapi llegan al 80 % o al 100 %</translation>
     </message>
     <message>
-        <source>Give &amp;new assistants a number automatically</source>
-        <translation>Dar un número a los asistentes &amp;nuevos automáticamente</translation>
-    </message>
-    <message>
         <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue. Each organization may choose otherwise in its settings.</source>
         <translation>Un asistente creado en la consola, la línea de comandos o Vapi obtiene un número a través de la cadena sin que nadie lo pida; el que no puede obtenerlo espera en la cola manual. Cada organización puede elegir otra cosa en su configuración.</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve new assistants a number automatically</source>
+        <translation>Dar un número a los asistentes nue&amp;vos automáticamente</translation>
+    </message>
+    <message>
+        <source>Aut&amp;h token</source>
+        <translation>Token de aut&amp;henticación</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1612,14 @@
     <message>
         <source>Enter the account&apos;s secret to ask Twilio.</source>
         <translation>Introduzca el secreto de la cuenta para preguntar a Twilio.</translation>
+    </message>
+    <message>
+        <source>%1 was created; finding it a number…</source>
+        <translation>%1 se ha creado; buscándole un número…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3175,10 @@
     <message>
         <source>assistant: an assistant id is needed</source>
         <translation>asistente: se necesita un id de asistente</translation>
+    </message>
+    <message>
+        <source>Not provisioned: created without a number on request. It is not provisioned automatically; provision it when it needs a number.</source>
+        <translation>Sin aprovisionar: creado sin número a petición. No se aprovisiona automáticamente; aprovisiónelo cuando necesite un número.</translation>
     </message>
 </context>
 <context>

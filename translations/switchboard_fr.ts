@@ -602,10 +602,6 @@
         <translation>Se connecter avec&#xa0;:</translation>
     </message>
     <message>
-        <source>Auth to&amp;ken</source>
-        <translation>&amp;Jeton d&apos;authentification</translation>
-    </message>
-    <message>
         <source>API key and secr&amp;et</source>
         <translation>Clé API et s&amp;ecret</translation>
     </message>
@@ -636,10 +632,6 @@
     <message>
         <source>Twilio API key secret</source>
         <translation>Secret de la clé API Twilio</translation>
-    </message>
-    <message>
-        <source>Test co&amp;nnection</source>
-        <translation>Tester la co&amp;nnexion</translation>
     </message>
     <message>
         <source>Test the connection to Twilio</source>
@@ -696,10 +688,6 @@
         <translation>Préférer les &amp;URI SIP pour les numéros gratuits</translation>
     </message>
     <message>
-        <source>Allow &amp;buying numbers in its Twilio account when the pool is used up</source>
-        <translation>Autoriser l&apos;&amp;achat de numéros dans son compte Twilio quand la réserve est épuisée</translation>
-    </message>
-    <message>
         <source>&amp;Monthly limit:</source>
         <translation>Limite &amp;mensuelle&#xa0;:</translation>
     </message>
@@ -744,16 +732,28 @@
         <translation>Vapi suggère des indicatifs qui ont encore des numéros gratuits. Sans cela, la chaîne passe aux numéros Twilio, qui sont payants.</translation>
     </message>
     <message>
-        <source>New assis&amp;tants:</source>
-        <translation>Nouveaux assis&amp;tants :</translation>
-    </message>
-    <message>
         <source>How new assistants get a number</source>
         <translation>Comment les nouveaux assistants obtiennent un numéro</translation>
     </message>
     <message>
         <source>Whether an assistant created here, in the command line or in Vapi gets a number through the chain without anyone asking. Purchases keep their own permission and limit.</source>
         <translation>Si un assistant créé ici, en ligne de commande ou dans Vapi obtient un numéro par la chaîne sans que personne ne le demande. Les achats gardent leur propre autorisation et leur limite.</translation>
+    </message>
+    <message>
+        <source>Aut&amp;h token</source>
+        <translation>Jeton d&apos;aut&amp;hentification</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>Tester la connex&amp;ion</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w buying numbers in its Twilio account when the pool is used up</source>
+        <translation>Autoriser l&apos;achat de numéros dans son compte Twilio quand la réserve est é&amp;puisée</translation>
+    </message>
+    <message>
+        <source>New a&amp;ssistants:</source>
+        <translation>Nouveaux a&amp;ssistants :</translation>
     </message>
 </context>
 <context>
@@ -977,10 +977,6 @@
         <translation>Se connecter avec&#xa0;:</translation>
     </message>
     <message>
-        <source>Auth to&amp;ken</source>
-        <translation>&amp;Jeton d&apos;authentification</translation>
-    </message>
-    <message>
         <source>API key and secr&amp;et</source>
         <translation>Clé API et s&amp;ecret</translation>
     </message>
@@ -1073,12 +1069,16 @@
         <translation>Quand un assistant attend dans la file manuelle, et quand les numéros gratuits d&apos;un compte Vapi atteignent 80 % ou 100 %</translation>
     </message>
     <message>
-        <source>Give &amp;new assistants a number automatically</source>
-        <translation>Donner automatiquement un numéro aux &amp;nouveaux assistants</translation>
-    </message>
-    <message>
         <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue. Each organization may choose otherwise in its settings.</source>
         <translation>Un assistant créé dans la console, en ligne de commande ou dans Vapi obtient un numéro par la chaîne sans que personne ne le demande ; celui qui ne peut pas en obtenir attend dans la file manuelle. Chaque organisation peut choisir autrement dans ses réglages.</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve new assistants a number automatically</source>
+        <translation>Donner automatiquement un numéro aux nou&amp;veaux assistants</translation>
+    </message>
+    <message>
+        <source>Aut&amp;h token</source>
+        <translation>Jeton d&apos;aut&amp;hentification</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1612,14 @@
     <message>
         <source>Enter the account&apos;s secret to ask Twilio.</source>
         <translation>Saisissez le secret du compte pour interroger Twilio.</translation>
+    </message>
+    <message>
+        <source>%1 was created; finding it a number…</source>
+        <translation>%1 a été créé ; recherche d&apos;un numéro…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3175,10 @@
     <message>
         <source>assistant: an assistant id is needed</source>
         <translation>assistant&#xa0;: un identifiant d&apos;assistant est nécessaire</translation>
+    </message>
+    <message>
+        <source>Not provisioned: created without a number on request. It is not provisioned automatically; provision it when it needs a number.</source>
+        <translation>Non provisionné : créé sans numéro à la demande. Il n&apos;est pas provisionné automatiquement ; provisionnez-le quand il lui faut un numéro.</translation>
     </message>
 </context>
 <context>

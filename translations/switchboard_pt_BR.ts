@@ -602,10 +602,6 @@
         <translation>Entrar com:</translation>
     </message>
     <message>
-        <source>Auth to&amp;ken</source>
-        <translation>To&amp;ken de autenticação</translation>
-    </message>
-    <message>
         <source>API key and secr&amp;et</source>
         <translation>Chave de API e s&amp;egredo</translation>
     </message>
@@ -636,10 +632,6 @@
     <message>
         <source>Twilio API key secret</source>
         <translation>Segredo da chave de API do Twilio</translation>
-    </message>
-    <message>
-        <source>Test co&amp;nnection</source>
-        <translation>Testar co&amp;nexão</translation>
     </message>
     <message>
         <source>Test the connection to Twilio</source>
@@ -696,10 +688,6 @@
         <translation>Preferir &amp;URIs SIP para números gratuitos</translation>
     </message>
     <message>
-        <source>Allow &amp;buying numbers in its Twilio account when the pool is used up</source>
-        <translation>Permitir &amp;comprar números na conta Twilio dela quando a reserva acabar</translation>
-    </message>
-    <message>
         <source>&amp;Monthly limit:</source>
         <translation>Limite &amp;mensal:</translation>
     </message>
@@ -744,16 +732,28 @@
         <translation>A Vapi sugere códigos de área que ainda têm números gratuitos. Sem isso, a cadeia passa para números da Twilio, que são pagos.</translation>
     </message>
     <message>
-        <source>New assis&amp;tants:</source>
-        <translation>Novos assis&amp;tentes:</translation>
-    </message>
-    <message>
         <source>How new assistants get a number</source>
         <translation>Como novos assistentes recebem um número</translation>
     </message>
     <message>
         <source>Whether an assistant created here, in the command line or in Vapi gets a number through the chain without anyone asking. Purchases keep their own permission and limit.</source>
         <translation>Se um assistente criado aqui, na linha de comando ou no Vapi recebe um número pela cadeia sem que ninguém peça. As compras mantêm sua própria permissão e limite.</translation>
+    </message>
+    <message>
+        <source>Aut&amp;h token</source>
+        <translation>Token de aut&amp;enticação</translation>
+    </message>
+    <message>
+        <source>Test connect&amp;ion</source>
+        <translation>Testar conex&amp;ão</translation>
+    </message>
+    <message>
+        <source>Allo&amp;w buying numbers in its Twilio account when the pool is used up</source>
+        <translation>Permitir comprar números na conta Twilio dela quando a reserva aca&amp;bar</translation>
+    </message>
+    <message>
+        <source>New a&amp;ssistants:</source>
+        <translation>Novos a&amp;ssistentes:</translation>
     </message>
 </context>
 <context>
@@ -977,10 +977,6 @@
         <translation>Entrar com:</translation>
     </message>
     <message>
-        <source>Auth to&amp;ken</source>
-        <translation>To&amp;ken de autenticação</translation>
-    </message>
-    <message>
         <source>API key and secr&amp;et</source>
         <translation>Chave de API e s&amp;egredo</translation>
     </message>
@@ -1073,12 +1069,16 @@
         <translation>Quando um assistente espera na fila manual e quando os números gratuitos de uma conta Vapi chegam a 80 % ou 100 %</translation>
     </message>
     <message>
-        <source>Give &amp;new assistants a number automatically</source>
-        <translation>Dar um número aos assistentes &amp;novos automaticamente</translation>
-    </message>
-    <message>
         <source>An assistant created in the console, the command line or Vapi gets a number through the chain without anyone asking; one that cannot get one waits in the manual queue. Each organization may choose otherwise in its settings.</source>
         <translation>Um assistente criado no console, na linha de comando ou no Vapi recebe um número pela cadeia sem que ninguém peça; o que não consegue um espera na fila manual. Cada organização pode escolher outra coisa nas suas configurações.</translation>
+    </message>
+    <message>
+        <source>Gi&amp;ve new assistants a number automatically</source>
+        <translation>Dar um número aos assistentes no&amp;vos automaticamente</translation>
+    </message>
+    <message>
+        <source>Aut&amp;h token</source>
+        <translation>Token de aut&amp;enticação</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1612,14 @@
     <message>
         <source>Enter the account&apos;s secret to ask Twilio.</source>
         <translation>Informe o segredo da conta para perguntar ao Twilio.</translation>
+    </message>
+    <message>
+        <source>%1 was created; finding it a number…</source>
+        <translation>%1 foi criado; procurando um número…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3167,6 +3175,10 @@
     <message>
         <source>assistant: an assistant id is needed</source>
         <translation>assistente: é necessário um id de assistente</translation>
+    </message>
+    <message>
+        <source>Not provisioned: created without a number on request. It is not provisioned automatically; provision it when it needs a number.</source>
+        <translation>Não provisionado: criado sem número a pedido. Não é provisionado automaticamente; provisione-o quando precisar de um número.</translation>
     </message>
 </context>
 <context>

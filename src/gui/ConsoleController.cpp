@@ -152,14 +152,14 @@ void ConsoleController::refresh(qint64 organizationId)
     refresh->start();
 }
 
-void ConsoleController::provision(const QString &assistantId, AttemptOrigin origin)
+ProvisioningJob *ConsoleController::provision(const QString &assistantId, AttemptOrigin origin)
 {
     QString error;
     ProvisioningJob *job
             = m_engine.provision(organizationOfAssistant(assistantId), assistantId, &error, origin);
     if (!job) {
         say(error);
-        return;
+        return nullptr;
     }
     AssistantsView *view = m_window.assistantsView();
     view->setProvisioning(assistantId, true);
@@ -171,6 +171,7 @@ void ConsoleController::provision(const QString &assistantId, AttemptOrigin orig
                 view->setProvisioning(assistantId, false);
                 view->showResult(assistantId, result);
             });
+    return job;
 }
 
 void ConsoleController::provisionAll(const QStringList &assistantIds)
@@ -245,7 +246,7 @@ void ConsoleController::connectWizard(OrganizationWizard *wizard)
 
 void ConsoleController::checkPool(const QString &accountSid, const QString &apiKeySid,
         const QString &secret, const QList<PhoneAddress> &numbers, bool clearRouting,
-        QObject *context, PoolCheckReport report)
+        QObject *context, const PoolCheckReport &report)
 {
     QPointer<QObject> guard(context);
     // The account this SID is saved as, if any: what Twilio says is kept with its pool.
@@ -334,7 +335,7 @@ void ConsoleController::connectSettings(SettingsDialog *dialog)
 }
 
 void ConsoleController::testVapi(
-        Region region, const QString &privateKey, QObject *context, VapiTestReport report)
+        Region region, const QString &privateKey, QObject *context, const VapiTestReport &report)
 {
     QPointer<QObject> guard(context);
     auto learned = [guard, report](const ApiResult<QString> &result) {
@@ -344,7 +345,7 @@ void ConsoleController::testVapi(
             report(false, result.error().toString(), {});
             return;
         }
-        const QString orgId = result.value();
+        const QString &orgId = result.value();
         report(true,
                 orgId.isEmpty()
                         ? tr("Connected. The account holds no phone number and no assistant yet, "
@@ -382,7 +383,7 @@ void ConsoleController::testVapi(
 }
 
 void ConsoleController::testTwilio(const QString &accountSid, const QString &apiKeySid,
-        const QString &secret, QObject *context, TestReport report)
+        const QString &secret, QObject *context, const TestReport &report)
 {
     QPointer<QObject> guard(context);
     // Asks for one number, not for the account: Twilio refuses /Accounts to Standard API keys,
@@ -464,7 +465,7 @@ void ConsoleController::changeNumber(const QString &numberId, const QString &ass
         say(tr("That number is no longer known; refresh and try again."));
         return;
     }
-    const PhoneNumber before = *number;
+    const PhoneNumber &before = *number;
     services().clients->vapiClient(
             *account, this, [this, before, assistantId](VapiClient *client, const QString &error) {
                 if (!client) {
@@ -513,12 +514,25 @@ void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
     AssistantLinking::createOrLink(services(), *organization,
             link ? AssistantLinking::Mode::Link : AssistantLinking::Mode::Create, text, this,
             [this, link, organization](const ApiResult<Assistant> &result) {
-                say(result ? tr("%1 belongs to the organization now.").arg(result.value().name)
-                           : result.error().toString());
+                if (!result) {
+                    say(result.error().toString());
+                    return;
+                }
+                const QString name = result.value().name;
+                if (link || !services().settings->autoProvisions(*organization)) {
+                    say(tr("%1 belongs to the organization now.").arg(name));
+                    return;
+                }
                 // A new assistant of an organization that provisions automatically gets its
-                // number at once, shown step by step as a click would show it.
-                if (result && !link && services().settings->autoProvisions(*organization))
-                    provision(result.value().id, AttemptOrigin::Automatic);
+                // number at once, shown step by step as a click would show it, and how it
+                // ended is said when it ends (a new row may not be on screen yet).
+                say(tr("%1 was created; finding it a number…").arg(name));
+                if (ProvisioningJob *job = provision(result.value().id, AttemptOrigin::Automatic)) {
+                    connect(job, &ProvisioningJob::finished, this,
+                            [this, name](const ProvisioningResult &outcome) {
+                                say(tr("%1: %2").arg(name, outcome.summary));
+                            });
+                }
             });
 }
 

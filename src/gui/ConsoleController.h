@@ -22,6 +22,7 @@ class OrganizationWizard;
 class AutomaticProvisioning;
 class ProvisioningBatch;
 class ProvisioningEngine;
+class ProvisioningJob;
 class SettingsDialog;
 struct ProvisioningServices;
 
@@ -52,7 +53,10 @@ private:
     const ProvisioningServices &services() const;
     qint64 organizationOfAssistant(const QString &assistantId) const;
     void refresh(qint64 organizationId);
-    void provision(const QString &assistantId, AttemptOrigin origin = AttemptOrigin::Request);
+    // The job, to follow it further; nullptr when the request was refused (said in the status
+    // bar).
+    ProvisioningJob *provision(
+            const QString &assistantId, AttemptOrigin origin = AttemptOrigin::Request);
     void provisionAll(const QStringList &assistantIds);
     void completeTask(qint64 taskId, const QString &address);
     void recheckFreeNumberCap(qint64 vapiAccountId);
@@ -64,10 +68,10 @@ private:
     // A Vapi test also says which Vapi account the key reaches (its orgId; empty: unknown).
     using VapiTestReport
             = std::function<void(bool ok, const QString &message, const QString &vapiOrgId)>;
-    void testVapi(
-            Region region, const QString &privateKey, QObject *context, VapiTestReport report);
+    void testVapi(Region region, const QString &privateKey, QObject *context,
+            const VapiTestReport &report);
     void testTwilio(const QString &accountSid, const QString &apiKeySid, const QString &secret,
-            QObject *context, TestReport report);
+            QObject *context, const TestReport &report);
     // Assigns the number to the assistant, or (empty) unassigns it.
     void changeNumber(const QString &numberId, const QString &assistantId);
     // Releases it from Vapi; a pool number goes back to its pool, and the user is asked whether
@@ -79,7 +83,7 @@ private:
     using PoolCheckReport = std::function<void(const QList<PoolCheckResult> &results)>;
     void checkPool(const QString &accountSid, const QString &apiKeySid, const QString &secret,
             const QList<PhoneAddress> &numbers, bool clearRouting, QObject *context,
-            PoolCheckReport report);
+            const PoolCheckReport &report);
     void createOrLinkAssistant(qint64 organizationId, bool link);
     void say(const QString &message);
 

@@ -94,7 +94,11 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     m_automaticSummary->hide();
     connect(m_automaticSummary, &QPushButton::clicked, this, [this] {
         m_automaticSummary->hide();
+        // They may belong to any organization, and a filter left set could hide them: all
+        // organizations, the history tab, no filter, newest first.
+        m_ui->organizationListView->setCurrentIndex(m_organizationModel->index(0, 0));
         m_ui->organizationTabs->setCurrentWidget(m_ui->historyTab);
+        historyView()->clearFilters();
         Q_EMIT automaticSummarySeen();
     });
     statusBar()->addPermanentWidget(m_automaticSummary);

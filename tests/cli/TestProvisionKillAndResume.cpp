@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include <QDeadlineTimer>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,12 +92,28 @@ void TestProvisionKillAndResume::killedMidBatchThenResumed()
         QVERIFY(!assistants.constLast().isEmpty());
     }
 
-    // Creates take 400 ms each, two at a time: after a second, some are done, two in flight.
+    // Creates take 400 ms each, two at a time.
     QProcess *batch = cli({QStringLiteral("provision"), QStringLiteral("--org"),
             QStringLiteral("acme"), QStringLiteral("--all-unassigned"),
             QStringLiteral("--concurrency"), QStringLiteral("2")});
     QVERIFY(batch->waitForStarted());
-    QTest::qWait(1300);
+    // Killed once some are done and others in flight, however fast this build runs (a
+    // sanitizer build starts and runs several times slower than a release build).
+    QDeadlineTimer deadline(60000);
+    while (!deadline.hasExpired() && batch->state() == QProcess::Running) {
+        int done = 0;
+        int running = 0;
+        for (const QJsonValue attempt :
+                QJsonDocument::fromJson(run({QStringLiteral("--json"), QStringLiteral("history")}))
+                        .array()) {
+            const QString outcome = attempt[QStringLiteral("outcome")].toString();
+            done += outcome == u"succeeded" ? 1 : 0;
+            running += outcome == u"in-flight" ? 1 : 0;
+        }
+        if (done > 0 && running > 0)
+            break;
+        QTest::qWait(50);
+    }
     batch->kill();
     QVERIFY(batch->waitForFinished());
     const int inFlight = QJsonDocument::fromJson(
@@ -114,7 +131,7 @@ void TestProvisionKillAndResume::killedMidBatchThenResumed()
             run({QStringLiteral("--json"), QStringLiteral("number"), QStringLiteral("list")}))
                                        .array();
     QHash<QString, int> perAssistant;
-    for (const QJsonValue &n : numbers)
+    for (const QJsonValue n : numbers)
         ++perAssistant[n[QStringLiteral("assistantId")].toString()];
     for (const QString &id : std::as_const(assistants))
         QVERIFY2(perAssistant.value(id) == 1,

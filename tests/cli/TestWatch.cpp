@@ -29,7 +29,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void aNewAssistantGetsANumberWithinOneInterval();
-    void createProvisionsAtOnceUnlessAskedNotTo();
+    void createProvisionsAtOnceUnlessAskedNotToAndRemembers();
     void withThePolicyOffNothingHappens();
     void aFailedAssistantIsNotRetried();
     void twoWatchesProvisionEachAssistantOnce();
@@ -229,7 +229,7 @@ int TestWatch::numbersOf(const QString &assistantId)
             = QJsonDocument::fromJson(http("GET", QStringLiteral("/phone-number?limit=1000")))
                       .array();
     int count = 0;
-    for (const QJsonValue &n : numbers)
+    for (const QJsonValue n : numbers)
         count += n[QStringLiteral("assistantId")].toString() == assistantId ? 1 : 0;
     return count;
 }
@@ -256,7 +256,7 @@ int TestWatch::phoneNumberCreates()
                       .value(QStringLiteral("entries"))
                       .toArray();
     int creates = 0;
-    for (const QJsonValue &entry : entries)
+    for (const QJsonValue entry : entries)
         creates += entry[QStringLiteral("method")].toString() == u"POST"
                 && entry[QStringLiteral("path")].toString().startsWith(u"/phone-number");
     return creates;
@@ -277,6 +277,8 @@ void TestWatch::aNewAssistantGetsANumberWithinOneInterval()
     QByteArray seen;
     QTRY_VERIFY_WITH_TIMEOUT(
             (seen += watch->readAllStandardOutput()).contains("\"event\":\"started\""), 10000);
+    // Numbers a script can read: one organization watched, and it provisions automatically.
+    QVERIFY2(seen.contains("\"watched\":1") && seen.contains("\"automatic\":1"), seen.constData());
 
     const QString assistant = createBehindTheBack(QStringLiteral("Front desk"));
     QVERIFY(!assistant.isEmpty());
@@ -291,7 +293,7 @@ void TestWatch::aNewAssistantGetsANumberWithinOneInterval()
     QCOMPARE(attempts.at(0)[QStringLiteral("origin")].toString(), QStringLiteral("automatic"));
 }
 
-void TestWatch::createProvisionsAtOnceUnlessAskedNotTo()
+void TestWatch::createProvisionsAtOnceUnlessAskedNotToAndRemembers()
 {
     setUpWorkspace();
     Run created = cli({QStringLiteral("--json"), QStringLiteral("assistant"),
@@ -313,11 +315,35 @@ void TestWatch::createProvisionsAtOnceUnlessAskedNotTo()
     QVERIFY(later.value(QStringLiteral("provisioning")).isNull());
     QCOMPARE(numbersOf(later.value(QStringLiteral("id")).toString()), 0);
 
-    // `assistant list` finds it new and never tried: the policy gives it its number there.
+    const QString laterId = later.value(QStringLiteral("id")).toString();
+
+    // The choice is on record: neither `assistant list` nor `watch` gives it a number later,
+    // while an assistant created behind the product's back still gets one.
+    const QString desk = createBehindTheBack(QStringLiteral("Desk"));
     const Run listed = cli({QStringLiteral("assistant"), QStringLiteral("list")});
     QCOMPARE(listed.exitCode, 0);
-    QCOMPARE(numbersOf(later.value(QStringLiteral("id")).toString()), 1);
-    QVERIFY2(listed.err.contains(QStringLiteral("new assistant Later")), qPrintable(listed.err));
+    QVERIFY2(listed.err.contains(QStringLiteral("new assistant Desk")), qPrintable(listed.err));
+    QVERIFY2(!listed.err.contains(QStringLiteral("Later")), qPrintable(listed.err));
+    QCOMPARE(cli({QStringLiteral("watch"), QStringLiteral("--once")}).exitCode, 0);
+    QCOMPARE(numbersOf(desk), 1);
+    QCOMPARE(numbersOf(laterId), 0);
+    int declined = 0;
+    for (const QJsonValue attempt : history()) {
+        if (attempt[QStringLiteral("assistantId")].toString() != laterId)
+            continue;
+        ++declined;
+        QCOMPARE(attempt[QStringLiteral("outcome")].toString(), QStringLiteral("cancelled"));
+        QVERIFY2(attempt[QStringLiteral("summary")].toString().contains(u"on request"),
+                qPrintable(attempt[QStringLiteral("summary")].toString()));
+    }
+    QCOMPARE(declined, 1);
+
+    // On request it still gets one.
+    QCOMPARE(cli({QStringLiteral("provision"), QStringLiteral("--org"), QStringLiteral("acme"),
+                         QStringLiteral("--assistant"), laterId})
+                     .exitCode,
+            0);
+    QCOMPARE(numbersOf(laterId), 1);
 }
 
 void TestWatch::withThePolicyOffNothingHappens()
@@ -398,7 +424,7 @@ void TestWatch::twoWatchesProvisionEachAssistantOnce()
     for (const QString &id : std::as_const(assistants))
         QCOMPARE(numbersOf(id), 1);
     QMap<QString, int> attemptsOf;
-    for (const QJsonValue &attempt : history())
+    for (const QJsonValue attempt : history())
         ++attemptsOf[attempt[QStringLiteral("assistantId")].toString()];
     for (const QString &id : std::as_const(assistants))
         QCOMPARE(attemptsOf.value(id), 1);
@@ -424,7 +450,7 @@ void TestWatch::sigtermMidProvisioningLeavesNothingInFlight()
     // in flight afterwards, and nobody has two numbers.
     http("DELETE", QStringLiteral("/__sandbox/faults"));
     QCOMPARE(cli({QStringLiteral("watch"), QStringLiteral("--once")}).exitCode, 0);
-    for (const QJsonValue &attempt : history())
+    for (const QJsonValue attempt : history())
         QVERIFY2(attempt[QStringLiteral("outcome")].toString() != u"in-flight",
                 "an attempt is still in flight");
     for (const QString &id : std::as_const(assistants))

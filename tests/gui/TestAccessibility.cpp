@@ -20,10 +20,13 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMultiHash>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -39,6 +42,7 @@
 #include <QTextEdit>
 #include <QToolBar>
 #include <QToolButton>
+#include <QWizard>
 
 using namespace Switchboard;
 
@@ -71,6 +75,46 @@ bool isPartOfAnother(QWidget *widget, QWidget *root)
 QString withoutMnemonic(QString text)
 {
     return text.remove(QRegularExpression(QStringLiteral("&(?!&)"))).trimmed();
+}
+
+// The access key (Alt+letter) of a control's text, lower case; empty when it has none.
+QString accessKey(const QString &text)
+{
+    const QRegularExpressionMatch m
+            = QRegularExpression(QStringLiteral("(?<!&)&([^&\\s])")).match(text);
+    return m.hasMatch() ? m.captured(1).toLower() : QString();
+}
+
+// The access keys of the buttons, labels and group boxes under `root`, and the extra texts
+// (tab titles, dialog buttons) that are live at the same time: "k: first, second" for each
+// key used twice.
+QStringList clashingAccessKeys(QWidget *root, const QStringList &alsoLive)
+{
+    QMultiHash<QString, QString> owners;
+    const auto note = [&owners](const QString &text) {
+        const QString key = accessKey(text);
+        if (!key.isEmpty())
+            owners.insert(key, withoutMnemonic(text));
+    };
+    for (const QString &text : alsoLive)
+        note(text);
+    for (QWidget *widget : root->findChildren<QWidget *>()) {
+        if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            note(button->text());
+        else if (auto *label = qobject_cast<QLabel *>(widget))
+            note(label->text());
+        else if (auto *group = qobject_cast<QGroupBox *>(widget))
+            note(group->title());
+    }
+    QStringList clashes;
+    for (const QString &key : owners.uniqueKeys()) {
+        QStringList texts = owners.values(key);
+        if (texts.size() > 1) {
+            texts.sort();
+            clashes << key + QStringLiteral(": ") + texts.join(QStringLiteral(", "));
+        }
+    }
+    return clashes;
 }
 
 // What a screen reader would say for the control: its accessible name, its own text, or the
@@ -130,6 +174,7 @@ private Q_SLOTS:
     void everyWizardControlIsNamed();
     void everySettingsControlIsNamed();
     void theDetectorFindsAnUnnamedControl();
+    void noAccessKeyIsUsedTwiceOnAPage();
     void documentedShortcutsTriggerTheirActions();
     void tabsAndSettingsByKeyboard();
     void darkPaletteKeepsTextReadable();
@@ -250,6 +295,47 @@ void TestAccessibility::theDetectorFindsAnUnnamedControl()
     QCOMPARE(unnamedControls(&form),
             QStringList(
                     {QStringLiteral("QLineEdit bare"), QStringLiteral("QToolButton iconOnly")}));
+}
+
+// Alt+letter reaches one control: on each page of the wizard (with Back, Next and Finish) and
+// each tab of Settings (with the tab titles), no letter is used twice.
+void TestAccessibility::noAccessKeyIsUsedTwiceOnAPage()
+{
+    // The detector can fail: a button and a label on one letter, a second button apart.
+    QWidget form;
+    new QPushButton(QStringLiteral("Test co&nnection"), &form);
+    new QLabel(QStringLiteral("Fi&le:"), &form);
+    QCOMPARE(clashingAccessKeys(&form, {QStringLiteral("&Next >"), QStringLiteral("&Cancel")}),
+            QStringList(QStringLiteral("n: Next >, Test connection")));
+
+    OrganizationWizardDependencies d;
+    d.database = &m_world->workspace.database();
+    d.organizations = &m_world->organizations;
+    d.accounts = &m_world->accounts;
+    d.pool = &m_world->pool;
+    OrganizationWizard wizard(d, m_world->acme.id);
+    const QStringList wizardButtons{wizard.buttonText(QWizard::BackButton),
+            wizard.buttonText(QWizard::NextButton), wizard.buttonText(QWizard::FinishButton),
+            wizard.buttonText(QWizard::CancelButton)};
+    QStringList clashes;
+    for (const int id : wizard.pageIds()) {
+        for (const QString &clash : clashingAccessKeys(wizard.page(id), wizardButtons))
+            clashes << wizard.page(id)->objectName() + QStringLiteral(" ") + clash;
+    }
+
+    SettingsDialog dialog(settingsDeps());
+    auto *tabs = dialog.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QStringList live;
+    for (int i = 0; i < tabs->count(); ++i)
+        live << tabs->tabText(i);
+    for (QAbstractButton *button : dialog.findChild<QDialogButtonBox *>()->buttons())
+        live << button->text();
+    for (int i = 0; i < tabs->count(); ++i) {
+        for (const QString &clash : clashingAccessKeys(tabs->widget(i), live))
+            clashes << tabs->widget(i)->objectName() + QStringLiteral(" ") + clash;
+    }
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 void TestAccessibility::documentedShortcutsTriggerTheirActions()

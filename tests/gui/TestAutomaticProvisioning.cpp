@@ -4,13 +4,20 @@
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "models/HistoryModel.h"
 #include "support/FileDialog.h"
+#include "views/HistoryView.h"
 
+#include <QApplication>
 #include <QDir>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 using namespace Switchboard;
 using Test::EngineFixture;
@@ -26,6 +33,7 @@ class TestAutomaticProvisioning : public QObject
 private Q_SLOTS:
     void aNewAssistantGetsANumberOnRefresh();
     void withThePolicyOffTheRefreshOnlyLists();
+    void createAssistantSaysHowItEnded();
 
 private:
     static MainWindowDependencies deps(EngineFixture &f, FileDialog &dialogs, QSettings &settings);
@@ -95,12 +103,26 @@ void TestAutomaticProvisioning::aNewAssistantGetsANumberOnRefresh()
     QTRY_VERIFY(summary->isVisible());
     QVERIFY2(summary->text().contains(QStringLiteral("2 got a number")),
             qPrintable(summary->text()));
+
+    // A search left in the history, from earlier, would hide them.
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("organizationTabs"));
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("historyTab")));
+    auto *history = window.findChild<HistoryView *>();
+    QVERIFY(history);
+    auto *search = history->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    QVERIFY(search);
+    QTest::keyClicks(search, QStringLiteral("no such assistant"));
+    QTRY_COMPARE(history->model()->rowCount(), 0);
+    tabs->setCurrentWidget(window.findChild<QWidget *>(QStringLiteral("assistantsTab")));
+
     Test::saveScreenshot(&window, QStringLiteral("automatic-provisioning"));
     QTest::mouseClick(summary, Qt::LeftButton);
     QVERIFY(!summary->isVisible());
-    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("organizationTabs"));
-    QVERIFY(tabs);
     QCOMPARE(tabs->currentWidget()->objectName(), QStringLiteral("historyTab"));
+    QVERIFY(search->text().isEmpty());
+    QTRY_COMPARE(history->model()->rowCount(), 2);
+    Test::saveScreenshot(&window, QStringLiteral("automatic-provisioning-history"));
 
     // Another refresh: both are served, nothing more is made.
     Q_EMIT window.refreshRequested();
@@ -138,6 +160,60 @@ void TestAutomaticProvisioning::withThePolicyOffTheRefreshOnlyLists()
     QCOMPARE(f.history.count({}), 0);
     auto *summary = window.findChild<QPushButton *>(QStringLiteral("automaticSummaryButton"));
     QVERIFY(summary && !summary->isVisible());
+}
+
+// "Create assistant…" of an organization that provisions automatically: the new assistant gets
+// its number at once, and the status bar says how that ended (its row may not be shown yet).
+void TestAutomaticProvisioning::createAssistantSaysHowItEnded()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(10));
+    QVERIFY(f.settings.setAutoProvisionByDefault(true));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+
+    FileDialog dialogs;
+    QSettings settings(
+            QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(deps(f, dialogs, settings));
+    ConsoleController controller(window, *f.engine, f.credentials, &settings);
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy rounds(&controller.automaticProvisioning(), &AutomaticProvisioning::roundFinished);
+    controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(rounds.count() >= 1, 20000);
+
+    // The name is asked in a dialog: answer it as a person would.
+    bool answered = false;
+    QTimer answer;
+    answer.setInterval(50);
+    connect(&answer, &QTimer::timeout, &answer, [&] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        answer.stop();
+        auto *edit = dialog->findChild<QLineEdit *>();
+        QVERIFY(edit);
+        QTest::keyClicks(edit, QStringLiteral("Reception"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        answered = true;
+    });
+    answer.start();
+    Q_EMIT window.createAssistantRequested(acme.id);
+    QVERIFY(answered);
+
+    QTRY_VERIFY_WITH_TIMEOUT(
+            window.statusBar()->currentMessage().startsWith(QStringLiteral("Reception: ")), 20000);
+    const QList<ProvisioningAttempt> attempts = f.history.page({}, 10);
+    QCOMPARE(attempts.size(), 1);
+    QCOMPARE(attempts.at(0).assistantName, QStringLiteral("Reception"));
+    QVERIFY(attempts.at(0).outcome == AttemptOutcome::Succeeded);
+    QVERIFY(attempts.at(0).origin == AttemptOrigin::Automatic);
+    QCOMPARE(vapiNumbersOf(f, attempts.at(0).assistantId), 1);
+    QCOMPARE(window.statusBar()->currentMessage(),
+            QStringLiteral("Reception: ") + attempts.at(0).summary);
+    Test::saveScreenshot(&window, QStringLiteral("automatic-provisioning-create"));
 }
 
 QTEST_MAIN(TestAutomaticProvisioning)

@@ -229,7 +229,8 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
     if (!link)
         parser.addOption({QStringLiteral("no-provision"),
                 QStringLiteral("Create it without a number, whatever the organization's "
-                               "policy (provision gives it one later).")});
+                               "policy, and keep the policy from giving it one later "
+                               "(provision gives it one on request).")});
     const QString command
             = link ? QStringLiteral("assistant link") : QStringLiteral("assistant create");
     int code = Success;
@@ -253,14 +254,14 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
         return BadUsage;
     if (!context.connectApis())
         return BadUsage;
-    const bool provision = !link && !parser.isSet(QStringLiteral("no-provision"))
-            && context.settings().autoProvisions(organization);
-    return context.runAsync([&context, organization, link, id, name, provision](
+    const bool declined = !link && parser.isSet(QStringLiteral("no-provision"));
+    const bool provision = !link && !declined && context.settings().autoProvisions(organization);
+    return context.runAsync([&context, organization, link, id, name, provision, declined](
                                     const std::function<void(int)> &done) {
         AssistantLinking::createOrLink(context.services(), organization,
                 link ? AssistantLinking::Mode::Link : AssistantLinking::Mode::Create,
                 link ? id : name, QCoreApplication::instance(),
-                [&context, organization, done, provision, link](
+                [&context, organization, done, provision, declined, link](
                         const ApiResult<Assistant> &result) {
                     if (!result) {
                         done(context.fail(result.error().category == ApiError::Category::NotFound
@@ -269,7 +270,22 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
                                 result.error().toString()));
                         return;
                     }
-                    const Assistant assistant = result.value();
+                    const Assistant &assistant = result.value();
+                    // Declined on the command line: on record, so that the automatic policy
+                    // (now or once it is turned on) never gives it a number behind the
+                    // person's back.
+                    QString error;
+                    if (declined
+                            && !context.engine().recordDeclined(
+                                    organization, assistant.id, assistant.name, &error)) {
+                        printCreated(context, organization, assistant, nullptr, link);
+                        done(context.fail(OperationFailed,
+                                QStringLiteral("the assistant was created, but the workspace could "
+                                               "not record that it is not to be provisioned; "
+                                               "the next refresh may provision it: ")
+                                        + error));
+                        return;
+                    }
                     if (!provision) {
                         printCreated(context, organization, assistant, nullptr, link);
                         done(Success);
@@ -277,7 +293,6 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
                     }
                     // Its organization provisions new assistants automatically: at once, as
                     // the first and only automatic attempt for it.
-                    QString error;
                     ProvisioningJob *job = context.engine().provision(
                             organization.id, assistant.id, &error, AttemptOrigin::Automatic);
                     if (!job) {

@@ -28,8 +28,8 @@
 namespace Switchboard::Cli {
 namespace {
 
-constexpr qint64 DefaultIntervalMs = 5 * 60 * 1000;
-constexpr qint64 MaxIntervalMs = 24 * 60 * 60 * 1000;
+constexpr qint64 DefaultIntervalMs = 5LL * 60 * 1000;
+constexpr qint64 MaxIntervalMs = 24LL * 60 * 60 * 1000;
 
 // Set by SIGTERM and SIGINT; read by a timer on the event loop (a signal handler may do nothing
 // else). The second signal ends the process at once: the next start completes what was in
@@ -79,38 +79,37 @@ public:
     void start()
     {
         m_signalPoll.start();
-        log(QStringLiteral("started"),
-                {{QStringLiteral("intervalSeconds"), m_intervalMs / 1000},
-                        {QStringLiteral("organizations"), policySummary()}});
-        startRound();
-    }
-
-private:
-    // Which organizations are watched and which of them provision automatically.
-    QString policySummary()
-    {
+        // Which organizations are watched and how many of them provision automatically; a
+        // note when none does (a watch that can do nothing), or when they cannot be read yet.
         QString error;
-        int on = 0;
+        int automatic = 0;
         int watched = 0;
         for (const Organization &o : m_context.organizations().list(&error)) {
             if (m_organizationId != 0 && o.id != m_organizationId)
                 continue;
             ++watched;
             if (m_context.settings().autoProvisions(o))
-                ++on;
+                ++automatic;
         }
-        if (!error.isEmpty())
-            return QStringLiteral("not known yet (%1)").arg(error);
-        if (on == 0)
-            return QStringLiteral("%1 watched, none provisions new assistants automatically "
-                                  "(workspace set --auto-provision on, or org edit SLUG "
-                                  "--auto-provision on)")
-                    .arg(watched);
-        return QStringLiteral("%1 watched, %2 provision(s) new assistants automatically")
-                .arg(watched)
-                .arg(on);
+        QList<std::pair<QString, QJsonValue>> fields{
+                {QStringLiteral("intervalSeconds"), m_intervalMs / 1000}};
+        if (!error.isEmpty()) {
+            fields.append(std::pair<QString, QJsonValue>{QStringLiteral("detail"),
+                    QStringLiteral("the organizations cannot be read yet: ") + error});
+        } else {
+            fields.emplace_back(QStringLiteral("watched"), watched);
+            fields.emplace_back(QStringLiteral("automatic"), automatic);
+            if (automatic == 0)
+                fields.append(std::pair<QString, QJsonValue>{QStringLiteral("detail"),
+                        QStringLiteral("none provisions new assistants automatically "
+                                       "(workspace set --auto-provision on, or org edit SLUG "
+                                       "--auto-provision on)")});
+        }
+        log(QStringLiteral("started"), fields);
+        startRound();
     }
 
+private:
     void checkSignals()
     {
         if (g_stopSignals.load() == 0 || m_stopping)
@@ -251,15 +250,19 @@ private:
             printLine(line);
             return;
         }
-        QTextStream &out = m_context.out();
-        out << now() << "  " << event.leftJustified(14);
+        QStringList parts;
         for (const auto &[key, value] : fields) {
             const QString text = value.isDouble() ? QString::number(value.toInteger())
                                                   : printable(value.toString());
             if (!text.isEmpty())
-                out << (key == u"detail" ? QString() : key + u'=') << text << "  ";
+                parts << (key == u"detail" ? QString() : key + u'=') + text;
         }
-        out << '\n';
+        QString line = now() + QStringLiteral("  ") + event.leftJustified(14)
+                + parts.join(QStringLiteral("  "));
+        while (line.endsWith(u' '))
+            line.chop(1);
+        QTextStream &out = m_context.out();
+        out << line << '\n';
         out.flush();
     }
 

@@ -6,6 +6,7 @@
 #include "ProvisioningBatch.h"
 #include "ProvisioningJob.h"
 #include "Reconciliation.h"
+#include "domain/Organization.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/HistoryStore.h"
@@ -83,6 +84,25 @@ void ProvisioningEngine::renewLeases()
 Reconciliation *ProvisioningEngine::reconcile()
 {
     return new Reconciliation(m_services, this);
+}
+
+bool ProvisioningEngine::recordDeclined(const Organization &organization,
+        const QString &assistantId, const QString &assistantName, QString *error)
+{
+    ProvisioningAttempt attempt;
+    attempt.organizationId = organization.id;
+    attempt.organizationSlug = organization.slug;
+    attempt.assistantId = assistantId;
+    attempt.assistantName = assistantName;
+    attempt.origin = AttemptOrigin::Request;
+    attempt.startedAt = m_services.clock();
+    if (!m_services.history->beginAttempt(attempt, error))
+        return false;
+    attempt.outcome = AttemptOutcome::Cancelled;
+    attempt.summary = tr("Not provisioned: created without a number on request. It is not "
+                         "provisioned automatically; provision it when it needs a number.");
+    attempt.finishedAt = m_services.clock();
+    return m_services.history->finishAttempt(attempt, error);
 }
 
 QList<LinkDecision> ProvisioningEngine::plan(qint64 organizationId, QString *error) const

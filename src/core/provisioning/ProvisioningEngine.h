@@ -18,6 +18,7 @@ class DirectorySync;
 class ProvisioningBatch;
 class ProvisioningJob;
 class Reconciliation;
+struct Organization;
 
 // The one engine behind the console's "Provision number" and `switchboard-cli provision`.
 class ProvisioningEngine : public QObject
@@ -41,6 +42,12 @@ public:
             int concurrency = 4, AttemptOrigin origin = AttemptOrigin::Request);
     // Completes what a crash or a killed process left in flight, against the APIs.
     Reconciliation *reconcile();
+    // Records that a person chose, when creating an assistant, not to give it a number
+    // (`assistant create --no-provision`): a finished attempt without steps whose summary says
+    // so. The automatic policy only tries assistants that were never tried, so it leaves this
+    // one alone from then on; provisioning it on request still works.
+    bool recordDeclined(const Organization &organization, const QString &assistantId,
+            const QString &assistantName, QString *error = nullptr);
 
     // The chain's decision for an organization now, from what the workspace knows (no
     // network, nothing changed): what --dry-run prints.

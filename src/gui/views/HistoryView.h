@@ -54,6 +54,8 @@ public:
     void focusSearch();
     // Loads the first page now rather than when first shown.
     void activate();
+    // Every attempt of every organization, newest first (the "Clear filters" button).
+    void clearFilters();
 
 Q_SIGNALS:
     // An export ended: `attempts` written to `fileName`, or -1 with `error` (also when cancelled).
@@ -65,7 +67,6 @@ protected:
 private:
     void setUpFilters();
     void applyFilters();
-    void clearFilters();
     void chooseExportFile();
     void startExport(const QString &fileName, const QString &selectedFilter);
     void showSelectedAttempt();
