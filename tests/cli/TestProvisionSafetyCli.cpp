@@ -235,7 +235,7 @@ void TestProvisionSafetyCli::aFullDiskStopsTheBatch()
 
     // A little space left: some of the batch fits, then a write fails. The batch stops with the
     // reason, and no result claims a record the history does not have.
-    QVERIFY(filler.resize(filler.size() - 48 * 1024));
+    QVERIFY(filler.resize(filler.size() - 48LL * 1024));
     run = cli({QStringLiteral("--json"), QStringLiteral("provision"), QStringLiteral("--org"),
             QStringLiteral("bulk"), QStringLiteral("--all-unassigned")});
     QVERIFY2(run.exitCode == 1,

@@ -25,7 +25,7 @@ private Q_SLOTS:
 
 private:
     PhoneNumber makeNumber(const QString &id, NumberProvider provider, const QString &address,
-            const QString &assistantId = {}, qint64 organizationId = 0);
+            const QString &assistantId = {}, qint64 organizationId = 0) const;
 
     std::unique_ptr<Test::TempWorkspace> m_ws;
     VapiAccount m_account;
@@ -50,7 +50,7 @@ void TestDirectoryStore::cleanup()
 }
 
 PhoneNumber TestDirectoryStore::makeNumber(const QString &id, NumberProvider provider,
-        const QString &address, const QString &assistantId, qint64 organizationId)
+        const QString &address, const QString &assistantId, qint64 organizationId) const
 {
     PhoneNumber n;
     n.id = id;

@@ -131,7 +131,7 @@ void TestHistoryStore::filtersAndKeysetPaging()
         ProvisioningAttempt a
                 = makeAttempt(QStringLiteral("a%1").arg(i), QStringLiteral("Assistant %1").arg(i),
                         i % 2 ? QStringLiteral("acme") : QStringLiteral("zeta"),
-                        t0.addSecs(60 * (i / 2))); // pairs share a start time
+                        t0.addSecs(60LL * (i / 2))); // pairs share a start time
         a.organizationId = i % 2 ? 1 : 2;
         QVERIFY(history.beginAttempt(a));
         a.outcome = i % 3 == 0 ? AttemptOutcome::ManualQueued : AttemptOutcome::Succeeded;
@@ -150,8 +150,8 @@ void TestHistoryStore::filtersAndKeysetPaging()
     freeOnly.strategy = Strategy::VapiFree;
     QCOMPARE(history.count(freeOnly), 16);
     HistoryFilter window;
-    window.since = t0.addSecs(60 * 2);
-    window.until = t0.addSecs(60 * 4);
+    window.since = t0.addSecs(60LL * 2);
+    window.until = t0.addSecs(60LL * 4);
     QCOMPARE(history.count(window), 4);
 
     // Pages of 10, newest first, with ties on started_at broken by id: every row exactly once.

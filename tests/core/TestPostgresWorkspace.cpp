@@ -29,13 +29,13 @@ using namespace Switchboard;
 
 namespace {
 
-bool run(QSqlDatabase db, const QString &sql)
+bool run(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     return q.exec(sql);
 }
 
-int scalar(QSqlDatabase db, const QString &sql)
+int scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
@@ -59,7 +59,7 @@ bool isBackendSpecific(const QString &name)
 // BIGINT are both integers, TEXT is text.
 QString normalisedType(const QString &type)
 {
-    const QString t = type.toLower();
+    QString t = type.toLower();
     if (t.contains(QStringLiteral("int")))
         return QStringLiteral("integer");
     if (t.contains(QStringLiteral("char")) || t == u"text")
@@ -70,7 +70,7 @@ QString normalisedType(const QString &type)
 // "table column type null|not-null" and "index table unique? partial? (columns)" lines.
 // Index names that a back-end generates for UNIQUE constraints differ, so an index is known by
 // its table, uniqueness, predicate presence and columns; expressions read as <expr>.
-QStringList sqliteSchema(QSqlDatabase db)
+QStringList sqliteSchema(const QSqlDatabase &db)
 {
     QStringList lines;
     QSqlQuery tables(db);
@@ -114,7 +114,7 @@ QStringList sqliteSchema(QSqlDatabase db)
     return lines;
 }
 
-QStringList postgresSchema(QSqlDatabase db)
+QStringList postgresSchema(const QSqlDatabase &db)
 {
     QStringList lines;
     QSqlQuery columns(db);
@@ -274,8 +274,8 @@ void TestPostgresWorkspace::concurrentClaimsNeverShareANumber()
             NumberPoolStore own(*db);
             for (;;) {
                 QString error;
-                const auto number
-                        = own.claimNext(account.id, 1000 * (w + 1) + claimed[w].size(), {}, &error);
+                const auto number = own.claimNext(
+                        account.id, 1000LL * (w + 1) + claimed[w].size(), {}, &error);
                 if (!number) {
                     if (!error.isEmpty())
                         ++failures;

@@ -61,7 +61,7 @@ void TestHistoryModel::addManyAttempts(int count)
     QVERIFY(db.transaction());
     for (int i = 0; i < count; ++i) {
         Test::recordAttempt(*m_history, 1, QStringLiteral("acme"), QStringLiteral("Bot %1").arg(i),
-                AttemptOutcome::Succeeded, Strategy::VapiFree, m_base.addSecs(60 * i));
+                AttemptOutcome::Succeeded, Strategy::VapiFree, m_base.addSecs(60LL * i));
     }
     QVERIFY(db.commit());
 }

@@ -48,7 +48,7 @@ void TestHistoryQueries::init()
     for (int i = 0; i < 300; ++i) {
         const ProvisioningAttempt a = Test::recordAttempt(*m_history, 1, QStringLiteral("acme"),
                 QStringLiteral("Bot %1").arg(i), AttemptOutcome::Succeeded, Strategy::VapiFree,
-                base.addSecs(i * 60));
+                base.addSecs(i * 60LL));
         if (i == 0)
             m_firstAttempt = a.id;
     }
@@ -132,7 +132,7 @@ void TestHistoryQueries::aCancelledExportLeavesNoFile()
     QVERIFY(m_workspace->database().connection().transaction());
     for (int i = 0; i < 6000; ++i)
         Test::recordAttempt(*m_history, 2, QStringLiteral("zeta"), QStringLiteral("Line %1").arg(i),
-                AttemptOutcome::Succeeded, Strategy::VapiFree, base.addSecs(i * 60));
+                AttemptOutcome::Succeeded, Strategy::VapiFree, base.addSecs(i * 60LL));
     QVERIFY(m_workspace->database().connection().commit());
     HistoryQueries queries(Test::openerFor(Test::databaseFileOf(*m_workspace)));
     QSignalSpy finished(&queries, &HistoryQueries::finished);

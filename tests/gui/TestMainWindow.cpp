@@ -354,7 +354,7 @@ void TestMainWindow::offlineShowsSinceWhenAndKeepsTheHistory()
     for (int i = 0; i < 3; ++i)
         Test::recordAttempt(m_world->history, m_world->acme.id, m_world->acme.slug,
                 QStringLiteral("Desk %1").arg(i), AttemptOutcome::Succeeded, Strategy::VapiFree,
-                base.addSecs(i * 60));
+                base.addSecs(i * 60LL));
     auto window = shownWindow();
     QVERIFY(window);
     const QDateTime since = QDateTime::currentDateTime().addSecs(-120);

@@ -34,7 +34,7 @@ private Q_SLOTS:
     void dropAsksFirst();
 
 private:
-    CompleteTaskDialog *openCompleteDialog(ManualQueueView &view);
+    CompleteTaskDialog *openCompleteDialog(ManualQueueView &view) const;
 
     std::unique_ptr<Test::GuiWorld> m_world;
     std::unique_ptr<ManualTaskModel> m_model;
@@ -72,7 +72,7 @@ void TestManualQueueView::cleanup()
     m_world.reset();
 }
 
-CompleteTaskDialog *TestManualQueueView::openCompleteDialog(ManualQueueView &view)
+CompleteTaskDialog *TestManualQueueView::openCompleteDialog(ManualQueueView &view) const
 {
     view.selectTask(m_acmeTask.id);
     QTest::mouseClick(

@@ -228,8 +228,8 @@ void TestFreeNumberLink::learnedCapIsAskedAgainAfterAWeek()
     QCOMPARE(f.accounts.vapiAccount(accountId)->freeNumberCap, 1);
 
     // Eight days later, a refusal again confirms the cap with a new date; one request only.
-    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(8);
-    f.services.clock = [later]() mutable { return later; };
+    QDateTime later = QDateTime::currentDateTimeUtc().addDays(8);
+    f.services.clock = [later] { return later; };
     f.engine = std::make_unique<ProvisioningEngine>(f.services);
     const int asked = freeNumberRequests(f);
     QVERIFY(f.provision(acme, assistants.at(2)).strategy == Strategy::Manual);

@@ -340,7 +340,8 @@ void TestTwilioRoutes::pagingFollowsNextPageUriOverThreePages()
                         .endsWith(QStringLiteral("PageSize=3&Page=0")));
         QCOMPARE(page.value(QStringLiteral("previous_page_uri")).isNull(), pages == 0);
         const QJsonArray numbers = page.value(QStringLiteral("incoming_phone_numbers")).toArray();
-        QCOMPARE(page.value(QStringLiteral("end")).toInt(), pages * 3 + numbers.size() - 1);
+        QCOMPARE(page.value(QStringLiteral("end")).toInt(),
+                qsizetype(pages) * 3 + numbers.size() - 1);
         for (const QJsonValue number : numbers)
             seen.append(number.toObject().value(QStringLiteral("phone_number")).toString());
         next = page.value(QStringLiteral("next_page_uri")).toString();

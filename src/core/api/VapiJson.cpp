@@ -38,7 +38,7 @@ PhoneAddress addressOf(const QJsonObject &object, QString *unreadable)
     }
     const QString sipUri = text(object, QLatin1String("sipUri")).trimmed();
     if (!sipUri.isEmpty()) {
-        const PhoneAddress address = PhoneAddress::fromSipUri(sipUri);
+        PhoneAddress address = PhoneAddress::fromSipUri(sipUri);
         if (address.isValid())
             return address;
     }

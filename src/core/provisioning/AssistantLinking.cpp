@@ -14,7 +14,7 @@
 namespace Switchboard::AssistantLinking {
 
 void createOrLink(const ProvisioningServices &services, const Organization &organization, Mode mode,
-        const QString &nameOrId, QObject *context, ApiCallback<Assistant> done)
+        const QString &nameOrId, QObject *context, const ApiCallback<Assistant> &done)
 {
     const auto account = services.accounts->vapiAccountServing(organization.id);
     if (!account) {

@@ -22,7 +22,7 @@ enum class Mode {
 
 // `done` runs once in `context`'s thread, unless `context` dies first.
 void createOrLink(const ProvisioningServices &services, const Organization &organization, Mode mode,
-        const QString &nameOrId, QObject *context, ApiCallback<Assistant> done);
+        const QString &nameOrId, QObject *context, const ApiCallback<Assistant> &done);
 
 } // namespace AssistantLinking
 } // namespace Switchboard

@@ -227,7 +227,7 @@ void DirectorySync::writeChanges(const std::shared_ptr<Round> &round)
     const auto cachedAssistant = [&](const QString &id) -> std::optional<Assistant> {
         if (toWrite.contains(id))
             return toWrite.value(id);
-        const std::optional<Assistant> cached = m_directory.assistant(id, &error);
+        std::optional<Assistant> cached = m_directory.assistant(id, &error);
         if (!cached || cached->vapiAccountId != accountId)
             return std::nullopt;
         return cached;

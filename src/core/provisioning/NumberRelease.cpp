@@ -62,7 +62,7 @@ void NumberRelease::finishLater(const Finished &done, Outcome outcome)
     QTimer::singleShot(0, this, [done, outcome = std::move(outcome)] { done(outcome); });
 }
 
-void NumberRelease::releaseFromVapi(const PhoneNumber &number, Finished done)
+void NumberRelease::releaseFromVapi(const PhoneNumber &number, const Finished &done)
 {
     const auto account = m_services.accounts->vapiAccount(number.vapiAccountId);
     if (!account) {
@@ -162,7 +162,7 @@ void NumberRelease::onDeletedFromVapi(
     done(outcome);
 }
 
-void NumberRelease::releaseOnTwilio(const PoolNumber &number, Finished done)
+void NumberRelease::releaseOnTwilio(const PoolNumber &number, const Finished &done)
 {
     const QString address = number.number.displayText();
     const auto account = m_services.accounts->twilioAccount(number.twilioAccountId);
@@ -299,7 +299,7 @@ void NumberRelease::onDeletedOnTwilio(
     done(outcome);
 }
 
-QString NumberRelease::record(const Record &entry, const ApiError *error)
+QString NumberRelease::record(const Record &entry, const ApiError *error) const
 {
     ProvisioningAttempt attempt;
     attempt.organizationId = entry.organizationId;

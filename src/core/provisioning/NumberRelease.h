@@ -45,10 +45,10 @@ public:
     explicit NumberRelease(const ProvisioningServices &services, QObject *parent = nullptr);
 
     // `done` runs once, later (never inside the call).
-    void releaseFromVapi(const PhoneNumber &number, Finished done);
+    void releaseFromVapi(const PhoneNumber &number, const Finished &done);
     // `number` must still be an available number of its pool: one a job took meanwhile is
     // left alone.
-    void releaseOnTwilio(const PoolNumber &number, Finished done);
+    void releaseOnTwilio(const PoolNumber &number, const Finished &done);
 
     // The pool number that holds `number` (by its Vapi id, else by its address), if any.
     std::optional<PoolNumber> poolNumberOf(const PhoneNumber &number) const;
@@ -67,7 +67,7 @@ private:
         QString summary;
     };
     // Writes the action into the history; returns an empty string, or why it could not.
-    QString record(const Record &record, const ApiError *error);
+    QString record(const Record &entry, const ApiError *error) const;
     void finishLater(const Finished &done, Outcome outcome);
     void onDeletedFromVapi(const PhoneNumber &number, const ApiError *error, const Finished &done);
     void deleteOnTwilio(const PoolNumber &number, const QString &sid, class TwilioClient *client,

@@ -87,7 +87,7 @@ Reconciliation *ProvisioningEngine::reconcile()
 }
 
 bool ProvisioningEngine::recordDeclined(const Organization &organization,
-        const QString &assistantId, const QString &assistantName, QString *error)
+        const QString &assistantId, const QString &assistantName, QString *error) const
 {
     ProvisioningAttempt attempt;
     attempt.organizationId = organization.id;

@@ -47,7 +47,7 @@ public:
     // so. The automatic policy only tries assistants that were never tried, so it leaves this
     // one alone from then on; provisioning it on request still works.
     bool recordDeclined(const Organization &organization, const QString &assistantId,
-            const QString &assistantName, QString *error = nullptr);
+            const QString &assistantName, QString *error = nullptr) const;
 
     // The chain's decision for an organization now, from what the workspace knows (no
     // network, nothing changed): what --dry-run prints.

@@ -264,7 +264,7 @@ void Reconciliation::onNumbers(const ApiResult<QList<PhoneNumber>> &result)
 
 // The pool numbers the attempt held, each once: imported if Vapi has it, available if not.
 // A claim Vapi may hold under a masked number stays claimed: the next start settles it.
-void Reconciliation::settleClaims(const QList<PhoneNumber> &inVapi, const QStringList &tags)
+void Reconciliation::settleClaims(const QList<PhoneNumber> &inVapi, const QStringList &tags) const
 {
     for (const PoolNumber &claim : m_services.pool->claimsOf(m_current.id)) {
         const ClaimInVapi found = lookUp(claim, inVapi, tags);

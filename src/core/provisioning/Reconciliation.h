@@ -62,8 +62,8 @@ private:
     void settleNextPurchase();
     void onVapiClient(VapiClient *client, const QString &error);
     void onNumbers(const ApiResult<QList<PhoneNumber>> &result);
-    void settleClaims(const QList<PhoneNumber> &inVapi, const QStringList &tags);
-    void completeSucceeded(const PhoneNumber &number);
+    void settleClaims(const QList<PhoneNumber> &inVapi, const QStringList &tags) const;
+    void completeSucceeded(const PhoneNumber &found);
     void completeFailed(const QString &reason);
     void leavePending(const QString &reason);
     void finish();

@@ -68,7 +68,7 @@ private:
     void setUpFilters();
     void applyFilters();
     void chooseExportFile();
-    void startExport(const QString &fileName, const QString &selectedFilter);
+    void startExport(const QString &fileName, const QString &kind);
     void showSelectedAttempt();
     void restoreSelection();
     void onQueryFinished(const HistoryQueryResult &result);

@@ -315,7 +315,7 @@ QJsonArray Epoch::historySnapshot()
     if (!document.isArray())
         fail(QStringLiteral("history --json printed no array: ")
                 + QString::fromUtf8(run.out.left(300)));
-    const QJsonArray history = document.array();
+    QJsonArray history = document.array();
     m_invariants->checkHistory(history, where());
     return history;
 }

@@ -62,7 +62,7 @@ private:
         int failed = 0;
     };
     bool check(const QString &invariant, bool ok, const QString &failure);
-    QString numberLabel(const QJsonObject &vapiNumber) const;
+    QString numberLabel(const QJsonObject &n) const;
 
     Setup m_setup;
     QString m_when;
