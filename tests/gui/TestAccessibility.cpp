@@ -188,6 +188,7 @@ private:
         return window.findChild<QAction *>(QLatin1String(name));
     }
     SettingsDialogDependencies settingsDeps();
+    OrganizationWizardDependencies wizardDeps();
 
     std::unique_ptr<Test::GuiWorld> m_world;
     std::unique_ptr<QSettings> m_settings;
@@ -255,14 +256,19 @@ void TestAccessibility::everyMainWindowControlIsNamed()
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
 }
 
-void TestAccessibility::everyWizardControlIsNamed()
+OrganizationWizardDependencies TestAccessibility::wizardDeps()
 {
     OrganizationWizardDependencies d;
     d.database = &m_world->workspace.database();
     d.organizations = &m_world->organizations;
     d.accounts = &m_world->accounts;
     d.pool = &m_world->pool;
-    OrganizationWizard wizard(d, m_world->acme.id);
+    return d;
+}
+
+void TestAccessibility::everyWizardControlIsNamed()
+{
+    OrganizationWizard wizard(wizardDeps(), m_world->acme.id);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     const QStringList unnamed = unnamedControls(&wizard);
@@ -308,12 +314,7 @@ void TestAccessibility::noAccessKeyIsUsedTwiceOnAPage()
     QCOMPARE(clashingAccessKeys(&form, {QStringLiteral("&Next >"), QStringLiteral("&Cancel")}),
             QStringList(QStringLiteral("n: Next >, Test connection")));
 
-    OrganizationWizardDependencies d;
-    d.database = &m_world->workspace.database();
-    d.organizations = &m_world->organizations;
-    d.accounts = &m_world->accounts;
-    d.pool = &m_world->pool;
-    OrganizationWizard wizard(d, m_world->acme.id);
+    OrganizationWizard wizard(wizardDeps(), m_world->acme.id);
     const QStringList wizardButtons{wizard.buttonText(QWizard::BackButton),
             wizard.buttonText(QWizard::NextButton), wizard.buttonText(QWizard::FinishButton),
             wizard.buttonText(QWizard::CancelButton)};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AutomaticProvisioning.h"
 #include "ConsoleController.h"
+#include "EngineConsole.h"
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -36,31 +37,8 @@ private Q_SLOTS:
     void createAssistantSaysHowItEnded();
 
 private:
-    static MainWindowDependencies deps(EngineFixture &f, FileDialog &dialogs, QSettings &settings);
     static int vapiNumbersOf(EngineFixture &f, const QString &assistantId);
 };
-
-MainWindowDependencies TestAutomaticProvisioning::deps(
-        EngineFixture &f, FileDialog &dialogs, QSettings &settings)
-{
-    MainWindowDependencies d;
-    d.database = &f.workspace.database();
-    d.organizations = &f.organizations;
-    d.accounts = &f.accounts;
-    d.pool = &f.pool;
-    d.history = &f.history;
-    d.tasks = &f.tasks;
-    d.directory = &f.directory;
-    d.workspaceSettings = &f.settings;
-    d.fileDialog = &dialogs;
-    d.credentials = &f.credentials;
-    const DatabaseLocation location = f.workspace.database().location();
-    d.openWorkerDatabase
-            = [location](DatabaseError *error) { return WorkspaceDatabase::open(location, error); };
-    d.settings = &settings;
-    d.workspaceDescription = location.describe();
-    return d;
-}
 
 // What Vapi (the sandbox) holds for the assistant, not what the workspace believes.
 int TestAutomaticProvisioning::vapiNumbersOf(EngineFixture &f, const QString &assistantId)
@@ -81,7 +59,7 @@ void TestAutomaticProvisioning::aNewAssistantGetsANumberOnRefresh()
     FileDialog dialogs;
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(deps(f, dialogs, settings));
+    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
     ConsoleController controller(window, *f.engine, f.credentials, &settings);
     window.resize(1100, 700);
     window.show();
@@ -149,7 +127,7 @@ void TestAutomaticProvisioning::withThePolicyOffTheRefreshOnlyLists()
     FileDialog dialogs;
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(deps(f, dialogs, settings));
+    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
     ConsoleController controller(window, *f.engine, f.credentials, &settings);
     window.show();
     QSignalSpy rounds(&controller.automaticProvisioning(), &AutomaticProvisioning::roundFinished);
@@ -175,7 +153,7 @@ void TestAutomaticProvisioning::createAssistantSaysHowItEnded()
     FileDialog dialogs;
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(deps(f, dialogs, settings));
+    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
     ConsoleController controller(window, *f.engine, f.credentials, &settings);
     window.resize(1100, 700);
     window.show();

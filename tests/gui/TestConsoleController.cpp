@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleController.h"
+#include "EngineConsole.h"
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
@@ -37,32 +38,7 @@ private Q_SLOTS:
     void wizardLearnsWhichVapiAccountAKeyReaches();
     void twilioTestWorksWithAStandardApiKey();
     void releasingAPoolNumberAsksAboutTwilio();
-
-private:
-    MainWindowDependencies deps(EngineFixture &f, FileDialog &dialogs, QSettings &settings);
 };
-
-MainWindowDependencies TestConsoleController::deps(
-        EngineFixture &f, FileDialog &dialogs, QSettings &settings)
-{
-    MainWindowDependencies d;
-    d.database = &f.workspace.database();
-    d.organizations = &f.organizations;
-    d.accounts = &f.accounts;
-    d.pool = &f.pool;
-    d.history = &f.history;
-    d.tasks = &f.tasks;
-    d.directory = &f.directory;
-    d.workspaceSettings = &f.settings;
-    d.fileDialog = &dialogs;
-    d.credentials = &f.credentials;
-    const DatabaseLocation location = f.workspace.database().location();
-    d.openWorkerDatabase
-            = [location](DatabaseError *error) { return WorkspaceDatabase::open(location, error); };
-    d.settings = &settings;
-    d.workspaceDescription = location.describe();
-    return d;
-}
 
 void TestConsoleController::oneClickProvisioning()
 {
@@ -76,7 +52,7 @@ void TestConsoleController::oneClickProvisioning()
     FileDialog dialogs;
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(deps(f, dialogs, settings));
+    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
     ConsoleController controller(window, *f.engine, f.credentials);
     window.resize(1100, 700);
     window.show();
@@ -131,7 +107,7 @@ void TestConsoleController::wizardSavesNothingWhenTheKeychainRefuses()
     FileDialog dialogs;
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(deps(f, dialogs, settings));
+    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
     ConsoleController controller(window, *f.engine, f.credentials);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -210,7 +186,7 @@ void TestConsoleController::wizardLearnsWhichVapiAccountAKeyReaches()
     FileDialog dialogs;
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(deps(f, dialogs, settings));
+    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
     ConsoleController controller(window, *f.engine, f.credentials);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -276,7 +252,7 @@ void TestConsoleController::twilioTestWorksWithAStandardApiKey()
     FileDialog dialogs;
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(deps(f, dialogs, settings));
+    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
     ConsoleController controller(window, *f.engine, f.credentials);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -363,7 +339,7 @@ void TestConsoleController::releasingAPoolNumberAsksAboutTwilio()
     FileDialog dialogs;
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(deps(f, dialogs, settings));
+    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
     ConsoleController controller(window, *f.engine, f.credentials);
     window.resize(1100, 700);
     window.show();

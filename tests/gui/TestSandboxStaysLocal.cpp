@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ConsoleController.h"
+#include "EngineConsole.h"
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"
@@ -97,7 +98,6 @@ private Q_SLOTS:
     void aSandboxSessionOpensNoSocketBeyondLoopback();
 
 private:
-    MainWindowDependencies deps(EngineFixture &f, FileDialog &dialogs, QSettings &settings);
     quint16 m_deadPort = 0;
 };
 
@@ -129,29 +129,6 @@ void TestSandboxStaysLocal::theRecordingSeesWhatLeavesTheMachine()
     QCOMPARE(nonLoopback(recordedHosts), QStringList{QStringLiteral("api.vapi.ai")});
 }
 
-MainWindowDependencies TestSandboxStaysLocal::deps(
-        EngineFixture &f, FileDialog &dialogs, QSettings &settings)
-{
-    MainWindowDependencies d;
-    d.database = &f.workspace.database();
-    d.organizations = &f.organizations;
-    d.accounts = &f.accounts;
-    d.pool = &f.pool;
-    d.history = &f.history;
-    d.tasks = &f.tasks;
-    d.directory = &f.directory;
-    d.workspaceSettings = &f.settings;
-    d.fileDialog = &dialogs;
-    d.credentials = &f.credentials;
-    const DatabaseLocation location = f.workspace.database().location();
-    d.openWorkerDatabase
-            = [location](DatabaseError *error) { return WorkspaceDatabase::open(location, error); };
-    d.settings = &settings;
-    d.workspaceDescription = location.describe();
-    d.sandbox = true;
-    return d;
-}
-
 void TestSandboxStaysLocal::aSandboxSessionOpensNoSocketBeyondLoopback()
 {
     // The fixture's provider is pointed at the sandbox, as main points it in a sandbox session.
@@ -175,7 +152,9 @@ void TestSandboxStaysLocal::aSandboxSessionOpensNoSocketBeyondLoopback()
     FileDialog dialogs;
     QSettings settings(
             QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(deps(f, dialogs, settings));
+    MainWindowDependencies deps = Test::consoleDependencies(f, dialogs, settings);
+    deps.sandbox = true;
+    MainWindow window(deps);
     ConsoleController controller(window, *f.engine, f.credentials);
     window.resize(1100, 700);
     window.show();

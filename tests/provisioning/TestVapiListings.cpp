@@ -4,7 +4,9 @@
 #include "FaultRule.h"
 #include "VapiNumberRecord.h"
 #include "VapiOrgRecord.h"
+#include "provisioning/AutoProvisioner.h"
 #include "provisioning/Reconciliation.h"
+#include "setup/OrganizationSetup.h"
 
 using namespace Switchboard;
 using Test::EngineFixture;
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void aClaimBeyondTheFirstPageIsNotReleased();
     void aMaskedListingDoesNotReleaseAClaim();
     void aMaskedListingKeepsTheKnownNumber();
+    void aSharedAccountKeepsUnlinkedAssistantsWithTheFirstOrganization();
 
 private:
     // A crash while Vapi applies the import of the organization's only pool number: the
@@ -187,6 +190,70 @@ void TestVapiListings::aMaskedListingKeepsTheKnownNumber()
             == PhoneNumber::Match::Unknown);
     QVERIFY(unseen->matchAddress(PhoneAddress::fromNumber(PoolE164))
             == PhoneNumber::Match::Different);
+}
+
+// Two customers whose keys reach one Vapi account (sharing it was confirmed): an assistant made
+// in the Vapi dashboard, without Switchboard's link in its metadata, stays with the customer
+// that registered the account first, whichever of them lists it and however often; the second
+// customer's policy never gives it a number.
+void TestVapiListings::aSharedAccountKeepsUnlinkedAssistantsWithTheFirstOrganization()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    f.sandbox.state().addVapiAccount(QLatin1String(EngineFixture::VapiKey), 10);
+    const auto addCustomer = [&f](const QString &slug, AutoProvision policy) -> qint64 {
+        OrganizationSetup setup;
+        setup.slug = slug;
+        setup.name = slug;
+        setup.preferredAreaCode = QStringLiteral("415");
+        setup.ownVapiAccount = true;
+        setup.vapiOrgId = QStringLiteral("org-shared-by-two");
+        setup.autoProvision = policy;
+        QString error;
+        if (!setup.save(f.workspace.database(), f.organizations, f.accounts, f.pool, &error)) {
+            qWarning() << error;
+            return 0;
+        }
+        const auto account = f.accounts.vapiAccountServing(setup.id);
+        if (!account
+                || !f.setSecret(
+                        SecretKey::forAccount(*account), QLatin1String(EngineFixture::VapiKey)))
+            return 0;
+        return setup.id;
+    };
+    const qint64 acme = addCustomer(QStringLiteral("acme"), AutoProvision::Off);
+    const qint64 evergreen = addCustomer(QStringLiteral("evergreen"), AutoProvision::On);
+    QVERIFY(acme != 0 && evergreen != 0);
+
+    // Made in the Vapi dashboard: no metadata.
+    VapiClient client(f.network, f.scheduler,
+            VapiCredentials{f.sandbox.baseUrl(), QLatin1String(EngineFixture::VapiKey),
+                    QStringLiteral("dashboard")});
+    VapiAssistantDraft draft;
+    draft.name = QStringLiteral("Recall reminders");
+    QString assistantId;
+    client.createAssistant(draft, &client, [&assistantId](const ApiResult<Assistant> &r) {
+        assistantId = r ? r.value().id : QStringLiteral("-");
+    });
+    QTRY_VERIFY(!assistantId.isEmpty());
+    QVERIFY(assistantId != QStringLiteral("-"));
+
+    for (int round = 0; round < 2; ++round) {
+        QVERIFY(f.refresh());
+        const auto cached = f.directory.assistant(assistantId);
+        QVERIFY(cached);
+        QCOMPARE(cached->organizationId, acme);
+    }
+
+    QSet<qint64> listed;
+    for (const VapiAccount &account : f.accounts.vapiAccounts())
+        listed.insert(account.id);
+    AutoProvisioner automatic(*f.engine, listed);
+    QSignalSpy finished(&automatic, &AutoProvisioner::finished);
+    automatic.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(automatic.results().size(), 0);
+    QCOMPARE(Test::vapiNumbersOf(f, assistantId).size(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestVapiListings)

@@ -64,7 +64,8 @@ void DirectoryRefresh::refresh(VapiClient *client, const VapiAccount &account)
                     return;
                 }
                 QList<Assistant> linked = assistants.value();
-                DirectorySync::linkToOrganizations(account, *m_services.organizations, linked);
+                DirectorySync::linkToOrganizations(
+                        account, *m_services.organizations, *m_services.accounts, linked);
                 client->listAllPhoneNumbers(this,
                         [this, account, linked](const ApiResult<QList<PhoneNumber>> &numbers) {
                             if (!numbers) {

@@ -3,6 +3,7 @@
 
 #include "DirectoryRefresh.h"
 #include "api/VapiClient.h"
+#include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/OrganizationStore.h"
 
@@ -25,10 +26,11 @@ struct DirectorySync::Round
 };
 
 DirectorySync::DirectorySync(DirectoryStore &directory, OrganizationStore &organizations,
-        std::function<QDateTime()> clock, QObject *parent)
+        const AccountStore &accounts, std::function<QDateTime()> clock, QObject *parent)
     : QObject(parent)
     , m_directory(directory)
     , m_organizations(organizations)
+    , m_accountStore(accounts)
     , m_clock(std::move(clock))
 { }
 
@@ -112,7 +114,8 @@ void DirectorySync::listEverything(const std::shared_ptr<Round> &round)
                     }
                     round->numbers = numbers.value();
                     QList<Assistant> assistants = *round->assistants;
-                    linkToOrganizations(round->account, m_organizations, assistants);
+                    linkToOrganizations(
+                            round->account, m_organizations, m_accountStore, assistants);
                     QHash<QString, QString> numberOfAssistant;
                     for (const PhoneNumber &number : std::as_const(*round->numbers)) {
                         if (!number.assistantId.isEmpty())
@@ -205,7 +208,7 @@ void DirectorySync::writeChanges(const std::shared_ptr<Round> &round)
             break;
     }
     QList<Assistant> changedAssistants = *round->assistants;
-    linkToOrganizations(round->account, m_organizations, changedAssistants);
+    linkToOrganizations(round->account, m_organizations, m_accountStore, changedAssistants);
     QHash<QString, Assistant> toWrite;
     for (const Assistant &assistant : std::as_const(changedAssistants)) {
         if (!error.isEmpty())
@@ -318,18 +321,39 @@ QDateTime DirectorySync::lastFullListing(qint64 vapiAccountId) const
 }
 
 void DirectorySync::linkToOrganizations(const VapiAccount &account,
-        const OrganizationStore &organizations, QList<Assistant> &assistants)
+        const OrganizationStore &organizations, const AccountStore &accounts,
+        QList<Assistant> &assistants)
 {
     QHash<QString, qint64> organizationOfSlug;
     for (const Organization &organization : organizations.list())
         organizationOfSlug.insert(organization.slug, organization.id);
+    const qint64 unlinkedOwner = ownerOfUnlinked(account, accounts);
     for (Assistant &assistant : assistants) {
         assistant.vapiAccountId = account.id;
         assistant.organizationId = organizationOfSlug.value(
                 assistant.metadata.value(DirectoryRefresh::metadataKey()).toString());
-        if (assistant.organizationId == 0 && !account.isWorkspaceAccount())
-            assistant.organizationId = account.organizationId;
+        if (assistant.organizationId == 0)
+            assistant.organizationId = unlinkedOwner;
     }
+}
+
+qint64 DirectorySync::ownerOfUnlinked(const VapiAccount &account, const AccountStore &accounts)
+{
+    if (account.vapiOrgId.isEmpty())
+        return account.organizationId; // compared with nothing (VapiAccountSharing)
+    QString error;
+    const QList<VapiAccount> all = accounts.vapiAccounts(&error);
+    if (!error.isEmpty())
+        return 0; // unknown: nobody's until the next listing, rather than the wrong customer's
+    qint64 firstId = account.id;
+    qint64 owner = account.organizationId;
+    for (const VapiAccount &other : all) {
+        if (other.vapiOrgId == account.vapiOrgId && other.id < firstId) {
+            firstId = other.id;
+            owner = other.organizationId;
+        }
+    }
+    return owner;
 }
 
 void DirectorySync::advance(QDateTime &mark, const QDateTime &seen)

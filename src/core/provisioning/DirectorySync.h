@@ -17,6 +17,7 @@
 
 namespace Switchboard {
 
+class AccountStore;
 class DirectoryStore;
 class OrganizationStore;
 class VapiClient;
@@ -58,7 +59,8 @@ public:
     using Done = std::function<void(const QString &error)>;
 
     DirectorySync(DirectoryStore &directory, OrganizationStore &organizations,
-            std::function<QDateTime()> clock, QObject *parent = nullptr);
+            const AccountStore &accounts, std::function<QDateTime()> clock,
+            QObject *parent = nullptr);
     ~DirectorySync() override;
 
     // Brings the cache of `account` up to a moment after this call. `done` runs once, in the
@@ -76,7 +78,15 @@ public:
     // Which organization each assistant belongs to, from the link in its metadata; a white-label
     // customer's own account holds only its assistants. Sets vapiAccountId too.
     static void linkToOrganizations(const VapiAccount &account,
-            const OrganizationStore &organizations, QList<Assistant> &assistants);
+            const OrganizationStore &organizations, const AccountStore &accounts,
+            QList<Assistant> &assistants);
+    // The organization an assistant without the link belongs to, listed through `account`:
+    // its white-label customer's; none for the workspace's account. When several organizations'
+    // keys reach one Vapi account (they share it, confirmed in the wizard or the CLI), whoever
+    // lists it: the one that registered the account first (the oldest row), so that a second
+    // customer never takes over the first one's assistants, nor provisions them under its own
+    // policy, and the cache does not change hands with each listing.
+    static qint64 ownerOfUnlinked(const VapiAccount &account, const AccountStore &accounts);
 
     // For tests and benchmarks: rounds run, and of them full listings.
     int rounds() const { return m_rounds; }
@@ -112,6 +122,7 @@ private:
 
     DirectoryStore &m_directory;
     OrganizationStore &m_organizations;
+    const AccountStore &m_accountStore;
     std::function<QDateTime()> m_clock;
     QHash<qint64, AccountState> m_accounts;
     int m_rounds = 0;

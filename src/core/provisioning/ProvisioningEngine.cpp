@@ -24,8 +24,8 @@ ProvisioningEngine::ProvisioningEngine(ProvisioningServices services, QObject *p
 {
     m_services.leaseHolder = m_leaseHolder.name();
     Q_ASSERT(m_services.directory && m_services.organizations);
-    m_directorySync = new DirectorySync(
-            *m_services.directory, *m_services.organizations, m_services.clock, this);
+    m_directorySync = new DirectorySync(*m_services.directory, *m_services.organizations,
+            *m_services.accounts, m_services.clock, this);
     m_services.directorySync = m_directorySync;
     // While jobs run, their leases are renewed, so that no other process takes them for dead.
     m_leaseRenewal.setInterval(std::chrono::seconds(AttemptLease::RenewEverySeconds));
