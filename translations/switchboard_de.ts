@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>DialogPasswordPrompt</name>
+    <message>
+        <source>Team workspace password</source>
+        <translation>Passwort des Team-Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the team workspace %2:</source>
+        <translation>Passwort von %1 für den Team-Arbeitsbereich %2:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Provisioning history</source>
@@ -1500,6 +1511,13 @@
     <message>
         <source>Switchboard works from the workspace meanwhile; changes that need %1 wait for the connection.</source>
         <translation>Switchboard arbeitet derweil mit dem Arbeitsbereich; Änderungen, die %1 brauchen, warten auf die Verbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Console</name>
+    <message>
+        <source>Team database</source>
+        <translation>Team-Datenbank</translation>
     </message>
 </context>
 <context>
@@ -3850,18 +3868,6 @@
         <translation>wird benötigt, um das Konto zu erreichen; es steht auf der Startseite der Twilio-Konsole</translation>
     </message>
     <message>
-        <source>The workspace cannot be written now: %1</source>
-        <translation>Der Arbeitsbereich kann gerade nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>The workspace could not be written; nothing was changed: %1</source>
-        <translation>Der Arbeitsbereich konnte nicht geschrieben werden; nichts wurde geändert: %1</translation>
-    </message>
-    <message>
         <source>is empty: enter it first</source>
         <translation>ist leer: Geben Sie es zuerst ein</translation>
     </message>
@@ -3887,6 +3893,17 @@
     <message>
         <source>the database returned no row for a new record</source>
         <translation>die Datenbank hat für einen neuen Datensatz keine Zeile zurückgegeben</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SqlTransaction</name>
+    <message>
+        <source>The workspace cannot be written now: %1</source>
+        <translation>Der Arbeitsbereich kann gerade nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was changed: %1</source>
+        <translation>Der Arbeitsbereich konnte nicht geschrieben werden; nichts wurde geändert: %1</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4243,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::WorkspaceOpener</name>
+    <message>
+        <source>The database password cannot be read from the keychain: %1</source>
+        <translation>Das Datenbankpasswort kann nicht aus dem Schlüsselbund gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The database password could not be kept in the keychain: %1</source>
+        <translation>Das Datenbankpasswort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::WorkspaceSettings</name>
     <message>
         <source>default area code</source>
@@ -4238,6 +4266,28 @@
     <message>
         <source>purchase limit: must be zero or more</source>
         <translation>Kauflimit: darf nicht negativ sein</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceSetup</name>
+    <message>
+        <source>the workspace has no Twilio account</source>
+        <translation>der Arbeitsbereich hat kein Twilio-Konto</translation>
+    </message>
+    <message>
+        <source>the workspace has no Twilio account; give its account SID</source>
+        <translation>der Arbeitsbereich hat kein Twilio-Konto; geben Sie seine Konto-SID an</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+</context>
+<context>
+    <name>UserSettings</name>
+    <message>
+        <source>The database location in the settings (%1) is refused: %2</source>
+        <translation>Der Speicherort der Datenbank in den Einstellungen (%1) wird abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -4275,24 +4325,8 @@
         <translation>Den Arbeitsbereich unter &lt;url&gt; öffnen: postgresql://user@host:port/db[?sslmode=…] für einen Team-Arbeitsbereich oder eine SQLite-Datei (Standard: database/location aus den Einstellungen, sonst der Arbeitsbereich im Datenordner).</translation>
     </message>
     <message>
-        <source>Password of %1 for the team workspace %2:</source>
-        <translation>Passwort von %1 für den Team-Arbeitsbereich %2:</translation>
-    </message>
-    <message>
-        <source>Team workspace password</source>
-        <translation>Passwort des Team-Arbeitsbereichs</translation>
-    </message>
-    <message>
-        <source>The database location in the settings (%1) is refused: %2</source>
-        <translation>Der Speicherort der Datenbank in den Einstellungen (%1) wird abgelehnt: %2</translation>
-    </message>
-    <message>
         <source>No password was given for %1.</source>
         <translation>Für %1 wurde kein Passwort angegeben.</translation>
-    </message>
-    <message>
-        <source>Team database</source>
-        <translation>Team-Datenbank</translation>
     </message>
 </context>
 </TS>

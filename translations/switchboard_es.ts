@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>DialogPasswordPrompt</name>
+    <message>
+        <source>Team workspace password</source>
+        <translation>Contraseña del espacio de trabajo compartido</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the team workspace %2:</source>
+        <translation>Contraseña de %1 para el espacio de trabajo compartido %2:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Provisioning history</source>
@@ -1500,6 +1511,13 @@
     <message>
         <source>Switchboard works from the workspace meanwhile; changes that need %1 wait for the connection.</source>
         <translation>Mientras tanto, Switchboard trabaja con el espacio de trabajo; los cambios que necesitan %1 esperan a la conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Console</name>
+    <message>
+        <source>Team database</source>
+        <translation>Base de datos compartida</translation>
     </message>
 </context>
 <context>
@@ -3850,18 +3868,6 @@
         <translation>es necesario para acceder a la cuenta; está en la página de inicio de la consola de Twilio</translation>
     </message>
     <message>
-        <source>The workspace cannot be written now: %1</source>
-        <translation>Ahora no se puede escribir en el espacio de trabajo: %1</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>The workspace could not be written; nothing was changed: %1</source>
-        <translation>No se pudo escribir en el espacio de trabajo; no se cambió nada: %1</translation>
-    </message>
-    <message>
         <source>is empty: enter it first</source>
         <translation>está vacío: introdúzcalo primero</translation>
     </message>
@@ -3887,6 +3893,17 @@
     <message>
         <source>the database returned no row for a new record</source>
         <translation>la base de datos no devolvió ninguna fila para un registro nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SqlTransaction</name>
+    <message>
+        <source>The workspace cannot be written now: %1</source>
+        <translation>Ahora no se puede escribir en el espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was changed: %1</source>
+        <translation>No se pudo escribir en el espacio de trabajo; no se cambió nada: %1</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4243,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::WorkspaceOpener</name>
+    <message>
+        <source>The database password cannot be read from the keychain: %1</source>
+        <translation>No se puede leer la contraseña de la base de datos del llavero: %1</translation>
+    </message>
+    <message>
+        <source>The database password could not be kept in the keychain: %1</source>
+        <translation>No se pudo guardar la contraseña de la base de datos en el llavero: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::WorkspaceSettings</name>
     <message>
         <source>default area code</source>
@@ -4238,6 +4266,28 @@
     <message>
         <source>purchase limit: must be zero or more</source>
         <translation>límite de compras: debe ser cero o más</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceSetup</name>
+    <message>
+        <source>the workspace has no Twilio account</source>
+        <translation>el espacio de trabajo no tiene cuenta de Twilio</translation>
+    </message>
+    <message>
+        <source>the workspace has no Twilio account; give its account SID</source>
+        <translation>el espacio de trabajo no tiene cuenta de Twilio; indique su SID de cuenta</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>UserSettings</name>
+    <message>
+        <source>The database location in the settings (%1) is refused: %2</source>
+        <translation>Se rechaza la ubicación de la base de datos de la configuración (%1): %2</translation>
     </message>
 </context>
 <context>
@@ -4275,24 +4325,8 @@
         <translation>Abrir el espacio de trabajo en &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] para un espacio de trabajo compartido, o un archivo SQLite (predeterminado: database/location de la configuración; si no, el espacio de trabajo de la carpeta de datos).</translation>
     </message>
     <message>
-        <source>Password of %1 for the team workspace %2:</source>
-        <translation>Contraseña de %1 para el espacio de trabajo compartido %2:</translation>
-    </message>
-    <message>
-        <source>Team workspace password</source>
-        <translation>Contraseña del espacio de trabajo compartido</translation>
-    </message>
-    <message>
-        <source>The database location in the settings (%1) is refused: %2</source>
-        <translation>Se rechaza la ubicación de la base de datos de la configuración (%1): %2</translation>
-    </message>
-    <message>
         <source>No password was given for %1.</source>
         <translation>No se indicó ninguna contraseña para %1.</translation>
-    </message>
-    <message>
-        <source>Team database</source>
-        <translation>Base de datos compartida</translation>
     </message>
 </context>
 </TS>

@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>DialogPasswordPrompt</name>
+    <message>
+        <source>Team workspace password</source>
+        <translation>Mot de passe de l&apos;espace de travail d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the team workspace %2:</source>
+        <translation>Mot de passe de %1 pour l&apos;espace de travail d&apos;équipe %2&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Provisioning history</source>
@@ -1500,6 +1511,13 @@
     <message>
         <source>Switchboard works from the workspace meanwhile; changes that need %1 wait for the connection.</source>
         <translation>En attendant, Switchboard travaille avec l&apos;espace de travail&#xa0;; les modifications qui ont besoin de %1 attendent la connexion.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Console</name>
+    <message>
+        <source>Team database</source>
+        <translation>Base de données d&apos;équipe</translation>
     </message>
 </context>
 <context>
@@ -3850,18 +3868,6 @@
         <translation>est nécessaire pour accéder au compte&#xa0;; il figure sur la page d&apos;accueil de la console Twilio</translation>
     </message>
     <message>
-        <source>The workspace cannot be written now: %1</source>
-        <translation>L&apos;espace de travail ne peut pas être écrit pour le moment&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
-        <source>The workspace could not be written; nothing was changed: %1</source>
-        <translation>L&apos;espace de travail n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>is empty: enter it first</source>
         <translation>est vide&#xa0;: saisissez-le d&apos;abord</translation>
     </message>
@@ -3887,6 +3893,17 @@
     <message>
         <source>the database returned no row for a new record</source>
         <translation>la base de données n’a renvoyé aucune ligne pour un nouvel enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SqlTransaction</name>
+    <message>
+        <source>The workspace cannot be written now: %1</source>
+        <translation>L&apos;espace de travail ne peut pas être écrit pour le moment&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was changed: %1</source>
+        <translation>L&apos;espace de travail n&apos;a pas pu être écrit&#xa0;; rien n&apos;a été modifié&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4243,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::WorkspaceOpener</name>
+    <message>
+        <source>The database password cannot be read from the keychain: %1</source>
+        <translation>Le mot de passe de la base de données ne peut pas être lu dans le trousseau : %1</translation>
+    </message>
+    <message>
+        <source>The database password could not be kept in the keychain: %1</source>
+        <translation>Le mot de passe de la base de données n&apos;a pas pu être conservé dans le trousseau : %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::WorkspaceSettings</name>
     <message>
         <source>default area code</source>
@@ -4238,6 +4266,28 @@
     <message>
         <source>purchase limit: must be zero or more</source>
         <translation>limite d&apos;achats&#xa0;: doit être positive ou nulle</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceSetup</name>
+    <message>
+        <source>the workspace has no Twilio account</source>
+        <translation>l&apos;espace de travail n&apos;a pas de compte Twilio</translation>
+    </message>
+    <message>
+        <source>the workspace has no Twilio account; give its account SID</source>
+        <translation>l&apos;espace de travail n&apos;a pas de compte Twilio ; indiquez son SID de compte</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+</context>
+<context>
+    <name>UserSettings</name>
+    <message>
+        <source>The database location in the settings (%1) is refused: %2</source>
+        <translation>L&apos;emplacement de la base de données dans les paramètres (%1) est refusé&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4275,24 +4325,8 @@
         <translation>Ouvrir l&apos;espace de travail situé à &lt;url&gt;&#xa0;: postgresql://user@host:port/db[?sslmode=…] pour un espace de travail d&apos;équipe, ou un fichier SQLite (par défaut&#xa0;: database/location des paramètres, sinon l&apos;espace de travail du dossier de données).</translation>
     </message>
     <message>
-        <source>Password of %1 for the team workspace %2:</source>
-        <translation>Mot de passe de %1 pour l&apos;espace de travail d&apos;équipe %2&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Team workspace password</source>
-        <translation>Mot de passe de l&apos;espace de travail d&apos;équipe</translation>
-    </message>
-    <message>
-        <source>The database location in the settings (%1) is refused: %2</source>
-        <translation>L&apos;emplacement de la base de données dans les paramètres (%1) est refusé&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>No password was given for %1.</source>
         <translation>Aucun mot de passe n&apos;a été indiqué pour %1.</translation>
-    </message>
-    <message>
-        <source>Team database</source>
-        <translation>Base de données d&apos;équipe</translation>
     </message>
 </context>
 </TS>

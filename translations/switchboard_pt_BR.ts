@@ -84,6 +84,17 @@
     </message>
 </context>
 <context>
+    <name>DialogPasswordPrompt</name>
+    <message>
+        <source>Team workspace password</source>
+        <translation>Senha do espaço de trabalho da equipe</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the team workspace %2:</source>
+        <translation>Senha de %1 para o espaço de trabalho da equipe %2:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryView</name>
     <message>
         <source>Provisioning history</source>
@@ -1500,6 +1511,13 @@
     <message>
         <source>Switchboard works from the workspace meanwhile; changes that need %1 wait for the connection.</source>
         <translation>Enquanto isso, o Switchboard trabalha com o espaço de trabalho; as alterações que precisam de %1 aguardam a conexão.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::Console</name>
+    <message>
+        <source>Team database</source>
+        <translation>Banco de dados da equipe</translation>
     </message>
 </context>
 <context>
@@ -3850,18 +3868,6 @@
         <translation>é necessário para acessar a conta; ele está na página inicial do console do Twilio</translation>
     </message>
     <message>
-        <source>The workspace cannot be written now: %1</source>
-        <translation>Não é possível gravar no espaço de trabalho agora: %1</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espaço de trabalho</translation>
-    </message>
-    <message>
-        <source>The workspace could not be written; nothing was changed: %1</source>
-        <translation>Não foi possível gravar no espaço de trabalho; nada foi alterado: %1</translation>
-    </message>
-    <message>
         <source>is empty: enter it first</source>
         <translation>está vazio: preencha-o primeiro</translation>
     </message>
@@ -3887,6 +3893,17 @@
     <message>
         <source>the database returned no row for a new record</source>
         <translation>o banco de dados não retornou nenhuma linha para um novo registro</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SqlTransaction</name>
+    <message>
+        <source>The workspace cannot be written now: %1</source>
+        <translation>Não é possível gravar no espaço de trabalho agora: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be written; nothing was changed: %1</source>
+        <translation>Não foi possível gravar no espaço de trabalho; nada foi alterado: %1</translation>
     </message>
 </context>
 <context>
@@ -4226,6 +4243,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::WorkspaceOpener</name>
+    <message>
+        <source>The database password cannot be read from the keychain: %1</source>
+        <translation>Não é possível ler a senha do banco de dados do chaveiro: %1</translation>
+    </message>
+    <message>
+        <source>The database password could not be kept in the keychain: %1</source>
+        <translation>Não foi possível guardar a senha do banco de dados no chaveiro: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::WorkspaceSettings</name>
     <message>
         <source>default area code</source>
@@ -4238,6 +4266,28 @@
     <message>
         <source>purchase limit: must be zero or more</source>
         <translation>limite de compras: deve ser zero ou mais</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceSetup</name>
+    <message>
+        <source>the workspace has no Twilio account</source>
+        <translation>o espaço de trabalho não tem conta do Twilio</translation>
+    </message>
+    <message>
+        <source>the workspace has no Twilio account; give its account SID</source>
+        <translation>o espaço de trabalho não tem conta do Twilio; informe o SID da conta</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espaço de trabalho</translation>
+    </message>
+</context>
+<context>
+    <name>UserSettings</name>
+    <message>
+        <source>The database location in the settings (%1) is refused: %2</source>
+        <translation>O local do banco de dados nas configurações (%1) foi recusado: %2</translation>
     </message>
 </context>
 <context>
@@ -4275,24 +4325,8 @@
         <translation>Abrir o espaço de trabalho em &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] para um espaço de trabalho da equipe, ou um arquivo SQLite (padrão: database/location das configurações; senão, o espaço de trabalho da pasta de dados).</translation>
     </message>
     <message>
-        <source>Password of %1 for the team workspace %2:</source>
-        <translation>Senha de %1 para o espaço de trabalho da equipe %2:</translation>
-    </message>
-    <message>
-        <source>Team workspace password</source>
-        <translation>Senha do espaço de trabalho da equipe</translation>
-    </message>
-    <message>
-        <source>The database location in the settings (%1) is refused: %2</source>
-        <translation>O local do banco de dados nas configurações (%1) foi recusado: %2</translation>
-    </message>
-    <message>
         <source>No password was given for %1.</source>
         <translation>Nenhuma senha foi informada para %1.</translation>
-    </message>
-    <message>
-        <source>Team database</source>
-        <translation>Banco de dados da equipe</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@
 #include "storage/WorkspaceSettings.h"
 #include "support/FileDialog.h"
 #include "views/HistoryView.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -139,25 +140,12 @@ QString cpuModel()
     return QSysInfo::currentCpuArchitecture();
 }
 
-struct Stores
+Workspace::Options memorySecrets()
 {
-    explicit Stores(WorkspaceDatabase &db)
-        : organizations(db)
-        , accounts(db)
-        , pool(db)
-        , history(db)
-        , tasks(db)
-        , directory(db)
-        , settings(db)
-    { }
-    OrganizationStore organizations;
-    AccountStore accounts;
-    NumberPoolStore pool;
-    HistoryStore history;
-    ManualTaskStore tasks;
-    DirectoryStore directory;
-    WorkspaceSettings settings;
-};
+    Workspace::Options options;
+    options.secrets = SecretBackend::Memory;
+    return options;
+}
 
 } // namespace
 
@@ -194,25 +182,14 @@ int main(int argc, char **argv)
         QTextStream(stderr) << dbError.message << Qt::endl;
         return 1;
     }
-    Stores stores(*database);
+    Workspace workspace(std::move(database), memorySecrets());
     FileDialog fileDialog;
     QTemporaryDir settingsDir;
     QSettings settings(settingsDir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
     MainWindowDependencies deps;
-    deps.database = database.get();
-    deps.organizations = &stores.organizations;
-    deps.accounts = &stores.accounts;
-    deps.pool = &stores.pool;
-    deps.history = &stores.history;
-    deps.tasks = &stores.tasks;
-    deps.directory = &stores.directory;
-    deps.workspaceSettings = &stores.settings;
+    deps.workspace = &workspace;
     deps.fileDialog = &fileDialog;
-    deps.openWorkerDatabase = [location = database->location()](DatabaseError *e) {
-        return WorkspaceDatabase::open(location, e);
-    };
     deps.settings = &settings;
-    deps.workspaceDescription = database->location().describe();
     const QSize size(1200, 720);
 
     // One window, timed from before its construction to its first frame on screen.
@@ -281,19 +258,9 @@ int main(int argc, char **argv)
     QTemporaryDir emptyDir;
     auto emptyDatabase = WorkspaceDatabase::open(
             DatabaseLocation::sqlite(emptyDir.filePath(QStringLiteral("workspace.db"))), &dbError);
-    Stores emptyStores(*emptyDatabase);
+    Workspace emptyWorkspace(std::move(emptyDatabase), memorySecrets());
     MainWindowDependencies emptyDeps = deps;
-    emptyDeps.database = emptyDatabase.get();
-    emptyDeps.organizations = &emptyStores.organizations;
-    emptyDeps.accounts = &emptyStores.accounts;
-    emptyDeps.pool = &emptyStores.pool;
-    emptyDeps.history = &emptyStores.history;
-    emptyDeps.tasks = &emptyStores.tasks;
-    emptyDeps.directory = &emptyStores.directory;
-    emptyDeps.workspaceSettings = &emptyStores.settings;
-    emptyDeps.openWorkerDatabase = [location = emptyDatabase->location()](DatabaseError *e) {
-        return WorkspaceDatabase::open(location, e);
-    };
+    emptyDeps.workspace = &emptyWorkspace;
     const auto blankConsole = [&emptyDeps] { return new MainWindow(emptyDeps); };
 
     // Warm-up: the first window of a process pays for fonts, style and the platform plugin.
@@ -354,7 +321,7 @@ int main(int argc, char **argv)
         auto *outcome = history->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
         auto *strategy = history->findChild<QComboBox *>(QStringLiteral("strategyCombo"));
         auto *search = history->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
-        const qint64 organization = stores.organizations.list().at(7 + i).id;
+        const qint64 organization = workspace.organizations().list().at(7 + i).id;
         measure(QStringLiteral("organization"), [&] { history->setOrganizationId(organization); });
         measure(QStringLiteral("organization + outcome \"failed\""),
                 [&] { outcome->setCurrentIndex(outcome->findData(QStringLiteral("failed"))); });

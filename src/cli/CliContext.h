@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "CliOutput.h"
 #include "provisioning/ProvisioningServices.h"
 #include "storage/DatabaseLocation.h"
+#include "workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -23,29 +25,25 @@ class CredentialService;
 class VapiClient;
 struct VapiAccount;
 namespace Sandbox {
-class SandboxServer;
+class SandboxDemoSession;
 }
 class ProvisioningEngine;
+class ProvisioningStack;
 class DirectoryStore;
 class HistoryStore;
 class ManualTaskStore;
 class NumberPoolStore;
 class OrganizationStore;
 class WorkspaceDatabase;
+class WorkspaceOpener;
 class WorkspaceSettings;
 struct Organization;
 
 namespace Cli {
 
-enum ExitCode {
-    Success = 0,
-    OperationFailed = 1, // the operation ran and failed; the reason is printed
-    BadUsage = 2, // bad usage or bad input; nothing was changed
-};
-
 // What every command works with: the global options, the output, and the workspace with its
 // stores, opened on first use.
-class CliContext
+class CliContext : public CliOutput
 {
 public:
     CliContext();
@@ -55,18 +53,22 @@ public:
     static void addGlobalOptions(QCommandLineParser &parser);
     void applyGlobalOptions(const QCommandLineParser &parser);
 
-    bool json() const { return m_json; }
     bool sandbox() const { return m_sandbox; }
     QString dataDirectory() const;
-    // Where the workspace is: --database (a postgresql:// URL or a file), else the SQLite file
-    // in the data folder. nullopt with the reason printed (exit 2) for a refused --database.
+    // Where the workspace is: --database (a postgresql:// URL or a file), else the console's
+    // choice in the settings (UserSettings::databaseLocation), else the SQLite file in the data
+    // folder. nullopt with the reason printed (exit 2) when the choice is refused.
     std::optional<DatabaseLocation> databaseLocation();
+    // From now on the workspace is the data folder's SQLite file unless --database says
+    // otherwise: the settings' choice is not asked (`workspace migrate` copies from there).
+    void ignoreStoredLocation() { m_ignoreStoredLocation = true; }
     // Where the PostgreSQL password came from once the workspace is open: "keychain",
-    // "environment (VARIABLE)", "none"; empty for SQLite.
+    // "environment (VARIABLE)", "typed", "none"; empty for SQLite.
     QString databasePasswordSource() const { return m_passwordSource; }
-    // The PostgreSQL password of `location`: the environment, else the keychain; empty when
-    // neither has one (libpq may still find it in ~/.pgpass). *source as above.
-    QString databasePassword(const DatabaseLocation &location, QString *source);
+    // Opens another database (`workspace migrate --to`) as the workspace is opened: the
+    // password from the environment, the keychain or the terminal. Null with *error set.
+    std::unique_ptr<WorkspaceDatabase> openOtherDatabase(
+            const DatabaseLocation &location, DatabaseError *error);
     QString vapiUrl() const { return m_vapiUrl; }
     QString twilioUrl() const { return m_twilioUrl; }
 
@@ -78,18 +80,23 @@ public:
     // Access::Read, a workspace that cannot be written (a read-only mount, no write permission)
     // opens read-only; with Access::Write it is refused, saying it is read-only.
     bool openWorkspace(Access access = Access::Write);
+    // The exit code after openWorkspace() failed: BadUsage for a refused location (--database,
+    // the settings' choice), else OperationFailed.
+    int openFailure() const { return m_openFailure; }
     // Opened read-only (see openWorkspace()): listings cannot be refreshed, for one.
     bool workspaceIsReadOnly() const;
-    WorkspaceDatabase &database();
-    OrganizationStore &organizations();
-    AccountStore &accounts();
-    NumberPoolStore &pool();
-    HistoryStore &history();
-    ManualTaskStore &tasks();
-    DirectoryStore &directory();
-    WorkspaceSettings &settings();
+    // The open workspace (after openWorkspace() succeeded) and its parts.
+    Workspace &workspace() const { return *m_workspace; }
+    WorkspaceDatabase &database() const { return m_workspace->database(); }
+    OrganizationStore &organizations() const { return m_workspace->organizations(); }
+    AccountStore &accounts() const { return m_workspace->accounts(); }
+    NumberPoolStore &pool() const { return m_workspace->pool(); }
+    HistoryStore &history() const { return m_workspace->history(); }
+    ManualTaskStore &tasks() const { return m_workspace->tasks(); }
+    DirectoryStore &directory() const { return m_workspace->directory(); }
+    WorkspaceSettings &settings() const { return m_workspace->settings(); }
     // The keychain (through the credential service), for this workspace's entries.
-    CredentialService &credentials();
+    CredentialService &credentials() const { return m_workspace->credentials(); }
 
     // Runs an asynchronous operation to its end on the application's event loop (the CLI has
     // no other loop running): `start` gets a `done(exitCode)` to call exactly once.
@@ -110,44 +117,24 @@ public:
     // Finds an organization by slug; prints "organization: …" and returns false if unknown.
     bool findOrganization(const QString &slug, Organization *organization);
 
-    QTextStream &out() { return m_out; }
-    QTextStream &err() { return m_err; }
-    void printJson(const QJsonValue &value);
-    int fail(int code, const QString &message);
-
-    // Standard output as a device, for what is written raw (an export): flush out() first.
-    QIODevice &output() { return m_stdout; }
-    // Whether the last write to output() failed (a full disk, a closed pipe).
-    bool outputFailed() const;
-    // Reports once that the output could not be written ("cannot write the output: <the
-    // system's reason>", else `fallback`); returns OperationFailed.
-    int failOutput(const QString &fallback = {});
-    // Ends the command: writes what is still buffered and checks that all of it got out. A
-    // script must not take a short or empty file for the answer, so a failure is reported
-    // and turns the exit code into 1 (a failing command keeps its own code).
-    int finish(int code);
-
 private:
     bool startSandbox();
+    // Runs a WorkspaceOpener for `location` to its end.
+    std::unique_ptr<WorkspaceOpener> opener(
+            const DatabaseLocation &location, WorkspaceAccess access);
 
-    struct Stores;
-    struct Network;
-    QFile m_stdout;
-    QTextStream m_out;
-    QTextStream m_err;
-    bool m_outputFailureReported = false;
-    bool m_json = false;
     bool m_sandbox = false;
     QString m_dataDir;
     QString m_databaseUrl;
     QString m_passwordSource;
+    bool m_ignoreStoredLocation = false;
+    int m_openFailure = OperationFailed;
     QString m_vapiUrl;
     QString m_twilioUrl;
     std::unique_ptr<QTemporaryDir> m_sandboxDir;
-    std::unique_ptr<Sandbox::SandboxServer> m_sandboxServer;
-    std::unique_ptr<WorkspaceDatabase> m_database;
-    std::unique_ptr<Stores> m_stores;
-    std::unique_ptr<Network> m_network;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<Sandbox::SandboxDemoSession> m_sandboxSession;
+    std::unique_ptr<ProvisioningStack> m_stack;
 };
 
 // Parses a command's own options (plus the global ones); on an error prints it and returns

@@ -2,20 +2,18 @@
 #include "AutomaticProvisioning.h"
 
 #include "MainWindow.h"
-#include "dialogs/SettingsDialog.h"
 #include "provisioning/AutoProvisioner.h"
 #include "provisioning/ProvisioningEngine.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/HistoryStore.h"
 #include "views/AssistantsView.h"
+#include "workspace/UserSettings.h"
 
 #include <QSettings>
 #include <QSystemTrayIcon>
 
 namespace Switchboard {
-
-const QString AutomaticProvisioning::SeenAtKey = QStringLiteral("provisioning/automaticSeenAt");
 
 AutomaticProvisioning::AutomaticProvisioning(
         MainWindow &window, ProvisioningEngine &engine, QSettings *userSettings, QObject *parent)
@@ -29,8 +27,8 @@ AutomaticProvisioning::AutomaticProvisioning(
     connect(&m_engine, &ProvisioningEngine::jobFinished, this,
             &AutomaticProvisioning::onJobFinished);
     // The first start counts from now: older history is not "new since you last looked".
-    if (m_userSettings && !m_userSettings->contains(SeenAtKey))
-        m_userSettings->setValue(SeenAtKey, QDateTime::currentDateTimeUtc());
+    if (m_userSettings && !UserSettings(*m_userSettings).automaticSeenAt().isValid())
+        UserSettings(*m_userSettings).setAutomaticSeenAt(QDateTime::currentDateTimeUtc());
     if (!m_userSettings)
         m_seenAt = QDateTime::currentDateTimeUtc();
 }
@@ -60,7 +58,7 @@ void AutomaticProvisioning::updateSummary()
 {
     HistoryFilter filter;
     filter.origin = AttemptOrigin::Automatic;
-    filter.since = m_userSettings ? m_userSettings->value(SeenAtKey).toDateTime() : m_seenAt;
+    filter.since = m_userSettings ? UserSettings(*m_userSettings).automaticSeenAt() : m_seenAt;
     HistoryStore &history = *m_engine.services().history;
     filter.outcome = AttemptOutcome::Succeeded;
     const int provisioned = history.count(filter);
@@ -73,7 +71,7 @@ void AutomaticProvisioning::markSeen()
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (m_userSettings)
-        m_userSettings->setValue(SeenAtKey, now);
+        UserSettings(*m_userSettings).setAutomaticSeenAt(now);
     else
         m_seenAt = now;
 }
@@ -108,8 +106,7 @@ void AutomaticProvisioning::onJobFinished(const ProvisioningResult &result)
 
 bool AutomaticProvisioning::notificationsEnabled() const
 {
-    return !m_userSettings
-            || m_userSettings->value(SettingsDialog::NotificationsKey, true).toBool();
+    return !m_userSettings || UserSettings(*m_userSettings).notificationsEnabled();
 }
 
 void AutomaticProvisioning::notify(const QString &title, const QString &message)

@@ -30,8 +30,6 @@ class AutomaticProvisioning : public QObject
     Q_OBJECT
 
 public:
-    static const QString SeenAtKey; // QSettings: when the user last looked (UTC)
-
     // userSettings: this user's (notifications on or off, what was seen); may be null.
     AutomaticProvisioning(MainWindow &window, ProvisioningEngine &engine, QSettings *userSettings,
             QObject *parent = nullptr);

@@ -11,6 +11,7 @@
 #include "models/ManualTaskModel.h"
 #include "models/NumbersModel.h"
 #include "models/OrganizationListModel.h"
+#include "provisioning/UsageReport.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ManualTaskStore.h"
@@ -25,6 +26,8 @@
 #include "widgets/ConnectionStatus.h"
 #include "widgets/OrganizationDelegate.h"
 #include "widgets/UsageMeter.h"
+#include "workspace/UserSettings.h"
+#include "workspace/Workspace.h"
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -60,9 +63,7 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_deps(dependencies)
 {
-    Q_ASSERT(m_deps.database && m_deps.organizations && m_deps.accounts && m_deps.pool
-            && m_deps.history && m_deps.tasks && m_deps.directory && m_deps.workspaceSettings
-            && m_deps.fileDialog && m_deps.openWorkerDatabase);
+    Q_ASSERT(m_deps.workspace && m_deps.fileDialog);
     qRegisterMetaType<Switchboard::OrganizationWizard *>();
     qRegisterMetaType<Switchboard::SettingsDialog *>();
     m_ui->setupUi(this);
@@ -75,7 +76,7 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     titleFont.setBold(true);
     m_ui->welcomeTitleLabel->setFont(titleFont);
 
-    m_organizationModel = new OrganizationListModel(*m_deps.organizations, this);
+    m_organizationModel = new OrganizationListModel(m_deps.workspace->organizations(), this);
     m_ui->organizationListView->setModel(m_organizationModel);
     m_ui->organizationListView->setItemDelegate(
             new OrganizationDelegate(m_ui->organizationListView));
@@ -104,8 +105,8 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     statusBar()->addPermanentWidget(m_automaticSummary);
     m_connections = new ConnectionStatus(this);
     statusBar()->addPermanentWidget(m_connections);
-    statusBar()->addPermanentWidget(
-            new QLabel(tr("Workspace: %1").arg(m_deps.workspaceDescription), this));
+    statusBar()->addPermanentWidget(new QLabel(
+            tr("Workspace: %1").arg(m_deps.workspace->database().location().describe()), this));
 
     setUpManualQueueDock();
     setUpActions();
@@ -233,14 +234,15 @@ void MainWindow::ensureLoaded()
     m_loaded = true;
     // Read on its worker thread; started after the first frame, so as not to compete with it
     // for the processor.
-    m_directoryCache = new DirectoryCache(*m_deps.directory, m_deps.openWorkerDatabase, this);
-    m_organizationModel->setUsageSource(m_deps.accounts, m_directoryCache);
-    m_historyQueries = new HistoryQueries(m_deps.openWorkerDatabase, this);
+    m_directoryCache = new DirectoryCache(
+            m_deps.workspace->directory(), m_deps.workspace->workerOpener(), this);
+    m_organizationModel->setUsageSource(&m_deps.workspace->accounts(), m_directoryCache);
+    m_historyQueries = new HistoryQueries(m_deps.workspace->workerOpener(), this);
     const auto later = [this] { m_summaryTimer.start(); };
-    connect(m_deps.organizations, &OrganizationStore::changed, this, later);
-    connect(m_deps.accounts, &AccountStore::changed, this, later);
+    connect(&m_deps.workspace->organizations(), &OrganizationStore::changed, this, later);
+    connect(&m_deps.workspace->accounts(), &AccountStore::changed, this, later);
     connect(m_directoryCache, &DirectoryCache::changed, this, later);
-    connect(m_deps.workspaceSettings, &WorkspaceSettings::changed, this, later);
+    connect(&m_deps.workspace->settings(), &WorkspaceSettings::changed, this, later);
     ensureTab(m_ui->organizationTabs->currentIndex());
     applyRefreshInterval();
     if (m_manualDock->isVisible())
@@ -253,8 +255,8 @@ AssistantsView *MainWindow::assistantsView()
     ensureLoaded();
     if (!m_assistants) {
         if (!m_assistantsModel)
-            m_assistantsModel = new AssistantsModel(
-                    *m_directoryCache, *m_deps.organizations, m_deps.tasks, this);
+            m_assistantsModel = new AssistantsModel(*m_directoryCache,
+                    m_deps.workspace->organizations(), &m_deps.workspace->tasks(), this);
         m_assistants = new AssistantsView(*m_assistantsModel, m_ui->assistantsTab);
         m_ui->assistantsLayout->addWidget(m_assistants);
         m_assistants->setOrganizationId(currentOrganizationId());
@@ -278,13 +280,13 @@ NumbersView *MainWindow::numbersView()
     ensureLoaded();
     if (!m_numbers) {
         assistantsView(); // its model names the assistants a number can go to
-        m_numbersModel = new NumbersModel(
-                *m_directoryCache, *m_deps.organizations, *m_deps.accounts, *m_deps.pool, this);
+        m_numbersModel = new NumbersModel(*m_directoryCache, m_deps.workspace->organizations(),
+                m_deps.workspace->accounts(), m_deps.workspace->pool(), this);
         m_numbers = new NumbersView(*m_numbersModel, *m_assistantsModel, m_ui->numbersTab);
         m_ui->numbersLayout->addWidget(m_numbers);
         m_numbers->setOrganizationId(currentOrganizationId());
         m_numbers->setNetworkAvailable(m_networkAvailable);
-        m_numbers->setTwilioMonthlyPrice(m_deps.workspaceSettings->twilioNumberMonthlyPrice());
+        m_numbers->setTwilioMonthlyPrice(m_deps.workspace->settings().twilioNumberMonthlyPrice());
         connect(m_numbers, &NumbersView::assignRequested, this, &MainWindow::assignNumberRequested);
         connect(m_numbers, &NumbersView::unassignRequested, this,
                 &MainWindow::unassignNumberRequested);
@@ -302,7 +304,7 @@ HistoryView *MainWindow::historyView()
         deps.queries = m_historyQueries;
         deps.organizations = m_organizationModel;
         deps.fileDialog = m_deps.fileDialog;
-        deps.history = m_deps.history;
+        deps.history = &m_deps.workspace->history();
         m_history = new HistoryView(deps, m_ui->historyTab);
         // The window's Find (the same keys) reaches the view from everywhere.
         m_history->removeAction(m_history->findAction());
@@ -334,7 +336,8 @@ ManualQueueView *MainWindow::manualQueueView()
 {
     ensureLoaded();
     if (!m_manualQueue) {
-        m_taskModel = new ManualTaskModel(*m_deps.tasks, *m_deps.organizations, this);
+        m_taskModel = new ManualTaskModel(
+                m_deps.workspace->tasks(), m_deps.workspace->organizations(), this);
         m_manualQueue = new ManualQueueView(*m_taskModel, m_manualDock);
         m_manualDock->setWidget(m_manualQueue);
         m_manualQueue->setOrganizationId(currentOrganizationId());
@@ -342,7 +345,7 @@ ManualQueueView *MainWindow::manualQueueView()
                 &MainWindow::completeTaskRequested);
         connect(m_manualQueue, &ManualQueueView::dropRequested, this, [this](qint64 taskId) {
             QString error;
-            if (!m_deps.tasks->cancel(taskId, &error))
+            if (!m_deps.workspace->tasks().cancel(taskId, &error))
                 statusBar()->showMessage(error, 8000);
         });
     }
@@ -422,11 +425,14 @@ void MainWindow::refreshSummary()
         }
         m_ui->usageMeter->setNoAccount(ownAccounts);
     }
-    if (m_scaling && m_directoryCache->isLoaded())
-        m_scaling->setInputs(OrganizationBadges::scalingInputs(m_deps.organizations->list(),
-                *m_deps.accounts, *m_deps.workspaceSettings, m_directoryCache->snapshot(), id));
+    if (m_scaling && m_directoryCache->isLoaded()) {
+        const DirectorySnapshot &directory = m_directoryCache->snapshot();
+        m_scaling->setInputs(scalingInputs(m_deps.workspace->organizations().list(),
+                m_deps.workspace->accounts(), m_deps.workspace->settings(), directory.assistants,
+                directory.numbers, id));
+    }
     if (m_numbers)
-        m_numbers->setTwilioMonthlyPrice(m_deps.workspaceSettings->twilioNumberMonthlyPrice());
+        m_numbers->setTwilioMonthlyPrice(m_deps.workspace->settings().twilioNumberMonthlyPrice());
 }
 
 // F5: the engine fetches from the APIs; meanwhile the views read the workspace again.
@@ -489,11 +495,9 @@ void MainWindow::openSettings(int page)
     }
     SettingsDialogDependencies deps;
     deps.settings = m_deps.settings;
-    deps.database = m_deps.database;
-    deps.workspaceSettings = m_deps.workspaceSettings;
-    deps.accounts = m_deps.accounts;
+    deps.workspace = m_deps.workspace;
     deps.defaultDatabaseFile = m_deps.defaultDatabaseFile;
-    deps.currentDatabase = m_deps.workspaceDescription;
+    deps.currentDatabase = m_deps.workspace->database().location().describe();
     auto *dialog = new SettingsDialog(deps, this);
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -509,12 +513,12 @@ void MainWindow::openSettings(int page)
 void MainWindow::openOrganizationWizard(qint64 organizationId)
 {
     OrganizationWizardDependencies deps;
-    deps.database = m_deps.database;
-    deps.organizations = m_deps.organizations;
-    deps.accounts = m_deps.accounts;
-    deps.pool = m_deps.pool;
-    deps.workspaceSettings = m_deps.workspaceSettings;
-    deps.credentials = m_deps.credentials;
+    deps.database = &m_deps.workspace->database();
+    deps.organizations = &m_deps.workspace->organizations();
+    deps.accounts = &m_deps.workspace->accounts();
+    deps.pool = &m_deps.workspace->pool();
+    deps.workspaceSettings = &m_deps.workspace->settings();
+    deps.credentials = &m_deps.workspace->credentials();
     auto *wizard = new OrganizationWizard(deps, organizationId, this);
     wizard->setObjectName(QStringLiteral("organizationWizard"));
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -587,10 +591,8 @@ int MainWindow::autoRefreshMinutes() const
 
 void MainWindow::applyRefreshInterval()
 {
-    const int minutes = m_deps.settings
-            ? std::clamp(m_deps.settings->value(SettingsDialog::RefreshIntervalKey, 0).toInt(), 0,
-                    24 * 60)
-            : 0;
+    const int minutes
+            = m_deps.settings ? UserSettings(*m_deps.settings).refreshIntervalMinutes() : 0;
     if (minutes == 0) {
         m_autoRefreshTimer.stop();
         return;

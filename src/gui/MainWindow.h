@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "support/WorkspaceDatabaseOpener.h"
+#include "workspace/WorkspaceDatabaseOpener.h"
 
 #include <QDateTime>
 #include <QMainWindow>
@@ -44,26 +44,18 @@ class ScalingView;
 class SettingsDialog;
 class UsageMeter;
 class WorkspaceDatabase;
+class Workspace;
 class WorkspaceSettings;
 
 // What the main window is built from; the composition root (src/app) owns all of it.
 struct MainWindowDependencies
 {
-    WorkspaceDatabase *database = nullptr; // for OrganizationSetup::save
-    OrganizationStore *organizations = nullptr;
-    AccountStore *accounts = nullptr;
-    NumberPoolStore *pool = nullptr;
-    HistoryStore *history = nullptr;
-    ManualTaskStore *tasks = nullptr;
-    DirectoryStore *directory = nullptr;
-    WorkspaceSettings *workspaceSettings = nullptr;
+    // The database, the stores and the secrets (the keychain, for the secrets the organization
+    // wizard saves with an organization); further connections for the worker threads that read
+    // the history and the directory come from its workerOpener().
+    Workspace *workspace = nullptr;
     FileDialog *fileDialog = nullptr;
-    // The keychain, for the secrets the organization wizard saves with an organization.
-    CredentialService *credentials = nullptr;
-    // Opens the connections of the worker threads that read the history and the directory.
-    WorkspaceDatabaseOpener openWorkerDatabase;
     QSettings *settings = nullptr; // window geometry and view state
-    QString workspaceDescription; // the file or server, for the status bar
     QString defaultDatabaseFile; // where the workspace is when the settings name no place
     bool sandbox = false;
 };

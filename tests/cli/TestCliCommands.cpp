@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSettings>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void namesAreEscapedOnTheTerminal();
     void outputToAFullDeviceFails_data();
     void outputToAFullDeviceFails();
+    void opensTheWorkspaceTheConsoleChose();
 
 private:
     struct Run
@@ -60,6 +62,12 @@ TestCliCommands::Run TestCliCommands::cli(
         const QStringList &arguments, const QString &standardOutput)
 {
     QProcess process;
+    // This person's settings (the console's choice of workspace) come from the test's folder,
+    // never from the account running the tests.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(
+            QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    process.setProcessEnvironment(environment);
     if (!standardOutput.isEmpty())
         process.setStandardOutputFile(standardOutput);
     process.start(QStringLiteral(SWITCHBOARD_CLI_EXE),
@@ -450,6 +458,38 @@ void TestCliCommands::outputToAFullDeviceFails()
             qPrintable(run.err));
     // Written to a pipe, the same command works.
     QCOMPARE(cli(arguments).exitCode, 0);
+}
+
+// The console and the CLI open the same workspace: the CLI reads the location the Settings
+// dialog stored (database/location), unless --database names another; --sandbox never does.
+void TestCliCommands::opensTheWorkspaceTheConsoleChose()
+{
+    const QString chosen = m_dir->filePath(QStringLiteral("shared/team.db"));
+    QVERIFY(QDir().mkpath(QFileInfo(chosen).absolutePath()));
+    {
+        QSettings settings(m_dir->filePath(QStringLiteral("config/Switchboard/Switchboard.conf")),
+                QSettings::IniFormat);
+        settings.setValue(QStringLiteral("database/location"), chosen);
+    }
+    QJsonObject info = cliJson({QStringLiteral("workspace"), QStringLiteral("info")}).object();
+    QCOMPARE(info[QStringLiteral("database")].toString(), chosen);
+    QVERIFY(QFileInfo::exists(chosen));
+
+    const QString option = m_dir->filePath(QStringLiteral("option.db"));
+    info = cliJson({QStringLiteral("--database"), option, QStringLiteral("workspace"),
+                           QStringLiteral("info")})
+                   .object();
+    QCOMPARE(info[QStringLiteral("database")].toString(), option);
+
+    // A refused choice is named, with its key, and nothing is opened.
+    {
+        QSettings settings(m_dir->filePath(QStringLiteral("config/Switchboard/Switchboard.conf")),
+                QSettings::IniFormat);
+        settings.setValue(QStringLiteral("database/location"), QStringLiteral("mysql://x/y"));
+    }
+    const Run refused = cli({QStringLiteral("workspace"), QStringLiteral("info")});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains(QStringLiteral("database/location")), qPrintable(refused.err));
 }
 
 QTEST_GUILESS_MAIN(TestCliCommands)

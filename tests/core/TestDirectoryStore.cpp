@@ -22,6 +22,7 @@ private Q_SLOTS:
     void numbersByOrganizationAndAssistant();
     void freeNumbersCountAgainstTheCap();
     void workspaceSettings();
+    void aRefusedWriteIsNotCalledALostConnection();
 
 private:
     PhoneNumber makeNumber(const QString &id, NumberProvider provider, const QString &address,
@@ -142,6 +143,22 @@ void TestDirectoryStore::workspaceSettings()
     Test::TempWorkspace other;
     WorkspaceSettings otherSettings(other.database());
     QVERIFY(otherSettings.workspaceId() != id); // per workspace
+}
+
+// SQLite's driver files a constraint failure as a ConnectionError; the person must read what
+// was refused, not "the connection to the workspace database is gone" (which sends them to
+// check the network).
+void TestDirectoryStore::aRefusedWriteIsNotCalledALostConnection()
+{
+    DirectoryStore directory(m_ws->database());
+    Assistant orphan;
+    orphan.id = QStringLiteral("asst-orphan");
+    orphan.name = QStringLiteral("Orphan");
+    orphan.vapiAccountId = m_account.id + 1000; // no such account
+    QString error;
+    QVERIFY(!directory.upsertAssistant(orphan, &error));
+    QVERIFY2(!error.isEmpty(), "a refused write says why");
+    QVERIFY2(!error.contains(QStringLiteral("connection")), qPrintable(error));
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryStore)

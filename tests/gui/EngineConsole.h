@@ -17,21 +17,9 @@ inline MainWindowDependencies consoleDependencies(
         EngineFixture &f, FileDialog &dialogs, QSettings &settings)
 {
     MainWindowDependencies d;
-    d.database = &f.workspace.database();
-    d.organizations = &f.organizations;
-    d.accounts = &f.accounts;
-    d.pool = &f.pool;
-    d.history = &f.history;
-    d.tasks = &f.tasks;
-    d.directory = &f.directory;
-    d.workspaceSettings = &f.settings;
+    d.workspace = &f.session;
     d.fileDialog = &dialogs;
-    d.credentials = &f.credentials;
-    const DatabaseLocation location = f.workspace.database().location();
-    d.openWorkerDatabase
-            = [location](DatabaseError *error) { return WorkspaceDatabase::open(location, error); };
     d.settings = &settings;
-    d.workspaceDescription = location.describe();
     return d;
 }
 

@@ -15,6 +15,7 @@
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceSettings.h"
 #include "support/FileDialog.h"
+#include "workspace/Workspace.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -38,13 +39,14 @@ class GuiWorld
 {
 public:
     GuiWorld()
-        : organizations(workspace.database())
-        , accounts(workspace.database())
-        , pool(workspace.database())
-        , history(workspace.database())
-        , tasks(workspace.database())
-        , directory(workspace.database())
-        , settings(workspace.database())
+        : session(workspace.database(), memorySecrets())
+        , organizations(session.organizations())
+        , accounts(session.accounts())
+        , pool(session.pool())
+        , history(session.history())
+        , tasks(session.tasks())
+        , directory(session.directory())
+        , settings(session.settings())
     {
         // The tests here provision on request; the automatic path's own tests turn it on.
         settings.setAutoProvisionByDefault(false);
@@ -75,18 +77,9 @@ public:
     MainWindowDependencies mainWindowDependencies(FileDialog &fileDialog, QSettings &userSettings)
     {
         MainWindowDependencies d;
-        d.database = &workspace.database();
-        d.organizations = &organizations;
-        d.accounts = &accounts;
-        d.pool = &pool;
-        d.history = &history;
-        d.tasks = &tasks;
-        d.directory = &directory;
-        d.workspaceSettings = &settings;
+        d.workspace = &session;
         d.fileDialog = &fileDialog;
-        d.openWorkerDatabase = openerFor(databaseFile(workspace));
         d.settings = &userSettings;
-        d.workspaceDescription = workspace.database().location().describe();
         d.defaultDatabaseFile = databaseFile(workspace);
         return d;
     }
@@ -180,14 +173,23 @@ public:
                         PhoneAddress::parse(QStringLiteral("+14155552672"))});
     }
 
+    static Workspace::Options memorySecrets()
+    {
+        Workspace::Options options;
+        options.secrets = SecretBackend::Memory;
+        return options;
+    }
+
     TempWorkspace workspace;
-    OrganizationStore organizations;
-    AccountStore accounts;
-    NumberPoolStore pool;
-    HistoryStore history;
-    ManualTaskStore tasks;
-    DirectoryStore directory;
-    WorkspaceSettings settings;
+    // The workspace as the product opens it, over the temporary one.
+    Workspace session;
+    OrganizationStore &organizations;
+    AccountStore &accounts;
+    NumberPoolStore &pool;
+    HistoryStore &history;
+    ManualTaskStore &tasks;
+    DirectoryStore &directory;
+    WorkspaceSettings &settings;
 
     VapiAccount vapi;
     Organization acme;

@@ -222,9 +222,7 @@ SettingsDialogDependencies TestAccessibility::settingsDeps()
 {
     SettingsDialogDependencies d;
     d.settings = m_settings.get();
-    d.database = &m_world->workspace.database();
-    d.workspaceSettings = &m_world->settings;
-    d.accounts = &m_world->accounts;
+    d.workspace = &m_world->session;
     d.defaultDatabaseFile = Test::GuiWorld::databaseFile(m_world->workspace);
     d.currentDatabase = d.defaultDatabaseFile;
     return d;

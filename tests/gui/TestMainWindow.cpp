@@ -13,6 +13,7 @@
 #include "views/ScalingView.h"
 #include "widgets/ConnectionStatus.h"
 #include "widgets/UsageMeter.h"
+#include "workspace/UserSettings.h"
 
 #include "GuiWorld.h"
 #include "HistoryFixture.h"
@@ -317,7 +318,7 @@ void TestMainWindow::geometryAndSelectionAreRemembered()
 
 void TestMainWindow::settingsOpenAndTheRefreshIntervalApplies()
 {
-    m_settings->setValue(SettingsDialog::RefreshIntervalKey, 5);
+    m_settings->setValue(UserSettings::RefreshIntervalKey, 5);
     auto window = shownWindow();
     QVERIFY(window);
     QCOMPARE(window->autoRefreshMinutes(), 5);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/SettingsDialog.h"
+#include "workspace/UserSettings.h"
 
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"
@@ -76,9 +77,7 @@ std::unique_ptr<SettingsDialog> TestSettingsDialog::makeDialog()
 {
     SettingsDialogDependencies deps;
     deps.settings = m_settings.get();
-    deps.database = &m_world->workspace.database();
-    deps.workspaceSettings = &m_world->settings;
-    deps.accounts = &m_world->accounts;
+    deps.workspace = &m_world->session;
     deps.defaultDatabaseFile = QStringLiteral("/home/user/.local/share/Switchboard/workspace.db");
     deps.currentDatabase = m_world->workspace.database().location().describe();
     auto dialog = std::make_unique<SettingsDialog>(deps);
@@ -91,9 +90,9 @@ void TestSettingsDialog::showsWhatIsStored()
     QVERIFY(m_world->settings.setDefaultAreaCode(QStringLiteral("212")));
     QVERIFY(m_world->settings.setTwilioNumberMonthlyPrice(2.5));
     QVERIFY(m_world->settings.setWorkspacePurchasePolicy(true, 7));
-    m_settings->setValue(SettingsDialog::LanguageKey, QStringLiteral("pt_BR"));
-    m_settings->setValue(SettingsDialog::RefreshIntervalKey, 30);
-    m_settings->setValue(SettingsDialog::DatabaseLocationKey,
+    m_settings->setValue(UserSettings::LanguageKey, QStringLiteral("pt_BR"));
+    m_settings->setValue(UserSettings::RefreshIntervalKey, 30);
+    m_settings->setValue(UserSettings::DatabaseLocationKey,
             QStringLiteral("postgresql://ops@db.example.com:5432/switchboard"));
 
     auto dialog = makeDialog();
@@ -187,7 +186,7 @@ void TestSettingsDialog::refusesBadInputAndNamesTheField()
     auto *named = field == u"Twilio auth token" ? child<QLineEdit>(*dialog, "authTokenEdit") : edit;
     QTRY_VERIFY(named->hasFocus());
     // Nothing at all was saved: not the good fields either.
-    QVERIFY(!m_settings->contains(SettingsDialog::LanguageKey));
+    QVERIFY(!m_settings->contains(UserSettings::LanguageKey));
     QCOMPARE(m_world->settings.twilioNumberMonthlyPrice(),
             WorkspaceSettings::DefaultTwilioNumberMonthlyPrice);
     QVERIFY(!m_world->accounts.workspaceTwilioAccount());
@@ -248,9 +247,9 @@ void TestSettingsDialog::savesEveryPage()
     QCOMPARE(saved.count(), 1);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
 
-    QCOMPARE(m_settings->value(SettingsDialog::LanguageKey).toString(), QStringLiteral("de"));
-    QCOMPARE(m_settings->value(SettingsDialog::RefreshIntervalKey).toInt(), 15);
-    QCOMPARE(m_settings->value(SettingsDialog::DatabaseLocationKey).toString(),
+    QCOMPARE(m_settings->value(UserSettings::LanguageKey).toString(), QStringLiteral("de"));
+    QCOMPARE(m_settings->value(UserSettings::RefreshIntervalKey).toInt(), 15);
+    QCOMPARE(m_settings->value(UserSettings::DatabaseLocationKey).toString(),
             QStringLiteral("postgres://ops@db.example.com/switchboard"));
     QCOMPARE(m_world->settings.defaultAreaCode(), QStringLiteral("212"));
     QCOMPARE(m_world->settings.twilioNumberMonthlyPrice(), 1.4);

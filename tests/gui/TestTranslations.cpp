@@ -4,6 +4,7 @@
 #include "domain/Validation.h"
 #include "provisioning/FreeNumberUsage.h"
 #include "support/Translations.h"
+#include "workspace/UserSettings.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -48,7 +49,7 @@ void TestTranslations::offersTheTranslatedLanguages()
     QCOMPARE(Translations::availableLanguages(),
             QStringList({QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr"),
                     QStringLiteral("pt_BR")}));
-    QCOMPARE(Translations::settingsKey(), QStringLiteral("ui/language"));
+    QCOMPARE(UserSettings::LanguageKey, QStringLiteral("ui/language"));
 }
 
 void TestTranslations::localeForAChoice_data()

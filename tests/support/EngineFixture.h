@@ -24,6 +24,7 @@
 #include "storage/NumberPoolStore.h"
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceSettings.h"
+#include "workspace/Workspace.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -50,15 +51,16 @@ public:
             const std::function<void(Sandbox::World &)> &shapeWorld = {})
         : workspace(backend)
         , sandbox(shaped(testWorld(), shapeWorld))
-        , organizations(workspace.database())
-        , accounts(workspace.database())
-        , pool(workspace.database())
-        , history(workspace.database())
-        , tasks(workspace.database())
-        , directory(workspace.database())
-        , settings(workspace.database())
-        , secretIndex(workspace.database())
-        , credentials(secretStore, secretIndex, EnvironmentCredentials())
+        , session(workspace.database(), sessionOptions(secretStore))
+        , organizations(session.organizations())
+        , accounts(session.accounts())
+        , pool(session.pool())
+        , history(session.history())
+        , tasks(session.tasks())
+        , directory(session.directory())
+        , settings(session.settings())
+        , secretIndex(session.secretIndex())
+        , credentials(session.credentials())
         , clients(network, scheduler, credentials)
     {
         QString error;
@@ -85,6 +87,15 @@ public:
         services.clock
                 = [this] { return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds); };
         engine = std::make_unique<ProvisioningEngine>(services);
+    }
+
+    // Secrets in this fixture's failing-on-request memory store.
+    static Workspace::Options sessionOptions(MemorySecretStore &store)
+    {
+        Workspace::Options options;
+        options.secrets = SecretBackend::Memory;
+        options.secretStore = &store;
+        return options;
     }
 
     // No accounts (each test adds its own) and numbers to buy in 415 and 212.
@@ -203,16 +214,18 @@ public:
     TempWorkspace workspace;
     Sandbox::SandboxServer sandbox;
     quint16 sandboxPort = 0;
-    OrganizationStore organizations;
-    AccountStore accounts;
-    NumberPoolStore pool;
-    HistoryStore history;
-    ManualTaskStore tasks;
-    DirectoryStore directory;
-    WorkspaceSettings settings;
     MemorySecretStore secretStore;
-    SecretIndex secretIndex;
-    CredentialService credentials;
+    // The workspace as the product opens it (src/core/workspace), over this temporary one.
+    Workspace session;
+    OrganizationStore &organizations;
+    AccountStore &accounts;
+    NumberPoolStore &pool;
+    HistoryStore &history;
+    ManualTaskStore &tasks;
+    DirectoryStore &directory;
+    WorkspaceSettings &settings;
+    SecretIndex &secretIndex;
+    CredentialService &credentials;
     QNetworkAccessManager network;
     RequestScheduler scheduler;
     CredentialClientProvider clients;

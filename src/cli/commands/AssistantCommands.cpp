@@ -145,8 +145,9 @@ int assistantList(CliContext &context, const QStringList &arguments)
     if (!parseCommand(context, parser, QStringLiteral("assistant list"), arguments, &code))
         return code;
     qint64 organizationId = 0;
-    if (!context.openWorkspace(CliContext::Access::Read)
-            || !scope(context, parser, &organizationId, &code))
+    if (!context.openWorkspace(CliContext::Access::Read))
+        return context.openFailure();
+    if (!scope(context, parser, &organizationId, &code))
         return code == Success ? OperationFailed : code;
     auto print = [&context, organizationId] {
         QJsonArray array;
@@ -248,7 +249,7 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
                 BadUsage, QStringLiteral("--name: must be 1 to 40 characters (Vapi's limit)"));
     }
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     Organization organization;
     if (!context.findOrganization(parser.value(QStringLiteral("org")), &organization))
         return BadUsage;
@@ -354,7 +355,7 @@ int numberRelease(CliContext &context, const QStringList &arguments)
     const QString wanted = parser.positionalArguments().constFirst();
     const bool onTwilio = parser.isSet(QStringLiteral("release-on-twilio"));
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     const auto inVapi = context.directory().number(wanted);
     std::optional<PoolNumber> pooled;
     if (!inVapi) {
@@ -448,8 +449,9 @@ int runNumber(CliContext &context, const QStringList &arguments)
     if (!parseCommand(context, parser, QStringLiteral("number list"), arguments.mid(1), &code))
         return code;
     qint64 organizationId = 0;
-    if (!context.openWorkspace(CliContext::Access::Read)
-            || !scope(context, parser, &organizationId, &code))
+    if (!context.openWorkspace(CliContext::Access::Read))
+        return context.openFailure();
+    if (!scope(context, parser, &organizationId, &code))
         return code == Success ? OperationFailed : code;
     auto print = [&context, organizationId] {
         QJsonArray array;

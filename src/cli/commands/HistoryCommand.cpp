@@ -92,7 +92,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
         return context.fail(BadUsage, QStringLiteral("--limit: must be a whole number, 1 or more"));
 
     if (!context.openWorkspace(CliContext::Access::Read))
-        return OperationFailed;
+        return context.openFailure();
     if (parser.isSet(QStringLiteral("org"))) {
         Organization organization;
         if (!context.findOrganization(parser.value(QStringLiteral("org")), &organization))

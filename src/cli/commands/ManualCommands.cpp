@@ -27,7 +27,7 @@ int manualList(CliContext &context, const QStringList &arguments)
     if (!parseCommand(context, parser, QStringLiteral("manual list"), arguments, &code))
         return code;
     if (!context.openWorkspace(CliContext::Access::Read))
-        return OperationFailed;
+        return context.openFailure();
     qint64 organizationId = 0;
     if (parser.isSet(QStringLiteral("org"))) {
         Organization organization;
@@ -109,7 +109,7 @@ int manualComplete(CliContext &context, const QStringList &arguments)
                             : parser.isSet(QStringLiteral("sip-uri")) ? QStringLiteral("sip-uri")
                                                                       : QStringLiteral("existing"));
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     const auto task = context.tasks().task(taskId);
     if (!task)
         return context.fail(

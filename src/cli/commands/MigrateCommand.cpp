@@ -39,6 +39,9 @@ int runWorkspaceMigrate(CliContext &context, const QStringList &arguments)
         return context.fail(BadUsage,
                 QStringLiteral("--to: the target must be a postgresql:// URL; to copy an SQLite "
                                "workspace to another file, copy the file"));
+    // The source is the data folder's SQLite file (or --database), whatever the console's
+    // settings now name: after a migration they name the target.
+    context.ignoreStoredLocation();
     const std::optional<DatabaseLocation> from = context.databaseLocation();
     if (!from)
         return BadUsage;
@@ -48,12 +51,10 @@ int runWorkspaceMigrate(CliContext &context, const QStringList &arguments)
                                "leave --database out"));
     // Copying only reads the source: a read-only workspace can be moved this way.
     if (!context.openWorkspace(CliContext::Access::Read))
-        return OperationFailed;
+        return context.openFailure();
 
-    QString passwordSource;
-    const QString password = context.databasePassword(*to, &passwordSource);
     DatabaseError openError;
-    auto target = WorkspaceDatabase::open(*to, &openError, password);
+    auto target = context.openOtherDatabase(*to, &openError);
     if (!target)
         return context.fail(OperationFailed, QStringLiteral("--to: ") + openError.message);
 

@@ -340,7 +340,7 @@ int orgAdd(CliContext &context, const QStringList &arguments)
     if (!applySetupOptions(parser, setup, &error))
         return context.fail(BadUsage, error);
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     if (context.organizations().findBySlug(setup.slug))
         return context.fail(BadUsage,
                 QStringLiteral("SLUG: an organization called \"%1\" already exists")
@@ -368,7 +368,7 @@ int orgEdit(CliContext &context, const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return context.fail(BadUsage, QStringLiteral("org edit needs exactly one SLUG"));
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     Organization organization;
     if (!context.findOrganization(parser.positionalArguments().constFirst(), &organization))
         return BadUsage;
@@ -401,7 +401,7 @@ int orgList(CliContext &context, const QStringList &arguments)
     if (!parseCommand(context, parser, QStringLiteral("org list"), arguments, &code))
         return code;
     if (!context.openWorkspace(CliContext::Access::Read))
-        return OperationFailed;
+        return context.openFailure();
     QJsonArray array;
     for (const Organization &o : context.organizations().list()) {
         if (context.json())
@@ -429,7 +429,7 @@ int orgShow(CliContext &context, const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return context.fail(BadUsage, QStringLiteral("org show needs exactly one SLUG"));
     if (!context.openWorkspace(CliContext::Access::Read))
-        return OperationFailed;
+        return context.openFailure();
     Organization organization;
     if (!context.findOrganization(parser.positionalArguments().constFirst(), &organization))
         return BadUsage;
@@ -451,7 +451,7 @@ int orgRemove(CliContext &context, const QStringList &arguments)
     if (parser.positionalArguments().size() != 1)
         return context.fail(BadUsage, QStringLiteral("org remove needs exactly one SLUG"));
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     Organization organization;
     if (!context.findOrganization(parser.positionalArguments().constFirst(), &organization))
         return BadUsage;

@@ -161,7 +161,7 @@ int runPool(CliContext &context, const QStringList &arguments)
         only << number;
     }
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     if (!context.connectApis())
         return BadUsage;
     std::optional<TwilioAccount> account;

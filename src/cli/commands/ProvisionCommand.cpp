@@ -118,7 +118,7 @@ int runProvision(CliContext &context, const QStringList &arguments)
                 BadUsage, QStringLiteral("--concurrency: must be a whole number from 1 to 32"));
 
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     Organization organization;
     if (!context.findOrganization(parser.value(QStringLiteral("org")), &organization))
         return BadUsage;

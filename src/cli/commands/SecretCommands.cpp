@@ -200,7 +200,7 @@ int runSecret(CliContext &context, const Organization *organization, const QStri
         return code;
     const QStringList positional = parser.positionalArguments();
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     if (positional.value(0) == u"list")
         return secretList(context, organization);
     if (positional.value(0) == u"set" && positional.size() >= 2)
@@ -222,7 +222,7 @@ int runOrgSecret(CliContext &context, const QStringList &arguments)
         return context.fail(
                 BadUsage, QStringLiteral("usage: org secret set SLUG KIND | org secret list SLUG"));
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     Organization organization;
     if (!context.findOrganization(slug, &organization))
         return BadUsage;

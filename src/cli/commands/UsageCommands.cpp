@@ -26,7 +26,7 @@ bool parseScope(CliContext &context, const QString &name, const QString &descrip
     if (!parseCommand(context, parser, name, arguments, code))
         return false;
     if (!context.openWorkspace(access)) {
-        *code = OperationFailed;
+        *code = context.openFailure();
         return false;
     }
     *organizationId = 0;

@@ -322,7 +322,7 @@ int runWatch(CliContext &context, const QStringList &arguments)
         intervalMs = *parsed;
     }
     if (!context.openWorkspace())
-        return OperationFailed;
+        return context.openFailure();
     qint64 organizationId = 0;
     if (parser.isSet(QStringLiteral("org"))) {
         Organization organization;

@@ -3,17 +3,16 @@
 #include "Commands.h"
 #include "PoolCheckCommand.h"
 #include "TerminalText.h"
+#include "setup/WorkspaceSetup.h"
 
 #include "domain/PhoneAddress.h"
 #include "domain/Validation.h"
 #include "storage/AccountStore.h"
 #include "storage/NumberPoolStore.h"
-#include "storage/PoolOwnership.h"
 #include "storage/WorkspaceDatabase.h"
 #include "storage/WorkspaceSettings.h"
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 
 namespace Switchboard::Cli {
 namespace {
@@ -27,7 +26,7 @@ int workspaceInfo(CliContext &context, const QStringList &arguments)
     if (!parseCommand(context, parser, QStringLiteral("workspace info"), arguments, &code))
         return code;
     if (!context.openWorkspace(CliContext::Access::Read))
-        return OperationFailed;
+        return context.openFailure();
     const auto vapi = context.accounts().workspaceVapiAccount();
     const auto twilio = context.accounts().workspaceTwilioAccount();
     const int poolAvailable = twilio ? context.pool().availableCount(twilio->id) : 0;
@@ -192,81 +191,36 @@ int workspaceSet(CliContext &context, const QStringList &arguments)
                 BadUsage, QStringLiteral("--auto-provision: must be \"on\" or \"off\""));
 
     if (!context.openWorkspace())
-        return OperationFailed;
-    const auto existingTwilio = context.accounts().workspaceTwilioAccount();
-    if (has("twilio-upgraded") && !existingTwilio)
-        return context.fail(
-                BadUsage, QStringLiteral("--twilio-upgraded: the workspace has no Twilio account"));
-    if ((has("pool") || has("twilio-api-key")) && !existingTwilio && !has("twilio-account-sid"))
-        return context.fail(BadUsage,
-                QStringLiteral(
-                        "--pool: the workspace has no Twilio account; give --twilio-account-sid"));
-    // A number belongs to one pool: not to an organization's as well.
-    QString ownershipError;
-    const QList<PoolHolder> holders
-            = PoolOwnership(context.database())
-                      .holders(pool, existingTwilio ? existingTwilio->id : 0, &ownershipError);
-    if (!ownershipError.isEmpty())
-        return context.fail(OperationFailed, ownershipError);
-    if (!holders.isEmpty())
-        return context.fail(BadUsage,
-                QStringLiteral("--pool: ") + PoolOwnership::refusal(holders.constFirst()));
-
-    QSqlDatabase db = context.database().connection();
-    db.transaction();
-    QString error;
-    auto rollback = [&] {
-        db.rollback();
-        return context.fail(OperationFailed, error);
-    };
-    if (region || has("free-cap")) {
-        VapiAccount vapi = context.accounts().workspaceVapiAccount().value_or(VapiAccount{});
-        if (vapi.label.isEmpty())
-            vapi.label = QStringLiteral("Workspace");
-        if (region)
-            vapi.region = *region;
-        if (has("free-cap")) {
-            vapi.freeNumberCap = cap;
-            vapi.capSource = CapSource::Manual;
-            vapi.capSetAt = QDateTime::currentDateTimeUtc();
-        }
-        if (!context.accounts().saveVapiAccount(vapi, &error))
-            return rollback();
+        return context.openFailure();
+    WorkspaceSetup setup;
+    setup.vapiRegion = region;
+    if (has("free-cap"))
+        setup.freeNumberCap = cap;
+    if (has("twilio-account-sid"))
+        setup.twilioAccountSid = value("twilio-account-sid");
+    if (has("twilio-api-key")) {
+        setup.twilioAuthMode = TwilioAuthMode::ApiKey;
+        setup.twilioApiKeySid = value("twilio-api-key");
     }
-    if (has("twilio-account-sid") || has("twilio-api-key") || has("pool")) {
-        TwilioAccount twilio = existingTwilio.value_or(TwilioAccount{});
-        if (has("twilio-account-sid"))
-            twilio.accountSid = value("twilio-account-sid");
-        if (has("twilio-api-key")) {
-            twilio.authMode = TwilioAuthMode::ApiKey;
-            twilio.apiKeySid = value("twilio-api-key");
-        }
-        if (!context.accounts().saveTwilioAccount(twilio, &error)
-                || context.pool().add(twilio.id, pool, &error) < 0)
-            return rollback();
-    }
-    if (has("twilio-upgraded")
-            && !context.accounts().setTwilioTrial(existingTwilio->id, {}, &error))
-        return rollback();
-    if (has("allow-purchase") || has("no-purchase") || has("purchase-limit")) {
-        const bool allow = has("allow-purchase")
-                || (!has("no-purchase") && context.settings().workspaceAllowsPurchase());
-        const int newLimit = has("purchase-limit")
-                ? limit
-                : context.settings().workspaceMonthlyPurchaseLimit();
-        if (!context.settings().setWorkspacePurchasePolicy(allow, newLimit, &error))
-            return rollback();
-    }
-    if (has("area-code") && !context.settings().setDefaultAreaCode(value("area-code"), &error))
-        return rollback();
-    if (has("twilio-price") && !context.settings().setTwilioNumberMonthlyPrice(price, &error))
-        return rollback();
-    if (has("auto-provision")
-            && !context.settings().setAutoProvisionByDefault(autoProvision == u"on", &error))
-        return rollback();
-    if (!db.commit()) {
-        error = QStringLiteral("the workspace could not be written; nothing was changed");
-        return rollback();
+    setup.poolNumbers = pool;
+    setup.twilioUpgraded = has("twilio-upgraded");
+    if (has("allow-purchase") || has("no-purchase"))
+        setup.allowPurchase = has("allow-purchase");
+    if (has("purchase-limit"))
+        setup.monthlyPurchaseLimit = limit;
+    if (has("area-code"))
+        setup.defaultAreaCode = value("area-code");
+    if (has("twilio-price"))
+        setup.twilioNumberMonthlyPrice = price;
+    if (has("auto-provision"))
+        setup.autoProvisionByDefault = autoProvision == u"on";
+    // What the workspace refuses (a pool number of another pool, no account to add it to) is
+    // bad usage, named by its option; a write that fails is not.
+    if (const WriteResult saved = setup.save(context.workspace()); !saved) {
+        if (saved.kind() == WriteResult::Kind::Refused)
+            return context.fail(
+                    BadUsage, QStringLiteral("--%1: %2").arg(saved.field(), saved.message()));
+        return context.fail(OperationFailed, saved.message());
     }
     const int shown = workspaceInfo(context, {});
     // The numbers just put in the pool, asked about in Twilio now (when its secret is there).

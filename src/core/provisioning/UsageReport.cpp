@@ -6,6 +6,8 @@
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceSettings.h"
 
+#include <algorithm>
+
 namespace Switchboard {
 
 QList<UsageReport> usageReports(const ProvisioningServices &services, qint64 organizationId)
@@ -34,30 +36,49 @@ QList<UsageReport> usageReports(const ProvisioningServices &services, qint64 org
     return reports;
 }
 
-ScalingInputs scalingInputs(const ProvisioningServices &services, qint64 organizationId)
+ScalingInputs scalingInputs(const QList<Organization> &organizations, const AccountStore &accounts,
+        const WorkspaceSettings &settings, const QList<Assistant> &assistants,
+        const QList<PhoneNumber> &numbers, qint64 organizationId)
 {
     ScalingInputs inputs;
-    inputs.twilioNumberMonthlyPrice = services.settings->twilioNumberMonthlyPrice();
-    inputs.workspaceTwilioConfigured = services.accounts->workspaceTwilioAccount().has_value();
-    const QList<UsageReport> reports = usageReports(services, organizationId);
-    inputs.freeNumberCap = 0;
-    for (const UsageReport &report : reports) {
-        inputs.freeNumbersUsed += report.usage.used();
-        inputs.freeNumberCap += report.usage.cap();
-    }
+    inputs.twilioNumberMonthlyPrice = settings.twilioNumberMonthlyPrice();
+    inputs.workspaceTwilioConfigured = accounts.workspaceTwilioAccount().has_value();
+    QList<VapiAccount> inScope;
     if (organizationId > 0) {
+        if (const auto serving = accounts.vapiAccountServing(organizationId))
+            inScope << *serving;
         inputs.organizations = 1;
         inputs.organizationTwilioConfigured
-                = services.accounts->organizationTwilioAccount(organizationId).has_value();
+                = accounts.organizationTwilioAccount(organizationId).has_value();
     } else {
-        inputs.organizations = int(services.organizations->list().size());
+        inScope = accounts.vapiAccounts();
+        inputs.organizations = int(organizations.size());
     }
-    inputs.assistants = int(services.directory->assistants(organizationId).size());
-    for (const PhoneNumber &number : services.directory->numbers(organizationId)) {
-        if (number.provider == NumberProvider::Twilio)
+    inputs.freeNumberCap = 0;
+    for (const VapiAccount &account : std::as_const(inScope)) {
+        inputs.freeNumbersUsed += int(std::count_if(
+                numbers.cbegin(), numbers.cend(), [&account](const PhoneNumber &number) {
+                    return number.vapiAccountId == account.id
+                            && number.provider == NumberProvider::Vapi;
+                }));
+        inputs.freeNumberCap += account.freeNumberCap;
+    }
+    for (const Assistant &assistant : assistants) {
+        if (!organizationId || assistant.organizationId == organizationId)
+            ++inputs.assistants;
+    }
+    for (const PhoneNumber &number : numbers) {
+        if ((!organizationId || number.organizationId == organizationId)
+                && number.provider == NumberProvider::Twilio)
             ++inputs.twilioNumbers;
     }
     return inputs;
+}
+
+ScalingInputs scalingInputs(const ProvisioningServices &services, qint64 organizationId)
+{
+    return scalingInputs(services.organizations->list(), *services.accounts, *services.settings,
+            services.directory->assistants(0), services.directory->numbers(0), organizationId);
 }
 
 } // namespace Switchboard

@@ -4,6 +4,9 @@
 #include "FreeNumberUsage.h"
 #include "ProvisioningServices.h"
 #include "ScalingAdvice.h"
+#include "domain/Assistant.h"
+#include "domain/Organization.h"
+#include "domain/PhoneNumber.h"
 #include "domain/VapiAccount.h"
 
 #include <QList>
@@ -22,7 +25,13 @@ struct UsageReport
 // From what the workspace knows (the cache of the last listing); no network.
 // organizationId 0: every Vapi account; otherwise the one serving that organization.
 QList<UsageReport> usageReports(const ProvisioningServices &services, qint64 organizationId = 0);
-// The counts the scaling advice needs, for one organization or (0) the workspace.
+// The counts the scaling advice needs, for one organization or (0) the workspace, from the
+// workspace's accounts and settings and a directory already read (the console's snapshot, or
+// the CLI's read of the cache): the one place these are counted.
+ScalingInputs scalingInputs(const QList<Organization> &organizations, const AccountStore &accounts,
+        const WorkspaceSettings &settings, const QList<Assistant> &assistants,
+        const QList<PhoneNumber> &numbers, qint64 organizationId = 0);
+// The same, reading the directory from the workspace's cache.
 ScalingInputs scalingInputs(const ProvisioningServices &services, qint64 organizationId = 0);
 
 } // namespace Switchboard

@@ -49,7 +49,9 @@ QString describe(const QSqlError &error)
         return SqlText::tr("The workspace is read-only (%1): it can be read but not changed. "
                            "Open a writable copy, or ask for write access.")
                 .arg(error.text());
-    if (native.startsWith(u"08") || error.type() == QSqlError::ConnectionError)
+    // Qt's SQLite driver files every failed step (a constraint, too) as a ConnectionError: only
+    // a driver without SQLite's numeric codes means a lost connection by it.
+    if (native.startsWith(u"08") || (!numeric && error.type() == QSqlError::ConnectionError))
         return SqlText::tr("The connection to the workspace database is gone (%1). Check the "
                            "network or the server, then try again.")
                 .arg(error.text());

@@ -2,19 +2,20 @@
 #include "SettingsDialog.h"
 
 #include "domain/VapiAccount.h"
+#include "setup/WorkspaceSetup.h"
 #include "storage/AccountStore.h"
 #include "storage/WorkspaceDatabase.h"
 #include "storage/WorkspaceSettings.h"
 #include "support/DisplayNames.h"
 #include "support/StatusColors.h"
 #include "ui_SettingsDialog.h"
+#include "workspace/UserSettings.h"
+#include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QPushButton>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlError>
 #include <QUrl>
 
 namespace Switchboard {
@@ -70,17 +71,12 @@ bool isPostgresUrl(const QString &text)
 
 } // namespace
 
-const QString SettingsDialog::LanguageKey = QStringLiteral("ui/language");
-const QString SettingsDialog::DatabaseLocationKey = QStringLiteral("database/location");
-const QString SettingsDialog::RefreshIntervalKey = QStringLiteral("refresh/intervalMinutes");
-const QString SettingsDialog::NotificationsKey = QStringLiteral("notifications/enabled");
-
 SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_deps(dependencies)
 {
-    Q_ASSERT(m_deps.settings && m_deps.database && m_deps.workspaceSettings && m_deps.accounts);
+    Q_ASSERT(m_deps.settings && m_deps.workspace);
     m_ui->setupUi(this);
 
     // Each language in its own words, so that someone who cannot read the current one finds his.
@@ -150,20 +146,20 @@ void SettingsDialog::mapFields()
 
 void SettingsDialog::load()
 {
-    const QString language = m_deps.settings->value(LanguageKey).toString();
+    const QString language = UserSettings(*m_deps.settings).language();
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(language)));
     m_ui->refreshCombo->setCurrentIndex(std::max(0,
-            m_ui->refreshCombo->findData(m_deps.settings->value(RefreshIntervalKey, 0).toInt())));
-    m_ui->notificationsCheck->setChecked(m_deps.settings->value(NotificationsKey, true).toBool());
+            m_ui->refreshCombo->findData(UserSettings(*m_deps.settings).refreshIntervalMinutes())));
+    m_ui->notificationsCheck->setChecked(UserSettings(*m_deps.settings).notificationsEnabled());
 
-    WorkspaceSettings &workspace = *m_deps.workspaceSettings;
+    WorkspaceSettings &workspace = m_deps.workspace->settings();
     m_ui->areaCodeEdit->setText(workspace.defaultAreaCode());
     m_ui->twilioPriceSpin->setValue(workspace.twilioNumberMonthlyPrice());
     m_ui->allowPurchaseCheck->setChecked(workspace.workspaceAllowsPurchase());
     m_ui->purchaseLimitSpin->setValue(workspace.workspaceMonthlyPurchaseLimit());
     m_ui->autoProvisionCheck->setChecked(workspace.autoProvisionByDefault());
 
-    const auto vapi = m_deps.accounts->workspaceVapiAccount();
+    const auto vapi = m_deps.workspace->accounts().workspaceVapiAccount();
     m_hasVapiAccount = vapi.has_value();
     if (vapi)
         m_ui->vapiRegionCombo->setCurrentIndex(
@@ -174,7 +170,7 @@ void SettingsDialog::load()
                     : tr("Not set up yet: choose its region and enter its private API key (in the "
                          "Vapi dashboard under API Keys)."));
 
-    m_savedTwilio = m_deps.accounts->workspaceTwilioAccount();
+    m_savedTwilio = m_deps.workspace->accounts().workspaceTwilioAccount();
     if (m_savedTwilio) {
         m_ui->twilioSidEdit->setText(m_savedTwilio->accountSid);
         m_ui->apiKeyRadio->setChecked(m_savedTwilio->authMode == TwilioAuthMode::ApiKey);
@@ -187,7 +183,7 @@ void SettingsDialog::load()
                          "go to organizations without a Twilio account of their own. The auth "
                          "token is on the Twilio console's home page."));
 
-    const QString location = m_deps.settings->value(DatabaseLocationKey).toString().trimmed();
+    const QString location = UserSettings(*m_deps.settings).databaseLocation();
     if (isPostgresUrl(location)) {
         m_ui->serverRadio->setChecked(true);
         m_ui->urlEdit->setText(location);
@@ -373,81 +369,45 @@ void SettingsDialog::done(int result)
 bool SettingsDialog::save(QString *error)
 {
     m_secrets.clear();
-    QSqlDatabase db = m_deps.database->connection();
-    if (!db.transaction()) {
-        *error = tr("The workspace cannot be written now: %1").arg(db.lastError().text());
-        return false;
-    }
-    const auto rollback = [&db] {
-        db.rollback();
-        return false;
-    };
-    WorkspaceSettings &workspace = *m_deps.workspaceSettings;
-    const QString areaCode = m_ui->areaCodeEdit->text().trimmed();
-    if (areaCode != workspace.defaultAreaCode() && !workspace.setDefaultAreaCode(areaCode, error))
-        return rollback();
-    if (!qFuzzyCompare(m_ui->twilioPriceSpin->value() + 1, workspace.twilioNumberMonthlyPrice() + 1)
-            && !workspace.setTwilioNumberMonthlyPrice(m_ui->twilioPriceSpin->value(), error))
-        return rollback();
-    const bool allow = m_ui->allowPurchaseCheck->isChecked();
-    const int limit = allow ? m_ui->purchaseLimitSpin->value() : 0;
-    if ((allow != workspace.workspaceAllowsPurchase()
-                || limit != workspace.workspaceMonthlyPurchaseLimit())
-            && !workspace.setWorkspacePurchasePolicy(allow, limit, error))
-        return rollback();
-    if (m_ui->autoProvisionCheck->isChecked() != workspace.autoProvisionByDefault()
-            && !workspace.setAutoProvisionByDefault(m_ui->autoProvisionCheck->isChecked(), error))
-        return rollback();
-
-    const Region region = regionFromString(m_ui->vapiRegionCombo->currentData().toString())
-                                  .value_or(Region::Us);
+    WorkspaceSetup setup;
+    setup.defaultAreaCode = m_ui->areaCodeEdit->text().trimmed();
+    setup.twilioNumberMonthlyPrice = m_ui->twilioPriceSpin->value();
+    setup.allowPurchase = m_ui->allowPurchaseCheck->isChecked();
+    // A limit is kept only while buying is allowed.
+    setup.monthlyPurchaseLimit = *setup.allowPurchase ? m_ui->purchaseLimitSpin->value() : 0;
+    setup.autoProvisionByDefault = m_ui->autoProvisionCheck->isChecked();
+    // The region is saved with an account: one is made when a key is given for none.
     const QString vapiKey = m_ui->vapiKeyEdit->text().trimmed();
-    std::optional<VapiAccount> vapi = m_deps.accounts->workspaceVapiAccount();
-    if (vapi ? vapi->region != region : !vapiKey.isEmpty()) {
-        if (!vapi) {
-            vapi = VapiAccount{};
-            vapi->label = tr("Workspace");
-        }
-        vapi->region = region;
-        if (!m_deps.accounts->saveVapiAccount(*vapi, error))
-            return rollback();
+    const std::optional<VapiAccount> vapi = m_deps.workspace->accounts().workspaceVapiAccount();
+    if (vapi || !vapiKey.isEmpty()) {
+        setup.vapiRegion = regionFromString(m_ui->vapiRegionCombo->currentData().toString())
+                                   .value_or(Region::Us);
+        setup.ensureVapiAccount = !vapiKey.isEmpty();
     }
-
     const QString sid = m_ui->twilioSidEdit->text().trimmed();
-    std::optional<TwilioAccount> twilio = m_savedTwilio;
     if (!sid.isEmpty()) {
-        if (!twilio)
-            twilio = TwilioAccount{};
         const bool apiKey = m_ui->apiKeyRadio->isChecked();
-        TwilioAccount changed = *twilio;
-        changed.accountSid = sid;
-        changed.authMode = apiKey ? TwilioAuthMode::ApiKey : TwilioAuthMode::AuthToken;
-        changed.apiKeySid = apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString();
-        if (changed.label.isEmpty())
-            changed.label = tr("Workspace");
-        if (!twilio->id || changed.accountSid != twilio->accountSid
-                || changed.authMode != twilio->authMode || changed.apiKeySid != twilio->apiKeySid) {
-            if (!m_deps.accounts->saveTwilioAccount(changed, error))
-                return rollback();
-        }
-        twilio = changed;
+        setup.twilioAccountSid = sid;
+        setup.twilioAuthMode = apiKey ? TwilioAuthMode::ApiKey : TwilioAuthMode::AuthToken;
+        setup.twilioApiKeySid = apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString();
     }
-    if (!db.commit()) {
-        *error = tr("The workspace could not be written; nothing was changed: %1")
-                         .arg(db.lastError().text());
-        return rollback();
+    WorkspaceSetup::Saved saved;
+    if (const WriteResult result = setup.save(*m_deps.workspace, &saved); !result) {
+        *error = result.message();
+        return false;
     }
 
-    m_deps.settings->setValue(LanguageKey, m_ui->languageCombo->currentData().toString());
-    m_deps.settings->setValue(DatabaseLocationKey, databaseLocation());
-    m_deps.settings->setValue(RefreshIntervalKey, m_ui->refreshCombo->currentData().toInt());
-    m_deps.settings->setValue(NotificationsKey, m_ui->notificationsCheck->isChecked());
+    UserSettings user(*m_deps.settings);
+    user.setLanguage(m_ui->languageCombo->currentData().toString());
+    user.setDatabaseLocation(databaseLocation());
+    user.setRefreshIntervalMinutes(m_ui->refreshCombo->currentData().toInt());
+    user.setNotificationsEnabled(m_ui->notificationsCheck->isChecked());
 
-    if (vapi && !vapiKey.isEmpty())
-        m_secrets.append({SecretKey::forAccount(*vapi), vapiKey});
-    if (twilio && !twilioSecret().isEmpty())
-        m_secrets.append({SecretKey::forAccount(*twilio), twilioSecret()});
-    m_savedTwilio = twilio;
+    if (saved.vapi && !vapiKey.isEmpty())
+        m_secrets.append({SecretKey::forAccount(*saved.vapi), vapiKey});
+    if (saved.twilio && !twilioSecret().isEmpty())
+        m_secrets.append({SecretKey::forAccount(*saved.twilio), twilioSecret()});
+    m_savedTwilio = saved.twilio;
     return true;
 }
 

@@ -23,16 +23,13 @@ class SettingsDialog;
 
 namespace Switchboard {
 
-class AccountStore;
-class WorkspaceDatabase;
-class WorkspaceSettings;
+class Workspace;
 
 struct SettingsDialogDependencies
 {
     QSettings *settings = nullptr; // this user's: language, workspace location, geometry
-    WorkspaceDatabase *database = nullptr; // one transaction for the workspace's settings
-    WorkspaceSettings *workspaceSettings = nullptr;
-    AccountStore *accounts = nullptr;
+    // What everyone on the workspace shares: saved through WorkspaceSetup.
+    Workspace *workspace = nullptr;
     QString defaultDatabaseFile; // what an empty location means
     QString currentDatabase; // what is open now, for people
 };
@@ -59,11 +56,6 @@ public:
         WorkspacePage,
         DatabasePage
     };
-
-    static const QString LanguageKey;
-    static const QString DatabaseLocationKey;
-    static const QString RefreshIntervalKey; // minutes; 0 or absent: only when asked (F5)
-    static const QString NotificationsKey; // bool; absent: on
 
     // The automatic refresh intervals offered, in minutes; 0 is "never".
     static QList<int> refreshIntervals();

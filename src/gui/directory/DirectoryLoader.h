@@ -2,7 +2,7 @@
 #pragma once
 
 #include "DirectorySnapshot.h"
-#include "support/WorkspaceDatabaseOpener.h"
+#include "workspace/WorkspaceDatabaseOpener.h"
 
 #include <QObject>
 

@@ -3,7 +3,7 @@
 
 #include "export/HistoryExport.h"
 #include "storage/HistoryStore.h"
-#include "support/WorkspaceDatabaseOpener.h"
+#include "workspace/WorkspaceDatabaseOpener.h"
 
 #include <QList>
 #include <QMetaType>

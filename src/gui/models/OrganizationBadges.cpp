@@ -63,39 +63,4 @@ QHash<qint64, OrganizationBadge> compute(const QList<Organization> &organization
     return badges;
 }
 
-ScalingInputs scalingInputs(const QList<Organization> &organizations, const AccountStore &accounts,
-        const WorkspaceSettings &settings, const DirectorySnapshot &directory,
-        qint64 organizationId)
-{
-    ScalingInputs inputs;
-    inputs.twilioNumberMonthlyPrice = settings.twilioNumberMonthlyPrice();
-    inputs.workspaceTwilioConfigured = accounts.workspaceTwilioAccount().has_value();
-    QList<VapiAccount> inScope;
-    if (organizationId > 0) {
-        if (const auto serving = accounts.vapiAccountServing(organizationId))
-            inScope << *serving;
-        inputs.organizations = 1;
-        inputs.organizationTwilioConfigured
-                = accounts.organizationTwilioAccount(organizationId).has_value();
-    } else {
-        inScope = accounts.vapiAccounts();
-        inputs.organizations = int(organizations.size());
-    }
-    inputs.freeNumberCap = 0;
-    for (const VapiAccount &account : std::as_const(inScope)) {
-        inputs.freeNumbersUsed += directory.freeNumberCount(account.id);
-        inputs.freeNumberCap += account.freeNumberCap;
-    }
-    for (const Assistant &assistant : directory.assistants) {
-        if (!organizationId || assistant.organizationId == organizationId)
-            ++inputs.assistants;
-    }
-    for (const PhoneNumber &number : directory.numbers) {
-        if ((!organizationId || number.organizationId == organizationId)
-                && number.provider == NumberProvider::Twilio)
-            ++inputs.twilioNumbers;
-    }
-    return inputs;
-}
-
 } // namespace Switchboard::OrganizationBadges

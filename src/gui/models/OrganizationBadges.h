@@ -33,11 +33,5 @@ namespace OrganizationBadges {
 QHash<qint64, OrganizationBadge> compute(const QList<Organization> &organizations,
         const AccountStore &accounts, const DirectorySnapshot &directory);
 
-// What ScalingAdvice needs for one organization (0: the workspace), as the core's
-// scalingInputs() counts it, but from the snapshot: no number is read or parsed again.
-ScalingInputs scalingInputs(const QList<Organization> &organizations, const AccountStore &accounts,
-        const WorkspaceSettings &settings, const DirectorySnapshot &directory,
-        qint64 organizationId);
-
 } // namespace OrganizationBadges
 } // namespace Switchboard

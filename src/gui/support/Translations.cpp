@@ -28,11 +28,6 @@ Translations::~Translations()
     removeInstalled();
 }
 
-QString Translations::settingsKey()
-{
-    return QStringLiteral("ui/language");
-}
-
 QStringList Translations::availableLanguages()
 {
     QStringList languages;

@@ -13,9 +13,9 @@ namespace Switchboard {
 // strings (qtbase_<language>.qm from Qt's translations folder) and the default QLocale, so that
 // numbers, currency and dates follow the same language as the words.
 //
-// The choice is a locale name as the Settings dialog stores it under settingsKey(): empty follows
-// the system, else e.g. "de" or "pt_BR". A language without a translation gives English words
-// (quietly: no warning) with that language's number and date formats.
+// The choice is a locale name as the Settings dialog stores it (UserSettings::language()): empty
+// follows the system, else e.g. "de" or "pt_BR". A language without a translation gives English
+// words (quietly: no warning) with that language's number and date formats.
 class Translations
 {
 public:
@@ -25,7 +25,6 @@ public:
     Q_DISABLE_COPY_MOVE(Translations)
 
     // The QSettings key of the language choice ("ui/language").
-    static QString settingsKey();
 
     // The languages Switchboard is translated into, as locale names ("de", "es", "fr", "pt_BR"),
     // sorted. English, the source language, is not listed.

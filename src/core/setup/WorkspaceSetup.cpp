@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "WorkspaceSetup.h"
+
+#include "storage/AccountStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/PoolOwnership.h"
+#include "storage/SqlTransaction.h"
+#include "storage/WorkspaceSettings.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace Switchboard {
+
+namespace {
+
+struct WorkspaceSetupText
+{
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::WorkspaceSetup)
+};
+
+bool changesTwilio(const WorkspaceSetup &setup)
+{
+    return setup.twilioAccountSid || setup.twilioAuthMode || !setup.poolNumbers.isEmpty();
+}
+
+} // namespace
+
+WriteResult WorkspaceSetup::save(const Workspace &workspace, Saved *saved) const
+{
+    AccountStore &accounts = workspace.accounts();
+    WorkspaceSettings &settings = workspace.settings();
+    QString readError;
+    const std::optional<TwilioAccount> existingTwilio = accounts.workspaceTwilioAccount(&readError);
+    if (!readError.isEmpty())
+        return WriteResult::failed(readError);
+    if (twilioUpgraded && !existingTwilio)
+        return WriteResult::refused(WorkspaceSetupText::tr("the workspace has no Twilio account"),
+                QStringLiteral("twilio-upgraded"));
+    const bool twilioSid = twilioAccountSid && !twilioAccountSid->isEmpty();
+    if (changesTwilio(*this) && !existingTwilio && !twilioSid)
+        return WriteResult::refused(WorkspaceSetupText::tr("the workspace has no Twilio "
+                                                           "account; give its account SID"),
+                poolNumbers.isEmpty() ? QStringLiteral("twilio-api-key") : QStringLiteral("pool"));
+    // A number belongs to one pool: not to an organization's as well.
+    const QList<PoolHolder> holders
+            = PoolOwnership(workspace.database())
+                      .holders(poolNumbers, existingTwilio ? existingTwilio->id : 0, &readError);
+    if (!readError.isEmpty())
+        return WriteResult::failed(readError);
+    if (!holders.isEmpty())
+        return WriteResult::refused(
+                PoolOwnership::refusal(holders.constFirst()), QStringLiteral("pool"));
+
+    SqlTransaction transaction(workspace.database());
+    if (!transaction.isOpen())
+        return WriteResult::failed(transaction.error());
+    QString error;
+    Saved result;
+    result.vapi = accounts.workspaceVapiAccount();
+    const bool vapiChanges = (vapiRegion && (!result.vapi || result.vapi->region != *vapiRegion))
+            || (freeNumberCap && (!result.vapi || result.vapi->freeNumberCap != *freeNumberCap))
+            || (ensureVapiAccount && !result.vapi);
+    if (vapiChanges) {
+        VapiAccount vapi = result.vapi.value_or(VapiAccount{});
+        if (vapi.label.isEmpty())
+            vapi.label = WorkspaceSetupText::tr("Workspace");
+        if (vapiRegion)
+            vapi.region = *vapiRegion;
+        if (freeNumberCap) {
+            vapi.freeNumberCap = *freeNumberCap;
+            vapi.capSource = CapSource::Manual;
+            vapi.capSetAt = QDateTime::currentDateTimeUtc();
+        }
+        if (!accounts.saveVapiAccount(vapi, &error))
+            return WriteResult::failed(error);
+        result.vapi = vapi;
+    }
+
+    result.twilio = existingTwilio;
+    if (changesTwilio(*this)) {
+        TwilioAccount twilio = existingTwilio.value_or(TwilioAccount{});
+        if (twilioSid)
+            twilio.accountSid = *twilioAccountSid;
+        if (twilioAuthMode) {
+            twilio.authMode = *twilioAuthMode;
+            twilio.apiKeySid
+                    = *twilioAuthMode == TwilioAuthMode::ApiKey ? twilioApiKeySid : QString();
+        }
+        if (twilio.label.isEmpty())
+            twilio.label = WorkspaceSetupText::tr("Workspace");
+        const bool differs = !existingTwilio || twilio.accountSid != existingTwilio->accountSid
+                || twilio.authMode != existingTwilio->authMode
+                || twilio.apiKeySid != existingTwilio->apiKeySid;
+        if (differs && !accounts.saveTwilioAccount(twilio, &error))
+            return WriteResult::failed(error);
+        if (!poolNumbers.isEmpty() && workspace.pool().add(twilio.id, poolNumbers, &error) < 0)
+            return WriteResult::failed(error);
+        result.twilio = twilio;
+    }
+    if (twilioUpgraded && !accounts.setTwilioTrial(existingTwilio->id, {}, &error))
+        return WriteResult::failed(error);
+
+    if (allowPurchase || monthlyPurchaseLimit) {
+        const bool allow = allowPurchase.value_or(settings.workspaceAllowsPurchase());
+        const int limit = monthlyPurchaseLimit.value_or(settings.workspaceMonthlyPurchaseLimit());
+        if ((allow != settings.workspaceAllowsPurchase()
+                    || limit != settings.workspaceMonthlyPurchaseLimit())
+                && !settings.setWorkspacePurchasePolicy(allow, limit, &error))
+            return WriteResult::failed(error);
+    }
+    if (defaultAreaCode && *defaultAreaCode != settings.defaultAreaCode()
+            && !settings.setDefaultAreaCode(*defaultAreaCode, &error))
+        return WriteResult::failed(error);
+    if (twilioNumberMonthlyPrice
+            && std::abs(*twilioNumberMonthlyPrice - settings.twilioNumberMonthlyPrice()) > 1e-9
+            && !settings.setTwilioNumberMonthlyPrice(*twilioNumberMonthlyPrice, &error))
+        return WriteResult::failed(error);
+    if (autoProvisionByDefault && *autoProvisionByDefault != settings.autoProvisionByDefault()
+            && !settings.setAutoProvisionByDefault(*autoProvisionByDefault, &error))
+        return WriteResult::failed(error);
+    if (!transaction.commit())
+        return WriteResult::failed(transaction.error());
+    if (saved)
+        *saved = result;
+    return WriteResult::done();
+}
+
+} // namespace Switchboard

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "SqlTransaction.h"
+
+#include "SqlSupport.h"
+#include "WorkspaceDatabase.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace Switchboard {
+
+namespace {
+
+struct SqlTransactionText
+{
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::SqlTransaction)
+};
+
+} // namespace
+
+SqlTransaction::SqlTransaction(const WorkspaceDatabase &database)
+    : m_db(database.connection())
+{
+    m_open = m_db.transaction();
+    if (!m_open)
+        m_error = SqlTransactionText::tr("The workspace cannot be written now: %1")
+                          .arg(Sql::describe(m_db.lastError()));
+}
+
+SqlTransaction::~SqlTransaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+bool SqlTransaction::commit()
+{
+    if (!m_open)
+        return false;
+    m_open = false;
+    if (m_db.commit())
+        return true;
+    m_error = SqlTransactionText::tr("The workspace could not be written; nothing was changed: %1")
+                      .arg(Sql::describe(m_db.lastError()));
+    m_db.rollback();
+    return false;
+}
+
+} // namespace Switchboard

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Workspace.h"
+
+#include "secrets/CredentialService.h"
+#include "secrets/KeychainSecretStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "secrets/SecretIndex.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/HistoryStore.h"
+#include "storage/ManualTaskStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceChangeFeed.h"
+#include "storage/WorkspaceDatabase.h"
+#include "storage/WorkspaceSettings.h"
+
+namespace Switchboard {
+
+namespace {
+
+std::unique_ptr<SecretStore> secretStoreFor(SecretBackend backend, const QString &workspaceId)
+{
+    if (backend == SecretBackend::Memory)
+        return std::make_unique<MemorySecretStore>();
+    return std::make_unique<KeychainSecretStore>(KeychainSecretStore::serviceNameFor(workspaceId));
+}
+
+} // namespace
+
+struct Workspace::Parts
+{
+    Parts(WorkspaceDatabase &db, Workspace::Options options)
+        : organizations(db)
+        , accounts(db)
+        , pool(db)
+        , history(db)
+        , tasks(db)
+        , directory(db)
+        , settings(db)
+        // The keychain's service name is the workspace's id, which is in the database.
+        , ownSecretStore(options.secretStore
+                          ? nullptr
+                          : secretStoreFor(options.secrets, settings.workspaceId()))
+        , secretStore(options.secretStore ? *options.secretStore : *ownSecretStore)
+        , secretIndex(db)
+        , credentials(secretStore, secretIndex, std::move(options.environment))
+        , databasePassword(std::move(options.databasePassword))
+    { }
+
+    OrganizationStore organizations;
+    AccountStore accounts;
+    NumberPoolStore pool;
+    HistoryStore history;
+    ManualTaskStore tasks;
+    DirectoryStore directory;
+    WorkspaceSettings settings;
+    std::unique_ptr<SecretStore> ownSecretStore;
+    SecretStore &secretStore;
+    SecretIndex secretIndex;
+    CredentialService credentials;
+    QString databasePassword;
+};
+
+Workspace::Workspace(std::unique_ptr<WorkspaceDatabase> database, Options options)
+    : m_ownedDatabase(std::move(database))
+    , m_database(*m_ownedDatabase)
+    , m_parts(std::make_unique<Parts>(m_database, std::move(options)))
+{ }
+
+Workspace::Workspace(WorkspaceDatabase &database, Options options)
+    : m_database(database)
+    , m_parts(std::make_unique<Parts>(m_database, std::move(options)))
+{ }
+
+// The stores and the secrets go before the database they use.
+Workspace::~Workspace()
+{
+    m_parts.reset();
+}
+
+WorkspaceDatabase &Workspace::database() const
+{
+    return m_database;
+}
+OrganizationStore &Workspace::organizations() const
+{
+    return m_parts->organizations;
+}
+AccountStore &Workspace::accounts() const
+{
+    return m_parts->accounts;
+}
+NumberPoolStore &Workspace::pool() const
+{
+    return m_parts->pool;
+}
+HistoryStore &Workspace::history() const
+{
+    return m_parts->history;
+}
+ManualTaskStore &Workspace::tasks() const
+{
+    return m_parts->tasks;
+}
+DirectoryStore &Workspace::directory() const
+{
+    return m_parts->directory;
+}
+WorkspaceSettings &Workspace::settings() const
+{
+    return m_parts->settings;
+}
+SecretStore &Workspace::secretStore() const
+{
+    return m_parts->secretStore;
+}
+SecretIndex &Workspace::secretIndex() const
+{
+    return m_parts->secretIndex;
+}
+CredentialService &Workspace::credentials() const
+{
+    return m_parts->credentials;
+}
+
+ProvisioningServices Workspace::services() const
+{
+    ProvisioningServices services;
+    services.organizations = &m_parts->organizations;
+    services.accounts = &m_parts->accounts;
+    services.pool = &m_parts->pool;
+    services.history = &m_parts->history;
+    services.tasks = &m_parts->tasks;
+    services.directory = &m_parts->directory;
+    services.settings = &m_parts->settings;
+    return services;
+}
+
+WorkspaceStores Workspace::stores() const
+{
+    WorkspaceStores stores;
+    stores.organizations = &m_parts->organizations;
+    stores.accounts = &m_parts->accounts;
+    stores.pool = &m_parts->pool;
+    stores.directory = &m_parts->directory;
+    stores.tasks = &m_parts->tasks;
+    stores.settings = &m_parts->settings;
+    stores.history = &m_parts->history;
+    return stores;
+}
+
+WorkspaceDatabaseOpener Workspace::workerOpener() const
+{
+    return [location = m_database.location(), password = m_parts->databasePassword](
+                   DatabaseError *error) {
+        return WorkspaceDatabase::open(location, error, password);
+    };
+}
+
+} // namespace Switchboard

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "Console.h"
+
+#include "ConsoleController.h"
+#include "MainWindow.h"
+#include "provisioning/ProvisioningStack.h"
+#include "storage/WorkspaceChangeFeed.h"
+#include "workspace/Workspace.h"
+
+#include <QDateTime>
+
+namespace Switchboard {
+
+Console::Console(
+        Workspace &workspace, ProvisioningStack &stack, const Options &options, QObject *parent)
+    : QObject(parent)
+{
+    MainWindowDependencies deps;
+    deps.workspace = &workspace;
+    deps.fileDialog = options.fileDialog;
+    deps.settings = options.userSettings;
+    deps.defaultDatabaseFile = options.defaultDatabaseFile;
+    deps.sandbox = options.sandbox;
+    m_window = std::make_unique<MainWindow>(deps);
+    m_controller = std::make_unique<ConsoleController>(
+            *m_window, stack.engine(), workspace.credentials(), options.userSettings);
+
+    // A team workspace: the other consoles' changes, and the server's reachability.
+    m_changeFeed = std::make_unique<WorkspaceChangeFeed>(workspace.database());
+    m_changeFeed->relayTo(workspace.stores());
+    MainWindow *window = m_window.get();
+    connect(m_changeFeed.get(), &WorkspaceChangeFeed::connectionLost, window,
+            [window](const QString &reason) {
+                qWarning("The team database cannot be reached: %s", qPrintable(reason));
+                window->setConnectionState(
+                        tr("Team database"), false, QDateTime::currentDateTimeUtc());
+            });
+    connect(m_changeFeed.get(), &WorkspaceChangeFeed::connectionRestored, window,
+            [window] { window->setConnectionState(tr("Team database"), true); });
+}
+
+// The feed and the controller use the window: they go first.
+Console::~Console()
+{
+    m_changeFeed.reset();
+    m_controller.reset();
+}
+
+void Console::start()
+{
+    m_window->show();
+    m_changeFeed->start();
+    m_controller->start();
+}
+
+} // namespace Switchboard

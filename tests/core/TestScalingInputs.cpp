@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: Apache-2.0
+// The counts behind the Scaling tab, `switchboard-cli usage` and `scaling`: one function
+// (core's scalingInputs) for both front ends, on a workspace with a shared Vapi account and a
+// white-label customer's own.
+#include "TestSupport.h"
+#include "provisioning/UsageReport.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceSettings.h"
+
+#include <QTest>
+#include <QUuid>
+
+using namespace Switchboard;
+
+class TestScalingInputs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void theWorkspaceCountsEveryAccount();
+    void anOrganizationCountsItsOwn();
+    void aSharedAccountCountsForEachOrganizationItServes();
+    void theCacheAndASnapshotAgree();
+    void usageReportsNameTheOrganizationsAnAccountServes();
+
+private:
+    Assistant addAssistant(const Organization &organization, qint64 vapiAccountId);
+    void addNumber(NumberProvider provider, const Organization &organization, qint64 vapiAccountId,
+            const QString &assistantId = {});
+    ProvisioningServices services() const;
+
+    std::unique_ptr<Test::TempWorkspace> m_workspace;
+    std::unique_ptr<OrganizationStore> m_organizations;
+    std::unique_ptr<AccountStore> m_accounts;
+    std::unique_ptr<DirectoryStore> m_directory;
+    std::unique_ptr<WorkspaceSettings> m_settings;
+    VapiAccount m_shared; // the workspace's, serving acme and zeta
+    VapiAccount m_own; // bright's own (white-label)
+    Organization m_acme, m_zeta, m_bright;
+    int m_numberSerial = 0;
+};
+
+void TestScalingInputs::init()
+{
+    m_workspace = std::make_unique<Test::TempWorkspace>();
+    QVERIFY(m_workspace->isValid());
+    WorkspaceDatabase &db = m_workspace->database();
+    m_organizations = std::make_unique<OrganizationStore>(db);
+    m_accounts = std::make_unique<AccountStore>(db);
+    m_directory = std::make_unique<DirectoryStore>(db);
+    m_settings = std::make_unique<WorkspaceSettings>(db);
+    QVERIFY(m_settings->setTwilioNumberMonthlyPrice(2.5));
+
+    m_acme = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme Dental"));
+    m_zeta = Test::makeOrganization(QStringLiteral("zeta"), QStringLiteral("Zeta Clinics"));
+    m_bright = Test::makeOrganization(QStringLiteral("bright"), QStringLiteral("Brightside"));
+    QVERIFY(m_organizations->add(m_acme));
+    QVERIFY(m_organizations->add(m_zeta));
+    QVERIFY(m_organizations->add(m_bright));
+    m_shared = {};
+    m_own = {};
+    m_numberSerial = 0;
+    m_shared.label = QStringLiteral("Workspace");
+    m_shared.freeNumberCap = 5;
+    QVERIFY(m_accounts->saveVapiAccount(m_shared));
+    m_own.label = QStringLiteral("Brightside");
+    m_own.organizationId = m_bright.id;
+    m_own.freeNumberCap = 10;
+    QVERIFY(m_accounts->saveVapiAccount(m_own));
+    TwilioAccount acmeTwilio;
+    acmeTwilio.organizationId = m_acme.id;
+    acmeTwilio.accountSid = QStringLiteral("AC00000000000000000000000000000001");
+    QVERIFY(m_accounts->saveTwilioAccount(acmeTwilio));
+
+    // acme: 3 assistants, 2 free numbers and 1 Twilio number; zeta: 1 assistant, 1 free
+    // number; bright: 2 assistants, 2 free numbers in its own account.
+    const Assistant a1 = addAssistant(m_acme, m_shared.id);
+    const Assistant a2 = addAssistant(m_acme, m_shared.id);
+    const Assistant a3 = addAssistant(m_acme, m_shared.id);
+    const Assistant z1 = addAssistant(m_zeta, m_shared.id);
+    const Assistant b1 = addAssistant(m_bright, m_own.id);
+    const Assistant b2 = addAssistant(m_bright, m_own.id);
+    addNumber(NumberProvider::Vapi, m_acme, m_shared.id, a1.id);
+    addNumber(NumberProvider::Vapi, m_acme, m_shared.id, a2.id);
+    addNumber(NumberProvider::Twilio, m_acme, m_shared.id, a3.id);
+    addNumber(NumberProvider::Vapi, m_zeta, m_shared.id, z1.id);
+    addNumber(NumberProvider::Vapi, m_bright, m_own.id, b1.id);
+    addNumber(NumberProvider::Vapi, m_bright, m_own.id, b2.id);
+}
+
+void TestScalingInputs::cleanup()
+{
+    m_settings.reset();
+    m_directory.reset();
+    m_accounts.reset();
+    m_organizations.reset();
+    m_workspace.reset();
+}
+
+Assistant TestScalingInputs::addAssistant(const Organization &organization, qint64 vapiAccountId)
+{
+    Assistant assistant;
+    assistant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    assistant.vapiAccountId = vapiAccountId;
+    assistant.organizationId = organization.id;
+    assistant.name = organization.name + QStringLiteral(" assistant");
+    QString error;
+    if (!m_directory->upsertAssistant(assistant, &error))
+        qFatal("cannot add an assistant: %s", qPrintable(error));
+    return assistant;
+}
+
+void TestScalingInputs::addNumber(NumberProvider provider, const Organization &organization,
+        qint64 vapiAccountId, const QString &assistantId)
+{
+    PhoneNumber number;
+    number.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    number.vapiAccountId = vapiAccountId;
+    number.organizationId = organization.id;
+    number.provider = provider;
+    number.address = PhoneAddress::parse(
+            QStringLiteral("+1415555%1").arg(++m_numberSerial, 4, 10, QLatin1Char('0')));
+    number.assistantId = assistantId;
+    QString error;
+    if (!m_directory->upsertNumber(number, &error))
+        qFatal("cannot add a number: %s", qPrintable(error));
+}
+
+ProvisioningServices TestScalingInputs::services() const
+{
+    ProvisioningServices services;
+    services.organizations = m_organizations.get();
+    services.accounts = m_accounts.get();
+    services.directory = m_directory.get();
+    services.settings = m_settings.get();
+    return services;
+}
+
+void TestScalingInputs::theWorkspaceCountsEveryAccount()
+{
+    const ScalingInputs inputs = scalingInputs(services(), 0);
+    QCOMPARE(inputs.organizations, 3);
+    QCOMPARE(inputs.assistants, 6);
+    QCOMPARE(inputs.freeNumbersUsed, 5); // 3 in the shared account, 2 in bright's
+    QCOMPARE(inputs.freeNumberCap, 15); // 5 + 10
+    QCOMPARE(inputs.twilioNumbers, 1);
+    QVERIFY(!inputs.workspaceTwilioConfigured);
+    QCOMPARE(inputs.twilioNumberMonthlyPrice, 2.5);
+}
+
+void TestScalingInputs::anOrganizationCountsItsOwn()
+{
+    const ScalingInputs bright = scalingInputs(services(), m_bright.id);
+    QCOMPARE(bright.organizations, 1);
+    QCOMPARE(bright.assistants, 2);
+    QCOMPARE(bright.freeNumbersUsed, 2);
+    QCOMPARE(bright.freeNumberCap, 10);
+    QCOMPARE(bright.twilioNumbers, 0);
+    QVERIFY(!bright.organizationTwilioConfigured);
+
+    const ScalingInputs acme = scalingInputs(services(), m_acme.id);
+    QCOMPARE(acme.assistants, 3);
+    QCOMPARE(acme.twilioNumbers, 1);
+    QVERIFY(acme.organizationTwilioConfigured);
+}
+
+void TestScalingInputs::aSharedAccountCountsForEachOrganizationItServes()
+{
+    // The shared account's cap is one allowance for acme and zeta together: each sees what the
+    // account holds (3 of 5), not only its own numbers.
+    const ScalingInputs zeta = scalingInputs(services(), m_zeta.id);
+    QCOMPARE(zeta.freeNumbersUsed, 3);
+    QCOMPARE(zeta.freeNumberCap, 5);
+    QCOMPARE(zeta.assistants, 1);
+}
+
+void TestScalingInputs::theCacheAndASnapshotAgree()
+{
+    // The console counts from its snapshot, the CLI from the cache: the same function, the same
+    // answer.
+    const QList<Assistant> assistants = m_directory->assistants();
+    const QList<PhoneNumber> numbers = m_directory->numbers();
+    for (const qint64 id : {qint64(0), m_acme.id, m_zeta.id, m_bright.id}) {
+        const ScalingInputs fromCache = scalingInputs(services(), id);
+        const ScalingInputs fromLists = scalingInputs(
+                m_organizations->list(), *m_accounts, *m_settings, assistants, numbers, id);
+        QCOMPARE(fromLists.assistants, fromCache.assistants);
+        QCOMPARE(fromLists.freeNumbersUsed, fromCache.freeNumbersUsed);
+        QCOMPARE(fromLists.freeNumberCap, fromCache.freeNumberCap);
+        QCOMPARE(fromLists.twilioNumbers, fromCache.twilioNumbers);
+        QCOMPARE(fromLists.organizations, fromCache.organizations);
+    }
+}
+
+void TestScalingInputs::usageReportsNameTheOrganizationsAnAccountServes()
+{
+    const QList<UsageReport> all = usageReports(services(), 0);
+    QCOMPARE(all.size(), 2);
+    const UsageReport &shared = all.at(0).account.id == m_shared.id ? all.at(0) : all.at(1);
+    const UsageReport &own = all.at(0).account.id == m_own.id ? all.at(0) : all.at(1);
+    QCOMPARE(shared.organizations, (QStringList{QStringLiteral("acme"), QStringLiteral("zeta")}));
+    QCOMPARE(shared.usage.used(), 3);
+    QCOMPARE(shared.usage.cap(), 5);
+    QCOMPARE(own.organizations, QStringList{QStringLiteral("bright")});
+    QCOMPARE(own.usage.used(), 2);
+
+    const QList<UsageReport> zetaOnly = usageReports(services(), m_zeta.id);
+    QCOMPARE(zetaOnly.size(), 1);
+    QCOMPARE(zetaOnly.constFirst().account.id, m_shared.id);
+}
+
+QTEST_GUILESS_MAIN(TestScalingInputs)
+#include "TestScalingInputs.moc"
