@@ -88,7 +88,7 @@ void ConsoleStartup::startConsole()
         QTimer::singleShot(600, &console->window(), [this] { takeScreenshot(); });
 }
 
-void ConsoleStartup::takeScreenshot()
+void ConsoleStartup::takeScreenshot() const
 {
     const QString path = QFileInfo(screenshotPath).absoluteFilePath();
     QDir().mkpath(QFileInfo(path).absolutePath());

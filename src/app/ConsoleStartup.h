@@ -47,7 +47,7 @@ struct ConsoleStartup
 private:
     void opened();
     void startConsole();
-    void takeScreenshot();
+    void takeScreenshot() const;
 };
 
 } // namespace Switchboard

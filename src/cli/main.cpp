@@ -36,6 +36,8 @@ Commands:
                                    create an assistant (and give it a number, as above)
   assistant link ID --org SLUG     link an existing Vapi assistant (kept in its metadata)
   number list [--org SLUG]         numbers in Vapi, with their assistants
+  number assign NUMBER --assistant ID | number unassign NUMBER
+                                   route a number to an assistant of its organization, or not
   pool check (--org SLUG | --workspace) [+E164…] [--clear-twilio-routing]
                                    ask Twilio about pool numbers now (in the account, voice,
                                    no application or trunk in front of Vapi's voice URL)

@@ -13,6 +13,7 @@
 #include "provisioning/AssistantLinking.h"
 #include "provisioning/DirectoryRefresh.h"
 #include "provisioning/ManualAssignment.h"
+#include "provisioning/NumberAssignment.h"
 #include "provisioning/NumberRelease.h"
 #include "provisioning/ProvisioningBatch.h"
 #include "provisioning/ProvisioningEngine.h"
@@ -458,39 +459,10 @@ void ConsoleController::releaseNumber(const QString &numberId)
 
 void ConsoleController::changeNumber(const QString &numberId, const QString &assistantId)
 {
-    const auto number = services().directory->number(numberId);
-    const auto account
-            = number ? services().accounts->vapiAccount(number->vapiAccountId) : std::nullopt;
-    if (!number || !account) {
-        say(tr("That number is no longer known; refresh and try again."));
-        return;
-    }
-    const PhoneNumber &before = *number;
-    services().clients->vapiClient(
-            *account, this, [this, before, assistantId](VapiClient *client, const QString &error) {
-                if (!client) {
-                    say(error);
-                    return;
-                }
-                auto done = [this, before](const ApiResult<PhoneNumber> &result) {
-                    if (!result) {
-                        say(result.error().toString());
-                        return;
-                    }
-                    PhoneNumber after = result.value();
-                    after.organizationId = before.organizationId;
-                    after.vapiAccountId = before.vapiAccountId;
-                    services().directory->upsertNumber(after);
-                    say(after.isAssigned() ? tr("%1 now answers the assistant.")
-                                                     .arg(after.address.displayText())
-                                           : tr("%1 no longer answers any assistant.")
-                                                     .arg(after.address.displayText()));
-                };
-                VapiPhoneNumberPatch patch;
-                patch.provider = toString(before.provider);
-                patch.assistantId = assistantId; // empty: sent as null, which unassigns
-                client->updatePhoneNumber(before.id, patch, this, done);
-            });
+    if (!m_assignment)
+        m_assignment = new NumberAssignment(services(), this);
+    m_assignment->assign(numberId, assistantId,
+            [this](const NumberAssignment::Outcome &outcome) { say(outcome.message); });
 }
 
 void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)

@@ -17,6 +17,7 @@ namespace Switchboard {
 
 class CredentialService;
 class MainWindow;
+class NumberAssignment;
 class NumberRelease;
 class OrganizationWizard;
 class AutomaticProvisioning;
@@ -92,6 +93,7 @@ private:
     CredentialService &m_credentials;
     QPointer<ProvisioningBatch> m_batch;
     NumberRelease *m_release = nullptr; // made on first use, a child of this
+    NumberAssignment *m_assignment = nullptr; // made on first use, a child of this
     AutomaticProvisioning *m_automatic = nullptr; // a child
     QDateTime m_offlineSince;
 };

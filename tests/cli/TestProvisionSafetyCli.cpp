@@ -28,6 +28,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void anotherOrganizationsAssistantIsRefused();
+    void aNumberIsNeverAssignedToAnotherOrganizationsAssistant();
     void aFullDiskStopsTheBatch();
 
 private:
@@ -194,6 +195,66 @@ void TestProvisionSafetyCli::anotherOrganizationsAssistantIsRefused()
     const Run tasks
             = cli({QStringLiteral("--json"), QStringLiteral("manual"), QStringLiteral("list")});
     QCOMPARE(QJsonDocument::fromJson(tasks.out).array().size(), 0);
+}
+
+// `number assign` is the console's Assign: a number of one customer never answers another
+// customer's assistant, although both live in the workspace's Vapi account (Vapi would take
+// the PATCH). Judged by what the sandbox's Vapi routes the number to.
+void TestProvisionSafetyCli::aNumberIsNeverAssignedToAnotherOrganizationsAssistant()
+{
+    QCOMPARE(cli({QStringLiteral("workspace"), QStringLiteral("set"), QStringLiteral("--free-cap"),
+                         QStringLiteral("5")})
+                     .exitCode,
+            0);
+    for (const char *slug : {"acme", "ctl"})
+        QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QLatin1String(slug),
+                             QStringLiteral("--name"), QLatin1String(slug).toString().toUpper()})
+                         .exitCode,
+                0);
+    const QString acmeAssistant
+            = createAssistant(QStringLiteral("acme"), QStringLiteral("Front desk"));
+    const QString ctlAssistant = createAssistant(QStringLiteral("ctl"), QStringLiteral("Dispatch"));
+    QVERIFY(!acmeAssistant.isEmpty() && !ctlAssistant.isEmpty());
+    QCOMPARE(cli({QStringLiteral("provision"), QStringLiteral("--org"), QStringLiteral("acme"),
+                         QStringLiteral("--assistant"), acmeAssistant})
+                     .exitCode,
+            0);
+    const auto routedTo = [this](const QString &numberId) {
+        for (const QJsonValue number : vapiNumbers()) {
+            if (number[QStringLiteral("id")].toString() == numberId)
+                return number[QStringLiteral("assistantId")].toString();
+        }
+        return QStringLiteral("(gone)");
+    };
+    QString numberId;
+    QString e164;
+    for (const QJsonValue number : vapiNumbers()) {
+        if (number[QStringLiteral("assistantId")].toString() == acmeAssistant) {
+            numberId = number[QStringLiteral("id")].toString();
+            e164 = number[QStringLiteral("number")].toString();
+        }
+    }
+    QVERIFY(!numberId.isEmpty());
+
+    Run run = cli({QStringLiteral("number"), QStringLiteral("assign"), numberId,
+            QStringLiteral("--assistant"), ctlAssistant});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QStringLiteral("another customer")), qPrintable(run.err));
+    QCOMPARE(routedTo(numberId), acmeAssistant);
+
+    // Within the organization, by the number as people write it: done, and Vapi has it.
+    run = cli({QStringLiteral("number"), QStringLiteral("unassign"), e164});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(routedTo(numberId), QString());
+    run = cli({QStringLiteral("--json"), QStringLiteral("number"), QStringLiteral("assign"), e164,
+            QStringLiteral("--assistant"), acmeAssistant});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out)
+                     .object()
+                     .value(QStringLiteral("assistantId"))
+                     .toString(),
+            acmeAssistant);
+    QCOMPARE(routedTo(numberId), acmeAssistant);
 }
 
 void TestProvisionSafetyCli::aFullDiskStopsTheBatch()

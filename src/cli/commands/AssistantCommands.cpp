@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "CliContext.h"
 #include "Commands.h"
+#include "ListingSupport.h"
 #include "ProvisionOutput.h"
 #include "TerminalText.h"
 
@@ -11,7 +12,6 @@
 #include "provisioning/AssistantLinking.h"
 #include "provisioning/AutoProvisioner.h"
 #include "provisioning/DirectoryRefresh.h"
-#include "provisioning/NumberRelease.h"
 #include "provisioning/ProvisioningEngine.h"
 #include "provisioning/ProvisioningJob.h"
 #include "storage/AccountStore.h"
@@ -26,37 +26,6 @@
 
 namespace Switchboard::Cli {
 namespace {
-
-// Fetches a fresh listing; on failure says so and goes on with the last one.
-int refreshThen(CliContext &context, qint64 organizationId, const std::function<int()> &print)
-{
-    return context.runAsync([&context, organizationId, print](
-                                    const std::function<void(int)> &done) {
-        auto *refresh = new DirectoryRefresh(context.services(), organizationId);
-        QObject::connect(refresh, &DirectoryRefresh::finished, refresh,
-                [&context, refresh, print, done](bool) {
-                    if (!refresh->problems().isEmpty())
-                        context.err() << "note: showing the last listing; "
-                                      << printable(refresh->problems().join(QStringLiteral("; ")))
-                                      << '\n';
-                    context.err().flush();
-                    refresh->deleteLater();
-                    done(print());
-                });
-        refresh->start();
-    });
-}
-
-// A read-only workspace cannot keep a fresh listing: the last one is shown, with a note.
-bool refreshable(CliContext &context)
-{
-    if (!context.workspaceIsReadOnly())
-        return true;
-    context.err() << "note: showing the last listing; the workspace is read-only, so it "
-                     "cannot be refreshed\n";
-    context.err().flush();
-    return false;
-}
 
 // One line on standard error for each assistant that the listing found new and the policy
 // provisioned, so that standard output stays the listing (or its JSON).
@@ -113,20 +82,6 @@ QJsonObject assistantJson(CliContext &context, const Assistant &a)
             {QStringLiteral("organization"), organization ? organization->slug : QString()},
             {QStringLiteral("phoneNumberId"), a.phoneNumberId},
             {QStringLiteral("number"), number ? number->address.toString() : QString()}};
-}
-
-bool scope(CliContext &context, QCommandLineParser &parser, qint64 *organizationId, int *code)
-{
-    *organizationId = 0;
-    if (!parser.isSet(QStringLiteral("org")))
-        return true;
-    Organization organization;
-    if (!context.findOrganization(parser.value(QStringLiteral("org")), &organization)) {
-        *code = BadUsage;
-        return false;
-    }
-    *organizationId = organization.id;
-    return true;
 }
 
 int assistantList(CliContext &context, const QStringList &arguments)
@@ -327,168 +282,6 @@ int runAssistant(CliContext &context, const QStringList &arguments)
     return context.fail(BadUsage,
             QStringLiteral("assistant: unknown subcommand \"%1\"; use list, create or link")
                     .arg(sub));
-}
-
-namespace {
-
-// number release ID [--release-on-twilio]: the number leaves Vapi (a pool number goes back to
-// its pool); only with the flag is a pool number released on Twilio too, which stops its bill.
-// With the flag, an available pool number (+E164) that is no longer in Vapi is released on
-// Twilio alone.
-int numberRelease(CliContext &context, const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QStringLiteral("Release a number from Vapi; a Twilio pool number goes back to its "
-                           "pool."));
-    parser.addPositionalArgument(QStringLiteral("number"),
-            QStringLiteral("The Vapi id of the number (number list --json), or with "
-                           "--release-on-twilio an available pool number in E.164."));
-    parser.addOption({QStringLiteral("release-on-twilio"),
-            QStringLiteral("Release a pool number on Twilio as well: it stops the monthly bill "
-                           "and the number leaves the pool.")});
-    int code = Success;
-    if (!parseCommand(context, parser, QStringLiteral("number release"), arguments, &code))
-        return code;
-    if (parser.positionalArguments().size() != 1)
-        return context.fail(BadUsage, QStringLiteral("number release needs exactly one number"));
-    const QString wanted = parser.positionalArguments().constFirst();
-    const bool onTwilio = parser.isSet(QStringLiteral("release-on-twilio"));
-    if (!context.openWorkspace())
-        return context.openFailure();
-    const auto inVapi = context.directory().number(wanted);
-    std::optional<PoolNumber> pooled;
-    if (!inVapi) {
-        const PhoneAddress address = PhoneAddress::fromNumber(wanted, QStringLiteral("US"));
-        if (onTwilio && address.isValid()) {
-            for (const TwilioAccount &account : context.accounts().twilioAccounts()) {
-                for (const PoolNumber &n : context.pool().numbers(account.id)) {
-                    if (n.number == address && n.state == PoolNumber::State::Available)
-                        pooled = n;
-                }
-            }
-        }
-        if (!pooled)
-            return context.fail(BadUsage,
-                    onTwilio ? QStringLiteral("%1: neither a number in Vapi (number list --json "
-                                              "shows their ids) nor an available pool number")
-                                       .arg(printable(wanted))
-                             : QStringLiteral("%1: no number in Vapi has this id (number list "
-                                              "--json shows them)")
-                                       .arg(printable(wanted)));
-    }
-    if (!context.connectApis())
-        return BadUsage;
-    return context.runAsync([&context, inVapi, pooled, onTwilio](
-                                    const std::function<void(int)> &done) {
-        auto *release = new NumberRelease(context.services());
-        auto report = [&context, release, done](const NumberRelease::Outcome &outcome,
-                              bool releasedOnTwilio, bool inPool) {
-            if (context.json())
-                context.printJson(QJsonObject{{QStringLiteral("ok"), outcome.ok},
-                        {QStringLiteral("message"), outcome.message},
-                        {QStringLiteral("releasedOnTwilio"), releasedOnTwilio},
-                        {QStringLiteral("inPool"), inPool}});
-            else
-                (outcome.ok ? context.out() : context.err()) << printable(outcome.message) << '\n';
-            context.out().flush();
-            context.err().flush();
-            release->deleteLater();
-            done(outcome.ok ? Success : OperationFailed);
-        };
-        auto onTwilioRelease = [release, report](const PoolNumber &number) {
-            release->releaseOnTwilio(number, [report](const NumberRelease::Outcome &outcome) {
-                report(outcome, outcome.ok, !outcome.ok);
-            });
-        };
-        if (!inVapi) {
-            onTwilioRelease(*pooled);
-            return;
-        }
-        release->releaseFromVapi(*inVapi,
-                [&context, report, onTwilioRelease, onTwilio](
-                        const NumberRelease::Outcome &outcome) {
-                    if (!outcome.ok || !outcome.poolNumber) {
-                        report(outcome, false, false);
-                        return;
-                    }
-                    if (onTwilio) {
-                        if (!context.json())
-                            context.out() << printable(outcome.message) << '\n';
-                        onTwilioRelease(*outcome.poolNumber);
-                        return;
-                    }
-                    NumberRelease::Outcome kept = outcome;
-                    kept.message += u' '
-                            + QStringLiteral("To stop the bill: number release %1 "
-                                             "--release-on-twilio")
-                                      .arg(outcome.poolNumber->number.toString());
-                    report(kept, false, true);
-                });
-    });
-}
-
-} // namespace
-
-int runNumber(CliContext &context, const QStringList &arguments)
-{
-    if (arguments.value(0) == u"release")
-        return numberRelease(context, arguments.mid(1));
-    if (arguments.value(0) != u"list")
-        return context.fail(BadUsage,
-                QStringLiteral("number: unknown subcommand \"%1\"; use list or release")
-                        .arg(arguments.value(0)));
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-            QStringLiteral("Phone numbers in Vapi, fresh, with their assistants."));
-    parser.addOption({QStringLiteral("org"), QStringLiteral("Only this organization."),
-            QStringLiteral("slug")});
-    parser.addOption({QStringLiteral("offline"),
-            QStringLiteral("Show the last listing without asking Vapi.")});
-    int code = Success;
-    if (!parseCommand(context, parser, QStringLiteral("number list"), arguments.mid(1), &code))
-        return code;
-    qint64 organizationId = 0;
-    if (!context.openWorkspace(CliContext::Access::Read))
-        return context.openFailure();
-    if (!scope(context, parser, &organizationId, &code))
-        return code == Success ? OperationFailed : code;
-    auto print = [&context, organizationId] {
-        QJsonArray array;
-        for (const PhoneNumber &n : context.directory().numbers(organizationId)) {
-            const auto assistant
-                    = n.isAssigned() ? context.directory().assistant(n.assistantId) : std::nullopt;
-            const auto organization = context.organizations().findById(n.organizationId);
-            if (context.json()) {
-                array.append(QJsonObject{{QStringLiteral("id"), n.id},
-                        {QStringLiteral("number"), n.address.toString()},
-                        {QStringLiteral("provider"), toString(n.provider)},
-                        {QStringLiteral("status"), toString(n.status)},
-                        {QStringLiteral("organization"),
-                                organization ? organization->slug : QString()},
-                        {QStringLiteral("assistantId"), n.assistantId},
-                        {QStringLiteral("assistantName"),
-                                assistant ? assistant->name : QString()}});
-                continue;
-            }
-            context.out() << printable(n.address.displayText()).leftJustified(34)
-                          << toString(n.provider).leftJustified(8)
-                          << toString(n.status).leftJustified(11)
-                          << (n.isAssigned() ? printable(
-                                      assistant ? assistant->name : n.assistantId)
-                                             : QStringLiteral("(no assistant: calls are hung up)"))
-                          << '\n';
-        }
-        if (context.json())
-            context.printJson(array);
-        context.out().flush();
-        return int(Success);
-    };
-    if (parser.isSet(QStringLiteral("offline")) || !refreshable(context))
-        return print();
-    if (!context.connectApis())
-        return BadUsage;
-    return refreshThen(context, organizationId, print);
 }
 
 } // namespace Switchboard::Cli

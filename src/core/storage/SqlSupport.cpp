@@ -84,7 +84,7 @@ Returned execReturning(
     return row ? Returned::Row : Returned::NoRow;
 }
 
-bool exec(QSqlDatabase db, const QString &statement, QString *error)
+bool exec(const QSqlDatabase &db, const QString &statement, QString *error)
 {
     QSqlQuery query(db);
     if (query.exec(statement))

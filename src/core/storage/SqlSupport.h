@@ -26,7 +26,7 @@ inline QString text(const QString &value)
 // Prepares and runs a statement; on failure returns false and, if given, sets *error to the
 // driver's message together with the statement, for the log (never shown with bound values).
 bool exec(QSqlQuery &query, QString *error = nullptr);
-bool exec(QSqlDatabase db, const QString &statement, QString *error = nullptr);
+bool exec(const QSqlDatabase &db, const QString &statement, QString *error = nullptr);
 bool prepare(QSqlQuery &query, const QString &statement, QString *error = nullptr);
 
 // What a statement with a RETURNING clause gave.

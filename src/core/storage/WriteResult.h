@@ -19,7 +19,10 @@ public:
     };
 
     static WriteResult done() { return WriteResult(Kind::Done, {}, {}); }
-    static WriteResult notFound(const QString &message) { return {Kind::NotFound, message, {}}; }
+    static WriteResult notFound(const QString &message, const QString &field = {})
+    {
+        return {Kind::NotFound, message, field};
+    }
     // `field`: a stable name of the input that was refused (the CLI's option name without
     // its dashes, e.g. "pool"); empty when no one input is to blame.
     static WriteResult refused(const QString &message, const QString &field = {})

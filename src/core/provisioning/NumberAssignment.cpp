@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "NumberAssignment.h"
+
+#include "ApiClientProvider.h"
+#include "api/VapiClient.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/OrganizationStore.h"
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QTimer>
+
+namespace Switchboard {
+
+namespace {
+
+struct NumberAssignmentText
+{
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::NumberAssignment)
+};
+
+} // namespace
+
+NumberAssignment::NumberAssignment(const ProvisioningServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services)
+{ }
+
+WriteResult NumberAssignment::check(const QString &numberId, const QString &assistantId,
+        PhoneNumber *number, VapiAccount *account) const
+{
+    QString error;
+    const std::optional<PhoneNumber> found = m_services.directory->number(numberId, &error);
+    if (!error.isEmpty())
+        return WriteResult::failed(error);
+    if (!found)
+        return WriteResult::notFound(
+                NumberAssignmentText::tr("No number in Vapi has the id %1 (as of the last "
+                                         "refresh); refresh and try again.")
+                        .arg(numberId));
+    const std::optional<VapiAccount> serving
+            = m_services.accounts->vapiAccount(found->vapiAccountId, &error);
+    if (!error.isEmpty())
+        return WriteResult::failed(error);
+    if (!serving)
+        return WriteResult::notFound(
+                NumberAssignmentText::tr("The Vapi account of %1 is no longer in the workspace.")
+                        .arg(found->address.displayText()));
+    if (!assistantId.isEmpty()) {
+        const std::optional<Assistant> assistant
+                = m_services.directory->assistant(assistantId, &error);
+        if (!error.isEmpty())
+            return WriteResult::failed(error);
+        if (!assistant)
+            return WriteResult::notFound(
+                    NumberAssignmentText::tr("No assistant has the id %1 (as of the last "
+                                             "refresh); refresh and try again.")
+                            .arg(assistantId),
+                    QStringLiteral("assistant"));
+        if (assistant->vapiAccountId != found->vapiAccountId)
+            return WriteResult::refused(
+                    NumberAssignmentText::tr("%1 is in another Vapi account than %2: a number "
+                                             "can only answer an assistant of its own account.")
+                            .arg(assistant->name, found->address.displayText()),
+                    QStringLiteral("assistant"));
+        if (found->organizationId > 0 && assistant->organizationId != found->organizationId) {
+            const auto owner = m_services.organizations->findById(found->organizationId);
+            return WriteResult::refused(
+                    NumberAssignmentText::tr("%1 belongs to %2, and %3 to another organization: "
+                                             "one customer's number never answers another "
+                                             "customer's assistant.")
+                            .arg(found->address.displayText(),
+                                    owner ? owner->name : QString::number(found->organizationId),
+                                    assistant->name),
+                    QStringLiteral("assistant"));
+        }
+    }
+    *number = *found;
+    *account = *serving;
+    return WriteResult::done();
+}
+
+void NumberAssignment::assign(
+        const QString &numberId, const QString &assistantId, const Finished &done)
+{
+    PhoneNumber before;
+    VapiAccount account;
+    if (const WriteResult checked = check(numberId, assistantId, &before, &account); !checked) {
+        finishLater(done, Outcome{checked, checked.message(), {}});
+        return;
+    }
+    if (before.assistantId == assistantId) {
+        finishLater(done,
+                Outcome{WriteResult::done(),
+                        assistantId.isEmpty()
+                                ? NumberAssignmentText::tr("%1 answers no assistant already.")
+                                          .arg(before.address.displayText())
+                                : NumberAssignmentText::tr("%1 answers that assistant already.")
+                                          .arg(before.address.displayText()),
+                        before});
+        return;
+    }
+    QPointer<NumberAssignment> self(this);
+    m_services.clients->vapiClient(account, this,
+            [self, before, assistantId, done](VapiClient *client, const QString &error) {
+                if (!self)
+                    return;
+                if (!client) {
+                    self->finishLater(done, Outcome{WriteResult::failed(error), error, {}});
+                    return;
+                }
+                VapiPhoneNumberPatch patch;
+                patch.provider = toString(before.provider);
+                patch.assistantId = assistantId; // empty: sent as null, which unassigns
+                client->updatePhoneNumber(before.id, patch, self,
+                        [self, before, done](const ApiResult<PhoneNumber> &result) {
+                            if (!result) {
+                                const QString message = result.error().toString();
+                                self->finishLater(
+                                        done, Outcome{WriteResult::failed(message), message, {}});
+                                return;
+                            }
+                            PhoneNumber after = result.value();
+                            after.organizationId = before.organizationId;
+                            after.vapiAccountId = before.vapiAccountId;
+                            QString message = after.isAssigned()
+                                    ? NumberAssignmentText::tr("%1 now answers the assistant.")
+                                              .arg(after.address.displayText())
+                                    : NumberAssignmentText::tr(
+                                            "%1 no longer answers any assistant.")
+                                              .arg(after.address.displayText());
+                            // Vapi has it; a cache that cannot be written catches up at the
+                            // next refresh, and the person is told.
+                            QString writeError;
+                            if (!self->m_services.directory->upsertNumber(after, &writeError))
+                                message += u' '
+                                        + NumberAssignmentText::tr(
+                                                "The workspace could not note it (%1); the "
+                                                "next refresh will.")
+                                                  .arg(writeError);
+                            self->finishLater(done, Outcome{WriteResult::done(), message, after});
+                        });
+            });
+}
+
+void NumberAssignment::finishLater(const Finished &done, Outcome outcome)
+{
+    QTimer::singleShot(0, this, [done, outcome = std::move(outcome)] { done(outcome); });
+}
+
+} // namespace Switchboard
