@@ -1564,14 +1564,6 @@
         <translation>Diese Nummer ist nicht mehr bekannt; aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>%1 now answers the assistant.</source>
-        <translation>%1 verbindet jetzt zum Assistenten.</translation>
-    </message>
-    <message>
-        <source>%1 no longer answers any assistant.</source>
-        <translation>%1 verbindet zu keinem Assistenten mehr.</translation>
-    </message>
-    <message>
         <source>Choose an organization served by a Vapi account first.</source>
         <translation>Wählen Sie zuerst eine Organisation, die von einem Vapi-Konto bedient wird.</translation>
     </message>
@@ -2455,6 +2447,49 @@
     <message>
         <source>The operation failed.</source>
         <translation>Der Vorgang ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::NumberAssignment</name>
+    <message>
+        <source>No number in Vapi has the id %1 (as of the last refresh); refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Vapi account of %1 is no longer in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No assistant has the id %1 (as of the last refresh); refresh and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in another Vapi account than %2: a number can only answer an assistant of its own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, and %3 to another organization: one customer&apos;s number never answers another customer&apos;s assistant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers no assistant already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers that assistant already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now answers the assistant.</source>
+        <translation type="unfinished">%1 verbindet jetzt zum Assistenten.</translation>
+    </message>
+    <message>
+        <source>%1 no longer answers any assistant.</source>
+        <translation type="unfinished">%1 verbindet zu keinem Assistenten mehr.</translation>
+    </message>
+    <message>
+        <source>The workspace could not note it (%1); the next refresh will.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,11 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
             m_batch->cancel();
     });
     connect(&m_window, &MainWindow::completeTaskRequested, this, &ConsoleController::completeTask);
+    connect(&m_window, &MainWindow::dropTaskRequested, this, [this](qint64 taskId) {
+        QString error;
+        if (!services().tasks->cancel(taskId, &error))
+            say(error);
+    });
     connect(&m_window, &MainWindow::capRecheckRequested, this,
             &ConsoleController::recheckFreeNumberCap);
     connect(&m_window, &MainWindow::organizationWizardOpened, this,
@@ -473,17 +478,30 @@ void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
         say(tr("Choose an organization served by a Vapi account first."));
         return;
     }
-    bool ok = false;
-    const QString text = QInputDialog::getText(&m_window,
-            link ? tr("Link an assistant") : tr("Create an assistant"),
-            link ? tr("The Vapi id of the assistant to link to %1:").arg(organization->name)
-                 : tr("Name of the new assistant of %1 (at most 40 characters):")
-                            .arg(organization->name),
-            QLineEdit::Normal, {}, &ok)
-                                 .trimmed();
-    if (!ok || text.isEmpty())
-        return;
-    AssistantLinking::createOrLink(services(), *organization,
+    // Opened with open(), never exec(): provisioning callbacks keep arriving while it is up,
+    // and no event loop of its own runs them inside this call.
+    auto *dialog = new QInputDialog(&m_window);
+    dialog->setObjectName(QStringLiteral("assistantDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(link ? tr("Link an assistant") : tr("Create an assistant"));
+    dialog->setLabelText(link
+                    ? tr("The Vapi id of the assistant to link to %1:").arg(organization->name)
+                    : tr("Name of the new assistant of %1 (at most 40 characters):")
+                              .arg(organization->name));
+    const Organization chosen = *organization;
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, chosen, link](const QString &typed) {
+                const QString text = typed.trimmed();
+                if (!text.isEmpty())
+                    createOrLink(chosen, link, text);
+            });
+    dialog->open();
+}
+
+void ConsoleController::createOrLink(
+        const Organization &organization, bool link, const QString &text)
+{
+    AssistantLinking::createOrLink(services(), organization,
             link ? AssistantLinking::Mode::Link : AssistantLinking::Mode::Create, text, this,
             [this, link, organization](const ApiResult<Assistant> &result) {
                 if (!result) {
@@ -491,7 +509,7 @@ void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
                     return;
                 }
                 const QString name = result.value().name;
-                if (link || !services().settings->autoProvisions(*organization)) {
+                if (link || !services().settings->autoProvisions(organization)) {
                     say(tr("%1 belongs to the organization now.").arg(name));
                     return;
                 }

@@ -18,6 +18,7 @@ namespace Switchboard {
 class CredentialService;
 class MainWindow;
 class NumberAssignment;
+struct Organization;
 class NumberRelease;
 class OrganizationWizard;
 class AutomaticProvisioning;
@@ -85,7 +86,9 @@ private:
     void checkPool(const QString &accountSid, const QString &apiKeySid, const QString &secret,
             const QList<PhoneAddress> &numbers, bool clearRouting, QObject *context,
             const PoolCheckReport &report);
+    // Asks for the name (or the id to link) in a dialog, then createOrLink().
     void createOrLinkAssistant(qint64 organizationId, bool link);
+    void createOrLink(const Organization &organization, bool link, const QString &text);
     void say(const QString &message);
 
     MainWindow &m_window;

@@ -343,11 +343,8 @@ ManualQueueView *MainWindow::manualQueueView()
         m_manualQueue->setOrganizationId(currentOrganizationId());
         connect(m_manualQueue, &ManualQueueView::completeRequested, this,
                 &MainWindow::completeTaskRequested);
-        connect(m_manualQueue, &ManualQueueView::dropRequested, this, [this](qint64 taskId) {
-            QString error;
-            if (!m_deps.workspace->tasks().cancel(taskId, &error))
-                statusBar()->showMessage(error, 8000);
-        });
+        connect(m_manualQueue, &ManualQueueView::dropRequested, this,
+                &MainWindow::dropTaskRequested);
     }
     return m_manualQueue;
 }

@@ -116,6 +116,7 @@ Q_SIGNALS:
     void unassignNumberRequested(const QString &numberId);
     void releaseNumberRequested(const QString &numberId);
     void completeTaskRequested(qint64 taskId, const QString &address);
+    void dropTaskRequested(qint64 taskId);
     void capRecheckRequested(qint64 vapiAccountId);
     // A wizard opened: connect its testVapiRequested/testTwilioRequested here.
     void organizationWizardOpened(Switchboard::OrganizationWizard *wizard);
