@@ -2453,43 +2453,43 @@
     <name>Switchboard::NumberAssignment</name>
     <message>
         <source>No number in Vapi has the id %1 (as of the last refresh); refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nummer in Vapi hat die ID %1 (Stand der letzten Aktualisierung); aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Vapi account of %1 is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vapi-Konto von %1 ist nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
         <source>No assistant has the id %1 (as of the last refresh); refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Assistent hat die ID %1 (Stand der letzten Aktualisierung); aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>%1 is in another Vapi account than %2: a number can only answer an assistant of its own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen Vapi-Konto als %2: Eine Nummer kann nur zu einem Assistenten ihres eigenen Kontos verbinden.</translation>
     </message>
     <message>
         <source>%1 belongs to %2, and %3 to another organization: one customer&apos;s number never answers another customer&apos;s assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu %2 und %3 zu einer anderen Organisation: Die Nummer eines Kunden verbindet nie zum Assistenten eines anderen Kunden.</translation>
     </message>
     <message>
         <source>%1 answers no assistant already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbindet bereits zu keinem Assistenten.</translation>
     </message>
     <message>
         <source>%1 answers that assistant already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verbindet bereits zu diesem Assistenten.</translation>
     </message>
     <message>
         <source>%1 now answers the assistant.</source>
-        <translation type="unfinished">%1 verbindet jetzt zum Assistenten.</translation>
+        <translation>%1 verbindet jetzt zum Assistenten.</translation>
     </message>
     <message>
         <source>%1 no longer answers any assistant.</source>
-        <translation type="unfinished">%1 verbindet zu keinem Assistenten mehr.</translation>
+        <translation>%1 verbindet zu keinem Assistenten mehr.</translation>
     </message>
     <message>
         <source>The workspace could not note it (%1); the next refresh will.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich konnte es nicht vermerken (%1); die nächste Aktualisierung holt es nach.</translation>
     </message>
 </context>
 <context>

@@ -2453,43 +2453,43 @@
     <name>Switchboard::NumberAssignment</name>
     <message>
         <source>No number in Vapi has the id %1 (as of the last refresh); refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún número de Vapi tiene el id %1 (según la última actualización); actualice e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The Vapi account of %1 is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta de Vapi de %1 ya no está en el espacio de trabajo.</translation>
     </message>
     <message>
         <source>No assistant has the id %1 (as of the last refresh); refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún asistente tiene el id %1 (según la última actualización); actualice e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>%1 is in another Vapi account than %2: a number can only answer an assistant of its own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en otra cuenta de Vapi que %2: un número solo puede llevar a un asistente de su propia cuenta.</translation>
     </message>
     <message>
         <source>%1 belongs to %2, and %3 to another organization: one customer&apos;s number never answers another customer&apos;s assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece a %2 y %3 a otra organización: el número de un cliente nunca lleva al asistente de otro cliente.</translation>
     </message>
     <message>
         <source>%1 answers no assistant already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya no lleva a ningún asistente.</translation>
     </message>
     <message>
         <source>%1 answers that assistant already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya lleva a ese asistente.</translation>
     </message>
     <message>
         <source>%1 now answers the assistant.</source>
-        <translation type="unfinished">%1 lleva ahora al asistente.</translation>
+        <translation>%1 lleva ahora al asistente.</translation>
     </message>
     <message>
         <source>%1 no longer answers any assistant.</source>
-        <translation type="unfinished">%1 ya no lleva a ningún asistente.</translation>
+        <translation>%1 ya no lleva a ningún asistente.</translation>
     </message>
     <message>
         <source>The workspace could not note it (%1); the next refresh will.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo no pudo anotarlo (%1); la próxima actualización lo hará.</translation>
     </message>
 </context>
 <context>

@@ -2453,43 +2453,43 @@
     <name>Switchboard::NumberAssignment</name>
     <message>
         <source>No number in Vapi has the id %1 (as of the last refresh); refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro dans Vapi n&apos;a l&apos;identifiant %1 (selon la dernière actualisation) ; actualisez puis réessayez.</translation>
     </message>
     <message>
         <source>The Vapi account of %1 is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte Vapi de %1 n&apos;est plus dans l&apos;espace de travail.</translation>
     </message>
     <message>
         <source>No assistant has the id %1 (as of the last refresh); refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun assistant n&apos;a l&apos;identifiant %1 (selon la dernière actualisation) ; actualisez puis réessayez.</translation>
     </message>
     <message>
         <source>%1 is in another Vapi account than %2: a number can only answer an assistant of its own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est dans un autre compte Vapi que %2 : un numéro ne peut mener qu&apos;à un assistant de son propre compte.</translation>
     </message>
     <message>
         <source>%1 belongs to %2, and %3 to another organization: one customer&apos;s number never answers another customer&apos;s assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 appartient à %2, et %3 à une autre organisation : le numéro d&apos;un client ne mène jamais à l&apos;assistant d&apos;un autre client.</translation>
     </message>
     <message>
         <source>%1 answers no assistant already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne mène déjà à aucun assistant.</translation>
     </message>
     <message>
         <source>%1 answers that assistant already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mène déjà à cet assistant.</translation>
     </message>
     <message>
         <source>%1 now answers the assistant.</source>
-        <translation type="unfinished">%1 mène maintenant à l&apos;assistant.</translation>
+        <translation>%1 mène maintenant à l&apos;assistant.</translation>
     </message>
     <message>
         <source>%1 no longer answers any assistant.</source>
-        <translation type="unfinished">%1 ne mène plus à aucun assistant.</translation>
+        <translation>%1 ne mène plus à aucun assistant.</translation>
     </message>
     <message>
         <source>The workspace could not note it (%1); the next refresh will.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail n&apos;a pas pu le noter (%1) ; la prochaine actualisation le fera.</translation>
     </message>
 </context>
 <context>

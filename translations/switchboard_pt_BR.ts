@@ -2453,43 +2453,43 @@
     <name>Switchboard::NumberAssignment</name>
     <message>
         <source>No number in Vapi has the id %1 (as of the last refresh); refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum número no Vapi tem o id %1 (conforme a última atualização); atualize e tente novamente.</translation>
     </message>
     <message>
         <source>The Vapi account of %1 is no longer in the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conta Vapi de %1 não está mais no espaço de trabalho.</translation>
     </message>
     <message>
         <source>No assistant has the id %1 (as of the last refresh); refresh and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum assistente tem o id %1 (conforme a última atualização); atualize e tente novamente.</translation>
     </message>
     <message>
         <source>%1 is in another Vapi account than %2: a number can only answer an assistant of its own account.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está em outra conta Vapi que %2: um número só pode levar a um assistente da própria conta.</translation>
     </message>
     <message>
         <source>%1 belongs to %2, and %3 to another organization: one customer&apos;s number never answers another customer&apos;s assistant.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertence a %2, e %3 a outra organização: o número de um cliente nunca leva ao assistente de outro cliente.</translation>
     </message>
     <message>
         <source>%1 answers no assistant already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já não leva a nenhum assistente.</translation>
     </message>
     <message>
         <source>%1 answers that assistant already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já leva a esse assistente.</translation>
     </message>
     <message>
         <source>%1 now answers the assistant.</source>
-        <translation type="unfinished">%1 agora leva ao assistente.</translation>
+        <translation>%1 agora leva ao assistente.</translation>
     </message>
     <message>
         <source>%1 no longer answers any assistant.</source>
-        <translation type="unfinished">%1 não leva mais a nenhum assistente.</translation>
+        <translation>%1 não leva mais a nenhum assistente.</translation>
     </message>
     <message>
         <source>The workspace could not note it (%1); the next refresh will.</source>
-        <translation type="unfinished"></translation>
+        <translation>O espaço de trabalho não conseguiu registrar isso (%1); a próxima atualização o fará.</translation>
     </message>
 </context>
 <context>
