@@ -8,6 +8,7 @@
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
+#include <QStatusBar>
 
 namespace Switchboard {
 
@@ -26,7 +27,8 @@ Console::Console(
             *m_window, stack.engine(), workspace.credentials(), options.userSettings);
 
     // A team workspace: the other consoles' changes, and the server's reachability.
-    m_changeFeed = std::make_unique<WorkspaceChangeFeed>(workspace.database());
+    m_changeFeed
+            = std::make_unique<WorkspaceChangeFeed>(workspace.database(), workspace.workerOpener());
     m_changeFeed->relayTo(workspace.stores());
     MainWindow *window = m_window.get();
     connect(m_changeFeed.get(), &WorkspaceChangeFeed::connectionLost, window,
@@ -34,6 +36,10 @@ Console::Console(
                 qWarning("The team database cannot be reached: %s", qPrintable(reason));
                 window->setConnectionState(
                         tr("Team database"), false, QDateTime::currentDateTimeUtc());
+                window->statusBar()->showMessage(
+                        tr("The team database cannot be reached: %1 The console shows what it "
+                           "read last; changes wait for the server.")
+                                .arg(reason));
             });
     connect(m_changeFeed.get(), &WorkspaceChangeFeed::connectionRestored, window,
             [window] { window->setConnectionState(tr("Team database"), true); });

@@ -2,6 +2,7 @@
 #include "WorkspaceChangeFeed.h"
 
 #include "AccountStore.h"
+#include "ConnectionProbe.h"
 #include "DirectoryStore.h"
 #include "HistoryStore.h"
 #include "ManualTaskStore.h"
@@ -18,12 +19,76 @@ Q_DECLARE_LOGGING_CATEGORY(lcStorage)
 
 namespace Switchboard {
 
-WorkspaceChangeFeed::WorkspaceChangeFeed(WorkspaceDatabase &database, QObject *parent)
+namespace {
+
+// Which store announces a change to which table: the one list, so that a table added with a
+// change trigger is relayed (TestPostgresWorkspace checks it against the triggers).
+enum class StoreOf {
+    Organizations,
+    Accounts,
+    Pool,
+    Directory,
+    Tasks,
+    Settings,
+    History,
+    None
+};
+
+const QList<QPair<QString, StoreOf>> &relayed()
+{
+    static const QList<QPair<QString, StoreOf>> tables{
+            {QStringLiteral("organizations"), StoreOf::Organizations},
+            {QStringLiteral("vapi_accounts"), StoreOf::Accounts},
+            {QStringLiteral("twilio_accounts"), StoreOf::Accounts},
+            {QStringLiteral("number_pool"), StoreOf::Pool},
+            {QStringLiteral("purchase_slots"), StoreOf::Pool},
+            {QStringLiteral("assistants"), StoreOf::Directory},
+            {QStringLiteral("phone_numbers"), StoreOf::Directory},
+            {QStringLiteral("manual_tasks"), StoreOf::Tasks},
+            {QStringLiteral("workspace_settings"), StoreOf::Settings},
+            {QStringLiteral("provisioning_attempts"), StoreOf::History},
+            // Names of secrets: read where they are shown, announced by no store.
+            {QStringLiteral("secret_refs"), StoreOf::None},
+    };
+    return tables;
+}
+
+StoreOf storeOf(const QString &table)
+{
+    for (const auto &[name, store] : relayed()) {
+        if (name == table)
+            return store;
+    }
+    return StoreOf::None;
+}
+
+// When the server behind this connection started; empty when it cannot be asked.
+QString serverStartedAt(const WorkspaceDatabase &database)
+{
+    QSqlQuery query(database.connection());
+    if (query.exec(QStringLiteral("SELECT pg_postmaster_start_time()::text")) && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+constexpr int HeartbeatMs = 3000;
+// A probe is a trivial statement on a loopback or LAN connection: a server that takes this
+// long is not answering, and the console says so.
+constexpr int AnswerTimeoutMs = 2000;
+
+} // namespace
+
+WorkspaceChangeFeed::WorkspaceChangeFeed(
+        WorkspaceDatabase &database, WorkspaceDatabaseOpener probeOpener, QObject *parent)
     : QObject(parent)
     , m_database(database)
+    , m_probeOpener(std::move(probeOpener))
 {
-    m_heartbeat.setInterval(3000);
+    m_heartbeat.setInterval(HeartbeatMs);
     connect(&m_heartbeat, &QTimer::timeout, this, &WorkspaceChangeFeed::checkConnection);
+    m_answerDeadline.setSingleShot(true);
+    m_answerDeadline.setInterval(AnswerTimeoutMs);
+    connect(&m_answerDeadline, &QTimer::timeout, this, &WorkspaceChangeFeed::onNoAnswer);
     // A batch on another console commits many rows in a moment: one refresh for all of them.
     m_coalesce.setSingleShot(true);
     m_coalesce.setInterval(250);
@@ -37,6 +102,23 @@ WorkspaceChangeFeed::~WorkspaceChangeFeed()
         if (db.isOpen() && db.driver())
             db.driver()->unsubscribeFromNotification(QLatin1String(SqlDialect::ChangeChannel));
     }
+    if (m_probeThread) {
+        m_probeThread->quit();
+        // A probe waiting on a stalled server cannot be stopped: the console does not wait for
+        // it. The thread and the probe delete themselves once it returns (or the process ends).
+        if (!m_probeThread->wait(200))
+            connect(m_probeThread, &QThread::finished, m_probeThread, &QObject::deleteLater);
+        else
+            delete m_probeThread;
+    }
+}
+
+QStringList WorkspaceChangeFeed::relayedTables()
+{
+    QStringList tables;
+    for (const auto &entry : relayed())
+        tables << entry.first;
+    return tables;
 }
 
 bool WorkspaceChangeFeed::start()
@@ -44,6 +126,16 @@ bool WorkspaceChangeFeed::start()
     if (!m_database.location().isPostgres())
         return false;
     m_generation = m_database.connectionGeneration();
+    m_serverStartedAt = serverStartedAt(m_database);
+    if (!m_probeThread && m_probeOpener) {
+        m_probeThread = new QThread;
+        m_probeThread->setObjectName(QStringLiteral("switchboard-probe"));
+        m_probe = new ConnectionProbe(m_probeOpener);
+        m_probe->moveToThread(m_probeThread);
+        connect(m_probeThread, &QThread::finished, m_probe, &QObject::deleteLater);
+        connect(m_probe, &ConnectionProbe::answered, this, &WorkspaceChangeFeed::onProbeAnswered);
+        m_probeThread->start();
+    }
     m_heartbeat.start();
     return subscribe();
 }
@@ -58,7 +150,10 @@ bool WorkspaceChangeFeed::subscribe()
     // The driver's signal: a reconnection keeps the driver object, so this is connected once.
     connect(driver, &QSqlDriver::notification, this, &WorkspaceChangeFeed::onNotification,
             Qt::UniqueConnection);
-    m_listening = driver->subscribeToNotification(QLatin1String(SqlDialect::ChangeChannel));
+    const QString channel = QLatin1String(SqlDialect::ChangeChannel);
+    // Still listening (the server only stalled): subscribing twice would be refused.
+    m_listening = driver->subscribedToNotifications().contains(channel)
+            || driver->subscribeToNotification(channel);
     if (!m_listening)
         qCWarning(lcStorage) << "cannot listen for changes:" << driver->lastError().text();
     return m_listening;
@@ -66,23 +161,45 @@ bool WorkspaceChangeFeed::subscribe()
 
 void WorkspaceChangeFeed::checkConnection()
 {
-    QSqlDatabase db = m_database.connection();
-    bool ok = false;
-    QString reason = db.lastError().text();
-    if (db.isOpen()) {
-        QSqlQuery probe(db);
-        ok = probe.exec(QStringLiteral("SELECT 1"));
-        reason = probe.lastError().text();
-    }
-    if (!ok) {
-        // The failed statement is how libpq learns that the connection broke; the next
-        // connection() opens it again.
-        if (m_online) {
-            m_online = false;
-            m_listening = false;
-            Q_EMIT connectionLost(reason);
-        }
+    if (!m_probe || m_probeOut)
+        return; // the last probe is still out: a stalled server, said by onNoAnswer()
+    m_probeOut = true;
+    m_answerDeadline.start();
+    QMetaObject::invokeMethod(m_probe, &ConnectionProbe::probe, Qt::QueuedConnection);
+}
+
+void WorkspaceChangeFeed::goOffline(const QString &reason)
+{
+    if (!m_online)
         return;
+    m_online = false;
+    m_listening = false;
+    Q_EMIT connectionLost(reason);
+}
+
+void WorkspaceChangeFeed::onNoAnswer()
+{
+    if (m_probeOut)
+        goOffline(tr("The team database does not answer (no reply within %1 s).")
+                          .arg(m_answerDeadline.interval() / 1000.0));
+}
+
+void WorkspaceChangeFeed::onProbeAnswered(
+        bool ok, const QString &reason, const QString &serverStartedAt)
+{
+    m_probeOut = false;
+    m_answerDeadline.stop();
+    if (!ok) {
+        goOffline(reason);
+        return;
+    }
+    // The server restarted since the console's connection was opened: that connection is
+    // broken (libpq learns it only from a failed statement). Opened again here, while the
+    // server is known to answer.
+    if (serverStartedAt != m_serverStartedAt) {
+        if (!m_database.reconnect())
+            return; // the next heartbeat tries again
+        m_serverStartedAt = serverStartedAt;
     }
     if (m_online && m_generation == m_database.connectionGeneration())
         return;
@@ -93,13 +210,7 @@ void WorkspaceChangeFeed::checkConnection()
     if (wasOffline)
         Q_EMIT connectionRestored();
     // Whatever happened while nobody listened is unknown: everything may have changed.
-    static const QStringList everything{QStringLiteral("organizations"),
-            QStringLiteral("vapi_accounts"), QStringLiteral("twilio_accounts"),
-            QStringLiteral("number_pool"), QStringLiteral("purchase_slots"),
-            QStringLiteral("assistants"), QStringLiteral("phone_numbers"),
-            QStringLiteral("manual_tasks"), QStringLiteral("workspace_settings"),
-            QStringLiteral("secret_refs"), QStringLiteral("provisioning_attempts")};
-    for (const QString &table : everything)
+    for (const QString &table : relayedTables())
         m_pendingTables.insert(table);
     flush();
     Q_EMIT attemptChanged(0);
@@ -139,20 +250,24 @@ void WorkspaceChangeFeed::flush()
 void WorkspaceChangeFeed::relayTo(const WorkspaceStores &stores)
 {
     connect(this, &WorkspaceChangeFeed::tablesChanged, this, [stores](const QStringList &tables) {
-        for (const QString &table : tables) {
-            if (table == u"organizations" && stores.organizations)
-                Q_EMIT stores.organizations->changed();
-            else if ((table == u"vapi_accounts" || table == u"twilio_accounts") && stores.accounts)
-                Q_EMIT stores.accounts->changed();
-            else if ((table == u"number_pool" || table == u"purchase_slots") && stores.pool)
-                Q_EMIT stores.pool->changed();
-            else if ((table == u"assistants" || table == u"phone_numbers") && stores.directory)
-                Q_EMIT stores.directory->changed();
-            else if (table == u"manual_tasks" && stores.tasks)
-                Q_EMIT stores.tasks->changed();
-            else if (table == u"workspace_settings" && stores.settings)
-                Q_EMIT stores.settings->changed(QString());
-        }
+        // Each store once, however many of its tables changed.
+        unsigned changed = 0;
+        for (const QString &table : tables)
+            changed |= 1U << unsigned(storeOf(table));
+        const auto has
+                = [changed](StoreOf store) { return (changed & (1U << unsigned(store))) != 0; };
+        if (has(StoreOf::Organizations) && stores.organizations)
+            Q_EMIT stores.organizations->changed();
+        if (has(StoreOf::Accounts) && stores.accounts)
+            Q_EMIT stores.accounts->changed();
+        if (has(StoreOf::Pool) && stores.pool)
+            Q_EMIT stores.pool->changed();
+        if (has(StoreOf::Directory) && stores.directory)
+            Q_EMIT stores.directory->changed();
+        if (has(StoreOf::Tasks) && stores.tasks)
+            Q_EMIT stores.tasks->changed();
+        if (has(StoreOf::Settings) && stores.settings)
+            Q_EMIT stores.settings->changed(QString());
     });
     if (stores.history) {
         connect(this, &WorkspaceChangeFeed::attemptChanged, stores.history,
