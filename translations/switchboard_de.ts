@@ -1519,6 +1519,10 @@
         <source>Team database</source>
         <translation>Team-Datenbank</translation>
     </message>
+    <message>
+        <source>The team database cannot be reached: %1 The console shows what it read last; changes wait for the server.</source>
+        <translation>Die Team-Datenbank ist nicht erreichbar: %1 Die Konsole zeigt, was sie zuletzt gelesen hat; Änderungen warten auf den Server.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ConsoleController</name>
@@ -4145,6 +4149,13 @@
     <message>
         <source>A phone-number search needs 1 to 100 characters.</source>
         <translation>Eine Suche nach Telefonnummern braucht 1 bis 100 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceChangeFeed</name>
+    <message>
+        <source>The team database does not answer (no reply within %1 s).</source>
+        <translation>Die Team-Datenbank antwortet nicht (keine Antwort innerhalb von %1 s).</translation>
     </message>
 </context>
 <context>

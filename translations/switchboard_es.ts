@@ -1519,6 +1519,10 @@
         <source>Team database</source>
         <translation>Base de datos compartida</translation>
     </message>
+    <message>
+        <source>The team database cannot be reached: %1 The console shows what it read last; changes wait for the server.</source>
+        <translation>No se puede acceder a la base de datos compartida: %1 La consola muestra lo último que leyó; los cambios esperan al servidor.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ConsoleController</name>
@@ -4145,6 +4149,13 @@
     <message>
         <source>A phone-number search needs 1 to 100 characters.</source>
         <translation>Una búsqueda de números de teléfono necesita de 1 a 100 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceChangeFeed</name>
+    <message>
+        <source>The team database does not answer (no reply within %1 s).</source>
+        <translation>La base de datos compartida no responde (sin respuesta en %1 s).</translation>
     </message>
 </context>
 <context>

@@ -1519,6 +1519,10 @@
         <source>Team database</source>
         <translation>Base de données d&apos;équipe</translation>
     </message>
+    <message>
+        <source>The team database cannot be reached: %1 The console shows what it read last; changes wait for the server.</source>
+        <translation>La base de données d&apos;équipe est injoignable : %1 La console affiche ce qu&apos;elle a lu en dernier ; les modifications attendent le serveur.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ConsoleController</name>
@@ -4145,6 +4149,13 @@
     <message>
         <source>A phone-number search needs 1 to 100 characters.</source>
         <translation>Une recherche de numéro de téléphone demande de 1 à 100 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceChangeFeed</name>
+    <message>
+        <source>The team database does not answer (no reply within %1 s).</source>
+        <translation>La base de données d&apos;équipe ne répond pas (aucune réponse en %1 s).</translation>
     </message>
 </context>
 <context>

@@ -1519,6 +1519,10 @@
         <source>Team database</source>
         <translation>Banco de dados da equipe</translation>
     </message>
+    <message>
+        <source>The team database cannot be reached: %1 The console shows what it read last; changes wait for the server.</source>
+        <translation>Não é possível acessar o banco de dados da equipe: %1 O console mostra o que leu por último; as alterações aguardam o servidor.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ConsoleController</name>
@@ -4145,6 +4149,13 @@
     <message>
         <source>A phone-number search needs 1 to 100 characters.</source>
         <translation>Uma busca de números de telefone precisa de 1 a 100 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WorkspaceChangeFeed</name>
+    <message>
+        <source>The team database does not answer (no reply within %1 s).</source>
+        <translation>O banco de dados da equipe não responde (sem resposta em %1 s).</translation>
     </message>
 </context>
 <context>

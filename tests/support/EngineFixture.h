@@ -179,10 +179,8 @@ public:
                     ids << result.value().id;
                 done = true;
             });
-            QElapsedTimer waited;
-            waited.start();
-            while (!done && waited.elapsed() < 5000)
-                QTest::qWait(5);
+            if (!QTest::qWaitFor([&done] { return done; }, 5000))
+                qWarning("the sandbox did not answer the assistant's creation");
         }
         refresh();
         return ids;

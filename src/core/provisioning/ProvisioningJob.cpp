@@ -328,16 +328,23 @@ void ProvisioningJob::finish(
     }
     qCInfo(lcProvisioning) << "attempt" << m_attempt.id << "for" << m_assistantId
                            << toString(outcome) << summary;
-    Q_EMIT finished(m_result);
-    deleteLater();
+    deliver();
 }
 
 void ProvisioningJob::finishWithoutRecord(const QString &summary)
 {
     Q_ASSERT(!m_finished);
+    if (m_finished)
+        return;
     m_finished = true;
     m_result.outcome = AttemptOutcome::Failed;
     m_result.summary = summary;
+    deliver();
+}
+
+// The one place finished() is emitted: both ways of finishing set m_finished first.
+void ProvisioningJob::deliver()
+{
     Q_EMIT finished(m_result);
     deleteLater();
 }

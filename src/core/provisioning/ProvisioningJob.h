@@ -20,9 +20,11 @@ struct PoolCheckResult;
 class VapiClient;
 
 // One run of the chain for one assistant. Every link is recorded before its network call and
-// completed after it; the job finishes exactly once, through finish(), and deletes itself
-// after emitting finished(). cancel() stops it at the next link, never in the middle of a
-// create (cutting a create short would leave its outcome unknown).
+// completed after it; the job finishes exactly once: finish() (the attempt recorded) or
+// finishWithoutRecord() (refused before anything was written), each guarded by m_finished,
+// both emitting finished() through deliver(), after which it deletes itself. cancel() stops it at
+// the next link, never in the middle of a create (cutting a create short would leave its outcome
+// unknown).
 class ProvisioningJob : public QObject
 {
     Q_OBJECT
@@ -90,6 +92,7 @@ private:
     void finish(AttemptOutcome outcome, const QString &summary,
             std::optional<Strategy> strategy = std::nullopt);
     void finishWithoutRecord(const QString &summary);
+    void deliver();
     bool stopIfCancelled();
 
     ProvisioningServices m_services;
