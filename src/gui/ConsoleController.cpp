@@ -488,7 +488,7 @@ void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
                     ? tr("The Vapi id of the assistant to link to %1:").arg(organization->name)
                     : tr("Name of the new assistant of %1 (at most 40 characters):")
                               .arg(organization->name));
-    const Organization chosen = *organization;
+    const Organization &chosen = *organization;
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, chosen, link](const QString &typed) {
                 const QString text = typed.trimmed();

@@ -180,7 +180,8 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
                 QStringLiteral("id"), QStringLiteral("The assistant's Vapi id."));
     else
         parser.addOption({QStringLiteral("name"),
-                QStringLiteral("The assistant's name (at most 40 characters)."),
+                QStringLiteral("The assistant's name (at most %1 characters).")
+                        .arg(VapiNameMaxLength),
                 QStringLiteral("name")});
     if (!link)
         parser.addOption({QStringLiteral("no-provision"),
@@ -199,9 +200,10 @@ int assistantCreateOrLink(CliContext &context, const QStringList &arguments, boo
     if (link) {
         if (const FieldError problem = Validation::checkVapiId(id, QStringLiteral("ID")))
             return context.fail(BadUsage, problem.toString());
-    } else if (name.isEmpty() || name.size() > 40) {
-        return context.fail(
-                BadUsage, QStringLiteral("--name: must be 1 to 40 characters (Vapi's limit)"));
+    } else if (name.isEmpty() || name.size() > VapiNameMaxLength) {
+        return context.fail(BadUsage,
+                QStringLiteral("--name: must be 1 to %1 characters (Vapi's limit)")
+                        .arg(VapiNameMaxLength));
     }
     if (!context.openWorkspace())
         return context.openFailure();

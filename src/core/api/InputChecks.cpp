@@ -50,7 +50,7 @@ std::optional<ApiError> vapiId(const QString &id, const QString &what)
 
 std::optional<ApiError> vapiName(const std::optional<QString> &name)
 {
-    if (!name || name->size() <= 40)
+    if (!name || name->size() <= VapiNameMaxLength)
         return std::nullopt;
     return ApiErrors::refused(InputChecksText::tr(
             "The name \"%1\" is %2 characters long; Vapi allows at most 40, so shorten it.")

@@ -8,6 +8,10 @@
 
 namespace Switchboard {
 
+// Vapi's limit on the name of an assistant or a phone number ("name must be shorter than or
+// equal to 40 characters"): checked before a request is sent, by the console and the CLI.
+inline constexpr qsizetype VapiNameMaxLength = 40;
+
 // What to create an assistant with. Everything else Vapi defaults; `extra` carries any further
 // fields (model, voice, …) as the caller builds them.
 struct VapiAssistantDraft

@@ -28,7 +28,7 @@ public:
     bool replaceAssistants(
             qint64 vapiAccountId, const QList<Assistant> &assistants, QString *error = nullptr);
     bool replaceNumbers(
-            qint64 vapiAccountId, const QList<PhoneNumber> &numbers, QString *error = nullptr);
+            qint64 vapiAccountId, const QList<PhoneNumber> &listing, QString *error = nullptr);
     bool upsertAssistant(const Assistant &assistant, QString *error = nullptr);
     bool upsertNumber(const PhoneNumber &number, QString *error = nullptr);
     bool removeAssistant(const QString &id, QString *error = nullptr);
