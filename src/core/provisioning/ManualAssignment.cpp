@@ -41,7 +41,7 @@ FieldError ManualAssignment::validate(Kind kind, const QString &value, Region re
 }
 
 ManualAssignment::ManualAssignment(const ProvisioningServices &services, ManualTask task, Kind kind,
-        QString value, QObject *parent)
+        const QString &value, QObject *parent)
     : QObject(parent)
     , m_services(services)
     , m_task(std::move(task))

@@ -34,7 +34,7 @@ public:
     static FieldError validate(Kind kind, const QString &value, Region region);
 
     ManualAssignment(const ProvisioningServices &services, ManualTask task, Kind kind,
-            QString value, QObject *parent = nullptr);
+            const QString &value, QObject *parent = nullptr);
 
     void start();
 
