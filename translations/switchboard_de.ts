@@ -1777,13 +1777,6 @@
     </message>
 </context>
 <context>
-    <name>Switchboard::DirectoryLoader</name>
-    <message>
-        <source>The workspace&apos;s assistants and numbers cannot be read.</source>
-        <translation>Die Assistenten und Nummern des Arbeitsbereichs können nicht gelesen werden.</translation>
-    </message>
-</context>
-<context>
     <name>Switchboard::DirectoryRefresh</name>
     <message>
         <source>the workspace could not keep the listing: %1</source>
@@ -3913,6 +3906,13 @@
     <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SnapshotLoader</name>
+    <message>
+        <source>The workspace cannot be read.</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>

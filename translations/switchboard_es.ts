@@ -1777,13 +1777,6 @@
     </message>
 </context>
 <context>
-    <name>Switchboard::DirectoryLoader</name>
-    <message>
-        <source>The workspace&apos;s assistants and numbers cannot be read.</source>
-        <translation>No se pueden leer los asistentes y los números del espacio de trabajo.</translation>
-    </message>
-</context>
-<context>
     <name>Switchboard::DirectoryRefresh</name>
     <message>
         <source>the workspace could not keep the listing: %1</source>
@@ -3913,6 +3906,13 @@
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SnapshotLoader</name>
+    <message>
+        <source>The workspace cannot be read.</source>
+        <translation>No se puede leer el espacio de trabajo.</translation>
     </message>
 </context>
 <context>

@@ -1777,13 +1777,6 @@
     </message>
 </context>
 <context>
-    <name>Switchboard::DirectoryLoader</name>
-    <message>
-        <source>The workspace&apos;s assistants and numbers cannot be read.</source>
-        <translation>Les assistants et les numéros de l&apos;espace de travail sont illisibles.</translation>
-    </message>
-</context>
-<context>
     <name>Switchboard::DirectoryRefresh</name>
     <message>
         <source>the workspace could not keep the listing: %1</source>
@@ -3913,6 +3906,13 @@
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SnapshotLoader</name>
+    <message>
+        <source>The workspace cannot be read.</source>
+        <translation>L'espace de travail ne peut pas être lu.</translation>
     </message>
 </context>
 <context>

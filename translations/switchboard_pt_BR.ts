@@ -1777,13 +1777,6 @@
     </message>
 </context>
 <context>
-    <name>Switchboard::DirectoryLoader</name>
-    <message>
-        <source>The workspace&apos;s assistants and numbers cannot be read.</source>
-        <translation>Não é possível ler os assistentes e os números do espaço de trabalho.</translation>
-    </message>
-</context>
-<context>
     <name>Switchboard::DirectoryRefresh</name>
     <message>
         <source>the workspace could not keep the listing: %1</source>
@@ -3913,6 +3906,13 @@
     <message>
         <source>Testing…</source>
         <translation>Testando…</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::SnapshotLoader</name>
+    <message>
+        <source>The workspace cannot be read.</source>
+        <translation>Não é possível ler o espaço de trabalho.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,6 @@
 #include "dialogs/AboutDialog.h"
 #include "dialogs/OrganizationWizard.h"
 #include "dialogs/SettingsDialog.h"
-#include "directory/DirectoryCache.h"
 #include "history/HistoryQueries.h"
 #include "models/AssistantsModel.h"
 #include "models/HistoryModel.h"
@@ -12,6 +11,7 @@
 #include "models/NumbersModel.h"
 #include "models/OrganizationListModel.h"
 #include "provisioning/UsageReport.h"
+#include "snapshot/SnapshotCache.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/ManualTaskStore.h"
@@ -76,7 +76,11 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     titleFont.setBold(true);
     m_ui->welcomeTitleLabel->setFont(titleFont);
 
-    m_organizationModel = new OrganizationListModel(m_deps.workspace->organizations(), this);
+    // Every view reads the workspace from this cache's snapshots, read on its own thread
+    // (started by ensureLoaded, after the first frame).
+    m_snapshots
+            = new SnapshotCache(m_deps.workspace->stores(), m_deps.workspace->workerOpener(), this);
+    m_organizationModel = new OrganizationListModel(*m_snapshots, this);
     m_ui->organizationListView->setModel(m_organizationModel);
     m_ui->organizationListView->setItemDelegate(
             new OrganizationDelegate(m_ui->organizationListView));
@@ -112,6 +116,9 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     setUpActions();
     connect(m_ui->organizationListView->selectionModel(), &QItemSelectionModel::currentChanged,
             this, &MainWindow::organizationChanged);
+    // A new list (a change here or on another console, F5) keeps the organization selected.
+    connect(m_organizationModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectedBeforeReset = currentOrganizationId(); });
     connect(m_organizationModel, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
     connect(m_ui->openDemoButton, &QPushButton::clicked, this,
             &MainWindow::openSandboxDemoRequested);
@@ -157,6 +164,9 @@ qint64 MainWindow::currentOrganizationId() const
 void MainWindow::selectOrganization(qint64 organizationId)
 {
     const QModelIndex index = m_organizationModel->indexOfOrganization(organizationId);
+    // One just added, or the one remembered at start, is in the list once the next snapshot
+    // is in (updatePage).
+    m_pendingOrganizationId = index.isValid() ? 0 : organizationId;
     m_ui->organizationListView->setCurrentIndex(
             index.isValid() ? index : m_organizationModel->index(0));
 }
@@ -215,7 +225,7 @@ void MainWindow::setUpManualQueueDock()
 
 bool MainWindow::isLoaded() const
 {
-    return m_loaded && m_directoryCache && m_directoryCache->isLoaded();
+    return m_loaded && m_snapshots->isLoaded();
 }
 
 bool MainWindow::event(QEvent *event)
@@ -232,17 +242,11 @@ void MainWindow::ensureLoaded()
     if (m_loaded)
         return;
     m_loaded = true;
-    // Read on its worker thread; started after the first frame, so as not to compete with it
-    // for the processor.
-    m_directoryCache = new DirectoryCache(
-            m_deps.workspace->directory(), m_deps.workspace->workerOpener(), this);
-    m_organizationModel->setUsageSource(&m_deps.workspace->accounts(), m_directoryCache);
+    // Read on the cache's worker thread; started after the first frame, so as not to compete
+    // with it for the processor.
+    connect(m_snapshots, &SnapshotCache::changed, this, [this] { m_summaryTimer.start(); });
+    m_snapshots->reload();
     m_historyQueries = new HistoryQueries(m_deps.workspace->workerOpener(), this);
-    const auto later = [this] { m_summaryTimer.start(); };
-    connect(&m_deps.workspace->organizations(), &OrganizationStore::changed, this, later);
-    connect(&m_deps.workspace->accounts(), &AccountStore::changed, this, later);
-    connect(m_directoryCache, &DirectoryCache::changed, this, later);
-    connect(&m_deps.workspace->settings(), &WorkspaceSettings::changed, this, later);
     ensureTab(m_ui->organizationTabs->currentIndex());
     applyRefreshInterval();
     if (m_manualDock->isVisible())
@@ -255,8 +259,7 @@ AssistantsView *MainWindow::assistantsView()
     ensureLoaded();
     if (!m_assistants) {
         if (!m_assistantsModel)
-            m_assistantsModel = new AssistantsModel(*m_directoryCache,
-                    m_deps.workspace->organizations(), &m_deps.workspace->tasks(), this);
+            m_assistantsModel = new AssistantsModel(*m_snapshots, this);
         m_assistants = new AssistantsView(*m_assistantsModel, m_ui->assistantsTab);
         m_ui->assistantsLayout->addWidget(m_assistants);
         m_assistants->setOrganizationId(currentOrganizationId());
@@ -280,13 +283,12 @@ NumbersView *MainWindow::numbersView()
     ensureLoaded();
     if (!m_numbers) {
         assistantsView(); // its model names the assistants a number can go to
-        m_numbersModel = new NumbersModel(*m_directoryCache, m_deps.workspace->organizations(),
-                m_deps.workspace->accounts(), m_deps.workspace->pool(), this);
+        m_numbersModel = new NumbersModel(*m_snapshots, this);
         m_numbers = new NumbersView(*m_numbersModel, *m_assistantsModel, m_ui->numbersTab);
         m_ui->numbersLayout->addWidget(m_numbers);
         m_numbers->setOrganizationId(currentOrganizationId());
         m_numbers->setNetworkAvailable(m_networkAvailable);
-        m_numbers->setTwilioMonthlyPrice(m_deps.workspace->settings().twilioNumberMonthlyPrice());
+        m_numbers->setTwilioMonthlyPrice(m_snapshots->snapshot().twilioNumberMonthlyPrice);
         connect(m_numbers, &NumbersView::assignRequested, this, &MainWindow::assignNumberRequested);
         connect(m_numbers, &NumbersView::unassignRequested, this,
                 &MainWindow::unassignNumberRequested);
@@ -336,8 +338,7 @@ ManualQueueView *MainWindow::manualQueueView()
 {
     ensureLoaded();
     if (!m_manualQueue) {
-        m_taskModel = new ManualTaskModel(
-                m_deps.workspace->tasks(), m_deps.workspace->organizations(), this);
+        m_taskModel = new ManualTaskModel(*m_snapshots, this);
         m_manualQueue = new ManualQueueView(*m_taskModel, m_manualDock);
         m_manualDock->setWidget(m_manualQueue);
         m_manualQueue->setOrganizationId(currentOrganizationId());
@@ -371,7 +372,19 @@ void MainWindow::ensureTab(int index)
 
 void MainWindow::updatePage()
 {
-    const bool empty = m_organizationModel->organizationCount() == 0;
+    // Until the first snapshot is in, the list is empty but the workspace need not be.
+    const bool empty = m_snapshots->isLoaded() && m_organizationModel->organizationCount() == 0;
+    for (qint64 *wanted : {&m_selectedBeforeReset, &m_pendingOrganizationId}) {
+        if (!*wanted)
+            continue;
+        const QModelIndex index = m_organizationModel->indexOfOrganization(*wanted);
+        // One asked for stays wanted while a newer list may still bring it.
+        const bool mayCome = !m_snapshots->isLoaded() || m_snapshots->isLoading();
+        if (index.isValid() || wanted == &m_selectedBeforeReset || !mayCome)
+            *wanted = 0;
+        if (index.isValid())
+            m_ui->organizationListView->setCurrentIndex(index);
+    }
     m_ui->pageStack->setCurrentWidget(empty ? m_ui->welcomePage : m_ui->organizationTabs);
     if (!m_ui->organizationListView->currentIndex().isValid())
         m_ui->organizationListView->setCurrentIndex(m_organizationModel->index(0));
@@ -382,6 +395,8 @@ void MainWindow::updatePage()
 void MainWindow::organizationChanged()
 {
     const qint64 id = currentOrganizationId();
+    if (id != 0)
+        m_pendingOrganizationId = 0; // chosen since
     m_ui->actionEditOrganization->setEnabled(id != 0);
     if (m_assistants)
         m_assistants->setOrganizationId(id);
@@ -402,7 +417,7 @@ void MainWindow::refreshSummary()
         return;
     const qint64 id = currentOrganizationId();
     const auto badge = m_organizationModel->badge(id);
-    if (!m_directoryCache->isLoaded()) {
+    if (!m_snapshots->isLoaded()) {
         // The usage is not known before the directory's first snapshot.
     } else if (badge && badge->account) {
         const VapiAccount &account = *badge->account;
@@ -422,27 +437,17 @@ void MainWindow::refreshSummary()
         }
         m_ui->usageMeter->setNoAccount(ownAccounts);
     }
-    if (m_scaling && m_directoryCache->isLoaded()) {
-        const DirectorySnapshot &directory = m_directoryCache->snapshot();
-        m_scaling->setInputs(scalingInputs(m_deps.workspace->organizations().list(),
-                m_deps.workspace->accounts(), m_deps.workspace->settings(), directory.assistants,
-                directory.numbers, id));
-    }
+    if (m_scaling && m_snapshots->isLoaded())
+        m_scaling->setInputs(scalingInputs(m_snapshots->snapshot(), id));
     if (m_numbers)
-        m_numbers->setTwilioMonthlyPrice(m_deps.workspace->settings().twilioNumberMonthlyPrice());
+        m_numbers->setTwilioMonthlyPrice(m_snapshots->snapshot().twilioNumberMonthlyPrice);
 }
 
 // F5: the engine fetches from the APIs; meanwhile the views read the workspace again.
 void MainWindow::refreshLocal()
 {
     ensureLoaded();
-    m_organizationModel->refreshBadges();
-    if (m_assistantsModel)
-        m_assistantsModel->reload();
-    if (m_numbersModel)
-        m_numbersModel->reload();
-    if (m_taskModel)
-        m_taskModel->reload();
+    m_snapshots->reload();
     if (m_history)
         m_history->model()->reload();
     refreshSummary();
@@ -604,7 +609,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
         m_deps.settings->setValue(StateKey, saveState());
         m_deps.settings->setValue(SplitterKey, m_ui->mainSplitter->saveState());
         m_deps.settings->setValue(TabKey, m_ui->organizationTabs->currentIndex());
-        m_deps.settings->setValue(OrganizationKey, currentOrganizationId());
+        m_deps.settings->setValue(OrganizationKey,
+                m_pendingOrganizationId ? m_pendingOrganizationId : currentOrganizationId());
     }
     QMainWindow::closeEvent(event);
 }

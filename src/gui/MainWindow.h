@@ -25,7 +25,6 @@ class AssistantsModel;
 class AssistantsView;
 class ConnectionStatus;
 class CredentialService;
-class DirectoryCache;
 class DirectoryStore;
 class FileDialog;
 class HistoryQueries;
@@ -41,6 +40,7 @@ class OrganizationListModel;
 class OrganizationStore;
 class OrganizationWizard;
 class ScalingView;
+class SnapshotCache;
 class SettingsDialog;
 class UsageMeter;
 class WorkspaceDatabase;
@@ -148,7 +148,9 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     MainWindowDependencies m_deps;
     OrganizationListModel *m_organizationModel = nullptr;
-    DirectoryCache *m_directoryCache = nullptr;
+    SnapshotCache *m_snapshots = nullptr;
+    qint64 m_pendingOrganizationId = 0; // asked for: selected once the list holds it
+    qint64 m_selectedBeforeReset = 0;
     AssistantsModel *m_assistantsModel = nullptr;
     NumbersModel *m_numbersModel = nullptr;
     ManualTaskModel *m_taskModel = nullptr;

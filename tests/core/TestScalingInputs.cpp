@@ -4,6 +4,7 @@
 // white-label customer's own.
 #include "TestSupport.h"
 #include "provisioning/UsageReport.h"
+#include "snapshot/SnapshotCache.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/OrganizationStore.h"
@@ -180,14 +181,18 @@ void TestScalingInputs::aSharedAccountCountsForEachOrganizationItServes()
 
 void TestScalingInputs::theCacheAndASnapshotAgree()
 {
-    // The console counts from its snapshot, the CLI from the cache: the same function, the same
-    // answer.
-    const QList<Assistant> assistants = m_directory->assistants();
-    const QList<PhoneNumber> numbers = m_directory->numbers();
+    // The console counts from its snapshot cache, the CLI from a snapshot it reads: the same
+    // function, the same answer.
+    WorkspaceStores stores;
+    stores.organizations = m_organizations.get();
+    stores.accounts = m_accounts.get();
+    stores.directory = m_directory.get();
+    stores.settings = m_settings.get();
+    SnapshotCache cache(stores);
+    cache.reload();
     for (const qint64 id : {qint64(0), m_acme.id, m_zeta.id, m_bright.id}) {
         const ScalingInputs fromCache = scalingInputs(services(), id);
-        const ScalingInputs fromLists = scalingInputs(
-                m_organizations->list(), *m_accounts, *m_settings, assistants, numbers, id);
+        const ScalingInputs fromLists = scalingInputs(cache.snapshot(), id);
         QCOMPARE(fromLists.assistants, fromCache.assistants);
         QCOMPARE(fromLists.freeNumbersUsed, fromCache.freeNumbersUsed);
         QCOMPARE(fromLists.freeNumberCap, fromCache.freeNumberCap);

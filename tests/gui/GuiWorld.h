@@ -5,8 +5,8 @@
 #include "HistoryFixture.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
-#include "directory/DirectoryCache.h"
 #include "provisioning/ProvisioningServices.h"
+#include "snapshot/SnapshotCache.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/HistoryStore.h"
@@ -52,11 +52,14 @@ public:
         settings.setAutoProvisionByDefault(false);
     }
 
-    // A synchronous cache over the directory, made on first use (after populate(), typically).
-    DirectoryCache &directoryCache()
+    // A synchronous snapshot cache over the workspace, made and read on first use (after
+    // populate(), typically); it reads again whenever a store changes.
+    SnapshotCache &snapshots()
     {
-        if (!m_cache)
-            m_cache = std::make_unique<DirectoryCache>(directory);
+        if (!m_cache) {
+            m_cache = std::make_unique<SnapshotCache>(session.stores());
+            m_cache->reload();
+        }
         return *m_cache;
     }
 
@@ -200,7 +203,7 @@ public:
     PhoneNumber frontDeskNumber, nightLineNumber, acmeSpare, zetaNumber, workspaceSpare;
 
 private:
-    std::unique_ptr<DirectoryCache> m_cache;
+    std::unique_ptr<SnapshotCache> m_cache;
 };
 
 } // namespace Switchboard::Test

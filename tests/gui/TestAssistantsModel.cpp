@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "directory/DirectoryCache.h"
 #include "models/AssistantsModel.h"
 #include "models/OrganizationFilterModel.h"
+#include "snapshot/SnapshotCache.h"
 
 #include "GuiWorld.h"
 
@@ -43,7 +43,7 @@ void TestAssistantsModel::cleanup()
 void TestAssistantsModel::showsEachAssistantsNumber()
 {
     Test::GuiWorld &w = *m_world;
-    AssistantsModel model(w.directoryCache(), w.organizations, &w.tasks);
+    AssistantsModel model(w.snapshots());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.rowCount(), 5);
     const QModelIndex front = model.indexOfAssistant(w.frontDesk.id);
@@ -63,7 +63,7 @@ void TestAssistantsModel::showsEachAssistantsNumber()
 void TestAssistantsModel::highlightsAssistantsWithoutANumber()
 {
     Test::GuiWorld &w = *m_world;
-    AssistantsModel model(w.directoryCache(), w.organizations, &w.tasks);
+    AssistantsModel model(w.snapshots());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const QModelIndex none = model.indexOfAssistant(w.afterHours.id, AssistantsModel::NumberColumn);
     QCOMPARE(none.data().toString(), QStringLiteral("None"));
@@ -82,7 +82,7 @@ void TestAssistantsModel::highlightsAssistantsWithoutANumber()
 void TestAssistantsModel::showsProvisioningAndTheManualQueue()
 {
     Test::GuiWorld &w = *m_world;
-    AssistantsModel model(w.directoryCache(), w.organizations, &w.tasks);
+    AssistantsModel model(w.snapshots());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
     model.setProvisioning(w.afterHours.id, true);
@@ -109,7 +109,7 @@ void TestAssistantsModel::showsProvisioningAndTheManualQueue()
 void TestAssistantsModel::filtersByOrganization()
 {
     Test::GuiWorld &w = *m_world;
-    AssistantsModel model(w.directoryCache(), w.organizations, &w.tasks);
+    AssistantsModel model(w.snapshots());
     OrganizationFilterModel proxy(AssistantsModel::OrganizationIdRole);
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);

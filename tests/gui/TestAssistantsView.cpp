@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dialogs/ProvisioningDialog.h"
-#include "directory/DirectoryCache.h"
 #include "models/AssistantsModel.h"
 #include "models/OrganizationFilterModel.h"
 #include "models/StepsModel.h"
 #include "provisioning/ProvisioningResult.h"
+#include "snapshot/SnapshotCache.h"
 #include "views/AssistantsView.h"
 
 #include "GuiTestSupport.h"
@@ -43,8 +43,7 @@ void TestAssistantsView::init()
     m_world = std::make_unique<Test::GuiWorld>();
     QVERIFY(m_world->workspace.isValid());
     m_world->populate();
-    m_model = std::make_unique<AssistantsModel>(
-            m_world->directoryCache(), m_world->organizations, &m_world->tasks);
+    m_model = std::make_unique<AssistantsModel>(m_world->snapshots());
 }
 
 void TestAssistantsView::cleanup()

@@ -3,6 +3,7 @@
 #include "models/HistoryModel.h"
 #include "models/OrganizationListModel.h"
 #include "models/StepsModel.h"
+#include "snapshot/SnapshotCache.h"
 #include "storage/HistoryStore.h"
 #include "storage/OrganizationStore.h"
 #include "support/FileDialog.h"
@@ -52,6 +53,7 @@ private:
 
     std::unique_ptr<Test::TempWorkspace> m_workspace;
     std::unique_ptr<OrganizationStore> m_organizations;
+    std::unique_ptr<SnapshotCache> m_snapshots;
     std::unique_ptr<HistoryStore> m_history;
     std::unique_ptr<HistoryQueries> m_queries;
     std::unique_ptr<OrganizationListModel> m_organizationModel;
@@ -87,7 +89,11 @@ void TestHistoryView::init()
 
     m_queries
             = std::make_unique<HistoryQueries>(Test::openerFor(Test::databaseFileOf(*m_workspace)));
-    m_organizationModel = std::make_unique<OrganizationListModel>(*m_organizations);
+    WorkspaceStores stores;
+    stores.organizations = m_organizations.get();
+    m_snapshots = std::make_unique<SnapshotCache>(stores);
+    m_snapshots->reload();
+    m_organizationModel = std::make_unique<OrganizationListModel>(*m_snapshots);
     m_fileDialog = std::make_unique<FileDialog>();
 }
 
@@ -95,6 +101,7 @@ void TestHistoryView::cleanup()
 {
     m_fileDialog.reset();
     m_organizationModel.reset();
+    m_snapshots.reset();
     m_queries.reset();
     m_history.reset();
     m_organizations.reset();

@@ -63,7 +63,7 @@ void TestManualQueueView::init()
     m_zetaTask.assistantName = m_world->zetaSales.name;
     m_zetaTask.reasons << QStringLiteral("Workspace's Twilio: not set up");
     QVERIFY(m_world->tasks.open(m_zetaTask));
-    m_model = std::make_unique<ManualTaskModel>(m_world->tasks, m_world->organizations);
+    m_model = std::make_unique<ManualTaskModel>(m_world->snapshots());
 }
 
 void TestManualQueueView::cleanup()

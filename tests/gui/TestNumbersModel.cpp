@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "directory/DirectoryCache.h"
 #include "models/NumbersModel.h"
 #include "models/OrganizationFilterModel.h"
+#include "snapshot/SnapshotCache.h"
 
 #include "GuiWorld.h"
 
@@ -52,7 +52,7 @@ int TestNumbersModel::rowOf(const QAbstractItemModel &model, const QString &addr
 void TestNumbersModel::listsEveryNumberInVapiAndThePool()
 {
     Test::GuiWorld &w = *m_world;
-    NumbersModel model(w.directoryCache(), w.organizations, w.accounts, w.pool);
+    NumbersModel model(w.snapshots());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     // Five in Vapi, and one pool number not imported yet (+14155552672 is in Vapi already).
     QCOMPARE(model.rowCount(), 6);
@@ -99,7 +99,7 @@ void TestNumbersModel::listsEveryNumberInVapiAndThePool()
             PoolNumber::TwilioCheck::Missing,
             QStringLiteral("Twilio account AC… does not hold it."), {},
             QDateTime::currentDateTimeUtc()));
-    NumbersModel again(w.directoryCache(), w.organizations, w.accounts, w.pool);
+    NumbersModel again(w.snapshots());
     const int marked = rowOf(again, QStringLiteral("+14155552680"));
     QCOMPARE(again.index(marked, NumbersModel::StatusColumn).data().toString(),
             QStringLiteral("In the pool; Twilio does not hold it"));
@@ -110,7 +110,7 @@ void TestNumbersModel::listsEveryNumberInVapiAndThePool()
 void TestNumbersModel::flagsNumbersThatHangUp()
 {
     Test::GuiWorld &w = *m_world;
-    NumbersModel model(w.directoryCache(), w.organizations, w.accounts, w.pool);
+    NumbersModel model(w.snapshots());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QCOMPARE(model.hangingUpCount(), 2);
     for (const QString &address :
@@ -138,7 +138,7 @@ void TestNumbersModel::flagsNumbersThatHangUp()
 void TestNumbersModel::filtersByOrganization()
 {
     Test::GuiWorld &w = *m_world;
-    NumbersModel model(w.directoryCache(), w.organizations, w.accounts, w.pool);
+    NumbersModel model(w.snapshots());
     OrganizationFilterModel proxy(NumbersModel::OrganizationIdRole);
     proxy.setSourceModel(&model);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -159,7 +159,7 @@ void TestNumbersModel::filtersByOrganization()
 void TestNumbersModel::followsTheDirectory()
 {
     Test::GuiWorld &w = *m_world;
-    NumbersModel model(w.directoryCache(), w.organizations, w.accounts, w.pool);
+    NumbersModel model(w.snapshots());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
     PhoneNumber spare = w.acmeSpare;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "directory/DirectoryCache.h"
 #include "models/AssistantsModel.h"
 #include "models/NumbersModel.h"
 #include "models/OrganizationFilterModel.h"
+#include "snapshot/SnapshotCache.h"
 #include "views/NumbersView.h"
 
 #include "GuiTestSupport.h"
@@ -48,10 +48,8 @@ void TestNumbersView::init()
     m_world = std::make_unique<Test::GuiWorld>();
     QVERIFY(m_world->workspace.isValid());
     m_world->populate();
-    m_numbers = std::make_unique<NumbersModel>(
-            m_world->directoryCache(), m_world->organizations, m_world->accounts, m_world->pool);
-    m_assistants = std::make_unique<AssistantsModel>(
-            m_world->directoryCache(), m_world->organizations, &m_world->tasks);
+    m_numbers = std::make_unique<NumbersModel>(m_world->snapshots());
+    m_assistants = std::make_unique<AssistantsModel>(m_world->snapshots());
 }
 
 void TestNumbersView::cleanup()

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "UsageReport.h"
 
+#include "snapshot/WorkspaceSnapshot.h"
 #include "storage/AccountStore.h"
 #include "storage/DirectoryStore.h"
 #include "storage/OrganizationStore.h"
 #include "storage/WorkspaceSettings.h"
+#include "storage/WorkspaceStores.h"
 
 #include <algorithm>
 
@@ -36,24 +38,22 @@ QList<UsageReport> usageReports(const ProvisioningServices &services, qint64 org
     return reports;
 }
 
-ScalingInputs scalingInputs(const QList<Organization> &organizations, const AccountStore &accounts,
-        const WorkspaceSettings &settings, const QList<Assistant> &assistants,
-        const QList<PhoneNumber> &numbers, qint64 organizationId)
+ScalingInputs scalingInputs(const WorkspaceSnapshot &workspace, qint64 organizationId)
 {
     ScalingInputs inputs;
-    inputs.twilioNumberMonthlyPrice = settings.twilioNumberMonthlyPrice();
-    inputs.workspaceTwilioConfigured = accounts.workspaceTwilioAccount().has_value();
+    inputs.twilioNumberMonthlyPrice = workspace.twilioNumberMonthlyPrice;
+    inputs.workspaceTwilioConfigured = workspace.twilioAccountOf(0).has_value();
     QList<VapiAccount> inScope;
     if (organizationId > 0) {
-        if (const auto serving = accounts.vapiAccountServing(organizationId))
+        if (const auto serving = workspace.vapiAccountServing(organizationId))
             inScope << *serving;
         inputs.organizations = 1;
-        inputs.organizationTwilioConfigured
-                = accounts.organizationTwilioAccount(organizationId).has_value();
+        inputs.organizationTwilioConfigured = workspace.twilioAccountOf(organizationId).has_value();
     } else {
-        inScope = accounts.vapiAccounts();
-        inputs.organizations = int(organizations.size());
+        inScope = workspace.vapiAccounts;
+        inputs.organizations = int(workspace.organizations.size());
     }
+    const QList<PhoneNumber> &numbers = workspace.directory.numbers;
     inputs.freeNumberCap = 0;
     for (const VapiAccount &account : std::as_const(inScope)) {
         inputs.freeNumbersUsed += int(std::count_if(
@@ -63,7 +63,7 @@ ScalingInputs scalingInputs(const QList<Organization> &organizations, const Acco
                 }));
         inputs.freeNumberCap += account.freeNumberCap;
     }
-    for (const Assistant &assistant : assistants) {
+    for (const Assistant &assistant : workspace.directory.assistants) {
         if (!organizationId || assistant.organizationId == organizationId)
             ++inputs.assistants;
     }
@@ -77,8 +77,15 @@ ScalingInputs scalingInputs(const QList<Organization> &organizations, const Acco
 
 ScalingInputs scalingInputs(const ProvisioningServices &services, qint64 organizationId)
 {
-    return scalingInputs(services.organizations->list(), *services.accounts, *services.settings,
-            services.directory->assistants(0), services.directory->numbers(0), organizationId);
+    WorkspaceStores stores;
+    stores.organizations = services.organizations;
+    stores.accounts = services.accounts;
+    stores.directory = services.directory;
+    stores.settings = services.settings;
+    return scalingInputs(WorkspaceSnapshot::read(stores,
+                                 SnapshotPart::Organizations | SnapshotPart::Accounts
+                                         | SnapshotPart::Directory | SnapshotPart::Settings),
+            organizationId);
 }
 
 } // namespace Switchboard

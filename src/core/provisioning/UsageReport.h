@@ -14,6 +14,8 @@
 
 namespace Switchboard {
 
+struct WorkspaceSnapshot;
+
 // Free-number usage of one Vapi account, with the organizations it serves.
 struct UsageReport
 {
@@ -25,13 +27,11 @@ struct UsageReport
 // From what the workspace knows (the cache of the last listing); no network.
 // organizationId 0: every Vapi account; otherwise the one serving that organization.
 QList<UsageReport> usageReports(const ProvisioningServices &services, qint64 organizationId = 0);
-// The counts the scaling advice needs, for one organization or (0) the workspace, from the
-// workspace's accounts and settings and a directory already read (the console's snapshot, or
-// the CLI's read of the cache): the one place these are counted.
-ScalingInputs scalingInputs(const QList<Organization> &organizations, const AccountStore &accounts,
-        const WorkspaceSettings &settings, const QList<Assistant> &assistants,
-        const QList<PhoneNumber> &numbers, qint64 organizationId = 0);
-// The same, reading the directory from the workspace's cache.
+// The counts the scaling advice needs, for one organization or (0) the workspace, from a
+// snapshot of the workspace (the console's, or one the CLI reads): the one place these are
+// counted.
+ScalingInputs scalingInputs(const WorkspaceSnapshot &workspace, qint64 organizationId = 0);
+// The same, reading the snapshot's parts it needs through the services' stores.
 ScalingInputs scalingInputs(const ProvisioningServices &services, qint64 organizationId = 0);
 
 } // namespace Switchboard

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "WorkspaceStores.h"
 #include "workspace/WorkspaceDatabaseOpener.h"
 
 #include <QObject>
@@ -22,18 +23,6 @@ class OrganizationStore;
 class ConnectionProbe;
 class WorkspaceDatabase;
 class WorkspaceSettings;
-
-// The stores of one console, for WorkspaceChangeFeed::relayTo().
-struct WorkspaceStores
-{
-    OrganizationStore *organizations = nullptr;
-    AccountStore *accounts = nullptr;
-    NumberPoolStore *pool = nullptr;
-    DirectoryStore *directory = nullptr;
-    ManualTaskStore *tasks = nullptr;
-    WorkspaceSettings *settings = nullptr;
-    HistoryStore *history = nullptr;
-};
 
 // What the other consoles on a team database change, as it is committed: PostgreSQL's
 // LISTEN/NOTIFY on SqlDialect::ChangeChannel, fed by the triggers of schema version 5, heard on

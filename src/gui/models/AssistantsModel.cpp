@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "AssistantsModel.h"
 
-#include "directory/DirectoryCache.h"
-#include "storage/ManualTaskStore.h"
-#include "storage/OrganizationStore.h"
+#include "snapshot/SnapshotCache.h"
 #include "support/StatusColors.h"
 
 #include <QFont>
@@ -11,28 +9,26 @@
 
 namespace Switchboard {
 
-AssistantsModel::AssistantsModel(DirectoryCache &directory, OrganizationStore &organizations,
-        ManualTaskStore *tasks, QObject *parent)
+AssistantsModel::AssistantsModel(SnapshotCache &workspace, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_directory(directory)
-    , m_organizations(organizations)
-    , m_tasks(tasks)
+    , m_workspace(workspace)
 {
-    connect(&m_directory, &DirectoryCache::changed, this, &AssistantsModel::reload);
-    connect(&m_organizations, &OrganizationStore::changed, this, &AssistantsModel::reload);
-    if (m_tasks)
-        connect(m_tasks, &ManualTaskStore::changed, this, &AssistantsModel::reload);
+    connect(&m_workspace, &SnapshotCache::changed, this, [this](SnapshotParts parts) {
+        if (parts & (SnapshotPart::Directory | SnapshotPart::Organizations | SnapshotPart::Tasks))
+            reload();
+    });
     reload();
 }
 
 void AssistantsModel::reload()
 {
+    const WorkspaceSnapshot &workspace = m_workspace.snapshot();
     QHash<qint64, QString> organizationNames;
-    for (const Organization &organization : m_organizations.list())
+    for (const Organization &organization : workspace.organizations)
         organizationNames.insert(organization.id, organization.name);
     // The number that routes to an assistant is the one whose assistantId names it; the
     // assistant's own phoneNumberId is the fallback for a listing that has only that.
-    const DirectorySnapshot &directory = m_directory.snapshot();
+    const DirectorySnapshot &directory = workspace.directory;
     QHash<QString, PhoneNumber> byAssistant;
     QHash<QString, PhoneNumber> byId;
     for (const PhoneNumber &number : directory.numbers) {
@@ -41,10 +37,8 @@ void AssistantsModel::reload()
             byAssistant.insert(number.assistantId, number);
     }
     QSet<QString> waiting;
-    if (m_tasks) {
-        for (const ManualTask &task : m_tasks->tasks(ManualTaskState::Open))
-            waiting.insert(task.assistantId);
-    }
+    for (const ManualTask &task : workspace.openTasks)
+        waiting.insert(task.assistantId);
 
     QList<Row> rows;
     for (const Assistant &assistant : directory.assistants) {

@@ -7,9 +7,7 @@
 
 namespace Switchboard {
 
-class DirectoryCache;
-class ManualTaskStore;
-class OrganizationStore;
+class SnapshotCache;
 
 // The assistants of every organization with the number that routes to each, from the last
 // listing. An assistant with no number is highlighted: nobody can call it.
@@ -46,9 +44,8 @@ public:
         bool hasNumber() const { return !numberId.isEmpty(); }
     };
 
-    // `tasks` is optional: with it, assistants waiting in the manual queue say so.
-    AssistantsModel(DirectoryCache &directory, OrganizationStore &organizations,
-            ManualTaskStore *tasks = nullptr, QObject *parent = nullptr);
+    // Assistants waiting in the manual queue (the snapshot's open tasks) say so.
+    explicit AssistantsModel(SnapshotCache &workspace, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -65,9 +62,7 @@ public:
     QModelIndex indexOfAssistant(const QString &assistantId, int column = 0) const;
 
 private:
-    DirectoryCache &m_directory;
-    OrganizationStore &m_organizations;
-    ManualTaskStore *m_tasks;
+    SnapshotCache &m_workspace;
     QList<Row> m_rows;
     QHash<qint64, QString> m_organizationNames;
     QSet<QString> m_provisioning;

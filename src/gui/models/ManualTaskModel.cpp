@@ -1,30 +1,30 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ManualTaskModel.h"
 
-#include "storage/ManualTaskStore.h"
-#include "storage/OrganizationStore.h"
+#include "snapshot/SnapshotCache.h"
 
 #include <QLocale>
 
 namespace Switchboard {
 
-ManualTaskModel::ManualTaskModel(
-        ManualTaskStore &tasks, OrganizationStore &organizations, QObject *parent)
+ManualTaskModel::ManualTaskModel(SnapshotCache &workspace, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_store(tasks)
-    , m_organizations(organizations)
+    , m_workspace(workspace)
 {
-    connect(&m_store, &ManualTaskStore::changed, this, &ManualTaskModel::reload);
-    connect(&m_organizations, &OrganizationStore::changed, this, &ManualTaskModel::reload);
+    connect(&m_workspace, &SnapshotCache::changed, this, [this](SnapshotParts parts) {
+        if (parts & (SnapshotPart::Tasks | SnapshotPart::Organizations))
+            reload();
+    });
     reload();
 }
 
 void ManualTaskModel::reload()
 {
     QHash<qint64, QString> names;
-    for (const Organization &organization : m_organizations.list())
+    const WorkspaceSnapshot &workspace = m_workspace.snapshot();
+    for (const Organization &organization : workspace.organizations)
         names.insert(organization.id, organization.name);
-    const QList<ManualTask> tasks = m_store.tasks(ManualTaskState::Open);
+    const QList<ManualTask> &tasks = workspace.openTasks;
     beginResetModel();
     m_tasks = tasks;
     m_organizationNames = names;

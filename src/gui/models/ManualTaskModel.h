@@ -9,8 +9,7 @@
 
 namespace Switchboard {
 
-class ManualTaskStore;
-class OrganizationStore;
+class SnapshotCache;
 
 // The open tasks of the manual-assignment queue, oldest first, with the reasons the chain gave.
 class ManualTaskModel : public QAbstractTableModel
@@ -32,8 +31,7 @@ public:
         ReasonsRole, // QStringList
     };
 
-    ManualTaskModel(
-            ManualTaskStore &tasks, OrganizationStore &organizations, QObject *parent = nullptr);
+    explicit ManualTaskModel(SnapshotCache &workspace, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -46,8 +44,7 @@ public:
     const ManualTask &taskAt(int row) const { return m_tasks.at(row); }
 
 private:
-    ManualTaskStore &m_store;
-    OrganizationStore &m_organizations;
+    SnapshotCache &m_workspace;
     QList<ManualTask> m_tasks;
     QHash<qint64, QString> m_organizationNames;
 };

@@ -1,10 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "NumbersModel.h"
 
-#include "directory/DirectoryCache.h"
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
+#include "snapshot/SnapshotCache.h"
 #include "support/DisplayNames.h"
 #include "support/StatusColors.h"
 
@@ -15,33 +12,32 @@
 
 namespace Switchboard {
 
-NumbersModel::NumbersModel(DirectoryCache &directory, OrganizationStore &organizations,
-        AccountStore &accounts, NumberPoolStore &pool, QObject *parent)
+NumbersModel::NumbersModel(SnapshotCache &workspace, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_directory(directory)
-    , m_organizations(organizations)
-    , m_accounts(accounts)
-    , m_pool(pool)
+    , m_workspace(workspace)
 {
-    connect(&m_directory, &DirectoryCache::changed, this, &NumbersModel::reload);
-    connect(&m_organizations, &OrganizationStore::changed, this, &NumbersModel::reload);
-    connect(&m_accounts, &AccountStore::changed, this, &NumbersModel::reload);
-    connect(&m_pool, &NumberPoolStore::changed, this, &NumbersModel::reload);
+    connect(&m_workspace, &SnapshotCache::changed, this, [this](SnapshotParts parts) {
+        if (parts
+                & (SnapshotPart::Directory | SnapshotPart::Organizations | SnapshotPart::Accounts
+                        | SnapshotPart::Pool))
+            reload();
+    });
     reload();
 }
 
 void NumbersModel::reload()
 {
+    const WorkspaceSnapshot &workspace = m_workspace.snapshot();
     QHash<qint64, QString> organizationNames;
-    for (const Organization &organization : m_organizations.list())
+    for (const Organization &organization : workspace.organizations)
         organizationNames.insert(organization.id, organization.name);
-    const DirectorySnapshot &directory = m_directory.snapshot();
+    const DirectorySnapshot &directory = workspace.directory;
     QHash<QString, QString> assistantNames;
     for (const Assistant &assistant : directory.assistants)
         assistantNames.insert(assistant.id, assistant.name);
     // Which Twilio account a number was imported from says which link of the chain it is.
     QHash<QString, qint64> twilioOwners; // account SID -> organization id (0: the workspace)
-    const QList<TwilioAccount> twilioAccounts = m_accounts.twilioAccounts();
+    const QList<TwilioAccount> &twilioAccounts = workspace.twilioAccounts;
     for (const TwilioAccount &account : twilioAccounts)
         twilioOwners.insert(account.accountSid, account.organizationId);
     const auto twilioStage = [](qint64 owner) {
@@ -71,7 +67,7 @@ void NumbersModel::reload()
         rows << row;
     }
     for (const TwilioAccount &account : twilioAccounts) {
-        for (const PoolNumber &number : m_pool.numbers(account.id)) {
+        for (const PoolNumber &number : workspace.poolNumbersOf(account.id)) {
             if (number.state == PoolNumber::State::Imported
                     || inVapi.contains(number.number.toString()))
                 continue;

@@ -12,10 +12,7 @@
 
 namespace Switchboard {
 
-class AccountStore;
-class DirectoryCache;
-class NumberPoolStore;
-class OrganizationStore;
+class SnapshotCache;
 
 // Every number the workspace knows: those in Vapi (free Vapi numbers, imported Twilio numbers,
 // …) from the last listing, and the Twilio pool numbers not yet imported. A number in Vapi with
@@ -68,8 +65,7 @@ public:
         bool hangsUp() const { return inVapi() && assistantId.isEmpty(); }
     };
 
-    NumbersModel(DirectoryCache &directory, OrganizationStore &organizations,
-            AccountStore &accounts, NumberPoolStore &pool, QObject *parent = nullptr);
+    explicit NumbersModel(SnapshotCache &workspace, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -83,10 +79,7 @@ public:
     int hangingUpCount() const;
 
 private:
-    DirectoryCache &m_directory;
-    OrganizationStore &m_organizations;
-    AccountStore &m_accounts;
-    NumberPoolStore &m_pool;
+    SnapshotCache &m_workspace;
     QList<Row> m_rows;
     QHash<qint64, QString> m_organizationNames;
 };

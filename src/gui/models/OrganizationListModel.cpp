@@ -1,18 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OrganizationListModel.h"
 
-#include "directory/DirectoryCache.h"
-#include "storage/AccountStore.h"
-#include "storage/OrganizationStore.h"
+#include "snapshot/SnapshotCache.h"
 
 namespace Switchboard {
 
-OrganizationListModel::OrganizationListModel(OrganizationStore &store, QObject *parent)
+OrganizationListModel::OrganizationListModel(SnapshotCache &workspace, QObject *parent)
     : QAbstractListModel(parent)
-    , m_store(store)
+    , m_workspace(workspace)
 {
-    connect(&m_store, &OrganizationStore::changed, this, &OrganizationListModel::reload);
-    m_organizations = m_store.list();
+    connect(&m_workspace, &SnapshotCache::changed, this, [this](SnapshotParts parts) {
+        if (parts.testFlag(SnapshotPart::Organizations))
+            reload();
+        else if (parts & (SnapshotPart::Accounts | SnapshotPart::Directory))
+            refreshBadges();
+    });
+    m_organizations = m_workspace.snapshot().organizations;
+    computeBadges();
 }
 
 int OrganizationListModel::rowCount(const QModelIndex &parent) const
@@ -93,29 +97,17 @@ QHash<int, QByteArray> OrganizationListModel::roleNames() const
 void OrganizationListModel::reload()
 {
     beginResetModel();
-    m_organizations = m_store.list();
+    m_organizations = m_workspace.snapshot().organizations;
     computeBadges();
     endResetModel();
-}
-
-void OrganizationListModel::setUsageSource(AccountStore *accounts, DirectoryCache *directory)
-{
-    m_accounts = accounts;
-    m_directory = directory;
-    if (m_accounts)
-        connect(m_accounts, &AccountStore::changed, this, &OrganizationListModel::refreshBadges);
-    if (m_directory)
-        connect(m_directory, &DirectoryCache::changed, this, &OrganizationListModel::refreshBadges);
-    refreshBadges();
 }
 
 void OrganizationListModel::computeBadges()
 {
     m_badges.clear();
     // Before the first snapshot is in, no badge rather than a wrong "0 of 10".
-    if (m_accounts && m_directory && m_directory->isLoaded())
-        m_badges = OrganizationBadges::compute(
-                m_organizations, *m_accounts, m_directory->snapshot());
+    if (m_workspace.isLoaded())
+        m_badges = OrganizationBadges::compute(m_workspace.snapshot());
 }
 
 void OrganizationListModel::refreshBadges()

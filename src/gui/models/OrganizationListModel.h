@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "OrganizationBadges.h"
 #include "domain/Organization.h"
+#include "provisioning/OrganizationBadges.h"
 
 #include <QAbstractListModel>
 #include <QHash>
@@ -10,12 +10,10 @@
 
 namespace Switchboard {
 
-class AccountStore;
-class DirectoryCache;
-class OrganizationStore;
+class SnapshotCache;
 
-// The organizations on the left of the main window. Row 0 is "All organizations". With a usage
-// source (setUsageSource), each row also carries its stage and free-number usage badge.
+// The organizations on the left of the main window. Row 0 is "All organizations". Once the
+// workspace's first snapshot is in, each row also carries its stage and free-number usage badge.
 class OrganizationListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -31,16 +29,15 @@ public:
         UsageSummaryRole, // "8 of 10 free numbers used (80%), 2 left"
     };
 
-    explicit OrganizationListModel(OrganizationStore &store, QObject *parent = nullptr);
+    explicit OrganizationListModel(SnapshotCache &workspace, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Reads the organizations again; also called whenever the store changes.
+    // Takes the snapshot's organizations again; also done whenever they change.
     void reload();
-    // Badges from these stores, recomputed when either changes.
-    void setUsageSource(AccountStore *accounts, DirectoryCache *directory);
+    // Recomputes the badges; also done whenever the accounts or the directory change.
     void refreshBadges();
     int organizationCount() const { return int(m_organizations.size()); }
     QModelIndex indexOfOrganization(qint64 id) const;
@@ -50,9 +47,7 @@ public:
 private:
     void computeBadges();
 
-    OrganizationStore &m_store;
-    AccountStore *m_accounts = nullptr;
-    DirectoryCache *m_directory = nullptr;
+    SnapshotCache &m_workspace;
     QList<Organization> m_organizations;
     QHash<qint64, OrganizationBadge> m_badges;
 };

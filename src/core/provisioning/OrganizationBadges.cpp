@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "OrganizationBadges.h"
 
-#include "directory/DirectorySnapshot.h"
-#include "storage/AccountStore.h"
-#include "storage/WorkspaceSettings.h"
+#include "snapshot/WorkspaceSnapshot.h"
 
 namespace Switchboard::OrganizationBadges {
 
-QHash<qint64, OrganizationBadge> compute(const QList<Organization> &organizations,
-        const AccountStore &accounts, const DirectorySnapshot &directory)
+QHash<qint64, OrganizationBadge> compute(const WorkspaceSnapshot &workspace)
 {
+    const QList<Organization> &organizations = workspace.organizations;
+    const DirectorySnapshot &directory = workspace.directory;
     std::optional<VapiAccount> workspaceAccount;
     QHash<qint64, VapiAccount> ownAccounts; // organization id -> its own account
     QHash<qint64, FreeNumberUsage> usageByAccount;
-    for (const VapiAccount &account : accounts.vapiAccounts()) {
+    for (const VapiAccount &account : workspace.vapiAccounts) {
         if (account.isWorkspaceAccount())
             workspaceAccount = account;
         else
@@ -26,7 +25,7 @@ QHash<qint64, OrganizationBadge> compute(const QList<Organization> &organization
         if (number.provider == NumberProvider::Twilio)
             ++twilioNumbers[number.organizationId];
     }
-    const bool workspaceTwilio = accounts.workspaceTwilioAccount().has_value();
+    const bool workspaceTwilio = workspace.twilioAccountOf(0).has_value();
 
     // The stage rule stays ScalingAdvice's: it is given the counts of one organization.
     const auto badgeFor = [&](qint64 organizationId, const std::optional<VapiAccount> &account,

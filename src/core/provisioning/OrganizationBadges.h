@@ -13,9 +13,7 @@
 
 namespace Switchboard {
 
-class AccountStore;
-class WorkspaceSettings;
-struct DirectorySnapshot;
+struct WorkspaceSnapshot;
 
 // What the organization list shows beside each name: the scaling stage and the free-number
 // usage of the Vapi account that serves it.
@@ -28,10 +26,8 @@ struct OrganizationBadge
 
 namespace OrganizationBadges {
 
-// For every organization, and for the workspace under id 0, from the directory's snapshot and
-// two queries of accounts, rather than several queries per organization.
-QHash<qint64, OrganizationBadge> compute(const QList<Organization> &organizations,
-        const AccountStore &accounts, const DirectorySnapshot &directory);
+// For every organization, and for the workspace under id 0, in one pass over the snapshot.
+QHash<qint64, OrganizationBadge> compute(const WorkspaceSnapshot &workspace);
 
 } // namespace OrganizationBadges
 } // namespace Switchboard

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "SnapshotCache.h"
+
+#include "SnapshotLoader.h"
+#include "storage/AccountStore.h"
+#include "storage/DirectoryStore.h"
+#include "storage/ManualTaskStore.h"
+#include "storage/NumberPoolStore.h"
+#include "storage/OrganizationStore.h"
+#include "storage/WorkspaceSettings.h"
+
+namespace Switchboard {
+
+SnapshotCache::SnapshotCache(const WorkspaceStores &stores, QObject *parent)
+    : QObject(parent)
+    , m_stores(stores)
+{
+    watch(stores);
+}
+
+SnapshotCache::SnapshotCache(
+        const WorkspaceStores &stores, WorkspaceDatabaseOpener opener, QObject *parent)
+    : QObject(parent)
+    , m_stores(stores)
+{
+    qRegisterMetaType<Switchboard::WorkspaceSnapshot>();
+    qRegisterMetaType<Switchboard::SnapshotParts>();
+    m_loader = new SnapshotLoader(std::move(opener));
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &SnapshotLoader::loaded, this, &SnapshotCache::take);
+    m_thread.setObjectName(QStringLiteral("switchboard-snapshot"));
+    m_thread.start(QThread::LowPriority);
+    watch(stores);
+}
+
+SnapshotCache::~SnapshotCache()
+{
+    if (m_loader) {
+        m_thread.quit();
+        m_thread.wait();
+    }
+}
+
+void SnapshotCache::watch(const WorkspaceStores &stores)
+{
+    const auto reloadOn
+            = [this](SnapshotPart part) { return [this, part] { storeChanged(part); }; };
+    if (stores.organizations)
+        connect(stores.organizations, &OrganizationStore::changed, this,
+                reloadOn(SnapshotPart::Organizations));
+    if (stores.accounts) {
+        // The pool is listed per Twilio account: a new or removed account changes it too.
+        connect(stores.accounts, &AccountStore::changed, this,
+                [this] { storeChanged(SnapshotPart::Accounts | SnapshotPart::Pool); });
+    }
+    if (stores.pool)
+        connect(stores.pool, &NumberPoolStore::changed, this, reloadOn(SnapshotPart::Pool));
+    if (stores.tasks)
+        connect(stores.tasks, &ManualTaskStore::changed, this, reloadOn(SnapshotPart::Tasks));
+    if (stores.directory)
+        connect(stores.directory, &DirectoryStore::changed, this,
+                reloadOn(SnapshotPart::Directory));
+    if (stores.settings)
+        connect(stores.settings, &WorkspaceSettings::changed, this,
+                reloadOn(SnapshotPart::Settings));
+}
+
+void SnapshotCache::storeChanged(SnapshotParts parts)
+{
+    // Before the first reload() nothing is shown, so nothing is out of date.
+    if (m_generation != 0)
+        reload(parts);
+}
+
+void SnapshotCache::reload(SnapshotParts parts)
+{
+    if (!m_loader) {
+        take(++m_generation, parts, WorkspaceSnapshot::read(m_stores, parts));
+        return;
+    }
+    if (m_inFlight) {
+        m_pending |= parts; // read once this one is in
+        return;
+    }
+    m_inFlight = ++m_generation;
+    SnapshotLoader *loader = m_loader;
+    const quint64 generation = m_inFlight;
+    QMetaObject::invokeMethod(
+            loader, [loader, generation, parts] { loader->load(generation, parts); },
+            Qt::QueuedConnection);
+}
+
+void SnapshotCache::take(quint64 generation, SnapshotParts parts, const WorkspaceSnapshot &snapshot)
+{
+    if (m_loader && generation != m_inFlight)
+        return;
+    m_inFlight = 0;
+    m_snapshot.merge(snapshot, parts);
+    m_readParts |= parts;
+    m_loaded = m_readParts == AllSnapshotParts;
+    Q_EMIT changed(parts);
+    if (m_pending) {
+        const SnapshotParts pending = m_pending;
+        m_pending = {};
+        reload(pending);
+    }
+}
+
+} // namespace Switchboard

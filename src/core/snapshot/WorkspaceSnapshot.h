@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "DirectorySnapshot.h"
+#include "domain/ManualTask.h"
+#include "domain/Organization.h"
+#include "domain/PoolNumber.h"
+#include "domain/TwilioAccount.h"
+#include "domain/VapiAccount.h"
+
+#include <QFlags>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace Switchboard {
+
+struct WorkspaceStores;
+
+// What a snapshot holds, part by part: a change to one store reads only its part again.
+enum class SnapshotPart {
+    Organizations = 0x01,
+    Accounts = 0x02,
+    Pool = 0x04,
+    Tasks = 0x08,
+    Directory = 0x10,
+    Settings = 0x20,
+};
+Q_DECLARE_FLAGS(SnapshotParts, SnapshotPart)
+Q_DECLARE_OPERATORS_FOR_FLAGS(SnapshotParts)
+inline constexpr SnapshotParts AllSnapshotParts(0x3f);
+
+// Everything the console's views show, read at one moment on a thread that may wait for the
+// database (SnapshotCache), so that no view reads the workspace on the console's thread.
+// Plain values: copied between threads, compared in tests, and read by the rules that need
+// the whole picture (scalingInputs).
+struct WorkspaceSnapshot
+{
+    QList<Organization> organizations;
+    QList<VapiAccount> vapiAccounts; // names of secrets only, never their values
+    QList<TwilioAccount> twilioAccounts;
+    QList<PoolNumber> poolNumbers; // of every Twilio account
+    QList<ManualTask> openTasks;
+    DirectorySnapshot directory;
+    double twilioNumberMonthlyPrice = 0;
+    // The parts whose last read failed (they keep what they held before), and why.
+    SnapshotParts failedParts;
+    QString error;
+
+    std::optional<Organization> organization(qint64 id) const;
+    QString organizationName(qint64 id) const;
+    std::optional<VapiAccount> workspaceVapiAccount() const;
+    // The organization's own Vapi account, else the workspace's (AccountStore::vapiAccountServing).
+    std::optional<VapiAccount> vapiAccountServing(qint64 organizationId) const;
+    // `organizationId` 0: the workspace's (global) account.
+    std::optional<TwilioAccount> twilioAccountOf(qint64 organizationId) const;
+    QList<PoolNumber> poolNumbersOf(qint64 twilioAccountId) const;
+
+    // Reads `parts` through `stores`, on the thread their connection belongs to; the other
+    // parts stay empty.
+    static WorkspaceSnapshot read(const WorkspaceStores &stores, SnapshotParts parts);
+    // Takes `parts` from `newer` and keeps the rest.
+    void merge(const WorkspaceSnapshot &newer, SnapshotParts parts);
+};
+
+} // namespace Switchboard
+
+Q_DECLARE_METATYPE(Switchboard::WorkspaceSnapshot)
+Q_DECLARE_METATYPE(Switchboard::SnapshotParts)
