@@ -1635,6 +1635,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Nothing was done: the team database does not answer (%1). Try again when the status bar shows it online.</source>
+        <translation>Nichts wurde getan: Die Team-Datenbank antwortet nicht (%1). Versuchen Sie es erneut, wenn die Statusleiste sie als online zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>
@@ -2325,6 +2329,10 @@
     <message>
         <source>New assistants provisioned automatically</source>
         <translation>Automatisch versorgte neue Assistenten</translation>
+    </message>
+    <message>
+        <source>The team database does not answer (%1): settings and organizations open again when the status bar shows it online.</source>
+        <translation>Die Team-Datenbank antwortet nicht (%1): Einstellungen und Organisationen lassen sich wieder öffnen, wenn die Statusleiste sie als online zeigt.</translation>
     </message>
 </context>
 <context>

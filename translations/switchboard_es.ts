@@ -1635,6 +1635,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Nothing was done: the team database does not answer (%1). Try again when the status bar shows it online.</source>
+        <translation>No se hizo nada: la base de datos del equipo no responde (%1). Inténtelo de nuevo cuando la barra de estado la muestre en línea.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>
@@ -2325,6 +2329,10 @@
     <message>
         <source>New assistants provisioned automatically</source>
         <translation>Asistentes nuevos aprovisionados automáticamente</translation>
+    </message>
+    <message>
+        <source>The team database does not answer (%1): settings and organizations open again when the status bar shows it online.</source>
+        <translation>La base de datos del equipo no responde (%1): la configuración y las organizaciones se podrán abrir de nuevo cuando la barra de estado la muestre en línea.</translation>
     </message>
 </context>
 <context>

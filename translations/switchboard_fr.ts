@@ -1635,6 +1635,10 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <source>Nothing was done: the team database does not answer (%1). Try again when the status bar shows it online.</source>
+        <translation>Rien n&apos;a été fait : la base de données de l&apos;équipe ne répond pas (%1). Réessayez quand la barre d&apos;état l&apos;indique en ligne.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>
@@ -2325,6 +2329,10 @@
     <message>
         <source>New assistants provisioned automatically</source>
         <translation>Nouveaux assistants provisionnés automatiquement</translation>
+    </message>
+    <message>
+        <source>The team database does not answer (%1): settings and organizations open again when the status bar shows it online.</source>
+        <translation>La base de données de l&apos;équipe ne répond pas (%1) : les paramètres et les organisations s&apos;ouvriront à nouveau quand la barre d&apos;état l&apos;indiquera en ligne.</translation>
     </message>
 </context>
 <context>
@@ -3912,7 +3920,7 @@
     <name>Switchboard::SnapshotLoader</name>
     <message>
         <source>The workspace cannot be read.</source>
-        <translation>L'espace de travail ne peut pas être lu.</translation>
+        <translation>L&apos;espace de travail ne peut pas être lu.</translation>
     </message>
 </context>
 <context>

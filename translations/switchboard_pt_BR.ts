@@ -1635,6 +1635,10 @@
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Nothing was done: the team database does not answer (%1). Try again when the status bar shows it online.</source>
+        <translation>Nada foi feito: o banco de dados da equipe não responde (%1). Tente novamente quando a barra de status o mostrar on-line.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>
@@ -2325,6 +2329,10 @@
     <message>
         <source>New assistants provisioned automatically</source>
         <translation>Assistentes novos provisionados automaticamente</translation>
+    </message>
+    <message>
+        <source>The team database does not answer (%1): settings and organizations open again when the status bar shows it online.</source>
+        <translation>O banco de dados da equipe não responde (%1): as configurações e as organizações abrem de novo quando a barra de status o mostrar on-line.</translation>
     </message>
 </context>
 <context>

@@ -31,8 +31,11 @@ Console::Console(
             = std::make_unique<WorkspaceChangeFeed>(workspace.database(), workspace.workerOpener());
     m_changeFeed->relayTo(workspace.stores());
     MainWindow *window = m_window.get();
+    ConsoleController *controller = m_controller.get();
     connect(m_changeFeed.get(), &WorkspaceChangeFeed::connectionLost, window,
-            [window](const QString &reason) {
+            [window, controller](const QString &reason) {
+                controller->setWorkspaceUnreachable(reason);
+                window->setWorkspaceUnreachable(reason);
                 qWarning("The team database cannot be reached: %s", qPrintable(reason));
                 window->setConnectionState(
                         tr("Team database"), false, QDateTime::currentDateTimeUtc());
@@ -42,7 +45,11 @@ Console::Console(
                                 .arg(reason));
             });
     connect(m_changeFeed.get(), &WorkspaceChangeFeed::connectionRestored, window,
-            [window] { window->setConnectionState(tr("Team database"), true); });
+            [window, controller] {
+                controller->setWorkspaceUnreachable({});
+                window->setWorkspaceUnreachable({});
+                window->setConnectionState(tr("Team database"), true);
+            });
 }
 
 // The feed and the controller use the window: they go first.

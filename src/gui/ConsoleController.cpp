@@ -56,6 +56,8 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
     });
     connect(&m_window, &MainWindow::completeTaskRequested, this, &ConsoleController::completeTask);
     connect(&m_window, &MainWindow::dropTaskRequested, this, [this](qint64 taskId) {
+        if (!workspaceAnswers())
+            return;
         QString error;
         if (!services().tasks->cancel(taskId, &error))
             say(error);
@@ -99,6 +101,8 @@ const ProvisioningServices &ConsoleController::services() const
 
 void ConsoleController::recheckFreeNumberCap(qint64 vapiAccountId)
 {
+    if (!workspaceAnswers())
+        return;
     QString error;
     if (!services().accounts->requestCapRecheck(vapiAccountId, services().clock(), &error)) {
         say(tr("The cap could not be marked for a new check: %1").arg(error));
@@ -110,6 +114,21 @@ void ConsoleController::recheckFreeNumberCap(qint64 vapiAccountId)
 void ConsoleController::say(const QString &message)
 {
     m_window.statusBar()->showMessage(message, 15000);
+}
+
+void ConsoleController::setWorkspaceUnreachable(const QString &reason)
+{
+    m_workspaceUnreachable = reason;
+}
+
+bool ConsoleController::workspaceAnswers()
+{
+    if (m_workspaceUnreachable.isEmpty())
+        return true;
+    say(tr("Nothing was done: the team database does not answer (%1). Try again when the status "
+           "bar shows it online.")
+                    .arg(m_workspaceUnreachable));
+    return false;
 }
 
 void ConsoleController::start()
@@ -137,6 +156,8 @@ qint64 ConsoleController::organizationOfAssistant(const QString &assistantId) co
 
 void ConsoleController::refresh(qint64 organizationId)
 {
+    if (!workspaceAnswers())
+        return;
     auto *refresh = new DirectoryRefresh(services(), organizationId, this);
     connect(refresh, &DirectoryRefresh::finished, this,
             [this, refresh, organizationId](bool complete) {
@@ -160,6 +181,8 @@ void ConsoleController::refresh(qint64 organizationId)
 
 ProvisioningJob *ConsoleController::provision(const QString &assistantId, AttemptOrigin origin)
 {
+    if (!workspaceAnswers())
+        return nullptr;
     QString error;
     ProvisioningJob *job
             = m_engine.provision(organizationOfAssistant(assistantId), assistantId, &error, origin);
@@ -182,6 +205,8 @@ ProvisioningJob *ConsoleController::provision(const QString &assistantId, Attemp
 
 void ConsoleController::provisionAll(const QStringList &assistantIds)
 {
+    if (!workspaceAnswers())
+        return;
     if (m_batch || assistantIds.isEmpty())
         return;
     const qint64 organizationId = organizationOfAssistant(assistantIds.constFirst());
@@ -207,6 +232,8 @@ void ConsoleController::provisionAll(const QStringList &assistantIds)
 
 void ConsoleController::completeTask(qint64 taskId, const QString &address)
 {
+    if (!workspaceAnswers())
+        return;
     const auto task = services().tasks->task(taskId);
     if (!task) {
         say(tr("Manual task #%1 no longer exists.").arg(taskId));
@@ -433,6 +460,8 @@ void ConsoleController::testTwilio(const QString &accountSid, const QString &api
 
 void ConsoleController::releaseNumber(const QString &numberId)
 {
+    if (!workspaceAnswers())
+        return;
     const auto number = services().directory->number(numberId);
     if (!number) {
         say(tr("That number is no longer known; refresh and try again."));
@@ -464,6 +493,8 @@ void ConsoleController::releaseNumber(const QString &numberId)
 
 void ConsoleController::changeNumber(const QString &numberId, const QString &assistantId)
 {
+    if (!workspaceAnswers())
+        return;
     if (!m_assignment)
         m_assignment = new NumberAssignment(services(), this);
     m_assignment->assign(numberId, assistantId,
@@ -472,6 +503,8 @@ void ConsoleController::changeNumber(const QString &numberId, const QString &ass
 
 void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
 {
+    if (!workspaceAnswers())
+        return;
     const auto organization = services().organizations->findById(organizationId);
     const auto account = services().accounts->vapiAccountServing(organizationId);
     if (!organization || !account) {

@@ -485,10 +485,29 @@ void MainWindow::showTab(int index)
     }
 }
 
+void MainWindow::setWorkspaceUnreachable(const QString &reason)
+{
+    m_workspaceUnreachable = reason;
+}
+
+bool MainWindow::workspaceAnswers()
+{
+    if (m_workspaceUnreachable.isEmpty())
+        return true;
+    // The dialogs read and write the workspace on this thread: not while its server stalls.
+    statusBar()->showMessage(tr("The team database does not answer (%1): settings and "
+                                "organizations open again when the status bar shows it online.")
+                                     .arg(m_workspaceUnreachable),
+            15000);
+    return false;
+}
+
 void MainWindow::openSettings(int page)
 {
     if (!m_deps.settings)
         return; // a window without settings (a benchmark) has nothing to keep them in
+    if (!workspaceAnswers())
+        return;
     if (auto *open = findChild<SettingsDialog *>(QStringLiteral("settingsDialog"))) {
         open->showPage(SettingsDialog::Page(page));
         open->raise();
@@ -514,6 +533,8 @@ void MainWindow::openSettings(int page)
 
 void MainWindow::openOrganizationWizard(qint64 organizationId)
 {
+    if (!workspaceAnswers())
+        return;
     OrganizationWizardDependencies deps;
     deps.database = &m_deps.workspace->database();
     deps.organizations = &m_deps.workspace->organizations();

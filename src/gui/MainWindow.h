@@ -103,6 +103,9 @@ public Q_SLOTS:
     void openOrganizationWizard(qint64 organizationId = 0);
     // page: a SettingsDialog::Page.
     void openSettings(int page = 0);
+    // A team workspace's server stopped answering (`reason`), or (empty) answers again: the
+    // settings and the organization wizard, which read the workspace as they open, wait.
+    void setWorkspaceUnreachable(const QString &reason);
 
 Q_SIGNALS:
     void openSandboxDemoRequested();
@@ -132,6 +135,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    bool workspaceAnswers();
     void setUpActions();
     void setUpManualQueueDock();
     void ensureTab(int index);
@@ -151,6 +155,7 @@ private:
     SnapshotCache *m_snapshots = nullptr;
     qint64 m_pendingOrganizationId = 0; // asked for: selected once the list holds it
     qint64 m_selectedBeforeReset = 0;
+    QString m_workspaceUnreachable;
     AssistantsModel *m_assistantsModel = nullptr;
     NumbersModel *m_numbersModel = nullptr;
     ManualTaskModel *m_taskModel = nullptr;

@@ -15,6 +15,7 @@
 #include "support/FileDialog.h"
 #include "workspace/Workspace.h"
 
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QListView>
@@ -151,6 +152,20 @@ void TestTeamStall::aStalledServerNeverBlocksTheConsole()
                 = Test::makeOrganization(QStringLiteral("late"), QStringLiteral("Late Arrival"));
         QVERIFY(OrganizationStore(*other).add(late));
     });
+    // What a person tries meanwhile is refused at once, saying why, rather than freezing the
+    // window until the server answers: refreshing, provisioning, the settings.
+    QTest::keyClick(&window, Qt::Key_F5);
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("does not answer")),
+            qPrintable(window.statusBar()->currentMessage()));
+    window.statusBar()->clearMessage();
+    Q_EMIT window.provisionRequested(QStringLiteral("asst-at-the-stall"));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Nothing was done")),
+            qPrintable(window.statusBar()->currentMessage()));
+    window.openSettings();
+    QVERIFY(!window.findChild<QDialog *>(QStringLiteral("settingsDialog")));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("does not answer")),
+            qPrintable(window.statusBar()->currentMessage()));
+    gaps.without([&] { Test::saveScreenshot(&window, QStringLiteral("team-stall-refused")); });
     QTest::qWait(3500); // a heartbeat more of stall
 
     const double whileStalled = gaps.longestMs();
