@@ -3,8 +3,8 @@
 // measured in the same run: later client benchmarks can check that the sandbox is not their
 // bottleneck. Each server runs in its own thread; the client is one QNetworkAccessManager
 // with a fixed number of requests in flight. Not a test: it prints figures (bench/README.md).
-#include "SandboxServer.h"
-#include "VapiJson.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/vapi/VapiJson.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

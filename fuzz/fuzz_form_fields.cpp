@@ -5,9 +5,9 @@
 // Input: the encoded text, as received.
 #include "FuzzSupport.h"
 
-#include "FormFields.h"
-#include "VapiListQuery.h"
-#include "api/RequestEncoding.h"
+#include "core/api/RequestEncoding.h"
+#include "sandbox/http/FormFields.h"
+#include "sandbox/vapi/VapiListQuery.h"
 
 using namespace Switchboard;
 using namespace Switchboard::Sandbox;

@@ -6,9 +6,9 @@
 // Input: the text as typed (UTF-8).
 #include "FuzzSupport.h"
 
-#include "storage/HistoryStore.h"
-#include "storage/SqlDialect.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/SqlDialect.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QRegularExpression>
 #include <QTemporaryDir>

@@ -4,7 +4,7 @@
 // Input: one byte choosing the default region, then the text (UTF-8).
 #include "FuzzSupport.h"
 
-#include "domain/PhoneAddress.h"
+#include "core/domain/PhoneAddress.h"
 
 #include <array>
 

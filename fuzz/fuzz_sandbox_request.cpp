@@ -12,19 +12,19 @@
 // is valid JSON whenever the response says it is JSON.
 #include "FuzzSupport.h"
 
-#include "AssistantRoutes.h"
-#include "AvailableNumberRoutes.h"
-#include "ControlRoutes.h"
-#include "FaultInjector.h"
-#include "IncomingNumberRoutes.h"
-#include "PhoneNumberRoutes.h"
-#include "RequestLog.h"
-#include "RouteTable.h"
-#include "SandboxState.h"
-#include "TwilioAccountRoutes.h"
-#include "TwilioErrors.h"
-#include "VapiErrors.h"
-#include "WorldFile.h"
+#include "sandbox/ControlRoutes.h"
+#include "sandbox/faults/FaultInjector.h"
+#include "sandbox/http/RequestLog.h"
+#include "sandbox/http/RouteTable.h"
+#include "sandbox/twilio/AvailableNumberRoutes.h"
+#include "sandbox/twilio/IncomingNumberRoutes.h"
+#include "sandbox/twilio/TwilioAccountRoutes.h"
+#include "sandbox/twilio/TwilioErrors.h"
+#include "sandbox/vapi/AssistantRoutes.h"
+#include "sandbox/vapi/PhoneNumberRoutes.h"
+#include "sandbox/vapi/VapiErrors.h"
+#include "sandbox/world/SandboxState.h"
+#include "sandbox/world/WorldFile.h"
 
 #include <QJsonDocument>
 #include <QUrl>

@@ -4,8 +4,8 @@
 // client maps; the input is the body as received.
 #include "FuzzSupport.h"
 
-#include "api/ApiErrors.h"
-#include "api/TwilioJson.h"
+#include "core/api/ApiErrors.h"
+#include "core/api/TwilioJson.h"
 
 #include <QDateTime>
 

@@ -3,8 +3,8 @@
 // and an error body at every status the client maps; the input is the body as received.
 #include "FuzzSupport.h"
 
-#include "api/ApiErrors.h"
-#include "api/VapiJson.h"
+#include "core/api/ApiErrors.h"
+#include "core/api/VapiJson.h"
 
 #include <QDateTime>
 

@@ -5,8 +5,8 @@
 // Input: the file's bytes.
 #include "FuzzSupport.h"
 
-#include "SandboxState.h"
-#include "WorldFile.h"
+#include "sandbox/world/SandboxState.h"
+#include "sandbox/world/WorldFile.h"
 
 #include <QFile>
 #include <QJsonDocument>

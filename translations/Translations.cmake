@@ -22,9 +22,7 @@ file(GLOB_RECURSE SWITCHBOARD_TRANSLATED_SOURCES CONFIGURE_DEPENDS
     "${PROJECT_SOURCE_DIR}/ui/*.ui")
 list(SORT SWITCHBOARD_TRANSLATED_SOURCES)
 set(SWITCHBOARD_TRANSLATED_INCLUDES
-    "${PROJECT_SOURCE_DIR}/src/core"
-    "${PROJECT_SOURCE_DIR}/src/gui"
-    "${PROJECT_SOURCE_DIR}/src/app")
+    "${PROJECT_SOURCE_DIR}/src")
 
 # -no-obsolete drops entries whose source text is gone, so no stale entry survives an update;
 # -locations none keeps line numbers out of the .ts files, so that an edit elsewhere in a source

@@ -4,9 +4,9 @@
 // added latency and with 50 ms; and a batch of creates with the in-flight limit at 1, 4 and 8.
 // The sandbox runs as its own process, so the CPU time measured here is the client's alone
 // (this process: the caller's thread and Qt's HTTP thread). Figures: bench/README.md.
-#include "api/RequestScheduler.h"
-#include "api/TwilioClient.h"
-#include "api/VapiClient.h"
+#include "core/api/RequestScheduler.h"
+#include "core/api/TwilioClient.h"
+#include "core/api/VapiClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "BenchWorkspace.h"
 
-#include "domain/PhoneAddress.h"
-#include "storage/AccountStore.h"
-#include "storage/ManualTaskStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/SqlSupport.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/domain/PhoneAddress.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/ManualTaskStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QDir>
 #include <QFile>

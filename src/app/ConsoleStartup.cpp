@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ConsoleStartup.h"
+#include "app/ConsoleStartup.h"
 
-#include "MainWindow.h"
-#include "secrets/EnvironmentCredentials.h"
-#include "storage/WorkspacePaths.h"
+#include "core/secrets/EnvironmentCredentials.h"
+#include "core/storage/WorkspacePaths.h"
+#include "gui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "Console.h"
-#include "SandboxDemoSession.h"
-#include "dialogs/DialogPasswordPrompt.h"
-#include "provisioning/ProvisioningStack.h"
-#include "storage/DatabaseLocation.h"
-#include "support/FileDialog.h"
-#include "workspace/Workspace.h"
-#include "workspace/WorkspaceOpener.h"
+#include "core/provisioning/ProvisioningStack.h"
+#include "core/storage/DatabaseLocation.h"
+#include "core/workspace/Workspace.h"
+#include "core/workspace/WorkspaceOpener.h"
+#include "gui/Console.h"
+#include "gui/dialogs/DialogPasswordPrompt.h"
+#include "gui/support/FileDialog.h"
+#include "sandbox/SandboxDemoSession.h"
 
 #include <QSettings>
 #include <QString>

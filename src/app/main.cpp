@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // The composition root of the console: it parses the options, opens the workspace and hands the
 // console its dependencies. Nothing below main() reaches for a global.
-#include "ConsoleStartup.h"
-#include "storage/WorkspacePaths.h"
-#include "support/Translations.h"
-#include "workspace/UserSettings.h"
+#include "app/ConsoleStartup.h"
+#include "core/storage/WorkspacePaths.h"
+#include "core/workspace/UserSettings.h"
+#include "gui/support/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "CliOutput.h"
-#include "provisioning/ProvisioningServices.h"
-#include "storage/DatabaseLocation.h"
-#include "workspace/Workspace.h"
+#include "cli/CliOutput.h"
+#include "core/provisioning/ProvisioningServices.h"
+#include "core/storage/DatabaseLocation.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCommandLineParser>
 #include <QFile>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // The options every command accepts, and how a command's own are parsed with them.
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
 namespace Switchboard::Cli {
 

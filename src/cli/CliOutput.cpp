@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CliOutput.h"
+#include "cli/CliOutput.h"
 
-#include "TerminalText.h"
+#include "cli/TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "TerminalPasswordPrompt.h"
+#include "cli/TerminalPasswordPrompt.h"
 
-#include "TerminalText.h"
-#include "secrets/SecretInput.h"
+#include "cli/TerminalText.h"
+#include "core/secrets/SecretInput.h"
 
 #include <QTextStream>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "workspace/PasswordPrompt.h"
+#include "core/workspace/PasswordPrompt.h"
 
 namespace Switchboard::Cli {
 

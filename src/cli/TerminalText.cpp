@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "TerminalText.h"
+#include "cli/TerminalText.h"
 
-#include "domain/Validation.h"
+#include "core/domain/Validation.h"
 
 namespace Switchboard::Cli {
 

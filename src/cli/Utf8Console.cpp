@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "Utf8Console.h"
+#include "cli/Utf8Console.h"
 
 #include <QtGlobal>
 

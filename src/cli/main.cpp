@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // switchboard-cli: the console's engine for scripts and terminals. Links the core only; each
 // command lives in commands/ and does its work through the core's stores and services.
-#include "CliContext.h"
-#include "Utf8Console.h"
-#include "commands/Commands.h"
+#include "cli/CliContext.h"
+#include "cli/Utf8Console.h"
+#include "cli/commands/Commands.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>

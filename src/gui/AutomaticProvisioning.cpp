@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "AutomaticProvisioning.h"
+#include "gui/AutomaticProvisioning.h"
 
-#include "MainWindow.h"
-#include "provisioning/AutoProvisioner.h"
-#include "provisioning/ProvisioningEngine.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/HistoryStore.h"
-#include "views/AssistantsView.h"
-#include "workspace/UserSettings.h"
+#include "core/provisioning/AutoProvisioner.h"
+#include "core/provisioning/ProvisioningEngine.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
+#include "core/workspace/UserSettings.h"
+#include "gui/MainWindow.h"
+#include "gui/views/AssistantsView.h"
 
 #include <QSettings>
 #include <QSystemTrayIcon>

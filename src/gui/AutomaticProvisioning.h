@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "provisioning/FreeNumberUsage.h"
+#include "core/provisioning/FreeNumberUsage.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "Console.h"
+#include "gui/Console.h"
 
-#include "ConsoleController.h"
-#include "MainWindow.h"
-#include "provisioning/ProvisioningStack.h"
-#include "storage/WorkspaceChangeFeed.h"
-#include "workspace/Workspace.h"
+#include "core/provisioning/ProvisioningStack.h"
+#include "core/storage/WorkspaceChangeFeed.h"
+#include "core/workspace/Workspace.h"
+#include "gui/ConsoleController.h"
+#include "gui/MainWindow.h"
 
 #include <QDateTime>
 #include <QStatusBar>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/DomainEnums.h"
-#include "provisioning/PoolNumberCheck.h"
+#include "core/domain/DomainEnums.h"
+#include "core/provisioning/PoolNumberCheck.h"
 
 #include <QDateTime>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "workspace/WorkspaceDatabaseOpener.h"
+#include "core/workspace/WorkspaceDatabaseOpener.h"
 
 #include <QDateTime>
 #include <QMainWindow>

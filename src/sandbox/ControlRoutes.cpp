@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ControlRoutes.h"
+#include "sandbox/ControlRoutes.h"
 
-#include "FaultInjector.h"
-#include "FormFields.h"
-#include "RequestLog.h"
-#include "SandboxState.h"
+#include "sandbox/faults/FaultInjector.h"
+#include "sandbox/http/FormFields.h"
+#include "sandbox/http/RequestLog.h"
+#include "sandbox/world/SandboxState.h"
 
-#include "domain/PhoneAddress.h"
-#include "domain/Validation.h"
+#include "core/domain/PhoneAddress.h"
+#include "core/domain/Validation.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

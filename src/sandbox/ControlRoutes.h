@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "RouteTable.h"
+#include "sandbox/http/RouteTable.h"
 
 #include <QUrl>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SandboxDemo.h"
+#include "sandbox/SandboxDemo.h"
 
-#include "secrets/SecretKey.h"
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/secrets/SecretKey.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QRegularExpression>
 #include <QSet>

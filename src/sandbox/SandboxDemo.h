@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "World.h"
+#include "sandbox/world/World.h"
 
 #include <QList>
 #include <QPair>

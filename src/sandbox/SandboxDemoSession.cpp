@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SandboxDemoSession.h"
+#include "sandbox/SandboxDemoSession.h"
 
-#include "SandboxDemo.h"
-#include "SandboxServer.h"
-#include "secrets/CredentialService.h"
-#include "secrets/SecretJob.h"
-#include "workspace/Workspace.h"
+#include "core/secrets/CredentialService.h"
+#include "core/secrets/SecretJob.h"
+#include "core/workspace/Workspace.h"
+#include "sandbox/SandboxDemo.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QTimer>
 

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SandboxServer.h"
+#include "sandbox/SandboxServer.h"
 
-#include "AssistantRoutes.h"
-#include "AvailableNumberRoutes.h"
-#include "ControlRoutes.h"
-#include "HttpEndpoint.h"
-#include "IncomingNumberRoutes.h"
-#include "PhoneNumberRoutes.h"
-#include "SandboxLogging.h"
-#include "TwilioAccountRoutes.h"
-#include "TwilioErrors.h"
-#include "VapiErrors.h"
-#include "WorldFile.h"
+#include "sandbox/ControlRoutes.h"
+#include "sandbox/SandboxLogging.h"
+#include "sandbox/http/HttpEndpoint.h"
+#include "sandbox/twilio/AvailableNumberRoutes.h"
+#include "sandbox/twilio/IncomingNumberRoutes.h"
+#include "sandbox/twilio/TwilioAccountRoutes.h"
+#include "sandbox/twilio/TwilioErrors.h"
+#include "sandbox/vapi/AssistantRoutes.h"
+#include "sandbox/vapi/PhoneNumberRoutes.h"
+#include "sandbox/vapi/VapiErrors.h"
+#include "sandbox/world/WorldFile.h"
 
 #include <QTcpServer>
 #include <QTimer>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "FaultInjector.h"
-#include "RequestLog.h"
-#include "RouteTable.h"
-#include "SandboxState.h"
-#include "World.h"
+#include "sandbox/faults/FaultInjector.h"
+#include "sandbox/http/RequestLog.h"
+#include "sandbox/http/RouteTable.h"
+#include "sandbox/world/SandboxState.h"
+#include "sandbox/world/World.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/HistoryStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspacePaths.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspacePaths.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspacePaths.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspacePaths.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/HistoryStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspacePaths.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspacePaths.h"
 
 #include <QCryptographicHash>
 #include <QFile>

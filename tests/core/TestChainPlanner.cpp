@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The chain's rules as a table: for each state, which links are tried, which buy, and what the
 // reason says. The provisioning tests run the chain against the sandbox; these pin the rules.
-#include "provisioning/ChainPlanner.h"
+#include "core/provisioning/ChainPlanner.h"
 
 #include <QTest>
 #include <QTimeZone>

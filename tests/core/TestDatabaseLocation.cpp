@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/DatabaseLocation.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <QTest>
 

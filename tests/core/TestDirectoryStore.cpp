@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include "TestSupport.h"
 

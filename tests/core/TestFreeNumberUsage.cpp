@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "provisioning/FreeNumberUsage.h"
+#include "core/provisioning/FreeNumberUsage.h"
 
 #include <QTest>
 

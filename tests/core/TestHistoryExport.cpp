@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "export/HistoryExport.h"
-#include "storage/HistoryStore.h"
+#include "core/export/HistoryExport.h"
+#include "core/storage/HistoryStore.h"
 
 #include "TestSupport.h"
 

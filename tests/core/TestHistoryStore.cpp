@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/HistoryStore.h"
+#include "core/storage/HistoryStore.h"
 
 #include "TestSupport.h"
 

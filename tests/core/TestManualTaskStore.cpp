@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/ManualTaskStore.h"
+#include "core/storage/ManualTaskStore.h"
 
 #include "TestSupport.h"
 

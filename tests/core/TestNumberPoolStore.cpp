@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
 
 #include "TestSupport.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include "TestSupport.h"
 

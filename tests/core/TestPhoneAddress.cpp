@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "domain/PhoneAddress.h"
+#include "core/domain/PhoneAddress.h"
 
 #include <QTest>
 

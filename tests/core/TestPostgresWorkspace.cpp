@@ -2,14 +2,14 @@
 // The workspace on PostgreSQL (run under tests/support/with-postgres.sh): the same schema as on
 // SQLite, the dialect's PostgreSQL statements at work, and what a team of consoles sharing one
 // database relies on.
-#include "storage/AccountStore.h"
-#include "storage/HistoryStore.h"
-#include "storage/ManualTaskStore.h"
-#include "storage/Migrations.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceChangeFeed.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/ManualTaskStore.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceChangeFeed.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include "TestSupport.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "provisioning/ScalingAdvice.h"
+#include "core/provisioning/ScalingAdvice.h"
 
 #include <QTest>
 

@@ -3,12 +3,12 @@
 // (core's scalingInputs) for both front ends, on a workspace with a shared Vapi account and a
 // white-label customer's own.
 #include "TestSupport.h"
-#include "provisioning/UsageReport.h"
-#include "snapshot/SnapshotCache.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/provisioning/UsageReport.h"
+#include "core/snapshot/SnapshotCache.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QTest>
 #include <QUuid>

@@ -3,13 +3,13 @@
 // connection of its own, part by part as the stores change, so the console's thread never reads
 // the database; on both back-ends.
 #include "TestSupport.h"
-#include "snapshot/SnapshotCache.h"
-#include "storage/AccountStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspaceSettings.h"
-#include "storage/WorkspaceStores.h"
-#include "workspace/Workspace.h"
+#include "core/snapshot/SnapshotCache.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspaceSettings.h"
+#include "core/storage/WorkspaceStores.h"
+#include "core/workspace/Workspace.h"
 
 #include <QSignalSpy>
 #include <QTest>

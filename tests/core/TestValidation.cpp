@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "domain/Validation.h"
+#include "core/domain/Validation.h"
 
 #include <QTest>
 

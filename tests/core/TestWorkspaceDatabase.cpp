@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "storage/Migrations.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include "TestSupport.h"
 

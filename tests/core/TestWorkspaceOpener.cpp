@@ -3,12 +3,12 @@
 // team database's password only when a password is what is missing. Run on SQLite and (as
 // TestWorkspaceOpener_postgres) against a throwaway PostgreSQL cluster that wants a password.
 #include "TestSupport.h"
-#include "secrets/DatabasePassword.h"
-#include "secrets/MemorySecretStore.h"
-#include "secrets/SecretJob.h"
-#include "storage/OrganizationStore.h"
-#include "workspace/PasswordPrompt.h"
-#include "workspace/WorkspaceOpener.h"
+#include "core/secrets/DatabasePassword.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/secrets/SecretJob.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/workspace/PasswordPrompt.h"
+#include "core/workspace/WorkspaceOpener.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,9 +2,9 @@
 #pragma once
 
 #include "EngineFixture.h"
-#include "MainWindow.h"
-#include "storage/WorkspaceDatabase.h"
-#include "support/FileDialog.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "gui/MainWindow.h"
+#include "gui/support/FileDialog.h"
 
 #include <QSettings>
 

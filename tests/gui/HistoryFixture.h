@@ -2,8 +2,8 @@
 #pragma once
 
 #include "TestSupport.h"
-#include "history/HistoryQuery.h"
-#include "storage/HistoryStore.h"
+#include "core/history/HistoryQuery.h"
+#include "core/storage/HistoryStore.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "MainWindow.h"
-#include "dialogs/AboutDialog.h"
-#include "support/FileDialog.h"
+#include "gui/MainWindow.h"
+#include "gui/dialogs/AboutDialog.h"
+#include "gui/support/FileDialog.h"
 
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"

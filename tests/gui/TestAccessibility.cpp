@@ -3,13 +3,13 @@
 // every control of the main window, the organization wizard and the Settings dialog has a name
 // a screen reader can say; the documented shortcuts exist and do what they say; and the window
 // stays readable with a dark palette and with twice the font size.
-#include "MainWindow.h"
-#include "dialogs/OrganizationWizard.h"
-#include "dialogs/SettingsDialog.h"
-#include "support/FileDialog.h"
-#include "views/AssistantsView.h"
-#include "views/HistoryView.h"
-#include "widgets/UsageMeter.h"
+#include "gui/MainWindow.h"
+#include "gui/dialogs/OrganizationWizard.h"
+#include "gui/dialogs/SettingsDialog.h"
+#include "gui/support/FileDialog.h"
+#include "gui/views/AssistantsView.h"
+#include "gui/views/HistoryView.h"
+#include "gui/widgets/UsageMeter.h"
 
 #include "GuiWorld.h"
 #include "HistoryFixture.h"

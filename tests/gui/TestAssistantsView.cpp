@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "dialogs/ProvisioningDialog.h"
-#include "models/AssistantsModel.h"
-#include "models/OrganizationFilterModel.h"
-#include "models/StepsModel.h"
-#include "provisioning/ProvisioningResult.h"
-#include "snapshot/SnapshotCache.h"
-#include "views/AssistantsView.h"
+#include "core/provisioning/ProvisioningResult.h"
+#include "core/snapshot/SnapshotCache.h"
+#include "gui/dialogs/ProvisioningDialog.h"
+#include "gui/models/AssistantsModel.h"
+#include "gui/models/OrganizationFilterModel.h"
+#include "gui/models/StepsModel.h"
+#include "gui/views/AssistantsView.h"
 
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"

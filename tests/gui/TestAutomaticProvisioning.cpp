@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "AutomaticProvisioning.h"
-#include "ConsoleController.h"
 #include "EngineConsole.h"
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "models/HistoryModel.h"
-#include "support/FileDialog.h"
-#include "views/HistoryView.h"
+#include "gui/AutomaticProvisioning.h"
+#include "gui/ConsoleController.h"
+#include "gui/MainWindow.h"
+#include "gui/models/HistoryModel.h"
+#include "gui/support/FileDialog.h"
+#include "gui/views/HistoryView.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ConsoleController.h"
 #include "EngineConsole.h"
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
-#include "dialogs/OrganizationWizard.h"
-#include "models/AssistantsModel.h"
-#include "support/FileDialog.h"
-#include "views/AssistantsView.h"
-#include "views/NumbersView.h"
+#include "gui/ConsoleController.h"
+#include "gui/MainWindow.h"
+#include "gui/dialogs/OrganizationWizard.h"
+#include "gui/models/AssistantsModel.h"
+#include "gui/support/FileDialog.h"
+#include "gui/views/AssistantsView.h"
+#include "gui/views/NumbersView.h"
 
 #include <QAbstractItemView>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "history/HistoryQueries.h"
-#include "models/HistoryModel.h"
-#include "storage/HistoryStore.h"
+#include "core/history/HistoryQueries.h"
+#include "core/storage/HistoryStore.h"
+#include "gui/models/HistoryModel.h"
 
 #include "HistoryFixture.h"
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "history/HistoryQueries.h"
-#include "storage/HistoryStore.h"
+#include "core/history/HistoryQueries.h"
+#include "core/storage/HistoryStore.h"
 
 #include "HistoryFixture.h"
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "dialogs/CompleteTaskDialog.h"
-#include "models/ManualTaskModel.h"
-#include "models/OrganizationFilterModel.h"
-#include "views/ManualQueueView.h"
+#include "gui/dialogs/CompleteTaskDialog.h"
+#include "gui/models/ManualTaskModel.h"
+#include "gui/models/OrganizationFilterModel.h"
+#include "gui/views/ManualQueueView.h"
 
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"

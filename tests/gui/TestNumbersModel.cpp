@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "models/NumbersModel.h"
-#include "models/OrganizationFilterModel.h"
-#include "snapshot/SnapshotCache.h"
+#include "core/snapshot/SnapshotCache.h"
+#include "gui/models/NumbersModel.h"
+#include "gui/models/OrganizationFilterModel.h"
 
 #include "GuiWorld.h"
 

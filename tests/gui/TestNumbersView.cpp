@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "models/AssistantsModel.h"
-#include "models/NumbersModel.h"
-#include "models/OrganizationFilterModel.h"
-#include "snapshot/SnapshotCache.h"
-#include "views/NumbersView.h"
+#include "core/snapshot/SnapshotCache.h"
+#include "gui/models/AssistantsModel.h"
+#include "gui/models/NumbersModel.h"
+#include "gui/models/OrganizationFilterModel.h"
+#include "gui/views/NumbersView.h"
 
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"

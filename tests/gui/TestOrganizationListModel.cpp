@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "models/OrganizationListModel.h"
-#include "snapshot/SnapshotCache.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/snapshot/SnapshotCache.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "gui/models/OrganizationListModel.h"
 
 #include "GuiWorld.h"
 #include "TestSupport.h"

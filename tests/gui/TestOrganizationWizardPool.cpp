@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "WizardFixture.h"
 
-#include "IncomingNumberRecord.h"
-#include "SandboxServer.h"
-#include "TwilioAccountRecord.h"
-#include "api/RequestScheduler.h"
-#include "api/TwilioClient.h"
+#include "core/api/RequestScheduler.h"
+#include "core/api/TwilioClient.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/world/IncomingNumberRecord.h"
+#include "sandbox/world/TwilioAccountRecord.h"
 
 #include <QLabel>
 #include <QListWidget>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ConsoleController.h"
 #include "EngineConsole.h"
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"
-#include "MainWindow.h"
-#include "dialogs/OrganizationWizard.h"
-#include "dialogs/SettingsDialog.h"
-#include "support/FileDialog.h"
+#include "gui/ConsoleController.h"
+#include "gui/MainWindow.h"
+#include "gui/dialogs/OrganizationWizard.h"
+#include "gui/dialogs/SettingsDialog.h"
+#include "gui/support/FileDialog.h"
 
 #include <QCheckBox>
 #include <QHostAddress>

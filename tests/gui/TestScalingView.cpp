@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "views/ScalingView.h"
+#include "gui/views/ScalingView.h"
 
 #include "GuiTestSupport.h"
 #include "ObjectCensus.h"

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "dialogs/SettingsDialog.h"
-#include "workspace/UserSettings.h"
+#include "core/workspace/UserSettings.h"
+#include "gui/dialogs/SettingsDialog.h"
 
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "history/SqliteInterrupt.h"
+#include "core/history/SqliteInterrupt.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>

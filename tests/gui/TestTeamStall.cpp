@@ -4,16 +4,16 @@
 // postmaster or a dead network path does). The console's thread must never wait for it: the
 // longest pass of its event loop is measured throughout, the status bar must say that the
 // server cannot be reached, and what another console wrote meanwhile must show once it answers.
-#include "Console.h"
 #include "GuiTestSupport.h"
-#include "MainWindow.h"
 #include "StallingProxy.h"
 #include "TestSupport.h"
-#include "provisioning/ProvisioningStack.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "support/FileDialog.h"
-#include "workspace/Workspace.h"
+#include "core/provisioning/ProvisioningStack.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/workspace/Workspace.h"
+#include "gui/Console.h"
+#include "gui/MainWindow.h"
+#include "gui/support/FileDialog.h"
 
 #include <QDialog>
 #include <QElapsedTimer>

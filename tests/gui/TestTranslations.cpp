@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Translations: which catalogs it installs for a language choice, and what the application then
 // reads, in words and in number formats.
-#include "domain/Validation.h"
-#include "provisioning/FreeNumberUsage.h"
-#include "support/Translations.h"
-#include "workspace/UserSettings.h"
+#include "core/domain/Validation.h"
+#include "core/provisioning/FreeNumberUsage.h"
+#include "core/workspace/UserSettings.h"
+#include "gui/support/Translations.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

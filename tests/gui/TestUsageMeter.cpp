@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "provisioning/FreeNumberCap.h"
-#include "support/StatusColors.h"
-#include "widgets/UsageBar.h"
-#include "widgets/UsageMeter.h"
+#include "core/provisioning/FreeNumberCap.h"
+#include "gui/support/StatusColors.h"
+#include "gui/widgets/UsageBar.h"
+#include "gui/widgets/UsageMeter.h"
 
 #include "GuiTestSupport.h"
 

@@ -3,12 +3,12 @@
 
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"
-#include "dialogs/OrganizationWizard.h"
-#include "secrets/CredentialService.h"
-#include "secrets/MemorySecretStore.h"
-#include "secrets/SecretIndex.h"
-#include "secrets/SecretJob.h"
-#include "secrets/SecretKey.h"
+#include "core/secrets/CredentialService.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/secrets/SecretIndex.h"
+#include "core/secrets/SecretJob.h"
+#include "core/secrets/SecretKey.h"
+#include "gui/dialogs/OrganizationWizard.h"
 
 #include <QCheckBox>
 #include <QLineEdit>

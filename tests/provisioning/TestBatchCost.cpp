@@ -4,9 +4,9 @@
 // "never a second number" still holds against what changed in Vapi meanwhile. Judged by the
 // sandbox's request log and by what its Vapi holds.
 #include "EngineFixture.h"
-#include "VapiNumberRecord.h"
-#include "provisioning/DirectorySync.h"
-#include "provisioning/ProvisioningBatch.h"
+#include "core/provisioning/DirectorySync.h"
+#include "core/provisioning/ProvisioningBatch.h"
+#include "sandbox/world/VapiNumberRecord.h"
 
 #include <QTest>
 #include <QUrlQuery>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineFixture.h"
 
-#include "FaultRule.h"
-#include "TwilioAccountRecord.h"
-#include "VapiNumberRecord.h"
-#include "VapiOrgRecord.h"
-#include "provisioning/ChainStateReader.h"
-#include "provisioning/ProvisioningBatch.h"
-#include "provisioning/Reconciliation.h"
+#include "core/provisioning/ChainStateReader.h"
+#include "core/provisioning/ProvisioningBatch.h"
+#include "core/provisioning/Reconciliation.h"
+#include "sandbox/faults/FaultRule.h"
+#include "sandbox/world/TwilioAccountRecord.h"
+#include "sandbox/world/VapiNumberRecord.h"
+#include "sandbox/world/VapiOrgRecord.h"
 
 #include <QHash>
 #include <QSqlQuery>

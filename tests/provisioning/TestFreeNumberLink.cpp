@@ -3,7 +3,7 @@
 // gate, and a learned cap that can rise again. Judged by what the sandbox's Vapi and Twilio hold
 // and by the requests they saw, not by the workspace's bookkeeping alone.
 #include "EngineFixture.h"
-#include "provisioning/FreeNumberCap.h"
+#include "core/provisioning/FreeNumberCap.h"
 
 #include <QTest>
 

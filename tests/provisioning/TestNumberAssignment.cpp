@@ -4,7 +4,7 @@
 // that reached it. Another customer's assistant is refused before anything is sent.
 #include "EngineFixture.h"
 
-#include "provisioning/NumberAssignment.h"
+#include "core/provisioning/NumberAssignment.h"
 
 using namespace Switchboard;
 using Test::EngineFixture;

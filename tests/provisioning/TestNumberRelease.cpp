@@ -4,7 +4,7 @@
 // Judged by what the sandbox holds, and by the history.
 #include "EngineFixture.h"
 
-#include "provisioning/NumberRelease.h"
+#include "core/provisioning/NumberRelease.h"
 
 using namespace Switchboard;
 using Test::EngineFixture;

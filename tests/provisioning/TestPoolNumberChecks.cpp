@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineFixture.h"
 
-#include "FaultRule.h"
-#include "IncomingNumberRecord.h"
-#include "TwilioAccountRecord.h"
-#include "VapiNumberRecord.h"
-#include "VapiOrgRecord.h"
-#include "provisioning/PoolNumberCheck.h"
+#include "core/provisioning/PoolNumberCheck.h"
+#include "sandbox/faults/FaultRule.h"
+#include "sandbox/world/IncomingNumberRecord.h"
+#include "sandbox/world/TwilioAccountRecord.h"
+#include "sandbox/world/VapiNumberRecord.h"
+#include "sandbox/world/VapiOrgRecord.h"
 
 using namespace Switchboard;
 using Test::EngineFixture;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineFixture.h"
 
-#include "provisioning/ManualAssignment.h"
-#include "provisioning/ProvisioningBatch.h"
-#include "provisioning/ProvisioningJob.h"
+#include "core/provisioning/ManualAssignment.h"
+#include "core/provisioning/ProvisioningBatch.h"
+#include "core/provisioning/ProvisioningJob.h"
 
 #include <QSet>
 

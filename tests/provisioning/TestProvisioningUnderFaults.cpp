@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineFixture.h"
 
-#include "FaultRule.h"
-#include "provisioning/ProvisioningBatch.h"
-#include "provisioning/Reconciliation.h"
+#include "core/provisioning/ProvisioningBatch.h"
+#include "core/provisioning/Reconciliation.h"
+#include "sandbox/faults/FaultRule.h"
 
 #include <QHash>
 #include <QSet>

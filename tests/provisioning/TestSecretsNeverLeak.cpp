@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineFixture.h"
 
-#include "export/HistoryExport.h"
+#include "core/export/HistoryExport.h"
 
 #include <QBuffer>
 #include <QDirIterator>

@@ -5,9 +5,9 @@
 // the database (FOR UPDATE SKIP LOCKED claims, the unique in-flight index), which this checks.
 #include "EngineFixture.h"
 
-#include "provisioning/ProvisioningBatch.h"
-#include "provisioning/Reconciliation.h"
-#include "storage/WorkspaceCopier.h"
+#include "core/provisioning/ProvisioningBatch.h"
+#include "core/provisioning/Reconciliation.h"
+#include "core/storage/WorkspaceCopier.h"
 
 #include <QSet>
 #include <QSqlQuery>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineFixture.h"
 
-#include "FaultRule.h"
-#include "VapiNumberRecord.h"
-#include "VapiOrgRecord.h"
-#include "provisioning/AutoProvisioner.h"
-#include "provisioning/Reconciliation.h"
-#include "setup/OrganizationSetup.h"
+#include "core/provisioning/AutoProvisioner.h"
+#include "core/provisioning/Reconciliation.h"
+#include "core/setup/OrganizationSetup.h"
+#include "sandbox/faults/FaultRule.h"
+#include "sandbox/world/VapiNumberRecord.h"
+#include "sandbox/world/VapiOrgRecord.h"
 
 using namespace Switchboard;
 using Test::EngineFixture;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The control endpoint under /__sandbox/: fault rules at run time, the request log (which never
 // holds a secret), accounts added while running, and the summary.
-#include "SandboxServer.h"
 #include "SandboxTestClient.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // Fault injection: the rule syntax, deterministic decisions for a seed, and every fault type
 // as a client sees it — including "applied but lost", where the server did the work and the
 // client never hears of it.
-#include "FaultInjector.h"
-#include "SandboxServer.h"
 #include "SandboxTestClient.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/faults/FaultInjector.h"
 
 #include <QTest>
 

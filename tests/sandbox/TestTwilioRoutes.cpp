@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Twilio side of the sandbox: Accounts, IncomingPhoneNumbers and AvailablePhoneNumbers,
 // with HTTP Basic (auth token or API key), subaccounts, paging and Twilio's error codes.
-#include "SandboxServer.h"
 #include "SandboxTestClient.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Vapi side of the sandbox: /assistant, /phone-number and /v2/phone-number, their
 // authentication, whitelists, caps and Twilio imports, against an embedded server.
-#include "SandboxServer.h"
 #include "SandboxTestClient.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QTest>
 

@@ -2,12 +2,12 @@
 // World files (and state files, the same format): reading with every mistake named, writing,
 // the demo world, ids drawn from the seed, state surviving a restart, and the command line's
 // account specs.
-#include "AccountSpec.h"
-#include "SandboxServer.h"
 #include "SandboxTestClient.h"
 #include "TestSupport.h"
-#include "TwilioJson.h"
-#include "WorldFile.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/twilio/TwilioJson.h"
+#include "sandbox/world/AccountSpec.h"
+#include "sandbox/world/WorldFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "secrets/SecretJob.h"
+#include "core/secrets/SecretJob.h"
 
 #include <QPointer>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "secrets/EnvironmentCredentials.h"
+#include "core/secrets/EnvironmentCredentials.h"
 
 #include <QTest>
 

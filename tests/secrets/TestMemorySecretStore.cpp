@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/MemorySecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
 
 #include "SecretTestSupport.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "domain/TwilioAccount.h"
-#include "domain/VapiAccount.h"
-#include "secrets/SecretKey.h"
+#include "core/domain/TwilioAccount.h"
+#include "core/domain/VapiAccount.h"
+#include "core/secrets/SecretKey.h"
 
 #include <QSet>
 #include <QTest>

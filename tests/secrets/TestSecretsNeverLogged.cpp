@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "secrets/CredentialService.h"
-#include "secrets/MemorySecretStore.h"
-#include "secrets/SecretIndex.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/secrets/CredentialService.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/secrets/SecretIndex.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include "SecretTestSupport.h"
 #include "TestSupport.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/Organization.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/domain/Organization.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CliContext.h"
-#include "Commands.h"
-#include "TerminalText.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "cli/commands/Commands.h"
 
-#include "secrets/DatabasePassword.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretInput.h"
-#include "secrets/SecretJob.h"
+#include "core/secrets/DatabasePassword.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretInput.h"
+#include "core/secrets/SecretJob.h"
 
 #include <QJsonObject>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CliContext.h"
-#include "Commands.h"
-#include "TerminalText.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "cli/commands/Commands.h"
 
-#include "domain/Organization.h"
-#include "export/HistoryExport.h"
-#include "storage/HistoryStore.h"
+#include "core/domain/Organization.h"
+#include "core/export/HistoryExport.h"
+#include "core/storage/HistoryStore.h"
 
 namespace Switchboard::Cli {
 namespace {

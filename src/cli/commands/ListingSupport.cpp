@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ListingSupport.h"
+#include "cli/commands/ListingSupport.h"
 
-#include "CliContext.h"
-#include "TerminalText.h"
-#include "domain/Organization.h"
-#include "provisioning/DirectoryRefresh.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "core/domain/Organization.h"
+#include "core/provisioning/DirectoryRefresh.h"
 
 namespace Switchboard::Cli {
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CliContext.h"
-#include "Commands.h"
-#include "TerminalText.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "cli/commands/Commands.h"
 
-#include "domain/Organization.h"
-#include "provisioning/ManualAssignment.h"
-#include "storage/AccountStore.h"
-#include "storage/ManualTaskStore.h"
-#include "storage/OrganizationStore.h"
+#include "core/domain/Organization.h"
+#include "core/provisioning/ManualAssignment.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/ManualTaskStore.h"
+#include "core/storage/OrganizationStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

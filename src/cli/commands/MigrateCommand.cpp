@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CliContext.h"
-#include "Commands.h"
-#include "TerminalText.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "cli/commands/Commands.h"
 
-#include "storage/WorkspaceCopier.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspaceCopier.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

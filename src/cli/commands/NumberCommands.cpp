@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 // number list | release | assign | unassign
-#include "CliContext.h"
-#include "Commands.h"
-#include "ListingSupport.h"
-#include "TerminalText.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "cli/commands/Commands.h"
+#include "cli/commands/ListingSupport.h"
 
-#include "domain/Organization.h"
-#include "provisioning/NumberAssignment.h"
-#include "provisioning/NumberRelease.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
+#include "core/domain/Organization.h"
+#include "core/provisioning/NumberAssignment.h"
+#include "core/provisioning/NumberRelease.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

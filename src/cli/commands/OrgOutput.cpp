@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "OrgOutput.h"
+#include "cli/commands/OrgOutput.h"
 
-#include "TerminalText.h"
+#include "cli/TerminalText.h"
 
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
-#include "domain/Organization.h"
-#include "setup/OrganizationSetup.h"
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/domain/Organization.h"
+#include "core/setup/OrganizationSetup.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QJsonArray>
 

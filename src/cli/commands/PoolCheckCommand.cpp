@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "PoolCheckCommand.h"
+#include "cli/commands/PoolCheckCommand.h"
 
-#include "CliContext.h"
-#include "Commands.h"
-#include "TerminalText.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "cli/commands/Commands.h"
 
-#include "domain/Organization.h"
-#include "provisioning/ApiClientProvider.h"
-#include "provisioning/PoolNumberCheck.h"
-#include "secrets/CredentialService.h"
-#include "secrets/SecretKey.h"
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
+#include "core/domain/Organization.h"
+#include "core/provisioning/ApiClientProvider.h"
+#include "core/provisioning/PoolNumberCheck.h"
+#include "core/secrets/CredentialService.h"
+#include "core/secrets/SecretKey.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,21 +1,21 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CliContext.h"
-#include "Commands.h"
-#include "ProvisionOutput.h"
-#include "TerminalText.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "cli/commands/Commands.h"
+#include "cli/commands/ProvisionOutput.h"
 
-#include "domain/Organization.h"
-#include "domain/Validation.h"
-#include "provisioning/DirectoryRefresh.h"
-#include "provisioning/ProvisioningBatch.h"
-#include "provisioning/ProvisioningEngine.h"
-#include "provisioning/Reconciliation.h"
-#include "storage/DirectoryStore.h"
+#include "core/domain/Organization.h"
+#include "core/domain/Validation.h"
+#include "core/provisioning/DirectoryRefresh.h"
+#include "core/provisioning/ProvisioningBatch.h"
+#include "core/provisioning/ProvisioningEngine.h"
+#include "core/provisioning/Reconciliation.h"
+#include "core/storage/DirectoryStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 
-#include "secrets/SecretInput.h"
+#include "core/secrets/SecretInput.h"
 
 #include <cstdio>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ProvisionOutput.h"
+#include "cli/commands/ProvisionOutput.h"
 
-#include "TerminalText.h"
+#include "cli/TerminalText.h"
 
-#include "provisioning/ProvisioningResult.h"
+#include "core/provisioning/ProvisioningResult.h"
 
 #include <QJsonArray>
 #include <QTextStream>

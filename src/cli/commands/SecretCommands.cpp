@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CliContext.h"
-#include "Commands.h"
-#include "VapiKeyCheck.h"
+#include "cli/CliContext.h"
+#include "cli/commands/Commands.h"
+#include "cli/commands/VapiKeyCheck.h"
 
-#include "domain/Organization.h"
-#include "domain/Validation.h"
-#include "secrets/CredentialService.h"
-#include "secrets/SecretInput.h"
-#include "secrets/SecretJob.h"
-#include "secrets/SecretKey.h"
-#include "storage/AccountStore.h"
+#include "core/domain/Organization.h"
+#include "core/domain/Validation.h"
+#include "core/secrets/CredentialService.h"
+#include "core/secrets/SecretInput.h"
+#include "core/secrets/SecretJob.h"
+#include "core/secrets/SecretKey.h"
+#include "core/storage/AccountStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

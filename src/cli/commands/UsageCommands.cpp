@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CliContext.h"
-#include "Commands.h"
-#include "TerminalText.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "cli/commands/Commands.h"
 
-#include "domain/Organization.h"
-#include "provisioning/FreeNumberCap.h"
-#include "provisioning/UsageReport.h"
-#include "storage/AccountStore.h"
+#include "core/domain/Organization.h"
+#include "core/provisioning/FreeNumberCap.h"
+#include "core/provisioning/UsageReport.h"
+#include "core/storage/AccountStore.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

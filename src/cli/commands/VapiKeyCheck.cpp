@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "VapiKeyCheck.h"
+#include "cli/commands/VapiKeyCheck.h"
 
-#include "CliContext.h"
+#include "cli/CliContext.h"
 
-#include "api/VapiClient.h"
-#include "domain/VapiAccount.h"
-#include "setup/VapiAccountSharing.h"
-#include "storage/AccountStore.h"
-#include "storage/OrganizationStore.h"
+#include "core/api/VapiClient.h"
+#include "core/domain/VapiAccount.h"
+#include "core/setup/VapiAccountSharing.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/OrganizationStore.h"
 
 namespace Switchboard::Cli {
 

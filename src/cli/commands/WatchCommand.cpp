@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CliContext.h"
-#include "Commands.h"
-#include "ProvisionOutput.h"
-#include "TerminalText.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "cli/commands/Commands.h"
+#include "cli/commands/ProvisionOutput.h"
 
-#include "domain/Organization.h"
-#include "provisioning/AutoProvisioner.h"
-#include "provisioning/DirectoryRefresh.h"
-#include "provisioning/ProvisioningEngine.h"
-#include "provisioning/Reconciliation.h"
-#include "storage/DirectoryStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/domain/Organization.h"
+#include "core/provisioning/AutoProvisioner.h"
+#include "core/provisioning/DirectoryRefresh.h"
+#include "core/provisioning/ProvisioningEngine.h"
+#include "core/provisioning/Reconciliation.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CliContext.h"
-#include "Commands.h"
-#include "PoolCheckCommand.h"
-#include "TerminalText.h"
-#include "setup/WorkspaceSetup.h"
+#include "cli/CliContext.h"
+#include "cli/TerminalText.h"
+#include "cli/commands/Commands.h"
+#include "cli/commands/PoolCheckCommand.h"
+#include "core/setup/WorkspaceSetup.h"
 
-#include "domain/PhoneAddress.h"
-#include "domain/Validation.h"
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/domain/PhoneAddress.h"
+#include "core/domain/Validation.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QJsonObject>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ApiEndpoint.h"
+#include "core/api/ApiEndpoint.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ApiError.h"
+#include "core/api/ApiError.h"
 
 namespace Switchboard {
 

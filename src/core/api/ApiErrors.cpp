@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ApiErrors.h"
+#include "core/api/ApiErrors.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

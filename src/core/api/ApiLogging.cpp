@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ApiLogging.h"
+#include "core/api/ApiLogging.h"
 
 Q_LOGGING_CATEGORY(lcVapi, "switchboard.vapi", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcTwilio, "switchboard.twilio", QtInfoMsg)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ApiError.h"
+#include "core/api/ApiError.h"
 
 #include <functional>
 #include <utility>

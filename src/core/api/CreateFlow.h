@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ApiErrors.h"
-#include "RestCall.h"
+#include "core/api/ApiErrors.h"
+#include "core/api/RestCall.h"
 
 #include <QList>
 #include <QSet>

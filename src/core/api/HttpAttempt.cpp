@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "HttpAttempt.h"
+#include "core/api/HttpAttempt.h"
 
-#include "ApiErrors.h"
-#include "OneShotBody.h"
+#include "core/api/ApiErrors.h"
+#include "core/api/OneShotBody.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>

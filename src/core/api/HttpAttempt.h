@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "RequestScheduler.h"
-#include "RestTransport.h"
+#include "core/api/RequestScheduler.h"
+#include "core/api/RestTransport.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "InputChecks.h"
+#include "core/api/InputChecks.h"
 
-#include "ApiErrors.h"
+#include "core/api/ApiErrors.h"
 
 #include <QCoreApplication>
 #include <QUuid>

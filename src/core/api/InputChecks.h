@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ApiError.h"
-#include "TwilioTypes.h"
-#include "VapiTypes.h"
-#include "domain/PhoneAddress.h"
+#include "core/api/ApiError.h"
+#include "core/api/TwilioTypes.h"
+#include "core/api/VapiTypes.h"
+#include "core/domain/PhoneAddress.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "OneShotBody.h"
+#include "core/api/OneShotBody.h"
 
 #include <algorithm>
 #include <cstring>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "Redaction.h"
+#include "core/api/Redaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "RequestEncoding.h"
+#include "core/api/RequestEncoding.h"
 
 namespace Switchboard::RequestEncoding {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "RequestScheduler.h"
+#include "core/api/RequestScheduler.h"
 
 #include <QElapsedTimer>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "RestCall.h"
+#include "core/api/RestCall.h"
 
-#include "ApiErrors.h"
-#include "HttpAttempt.h"
+#include "core/api/ApiErrors.h"
+#include "core/api/HttpAttempt.h"
 
 #include <algorithm>
 #include <limits>

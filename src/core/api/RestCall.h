@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiError.h"
-#include "ApiResult.h"
-#include "RestTransport.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiError.h"
+#include "core/api/ApiResult.h"
+#include "core/api/RestTransport.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

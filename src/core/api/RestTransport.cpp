@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "RestTransport.h"
+#include "core/api/RestTransport.h"
 
-#include "Redaction.h"
+#include "core/api/Redaction.h"
 
 #include <QRandomGenerator>
 

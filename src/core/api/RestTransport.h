@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ApiCallPolicy.h"
-#include "ApiErrors.h"
+#include "core/api/ApiCallPolicy.h"
+#include "core/api/ApiErrors.h"
 
 #include <QByteArray>
 #include <QLoggingCategory>

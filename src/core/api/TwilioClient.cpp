@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "TwilioClient.h"
+#include "core/api/TwilioClient.h"
 
-#include "ApiEndpoint.h"
-#include "ApiErrors.h"
-#include "ApiLogging.h"
-#include "CreateFlow.h"
-#include "InputChecks.h"
-#include "RestCall.h"
-#include "RestTransport.h"
-#include "TwilioJson.h"
-#include "TwilioRequestFactory.h"
+#include "core/api/ApiEndpoint.h"
+#include "core/api/ApiErrors.h"
+#include "core/api/ApiLogging.h"
+#include "core/api/CreateFlow.h"
+#include "core/api/InputChecks.h"
+#include "core/api/RestCall.h"
+#include "core/api/RestTransport.h"
+#include "core/api/TwilioJson.h"
+#include "core/api/TwilioRequestFactory.h"
 
 #include <QCoreApplication>
 #include <QSet>

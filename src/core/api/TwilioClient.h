@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiCallPolicy.h"
-#include "ApiResult.h"
-#include "TwilioTypes.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiCallPolicy.h"
+#include "core/api/ApiResult.h"
+#include "core/api/TwilioTypes.h"
 
 #include <QList>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "TwilioJson.h"
+#include "core/api/TwilioJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

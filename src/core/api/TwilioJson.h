@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "TwilioTypes.h"
+#include "core/api/TwilioTypes.h"
 
 #include <QByteArray>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "TwilioRequestFactory.h"
+#include "core/api/TwilioRequestFactory.h"
 
 namespace Switchboard {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ApiCall.h"
-#include "ApiCallPolicy.h"
-#include "ApiResult.h"
-#include "VapiTypes.h"
-#include "domain/Assistant.h"
-#include "domain/PhoneNumber.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiCallPolicy.h"
+#include "core/api/ApiResult.h"
+#include "core/api/VapiTypes.h"
+#include "core/domain/Assistant.h"
+#include "core/domain/PhoneNumber.h"
 
 #include <QList>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "VapiJson.h"
+#include "core/api/VapiJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

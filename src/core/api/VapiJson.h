@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "VapiTypes.h"
-#include "domain/Assistant.h"
-#include "domain/PhoneNumber.h"
+#include "core/api/VapiTypes.h"
+#include "core/domain/Assistant.h"
+#include "core/domain/PhoneNumber.h"
 
 #include <QByteArray>
 #include <QJsonObject>

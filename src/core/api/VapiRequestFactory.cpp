@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "VapiRequestFactory.h"
+#include "core/api/VapiRequestFactory.h"
 
 namespace Switchboard {
 

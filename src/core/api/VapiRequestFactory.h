@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "RequestEncoding.h"
+#include "core/api/RequestEncoding.h"
 
 #include <QNetworkRequest>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "DomainEnums.h"
+#include "core/domain/DomainEnums.h"
 
 #include <array>
 #include <utility>

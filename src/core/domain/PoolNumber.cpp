@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "PoolNumber.h"
+#include "core/domain/PoolNumber.h"
 
 namespace Switchboard {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "DomainEnums.h"
-#include "PhoneAddress.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/PhoneAddress.h"
 
 #include <QDateTime>
 #include <QList>

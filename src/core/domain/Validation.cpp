@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "Validation.h"
+#include "core/domain/Validation.h"
 
 #include <QCoreApplication>
 #include <QUuid>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "DomainEnums.h"
+#include "core/domain/DomainEnums.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "HistoryExport.h"
+#include "core/export/HistoryExport.h"
 
 #include <QFileDevice>
 #include <QIODevice>

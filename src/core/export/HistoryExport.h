@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "storage/HistoryStore.h"
+#include "core/storage/HistoryStore.h"
 
 #include <QString>
 

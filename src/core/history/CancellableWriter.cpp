@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CancellableWriter.h"
+#include "core/history/CancellableWriter.h"
 
 namespace Switchboard {
 namespace {

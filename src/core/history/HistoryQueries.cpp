@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "HistoryQueries.h"
+#include "core/history/HistoryQueries.h"
 
-#include "CancellationFlags.h"
-#include "HistoryQueryWorker.h"
+#include "core/history/CancellationFlags.h"
+#include "core/history/HistoryQueryWorker.h"
 
 namespace Switchboard {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "export/HistoryExport.h"
-#include "storage/HistoryStore.h"
-#include "workspace/WorkspaceDatabaseOpener.h"
+#include "core/export/HistoryExport.h"
+#include "core/storage/HistoryStore.h"
+#include "core/workspace/WorkspaceDatabaseOpener.h"
 
 #include <QList>
 #include <QMetaType>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "HistoryQueryWorker.h"
+#include "core/history/HistoryQueryWorker.h"
 
-#include "CancellableWriter.h"
-#include "CancellationFlags.h"
-#include "SqliteInterrupt.h"
+#include "core/history/CancellableWriter.h"
+#include "core/history/CancellationFlags.h"
+#include "core/history/SqliteInterrupt.h"
 
 #include <QDir>
 #include <QLoggingCategory>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "HistoryQuery.h"
+#include "core/history/HistoryQuery.h"
 
 #include <QObject>
 

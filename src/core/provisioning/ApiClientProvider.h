@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "api/TwilioClient.h"
-#include "domain/TwilioAccount.h"
-#include "domain/VapiAccount.h"
+#include "core/api/TwilioClient.h"
+#include "core/domain/TwilioAccount.h"
+#include "core/domain/VapiAccount.h"
 
 #include <QObject>
 #include <QString>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "AssistantLinking.h"
+#include "core/provisioning/AssistantLinking.h"
 
-#include "ApiClientProvider.h"
-#include "DirectoryRefresh.h"
-#include "api/ApiErrors.h"
-#include "api/VapiClient.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
+#include "core/api/ApiErrors.h"
+#include "core/api/VapiClient.h"
+#include "core/provisioning/ApiClientProvider.h"
+#include "core/provisioning/DirectoryRefresh.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
 
 #include <QCoreApplication>
 #include <QPointer>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ProvisioningServices.h"
-#include "api/ApiResult.h"
-#include "domain/Assistant.h"
-#include "domain/Organization.h"
+#include "core/api/ApiResult.h"
+#include "core/domain/Assistant.h"
+#include "core/domain/Organization.h"
+#include "core/provisioning/ProvisioningServices.h"
 
 #include <QObject>
 

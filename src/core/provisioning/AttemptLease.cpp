@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "AttemptLease.h"
+#include "core/provisioning/AttemptLease.h"
 
 #include <QCoreApplication>
 #include <QMutex>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "AutoProvisioner.h"
+#include "core/provisioning/AutoProvisioner.h"
 
-#include "ProvisioningBatch.h"
-#include "ProvisioningEngine.h"
-#include "storage/DirectoryStore.h"
-#include "storage/HistoryStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/provisioning/ProvisioningBatch.h"
+#include "core/provisioning/ProvisioningEngine.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QTimer>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ProvisioningResult.h"
+#include "core/provisioning/ProvisioningResult.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ChainPlanner.h"
+#include "core/provisioning/ChainPlanner.h"
 
-#include "FreeNumberCap.h"
+#include "core/provisioning/FreeNumberCap.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "FreeNumberUsage.h"
-#include "domain/DomainEnums.h"
-#include "domain/Organization.h"
-#include "domain/TwilioAccount.h"
-#include "domain/VapiAccount.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/Organization.h"
+#include "core/domain/TwilioAccount.h"
+#include "core/domain/VapiAccount.h"
+#include "core/provisioning/FreeNumberUsage.h"
 
 #include <QList>
 #include <QString>

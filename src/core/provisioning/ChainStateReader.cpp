@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ChainStateReader.h"
+#include "core/provisioning/ChainStateReader.h"
 
-#include "FreeNumberCap.h"
+#include "core/provisioning/FreeNumberCap.h"
 
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/WorkspaceSettings.h"
 
 namespace Switchboard {
 

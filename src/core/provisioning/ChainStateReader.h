@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ChainPlanner.h"
-#include "ProvisioningServices.h"
+#include "core/provisioning/ChainPlanner.h"
+#include "core/provisioning/ProvisioningServices.h"
 
 namespace Switchboard {
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CredentialClientProvider.h"
+#include "core/provisioning/CredentialClientProvider.h"
 
-#include "api/ApiEndpoint.h"
-#include "api/TwilioClient.h"
-#include "api/VapiClient.h"
-#include "secrets/CredentialService.h"
-#include "secrets/SecretJob.h"
-#include "secrets/SecretKey.h"
+#include "core/api/ApiEndpoint.h"
+#include "core/api/TwilioClient.h"
+#include "core/api/VapiClient.h"
+#include "core/secrets/CredentialService.h"
+#include "core/secrets/SecretJob.h"
+#include "core/secrets/SecretKey.h"
 
 #include <QPointer>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ApiClientProvider.h"
-#include "api/ApiCallPolicy.h"
+#include "core/api/ApiCallPolicy.h"
+#include "core/provisioning/ApiClientProvider.h"
 
 #include <QHash>
 #include <QObject>

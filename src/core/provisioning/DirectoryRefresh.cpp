@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "DirectoryRefresh.h"
+#include "core/provisioning/DirectoryRefresh.h"
 
-#include "ApiClientProvider.h"
-#include "DirectorySync.h"
-#include "api/VapiClient.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/OrganizationStore.h"
+#include "core/api/VapiClient.h"
+#include "core/provisioning/ApiClientProvider.h"
+#include "core/provisioning/DirectorySync.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/OrganizationStore.h"
 
 #include <QHash>
 #include <QTimer>

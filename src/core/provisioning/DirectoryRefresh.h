@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ProvisioningServices.h"
-#include "api/ApiError.h"
-#include "domain/VapiAccount.h"
+#include "core/api/ApiError.h"
+#include "core/domain/VapiAccount.h"
+#include "core/provisioning/ProvisioningServices.h"
 
 #include <QList>
 #include <QObject>

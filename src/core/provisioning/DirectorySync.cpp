@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "DirectorySync.h"
+#include "core/provisioning/DirectorySync.h"
 
-#include "DirectoryRefresh.h"
-#include "api/VapiClient.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/OrganizationStore.h"
+#include "core/api/VapiClient.h"
+#include "core/provisioning/DirectoryRefresh.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/OrganizationStore.h"
 
 #include <QSet>
 #include <QTimer>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/Assistant.h"
-#include "domain/PhoneNumber.h"
-#include "domain/VapiAccount.h"
+#include "core/domain/Assistant.h"
+#include "core/domain/PhoneNumber.h"
+#include "core/domain/VapiAccount.h"
 
 #include <QDateTime>
 #include <QHash>

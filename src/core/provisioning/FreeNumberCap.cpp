@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "FreeNumberCap.h"
+#include "core/provisioning/FreeNumberCap.h"
 
 #include <QCoreApplication>
 #include <QLocale>

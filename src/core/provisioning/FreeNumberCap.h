@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/VapiAccount.h"
+#include "core/domain/VapiAccount.h"
 
 #include <QDateTime>
 #include <QString>

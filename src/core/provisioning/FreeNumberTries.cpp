@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "FreeNumberTries.h"
+#include "core/provisioning/FreeNumberTries.h"
 
-#include "api/ApiErrors.h"
-#include "api/VapiClient.h"
+#include "core/api/ApiErrors.h"
+#include "core/api/VapiClient.h"
 
 namespace Switchboard {
 

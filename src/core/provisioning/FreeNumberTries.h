@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/ApiResult.h"
-#include "api/VapiTypes.h"
-#include "domain/DomainEnums.h"
-#include "domain/PhoneNumber.h"
+#include "core/api/ApiError.h"
+#include "core/api/ApiResult.h"
+#include "core/api/VapiTypes.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/PhoneNumber.h"
 
 #include <QList>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "FreeNumberUsage.h"
+#include "core/provisioning/FreeNumberUsage.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ManualAssignment.h"
+#include "core/provisioning/ManualAssignment.h"
 
-#include "ApiClientProvider.h"
-#include "api/VapiClient.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/ManualTaskStore.h"
-#include "storage/NumberPoolStore.h"
+#include "core/api/VapiClient.h"
+#include "core/provisioning/ApiClientProvider.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/ManualTaskStore.h"
+#include "core/storage/NumberPoolStore.h"
 
 #include <QTimer>
 

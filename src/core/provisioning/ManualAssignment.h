@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ProvisioningServices.h"
-#include "api/ApiResult.h"
-#include "domain/ManualTask.h"
-#include "domain/PhoneNumber.h"
-#include "domain/TwilioAccount.h"
-#include "domain/Validation.h"
-#include "domain/VapiAccount.h"
+#include "core/api/ApiResult.h"
+#include "core/domain/ManualTask.h"
+#include "core/domain/PhoneNumber.h"
+#include "core/domain/TwilioAccount.h"
+#include "core/domain/Validation.h"
+#include "core/domain/VapiAccount.h"
+#include "core/provisioning/ProvisioningServices.h"
 
 #include <QObject>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "NumberAssignment.h"
+#include "core/provisioning/NumberAssignment.h"
 
-#include "ApiClientProvider.h"
-#include "api/VapiClient.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/OrganizationStore.h"
+#include "core/api/VapiClient.h"
+#include "core/provisioning/ApiClientProvider.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/OrganizationStore.h"
 
 #include <QCoreApplication>
 #include <QPointer>

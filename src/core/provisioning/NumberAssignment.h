@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ProvisioningServices.h"
-#include "domain/PhoneNumber.h"
-#include "domain/VapiAccount.h"
-#include "storage/WriteResult.h"
+#include "core/domain/PhoneNumber.h"
+#include "core/domain/VapiAccount.h"
+#include "core/provisioning/ProvisioningServices.h"
+#include "core/storage/WriteResult.h"
 
 #include <QObject>
 #include <QString>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ProvisioningServices.h"
-#include "domain/DomainEnums.h"
-#include "domain/PhoneNumber.h"
-#include "domain/PoolNumber.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/PhoneNumber.h"
+#include "core/domain/PoolNumber.h"
+#include "core/provisioning/ProvisioningServices.h"
 
 #include <QObject>
 #include <QString>

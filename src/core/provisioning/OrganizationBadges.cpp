@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "OrganizationBadges.h"
+#include "core/provisioning/OrganizationBadges.h"
 
-#include "snapshot/WorkspaceSnapshot.h"
+#include "core/snapshot/WorkspaceSnapshot.h"
 
 namespace Switchboard::OrganizationBadges {
 

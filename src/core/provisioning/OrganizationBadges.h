@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/Organization.h"
-#include "domain/VapiAccount.h"
-#include "provisioning/FreeNumberUsage.h"
-#include "provisioning/ScalingAdvice.h"
+#include "core/domain/Organization.h"
+#include "core/domain/VapiAccount.h"
+#include "core/provisioning/FreeNumberUsage.h"
+#include "core/provisioning/ScalingAdvice.h"
 
 #include <QHash>
 #include <QList>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "PoolNumberCheck.h"
+#include "core/provisioning/PoolNumberCheck.h"
 
-#include "api/TwilioClient.h"
-#include "storage/NumberPoolStore.h"
+#include "core/api/TwilioClient.h"
+#include "core/storage/NumberPoolStore.h"
 
 #include <QTimer>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "api/ApiError.h"
-#include "api/TwilioTypes.h"
-#include "domain/PoolNumber.h"
+#include "core/api/ApiError.h"
+#include "core/api/TwilioTypes.h"
+#include "core/domain/PoolNumber.h"
 
 #include <QCoreApplication>
 #include <QList>

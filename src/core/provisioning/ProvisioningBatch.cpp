@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ProvisioningBatch.h"
+#include "core/provisioning/ProvisioningBatch.h"
 
-#include "ProvisioningEngine.h"
-#include "ProvisioningJob.h"
+#include "core/provisioning/ProvisioningEngine.h"
+#include "core/provisioning/ProvisioningJob.h"
 
 #include <QTimer>
 

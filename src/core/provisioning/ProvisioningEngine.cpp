@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ProvisioningEngine.h"
+#include "core/provisioning/ProvisioningEngine.h"
 
-#include "ChainStateReader.h"
-#include "DirectorySync.h"
-#include "ProvisioningBatch.h"
-#include "ProvisioningJob.h"
-#include "Reconciliation.h"
-#include "domain/Organization.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/HistoryStore.h"
-#include "storage/OrganizationStore.h"
+#include "core/domain/Organization.h"
+#include "core/provisioning/ChainStateReader.h"
+#include "core/provisioning/DirectorySync.h"
+#include "core/provisioning/ProvisioningBatch.h"
+#include "core/provisioning/ProvisioningJob.h"
+#include "core/provisioning/Reconciliation.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/OrganizationStore.h"
 
 #include <QLoggingCategory>
 

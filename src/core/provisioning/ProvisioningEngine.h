@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "AttemptLease.h"
-#include "ChainPlanner.h"
-#include "FreeSlotLedger.h"
-#include "ProvisioningResult.h"
-#include "ProvisioningServices.h"
+#include "core/provisioning/AttemptLease.h"
+#include "core/provisioning/ChainPlanner.h"
+#include "core/provisioning/FreeSlotLedger.h"
+#include "core/provisioning/ProvisioningResult.h"
+#include "core/provisioning/ProvisioningServices.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,22 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ProvisioningJob.h"
+#include "core/provisioning/ProvisioningJob.h"
 
-#include "FreeNumberCap.h"
+#include "core/provisioning/FreeNumberCap.h"
 
-#include "ApiClientProvider.h"
-#include "ChainStateReader.h"
-#include "DirectoryRefresh.h"
-#include "DirectorySync.h"
-#include "FreeSlotLedger.h"
-#include "PoolNumberCheck.h"
-#include "api/VapiClient.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/HistoryStore.h"
-#include "storage/ManualTaskStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/api/VapiClient.h"
+#include "core/provisioning/ApiClientProvider.h"
+#include "core/provisioning/ChainStateReader.h"
+#include "core/provisioning/DirectoryRefresh.h"
+#include "core/provisioning/DirectorySync.h"
+#include "core/provisioning/FreeSlotLedger.h"
+#include "core/provisioning/PoolNumberCheck.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/ManualTaskStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QLocale>
 #include <QLoggingCategory>

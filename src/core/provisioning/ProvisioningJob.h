@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ChainPlanner.h"
-#include "FreeNumberTries.h"
-#include "ProvisioningResult.h"
-#include "ProvisioningServices.h"
-#include "api/ApiCall.h"
-#include "api/ApiResult.h"
-#include "api/TwilioClient.h"
-#include "domain/Assistant.h"
-#include "domain/PoolNumber.h"
+#include "core/api/ApiCall.h"
+#include "core/api/ApiResult.h"
+#include "core/api/TwilioClient.h"
+#include "core/domain/Assistant.h"
+#include "core/domain/PoolNumber.h"
+#include "core/provisioning/ChainPlanner.h"
+#include "core/provisioning/FreeNumberTries.h"
+#include "core/provisioning/ProvisioningResult.h"
+#include "core/provisioning/ProvisioningServices.h"
 
 #include <QObject>
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 // The first link of the chain: a free Vapi number, once the directory says the assistant has none.
-#include "ProvisioningJob.h"
+#include "core/provisioning/ProvisioningJob.h"
 
-#include "ChainStateReader.h"
-#include "DirectorySync.h"
-#include "FreeNumberCap.h"
-#include "FreeSlotLedger.h"
-#include "api/VapiClient.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/api/VapiClient.h"
+#include "core/provisioning/ChainStateReader.h"
+#include "core/provisioning/DirectorySync.h"
+#include "core/provisioning/FreeNumberCap.h"
+#include "core/provisioning/FreeSlotLedger.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QLoggingCategory>
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
 // The Twilio links of the chain: the organization's own account, then the workspace's; a pool
 // number first, a purchase within the month's limit after.
-#include "ProvisioningJob.h"
+#include "core/provisioning/ProvisioningJob.h"
 
-#include "ApiClientProvider.h"
-#include "ChainStateReader.h"
-#include "PoolNumberCheck.h"
-#include "api/TwilioClient.h"
-#include "api/VapiClient.h"
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
+#include "core/api/TwilioClient.h"
+#include "core/api/VapiClient.h"
+#include "core/provisioning/ApiClientProvider.h"
+#include "core/provisioning/ChainStateReader.h"
+#include "core/provisioning/PoolNumberCheck.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
 
 #include <QLocale>
 #include <QRandomGenerator>

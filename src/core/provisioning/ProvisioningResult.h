@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "FreeNumberUsage.h"
-#include "domain/PhoneNumber.h"
-#include "domain/ProvisioningAttempt.h"
+#include "core/domain/PhoneNumber.h"
+#include "core/domain/ProvisioningAttempt.h"
+#include "core/provisioning/FreeNumberUsage.h"
 
 #include <QMetaType>
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ProvisioningStack.h"
+#include "core/provisioning/ProvisioningStack.h"
 
-#include "CredentialClientProvider.h"
-#include "ProvisioningEngine.h"
-#include "api/RequestScheduler.h"
-#include "workspace/Workspace.h"
+#include "core/api/RequestScheduler.h"
+#include "core/provisioning/CredentialClientProvider.h"
+#include "core/provisioning/ProvisioningEngine.h"
+#include "core/workspace/Workspace.h"
 
 #include <QNetworkAccessManager>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "ProvisioningServices.h"
+#include "core/provisioning/ProvisioningServices.h"
 
 #include <QUrl>
 

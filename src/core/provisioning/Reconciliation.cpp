@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "Reconciliation.h"
+#include "core/provisioning/Reconciliation.h"
 
-#include "ApiClientProvider.h"
-#include "api/TwilioClient.h"
-#include "api/VapiClient.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/HistoryStore.h"
-#include "storage/NumberPoolStore.h"
+#include "core/api/TwilioClient.h"
+#include "core/api/VapiClient.h"
+#include "core/provisioning/ApiClientProvider.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/NumberPoolStore.h"
 
 #include <algorithm>
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "AttemptLease.h"
-#include "ProvisioningServices.h"
-#include "api/ApiResult.h"
-#include "domain/PhoneNumber.h"
-#include "domain/ProvisioningAttempt.h"
-#include "domain/VapiAccount.h"
-#include "storage/NumberPoolStore.h"
+#include "core/api/ApiResult.h"
+#include "core/domain/PhoneNumber.h"
+#include "core/domain/ProvisioningAttempt.h"
+#include "core/domain/VapiAccount.h"
+#include "core/provisioning/AttemptLease.h"
+#include "core/provisioning/ProvisioningServices.h"
+#include "core/storage/NumberPoolStore.h"
 
 #include <QList>
 #include <QObject>

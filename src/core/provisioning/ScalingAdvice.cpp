@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ScalingAdvice.h"
+#include "core/provisioning/ScalingAdvice.h"
 
-#include "FreeNumberUsage.h"
+#include "core/provisioning/FreeNumberUsage.h"
 
 #include <QCoreApplication>
 

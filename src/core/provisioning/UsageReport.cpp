@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "UsageReport.h"
+#include "core/provisioning/UsageReport.h"
 
-#include "snapshot/WorkspaceSnapshot.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceSettings.h"
-#include "storage/WorkspaceStores.h"
+#include "core/snapshot/WorkspaceSnapshot.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceSettings.h"
+#include "core/storage/WorkspaceStores.h"
 
 #include <algorithm>
 

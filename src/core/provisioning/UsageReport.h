@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "FreeNumberUsage.h"
-#include "ProvisioningServices.h"
-#include "ScalingAdvice.h"
-#include "domain/Assistant.h"
-#include "domain/Organization.h"
-#include "domain/PhoneNumber.h"
-#include "domain/VapiAccount.h"
+#include "core/domain/Assistant.h"
+#include "core/domain/Organization.h"
+#include "core/domain/PhoneNumber.h"
+#include "core/domain/VapiAccount.h"
+#include "core/provisioning/FreeNumberUsage.h"
+#include "core/provisioning/ProvisioningServices.h"
+#include "core/provisioning/ScalingAdvice.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CredentialService.h"
+#include "core/secrets/CredentialService.h"
 
-#include "SecretIndex.h"
-#include "SecretStore.h"
-#include "SecretsLogging.h"
+#include "core/secrets/SecretIndex.h"
+#include "core/secrets/SecretStore.h"
+#include "core/secrets/SecretsLogging.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

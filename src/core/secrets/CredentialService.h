@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "EnvironmentCredentials.h"
-#include "KeychainAvailability.h"
-#include "SecretJob.h"
-#include "SecretKey.h"
-#include "SecretStatus.h"
+#include "core/secrets/EnvironmentCredentials.h"
+#include "core/secrets/KeychainAvailability.h"
+#include "core/secrets/SecretJob.h"
+#include "core/secrets/SecretKey.h"
+#include "core/secrets/SecretStatus.h"
 
 #include <QList>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "DatabasePassword.h"
+#include "core/secrets/DatabasePassword.h"
 
 namespace Switchboard {
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "SecretKey.h"
-#include "storage/DatabaseLocation.h"
+#include "core/secrets/SecretKey.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <QProcessEnvironment>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "EnvironmentCredentials.h"
+#include "core/secrets/EnvironmentCredentials.h"
 
-#include "domain/PhoneAddress.h"
+#include "core/domain/PhoneAddress.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "SecretKey.h"
-#include "domain/DomainEnums.h"
-#include "domain/Validation.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/Validation.h"
+#include "core/secrets/SecretKey.h"
 
 #include <QList>
 #include <QProcessEnvironment>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "KeychainSecretStore.h"
+#include "core/secrets/KeychainSecretStore.h"
 
-#include "SecretsLogging.h"
+#include "core/secrets/SecretsLogging.h"
 
 #include <qt6keychain/keychain.h>
 

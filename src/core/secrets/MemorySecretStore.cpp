@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "MemorySecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
 
-#include "SecretsLogging.h"
+#include "core/secrets/SecretsLogging.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SecretError.h"
+#include "core/secrets/SecretError.h"
 
-#include "SecretKey.h"
+#include "core/secrets/SecretKey.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SecretIndex.h"
+#include "core/secrets/SecretIndex.h"
 
-#include "SecretsLogging.h"
-#include "storage/SqlSupport.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/secrets/SecretsLogging.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

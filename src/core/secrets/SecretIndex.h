@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "SecretKey.h"
+#include "core/secrets/SecretKey.h"
 
 #include <QDateTime>
 #include <QList>

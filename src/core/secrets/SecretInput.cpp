@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SecretInput.h"
+#include "core/secrets/SecretInput.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>

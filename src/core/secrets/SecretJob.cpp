@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SecretJob.h"
+#include "core/secrets/SecretJob.h"
 
-#include "SecretsLogging.h"
+#include "core/secrets/SecretsLogging.h"
 
 #include <QMetaObject>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SecretKey.h"
+#include "core/secrets/SecretKey.h"
 
-#include "domain/TwilioAccount.h"
-#include "domain/VapiAccount.h"
+#include "core/domain/TwilioAccount.h"
+#include "core/domain/VapiAccount.h"
 
 #include <QCoreApplication>
 #include <QHashFunctions>

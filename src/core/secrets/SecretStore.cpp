@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SecretStore.h"
+#include "core/secrets/SecretStore.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "SecretJob.h"
-#include "SecretKey.h"
+#include "core/secrets/SecretJob.h"
+#include "core/secrets/SecretKey.h"
 
 #include <QObject>
 #include <QString>

@@ -1,4 +1,4 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SecretsLogging.h"
+#include "core/secrets/SecretsLogging.h"
 
 Q_LOGGING_CATEGORY(lcSecrets, "switchboard.secrets")

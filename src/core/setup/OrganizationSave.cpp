@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "OrganizationSave.h"
+#include "core/setup/OrganizationSave.h"
 
-#include "secrets/CredentialService.h"
-#include "secrets/SecretJob.h"
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/secrets/CredentialService.h"
+#include "core/secrets/SecretJob.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "secrets/SecretKey.h"
-#include "setup/OrganizationSetup.h"
+#include "core/secrets/SecretKey.h"
+#include "core/setup/OrganizationSetup.h"
 
 #include <QList>
 #include <QObject>

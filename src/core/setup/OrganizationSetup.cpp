@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "OrganizationSetup.h"
+#include "core/setup/OrganizationSetup.h"
 
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

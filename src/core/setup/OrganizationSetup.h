@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/DomainEnums.h"
-#include "domain/PhoneAddress.h"
-#include "domain/Validation.h"
-#include "storage/PoolOwnership.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/PhoneAddress.h"
+#include "core/domain/Validation.h"
+#include "core/storage/PoolOwnership.h"
 
 #include <QList>
 #include <QString>

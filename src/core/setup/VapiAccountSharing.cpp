@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "VapiAccountSharing.h"
+#include "core/setup/VapiAccountSharing.h"
 
-#include "storage/AccountStore.h"
-#include "storage/OrganizationStore.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/OrganizationStore.h"
 
 #include <QLocale>
 

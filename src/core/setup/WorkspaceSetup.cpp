@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "WorkspaceSetup.h"
+#include "core/setup/WorkspaceSetup.h"
 
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/PoolOwnership.h"
-#include "storage/SqlTransaction.h"
-#include "storage/WorkspaceSettings.h"
-#include "workspace/Workspace.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/PoolOwnership.h"
+#include "core/storage/SqlTransaction.h"
+#include "core/storage/WorkspaceSettings.h"
+#include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/DomainEnums.h"
-#include "domain/PhoneAddress.h"
-#include "domain/TwilioAccount.h"
-#include "domain/VapiAccount.h"
-#include "storage/WriteResult.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/PhoneAddress.h"
+#include "core/domain/TwilioAccount.h"
+#include "core/domain/VapiAccount.h"
+#include "core/storage/WriteResult.h"
 
 #include <QList>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "DirectorySnapshot.h"
+#include "core/snapshot/DirectorySnapshot.h"
 
-#include "storage/DirectoryStore.h"
+#include "core/storage/DirectoryStore.h"
 
 namespace Switchboard {
 

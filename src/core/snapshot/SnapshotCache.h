@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "WorkspaceSnapshot.h"
-#include "storage/WorkspaceStores.h"
-#include "workspace/WorkspaceDatabaseOpener.h"
+#include "core/snapshot/WorkspaceSnapshot.h"
+#include "core/storage/WorkspaceStores.h"
+#include "core/workspace/WorkspaceDatabaseOpener.h"
 
 #include <QObject>
 #include <QThread>

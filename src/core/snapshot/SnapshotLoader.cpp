@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SnapshotLoader.h"
+#include "core/snapshot/SnapshotLoader.h"
 
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/ManualTaskStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspaceSettings.h"
-#include "storage/WorkspaceStores.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/ManualTaskStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspaceSettings.h"
+#include "core/storage/WorkspaceStores.h"
 
 namespace Switchboard {
 

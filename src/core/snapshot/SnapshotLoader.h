@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "WorkspaceSnapshot.h"
-#include "workspace/WorkspaceDatabaseOpener.h"
+#include "core/snapshot/WorkspaceSnapshot.h"
+#include "core/workspace/WorkspaceDatabaseOpener.h"
 
 #include <QObject>
 

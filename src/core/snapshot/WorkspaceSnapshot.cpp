@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "WorkspaceSnapshot.h"
+#include "core/snapshot/WorkspaceSnapshot.h"
 
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/ManualTaskStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceSettings.h"
-#include "storage/WorkspaceStores.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/ManualTaskStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceSettings.h"
+#include "core/storage/WorkspaceStores.h"
 
 #include <algorithm>
 

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "DirectorySnapshot.h"
-#include "domain/ManualTask.h"
-#include "domain/Organization.h"
-#include "domain/PoolNumber.h"
-#include "domain/TwilioAccount.h"
-#include "domain/VapiAccount.h"
+#include "core/domain/ManualTask.h"
+#include "core/domain/Organization.h"
+#include "core/domain/PoolNumber.h"
+#include "core/domain/TwilioAccount.h"
+#include "core/domain/VapiAccount.h"
+#include "core/snapshot/DirectorySnapshot.h"
 
 #include <QFlags>
 #include <QList>

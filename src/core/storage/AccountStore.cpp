@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "AccountStore.h"
+#include "core/storage/AccountStore.h"
 
-#include "SqlSupport.h"
-#include "WorkspaceDatabase.h"
-#include "domain/Validation.h"
+#include "core/domain/Validation.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QSqlQuery>
 

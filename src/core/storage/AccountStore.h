@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/TwilioAccount.h"
-#include "domain/VapiAccount.h"
+#include "core/domain/TwilioAccount.h"
+#include "core/domain/VapiAccount.h"
 
 #include <QDateTime>
 #include <QList>

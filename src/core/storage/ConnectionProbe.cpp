@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ConnectionProbe.h"
+#include "core/storage/ConnectionProbe.h"
 
-#include "WorkspaceDatabase.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

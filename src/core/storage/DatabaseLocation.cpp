@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "DatabaseLocation.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "SqlDialect.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QString>
 

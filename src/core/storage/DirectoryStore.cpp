@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "DirectoryStore.h"
+#include "core/storage/DirectoryStore.h"
 
-#include "SqlSupport.h"
-#include "WorkspaceDatabase.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QHash>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/Assistant.h"
-#include "domain/PhoneNumber.h"
+#include "core/domain/Assistant.h"
+#include "core/domain/PhoneNumber.h"
 
 #include <QList>
 #include <QObject>

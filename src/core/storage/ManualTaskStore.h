@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/ManualTask.h"
+#include "core/domain/ManualTask.h"
 
 #include <QList>
 #include <QObject>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "Migrations.h"
+#include "core/storage/Migrations.h"
 
-#include "SqlDialect.h"
+#include "core/storage/SqlDialect.h"
 
 namespace Switchboard {
 namespace {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "NumberPoolStore.h"
+#include "core/storage/NumberPoolStore.h"
 
-#include "SqlSupport.h"
-#include "WorkspaceDatabase.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

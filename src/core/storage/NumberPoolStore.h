@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/PoolNumber.h"
+#include "core/domain/PoolNumber.h"
 
 #include <QDateTime>
 #include <QList>

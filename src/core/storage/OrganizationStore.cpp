@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "OrganizationStore.h"
+#include "core/storage/OrganizationStore.h"
 
-#include "SqlSupport.h"
-#include "WorkspaceDatabase.h"
-#include "domain/Validation.h"
+#include "core/domain/Validation.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

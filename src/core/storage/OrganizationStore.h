@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/Organization.h"
+#include "core/domain/Organization.h"
 
 #include <QList>
 #include <QObject>

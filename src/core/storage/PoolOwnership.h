@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/PhoneAddress.h"
+#include "core/domain/PhoneAddress.h"
 
 #include <QCoreApplication>
 #include <QList>

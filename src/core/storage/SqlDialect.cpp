@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SqlDialect.h"
+#include "core/storage/SqlDialect.h"
 
 namespace Switchboard {
 namespace {

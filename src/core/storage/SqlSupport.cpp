@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SqlSupport.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

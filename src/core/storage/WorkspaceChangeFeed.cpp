@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "WorkspaceChangeFeed.h"
+#include "core/storage/WorkspaceChangeFeed.h"
 
-#include "AccountStore.h"
-#include "ConnectionProbe.h"
-#include "DirectoryStore.h"
-#include "HistoryStore.h"
-#include "ManualTaskStore.h"
-#include "NumberPoolStore.h"
-#include "OrganizationStore.h"
-#include "WorkspaceDatabase.h"
-#include "WorkspaceSettings.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/ConnectionProbe.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/ManualTaskStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QLoggingCategory>
 #include <QSqlError>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "WorkspaceStores.h"
-#include "workspace/WorkspaceDatabaseOpener.h"
+#include "core/storage/WorkspaceStores.h"
+#include "core/workspace/WorkspaceDatabaseOpener.h"
 
 #include <QObject>
 #include <QSet>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "WorkspaceDatabase.h"
+#include "core/storage/WorkspaceDatabase.h"
 
-#include "Migrations.h"
-#include "SqlSupport.h"
+#include "core/storage/Migrations.h"
+#include "core/storage/SqlSupport.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "DatabaseLocation.h"
-#include "SqlDialect.h"
+#include "core/storage/DatabaseLocation.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QSqlDatabase>
 #include <QString>

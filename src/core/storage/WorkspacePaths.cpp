@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "WorkspacePaths.h"
+#include "core/storage/WorkspacePaths.h"
 
 #include <QDir>
 #include <QStandardPaths>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "WorkspaceSettings.h"
+#include "core/storage/WorkspaceSettings.h"
 
-#include "SqlSupport.h"
-#include "WorkspaceDatabase.h"
-#include "domain/Organization.h"
-#include "domain/Validation.h"
+#include "core/domain/Organization.h"
+#include "core/domain/Validation.h"
+#include "core/storage/SqlSupport.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <QSqlQuery>
 #include <QUuid>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "storage/DatabaseLocation.h"
+#include "core/storage/DatabaseLocation.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "UserSettings.h"
+#include "core/workspace/UserSettings.h"
 
-#include "storage/WorkspacePaths.h"
+#include "core/storage/WorkspacePaths.h"
 
 #include <QCoreApplication>
 #include <QSettings>

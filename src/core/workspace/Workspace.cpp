@@ -1,19 +1,19 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "Workspace.h"
+#include "core/workspace/Workspace.h"
 
-#include "secrets/CredentialService.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/MemorySecretStore.h"
-#include "secrets/SecretIndex.h"
-#include "storage/AccountStore.h"
-#include "storage/DirectoryStore.h"
-#include "storage/HistoryStore.h"
-#include "storage/ManualTaskStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceChangeFeed.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspaceSettings.h"
+#include "core/secrets/CredentialService.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/MemorySecretStore.h"
+#include "core/secrets/SecretIndex.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
+#include "core/storage/ManualTaskStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceChangeFeed.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspaceSettings.h"
 
 namespace Switchboard {
 

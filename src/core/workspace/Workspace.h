@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "WorkspaceDatabaseOpener.h"
-#include "provisioning/ProvisioningServices.h"
-#include "secrets/EnvironmentCredentials.h"
+#include "core/provisioning/ProvisioningServices.h"
+#include "core/secrets/EnvironmentCredentials.h"
+#include "core/workspace/WorkspaceDatabaseOpener.h"
 
 #include <memory>
 

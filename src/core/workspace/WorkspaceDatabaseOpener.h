@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspaceDatabase.h"
 
 #include <functional>
 #include <memory>

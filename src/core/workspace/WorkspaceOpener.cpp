@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "WorkspaceOpener.h"
+#include "core/workspace/WorkspaceOpener.h"
 
-#include "PasswordPrompt.h"
-#include "secrets/DatabasePassword.h"
-#include "secrets/KeychainSecretStore.h"
-#include "secrets/SecretJob.h"
+#include "core/secrets/DatabasePassword.h"
+#include "core/secrets/KeychainSecretStore.h"
+#include "core/secrets/SecretJob.h"
+#include "core/workspace/PasswordPrompt.h"
 
 #include <QTimer>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "Workspace.h"
-#include "storage/DatabaseLocation.h"
-#include "storage/WorkspaceDatabase.h"
+#include "core/storage/DatabaseLocation.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/workspace/Workspace.h"
 
 #include <QObject>
 #include <QPointer>

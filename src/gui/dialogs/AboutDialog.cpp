@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "AboutDialog.h"
+#include "gui/dialogs/AboutDialog.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>

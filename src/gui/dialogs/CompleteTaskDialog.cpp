@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "CompleteTaskDialog.h"
+#include "gui/dialogs/CompleteTaskDialog.h"
 
-#include "support/StatusColors.h"
+#include "gui/support/StatusColors.h"
 #include "ui_CompleteTaskDialog.h"
 
 #include <QPushButton>

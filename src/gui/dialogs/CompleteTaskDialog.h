@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/ManualTask.h"
-#include "domain/PhoneAddress.h"
+#include "core/domain/ManualTask.h"
+#include "core/domain/PhoneAddress.h"
 
 #include <QDialog>
 

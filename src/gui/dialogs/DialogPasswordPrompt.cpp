@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "DialogPasswordPrompt.h"
+#include "gui/dialogs/DialogPasswordPrompt.h"
 
 #include <QCoreApplication>
 #include <QInputDialog>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "OrganizationWizard.h"
+#include "gui/dialogs/OrganizationWizard.h"
 
-#include "setup/OrganizationSave.h"
-#include "storage/AccountStore.h"
-#include "storage/NumberPoolStore.h"
-#include "storage/OrganizationStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspaceSettings.h"
-#include "support/DisplayNames.h"
-#include "support/StatusColors.h"
+#include "core/setup/OrganizationSave.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/NumberPoolStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspaceSettings.h"
+#include "gui/support/DisplayNames.h"
+#include "gui/support/StatusColors.h"
 #include "ui_OrganizationWizard.h"
 
 #include <QAbstractButton>

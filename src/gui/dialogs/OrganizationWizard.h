@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/DomainEnums.h"
-#include "domain/Validation.h"
-#include "provisioning/PoolNumberCheck.h"
-#include "setup/OrganizationSetup.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/Validation.h"
+#include "core/provisioning/PoolNumberCheck.h"
+#include "core/setup/OrganizationSetup.h"
 
 #include <QHash>
 #include <QMap>

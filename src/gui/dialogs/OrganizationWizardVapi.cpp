@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // The organization wizard's Vapi page: the account that serves the organization, and the check
 // of a new key against the other organizations' Vapi accounts.
-#include "OrganizationWizard.h"
+#include "gui/dialogs/OrganizationWizard.h"
 
-#include "setup/VapiAccountSharing.h"
-#include "storage/AccountStore.h"
-#include "storage/OrganizationStore.h"
-#include "support/StatusColors.h"
+#include "core/setup/VapiAccountSharing.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/OrganizationStore.h"
+#include "gui/support/StatusColors.h"
 #include "ui_OrganizationWizard.h"
 
 #include <utility>

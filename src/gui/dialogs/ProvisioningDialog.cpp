@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ProvisioningDialog.h"
+#include "gui/dialogs/ProvisioningDialog.h"
 
-#include "models/StepsModel.h"
-#include "provisioning/ProvisioningResult.h"
-#include "support/DisplayNames.h"
-#include "support/StatusColors.h"
+#include "core/provisioning/ProvisioningResult.h"
+#include "gui/models/StepsModel.h"
+#include "gui/support/DisplayNames.h"
+#include "gui/support/StatusColors.h"
 #include "ui_ProvisioningDialog.h"
 
 #include <QHeaderView>

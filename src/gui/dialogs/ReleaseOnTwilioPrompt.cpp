@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ReleaseOnTwilioPrompt.h"
+#include "gui/dialogs/ReleaseOnTwilioPrompt.h"
 
-#include "support/DisplayNames.h"
+#include "gui/support/DisplayNames.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "SettingsDialog.h"
+#include "gui/dialogs/SettingsDialog.h"
 
-#include "domain/VapiAccount.h"
-#include "setup/WorkspaceSetup.h"
-#include "storage/AccountStore.h"
-#include "storage/WorkspaceDatabase.h"
-#include "storage/WorkspaceSettings.h"
-#include "support/DisplayNames.h"
-#include "support/StatusColors.h"
+#include "core/domain/VapiAccount.h"
+#include "core/setup/WorkspaceSetup.h"
+#include "core/storage/AccountStore.h"
+#include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WorkspaceSettings.h"
+#include "core/workspace/UserSettings.h"
+#include "core/workspace/Workspace.h"
+#include "gui/support/DisplayNames.h"
+#include "gui/support/StatusColors.h"
 #include "ui_SettingsDialog.h"
-#include "workspace/UserSettings.h"
-#include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QFileInfo>

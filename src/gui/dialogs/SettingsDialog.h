@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/DomainEnums.h"
-#include "domain/TwilioAccount.h"
-#include "domain/Validation.h"
-#include "secrets/SecretKey.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/TwilioAccount.h"
+#include "core/domain/Validation.h"
+#include "core/secrets/SecretKey.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "AssistantsModel.h"
+#include "gui/models/AssistantsModel.h"
 
-#include "snapshot/SnapshotCache.h"
-#include "support/StatusColors.h"
+#include "core/snapshot/SnapshotCache.h"
+#include "gui/support/StatusColors.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "HistoryModel.h"
+#include "gui/models/HistoryModel.h"
 
-#include "history/HistoryQueries.h"
-#include "support/DisplayNames.h"
+#include "core/history/HistoryQueries.h"
+#include "gui/support/DisplayNames.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ManualTaskModel.h"
+#include "gui/models/ManualTaskModel.h"
 
-#include "snapshot/SnapshotCache.h"
+#include "core/snapshot/SnapshotCache.h"
 
 #include <QLocale>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "NumbersModel.h"
+#include "gui/models/NumbersModel.h"
 
-#include "snapshot/SnapshotCache.h"
-#include "support/DisplayNames.h"
-#include "support/StatusColors.h"
+#include "core/snapshot/SnapshotCache.h"
+#include "gui/support/DisplayNames.h"
+#include "gui/support/StatusColors.h"
 
 #include <QApplication>
 #include <QGuiApplication>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/DomainEnums.h"
-#include "domain/PhoneAddress.h"
-#include "domain/PoolNumber.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/PhoneAddress.h"
+#include "core/domain/PoolNumber.h"
 
 #include <QAbstractTableModel>
 #include <QList>

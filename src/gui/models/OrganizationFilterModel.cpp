@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "OrganizationFilterModel.h"
+#include "gui/models/OrganizationFilterModel.h"
 
 namespace Switchboard {
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "OrganizationListModel.h"
+#include "gui/models/OrganizationListModel.h"
 
-#include "snapshot/SnapshotCache.h"
+#include "core/snapshot/SnapshotCache.h"
 
 namespace Switchboard {
 

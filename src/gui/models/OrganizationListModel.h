@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/Organization.h"
-#include "provisioning/OrganizationBadges.h"
+#include "core/domain/Organization.h"
+#include "core/provisioning/OrganizationBadges.h"
 
 #include <QAbstractListModel>
 #include <QHash>

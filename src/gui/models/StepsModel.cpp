@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "StepsModel.h"
+#include "gui/models/StepsModel.h"
 
-#include "support/DisplayNames.h"
+#include "gui/support/DisplayNames.h"
 
 namespace Switchboard {
 

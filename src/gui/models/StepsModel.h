@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/ProvisioningAttempt.h"
+#include "core/domain/ProvisioningAttempt.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "DisplayNames.h"
+#include "gui/support/DisplayNames.h"
 
 #include <QCoreApplication>
 #include <QLocale>

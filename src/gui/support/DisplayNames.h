@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/DomainEnums.h"
+#include "core/domain/DomainEnums.h"
 
 #include <QString>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "FileDialog.h"
+#include "gui/support/FileDialog.h"
 
 #include <QFileDialog>
 

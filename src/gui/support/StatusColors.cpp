@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "StatusColors.h"
+#include "gui/support/StatusColors.h"
 
 #include <QLabel>
 

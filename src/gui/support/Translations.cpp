@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "Translations.h"
+#include "gui/support/Translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

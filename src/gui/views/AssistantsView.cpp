@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "AssistantsView.h"
+#include "gui/views/AssistantsView.h"
 
-#include "dialogs/ProvisioningDialog.h"
-#include "models/AssistantsModel.h"
-#include "models/OrganizationFilterModel.h"
-#include "provisioning/ProvisioningResult.h"
+#include "core/provisioning/ProvisioningResult.h"
+#include "gui/dialogs/ProvisioningDialog.h"
+#include "gui/models/AssistantsModel.h"
+#include "gui/models/OrganizationFilterModel.h"
 #include "ui_AssistantsView.h"
 
 #include <QHeaderView>

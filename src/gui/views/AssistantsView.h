@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "dialogs/ProvisioningDialog.h"
-#include "domain/ProvisioningAttempt.h"
+#include "core/domain/ProvisioningAttempt.h"
+#include "gui/dialogs/ProvisioningDialog.h"
 
 #include <QPointer>
 #include <QProgressDialog>

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "HistoryView.h"
+#include "gui/views/HistoryView.h"
 
-#include "history/HistoryQueries.h"
-#include "models/HistoryModel.h"
-#include "models/OrganizationListModel.h"
-#include "models/StepsModel.h"
-#include "storage/HistoryStore.h"
-#include "support/DisplayNames.h"
-#include "support/FileDialog.h"
+#include "core/history/HistoryQueries.h"
+#include "core/storage/HistoryStore.h"
+#include "gui/models/HistoryModel.h"
+#include "gui/models/OrganizationListModel.h"
+#include "gui/models/StepsModel.h"
+#include "gui/support/DisplayNames.h"
+#include "gui/support/FileDialog.h"
 #include "ui_HistoryView.h"
 
 #include <QAction>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "history/HistoryQuery.h"
+#include "core/history/HistoryQuery.h"
 
 #include <QTimer>
 #include <QWidget>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ManualQueueView.h"
+#include "gui/views/ManualQueueView.h"
 
-#include "dialogs/CompleteTaskDialog.h"
-#include "models/ManualTaskModel.h"
-#include "models/OrganizationFilterModel.h"
+#include "gui/dialogs/CompleteTaskDialog.h"
+#include "gui/models/ManualTaskModel.h"
+#include "gui/models/OrganizationFilterModel.h"
 #include "ui_ManualQueueView.h"
 
 #include <QDateTime>

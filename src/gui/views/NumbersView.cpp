@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "NumbersView.h"
+#include "gui/views/NumbersView.h"
 
-#include "models/AssistantsModel.h"
-#include "models/NumbersModel.h"
-#include "models/OrganizationFilterModel.h"
-#include "support/DisplayNames.h"
-#include "support/StatusColors.h"
+#include "gui/models/AssistantsModel.h"
+#include "gui/models/NumbersModel.h"
+#include "gui/models/OrganizationFilterModel.h"
+#include "gui/support/DisplayNames.h"
+#include "gui/support/StatusColors.h"
 #include "ui_NumbersView.h"
 
 #include <QHeaderView>

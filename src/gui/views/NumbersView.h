@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "storage/WorkspaceSettings.h"
+#include "core/storage/WorkspaceSettings.h"
 
 #include <QWidget>
 

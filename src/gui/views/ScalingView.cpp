@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ScalingView.h"
+#include "gui/views/ScalingView.h"
 
-#include "support/DisplayNames.h"
-#include "support/StatusColors.h"
+#include "gui/support/DisplayNames.h"
+#include "gui/support/StatusColors.h"
 #include "ui_ScalingView.h"
 
 #include <QChart>

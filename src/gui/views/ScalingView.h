@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "provisioning/ScalingAdvice.h"
+#include "core/provisioning/ScalingAdvice.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "ConnectionStatus.h"
+#include "gui/widgets/ConnectionStatus.h"
 
-#include "support/StatusColors.h"
+#include "gui/support/StatusColors.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "OrganizationDelegate.h"
+#include "gui/widgets/OrganizationDelegate.h"
 
-#include "models/OrganizationListModel.h"
-#include "support/StatusColors.h"
+#include "gui/models/OrganizationListModel.h"
+#include "gui/support/StatusColors.h"
 
 #include <QApplication>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "UsageBar.h"
+#include "gui/widgets/UsageBar.h"
 
 #include <QPainter>
 #include <QPainterPath>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "support/StatusColors.h"
+#include "gui/support/StatusColors.h"
 
 #include <QProgressBar>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "UsageMeter.h"
+#include "gui/widgets/UsageMeter.h"
 
-#include "provisioning/FreeNumberCap.h"
+#include "core/provisioning/FreeNumberCap.h"
 
-#include "UsageBar.h"
+#include "gui/widgets/UsageBar.h"
 
 #include <QDesktopServices>
 #include <QEvent>

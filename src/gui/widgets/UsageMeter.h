@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "domain/DomainEnums.h"
-#include "domain/VapiAccount.h"
-#include "provisioning/FreeNumberUsage.h"
+#include "core/domain/DomainEnums.h"
+#include "core/domain/VapiAccount.h"
+#include "core/provisioning/FreeNumberUsage.h"
 
 #include <QDateTime>
 

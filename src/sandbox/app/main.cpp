@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // switchboard-sandbox: the Vapi and Twilio emulator as a program of its own. It only reads its
 // options, builds the world and runs a SandboxServer; everything else lives in the library.
-#include "AccountSpec.h"
-#include "FaultRule.h"
-#include "SandboxServer.h"
-#include "WorldFile.h"
+#include "sandbox/SandboxServer.h"
+#include "sandbox/faults/FaultRule.h"
+#include "sandbox/world/AccountSpec.h"
+#include "sandbox/world/WorldFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

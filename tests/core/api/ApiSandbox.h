@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "SandboxServer.h"
-#include "api/RequestScheduler.h"
-#include "api/TwilioClient.h"
-#include "api/VapiClient.h"
+#include "core/api/RequestScheduler.h"
+#include "core/api/TwilioClient.h"
+#include "core/api/VapiClient.h"
+#include "sandbox/SandboxServer.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

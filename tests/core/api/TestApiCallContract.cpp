@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "api/RequestScheduler.h"
-#include "api/RestTransport.h"
-#include "api/TwilioClient.h"
-#include "api/VapiClient.h"
+#include "core/api/RequestScheduler.h"
+#include "core/api/RestTransport.h"
+#include "core/api/TwilioClient.h"
+#include "core/api/VapiClient.h"
 
 #include <QNetworkAccessManager>
 #include <QProcess>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
-#include "api/ApiErrors.h"
+#include "core/api/ApiErrors.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ApiSandbox.h"
-#include "api/ApiErrors.h"
+#include "core/api/ApiErrors.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "api/InputChecks.h"
+#include "core/api/InputChecks.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "api/Redaction.h"
+#include "core/api/Redaction.h"
 
 #include <QTest>
 

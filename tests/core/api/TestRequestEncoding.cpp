@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "api/RequestEncoding.h"
-#include "api/TwilioRequestFactory.h"
-#include "api/VapiRequestFactory.h"
+#include "core/api/RequestEncoding.h"
+#include "core/api/TwilioRequestFactory.h"
+#include "core/api/VapiRequestFactory.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
-#include "api/TwilioJson.h"
+#include "core/api/TwilioJson.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "TestSupport.h"
-#include "api/VapiJson.h"
+#include "core/api/VapiJson.h"
 
 #include <QFile>
 #include <QJsonArray>
