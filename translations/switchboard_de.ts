@@ -1137,6 +1137,14 @@
         <source>That Vapi account is no longer in the workspace.</source>
         <translation>Dieses Vapi-Konto ist nicht mehr im Arbeitsbereich.</translation>
     </message>
+    <message>
+        <source>That owner has an account of this kind already: edit it instead (%1).</source>
+        <translation>Dieser Eigentümer hat bereits ein Konto dieser Art: Bearbeiten Sie stattdessen dieses (%1).</translation>
+    </message>
+    <message>
+        <source>That Twilio account is no longer in the workspace.</source>
+        <translation>Dieses Twilio-Konto ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>

@@ -1137,6 +1137,14 @@
         <source>That Vapi account is no longer in the workspace.</source>
         <translation>Esa cuenta de Vapi ya no está en el espacio de trabajo.</translation>
     </message>
+    <message>
+        <source>That owner has an account of this kind already: edit it instead (%1).</source>
+        <translation>Ese propietario ya tiene una cuenta de este tipo: edítela en su lugar (%1).</translation>
+    </message>
+    <message>
+        <source>That Twilio account is no longer in the workspace.</source>
+        <translation>Esa cuenta de Twilio ya no está en el espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>

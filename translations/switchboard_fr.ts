@@ -1137,6 +1137,14 @@
         <source>That Vapi account is no longer in the workspace.</source>
         <translation>Ce compte Vapi n&apos;est plus dans l&apos;espace de travail.</translation>
     </message>
+    <message>
+        <source>That owner has an account of this kind already: edit it instead (%1).</source>
+        <translation>Ce propriétaire a déjà un compte de ce type : modifiez-le plutôt (%1).</translation>
+    </message>
+    <message>
+        <source>That Twilio account is no longer in the workspace.</source>
+        <translation>Ce compte Twilio n&apos;est plus dans l&apos;espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>

@@ -1137,6 +1137,14 @@
         <source>That Vapi account is no longer in the workspace.</source>
         <translation>Essa conta Vapi não está mais no espaço de trabalho.</translation>
     </message>
+    <message>
+        <source>That owner has an account of this kind already: edit it instead (%1).</source>
+        <translation>Esse proprietário já tem uma conta deste tipo: edite-a em vez disso (%1).</translation>
+    </message>
+    <message>
+        <source>That Twilio account is no longer in the workspace.</source>
+        <translation>Essa conta Twilio não está mais no espaço de trabalho.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ApiEndpoint</name>

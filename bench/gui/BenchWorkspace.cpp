@@ -96,10 +96,12 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
 
     VapiAccount workspaceVapi;
     workspaceVapi.label = QStringLiteral("Workspace");
-    accounts.saveVapiAccount(workspaceVapi);
+    if (!accounts.saveVapiAccount(workspaceVapi).reportTo(error))
+        return {};
     TwilioAccount workspaceTwilio;
     workspaceTwilio.accountSid = QStringLiteral("AC%1").arg(1, 32, 16, QLatin1Char('0'));
-    accounts.saveTwilioAccount(workspaceTwilio);
+    if (!accounts.saveTwilioAccount(workspaceTwilio).reportTo(error))
+        return {};
     QList<Organization> orgs;
     QHash<qint64, qint64> vapiOf; // organization -> serving Vapi account
     QHash<qint64, QString> twilioSidOf;
@@ -116,14 +118,16 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
             VapiAccount own;
             own.organizationId = o.id;
             own.label = o.name;
-            accounts.saveVapiAccount(own);
+            if (!accounts.saveVapiAccount(own).reportTo(error))
+                return {};
             vapiOf.insert(o.id, own.id);
         }
         if (i < 10) { // ten with their own Twilio account and a pool
             TwilioAccount twilio;
             twilio.organizationId = o.id;
             twilio.accountSid = QStringLiteral("AC%1").arg(100 + i, 32, 16, QLatin1Char('0'));
-            accounts.saveTwilioAccount(twilio);
+            if (!accounts.saveTwilioAccount(twilio).reportTo(error))
+                return {};
             twilioSidOf.insert(o.id, twilio.accountSid);
             QList<PhoneAddress> spare;
             for (int n = 0; n < 10; ++n)

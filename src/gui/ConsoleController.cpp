@@ -103,9 +103,10 @@ void ConsoleController::recheckFreeNumberCap(qint64 vapiAccountId)
 {
     if (!workspaceAnswers())
         return;
-    QString error;
-    if (!services().accounts->requestCapRecheck(vapiAccountId, services().clock(), &error)) {
-        say(tr("The cap could not be marked for a new check: %1").arg(error));
+    if (const WriteResult marked
+            = services().accounts->requestCapRecheck(vapiAccountId, services().clock());
+            !marked) {
+        say(tr("The cap could not be marked for a new check: %1").arg(marked.message()));
         return;
     }
     say(tr("The next provisioning asks Vapi for a free number again, and learns the cap anew."));

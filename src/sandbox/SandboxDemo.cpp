@@ -103,7 +103,7 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
         vapi.region = org.region == u"eu" ? Region::Eu : Region::Us;
         vapi.vapiOrgId = org.orgId;
         vapi.freeNumberCap = org.freeNumberCap >= 0 ? org.freeNumberCap : defaultCap;
-        if (!accounts.saveVapiAccount(vapi, error))
+        if (!accounts.saveVapiAccount(vapi).reportTo(error))
             return fail();
         secrets->append({SecretKey::forAccount(vapi), org.apiKey});
 
@@ -114,7 +114,7 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
             account.organizationId = organization.id;
             account.accountSid = twilio.sid;
             account.label = twilio.friendlyName;
-            if (!accounts.saveTwilioAccount(account, error)
+            if (!accounts.saveTwilioAccount(account).reportTo(error)
                     || pool.add(account.id, poolOf(twilio, inVapi), error) < 0)
                 return fail();
             secrets->append({SecretKey::forAccount(account), twilio.authToken});
@@ -126,7 +126,7 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
         TwilioAccount account;
         account.accountSid = twilio.sid;
         account.label = twilio.friendlyName;
-        if (!accounts.saveTwilioAccount(account, error)
+        if (!accounts.saveTwilioAccount(account).reportTo(error)
                 || pool.add(account.id, poolOf(twilio, inVapi), error) < 0)
             return fail();
         secrets->append({SecretKey::forAccount(account), twilio.authToken});

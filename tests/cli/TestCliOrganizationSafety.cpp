@@ -136,7 +136,7 @@ bool TestCliOrganizationSafety::giveAcmeTheDemoVapiAccount()
     for (VapiAccount account : accounts.vapiAccounts()) {
         if (account.organizationId == acme->id) {
             account.vapiOrgId = AcmeDemoOrgId;
-            return accounts.saveVapiAccount(account);
+            return accounts.saveVapiAccount(account).ok();
         }
     }
     return false;

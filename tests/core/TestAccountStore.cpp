@@ -17,6 +17,7 @@ private Q_SLOTS:
     void vapiAccountServingPrefersOwn();
     void observedCapIsRecorded();
     void oneAccountPerOwner();
+    void writesToAnAccountThatIsGoneSaySo();
     void twilioAccountsValidateSids_data();
     void twilioAccountsValidateSids();
     void twilioWorkspaceAndOrganization();
@@ -108,9 +109,47 @@ void TestAccountStore::oneAccountPerOwner()
     VapiAccount first;
     VapiAccount second;
     QVERIFY(accounts.saveVapiAccount(first));
-    QString error;
-    QVERIFY(!accounts.saveVapiAccount(second, &error));
+    // A second one for the same owner is the input's fault, not the database's.
+    const WriteResult refused = accounts.saveVapiAccount(second);
+    QVERIFY(refused.kind() == WriteResult::Kind::Refused);
+    QCOMPARE(refused.field(), QStringLiteral("vapi-account"));
+    QVERIFY(!refused.message().isEmpty());
     QCOMPARE(accounts.vapiAccounts().size(), 1);
+}
+
+void TestAccountStore::writesToAnAccountThatIsGoneSaySo()
+{
+    // Before: saving an account the workspace no longer held returned success and changed
+    // nothing, so a caller believed an edit that was lost.
+    Test::TempWorkspace ws;
+    AccountStore accounts(ws.database());
+    QSignalSpy changed(&accounts, &AccountStore::changed);
+    VapiAccount gone;
+    gone.id = 4242;
+    gone.label = QStringLiteral("Gone");
+    const WriteResult saved = accounts.saveVapiAccount(gone);
+    QVERIFY(saved.kind() == WriteResult::Kind::NotFound);
+    QCOMPARE(saved.message(), QStringLiteral("That Vapi account is no longer in the workspace."));
+    TwilioAccount goneTwilio;
+    goneTwilio.id = 4242;
+    goneTwilio.accountSid = QStringLiteral("AC0123456789abcdef0123456789abcdef");
+    QVERIFY(accounts.saveTwilioAccount(goneTwilio).kind() == WriteResult::Kind::NotFound);
+    QVERIFY(accounts.setTwilioTrial(4242, QDateTime::currentDateTimeUtc()).kind()
+            == WriteResult::Kind::NotFound);
+    QVERIFY(accounts.removeVapiAccount(4242).kind() == WriteResult::Kind::NotFound);
+    QVERIFY(accounts.removeTwilioAccount(4242).kind() == WriteResult::Kind::NotFound);
+    QVERIFY(accounts.recordLearnedCap(4242, 3, QDateTime::currentDateTimeUtc()).kind()
+            == WriteResult::Kind::NotFound);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(accounts.vapiAccounts().isEmpty());
+    QVERIFY(accounts.twilioAccounts().isEmpty());
+
+    // A bad input is refused, naming it; the database was not asked.
+    VapiAccount negative;
+    negative.freeNumberCap = -1;
+    const WriteResult refused = accounts.saveVapiAccount(negative);
+    QVERIFY(refused.kind() == WriteResult::Kind::Refused);
+    QCOMPARE(refused.field(), QStringLiteral("cap"));
 }
 
 void TestAccountStore::twilioAccountsValidateSids_data()
@@ -142,9 +181,9 @@ void TestAccountStore::twilioAccountsValidateSids()
     account.accountSid = accountSid;
     account.authMode = apiKey ? TwilioAuthMode::ApiKey : TwilioAuthMode::AuthToken;
     account.apiKeySid = apiKeySid;
-    QString error;
-    QCOMPARE(accounts.saveTwilioAccount(account, &error), errorPrefix.isEmpty());
-    QVERIFY2(error.startsWith(errorPrefix), qPrintable(error));
+    const WriteResult saved = accounts.saveTwilioAccount(account);
+    QCOMPARE(saved.ok(), errorPrefix.isEmpty());
+    QVERIFY2(saved.message().startsWith(errorPrefix), qPrintable(saved.message()));
     QCOMPARE(accounts.twilioAccounts().size(), errorPrefix.isEmpty() ? 1 : 0);
     if (errorPrefix.isEmpty()) {
         const auto saved = accounts.twilioAccount(account.id);

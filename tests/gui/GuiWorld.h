@@ -151,9 +151,9 @@ public:
         zeta = addOrganization(QStringLiteral("zeta"), QStringLiteral("Zeta Clinics"));
         acmeTwilio.organizationId = acme.id;
         acmeTwilio.accountSid = sid('A', 'C', 1);
-        accounts.saveTwilioAccount(acmeTwilio);
         workspaceTwilio.accountSid = sid('A', 'C', 2);
-        accounts.saveTwilioAccount(workspaceTwilio);
+        if (!accounts.saveTwilioAccount(acmeTwilio) || !accounts.saveTwilioAccount(workspaceTwilio))
+            qFatal("cannot add the Twilio accounts");
 
         frontDesk = addAssistant(acme, QStringLiteral("Front Desk"));
         nightLine = addAssistant(acme, QStringLiteral("Night Line"));

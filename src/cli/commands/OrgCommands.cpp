@@ -384,8 +384,9 @@ int orgEdit(CliContext &context, const QStringList &arguments)
             return context.fail(BadUsage,
                     QStringLiteral("--twilio-upgraded: the organization has no Twilio account of "
                                    "its own"));
-        if (!context.accounts().setTwilioTrial(twilio->id, {}, &error))
-            return context.fail(OperationFailed, error);
+        if (const WriteResult upgraded = context.accounts().setTwilioTrial(twilio->id, {});
+                !upgraded)
+            return context.fail(OperationFailed, upgraded.message());
     }
     OrganizationSecrets secrets;
     if (!readSecrets(context, parser, *setup, &secrets, &code))

@@ -64,9 +64,8 @@ int secretSet(CliContext &context, const Organization *organization, const QStri
             if (!vapi) {
                 VapiAccount account;
                 account.label = QStringLiteral("Workspace");
-                QString error;
-                if (!context.accounts().saveVapiAccount(account, &error))
-                    return context.fail(OperationFailed, error);
+                if (const WriteResult saved = context.accounts().saveVapiAccount(account); !saved)
+                    return context.fail(OperationFailed, saved.message());
                 vapi = account;
             }
         }
@@ -93,8 +92,8 @@ int secretSet(CliContext &context, const Organization *organization, const QStri
             return context.fail(BadUsage, problem.toString());
         twilio->authMode = TwilioAuthMode::ApiKey;
         twilio->apiKeySid = *value;
-        if (!context.accounts().saveTwilioAccount(*twilio, &error))
-            return context.fail(OperationFailed, error);
+        if (const WriteResult saved = context.accounts().saveTwilioAccount(*twilio); !saved)
+            return context.fail(OperationFailed, saved.message());
         context.out() << "The Twilio account now authenticates with API key " << *value
                       << "; set its secret with `secret set twilio-api-secret`.\n";
         return Success;
@@ -106,8 +105,8 @@ int secretSet(CliContext &context, const Organization *organization, const QStri
     if (kind == u"twilio-auth-token" && twilio->authMode == TwilioAuthMode::ApiKey) {
         twilio->authMode = TwilioAuthMode::AuthToken;
         twilio->apiKeySid.clear();
-        if (!context.accounts().saveTwilioAccount(*twilio, &error))
-            return context.fail(OperationFailed, error);
+        if (const WriteResult saved = context.accounts().saveTwilioAccount(*twilio); !saved)
+            return context.fail(OperationFailed, saved.message());
     }
     const SecretKey key
             = kind == u"vapi-key" ? SecretKey::forAccount(*vapi) : SecretKey::forAccount(*twilio);
@@ -123,9 +122,9 @@ int secretSet(CliContext &context, const Organization *organization, const QStri
                 if (vapiOrgId && vapi) {
                     VapiAccount account = *vapi;
                     account.vapiOrgId = *vapiOrgId;
-                    QString error;
-                    if (!context.accounts().saveVapiAccount(account, &error)) {
-                        done(context.fail(OperationFailed, error));
+                    if (const WriteResult saved = context.accounts().saveVapiAccount(account);
+                            !saved) {
+                        done(context.fail(OperationFailed, saved.message()));
                         return;
                     }
                 }

@@ -64,9 +64,9 @@ int runUsageRecheck(CliContext &context, const QStringList &arguments)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QJsonArray done;
     for (const UsageReport &r : reports) {
-        QString error;
-        if (!context.accounts().requestCapRecheck(r.account.id, now, &error))
-            return context.fail(OperationFailed, error);
+        if (const WriteResult marked = context.accounts().requestCapRecheck(r.account.id, now);
+                !marked)
+            return context.fail(OperationFailed, marked.message());
         done.append(r.account.isWorkspaceAccount() ? QStringLiteral("workspace") : r.account.label);
         if (!context.json())
             context.out() << (r.account.isWorkspaceAccount()

@@ -194,14 +194,15 @@ void ProvisioningJob::onFreeNumberOutcome(const FreeNumberTries::Outcome &outcom
     // One try is the usual case; several are told, code by code, in the step.
     const QString trail = outcome.tries.size() > 1 ? u' ' + outcome.trail() : QString();
     const QDateTime now = m_services.clock();
-    QString storageError;
     if (outcome.number) {
         if (!rememberNumber(*outcome.number))
             return;
         // Granted over a learned cap, or after a payment gate: the account can hold more.
-        if (!m_services.accounts->recordFreeNumberGranted(m_vapiAccount->id,
-                    m_services.directory->freeNumberCount(m_vapiAccount->id), now, &storageError)) {
-            stopOnStorageError(storageError);
+        if (const WriteResult granted
+                = m_services.accounts->recordFreeNumberGranted(m_vapiAccount->id,
+                        m_services.directory->freeNumberCount(m_vapiAccount->id), now);
+                !granted) {
+            stopOnStorageError(granted.message());
             return;
         }
         if (!endStep(StepStatus::Succeeded,
@@ -218,9 +219,10 @@ void ProvisioningJob::onFreeNumberOutcome(const FreeNumberTries::Outcome &outcom
     if (error.category == ApiError::Category::LimitReached) {
         // Vapi's real cap is what the account holds now; remember it, with the date.
         const int observed = m_services.directory->freeNumberCount(m_vapiAccount->id);
-        if (!m_services.accounts->recordLearnedCap(
-                    m_vapiAccount->id, observed, now, &storageError)) {
-            stopOnStorageError(storageError);
+        if (const WriteResult learned
+                = m_services.accounts->recordLearnedCap(m_vapiAccount->id, observed, now);
+                !learned) {
+            stopOnStorageError(learned.message());
             return;
         }
         if (endStep(StepStatus::Failed,
@@ -236,8 +238,10 @@ void ProvisioningJob::onFreeNumberOutcome(const FreeNumberTries::Outcome &outcom
     }
     if (error.category == ApiError::Category::PaymentRequired) {
         // Not a cap: the customer's step. The cap stays; free numbers resume once they take it.
-        if (!m_services.accounts->recordPaymentRequired(m_vapiAccount->id, now, &storageError)) {
-            stopOnStorageError(storageError);
+        if (const WriteResult gated
+                = m_services.accounts->recordPaymentRequired(m_vapiAccount->id, now);
+                !gated) {
+            stopOnStorageError(gated.message());
             return;
         }
         VapiAccount account = *m_vapiAccount;

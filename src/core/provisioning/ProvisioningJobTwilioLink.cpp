@@ -176,10 +176,10 @@ void ProvisioningJob::onNumberBought(
         if (isTrialRefusal(result.error())) {
             // No purchase from this account can succeed until it is upgraded: say so once,
             // and let the chain skip it from now on.
-            QString error;
-            if (!m_services.accounts->setTwilioTrial(
-                        m_twilioAccount->id, m_services.clock(), &error)) {
-                stopOnStorageError(error);
+            if (const WriteResult marked
+                    = m_services.accounts->setTwilioTrial(m_twilioAccount->id, m_services.clock());
+                    !marked) {
+                stopOnStorageError(marked.message());
                 return;
             }
             if (endStep(StepStatus::Failed,

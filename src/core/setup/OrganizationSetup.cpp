@@ -161,7 +161,7 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
         workspace.label = OrganizationSetupText::tr("Workspace");
         workspace.region = region;
         workspace.vapiOrgId = vapiOrgId.value_or(QString());
-        if (!accounts.saveVapiAccount(workspace, error))
+        if (!accounts.saveVapiAccount(workspace).reportTo(error))
             return false;
     }
 
@@ -179,9 +179,9 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
             account.label = name;
         if (vapiOrgId)
             account.vapiOrgId = *vapiOrgId;
-        if (!accounts.saveVapiAccount(account, error))
+        if (!accounts.saveVapiAccount(account).reportTo(error))
             return false;
-    } else if (ownVapi && !accounts.removeVapiAccount(ownVapi->id, error)) {
+    } else if (ownVapi && !accounts.removeVapiAccount(ownVapi->id).reportTo(error)) {
         return false;
     }
 
@@ -193,11 +193,11 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
         account.authMode
                 = twilioApiKeySid.isEmpty() ? TwilioAuthMode::AuthToken : TwilioAuthMode::ApiKey;
         account.apiKeySid = twilioApiKeySid;
-        if (!accounts.saveTwilioAccount(account, error))
+        if (!accounts.saveTwilioAccount(account).reportTo(error))
             return false;
         if (pool.add(account.id, parsedPoolNumbers(), error) < 0)
             return false;
-    } else if (ownTwilio && !accounts.removeTwilioAccount(ownTwilio->id, error)) {
+    } else if (ownTwilio && !accounts.removeTwilioAccount(ownTwilio->id).reportTo(error)) {
         return false;
     }
     id = organization.id;

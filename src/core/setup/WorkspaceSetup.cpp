@@ -74,8 +74,8 @@ WriteResult WorkspaceSetup::save(const Workspace &workspace, Saved *saved) const
             vapi.capSource = CapSource::Manual;
             vapi.capSetAt = QDateTime::currentDateTimeUtc();
         }
-        if (!accounts.saveVapiAccount(vapi, &error))
-            return WriteResult::failed(error);
+        if (WriteResult saved = accounts.saveVapiAccount(vapi); !saved)
+            return saved;
         result.vapi = vapi;
     }
 
@@ -94,14 +94,18 @@ WriteResult WorkspaceSetup::save(const Workspace &workspace, Saved *saved) const
         const bool differs = !existingTwilio || twilio.accountSid != existingTwilio->accountSid
                 || twilio.authMode != existingTwilio->authMode
                 || twilio.apiKeySid != existingTwilio->apiKeySid;
-        if (differs && !accounts.saveTwilioAccount(twilio, &error))
-            return WriteResult::failed(error);
+        if (differs) {
+            if (WriteResult saved = accounts.saveTwilioAccount(twilio); !saved)
+                return saved;
+        }
         if (!poolNumbers.isEmpty() && workspace.pool().add(twilio.id, poolNumbers, &error) < 0)
             return WriteResult::failed(error);
         result.twilio = twilio;
     }
-    if (twilioUpgraded && !accounts.setTwilioTrial(existingTwilio->id, {}, &error))
-        return WriteResult::failed(error);
+    if (twilioUpgraded) {
+        if (WriteResult upgraded = accounts.setTwilioTrial(existingTwilio->id, {}); !upgraded)
+            return upgraded;
+    }
 
     if (allowPurchase || monthlyPurchaseLimit) {
         const bool allow = allowPurchase.value_or(settings.workspaceAllowsPurchase());

@@ -2,9 +2,11 @@
 #include "core/storage/AccountStore.h"
 
 #include "core/domain/Validation.h"
+#include "core/storage/SqlDialect.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Switchboard {
@@ -53,12 +55,6 @@ TwilioAccount twilioFromRow(const QSqlQuery &q)
 QVariant ownerValue(qint64 organizationId)
 {
     return organizationId > 0 ? QVariant(organizationId) : QVariant(QMetaType::fromType<qint64>());
-}
-
-void setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
 }
 
 } // namespace
@@ -110,12 +106,11 @@ std::optional<VapiAccount> AccountStore::vapiAccountServing(
     return workspaceVapiAccount(error);
 }
 
-bool AccountStore::saveVapiAccount(VapiAccount &account, QString *error)
+WriteResult AccountStore::saveVapiAccount(VapiAccount &account)
 {
-    if (account.freeNumberCap < 0) {
-        setError(error, tr("free-number cap: must be zero or more"));
-        return false;
-    }
+    if (account.freeNumberCap < 0)
+        return WriteResult::refused(
+                tr("free-number cap: must be zero or more"), QStringLiteral("cap"));
     QSqlQuery q(m_database.connection());
     if (account.id == 0) {
         q.prepare(QStringLiteral(
@@ -136,27 +131,27 @@ bool AccountStore::saveVapiAccount(VapiAccount &account, QString *error)
     q.addBindValue(Sql::toNullableText(account.capSetAt));
     q.addBindValue(Sql::text(account.baseUrl));
     q.addBindValue(toString(account.capSource));
-    if (account.id != 0)
+    if (account.id != 0) {
         q.addBindValue(account.id);
-    if (account.id == 0 ? !Sql::execReturningId(q, &account.id, error) : !Sql::exec(q, error))
-        return false;
+        return changeOne(q, tr("That Vapi account is no longer in the workspace."));
+    }
+    QString error;
+    if (!Sql::execReturningId(q, &account.id, &error))
+        return q.lastError().isValid() ? failure(q, QStringLiteral("vapi-account"))
+                                       : WriteResult::failed(error);
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool AccountStore::removeVapiAccount(qint64 id, QString *error)
+WriteResult AccountStore::removeVapiAccount(qint64 id)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM vapi_accounts WHERE id = ?"));
     q.addBindValue(id);
-    if (!Sql::exec(q, error))
-        return false;
-    Q_EMIT changed();
-    return true;
+    return changeOne(q, tr("That Vapi account is no longer in the workspace."));
 }
 
-bool AccountStore::recordLearnedCap(
-        qint64 vapiAccountId, int cap, const QDateTime &when, QString *error)
+WriteResult AccountStore::recordLearnedCap(qint64 vapiAccountId, int cap, const QDateTime &when)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
@@ -165,11 +160,11 @@ bool AccountStore::recordLearnedCap(
     q.addBindValue(std::max(cap, 0));
     q.addBindValue(Sql::toText(when));
     q.addBindValue(vapiAccountId);
-    return execAndNotify(q, error);
+    return changeOne(q, tr("That Vapi account is no longer in the workspace."));
 }
 
-bool AccountStore::recordFreeNumberGranted(
-        qint64 vapiAccountId, int holding, const QDateTime &when, QString *error)
+WriteResult AccountStore::recordFreeNumberGranted(
+        qint64 vapiAccountId, int holding, const QDateTime &when)
 {
     // In one statement, so that two consoles granted numbers at once both raise it, never lower.
     QSqlQuery q(m_database.connection());
@@ -187,40 +182,37 @@ bool AccountStore::recordFreeNumberGranted(
     q.addBindValue(holding);
     q.addBindValue(vapiAccountId);
     q.addBindValue(holding);
-    if (!Sql::exec(q, error))
-        return false;
+    if (!Sql::exec(q))
+        return failure(q, {});
     if (q.numRowsAffected() > 0)
         Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool AccountStore::recordPaymentRequired(
-        qint64 vapiAccountId, const QDateTime &when, QString *error)
+WriteResult AccountStore::recordPaymentRequired(qint64 vapiAccountId, const QDateTime &when)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE vapi_accounts SET payment_required_at = ?,"
                              " cap_recheck_requested_at = NULL WHERE id = ?"));
     q.addBindValue(Sql::toText(when));
     q.addBindValue(vapiAccountId);
-    return execAndNotify(q, error);
+    return changeOne(q, tr("That Vapi account is no longer in the workspace."));
 }
 
-bool AccountStore::requestCapRecheck(qint64 vapiAccountId, const QDateTime &when, QString *error)
+WriteResult AccountStore::requestCapRecheck(qint64 vapiAccountId, const QDateTime &when)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE vapi_accounts SET cap_recheck_requested_at = ? WHERE id = ?"));
     q.addBindValue(Sql::toText(when));
     q.addBindValue(vapiAccountId);
-    return execAndNotify(q, error);
+    return changeOne(q, tr("That Vapi account is no longer in the workspace."));
 }
 
-bool AccountStore::setCapByHand(
-        qint64 vapiAccountId, int cap, const QDateTime &when, QString *error)
+WriteResult AccountStore::setCapByHand(qint64 vapiAccountId, int cap, const QDateTime &when)
 {
-    if (cap < 0) {
-        setError(error, tr("free-number cap: must be zero or more"));
-        return false;
-    }
+    if (cap < 0)
+        return WriteResult::refused(
+                tr("free-number cap: must be zero or more"), QStringLiteral("cap"));
     QSqlQuery q(m_database.connection());
     q.prepare(
             QStringLiteral("UPDATE vapi_accounts SET free_number_cap = ?, cap_observed_at = ?,"
@@ -228,19 +220,28 @@ bool AccountStore::setCapByHand(
     q.addBindValue(cap);
     q.addBindValue(Sql::toText(when));
     q.addBindValue(vapiAccountId);
-    return execAndNotify(q, error);
+    return changeOne(q, tr("That Vapi account is no longer in the workspace."));
 }
 
-bool AccountStore::execAndNotify(QSqlQuery &query, QString *error)
+WriteResult AccountStore::changeOne(QSqlQuery &query, const QString &notFound)
 {
-    if (!Sql::exec(query, error))
-        return false;
-    if (query.numRowsAffected() == 0) {
-        setError(error, tr("That Vapi account is no longer in the workspace."));
-        return false;
-    }
+    if (!Sql::exec(query))
+        return failure(query, {});
+    if (query.numRowsAffected() == 0)
+        return WriteResult::notFound(notFound);
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
+}
+
+WriteResult AccountStore::failure(const QSqlQuery &query, const QString &field) const
+{
+    const QSqlError error = query.lastError();
+    if (!field.isEmpty() && m_database.dialect().isUniqueViolation(error.nativeErrorCode()))
+        return WriteResult::refused(
+                tr("That owner has an account of this kind already: edit it instead (%1).")
+                        .arg(error.text()),
+                field);
+    return WriteResult::failed(Sql::describe(error));
 }
 
 QList<TwilioAccount> AccountStore::twilioAccounts(QString *error) const
@@ -283,17 +284,15 @@ std::optional<TwilioAccount> AccountStore::organizationTwilioAccount(
     return findTwilio(QStringLiteral("organization_id = ?"), organizationId, error);
 }
 
-bool AccountStore::saveTwilioAccount(TwilioAccount &account, QString *error)
+WriteResult AccountStore::saveTwilioAccount(TwilioAccount &account)
 {
     FieldError problem = Validation::checkTwilioSid(
             account.accountSid, TwilioSidKind::Account, tr("Twilio account SID"));
     if (!problem && account.authMode == TwilioAuthMode::ApiKey)
         problem = Validation::checkTwilioSid(
                 account.apiKeySid, TwilioSidKind::ApiKey, tr("Twilio API key SID"));
-    if (problem) {
-        setError(error, problem.toString());
-        return false;
-    }
+    if (problem)
+        return WriteResult::refused(problem.toString(), QStringLiteral("twilio-account"));
     QSqlQuery q(m_database.connection());
     if (account.id == 0) {
         q.prepare(QStringLiteral(
@@ -316,34 +315,31 @@ bool AccountStore::saveTwilioAccount(TwilioAccount &account, QString *error)
     if (account.id != 0) {
         q.addBindValue(account.accountSid);
         q.addBindValue(account.id);
+        return changeOne(q, tr("That Twilio account is no longer in the workspace."));
     }
-    if (account.id == 0 ? !Sql::execReturningId(q, &account.id, error) : !Sql::exec(q, error))
-        return false;
+    QString error;
+    if (!Sql::execReturningId(q, &account.id, &error))
+        return q.lastError().isValid() ? failure(q, QStringLiteral("twilio-account"))
+                                       : WriteResult::failed(error);
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool AccountStore::setTwilioTrial(qint64 twilioAccountId, const QDateTime &when, QString *error)
+WriteResult AccountStore::setTwilioTrial(qint64 twilioAccountId, const QDateTime &when)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE twilio_accounts SET trial_at = ? WHERE id = ?"));
     q.addBindValue(Sql::toNullableText(when));
     q.addBindValue(twilioAccountId);
-    if (!Sql::exec(q, error))
-        return false;
-    Q_EMIT changed();
-    return true;
+    return changeOne(q, tr("That Twilio account is no longer in the workspace."));
 }
 
-bool AccountStore::removeTwilioAccount(qint64 id, QString *error)
+WriteResult AccountStore::removeTwilioAccount(qint64 id)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM twilio_accounts WHERE id = ?"));
     q.addBindValue(id);
-    if (!Sql::exec(q, error))
-        return false;
-    Q_EMIT changed();
-    return true;
+    return changeOne(q, tr("That Twilio account is no longer in the workspace."));
 }
 
 } // namespace Switchboard

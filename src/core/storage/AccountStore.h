@@ -3,6 +3,7 @@
 
 #include "core/domain/TwilioAccount.h"
 #include "core/domain/VapiAccount.h"
+#include "core/storage/WriteResult.h"
 
 #include <QDateTime>
 #include <QList>
@@ -31,24 +32,22 @@ public:
     // The account that serves an organization: its own if it has one, else the workspace's.
     std::optional<VapiAccount> vapiAccountServing(
             qint64 organizationId, QString *error = nullptr) const;
-    // Inserts (id 0) or updates; one account per owner.
-    bool saveVapiAccount(VapiAccount &account, QString *error = nullptr);
-    bool removeVapiAccount(qint64 id, QString *error = nullptr);
+    // Inserts (id 0) or updates; one account per owner (a second is refused). Writes return
+    // NotFound for an id the workspace does not hold.
+    WriteResult saveVapiAccount(VapiAccount &account);
+    WriteResult removeVapiAccount(qint64 id);
     // Vapi refused a free number over the cap: the account's real cap is what it holds now.
-    bool recordLearnedCap(
-            qint64 vapiAccountId, int cap, const QDateTime &when, QString *error = nullptr);
+    WriteResult recordLearnedCap(qint64 vapiAccountId, int cap, const QDateTime &when);
     // Vapi gave a free number and the account now holds `holding`: a cap under that rises to
-    // it (learned), and a payment gate or a re-check request is over.
-    bool recordFreeNumberGranted(
-            qint64 vapiAccountId, int holding, const QDateTime &when, QString *error = nullptr);
+    // it (learned), and a payment gate or a re-check request is over. Done also when nothing
+    // was to change.
+    WriteResult recordFreeNumberGranted(qint64 vapiAccountId, int holding, const QDateTime &when);
     // Vapi asked for a payment method before another free number. The cap stays as it is.
-    bool recordPaymentRequired(
-            qint64 vapiAccountId, const QDateTime &when, QString *error = nullptr);
+    WriteResult recordPaymentRequired(qint64 vapiAccountId, const QDateTime &when);
     // The next free-number request may go over a learned cap once, and a payment gate is over
     // (the customer says a payment method was added).
-    bool requestCapRecheck(qint64 vapiAccountId, const QDateTime &when, QString *error = nullptr);
-    bool setCapByHand(
-            qint64 vapiAccountId, int cap, const QDateTime &when, QString *error = nullptr);
+    WriteResult requestCapRecheck(qint64 vapiAccountId, const QDateTime &when);
+    WriteResult setCapByHand(qint64 vapiAccountId, int cap, const QDateTime &when);
 
     QList<TwilioAccount> twilioAccounts(QString *error = nullptr) const;
     std::optional<TwilioAccount> twilioAccount(qint64 id, QString *error = nullptr) const;
@@ -57,17 +56,20 @@ public:
             qint64 organizationId, QString *error = nullptr) const;
     // Inserts (id 0) or updates; trialAt is not written (setTwilioTrial is), but an update to
     // another account SID clears it.
-    bool saveTwilioAccount(TwilioAccount &account, QString *error = nullptr);
+    WriteResult saveTwilioAccount(TwilioAccount &account);
     // Twilio refused a purchase as a trial account's (`when`), or the account was upgraded
     // (an invalid `when` clears it).
-    bool setTwilioTrial(qint64 twilioAccountId, const QDateTime &when, QString *error = nullptr);
-    bool removeTwilioAccount(qint64 id, QString *error = nullptr);
+    WriteResult setTwilioTrial(qint64 twilioAccountId, const QDateTime &when);
+    WriteResult removeTwilioAccount(qint64 id);
 
 Q_SIGNALS:
     void changed();
 
 private:
-    bool execAndNotify(QSqlQuery &query, QString *error);
+    // Runs an UPDATE or DELETE of one account: not found when no row matched.
+    WriteResult changeOne(QSqlQuery &query, const QString &notFound);
+    // Why `query` failed: a second account for one owner is refused, anything else failed.
+    WriteResult failure(const QSqlQuery &query, const QString &field) const;
     std::optional<VapiAccount> findVapi(
             const QString &where, const QVariant &value, QString *error) const;
     std::optional<TwilioAccount> findTwilio(

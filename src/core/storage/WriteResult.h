@@ -37,6 +37,14 @@ public:
     // For people: what is wrong and what to do. Empty when done.
     const QString &message() const { return m_message; }
     const QString &field() const { return m_field; }
+    // For a caller whose own interface is still a bool and a message: ok(), and the message
+    // into `message` (if given) when not.
+    bool reportTo(QString *message) const
+    {
+        if (!ok() && message)
+            *message = m_message;
+        return ok();
+    }
 
 private:
     WriteResult(Kind kind, QString message, QString field)
