@@ -14,15 +14,8 @@
 
 namespace Switchboard {
 
-class AccountStore;
-class DirectoryStore;
-class HistoryStore;
-class ManualTaskStore;
-class NumberPoolStore;
-class OrganizationStore;
 class ConnectionProbe;
 class WorkspaceDatabase;
-class WorkspaceSettings;
 
 // What the other consoles on a team database change, as it is committed: PostgreSQL's
 // LISTEN/NOTIFY on SqlDialect::ChangeChannel, fed by the triggers of schema version 5, heard on
