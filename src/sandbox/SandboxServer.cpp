@@ -77,8 +77,8 @@ quint16 SandboxServer::listen(const QHostAddress &address, quint16 port, QString
         return 0;
     }
     m_endpoint = new HttpEndpoint(
-            [this](HttpRequest request, ResponseChannel channel) {
-                dispatch(std::move(request), std::move(channel));
+            [this](const HttpRequest &request, ResponseChannel channel) {
+                dispatch(request, std::move(channel));
             },
             this);
     m_endpoint->bind(tcpServer);
@@ -202,7 +202,7 @@ void SandboxServer::record(
     m_log.append(std::move(entry));
 }
 
-void SandboxServer::dispatch(HttpRequest request, ResponseChannel channel)
+void SandboxServer::dispatch(const HttpRequest &request, ResponseChannel channel)
 {
     if (request.path.startsWith(ControlRoutes::prefix)) {
         const RouteTable::Match match = m_controlRoutes.match(request.method, request.path);

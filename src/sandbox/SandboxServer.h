@@ -66,7 +66,7 @@ public:
     QString persistenceError() const { return m_persistenceError; }
 
 private:
-    void dispatch(HttpRequest request, ResponseChannel channel);
+    void dispatch(const HttpRequest &request, ResponseChannel channel);
     HttpResponse route(const HttpRequest &request);
     HttpResponse faultResponse(const HttpRequest &request, int status, int retryAfterSeconds) const;
     void record(const HttpRequest &request, int status, const QString &fault, bool delivered);

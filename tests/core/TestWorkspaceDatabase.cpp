@@ -25,7 +25,7 @@ QByteArray fileHash(const QString &path)
 }
 
 // table -> "column type notnull default pk" lines, to compare schemas reached by different paths.
-QStringList describeSchema(QSqlDatabase db)
+QStringList describeSchema(const QSqlDatabase &db)
 {
     QStringList lines;
     QStringList tables = db.tables();
@@ -46,7 +46,7 @@ QStringList describeSchema(QSqlDatabase db)
     return lines;
 }
 
-int scalar(QSqlDatabase db, const QString &sql)
+int scalar(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql) || !q.next())
@@ -54,7 +54,7 @@ int scalar(QSqlDatabase db, const QString &sql)
     return q.value(0).toInt();
 }
 
-bool run(QSqlDatabase db, const QString &sql)
+bool run(const QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     return q.exec(sql);

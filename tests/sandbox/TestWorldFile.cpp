@@ -15,7 +15,6 @@
 #include <QTest>
 
 using namespace Switchboard::Sandbox;
-using Switchboard::Test::SandboxReply;
 using Switchboard::Test::SandboxTestClient;
 
 namespace {

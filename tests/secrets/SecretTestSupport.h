@@ -39,7 +39,7 @@ inline std::shared_ptr<JobOutcome> watch(SecretJob *job)
 // Takes a JobOutcome pointer, or an expression making one (evaluated once).
 #define SB_AWAIT(outcomeExpression)                                                                \
     do {                                                                                           \
-        const std::shared_ptr<Switchboard::Test::JobOutcome> sbOutcome = (outcomeExpression);      \
+        const std::shared_ptr<Switchboard::Test::JobOutcome> &sbOutcome = (outcomeExpression);     \
         QTRY_COMPARE(sbOutcome->count, 1);                                                         \
         QTRY_VERIFY(sbOutcome->job.isNull());                                                      \
         QCOMPARE(sbOutcome->count, 1);                                                             \

@@ -7,9 +7,9 @@
 #include <thread>
 
 #if defined(Q_OS_UNIX)
+#include <cstdlib>
 #include <fcntl.h>
 #include <poll.h>
-#include <stdlib.h>
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -114,7 +114,7 @@ void TestSecretInput::readsOneSecretALineFromAPipe()
         if (::write(fds[1], input.constData(), size_t(input.size())) != ssize_t(input.size()))
             return std::optional<QStringList>();
         ::close(fds[1]);
-        const auto lines = SecretInput::readFileDescriptorLines(
+        auto lines = SecretInput::readFileDescriptorLines(
                 fds[0], {QStringLiteral("first: "), QStringLiteral("second: ")}, error);
         ::close(fds[0]);
         return lines;

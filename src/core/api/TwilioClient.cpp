@@ -87,7 +87,7 @@ struct TwilioClient::Private
     template<typename T>
     void pageAll(RestCall *call, const QUrl &first,
             std::optional<TwilioJson::Page<T>> (*parse)(const QByteArray &),
-            std::function<void(QList<T>)> done, RestCall::Fail failed)
+            std::function<void(QList<T>)> done, const RestCall::Fail &failed)
     {
         struct State
         {
@@ -100,7 +100,7 @@ struct TwilioClient::Private
         auto state = std::make_shared<State>();
         state->parse = parse;
         state->done = std::move(done);
-        state->failed = std::move(failed);
+        state->failed = failed;
         fetchPage<T>(call, first, state);
     }
 

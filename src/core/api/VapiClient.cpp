@@ -31,7 +31,7 @@ const QLatin1String CreateTagKey("switchboardRequestId");
 constexpr int MaxPages = 10000;
 // A page of about 100 numbers or more is parsed on a worker thread: a page of 1,000 takes
 // milliseconds of CPU that the console's event loop should not wait for.
-constexpr qsizetype OffThreadParseBytes = 32 * 1024;
+constexpr qsizetype OffThreadParseBytes = qsizetype(32) * 1024;
 
 QString vapiTime(const QDateTime &moment)
 {
@@ -345,7 +345,7 @@ ApiCallHandle VapiClient::createAssistant(
                 // Assistants created since a little before this call, by the tag.
                 const QString since
                         = QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs);
-                spec.lookup = [this, call, tag, since](auto found, RestCall::Fail failed) {
+                spec.lookup = [this, call, tag, since](auto found, const RestCall::Fail &failed) {
                     const QUrl url = d->factory.url(QStringLiteral("/assistant"),
                             {{QStringLiteral("limit"), QStringLiteral("1000")},
                                     {QStringLiteral("createdAtGe"), since}});
@@ -496,7 +496,7 @@ ApiCallHandle VapiClient::createFreeNumber(
                 spec.baseline = !sipAddress.isValid() && !generatedName && !sent.nameIsUnique;
                 const QString search = sipAddress.isValid() ? sipAddress.toString() : sent.name;
                 spec.lookup = [this, call, search, sipAddress, name = sent.name](
-                                      auto found, RestCall::Fail failed) {
+                                      auto found, const RestCall::Fail &failed) {
                     d->pagePhoneNumbers(
                             call, search,
                             [found, sipAddress, name](const QList<PhoneNumber> &all) {
@@ -510,7 +510,7 @@ ApiCallHandle VapiClient::createFreeNumber(
                                 }
                                 found(matching);
                             },
-                            std::move(failed));
+                            failed);
                 };
                 CreateFlow<PhoneNumber>::run(call, std::move(spec));
             });
@@ -539,7 +539,7 @@ ApiCallHandle VapiClient::importTwilioNumber(
         // The number alone is not proof that this request imported it (another request may
         // have): with a name, the name must match too.
         spec.lookup = [this, call, digits, number, name = sent.name](
-                              auto found, RestCall::Fail failed) {
+                              auto found, const RestCall::Fail &failed) {
             d->pagePhoneNumbers(
                     call, digits,
                     [found, number, name](const QList<PhoneNumber> &all) {
@@ -555,7 +555,7 @@ ApiCallHandle VapiClient::importTwilioNumber(
                         }
                         found(matching);
                     },
-                    std::move(failed));
+                    failed);
         };
         CreateFlow<PhoneNumber>::run(call, std::move(spec));
     });

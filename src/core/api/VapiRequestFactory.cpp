@@ -4,7 +4,7 @@
 namespace Switchboard {
 
 VapiRequestFactory::VapiRequestFactory(
-        QUrl baseUrl, QString apiKey, std::chrono::milliseconds transferTimeout)
+        QUrl baseUrl, const QString &apiKey, std::chrono::milliseconds transferTimeout)
     : m_baseUrl(std::move(baseUrl))
     , m_authorization("Bearer " + apiKey.toUtf8())
     , m_transferTimeout(transferTimeout)

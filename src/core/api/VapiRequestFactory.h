@@ -16,7 +16,8 @@ namespace Switchboard {
 class VapiRequestFactory
 {
 public:
-    VapiRequestFactory(QUrl baseUrl, QString apiKey, std::chrono::milliseconds transferTimeout);
+    VapiRequestFactory(
+            QUrl baseUrl, const QString &apiKey, std::chrono::milliseconds transferTimeout);
 
     QUrl baseUrl() const { return m_baseUrl; }
     QUrl url(const QString &path, const QueryItems &query = {}) const;

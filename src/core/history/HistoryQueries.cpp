@@ -6,7 +6,7 @@
 
 namespace Switchboard {
 
-HistoryQueries::HistoryQueries(WorkspaceDatabaseOpener opener, QObject *parent)
+HistoryQueries::HistoryQueries(const WorkspaceDatabaseOpener &opener, QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<Switchboard::HistoryQueryResult>();

@@ -26,7 +26,7 @@ class HistoryQueries : public QObject
     Q_OBJECT
 
 public:
-    explicit HistoryQueries(WorkspaceDatabaseOpener opener, QObject *parent = nullptr);
+    explicit HistoryQueries(const WorkspaceDatabaseOpener &opener, QObject *parent = nullptr);
     // Cancels what is pending and waits for the statement that is running, if any.
     ~HistoryQueries() override;
 

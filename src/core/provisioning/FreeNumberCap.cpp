@@ -36,7 +36,7 @@ bool waitingForPaymentMethod(const VapiAccount &account, const QDateTime &now)
     if (account.capRecheckRequestedAt.isValid()
             && account.capRecheckRequestedAt >= account.paymentRequiredAt)
         return false;
-    return account.paymentRequiredAt.secsTo(now) < PaymentRetryAfterHours * 3600;
+    return account.paymentRequiredAt.secsTo(now) < qint64(PaymentRetryAfterHours) * 3600;
 }
 
 QString sourceText(const VapiAccount &account)

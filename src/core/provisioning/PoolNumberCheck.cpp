@@ -84,7 +84,7 @@ PoolCheckResult unanswered(
 }
 
 void check(TwilioClient &client, const QString &accountSid, const PhoneAddress &number,
-        QObject *context, Done done)
+        QObject *context, const Done &done)
 {
     TwilioIncomingFilter filter;
     // E.164 with its "+", which the client percent-encodes (%2B): a bare "+" would reach
@@ -97,7 +97,8 @@ void check(TwilioClient &client, const QString &accountSid, const PhoneAddress &
             });
 }
 
-void clearRouting(TwilioClient &client, const PoolCheckResult &routed, QObject *context, Done done)
+void clearRouting(
+        TwilioClient &client, const PoolCheckResult &routed, QObject *context, const Done &done)
 {
     TwilioNumberUpdate update;
     // Each only when set: Twilio's own rule is that setting one deletes the other, and an
@@ -166,6 +167,8 @@ void PoolCheckRun::recordIn(
     m_clock = std::move(clock);
 }
 
+// Not const: starting is this object's change of state, made by the event loop a moment later.
+// NOLINTNEXTLINE(readability-make-member-function-const)
 void PoolCheckRun::start()
 {
     // Queued, so that a caller connects to finished() before an empty list finishes it.

@@ -53,11 +53,12 @@ PoolCheckResult unanswered(
 using Done = std::function<void(const PoolCheckResult &result)>;
 // Asks Twilio about one number (one GET). `done` runs once, unless `context` is gone first.
 void check(TwilioClient &client, const QString &accountSid, const PhoneAddress &number,
-        QObject *context, Done done);
+        QObject *context, const Done &done);
 // Clears the application or trunk of a routed number (POST IncomingPhoneNumbers/{PN}.json with
 // VoiceApplicationSid= and/or TrunkSid=), then judges the number as Twilio returns it. Only
 // with the user's consent: it changes where the number's calls go.
-void clearRouting(TwilioClient &client, const PoolCheckResult &routed, QObject *context, Done done);
+void clearRouting(
+        TwilioClient &client, const PoolCheckResult &routed, QObject *context, const Done &done);
 
 // Records the definite answers among `results` in the pool of `twilioAccountId` (numbers the
 // pool does not hold are left out); false with *error on a database error.

@@ -64,7 +64,7 @@ public:
     QList<FieldError> problems() const;
 
 private:
-    QString value(const char *name) const;
+    QString value(const char *variable) const;
 
     QProcessEnvironment m_environment;
 };

@@ -39,7 +39,7 @@ QString toString(SecretJob::Operation operation)
 
 SecretJob::SecretJob(Operation operation, SecretKey key)
     : m_operation(operation)
-    , m_key(std::move(key))
+    , m_key(key)
 { }
 
 SecretJob::~SecretJob()

@@ -51,6 +51,8 @@ OrganizationSave::~OrganizationSave()
         m_services.database->connection().rollback();
 }
 
+// Not const: starting is this object's change of state, made by the event loop a moment later.
+// NOLINTNEXTLINE(readability-make-member-function-const)
 void OrganizationSave::start()
 {
     QTimer::singleShot(0, this, &OrganizationSave::run);
@@ -136,7 +138,7 @@ void OrganizationSave::nextSecret()
     });
 }
 
-void OrganizationSave::writeSecret(const Pending &secret, std::optional<QString> previous)
+void OrganizationSave::writeSecret(const Pending &secret, const std::optional<QString> &previous)
 {
     m_services.credentials->set(secret.key, secret.value)
             ->then(this, [this, key = secret.key, previous](SecretJob *written) {

@@ -83,7 +83,7 @@ private:
     void run();
     bool collectSecrets(QString *error);
     void nextSecret();
-    void writeSecret(const Pending &secret, std::optional<QString> previous);
+    void writeSecret(const Pending &secret, const std::optional<QString> &previous);
     void commit();
     void abort(const QString &reason);
     void undoNext();

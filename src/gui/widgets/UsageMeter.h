@@ -58,7 +58,7 @@ protected:
 private:
     void render();
     void renderCap(const QColor &linkColour);
-    void openLink(const QString &link);
+    void openLink(const QString &target);
 
     QLabel *m_title = nullptr;
     UsageBar *m_bar = nullptr;

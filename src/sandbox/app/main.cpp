@@ -180,5 +180,5 @@ int main(int argc, char **argv)
 
     QTextStream(stdout) << "switchboard-sandbox listening on " << server.baseUrl().toString()
                         << Qt::endl;
-    return app.exec();
+    return QCoreApplication::exec();
 }

@@ -137,7 +137,7 @@ QString IncomingNumberRoutes::chooseNumber(const FormFields &form, HttpResponse 
             *error = TwilioErrors::error(400, 21421, QStringLiteral("PhoneNumber is invalid."));
             return {};
         }
-        const QString e164 = address.toString();
+        QString e164 = address.toString();
         const bool forSale = e164 == magicAvailable || m_state.inventoryEntry(e164);
         if (!forSale || m_state.isNumberInUse(e164)) {
             *error = TwilioErrors::numberNotAvailable(e164);

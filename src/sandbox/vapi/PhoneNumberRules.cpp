@@ -170,7 +170,7 @@ QString PhoneNumberRules::allocateFreeNumber(const QString &areaCode)
     const int start = m_nextFreeLine.value(areaCode, firstLine);
     for (int offset = 0; offset < lines; ++offset) {
         const int line = firstLine + (start - firstLine + offset) % lines;
-        const QString e164
+        QString e164
                 = QStringLiteral("+1") + areaCode + QStringLiteral("555") + QString::number(line);
         if (!m_state.isNumberInUse(e164) && !m_state.inventoryEntry(e164)) {
             m_nextFreeLine.insert(areaCode, line + 1);
