@@ -31,10 +31,8 @@ Console::Console(
             = std::make_unique<WorkspaceChangeFeed>(workspace.database(), workspace.workerOpener());
     m_changeFeed->relayTo(workspace.stores());
     MainWindow *window = m_window.get();
-    ConsoleController *controller = m_controller.get();
     connect(m_changeFeed.get(), &WorkspaceChangeFeed::connectionLost, window,
-            [window, controller](const QString &reason) {
-                controller->setWorkspaceUnreachable(reason);
+            [window](const QString &reason) {
                 window->setWorkspaceUnreachable(reason);
                 qWarning("The team database cannot be reached: %s", qPrintable(reason));
                 window->setConnectionState(
@@ -44,12 +42,10 @@ Console::Console(
                            "read last; changes wait for the server.")
                                 .arg(reason));
             });
-    connect(m_changeFeed.get(), &WorkspaceChangeFeed::connectionRestored, window,
-            [window, controller] {
-                controller->setWorkspaceUnreachable({});
-                window->setWorkspaceUnreachable({});
-                window->setConnectionState(tr("Team database"), true);
-            });
+    connect(m_changeFeed.get(), &WorkspaceChangeFeed::connectionRestored, window, [window] {
+        window->setWorkspaceUnreachable({});
+        window->setConnectionState(tr("Team database"), true);
+    });
 }
 
 // The feed and the controller use the window: they go first.

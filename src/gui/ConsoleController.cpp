@@ -117,18 +117,14 @@ void ConsoleController::say(const QString &message)
     m_window.statusBar()->showMessage(message, 15000);
 }
 
-void ConsoleController::setWorkspaceUnreachable(const QString &reason)
-{
-    m_workspaceUnreachable = reason;
-}
-
 bool ConsoleController::workspaceAnswers()
 {
-    if (m_workspaceUnreachable.isEmpty())
+    const QString &unreachable = m_window.workspaceUnreachable();
+    if (unreachable.isEmpty())
         return true;
     say(tr("Nothing was done: the team database does not answer (%1). Try again when the status "
            "bar shows it online.")
-                    .arg(m_workspaceUnreachable));
+                    .arg(unreachable));
     return false;
 }
 

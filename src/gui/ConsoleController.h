@@ -50,10 +50,6 @@ public:
 
     // What a crash left in flight first, then a fresh listing of every account.
     void start();
-    // A team workspace's server stopped answering (`reason`), or (empty) answers again. While
-    // it does not, every request is refused at once with that reason: a statement sent to a
-    // stalled server would hold the console's thread until it answers.
-    void setWorkspaceUnreachable(const QString &reason);
 
 private:
     const ProvisioningServices &services() const;
@@ -94,7 +90,9 @@ private:
     void createOrLinkAssistant(qint64 organizationId, bool link);
     void createOrLink(const Organization &organization, bool link, const QString &text);
     void say(const QString &message);
-    // False, said in the status bar, while the workspace's server does not answer.
+    // False, said in the status bar, while the workspace's server does not answer
+    // (MainWindow::workspaceUnreachable): a statement sent to a stalled server would hold the
+    // console's thread until it answers.
     bool workspaceAnswers();
 
     MainWindow &m_window;
@@ -105,7 +103,6 @@ private:
     NumberAssignment *m_assignment = nullptr; // made on first use, a child of this
     AutomaticProvisioning *m_automatic = nullptr; // a child
     QDateTime m_offlineSince;
-    QString m_workspaceUnreachable;
 };
 
 } // namespace Switchboard

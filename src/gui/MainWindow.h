@@ -106,6 +106,9 @@ public Q_SLOTS:
     // A team workspace's server stopped answering (`reason`), or (empty) answers again: the
     // settings and the organization wizard, which read the workspace as they open, wait.
     void setWorkspaceUnreachable(const QString &reason);
+    // Why the team server does not answer; empty while it does. The controller refuses its
+    // requests by it too.
+    const QString &workspaceUnreachable() const { return m_workspaceUnreachable; }
 
 Q_SIGNALS:
     void openSandboxDemoRequested();
