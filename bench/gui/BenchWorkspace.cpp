@@ -110,7 +110,7 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
         o.slug = QStringLiteral("customer-%1").arg(i + 1, 2, 10, QLatin1Char('0'));
         o.name = QStringLiteral("Customer %1 Dental Group").arg(i + 1);
         o.preferredAreaCode = QStringLiteral("415");
-        if (!organizations.add(o, error))
+        if (!organizations.add(o).reportTo(error))
             return {};
         orgs << o;
         vapiOf.insert(o.id, workspaceVapi.id);
@@ -259,7 +259,8 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
                 << QStringLiteral("Free Vapi number: the free allowance is used up (10 of 10)")
                 << QStringLiteral(
                            "Workspace's Twilio: the pool is empty and purchases are not allowed");
-        tasks.open(task);
+        if (!tasks.open(task).reportTo(error))
+            return {};
     }
     if (!connection.commit()) {
         *error = QStringLiteral("cannot commit the generated workspace");

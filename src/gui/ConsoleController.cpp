@@ -58,9 +58,8 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
     connect(&m_window, &MainWindow::dropTaskRequested, this, [this](qint64 taskId) {
         if (!workspaceAnswers())
             return;
-        QString error;
-        if (!services().tasks->cancel(taskId, &error))
-            say(error);
+        if (const WriteResult dropped = services().tasks->cancel(taskId); !dropped)
+            say(dropped.message());
     });
     connect(&m_window, &MainWindow::capRecheckRequested, this,
             &ConsoleController::recheckFreeNumberCap);

@@ -86,7 +86,7 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
     const int defaultCap = world.settings.defaultFreeNumberCap;
     // The demo tells a story with assistants that wait for a click ("Provision number"); the
     // automatic path is one switch away (Settings, Workspace; workspace set --auto-provision on).
-    if (!WorkspaceSettings(database).setAutoProvisionByDefault(false, error))
+    if (!WorkspaceSettings(database).setAutoProvisionByDefault(false).reportTo(error))
         return fail();
 
     for (const VapiOrgRecord &org : world.vapiOrgs) {
@@ -95,7 +95,7 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
         organization.name = org.name.isEmpty() ? organization.slug : org.name;
         organization.contact
                 = QStringLiteral("ops@") + organization.slug + QStringLiteral(".example");
-        if (!organizations.add(organization, error))
+        if (!organizations.add(organization).reportTo(error))
             return fail();
         VapiAccount vapi;
         vapi.organizationId = organization.id;

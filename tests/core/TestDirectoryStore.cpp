@@ -8,6 +8,7 @@
 
 #include <QSignalSpy>
 #include <QTest>
+#include <QtNumeric>
 
 using namespace Switchboard;
 
@@ -132,9 +133,10 @@ void TestDirectoryStore::workspaceSettings()
             WorkspaceSettings::DefaultTwilioNumberMonthlyPrice);
     QVERIFY(settings.setTwilioNumberMonthlyPrice(2.5));
     QCOMPARE(settings.twilioNumberMonthlyPrice(), 2.5);
-    QString error;
-    QVERIFY(!settings.setTwilioNumberMonthlyPrice(-1, &error));
-    QVERIFY(error.startsWith(QStringLiteral("Twilio number price:")));
+    const WriteResult refused = settings.setTwilioNumberMonthlyPrice(-1);
+    QVERIFY(refused.kind() == WriteResult::Kind::Refused);
+    QVERIFY(refused.message().startsWith(QStringLiteral("Twilio number price:")));
+    QVERIFY(settings.setTwilioNumberMonthlyPrice(qQNaN()).kind() == WriteResult::Kind::Refused);
     QCOMPARE(settings.twilioNumberMonthlyPrice(), 2.5);
 
     const QString id = settings.workspaceId();

@@ -71,9 +71,11 @@ void TestManualTaskStore::completeAndCancel()
 
     QVERIFY(tasks.complete(a.id, QStringLiteral("+14155550100"), QStringLiteral("n1")));
     QVERIFY(tasks.cancel(b.id));
-    QString error;
-    QVERIFY(!tasks.complete(a.id, QStringLiteral("+14155550101"), QStringLiteral("n2"), &error));
-    QVERIFY2(error.contains(QStringLiteral("not open")), qPrintable(error));
+    const WriteResult again
+            = tasks.complete(a.id, QStringLiteral("+14155550101"), QStringLiteral("n2"));
+    QVERIFY(again.kind() == WriteResult::Kind::NotFound);
+    QVERIFY2(again.message().contains(QStringLiteral("no longer open")),
+            qPrintable(again.message()));
 
     QVERIFY(tasks.tasks().isEmpty());
     QCOMPARE(tasks.tasks(std::nullopt).size(), 2);
@@ -84,10 +86,10 @@ void TestManualTaskStore::completeAndCancel()
     QVERIFY(done->completedAt.isValid());
 
     // The assistant can get a new task after the old one closed.
-    ManualTask again;
-    again.assistantId = QStringLiteral("a1");
-    QVERIFY(tasks.open(again));
-    QVERIFY(again.id != a.id);
+    ManualTask next;
+    next.assistantId = QStringLiteral("a1");
+    QVERIFY(tasks.open(next));
+    QVERIFY(next.id != a.id);
 }
 
 QTEST_GUILESS_MAIN(TestManualTaskStore)

@@ -52,8 +52,8 @@ void TestOrganizationStore::addFindUpdateRemove()
     acme.name = QStringLiteral("  Acme Dental ");
     acme.preferredAreaCode = QStringLiteral("415");
     acme.preferSip = true;
-    QString error;
-    QVERIFY2(store.add(acme, &error), qPrintable(error));
+    const WriteResult added = store.add(acme);
+    QVERIFY2(added, qPrintable(added.message()));
     QVERIFY(acme.id > 0);
     QCOMPARE(changed.count(), 1);
 
@@ -66,14 +66,19 @@ void TestOrganizationStore::addFindUpdateRemove()
 
     found->allowPurchase = true;
     found->monthlyPurchaseLimit = 3;
-    QVERIFY(store.update(*found, &error));
+    QVERIFY(store.update(*found));
     QCOMPARE(store.findById(acme.id)->monthlyPurchaseLimit, 3);
     QCOMPARE(changed.count(), 2);
 
-    QVERIFY(store.remove(acme.id, &error));
+    QVERIFY(store.remove(acme.id));
     QVERIFY(!store.findById(acme.id));
-    QVERIFY(!store.remove(acme.id, &error));
-    QVERIFY(error.contains(QStringLiteral("does not exist")));
+    // Gone (removed from another console): "not found", not a database failure.
+    const WriteResult again = store.remove(acme.id);
+    QVERIFY(again.kind() == WriteResult::Kind::NotFound);
+    QVERIFY2(again.message().contains(QStringLiteral("no longer in the workspace")),
+            qPrintable(again.message()));
+    QVERIFY(store.update(*found).kind() == WriteResult::Kind::NotFound);
+    QCOMPARE(changed.count(), 3);
 }
 
 void TestOrganizationStore::rejectsBadInput_data()
@@ -109,9 +114,9 @@ void TestOrganizationStore::rejectsBadInput()
     o.slug = slug;
     o.name = name;
     o.preferredAreaCode = areaCode;
-    QString error;
-    QVERIFY(!store.add(o, &error));
-    QVERIFY2(error.startsWith(field), qPrintable(error));
+    const WriteResult refused = store.add(o);
+    QVERIFY(refused.kind() == WriteResult::Kind::Refused);
+    QVERIFY2(refused.message().startsWith(field), qPrintable(refused.message()));
     QVERIFY(store.list().isEmpty());
 }
 
@@ -121,10 +126,19 @@ void TestOrganizationStore::rejectsDuplicateSlug()
     Organization a = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme"));
     Organization b = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme again"));
     QVERIFY(store.add(a));
-    QString error;
-    QVERIFY(!store.add(b, &error));
-    QVERIFY2(error.contains(QStringLiteral("already exists")), qPrintable(error));
+    // The table decides (no read before the insert to race): still Refused, naming the slug.
+    const WriteResult refused = store.add(b);
+    QVERIFY(refused.kind() == WriteResult::Kind::Refused);
+    QCOMPARE(refused.field(), QStringLiteral("slug"));
+    QVERIFY2(refused.message().contains(QStringLiteral("already exists")),
+            qPrintable(refused.message()));
     QCOMPARE(store.list().size(), 1);
+    // Renaming another organization to a slug in use is refused the same way.
+    Organization c = Test::makeOrganization(QStringLiteral("bright"), QStringLiteral("Bright"));
+    QVERIFY(store.add(c));
+    c.slug = QStringLiteral("acme");
+    QVERIFY(store.update(c).kind() == WriteResult::Kind::Refused);
+    QCOMPARE(store.findById(c.id)->slug, QStringLiteral("bright"));
 }
 
 void TestOrganizationStore::servingVapiAccountPrefersOwn()

@@ -49,7 +49,8 @@ public:
         , settings(session.settings())
     {
         // The tests here provision on request; the automatic path's own tests turn it on.
-        settings.setAutoProvisionByDefault(false);
+        if (const WriteResult off = settings.setAutoProvisionByDefault(false); !off)
+            qFatal("cannot turn automatic provisioning off: %s", qPrintable(off.message()));
     }
 
     // A synchronous snapshot cache over the workspace, made and read on first use (after

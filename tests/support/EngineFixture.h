@@ -65,7 +65,8 @@ public:
     {
         QString error;
         // The tests here provision on request; the automatic path's own tests turn it on.
-        settings.setAutoProvisionByDefault(false);
+        if (const WriteResult off = settings.setAutoProvisionByDefault(false); !off)
+            qFatal("cannot turn automatic provisioning off: %s", qPrintable(off.message()));
         sandboxPort = sandbox.listen(QHostAddress::LocalHost, 0, &error);
         clients.setBaseUrlOverrides(sandbox.baseUrl(), sandbox.baseUrl());
         ApiCallPolicy fast;

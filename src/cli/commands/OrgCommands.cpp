@@ -474,9 +474,9 @@ int orgRemove(CliContext &context, const QStringList &arguments)
                                 .arg(organization.slug, job->error().message)));
                 return;
             }
-            QString error;
-            if (!context.organizations().remove(organization.id, &error)) {
-                done(context.fail(OperationFailed, error));
+            if (const WriteResult removed = context.organizations().remove(organization.id);
+                    !removed) {
+                done(context.fail(OperationFailed, removed.message()));
                 return;
             }
             if (context.json())

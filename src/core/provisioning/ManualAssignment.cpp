@@ -195,11 +195,11 @@ void ManualAssignment::done(const ApiResult<PhoneNumber> &result)
         assistant->phoneNumberId = number.id;
         m_services.directory->upsertAssistant(*assistant);
     }
-    QString error;
-    if (!m_services.tasks->complete(m_task.id, m_value, number.id, &error)) {
+    if (const WriteResult closed = m_services.tasks->complete(m_task.id, m_value, number.id);
+            !closed) {
         finish(false,
                 tr("%1 was assigned, but the task could not be closed: %2")
-                        .arg(number.displayText(), error),
+                        .arg(number.displayText(), closed.message()),
                 number);
         return;
     }

@@ -177,10 +177,9 @@ void ProvisioningJob::runManualLink()
     task.instructions = tr("Give the assistant a number by hand: type an E.164 number or a SIP "
                            "URI, or pick an existing unassigned number. Setting up Twilio for "
                            "the organization or the workspace avoids this next time.");
-    QString error;
-    if (!m_services.tasks->open(task, &error)) {
-        stopOnStorageError(
-                tr("No number, and the manual task could not be written: %1").arg(error));
+    if (const WriteResult opened = m_services.tasks->open(task); !opened) {
+        stopOnStorageError(tr("No number, and the manual task could not be written: %1")
+                                   .arg(opened.message()));
         return;
     }
     m_result.manualTaskId = task.id;

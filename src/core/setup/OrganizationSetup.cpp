@@ -152,8 +152,8 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
     organization.autoProvision = autoProvision;
     organization.allowPurchase = allowPurchase;
     organization.monthlyPurchaseLimit = monthlyPurchaseLimit;
-    if (id == 0 ? !organizations.add(organization, error)
-                : !organizations.update(organization, error))
+    if (!(id == 0 ? organizations.add(organization) : organizations.update(organization))
+                    .reportTo(error))
         return false;
 
     if (!ownVapiAccount && setUpWorkspaceVapi && !accounts.workspaceVapiAccount()) {

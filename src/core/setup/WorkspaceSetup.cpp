@@ -110,21 +110,27 @@ WriteResult WorkspaceSetup::save(const Workspace &workspace, Saved *saved) const
     if (allowPurchase || monthlyPurchaseLimit) {
         const bool allow = allowPurchase.value_or(settings.workspaceAllowsPurchase());
         const int limit = monthlyPurchaseLimit.value_or(settings.workspaceMonthlyPurchaseLimit());
-        if ((allow != settings.workspaceAllowsPurchase()
-                    || limit != settings.workspaceMonthlyPurchaseLimit())
-                && !settings.setWorkspacePurchasePolicy(allow, limit, &error))
-            return WriteResult::failed(error);
+        if (allow != settings.workspaceAllowsPurchase()
+                || limit != settings.workspaceMonthlyPurchaseLimit()) {
+            if (WriteResult written = settings.setWorkspacePurchasePolicy(allow, limit); !written)
+                return written;
+        }
     }
-    if (defaultAreaCode && *defaultAreaCode != settings.defaultAreaCode()
-            && !settings.setDefaultAreaCode(*defaultAreaCode, &error))
-        return WriteResult::failed(error);
+    if (defaultAreaCode && *defaultAreaCode != settings.defaultAreaCode()) {
+        if (WriteResult written = settings.setDefaultAreaCode(*defaultAreaCode); !written)
+            return written;
+    }
     if (twilioNumberMonthlyPrice
-            && std::abs(*twilioNumberMonthlyPrice - settings.twilioNumberMonthlyPrice()) > 1e-9
-            && !settings.setTwilioNumberMonthlyPrice(*twilioNumberMonthlyPrice, &error))
-        return WriteResult::failed(error);
-    if (autoProvisionByDefault && *autoProvisionByDefault != settings.autoProvisionByDefault()
-            && !settings.setAutoProvisionByDefault(*autoProvisionByDefault, &error))
-        return WriteResult::failed(error);
+            && std::abs(*twilioNumberMonthlyPrice - settings.twilioNumberMonthlyPrice()) > 1e-9) {
+        if (WriteResult written = settings.setTwilioNumberMonthlyPrice(*twilioNumberMonthlyPrice);
+                !written)
+            return written;
+    }
+    if (autoProvisionByDefault && *autoProvisionByDefault != settings.autoProvisionByDefault()) {
+        if (WriteResult written = settings.setAutoProvisionByDefault(*autoProvisionByDefault);
+                !written)
+            return written;
+    }
     if (!transaction.commit())
         return WriteResult::failed(transaction.error());
     if (saved)

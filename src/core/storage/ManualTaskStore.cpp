@@ -3,6 +3,7 @@
 
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WriteSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -48,12 +49,15 @@ ManualTaskStore::ManualTaskStore(WorkspaceDatabase &database, QObject *parent)
     , m_database(database)
 { }
 
-bool ManualTaskStore::open(ManualTask &task, QString *error)
+WriteResult ManualTaskStore::open(ManualTask &task)
 {
-    if (const auto existing = openTaskFor(task.assistantId, error)) {
+    QString error;
+    if (const auto existing = openTaskFor(task.assistantId, &error)) {
         task = *existing;
-        return true;
+        return WriteResult::done();
     }
+    if (!error.isEmpty())
+        return WriteResult::failed(error);
     task.state = ManualTaskState::Open;
     if (!task.createdAt.isValid())
         task.createdAt = QDateTime::currentDateTimeUtc();
@@ -70,10 +74,20 @@ bool ManualTaskStore::open(ManualTask &task, QString *error)
                                              .toJson(QJsonDocument::Compact)));
     q.addBindValue(Sql::text(task.instructions));
     q.addBindValue(Sql::toText(task.createdAt));
-    if (!Sql::execReturningId(q, &task.id, error))
-        return false;
-    Q_EMIT changed();
-    return true;
+    WriteResult result = Sql::execInsert(q, &task.id, m_database.dialect(),
+            tr("The assistant has an open task already."), QStringLiteral("assistant"));
+    if (result.kind() == WriteResult::Kind::Refused) {
+        // Another console opened the assistant's task between the read and the insert: the
+        // unique index kept one, and that one is the answer.
+        if (const auto existing = openTaskFor(task.assistantId, &error)) {
+            task = *existing;
+            return WriteResult::done();
+        }
+        return WriteResult::failed(error.isEmpty() ? result.message() : error);
+    }
+    if (result)
+        Q_EMIT changed();
+    return result;
 }
 
 QList<ManualTask> ManualTaskStore::tasks(
@@ -126,19 +140,19 @@ std::optional<ManualTask> ManualTaskStore::openTaskFor(
     return fromRow(q);
 }
 
-bool ManualTaskStore::complete(
-        qint64 id, const QString &resolution, const QString &phoneNumberId, QString *error)
+WriteResult ManualTaskStore::complete(
+        qint64 id, const QString &resolution, const QString &phoneNumberId)
 {
-    return close(id, ManualTaskState::Completed, resolution, phoneNumberId, error);
+    return close(id, ManualTaskState::Completed, resolution, phoneNumberId);
 }
 
-bool ManualTaskStore::cancel(qint64 id, QString *error)
+WriteResult ManualTaskStore::cancel(qint64 id)
 {
-    return close(id, ManualTaskState::Cancelled, {}, {}, error);
+    return close(id, ManualTaskState::Cancelled, {}, {});
 }
 
-bool ManualTaskStore::close(qint64 id, ManualTaskState state, const QString &resolution,
-        const QString &phoneNumberId, QString *error)
+WriteResult ManualTaskStore::close(
+        qint64 id, ManualTaskState state, const QString &resolution, const QString &phoneNumberId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(
@@ -149,15 +163,13 @@ bool ManualTaskStore::close(qint64 id, ManualTaskState state, const QString &res
     q.addBindValue(Sql::text(phoneNumberId));
     q.addBindValue(Sql::toText(QDateTime::currentDateTimeUtc()));
     q.addBindValue(id);
-    if (!Sql::exec(q, error))
-        return false;
-    if (q.numRowsAffected() != 1) {
-        if (error)
-            *error = tr("manual task %1 is not open").arg(id);
-        return false;
-    }
-    Q_EMIT changed();
-    return true;
+    WriteResult result = Sql::execChange(q, m_database.dialect(),
+            tr("Task %1 is no longer open: it was completed or dropped, perhaps from another "
+               "console.")
+                    .arg(id));
+    if (result)
+        Q_EMIT changed();
+    return result;
 }
 
 } // namespace Switchboard

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/ManualTask.h"
+#include "core/storage/WriteResult.h"
 
 #include <QList>
 #include <QObject>
@@ -20,23 +21,24 @@ class ManualTaskStore : public QObject
 public:
     explicit ManualTaskStore(WorkspaceDatabase &database, QObject *parent = nullptr);
 
-    // Opens a task; an assistant has at most one open task (an existing one is returned).
-    bool open(ManualTask &task, QString *error = nullptr);
+    // Opens a task; an assistant has at most one open task (an existing one is returned, also
+    // one that another console opened a moment before).
+    WriteResult open(ManualTask &task);
     QList<ManualTask> tasks(std::optional<ManualTaskState> state = ManualTaskState::Open,
             qint64 organizationId = 0, QString *error = nullptr) const;
     std::optional<ManualTask> task(qint64 id, QString *error = nullptr) const;
     std::optional<ManualTask> openTaskFor(
             const QString &assistantId, QString *error = nullptr) const;
-    bool complete(qint64 id, const QString &resolution, const QString &phoneNumberId,
-            QString *error = nullptr);
-    bool cancel(qint64 id, QString *error = nullptr);
+    // NotFound when the task is no longer open (closed from another console).
+    WriteResult complete(qint64 id, const QString &resolution, const QString &phoneNumberId);
+    WriteResult cancel(qint64 id);
 
 Q_SIGNALS:
     void changed();
 
 private:
-    bool close(qint64 id, ManualTaskState state, const QString &resolution,
-            const QString &phoneNumberId, QString *error);
+    WriteResult close(qint64 id, ManualTaskState state, const QString &resolution,
+            const QString &phoneNumberId);
 
     WorkspaceDatabase &m_database;
 };

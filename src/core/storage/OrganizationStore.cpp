@@ -4,6 +4,7 @@
 #include "core/domain/Validation.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WriteSupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -79,32 +80,37 @@ std::optional<Organization> OrganizationStore::findById(qint64 id, QString *erro
     return fromRow(q);
 }
 
-bool OrganizationStore::validate(const Organization &organization, QString *error) const
+WriteResult OrganizationStore::validate(const Organization &organization)
 {
-    FieldError problem = Validation::checkSlug(organization.slug, tr("slug"));
-    if (!problem)
-        problem = Validation::checkDisplayName(organization.name, tr("name"));
-    if (!problem && !organization.preferredAreaCode.isEmpty())
-        problem = Validation::checkAreaCode(organization.preferredAreaCode, tr("area code"));
-    if (!problem && organization.monthlyPurchaseLimit < 0)
-        problem = {tr("purchase limit"), tr("must be zero or more")};
-    if (problem && error)
-        *error = problem.toString();
-    return !problem;
+    if (FieldError problem = Validation::checkSlug(organization.slug, tr("slug")))
+        return WriteResult::refused(problem.toString(), QStringLiteral("slug"));
+    if (FieldError problem = Validation::checkDisplayName(organization.name, tr("name")))
+        return WriteResult::refused(problem.toString(), QStringLiteral("name"));
+    if (!organization.preferredAreaCode.isEmpty()) {
+        if (FieldError problem
+                = Validation::checkAreaCode(organization.preferredAreaCode, tr("area code")))
+            return WriteResult::refused(problem.toString(), QStringLiteral("area-code"));
+    }
+    if (organization.monthlyPurchaseLimit < 0)
+        return WriteResult::refused(
+                FieldError{tr("purchase limit"), tr("must be zero or more")}.toString(),
+                QStringLiteral("purchase-limit"));
+    return WriteResult::done();
 }
 
-bool OrganizationStore::add(Organization &organization, QString *error)
+QString OrganizationStore::slugTaken(const QString &slug) const
 {
-    if (!validate(organization, error))
-        return false;
-    if (findBySlug(organization.slug)) {
-        if (error)
-            *error = tr("slug: an organization called \"%1\" already exists")
-                             .arg(organization.slug);
-        return false;
-    }
+    return tr("slug: an organization called \"%1\" already exists; choose another slug.").arg(slug);
+}
+
+WriteResult OrganizationStore::add(Organization &organization)
+{
+    if (WriteResult invalid = validate(organization); !invalid)
+        return invalid;
     if (!organization.createdAt.isValid())
         organization.createdAt = QDateTime::currentDateTimeUtc();
+    // The slug's uniqueness is the table's: a check before the insert would race another
+    // console, and would read a failed query as "free".
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
             "INSERT INTO organizations (slug, name, contact, preferred_area_code, prefer_sip,"
@@ -120,16 +126,17 @@ bool OrganizationStore::add(Organization &organization, QString *error)
     q.addBindValue(Sql::toText(organization.createdAt));
     q.addBindValue(toString(organization.freeAreaCodes));
     q.addBindValue(toString(organization.autoProvision));
-    if (!Sql::execReturningId(q, &organization.id, error))
-        return false;
-    Q_EMIT changed();
-    return true;
+    WriteResult result = Sql::execInsert(q, &organization.id, m_database.dialect(),
+            slugTaken(organization.slug), QStringLiteral("slug"));
+    if (result)
+        Q_EMIT changed();
+    return result;
 }
 
-bool OrganizationStore::update(const Organization &organization, QString *error)
+WriteResult OrganizationStore::update(const Organization &organization)
 {
-    if (!validate(organization, error))
-        return false;
+    if (WriteResult invalid = validate(organization); !invalid)
+        return invalid;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
             "UPDATE organizations SET slug = ?, name = ?, contact = ?, preferred_area_code = ?,"
@@ -145,31 +152,29 @@ bool OrganizationStore::update(const Organization &organization, QString *error)
     q.addBindValue(toString(organization.freeAreaCodes));
     q.addBindValue(toString(organization.autoProvision));
     q.addBindValue(organization.id);
-    if (!Sql::exec(q, error))
-        return false;
-    if (q.numRowsAffected() != 1) {
-        if (error)
-            *error = tr("organization %1 does not exist").arg(organization.id);
-        return false;
-    }
+    if (!Sql::exec(q))
+        return Sql::writeFailure(
+                q, m_database.dialect(), slugTaken(organization.slug), QStringLiteral("slug"));
+    if (q.numRowsAffected() == 0)
+        return WriteResult::notFound(
+                tr("The organization \"%1\" is no longer in the workspace (removed from another "
+                   "console?).")
+                        .arg(organization.name));
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool OrganizationStore::remove(qint64 id, QString *error)
+WriteResult OrganizationStore::remove(qint64 id)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM organizations WHERE id = ?"));
     q.addBindValue(id);
-    if (!Sql::exec(q, error))
-        return false;
-    if (q.numRowsAffected() != 1) {
-        if (error)
-            *error = tr("organization %1 does not exist").arg(id);
-        return false;
-    }
-    Q_EMIT changed();
-    return true;
+    WriteResult result = Sql::execChange(q, m_database.dialect(),
+            tr("That organization is no longer in the workspace (removed from another "
+               "console?)."));
+    if (result)
+        Q_EMIT changed();
+    return result;
 }
 
 } // namespace Switchboard

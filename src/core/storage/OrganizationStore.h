@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Organization.h"
+#include "core/storage/WriteResult.h"
 
 #include <QList>
 #include <QObject>
@@ -25,17 +26,20 @@ public:
     std::optional<Organization> findBySlug(const QString &slug, QString *error = nullptr) const;
     std::optional<Organization> findById(qint64 id, QString *error = nullptr) const;
 
-    // Validates, then inserts; sets organization.id. False with *error naming the field.
-    bool add(Organization &organization, QString *error = nullptr);
-    bool update(const Organization &organization, QString *error = nullptr);
+    // Validates, then inserts; sets organization.id. Refused (the field named) for bad input or
+    // a slug in use, also when another console took the slug a moment before.
+    WriteResult add(Organization &organization);
+    // NotFound when the organization is gone (removed from another console).
+    WriteResult update(const Organization &organization);
     // Removes the organization and everything that hangs off it, except its history.
-    bool remove(qint64 id, QString *error = nullptr);
+    WriteResult remove(qint64 id);
 
 Q_SIGNALS:
     void changed();
 
 private:
-    bool validate(const Organization &organization, QString *error) const;
+    static WriteResult validate(const Organization &organization);
+    QString slugTaken(const QString &slug) const;
 
     WorkspaceDatabase &m_database;
 };

@@ -5,6 +5,7 @@
 #include "core/domain/Validation.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WriteSupport.h"
 
 #include <QSqlQuery>
 #include <QUuid>
@@ -37,17 +38,29 @@ QString WorkspaceSettings::value(const QString &key, const QString &fallback) co
     return q.value(0).toString();
 }
 
-bool WorkspaceSettings::setValue(const QString &key, const QString &value, QString *error)
+WriteResult WorkspaceSettings::setValue(const QString &key, const QString &value)
 {
+    return setValues({{key, value}});
+}
+
+WriteResult WorkspaceSettings::setValues(const QList<std::pair<QString, QString>> &values)
+{
+    QStringList rows;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        rows << QStringLiteral("(?, ?)");
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES (?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(Sql::text(value));
-    if (!Sql::exec(q, error))
-        return false;
-    Q_EMIT changed(key);
-    return true;
+    q.prepare(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES ")
+            + rows.join(u", ")
+            + QStringLiteral(" ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    for (const auto &[key, value] : values) {
+        q.addBindValue(key);
+        q.addBindValue(Sql::text(value));
+    }
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
+    for (const auto &entry : values)
+        Q_EMIT changed(entry.first);
+    return WriteResult::done();
 }
 
 QString WorkspaceSettings::workspaceId()
@@ -71,14 +84,11 @@ QString WorkspaceSettings::defaultAreaCode() const
     return Validation::isAreaCode(stored) ? stored : QStringLiteral("415");
 }
 
-bool WorkspaceSettings::setDefaultAreaCode(const QString &areaCode, QString *error)
+WriteResult WorkspaceSettings::setDefaultAreaCode(const QString &areaCode)
 {
-    if (const FieldError problem = Validation::checkAreaCode(areaCode, tr("default area code"))) {
-        if (error)
-            *error = problem.toString();
-        return false;
-    }
-    return setValue(DefaultAreaCodeKey, areaCode, error);
+    if (const FieldError problem = Validation::checkAreaCode(areaCode, tr("default area code")))
+        return WriteResult::refused(problem.toString(), QStringLiteral("default-area-code"));
+    return setValue(DefaultAreaCodeKey, areaCode);
 }
 
 double WorkspaceSettings::twilioNumberMonthlyPrice() const
@@ -88,14 +98,14 @@ double WorkspaceSettings::twilioNumberMonthlyPrice() const
     return ok && price >= 0 ? price : DefaultTwilioNumberMonthlyPrice;
 }
 
-bool WorkspaceSettings::setTwilioNumberMonthlyPrice(double price, QString *error)
+WriteResult WorkspaceSettings::setTwilioNumberMonthlyPrice(double price)
 {
-    if (price < 0 || price > 1000) {
-        if (error)
-            *error = tr("Twilio number price: must be between 0 and 1000 (US dollars a month)");
-        return false;
-    }
-    return setValue(TwilioPriceKey, QString::number(price, 'f', 4), error);
+    // !(…) also refuses NaN.
+    if (!(price >= 0 && price <= 1000))
+        return WriteResult::refused(
+                tr("Twilio number price: must be between 0 and 1000 (US dollars a month)"),
+                QStringLiteral("number-price"));
+    return setValue(TwilioPriceKey, QString::number(price, 'f', 4));
 }
 
 bool WorkspaceSettings::workspaceAllowsPurchase() const
@@ -108,16 +118,13 @@ int WorkspaceSettings::workspaceMonthlyPurchaseLimit() const
     return std::max(value(PurchaseLimitKey).toInt(), 0);
 }
 
-bool WorkspaceSettings::setWorkspacePurchasePolicy(bool allow, int monthlyLimit, QString *error)
+WriteResult WorkspaceSettings::setWorkspacePurchasePolicy(bool allow, int monthlyLimit)
 {
-    if (monthlyLimit < 0) {
-        if (error)
-            *error = tr("purchase limit: must be zero or more");
-        return false;
-    }
-    return setValue(AllowPurchaseKey, allow ? QStringLiteral("true") : QStringLiteral("false"),
-                   error)
-            && setValue(PurchaseLimitKey, QString::number(monthlyLimit), error);
+    if (monthlyLimit < 0)
+        return WriteResult::refused(
+                tr("purchase limit: must be zero or more"), QStringLiteral("purchase-limit"));
+    return setValues({{AllowPurchaseKey, allow ? QStringLiteral("true") : QStringLiteral("false")},
+            {PurchaseLimitKey, QString::number(monthlyLimit)}});
 }
 
 bool WorkspaceSettings::autoProvisionByDefault() const
@@ -131,9 +138,9 @@ bool WorkspaceSettings::autoProvisionByDefault() const
     return !q.next() || q.value(0).toString() != u"off";
 }
 
-bool WorkspaceSettings::setAutoProvisionByDefault(bool on, QString *error)
+WriteResult WorkspaceSettings::setAutoProvisionByDefault(bool on)
 {
-    return setValue(AutoProvisionKey, on ? QStringLiteral("on") : QStringLiteral("off"), error);
+    return setValue(AutoProvisionKey, on ? QStringLiteral("on") : QStringLiteral("off"));
 }
 
 bool WorkspaceSettings::autoProvisions(const Organization &organization) const

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/storage/WriteResult.h"
+
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <QVariant>
+
+#include <utility>
 
 namespace Switchboard {
 
@@ -22,7 +27,7 @@ public:
     explicit WorkspaceSettings(WorkspaceDatabase &database, QObject *parent = nullptr);
 
     QString value(const QString &key, const QString &fallback = {}) const;
-    bool setValue(const QString &key, const QString &value, QString *error = nullptr);
+    WriteResult setValue(const QString &key, const QString &value);
 
     // A random id given to the workspace when it is first used. Keychain entries are filed
     // under it, so that two workspaces on one computer (two data folders, or a local file and a
@@ -32,22 +37,23 @@ public:
     // The area code free numbers are asked in when an organization has no preference (Vapi
     // needs one, or a SIP URI). Default 415.
     QString defaultAreaCode() const;
-    bool setDefaultAreaCode(const QString &areaCode, QString *error = nullptr);
+    WriteResult setDefaultAreaCode(const QString &areaCode);
 
     double twilioNumberMonthlyPrice() const;
-    bool setTwilioNumberMonthlyPrice(double price, QString *error = nullptr);
+    WriteResult setTwilioNumberMonthlyPrice(double price);
 
     // Whether the chain may buy numbers in the workspace's Twilio account when its pool is used
     // up, and how many a month (organizations have their own setting).
     bool workspaceAllowsPurchase() const;
     int workspaceMonthlyPurchaseLimit() const;
-    bool setWorkspacePurchasePolicy(bool allow, int monthlyLimit, QString *error = nullptr);
+    // Both values in one statement: never one without the other.
+    WriteResult setWorkspacePurchasePolicy(bool allow, int monthlyLimit);
 
     // Whether organizations that follow the workspace (AutoProvision::Workspace) give new
     // assistants a number without a click. On unless set: a new workspace starts with it on;
     // schema version 9 set it off in workspaces that already had organizations.
     bool autoProvisionByDefault() const;
-    bool setAutoProvisionByDefault(bool on, QString *error = nullptr);
+    WriteResult setAutoProvisionByDefault(bool on);
     // The organization's own choice, else the workspace's default.
     bool autoProvisions(const Organization &organization) const;
 
@@ -55,6 +61,9 @@ Q_SIGNALS:
     void changed(const QString &key);
 
 private:
+    // One statement, so that settings that belong together are written together or not at all.
+    WriteResult setValues(const QList<std::pair<QString, QString>> &values);
+
     WorkspaceDatabase &m_database;
 };
 
