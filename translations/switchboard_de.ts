@@ -2385,6 +2385,10 @@
         <source>Assigned %1; manual task #%2 is closed.</source>
         <translation>%1 zugewiesen; die manuelle Aufgabe #%2 ist geschlossen.</translation>
     </message>
+    <message>
+        <source>The workspace could not note the number (%1); the next refresh will.</source>
+        <translation>Der Arbeitsbereich konnte die Nummer nicht vermerken (%1); die nächste Aktualisierung holt es nach.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualQueueView</name>
@@ -2451,8 +2455,12 @@
 <context>
     <name>Switchboard::ManualTaskStore</name>
     <message>
-        <source>manual task %1 is not open</source>
-        <translation>die manuelle Aufgabe %1 ist nicht offen</translation>
+        <source>The assistant has an open task already.</source>
+        <translation>Der Assistent hat bereits eine offene Aufgabe.</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer open: it was completed or dropped, perhaps from another console.</source>
+        <translation>Aufgabe %1 ist nicht mehr offen: Sie wurde erledigt oder verworfen, vielleicht an einer anderen Konsole.</translation>
     </message>
 </context>
 <context>
@@ -2910,14 +2918,6 @@
         <translation>darf nicht negativ sein</translation>
     </message>
     <message>
-        <source>slug: an organization called &quot;%1&quot; already exists</source>
-        <translation>Kürzel: Eine Organisation namens „%1“ existiert bereits</translation>
-    </message>
-    <message>
-        <source>organization %1 does not exist</source>
-        <translation>die Organisation %1 existiert nicht</translation>
-    </message>
-    <message>
         <source>slug</source>
         <translation>Kürzel</translation>
     </message>
@@ -2932,6 +2932,18 @@
     <message>
         <source>purchase limit</source>
         <translation>Kauflimit</translation>
+    </message>
+    <message>
+        <source>slug: an organization called &quot;%1&quot; already exists; choose another slug.</source>
+        <translation>Kürzel: Eine Organisation namens „%1“ gibt es bereits; wählen Sie ein anderes Kürzel.</translation>
+    </message>
+    <message>
+        <source>The organization &quot;%1&quot; is no longer in the workspace (removed from another console?).</source>
+        <translation>Die Organisation „%1“ ist nicht mehr im Arbeitsbereich (an einer anderen Konsole entfernt?).</translation>
+    </message>
+    <message>
+        <source>That organization is no longer in the workspace (removed from another console?).</source>
+        <translation>Diese Organisation ist nicht mehr im Arbeitsbereich (an einer anderen Konsole entfernt?).</translation>
     </message>
 </context>
 <context>

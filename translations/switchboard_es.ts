@@ -2385,6 +2385,10 @@
         <source>Assigned %1; manual task #%2 is closed.</source>
         <translation>%1 asignado; la tarea manual n.º %2 está cerrada.</translation>
     </message>
+    <message>
+        <source>The workspace could not note the number (%1); the next refresh will.</source>
+        <translation>El espacio de trabajo no pudo anotar el número (%1); la próxima actualización lo hará.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualQueueView</name>
@@ -2451,8 +2455,12 @@
 <context>
     <name>Switchboard::ManualTaskStore</name>
     <message>
-        <source>manual task %1 is not open</source>
-        <translation>la tarea manual %1 no está abierta</translation>
+        <source>The assistant has an open task already.</source>
+        <translation>El asistente ya tiene una tarea abierta.</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer open: it was completed or dropped, perhaps from another console.</source>
+        <translation>La tarea %1 ya no está abierta: se completó o se descartó, quizá desde otra consola.</translation>
     </message>
 </context>
 <context>
@@ -2910,14 +2918,6 @@
         <translation>debe ser cero o más</translation>
     </message>
     <message>
-        <source>slug: an organization called &quot;%1&quot; already exists</source>
-        <translation>identificador corto: ya existe una organización llamada «%1»</translation>
-    </message>
-    <message>
-        <source>organization %1 does not exist</source>
-        <translation>la organización %1 no existe</translation>
-    </message>
-    <message>
         <source>slug</source>
         <translation>identificador corto</translation>
     </message>
@@ -2932,6 +2932,18 @@
     <message>
         <source>purchase limit</source>
         <translation>límite de compras</translation>
+    </message>
+    <message>
+        <source>slug: an organization called &quot;%1&quot; already exists; choose another slug.</source>
+        <translation>identificador corto: ya existe una organización llamada «%1»; elija otro identificador corto.</translation>
+    </message>
+    <message>
+        <source>The organization &quot;%1&quot; is no longer in the workspace (removed from another console?).</source>
+        <translation>La organización «%1» ya no está en el espacio de trabajo (¿se quitó desde otra consola?).</translation>
+    </message>
+    <message>
+        <source>That organization is no longer in the workspace (removed from another console?).</source>
+        <translation>Esa organización ya no está en el espacio de trabajo (¿se quitó desde otra consola?).</translation>
     </message>
 </context>
 <context>

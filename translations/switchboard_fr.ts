@@ -2385,6 +2385,10 @@
         <source>Assigned %1; manual task #%2 is closed.</source>
         <translation>%1 affecté&#xa0;; la tâche manuelle n° %2 est fermée.</translation>
     </message>
+    <message>
+        <source>The workspace could not note the number (%1); the next refresh will.</source>
+        <translation>L&apos;espace de travail n&apos;a pas pu noter le numéro (%1) ; la prochaine actualisation le fera.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualQueueView</name>
@@ -2451,8 +2455,12 @@
 <context>
     <name>Switchboard::ManualTaskStore</name>
     <message>
-        <source>manual task %1 is not open</source>
-        <translation>la tâche manuelle %1 n&apos;est pas ouverte</translation>
+        <source>The assistant has an open task already.</source>
+        <translation>L&apos;assistant a déjà une tâche ouverte.</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer open: it was completed or dropped, perhaps from another console.</source>
+        <translation>La tâche %1 n&apos;est plus ouverte : elle a été terminée ou abandonnée, peut-être depuis une autre console.</translation>
     </message>
 </context>
 <context>
@@ -2910,14 +2918,6 @@
         <translation>doit être positif ou nul</translation>
     </message>
     <message>
-        <source>slug: an organization called &quot;%1&quot; already exists</source>
-        <translation>identifiant court&#xa0;: une organisation nommée «&#xa0;%1&#xa0;» existe déjà</translation>
-    </message>
-    <message>
-        <source>organization %1 does not exist</source>
-        <translation>l&apos;organisation %1 n&apos;existe pas</translation>
-    </message>
-    <message>
         <source>slug</source>
         <translation>identifiant court</translation>
     </message>
@@ -2932,6 +2932,18 @@
     <message>
         <source>purchase limit</source>
         <translation>limite d&apos;achats</translation>
+    </message>
+    <message>
+        <source>slug: an organization called &quot;%1&quot; already exists; choose another slug.</source>
+        <translation>identifiant court : une organisation nommée « %1 » existe déjà ; choisissez un autre identifiant court.</translation>
+    </message>
+    <message>
+        <source>The organization &quot;%1&quot; is no longer in the workspace (removed from another console?).</source>
+        <translation>L&apos;organisation « %1 » n&apos;est plus dans l&apos;espace de travail (retirée depuis une autre console ?).</translation>
+    </message>
+    <message>
+        <source>That organization is no longer in the workspace (removed from another console?).</source>
+        <translation>Cette organisation n&apos;est plus dans l&apos;espace de travail (retirée depuis une autre console ?).</translation>
     </message>
 </context>
 <context>

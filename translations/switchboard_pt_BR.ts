@@ -2385,6 +2385,10 @@
         <source>Assigned %1; manual task #%2 is closed.</source>
         <translation>%1 atribuído; a tarefa manual nº %2 está fechada.</translation>
     </message>
+    <message>
+        <source>The workspace could not note the number (%1); the next refresh will.</source>
+        <translation>O espaço de trabalho não conseguiu registrar o número (%1); a próxima atualização fará isso.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualQueueView</name>
@@ -2451,8 +2455,12 @@
 <context>
     <name>Switchboard::ManualTaskStore</name>
     <message>
-        <source>manual task %1 is not open</source>
-        <translation>a tarefa manual %1 não está aberta</translation>
+        <source>The assistant has an open task already.</source>
+        <translation>O assistente já tem uma tarefa aberta.</translation>
+    </message>
+    <message>
+        <source>Task %1 is no longer open: it was completed or dropped, perhaps from another console.</source>
+        <translation>A tarefa %1 não está mais aberta: foi concluída ou descartada, talvez em outro console.</translation>
     </message>
 </context>
 <context>
@@ -2910,14 +2918,6 @@
         <translation>deve ser zero ou mais</translation>
     </message>
     <message>
-        <source>slug: an organization called &quot;%1&quot; already exists</source>
-        <translation>identificador curto: já existe uma organização chamada “%1”</translation>
-    </message>
-    <message>
-        <source>organization %1 does not exist</source>
-        <translation>a organização %1 não existe</translation>
-    </message>
-    <message>
         <source>slug</source>
         <translation>identificador curto</translation>
     </message>
@@ -2932,6 +2932,18 @@
     <message>
         <source>purchase limit</source>
         <translation>limite de compras</translation>
+    </message>
+    <message>
+        <source>slug: an organization called &quot;%1&quot; already exists; choose another slug.</source>
+        <translation>identificador curto: já existe uma organização chamada “%1”; escolha outro identificador curto.</translation>
+    </message>
+    <message>
+        <source>The organization &quot;%1&quot; is no longer in the workspace (removed from another console?).</source>
+        <translation>A organização “%1” não está mais no espaço de trabalho (removida em outro console?).</translation>
+    </message>
+    <message>
+        <source>That organization is no longer in the workspace (removed from another console?).</source>
+        <translation>Essa organização não está mais no espaço de trabalho (removida em outro console?).</translation>
     </message>
 </context>
 <context>

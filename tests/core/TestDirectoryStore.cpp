@@ -24,6 +24,7 @@ private Q_SLOTS:
     void freeNumbersCountAgainstTheCap();
     void workspaceSettings();
     void aRefusedWriteIsNotCalledALostConnection();
+    void aListingThatFailsHalfWayChangesNothing();
 
 private:
     PhoneNumber makeNumber(const QString &id, NumberProvider provider, const QString &address,
@@ -157,10 +158,36 @@ void TestDirectoryStore::aRefusedWriteIsNotCalledALostConnection()
     orphan.id = QStringLiteral("asst-orphan");
     orphan.name = QStringLiteral("Orphan");
     orphan.vapiAccountId = m_account.id + 1000; // no such account
-    QString error;
-    QVERIFY(!directory.upsertAssistant(orphan, &error));
-    QVERIFY2(!error.isEmpty(), "a refused write says why");
-    QVERIFY2(!error.contains(QStringLiteral("connection")), qPrintable(error));
+    const WriteResult refused = directory.upsertAssistant(orphan);
+    QVERIFY(refused.kind() == WriteResult::Kind::Failed);
+    QVERIFY2(!refused.message().isEmpty(), "a refused write says why");
+    QVERIFY2(!refused.message().contains(QStringLiteral("connection")),
+            qPrintable(refused.message()));
+}
+
+// A listing that cannot be written whole is not written at all: what the console showed before
+// stays, instead of an account that lost its assistants half-way.
+void TestDirectoryStore::aListingThatFailsHalfWayChangesNothing()
+{
+    DirectoryStore directory(m_ws->database());
+    Assistant kept;
+    kept.id = QStringLiteral("asst-kept");
+    kept.name = QStringLiteral("Kept");
+    kept.vapiAccountId = m_account.id;
+    QVERIFY(directory.replaceAssistants(m_account.id, {kept}));
+
+    Assistant fresh = kept;
+    fresh.id = QStringLiteral("asst-fresh");
+    Assistant orphan = kept;
+    orphan.id = QStringLiteral("asst-orphan");
+    orphan.vapiAccountId = m_account.id + 1000; // refused by the foreign key, after `fresh`
+    QSignalSpy changed(&directory, &DirectoryStore::changed);
+    QVERIFY(directory.replaceAssistants(m_account.id, {fresh, orphan}).kind()
+            == WriteResult::Kind::Failed);
+    QCOMPARE(changed.count(), 0);
+    const QList<Assistant> after = directory.assistants();
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.constFirst().id, QStringLiteral("asst-kept"));
 }
 
 QTEST_GUILESS_MAIN(TestDirectoryStore)

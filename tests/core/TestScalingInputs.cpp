@@ -109,9 +109,8 @@ Assistant TestScalingInputs::addAssistant(const Organization &organization, qint
     assistant.vapiAccountId = vapiAccountId;
     assistant.organizationId = organization.id;
     assistant.name = organization.name + QStringLiteral(" assistant");
-    QString error;
-    if (!m_directory->upsertAssistant(assistant, &error))
-        qFatal("cannot add an assistant: %s", qPrintable(error));
+    if (const WriteResult added = m_directory->upsertAssistant(assistant); !added)
+        qFatal("cannot add an assistant: %s", qPrintable(added.message()));
     return assistant;
 }
 
@@ -126,9 +125,8 @@ void TestScalingInputs::addNumber(NumberProvider provider, const Organization &o
     number.address = PhoneAddress::parse(
             QStringLiteral("+1415555%1").arg(++m_numberSerial, 4, 10, QLatin1Char('0')));
     number.assistantId = assistantId;
-    QString error;
-    if (!m_directory->upsertNumber(number, &error))
-        qFatal("cannot add a number: %s", qPrintable(error));
+    if (const WriteResult added = m_directory->upsertNumber(number); !added)
+        qFatal("cannot add a number: %s", qPrintable(added.message()));
 }
 
 ProvisioningServices TestScalingInputs::services() const

@@ -9,7 +9,10 @@
 #include "core/storage/DirectoryStore.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QPointer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcProvisioning)
 
 namespace Switchboard::AssistantLinking {
 
@@ -38,7 +41,12 @@ void createOrLink(const ProvisioningServices &services, const Organization &orga
                 Assistant assistant = result.value();
                 assistant.organizationId = organizationId;
                 assistant.vapiAccountId = accountId;
-                directory->upsertAssistant(assistant);
+                // Vapi has it: the caller is told so even if the console's copy cannot be
+                // written now (the next refresh brings it).
+                if (const WriteResult noted = directory->upsertAssistant(assistant); !noted)
+                    qCWarning(lcProvisioning) << "assistant" << assistant.id
+                                              << "is in Vapi, but the directory could not keep it:"
+                                              << noted.message();
                 done(assistant);
                 return;
             }

@@ -82,10 +82,11 @@ void DirectoryRefresh::refresh(VapiClient *client, const VapiAccount &account)
                             for (Assistant &assistant : withNumbers)
                                 assistant.phoneNumberId = numberOfAssistant.value(assistant.id);
                             QString error;
-                            if (!m_services.directory->replaceAssistants(
-                                        account.id, withNumbers, &error)
-                                    || !m_services.directory->replaceNumbers(
-                                            account.id, numbers.value(), &error)) {
+                            if (!m_services.directory->replaceAssistants(account.id, withNumbers)
+                                            .reportTo(&error)
+                                    || !m_services.directory
+                                                ->replaceNumbers(account.id, numbers.value())
+                                                .reportTo(&error)) {
                                 m_storageFailed = true;
                                 m_problems << tr("the workspace could not keep the listing: %1")
                                                       .arg(error);

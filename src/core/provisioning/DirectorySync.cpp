@@ -124,9 +124,10 @@ void DirectorySync::listEverything(const std::shared_ptr<Round> &round)
                     for (Assistant &assistant : assistants)
                         assistant.phoneNumberId = numberOfAssistant.value(assistant.id);
                     QString error;
-                    if (!m_directory.replaceAssistants(round->account.id, assistants, &error)
-                            || !m_directory.replaceNumbers(
-                                    round->account.id, *round->numbers, &error)) {
+                    if (!m_directory.replaceAssistants(round->account.id, assistants)
+                                    .reportTo(&error)
+                            || !m_directory.replaceNumbers(round->account.id, *round->numbers)
+                                        .reportTo(&error)) {
                         endRound(round,
                                 tr("the workspace could not keep the listing: %1").arg(error));
                         return;
@@ -204,7 +205,7 @@ void DirectorySync::writeChanges(const std::shared_ptr<Round> &round)
             if (before->assistantId != number.assistantId && !before->assistantId.isEmpty())
                 movedAway.insert(before->assistantId);
         }
-        if (!m_directory.upsertNumber(number, &error))
+        if (!m_directory.upsertNumber(number).reportTo(&error))
             break;
     }
     QList<Assistant> changedAssistants = *round->assistants;
@@ -259,7 +260,7 @@ void DirectorySync::writeChanges(const std::shared_ptr<Round> &round)
         }
     }
     for (auto it = toWrite.cbegin(); error.isEmpty() && it != toWrite.cend(); ++it)
-        m_directory.upsertAssistant(it.value(), &error);
+        (void)m_directory.upsertAssistant(it.value()).reportTo(&error);
     if (!error.isEmpty()) {
         endRound(round, tr("the workspace could not keep the listing: %1").arg(error));
         return;

@@ -190,10 +190,14 @@ void ManualAssignment::done(const ApiResult<PhoneNumber> &result)
         number.address = PhoneAddress::fromNumber(m_value);
     number.vapiAccountId = m_account->id;
     number.organizationId = m_task.organizationId;
-    m_services.directory->upsertNumber(number);
-    if (auto assistant = m_services.directory->assistant(m_task.assistantId)) {
-        assistant->phoneNumberId = number.id;
-        m_services.directory->upsertAssistant(*assistant);
+    // Vapi has it now: the task is closed even if the console's copy cannot be written (the
+    // next refresh brings it), and the person is told.
+    QString cacheError;
+    if (m_services.directory->upsertNumber(number).reportTo(&cacheError)) {
+        if (auto assistant = m_services.directory->assistant(m_task.assistantId)) {
+            assistant->phoneNumberId = number.id;
+            (void)m_services.directory->upsertAssistant(*assistant).reportTo(&cacheError);
+        }
     }
     if (const WriteResult closed = m_services.tasks->complete(m_task.id, m_value, number.id);
             !closed) {
@@ -203,9 +207,14 @@ void ManualAssignment::done(const ApiResult<PhoneNumber> &result)
                 number);
         return;
     }
-    finish(true,
-            tr("Assigned %1; manual task #%2 is closed.").arg(number.displayText()).arg(m_task.id),
-            number);
+    QString message = tr("Assigned %1; manual task #%2 is closed.")
+                              .arg(number.displayText())
+                              .arg(m_task.id);
+    if (!cacheError.isEmpty())
+        message += u' '
+                + tr("The workspace could not note the number (%1); the next refresh will.")
+                          .arg(cacheError);
+    finish(true, message, number);
 }
 
 void ManualAssignment::finish(bool succeeded, const QString &message, const PhoneNumber &number)

@@ -132,13 +132,14 @@ void NumberAssignment::assign(
                                               .arg(after.address.displayText());
                             // Vapi has it; a cache that cannot be written catches up at the
                             // next refresh, and the person is told.
-                            QString writeError;
-                            if (!self->m_services.directory->upsertNumber(after, &writeError))
+                            if (const WriteResult noted
+                                    = self->m_services.directory->upsertNumber(after);
+                                    !noted)
                                 message += u' '
                                         + NumberAssignmentText::tr(
                                                 "The workspace could not note it (%1); the "
                                                 "next refresh will.")
-                                                  .arg(writeError);
+                                                  .arg(noted.message());
                             self->finishLater(done, Outcome{WriteResult::done(), message, after});
                         });
             });

@@ -126,10 +126,10 @@ void NumberRelease::onDeletedFromVapi(
     Outcome outcome;
     outcome.ok = true;
     QString storageError;
-    if (!m_services.directory->removeNumber(number.id, &storageError)) {
+    if (const WriteResult forgotten = m_services.directory->removeNumber(number.id); !forgotten) {
         outcome.ok = false;
         outcome.message = tr("%1 left Vapi, but the workspace could not forget it: %2")
-                                  .arg(address, storageError);
+                                  .arg(address, forgotten.message());
     }
     if (pooled) {
         outcome.poolName = poolNameOf(entry.strategy);

@@ -268,11 +268,11 @@ bool ProvisioningJob::rememberNumber(const PhoneNumber &created)
     m_attempt.phoneNumberId = number.id;
     m_attempt.address = number.address;
     QString error;
-    bool written = m_services.directory->upsertNumber(number, &error);
+    bool written = m_services.directory->upsertNumber(number).reportTo(&error);
     if (written) {
         if (auto assistant = m_services.directory->assistant(m_assistantId)) {
             assistant->phoneNumberId = number.id;
-            written = m_services.directory->upsertAssistant(*assistant, &error);
+            written = m_services.directory->upsertAssistant(*assistant).reportTo(&error);
         }
     }
     if (!written)

@@ -102,7 +102,7 @@ void ProvisioningJob::checkExistingNumber(const PhoneNumber &cached)
             m_result.number = number;
             m_attempt.phoneNumberId = number.id;
             m_attempt.address = number.address.isValid() ? number.address : cached.address;
-            if (!m_services.directory->upsertNumber(number, &error)) {
+            if (!m_services.directory->upsertNumber(number).reportTo(&error)) {
                 stopOnStorageError(error);
                 return;
             }
@@ -117,14 +117,14 @@ void ProvisioningJob::checkExistingNumber(const PhoneNumber &cached)
             PhoneNumber moved = result.value();
             moved.vapiAccountId = m_vapiAccount->id;
             moved.organizationId = cached.organizationId;
-            written = m_services.directory->upsertNumber(moved, &error);
+            written = m_services.directory->upsertNumber(moved).reportTo(&error);
         } else {
-            written = m_services.directory->removeNumber(cached.id, &error);
+            written = m_services.directory->removeNumber(cached.id).reportTo(&error);
         }
         if (written) {
             if (auto assistant = m_services.directory->assistant(m_assistantId)) {
                 assistant->phoneNumberId.clear();
-                written = m_services.directory->upsertAssistant(*assistant, &error);
+                written = m_services.directory->upsertAssistant(*assistant).reportTo(&error);
             }
         }
         if (!written) {

@@ -120,7 +120,7 @@ void Reconciliation::refreshNextAccount()
                             if (!result
                                     || !m_services.directory->replaceNumbers(
                                             account.id, result.value()))
-                                m_refreshFailed = true;
+                                m_refreshFailed = true; // the next refresh tries again
                             refreshNextAccount();
                         });
             });
@@ -283,7 +283,12 @@ void Reconciliation::completeSucceeded(const PhoneNumber &found)
     PhoneNumber number = found;
     number.vapiAccountId = m_vapiAccountId;
     number.organizationId = m_current.organizationId;
-    m_services.directory->upsertNumber(number);
+    // The attempt's record is what settles it; the console's copy of Vapi catches up at the
+    // next refresh if it cannot be written now.
+    if (const WriteResult noted = m_services.directory->upsertNumber(number); !noted)
+        qCWarning(lcProvisioning) << "attempt" << m_current.id
+                                  << "settled, but the directory could not keep its number:"
+                                  << noted.message();
 
     std::optional<Strategy> strategy;
     for (ProvisioningStep &step : m_current.steps) {

@@ -2,7 +2,9 @@
 #include "core/storage/DirectoryStore.h"
 
 #include "core/storage/SqlSupport.h"
+#include "core/storage/SqlTransaction.h"
 #include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WriteSupport.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -66,9 +68,8 @@ DirectoryStore::DirectoryStore(WorkspaceDatabase &database, QObject *parent)
     , m_database(database)
 { }
 
-bool DirectoryStore::writeAssistant(const Assistant &a, QString *error)
+bool DirectoryStore::writeAssistant(QSqlQuery &q, const Assistant &a)
 {
-    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
             "INSERT INTO assistants (id, vapi_account_id, organization_id, name, phone_number_id,"
             " metadata, created_at, updated_at, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
@@ -86,12 +87,11 @@ bool DirectoryStore::writeAssistant(const Assistant &a, QString *error)
     q.addBindValue(Sql::toNullableText(a.createdAt));
     q.addBindValue(Sql::toNullableText(a.updatedAt));
     q.addBindValue(Sql::toText(QDateTime::currentDateTimeUtc()));
-    return Sql::exec(q, error);
+    return Sql::exec(q);
 }
 
-bool DirectoryStore::writeNumber(const PhoneNumber &n, QString *error)
+bool DirectoryStore::writeNumber(QSqlQuery &q, const PhoneNumber &n)
 {
-    QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
             "INSERT INTO phone_numbers (id, vapi_account_id, organization_id, provider, address,"
             " status, assistant_id, twilio_account_sid, name, created_at, updated_at, seen_at)"
@@ -115,43 +115,44 @@ bool DirectoryStore::writeNumber(const PhoneNumber &n, QString *error)
     q.addBindValue(Sql::toNullableText(n.createdAt));
     q.addBindValue(Sql::toNullableText(n.updatedAt));
     q.addBindValue(Sql::toText(QDateTime::currentDateTimeUtc()));
-    return Sql::exec(q, error);
+    return Sql::exec(q);
 }
 
-bool DirectoryStore::replaceAssistants(
-        qint64 vapiAccountId, const QList<Assistant> &assistants, QString *error)
+WriteResult DirectoryStore::replaceAssistants(
+        qint64 vapiAccountId, const QList<Assistant> &assistants)
 {
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = Sql::describe(db.lastError());
-        return false;
-    }
-    QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM assistants WHERE vapi_account_id = ?"));
-    clear.addBindValue(vapiAccountId);
-    bool ok = Sql::exec(clear, error);
+    SqlTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return WriteResult::failed(transaction.error());
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM assistants WHERE vapi_account_id = ?"));
+    q.addBindValue(vapiAccountId);
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
     for (const Assistant &a : assistants) {
-        if (!ok)
-            break;
-        ok = writeAssistant(a, error);
+        if (!writeAssistant(q, a))
+            return Sql::writeFailure(q, m_database.dialect());
     }
-    if (!ok || !db.commit()) {
-        if (ok && error) // the commit failed: a full disk shows here first
-            *error = Sql::describe(db.lastError());
-        db.rollback();
-        return false;
-    }
+    if (!transaction.commit())
+        return WriteResult::failed(transaction.error());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool DirectoryStore::replaceNumbers(
-        qint64 vapiAccountId, const QList<PhoneNumber> &listing, QString *error)
+WriteResult DirectoryStore::replaceNumbers(qint64 vapiAccountId, const QList<PhoneNumber> &listing)
 {
+    // Read what is known inside the transaction that replaces it: a number's organization is
+    // ours, not Vapi's, and a read that failed must not pass for "no owner known".
+    SqlTransaction transaction(m_database);
+    if (!transaction.isOpen())
+        return WriteResult::failed(transaction.error());
+    QString error;
+    const QList<PhoneNumber> cachedNumbers = numbersOfAccount(vapiAccountId, &error);
+    if (!error.isEmpty())
+        return WriteResult::failed(error);
     QHash<QString, qint64> knownOwner;
     QHash<QString, PhoneAddress> knownAddress;
-    for (const PhoneNumber &cached : numbersOfAccount(vapiAccountId)) {
+    for (const PhoneNumber &cached : cachedNumbers) {
         knownOwner.insert(cached.id, cached.organizationId);
         if (cached.address.isValid())
             knownAddress.insert(cached.id, cached.address);
@@ -167,78 +168,78 @@ bool DirectoryStore::replaceNumbers(
         if (number.organizationId == 0)
             number.organizationId = knownOwner.value(number.id);
         if (number.organizationId == 0 && !number.assistantId.isEmpty()) {
-            if (const auto owner = assistant(number.assistantId))
+            const auto owner = assistant(number.assistantId, &error);
+            if (!error.isEmpty())
+                return WriteResult::failed(error);
+            if (owner)
                 number.organizationId = owner->organizationId;
         }
     }
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction()) {
-        if (error)
-            *error = Sql::describe(db.lastError());
-        return false;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM phone_numbers WHERE vapi_account_id = ?"));
+    q.addBindValue(vapiAccountId);
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
+    for (const PhoneNumber &n : std::as_const(numbers)) {
+        if (!writeNumber(q, n))
+            return Sql::writeFailure(q, m_database.dialect());
     }
-    QSqlQuery clear(db);
-    clear.prepare(QStringLiteral("DELETE FROM phone_numbers WHERE vapi_account_id = ?"));
-    clear.addBindValue(vapiAccountId);
-    bool ok = Sql::exec(clear, error);
-    for (const PhoneNumber &n : numbers) {
-        if (!ok)
-            break;
-        ok = writeNumber(n, error);
-    }
-    if (!ok || !db.commit()) {
-        if (ok && error) // the commit failed: a full disk shows here first
-            *error = Sql::describe(db.lastError());
-        db.rollback();
-        return false;
-    }
+    if (!transaction.commit())
+        return WriteResult::failed(transaction.error());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool DirectoryStore::upsertAssistant(const Assistant &assistant, QString *error)
+WriteResult DirectoryStore::upsertAssistant(const Assistant &assistant)
 {
-    if (!writeAssistant(assistant, error))
-        return false;
+    QSqlQuery q(m_database.connection());
+    if (!writeAssistant(q, assistant))
+        return Sql::writeFailure(q, m_database.dialect());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool DirectoryStore::upsertNumber(const PhoneNumber &number, QString *error)
+WriteResult DirectoryStore::upsertNumber(const PhoneNumber &number)
 {
     PhoneNumber written = number;
     if (!written.address.isValid()) { // masked or missing: keep what is known by its id
-        if (const auto cached = this->number(number.id); cached && cached->address.isValid()) {
+        QString error;
+        const auto cached = this->number(number.id, &error);
+        if (!error.isEmpty())
+            return WriteResult::failed(error);
+        if (cached && cached->address.isValid()) {
             written.address = cached->address;
             written.maskedNumber.clear();
         }
     }
-    if (!writeNumber(written, error))
-        return false;
+    QSqlQuery q(m_database.connection());
+    if (!writeNumber(q, written))
+        return Sql::writeFailure(q, m_database.dialect());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool DirectoryStore::removeAssistant(const QString &id, QString *error)
+// Removing what is already gone is done: the directory only follows what Vapi holds.
+WriteResult DirectoryStore::removeAssistant(const QString &id)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM assistants WHERE id = ?"));
     q.addBindValue(id);
-    if (!Sql::exec(q, error))
-        return false;
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool DirectoryStore::removeNumber(const QString &id, QString *error)
+WriteResult DirectoryStore::removeNumber(const QString &id)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM phone_numbers WHERE id = ?"));
     q.addBindValue(id);
-    if (!Sql::exec(q, error))
-        return false;
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
 QList<Assistant> DirectoryStore::assistants(qint64 organizationId, QString *error) const

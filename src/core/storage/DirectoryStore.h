@@ -3,11 +3,14 @@
 
 #include "core/domain/Assistant.h"
 #include "core/domain/PhoneNumber.h"
+#include "core/storage/WriteResult.h"
 
 #include <QList>
 #include <QObject>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace Switchboard {
 
@@ -25,14 +28,13 @@ public:
     // Replaces what is known of one account with a fresh listing, in one transaction. A listing
     // does not know which organization a number belongs to: a number with organizationId 0
     // keeps the one it had, else takes its assistant's.
-    bool replaceAssistants(
-            qint64 vapiAccountId, const QList<Assistant> &assistants, QString *error = nullptr);
-    bool replaceNumbers(
-            qint64 vapiAccountId, const QList<PhoneNumber> &listing, QString *error = nullptr);
-    bool upsertAssistant(const Assistant &assistant, QString *error = nullptr);
-    bool upsertNumber(const PhoneNumber &number, QString *error = nullptr);
-    bool removeAssistant(const QString &id, QString *error = nullptr);
-    bool removeNumber(const QString &id, QString *error = nullptr);
+    WriteResult replaceAssistants(qint64 vapiAccountId, const QList<Assistant> &assistants);
+    WriteResult replaceNumbers(qint64 vapiAccountId, const QList<PhoneNumber> &listing);
+    WriteResult upsertAssistant(const Assistant &assistant);
+    WriteResult upsertNumber(const PhoneNumber &number);
+    // Done also when it was not there: the directory follows what Vapi holds.
+    WriteResult removeAssistant(const QString &id);
+    WriteResult removeNumber(const QString &id);
 
     // organizationId 0: every organization (and unclaimed ones).
     QList<Assistant> assistants(qint64 organizationId = 0, QString *error = nullptr) const;
@@ -50,8 +52,9 @@ Q_SIGNALS:
     void changed();
 
 private:
-    bool writeAssistant(const Assistant &assistant, QString *error);
-    bool writeNumber(const PhoneNumber &number, QString *error);
+    // Prepare and run one upsert on `query`; its lastError() says why when false.
+    static bool writeAssistant(QSqlQuery &query, const Assistant &assistant);
+    static bool writeNumber(QSqlQuery &query, const PhoneNumber &number);
     QList<PhoneNumber> selectNumbers(
             const QString &where, const QVariant &value, QString *error) const;
 

@@ -8,8 +8,8 @@
 
 namespace Switchboard::Sql {
 
-WriteResult writeFailure(const QSqlQuery &query, const SqlDialect &dialect,
-        const QString &refusal, const QString &field)
+WriteResult writeFailure(const QSqlQuery &query, const SqlDialect &dialect, const QString &refusal,
+        const QString &field)
 {
     const QSqlError error = query.lastError();
     if (!refusal.isEmpty() && dialect.isUniqueViolation(error.nativeErrorCode()))
