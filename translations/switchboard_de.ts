@@ -2514,6 +2514,25 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberPoolStore</name>
+    <message>
+        <source>%1 is in the pool of another Twilio account of the workspace: a number is in one pool only. Remove it there first.</source>
+        <translation>%1 ist bereits im Pool eines anderen Twilio-Kontos des Arbeitsbereichs: Eine Nummer gehört nur zu einem Pool. Entfernen Sie sie zuerst dort.</translation>
+    </message>
+    <message>
+        <source>That number is no longer in the pool.</source>
+        <translation>Diese Nummer ist nicht mehr im Pool.</translation>
+    </message>
+    <message>
+        <source>That number is no longer an available number of its pool (an assistant got it meanwhile, or it was removed).</source>
+        <translation>Diese Nummer ist keine verfügbare Nummer ihres Pools mehr (ein Assistent hat sie inzwischen erhalten, oder sie wurde entfernt).</translation>
+    </message>
+    <message>
+        <source>That purchase is no longer recorded in the workspace.</source>
+        <translation>Dieser Kauf ist im Arbeitsbereich nicht mehr verzeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumberRelease</name>
     <message>
         <source>the organization&apos;s Twilio account</source>

@@ -2514,6 +2514,25 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberPoolStore</name>
+    <message>
+        <source>%1 is in the pool of another Twilio account of the workspace: a number is in one pool only. Remove it there first.</source>
+        <translation>%1 ya está en la reserva de otra cuenta de Twilio del espacio de trabajo: un número está en una sola reserva. Quítelo de allí primero.</translation>
+    </message>
+    <message>
+        <source>That number is no longer in the pool.</source>
+        <translation>Ese número ya no está en la reserva.</translation>
+    </message>
+    <message>
+        <source>That number is no longer an available number of its pool (an assistant got it meanwhile, or it was removed).</source>
+        <translation>Ese número ya no es un número disponible de su reserva (un asistente lo obtuvo mientras tanto, o se quitó).</translation>
+    </message>
+    <message>
+        <source>That purchase is no longer recorded in the workspace.</source>
+        <translation>Esa compra ya no está registrada en el espacio de trabajo.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumberRelease</name>
     <message>
         <source>the organization&apos;s Twilio account</source>

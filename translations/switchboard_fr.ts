@@ -2514,6 +2514,25 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberPoolStore</name>
+    <message>
+        <source>%1 is in the pool of another Twilio account of the workspace: a number is in one pool only. Remove it there first.</source>
+        <translation>%1 est déjà dans la réserve d&apos;un autre compte Twilio de l&apos;espace de travail : un numéro n&apos;appartient qu&apos;à une seule réserve. Retirez-le d&apos;abord de celle-ci.</translation>
+    </message>
+    <message>
+        <source>That number is no longer in the pool.</source>
+        <translation>Ce numéro n&apos;est plus dans la réserve.</translation>
+    </message>
+    <message>
+        <source>That number is no longer an available number of its pool (an assistant got it meanwhile, or it was removed).</source>
+        <translation>Ce numéro n&apos;est plus un numéro disponible de sa réserve (un assistant l&apos;a obtenu entre-temps, ou il a été retiré).</translation>
+    </message>
+    <message>
+        <source>That purchase is no longer recorded in the workspace.</source>
+        <translation>Cet achat n&apos;est plus enregistré dans l&apos;espace de travail.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumberRelease</name>
     <message>
         <source>the organization&apos;s Twilio account</source>

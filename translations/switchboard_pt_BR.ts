@@ -2514,6 +2514,25 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberPoolStore</name>
+    <message>
+        <source>%1 is in the pool of another Twilio account of the workspace: a number is in one pool only. Remove it there first.</source>
+        <translation>%1 já está na reserva de outra conta Twilio do espaço de trabalho: um número fica em uma só reserva. Remova-o de lá primeiro.</translation>
+    </message>
+    <message>
+        <source>That number is no longer in the pool.</source>
+        <translation>Esse número não está mais na reserva.</translation>
+    </message>
+    <message>
+        <source>That number is no longer an available number of its pool (an assistant got it meanwhile, or it was removed).</source>
+        <translation>Esse número não é mais um número disponível da sua reserva (um assistente o recebeu nesse meio-tempo, ou ele foi removido).</translation>
+    </message>
+    <message>
+        <source>That purchase is no longer recorded in the workspace.</source>
+        <translation>Essa compra não está mais registrada no espaço de trabalho.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumberRelease</name>
     <message>
         <source>the organization&apos;s Twilio account</source>

@@ -132,7 +132,8 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
             QList<PhoneAddress> spare;
             for (int n = 0; n < 10; ++n)
                 spare << PhoneAddress::parse(number(30000 + i * 100 + n));
-            pool.add(twilio.id, spare);
+            if (!pool.add(twilio.id, spare).reportTo(error))
+                return {};
         }
     }
 

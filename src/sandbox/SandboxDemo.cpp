@@ -115,7 +115,7 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
             account.accountSid = twilio.sid;
             account.label = twilio.friendlyName;
             if (!accounts.saveTwilioAccount(account).reportTo(error)
-                    || pool.add(account.id, poolOf(twilio, inVapi), error) < 0)
+                    || !pool.add(account.id, poolOf(twilio, inVapi)).reportTo(error))
                 return fail();
             secrets->append({SecretKey::forAccount(account), twilio.authToken});
         }
@@ -127,7 +127,7 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
         account.accountSid = twilio.sid;
         account.label = twilio.friendlyName;
         if (!accounts.saveTwilioAccount(account).reportTo(error)
-                || pool.add(account.id, poolOf(twilio, inVapi), error) < 0)
+                || !pool.add(account.id, poolOf(twilio, inVapi)).reportTo(error))
             return fail();
         secrets->append({SecretKey::forAccount(account), twilio.authToken});
         break; // one workspace account

@@ -48,7 +48,7 @@ void TestNumberPoolStore::twilioMarksSetNumbersAsideForADay()
     NumberPoolStore pool(m_ws->database());
     const PhoneAddress a = PhoneAddress::fromNumber(QStringLiteral("+14155550100"));
     const PhoneAddress b = PhoneAddress::fromNumber(QStringLiteral("+14155550101"));
-    QCOMPARE(pool.add(m_account.id, {a, b}), 2);
+    QCOMPARE(Test::addToPool(pool, m_account.id, {a, b}), 2);
     const QDateTime now
             = QDateTime::fromString(QStringLiteral("2026-12-05T10:00:00Z"), Qt::ISODate);
     QVERIFY(pool.recordCheck(m_account.id, a, PoolNumber::TwilioCheck::Missing,
@@ -90,10 +90,10 @@ void TestNumberPoolStore::addSkipsDuplicatesAndSipUris()
 {
     NumberPoolStore pool(m_ws->database());
     const QList<PhoneAddress> first{number("+14155550100"), number("+14155550101")};
-    QCOMPARE(pool.add(m_account.id, first), 2);
+    QCOMPARE(Test::addToPool(pool, m_account.id, first), 2);
     const QList<PhoneAddress> second{number("+14155550101"), number("+14155550102"),
             PhoneAddress::fromSipUri(QStringLiteral("sip:a@sip.vapi.ai"))};
-    QCOMPARE(pool.add(m_account.id, second), 1);
+    QCOMPARE(Test::addToPool(pool, m_account.id, second), 1);
     QCOMPARE(pool.numbers(m_account.id).size(), 3);
     QCOMPARE(pool.availableCount(m_account.id), 3);
 }
@@ -101,7 +101,8 @@ void TestNumberPoolStore::addSkipsDuplicatesAndSipUris()
 void TestNumberPoolStore::claimsInOrderAndNeverTwice()
 {
     NumberPoolStore pool(m_ws->database());
-    QCOMPARE(pool.add(m_account.id, {number("+14155550100"), number("+14155550101")}), 2);
+    QCOMPARE(Test::addToPool(pool, m_account.id, {number("+14155550100"), number("+14155550101")}),
+            2);
 
     const auto a = pool.claimNext(m_account.id, 1);
     const auto b = pool.claimNext(m_account.id, 2);
@@ -118,7 +119,7 @@ void TestNumberPoolStore::claimsInOrderAndNeverTwice()
 void TestNumberPoolStore::releaseAndImport()
 {
     NumberPoolStore pool(m_ws->database());
-    QCOMPARE(pool.add(m_account.id, {number("+14155550100")}), 1);
+    QCOMPARE(Test::addToPool(pool, m_account.id, {number("+14155550100")}), 1);
     auto claimed = pool.claimNext(m_account.id, 7);
     QVERIFY(claimed);
     QVERIFY(pool.releaseClaim(claimed->id));
@@ -150,13 +151,15 @@ void TestNumberPoolStore::poolsAreSeparatePerAccount()
     QVERIFY(m_accounts->saveTwilioAccount(other));
 
     NumberPoolStore pool(m_ws->database());
-    QCOMPARE(pool.add(m_account.id, {number("+14155550100")}), 1);
-    QCOMPARE(pool.add(other.id, {number("+14155550101")}), 1);
+    QCOMPARE(Test::addToPool(pool, m_account.id, {number("+14155550100")}), 1);
+    QCOMPARE(Test::addToPool(pool, other.id, {number("+14155550101")}), 1);
     // A number is in one pool of the workspace only: one customer's number must never be
     // imported for another's assistant.
-    QString error;
-    QCOMPARE(pool.add(other.id, {number("+14155550100")}, &error), -1);
-    QVERIFY(!error.isEmpty());
+    const WriteResult refused = pool.add(other.id, {number("+14155550100")});
+    QVERIFY(refused.kind() == WriteResult::Kind::Refused);
+    QCOMPARE(refused.field(), QStringLiteral("pool"));
+    QVERIFY2(refused.message().contains(QStringLiteral("one pool only")),
+            qPrintable(refused.message()));
     QVERIFY(pool.claimNext(m_account.id, 1));
     QCOMPARE(pool.availableCount(other.id), 1);
 }

@@ -51,8 +51,10 @@ void TestPoolOwnership::init()
     m_workspaceTwilio = {};
     m_workspaceTwilio.accountSid = QStringLiteral("AC22222222222222222222222222222222");
     QVERIFY(accounts.saveTwilioAccount(m_workspaceTwilio));
-    QCOMPARE(pool.add(m_acmeTwilio.id, {number("+14155550100"), number("+14155550101")}), 2);
-    QCOMPARE(pool.add(m_workspaceTwilio.id, {number("+13125550100")}), 1);
+    QCOMPARE(Test::addToPool(
+                     pool, m_acmeTwilio.id, {number("+14155550100"), number("+14155550101")}),
+            2);
+    QCOMPARE(Test::addToPool(pool, m_workspaceTwilio.id, {number("+13125550100")}), 1);
 }
 
 void TestPoolOwnership::cleanup()

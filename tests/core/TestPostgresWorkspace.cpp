@@ -267,7 +267,7 @@ void TestPostgresWorkspace::concurrentClaimsNeverShareANumber()
     for (int i = 0; i < 200; ++i)
         numbers << PhoneAddress::fromNumber(
                 QStringLiteral("+1415555%1").arg(i, 4, 10, QLatin1Char('0')));
-    QCOMPARE(pool.add(account.id, numbers), 200);
+    QCOMPARE(Test::addToPool(pool, account.id, numbers), 200);
 
     constexpr int Workers = 4;
     QList<QList<qint64>> claimed(Workers);

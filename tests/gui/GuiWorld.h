@@ -172,9 +172,11 @@ public:
                 NumberProvider::Vapi, QStringLiteral("+442079460958"), &zetaReception, zeta.id);
         workspaceSpare = addNumber(NumberProvider::Twilio, QStringLiteral("+14155552674"), nullptr,
                 0, workspaceTwilio.accountSid);
-        pool.add(acmeTwilio.id,
-                {PhoneAddress::parse(QStringLiteral("+14155552680")),
-                        PhoneAddress::parse(QStringLiteral("+14155552672"))});
+        if (Test::addToPool(pool, acmeTwilio.id,
+                    {PhoneAddress::parse(QStringLiteral("+14155552680")),
+                            PhoneAddress::parse(QStringLiteral("+14155552672"))})
+                != 2)
+            qFatal("cannot fill Acme Dental's pool");
     }
 
     static Workspace::Options memorySecrets()

@@ -40,9 +40,9 @@ private Q_SLOTS:
 void TestOrganizationWizardSafety::refusesANumberInAnotherPool()
 {
     m_world->populate(); // Acme Dental's pool holds +1 415-555-2680 and +1 415-555-2672
-    QVERIFY(m_world->pool.add(m_world->workspaceTwilio.id,
-                    {PhoneAddress::parse(QStringLiteral("+14155552690"))})
-            == 1);
+    QCOMPARE(Test::addToPool(m_world->pool, m_world->workspaceTwilio.id,
+                     {PhoneAddress::parse(QStringLiteral("+14155552690"))}),
+            1);
     auto wizard = makeWizard();
     wizard->show();
     fillOrganization(*wizard);

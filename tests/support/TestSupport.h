@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Organization.h"
+#include "core/storage/NumberPoolStore.h"
 #include "core/storage/WorkspaceDatabase.h"
 
 #include <QDir>
@@ -18,6 +19,18 @@
 namespace Switchboard::Test {
 
 // The test's own output folder (set by switchboard_add_test), created on first use.
+// How many of `numbers` were new to the pool; -1 when the store refused (with why in the log).
+inline int addToPool(
+        NumberPoolStore &pool, qint64 twilioAccountId, const QList<PhoneAddress> &numbers)
+{
+    int added = 0;
+    if (const WriteResult result = pool.add(twilioAccountId, numbers, &added); !result) {
+        qWarning("pool refused: %s", qPrintable(result.message()));
+        return -1;
+    }
+    return added;
+}
+
 inline QString outputDirectory()
 {
     QString dir = qEnvironmentVariable("SWITCHBOARD_TEST_OUTPUT");

@@ -8,7 +8,10 @@
 #include "core/storage/ManualTaskStore.h"
 #include "core/storage/NumberPoolStore.h"
 
+#include <QLoggingCategory>
 #include <QTimer>
+
+Q_DECLARE_LOGGING_CATEGORY(lcProvisioning)
 
 namespace Switchboard {
 
@@ -169,9 +172,18 @@ void ManualAssignment::importNumber(const QList<TwilioAccount> &candidates)
                             if (result) {
                                 for (const PoolNumber &pooled :
                                         m_services.pool->numbers(account.id)) {
-                                    if (pooled.number == number)
-                                        m_services.pool->markImported(
+                                    if (pooled.number != number)
+                                        continue;
+                                    // Vapi has it. A pool that cannot be told offers it again
+                                    // later, and the chain then finds it in Vapi before any
+                                    // import (ProvisioningJobTwilioLink) and marks it there.
+                                    if (const WriteResult marked = m_services.pool->markImported(
                                                 pooled.id, result.value().id, pooled.twilioSid);
+                                            !marked)
+                                        qCWarning(lcProvisioning)
+                                                << "pool number" << pooled.id
+                                                << "is in Vapi, but the pool could not be told:"
+                                                << marked.message();
                                 }
                             }
                             done(result);

@@ -135,8 +135,8 @@ void NumberRelease::onDeletedFromVapi(
         outcome.poolName = poolNameOf(entry.strategy);
         // Back in its pool: Twilio still owns (and bills) it, and the chain may offer it to the
         // next assistant.
-        if (m_services.pool->markAvailable(
-                    pooled->twilioAccountId, pooled->number, &storageError)) {
+        if (m_services.pool->markAvailable(pooled->twilioAccountId, pooled->number)
+                        .reportTo(&storageError)) {
             outcome.poolNumber = pooled;
             outcome.poolNumber->state = PoolNumber::State::Available;
             outcome.poolNumber->vapiPhoneNumberId.clear();
@@ -174,13 +174,12 @@ void NumberRelease::releaseOnTwilio(const PoolNumber &number, const Finished &do
     }
     // Out of the pool first, and only if still available: no job can take it while Twilio
     // releases it, and one that took it meanwhile keeps it.
-    bool removed = false;
-    QString error;
-    if (!m_services.pool->removeIfAvailable(number.id, &removed, &error)) {
+    const WriteResult removed = m_services.pool->removeIfAvailable(number.id);
+    if (removed.kind() == WriteResult::Kind::Failed) {
         finishLater(done,
                 {false,
                         tr("%1 was not released on Twilio: the workspace refused a write (%2).")
-                                .arg(address, error),
+                                .arg(address, removed.message()),
                         std::nullopt, {}});
         return;
     }
@@ -202,9 +201,9 @@ void NumberRelease::releaseOnTwilio(const PoolNumber &number, const Finished &do
                 if (!client) {
                     // Nothing was asked: it goes back where it was.
                     QString storageError;
-                    const bool back = self->m_services.pool->add(number.twilioAccountId,
-                                              {number.number}, &storageError)
-                            >= 0;
+                    const bool back
+                            = self->m_services.pool->add(number.twilioAccountId, {number.number})
+                                      .reportTo(&storageError);
                     self->finishLater(done,
                             {false,
                                     back ? error
@@ -281,8 +280,8 @@ void NumberRelease::onDeletedOnTwilio(
                                .arg(address, pool);
     } else {
         QString storageError;
-        const bool back
-                = m_services.pool->add(number.twilioAccountId, {number.number}, &storageError) >= 0;
+        const bool back = m_services.pool->add(number.twilioAccountId, {number.number})
+                                  .reportTo(&storageError);
         entry.reason = back
                 ? tr("Twilio did not release %1; it stays in the pool of %2.").arg(address, pool)
                 : tr("Twilio did not release %1, and it could not be put back in "

@@ -131,7 +131,8 @@ bool record(NumberPoolStore &pool, qint64 twilioAccountId, const QList<PoolCheck
     for (const PoolCheckResult &result : results) {
         if (result.answered
                 && !pool.recordCheck(twilioAccountId, result.number, result.check, result.detail,
-                        result.twilioSid, when, error))
+                                result.twilioSid, when)
+                            .reportTo(error))
             return false;
     }
     return true;
@@ -213,7 +214,8 @@ void PoolCheckRun::settle(const PoolCheckResult &result)
         const QDateTime now = m_clock ? m_clock() : QDateTime::currentDateTimeUtc();
         // A number typed into a form is not in the pool yet: nothing is recorded for it.
         if (!m_pool->recordCheck(m_twilioAccountId, result.number, result.check, result.detail,
-                    result.twilioSid, now, &error)
+                           result.twilioSid, now)
+                        .reportTo(&error)
                 && m_storageError.isEmpty())
             m_storageError = error;
     }

@@ -12,7 +12,10 @@
 #include "core/storage/NumberPoolStore.h"
 
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
+
+Q_DECLARE_LOGGING_CATEGORY(lcProvisioning)
 
 namespace Switchboard {
 namespace {
@@ -107,8 +110,13 @@ void ProvisioningJob::releasePurchaseSlot()
 {
     // Only when the purchase definitely did not happen; a failed release keeps the slot
     // counted, which errs on the side of the limit, and reconciliation settles it.
-    if (m_purchaseSlot)
-        m_services.pool->releasePurchase(*m_purchaseSlot);
+    if (m_purchaseSlot) {
+        if (const WriteResult released = m_services.pool->releasePurchase(*m_purchaseSlot);
+                !released)
+            qCWarning(lcProvisioning)
+                    << "purchase slot" << *m_purchaseSlot
+                    << "keeps counting until reconciliation:" << released.message();
+    }
     m_purchaseSlot.reset();
 }
 
@@ -199,8 +207,9 @@ void ProvisioningJob::onNumberBought(
             = bought.dateCreated.isValid() ? bought.dateCreated : m_services.clock();
     QString error;
     const bool counted = !m_purchaseSlot
-            || m_services.pool->completePurchase(
-                    *m_purchaseSlot, bought.phoneNumber, bought.sid, boughtAt, &error);
+            || m_services.pool
+                       ->completePurchase(*m_purchaseSlot, bought.phoneNumber, bought.sid, boughtAt)
+                       .reportTo(&error);
     m_purchaseSlot.reset();
     const auto pooled = counted ? m_services.pool->addPurchased(m_twilioAccount->id,
                                 bought.phoneNumber, bought.sid, m_attempt.id, boughtAt, &error)
@@ -265,8 +274,10 @@ void ProvisioningJob::onPoolNumberChecked(
 {
     QString error;
     if (checked.answered
-            && !m_services.pool->recordCheck(m_twilioAccount->id, number.number, checked.check,
-                    checked.detail, checked.twilioSid, m_services.clock(), &error)) {
+            && !m_services.pool
+                        ->recordCheck(m_twilioAccount->id, number.number, checked.check,
+                                checked.detail, checked.twilioSid, m_services.clock())
+                        .reportTo(&error)) {
         stopOnStorageError(error);
         return;
     }
@@ -277,7 +288,7 @@ void ProvisioningJob::onPoolNumberChecked(
         return;
     }
     // Marked above, so the next claim (and the next job, for a day) passes it over.
-    if (!m_services.pool->releaseClaim(number.id, &error)) {
+    if (!m_services.pool->releaseClaim(number.id).reportTo(&error)) {
         stopOnStorageError(error);
         return;
     }
@@ -313,8 +324,8 @@ void ProvisioningJob::onImported(
 {
     if (result) {
         QString error;
-        if (!m_services.pool->markImported(
-                    number.id, result.value().id, number.twilioSid, &error)) {
+        if (!m_services.pool->markImported(number.id, result.value().id, number.twilioSid)
+                        .reportTo(&error)) {
             stopOnStorageError(error);
             return;
         }
@@ -372,8 +383,8 @@ void ProvisioningJob::onImported(
                                     && existing.provider != NumberProvider::Vapi);
                     if (match != PhoneNumber::Match::Same)
                         continue;
-                    if (!m_services.pool->markImported(
-                                number.id, existing.id, number.twilioSid, &error)) {
+                    if (!m_services.pool->markImported(number.id, existing.id, number.twilioSid)
+                                    .reportTo(&error)) {
                         stopOnStorageError(error);
                         return;
                     }
@@ -400,7 +411,7 @@ void ProvisioningJob::onImported(
                     moveOn(unknown);
                     return;
                 }
-                if (!m_services.pool->releaseClaim(number.id, &error)) {
+                if (!m_services.pool->releaseClaim(number.id).reportTo(&error)) {
                     stopOnStorageError(error);
                     return;
                 }

@@ -56,6 +56,24 @@ ClaimInVapi lookUp(
     return result;
 }
 
+// A claim the workspace cannot settle now stays claimed, so it is never offered twice; the next
+// start tries again.
+void settleClaim(NumberPoolStore &pool, const PoolNumber &claim, const ClaimInVapi &found)
+{
+    WriteResult settled = WriteResult::done();
+    if (found.verdict == ClaimInVapi::Verdict::InVapi)
+        settled = pool.markImported(claim.id, found.vapiId, claim.twilioSid);
+    else if (found.verdict == ClaimInVapi::Verdict::Absent)
+        settled = pool.releaseClaim(claim.id);
+    else
+        qCInfo(lcProvisioning) << "pool number" << claim.id
+                               << "stays claimed: Vapi lists a number it cannot show";
+    if (!settled)
+        qCWarning(lcProvisioning) << "pool number" << claim.id
+                                  << "stays claimed: the workspace refused a write:"
+                                  << settled.message();
+}
+
 } // namespace
 
 Reconciliation::Reconciliation(const ProvisioningServices &services, QObject *parent)
@@ -133,14 +151,7 @@ void Reconciliation::settleStaleClaims()
         // The directory keeps each number's address by its id, also when a listing masks it.
         const QList<PhoneNumber> known = m_services.directory->numbers();
         for (const PoolNumber &claim : m_services.pool->claimsOfFinishedAttempts()) {
-            const ClaimInVapi found = lookUp(claim, known);
-            if (found.verdict == ClaimInVapi::Verdict::InVapi)
-                m_services.pool->markImported(claim.id, found.vapiId, claim.twilioSid);
-            else if (found.verdict == ClaimInVapi::Verdict::Absent)
-                m_services.pool->releaseClaim(claim.id);
-            else
-                qCInfo(lcProvisioning) << "pool number" << claim.id
-                                       << "stays claimed: Vapi lists a number it cannot show";
+            settleClaim(*m_services.pool, claim, lookUp(claim, known));
         }
     }
     m_purchases = m_services.pool->unsettledPurchases();
@@ -190,16 +201,24 @@ void Reconciliation::settleNextPurchase()
                                     const QDateTime boughtAt = n.dateCreated.isValid()
                                             ? n.dateCreated
                                             : slot.reservedAt;
-                                    const bool counted = first
+                                    // A purchase that cannot be recorded keeps its slot
+                                    // counted (never over the limit): the next start again.
+                                    const WriteResult counted = first
                                             ? m_services.pool->completePurchase(
                                                     slot.id, n.phoneNumber, n.sid, boughtAt)
                                             : m_services.pool->recordPurchase(slot.twilioAccountId,
                                                     n.phoneNumber, n.sid, boughtAt);
                                     first = false;
-                                    if (counted
-                                            && m_services.pool->adoptPurchased(slot.twilioAccountId,
-                                                    n.phoneNumber, n.sid, boughtAt))
+                                    const WriteResult adopted = counted
+                                            ? m_services.pool->adoptPurchased(slot.twilioAccountId,
+                                                    n.phoneNumber, n.sid, boughtAt)
+                                            : counted;
+                                    if (adopted)
                                         ++m_summary.purchasesFound;
+                                    else
+                                        qCWarning(lcProvisioning)
+                                                << "purchase" << slot.id
+                                                << "stays unsettled:" << adopted.message();
                                 }
                             }
                             settleNextPurchase();
@@ -267,14 +286,7 @@ void Reconciliation::onNumbers(const ApiResult<QList<PhoneNumber>> &result)
 void Reconciliation::settleClaims(const QList<PhoneNumber> &inVapi, const QStringList &tags) const
 {
     for (const PoolNumber &claim : m_services.pool->claimsOf(m_current.id)) {
-        const ClaimInVapi found = lookUp(claim, inVapi, tags);
-        if (found.verdict == ClaimInVapi::Verdict::InVapi)
-            m_services.pool->markImported(claim.id, found.vapiId, claim.twilioSid);
-        else if (found.verdict == ClaimInVapi::Verdict::Absent)
-            m_services.pool->releaseClaim(claim.id);
-        else
-            qCInfo(lcProvisioning) << "pool number" << claim.id
-                                   << "stays claimed: Vapi lists a number it cannot show";
+        settleClaim(*m_services.pool, claim, lookUp(claim, inVapi, tags));
     }
 }
 
@@ -328,7 +340,7 @@ void Reconciliation::completeFailed(const QString &reason)
     }
     // Without a listing (no Vapi account any more) claims go back: nothing could import them.
     for (const PoolNumber &claim : m_services.pool->claimsOf(m_current.id))
-        m_services.pool->releaseClaim(claim.id);
+        settleClaim(*m_services.pool, claim, ClaimInVapi{ClaimInVapi::Verdict::Absent, {}});
     m_current.outcome = AttemptOutcome::Failed;
     m_current.summary = reason;
     m_current.finishedAt = m_services.clock();

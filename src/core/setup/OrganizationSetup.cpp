@@ -195,7 +195,7 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
         account.apiKeySid = twilioApiKeySid;
         if (!accounts.saveTwilioAccount(account).reportTo(error))
             return false;
-        if (pool.add(account.id, parsedPoolNumbers(), error) < 0)
+        if (!pool.add(account.id, parsedPoolNumbers()).reportTo(error))
             return false;
     } else if (ownTwilio && !accounts.removeTwilioAccount(ownTwilio->id).reportTo(error)) {
         return false;

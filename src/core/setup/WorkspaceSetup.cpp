@@ -98,8 +98,10 @@ WriteResult WorkspaceSetup::save(const Workspace &workspace, Saved *saved) const
             if (WriteResult saved = accounts.saveTwilioAccount(twilio); !saved)
                 return saved;
         }
-        if (!poolNumbers.isEmpty() && workspace.pool().add(twilio.id, poolNumbers, &error) < 0)
-            return WriteResult::failed(error);
+        if (!poolNumbers.isEmpty()) {
+            if (WriteResult added = workspace.pool().add(twilio.id, poolNumbers); !added)
+                return added;
+        }
         result.twilio = twilio;
     }
     if (twilioUpgraded) {

@@ -3,6 +3,7 @@
 
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WriteSupport.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -81,7 +82,8 @@ int NumberPoolStore::availableCount(
     return q.value(0).toInt();
 }
 
-int NumberPoolStore::add(qint64 twilioAccountId, const QList<PhoneAddress> &numbers, QString *error)
+WriteResult NumberPoolStore::add(
+        qint64 twilioAccountId, const QList<PhoneAddress> &numbers, int *addedCount)
 {
     // No transaction of its own: a caller that needs all-or-nothing (OrganizationSetup) wraps
     // this in its own, and SQLite cannot nest them.
@@ -94,38 +96,43 @@ int NumberPoolStore::add(qint64 twilioAccountId, const QList<PhoneAddress> &numb
                                  " ON CONFLICT (twilio_account_id, e164) DO NOTHING"));
         q.addBindValue(twilioAccountId);
         q.addBindValue(number.toString());
-        if (!Sql::exec(q, error))
-            return -1;
+        if (!Sql::exec(q)) {
+            // What was added before stays: the caller's transaction, if any, decides.
+            if (added > 0)
+                Q_EMIT changed();
+            // The same number in this pool is skipped above; in another one it is refused by
+            // the table (number_pool_one_pool).
+            return Sql::writeFailure(q, m_database.dialect(),
+                    tr("%1 is in the pool of another Twilio account of the workspace: a number "
+                       "is in one pool only. Remove it there first.")
+                            .arg(number.displayText()),
+                    QStringLiteral("pool"));
+        }
         added += q.numRowsAffected() > 0 ? 1 : 0;
     }
+    if (addedCount)
+        *addedCount = added;
     if (added > 0)
         Q_EMIT changed();
-    return added;
+    return WriteResult::done();
 }
 
-bool NumberPoolStore::remove(qint64 poolNumberId, QString *error)
+WriteResult NumberPoolStore::remove(qint64 poolNumberId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM number_pool WHERE id = ?"));
     q.addBindValue(poolNumberId);
-    if (!Sql::exec(q, error))
-        return false;
-    Q_EMIT changed();
-    return true;
+    return changeOne(q, tr("That number is no longer in the pool."));
 }
 
-bool NumberPoolStore::removeIfAvailable(qint64 poolNumberId, bool *removed, QString *error)
+WriteResult NumberPoolStore::removeIfAvailable(qint64 poolNumberId)
 {
-    *removed = false;
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM number_pool WHERE id = ? AND state = 'available'"));
     q.addBindValue(poolNumberId);
-    if (!Sql::exec(q, error))
-        return false;
-    *removed = q.numRowsAffected() > 0;
-    if (*removed)
-        Q_EMIT changed();
-    return true;
+    return changeOne(q,
+            tr("That number is no longer an available number of its pool (an assistant got it "
+               "meanwhile, or it was removed)."));
 }
 
 std::optional<PoolNumber> NumberPoolStore::addPurchased(qint64 twilioAccountId,
@@ -157,8 +164,8 @@ std::optional<PoolNumber> NumberPoolStore::addPurchased(qint64 twilioAccountId,
     return added;
 }
 
-bool NumberPoolStore::adoptPurchased(qint64 twilioAccountId, const PhoneAddress &number,
-        const QString &twilioSid, const QDateTime &boughtAt, QString *error)
+WriteResult NumberPoolStore::adoptPurchased(qint64 twilioAccountId, const PhoneAddress &number,
+        const QString &twilioSid, const QDateTime &boughtAt)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
@@ -171,10 +178,10 @@ bool NumberPoolStore::adoptPurchased(qint64 twilioAccountId, const PhoneAddress 
     q.addBindValue(number.toString());
     q.addBindValue(Sql::text(twilioSid));
     q.addBindValue(Sql::toText(boughtAt));
-    if (!Sql::exec(q, error))
-        return false;
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
 int NumberPoolStore::purchasesSince(
@@ -251,20 +258,20 @@ std::optional<PurchaseSlot> NumberPoolStore::reservePurchase(qint64 twilioAccoun
     return slot;
 }
 
-bool NumberPoolStore::releasePurchase(qint64 slotId, QString *error)
+WriteResult NumberPoolStore::releasePurchase(qint64 slotId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE purchase_slots SET state = 'released' WHERE id = ?"
                              " AND state = 'reserved'"));
     q.addBindValue(slotId);
-    if (!Sql::exec(q, error))
-        return false;
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool NumberPoolStore::completePurchase(qint64 slotId, const PhoneAddress &number,
-        const QString &twilioSid, const QDateTime &boughtAt, QString *error)
+WriteResult NumberPoolStore::completePurchase(qint64 slotId, const PhoneAddress &number,
+        const QString &twilioSid, const QDateTime &boughtAt)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE purchase_slots SET state = 'bought', e164 = ?,"
@@ -273,14 +280,11 @@ bool NumberPoolStore::completePurchase(qint64 slotId, const PhoneAddress &number
     q.addBindValue(Sql::text(twilioSid));
     q.addBindValue(Sql::toNullableText(boughtAt));
     q.addBindValue(slotId);
-    if (!Sql::exec(q, error))
-        return false;
-    Q_EMIT changed();
-    return true;
+    return changeOne(q, tr("That purchase is no longer recorded in the workspace."));
 }
 
-bool NumberPoolStore::recordPurchase(qint64 twilioAccountId, const PhoneAddress &number,
-        const QString &twilioSid, const QDateTime &boughtAt, QString *error)
+WriteResult NumberPoolStore::recordPurchase(qint64 twilioAccountId, const PhoneAddress &number,
+        const QString &twilioSid, const QDateTime &boughtAt)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
@@ -294,10 +298,10 @@ bool NumberPoolStore::recordPurchase(qint64 twilioAccountId, const PhoneAddress 
     q.addBindValue(Sql::text(twilioSid));
     q.addBindValue(twilioAccountId);
     q.addBindValue(number.toString());
-    if (!Sql::exec(q, error))
-        return false;
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
 QList<PurchaseSlot> NumberPoolStore::unsettledPurchases(QString *error) const
@@ -346,20 +350,20 @@ std::optional<PoolNumber> NumberPoolStore::claimNext(
     return claimed;
 }
 
-bool NumberPoolStore::releaseClaim(qint64 poolNumberId, QString *error)
+WriteResult NumberPoolStore::releaseClaim(qint64 poolNumberId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE number_pool SET state = 'available', reserved_by_attempt_id"
                              " = NULL WHERE id = ? AND state = 'reserved'"));
     q.addBindValue(poolNumberId);
-    if (!Sql::exec(q, error))
-        return false;
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool NumberPoolStore::markImported(qint64 poolNumberId, const QString &vapiPhoneNumberId,
-        const QString &twilioSid, QString *error)
+WriteResult NumberPoolStore::markImported(
+        qint64 poolNumberId, const QString &vapiPhoneNumberId, const QString &twilioSid)
 {
     QSqlQuery q(m_database.connection());
     // The claim ends with the import: a number in Vapi is held by no attempt any more.
@@ -371,14 +375,10 @@ bool NumberPoolStore::markImported(qint64 poolNumberId, const QString &vapiPhone
     q.addBindValue(Sql::text(twilioSid));
     q.addBindValue(Sql::text(twilioSid));
     q.addBindValue(poolNumberId);
-    if (!Sql::exec(q, error))
-        return false;
-    Q_EMIT changed();
-    return true;
+    return changeOne(q, tr("That number is no longer in the pool."));
 }
 
-bool NumberPoolStore::markAvailable(
-        qint64 twilioAccountId, const PhoneAddress &number, QString *error)
+WriteResult NumberPoolStore::markAvailable(qint64 twilioAccountId, const PhoneAddress &number)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
@@ -386,15 +386,15 @@ bool NumberPoolStore::markAvailable(
             " reserved_by_attempt_id = NULL WHERE twilio_account_id = ? AND e164 = ?"));
     q.addBindValue(twilioAccountId);
     q.addBindValue(number.toString());
-    if (!Sql::exec(q, error))
-        return false;
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
     Q_EMIT changed();
-    return true;
+    return WriteResult::done();
 }
 
-bool NumberPoolStore::recordCheck(qint64 twilioAccountId, const PhoneAddress &number,
+WriteResult NumberPoolStore::recordCheck(qint64 twilioAccountId, const PhoneAddress &number,
         PoolNumber::TwilioCheck check, const QString &detail, const QString &twilioSid,
-        const QDateTime &when, QString *error)
+        const QDateTime &when)
 {
     QSqlQuery q(m_database.connection());
     // Twilio's PN… comes with a definite answer; a number it does not hold keeps the SID it had
@@ -410,11 +410,19 @@ bool NumberPoolStore::recordCheck(qint64 twilioAccountId, const PhoneAddress &nu
     q.addBindValue(Sql::text(twilioSid));
     q.addBindValue(twilioAccountId);
     q.addBindValue(number.toString());
-    if (!Sql::exec(q, error))
-        return false;
+    if (!Sql::exec(q))
+        return Sql::writeFailure(q, m_database.dialect());
     if (q.numRowsAffected() > 0)
         Q_EMIT changed();
-    return true;
+    return WriteResult::done();
+}
+
+WriteResult NumberPoolStore::changeOne(QSqlQuery &query, const QString &notFound)
+{
+    WriteResult result = Sql::execChange(query, m_database.dialect(), notFound);
+    if (result)
+        Q_EMIT changed();
+    return result;
 }
 
 QList<PoolNumber> NumberPoolStore::setAside(

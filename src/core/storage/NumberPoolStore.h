@@ -2,12 +2,15 @@
 #pragma once
 
 #include "core/domain/PoolNumber.h"
+#include "core/storage/WriteResult.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QObject>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace Switchboard {
 
@@ -43,20 +46,23 @@ public:
     // said less than a day ago it cannot use (setAside()) are not counted.
     int availableCount(
             qint64 twilioAccountId, const QDateTime &now = {}, QString *error = nullptr) const;
-    // Adds numbers not yet in the pool; returns how many were new, or -1 on a database error.
-    int add(qint64 twilioAccountId, const QList<PhoneAddress> &numbers, QString *error = nullptr);
-    bool remove(qint64 poolNumberId, QString *error = nullptr);
+    // Adds numbers not yet in the pool (*addedCount: how many were new). No transaction of its
+    // own: a caller that needs all or nothing wraps it in one.
+    WriteResult add(
+            qint64 twilioAccountId, const QList<PhoneAddress> &numbers, int *addedCount = nullptr);
+    // NotFound when the number is not in the pool.
+    WriteResult remove(qint64 poolNumberId);
     // Removes the number only while it is available (not claimed by a job, not in Vapi), in one
-    // statement: *removed says whether it was. False on a database error.
-    bool removeIfAvailable(qint64 poolNumberId, bool *removed, QString *error = nullptr);
+    // statement: NotFound when it is not (taken meanwhile, or gone).
+    WriteResult removeIfAvailable(qint64 poolNumberId);
     // A number Switchboard bought for an attempt: in the pool, reserved by that attempt.
     std::optional<PoolNumber> addPurchased(qint64 twilioAccountId, const PhoneAddress &number,
             const QString &twilioSid, qint64 attemptId, const QDateTime &when,
             QString *error = nullptr);
     // A number Switchboard bought whose attempt did not get to use it (found again after a
-    // crash): available in the pool, with Twilio's purchase date. False on a database error.
-    bool adoptPurchased(qint64 twilioAccountId, const PhoneAddress &number,
-            const QString &twilioSid, const QDateTime &boughtAt, QString *error = nullptr);
+    // crash): available in the pool, with Twilio's purchase date.
+    WriteResult adoptPurchased(qint64 twilioAccountId, const PhoneAddress &number,
+            const QString &twilioSid, const QDateTime &boughtAt);
     // How many purchases count against the account's limit since `since`: made, or reserved
     // and not yet known to have failed.
     int purchasesSince(
@@ -68,14 +74,15 @@ public:
     std::optional<PurchaseSlot> reservePurchase(qint64 twilioAccountId, qint64 attemptId,
             const QString &requestTag, int limit, const QDateTime &since, const QDateTime &now,
             QString *error = nullptr);
-    // The purchase definitely did not happen: the slot no longer counts.
-    bool releasePurchase(qint64 slotId, QString *error = nullptr);
-    // The purchase happened: the slot counts from Twilio's date on.
-    bool completePurchase(qint64 slotId, const PhoneAddress &number, const QString &twilioSid,
-            const QDateTime &boughtAt, QString *error = nullptr);
+    // The purchase definitely did not happen: the slot no longer counts (done also when it was
+    // settled already).
+    WriteResult releasePurchase(qint64 slotId);
+    // The purchase happened: the slot counts from Twilio's date on. NotFound: no such slot.
+    WriteResult completePurchase(qint64 slotId, const PhoneAddress &number,
+            const QString &twilioSid, const QDateTime &boughtAt);
     // A purchase found in Twilio that had no slot (bought twice by one request): it counts too.
-    bool recordPurchase(qint64 twilioAccountId, const PhoneAddress &number,
-            const QString &twilioSid, const QDateTime &boughtAt, QString *error = nullptr);
+    WriteResult recordPurchase(qint64 twilioAccountId, const PhoneAddress &number,
+            const QString &twilioSid, const QDateTime &boughtAt);
     // Reserved purchases whose attempt is no longer in flight: their outcome is unknown until
     // Twilio is asked (Reconciliation). They keep counting meanwhile.
     QList<PurchaseSlot> unsettledPurchases(QString *error = nullptr) const;
@@ -84,19 +91,21 @@ public:
     // number set aside at `now` (see setAside()) is passed over.
     std::optional<PoolNumber> claimNext(qint64 twilioAccountId, qint64 attemptId,
             const QDateTime &now = {}, QString *error = nullptr);
-    // Puts a reserved number back (the import failed in a way that left nothing in Vapi).
-    bool releaseClaim(qint64 poolNumberId, QString *error = nullptr);
-    bool markImported(qint64 poolNumberId, const QString &vapiPhoneNumberId,
-            const QString &twilioSid, QString *error = nullptr);
-    // A number that left Vapi (released, deleted) is available again.
-    bool markAvailable(
-            qint64 twilioAccountId, const PhoneAddress &number, QString *error = nullptr);
+    // Puts a reserved number back (the import failed in a way that left nothing in Vapi); done
+    // also when it was not reserved any more.
+    WriteResult releaseClaim(qint64 poolNumberId);
+    // NotFound when the number is no longer in the pool.
+    WriteResult markImported(
+            qint64 poolNumberId, const QString &vapiPhoneNumberId, const QString &twilioSid);
+    // A number that left Vapi (released, deleted) is available again; done also when the pool
+    // does not hold it.
+    WriteResult markAvailable(qint64 twilioAccountId, const PhoneAddress &number);
     // What Twilio said about a pool number when it was asked (PoolNumberCheck): the mark, in
-    // plain words, and when; with the number's PN… when Twilio gave it. False on a database
-    // error; a number the pool does not hold changes nothing.
-    bool recordCheck(qint64 twilioAccountId, const PhoneAddress &number,
+    // plain words, and when; with the number's PN… when Twilio gave it. A number the pool does
+    // not hold changes nothing (and is done).
+    WriteResult recordCheck(qint64 twilioAccountId, const PhoneAddress &number,
             PoolNumber::TwilioCheck check, const QString &detail, const QString &twilioSid,
-            const QDateTime &when, QString *error = nullptr);
+            const QDateTime &when);
     // Available numbers Twilio said less than a day before `now` it cannot use (not in the
     // account, no voice, routed elsewhere): the chain passes them over, without asking Twilio
     // again on every job, until the mark is a day old or someone checks again.
@@ -111,6 +120,9 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // Runs an UPDATE or DELETE of one row; changed() when it did.
+    WriteResult changeOne(QSqlQuery &query, const QString &notFound);
+
     WorkspaceDatabase &m_database;
 };
 
