@@ -2089,6 +2089,14 @@
         <source>the database returned no row for a new record</source>
         <translation>die Datenbank hat für einen neuen Datensatz keine Zeile zurückgegeben</translation>
     </message>
+    <message>
+        <source>step %1 is not in the history</source>
+        <translation>Schritt %1 ist nicht im Verlauf</translation>
+    </message>
+    <message>
+        <source>attempt %1 is not in the history</source>
+        <translation>Versuch %1 ist nicht im Verlauf</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryView</name>

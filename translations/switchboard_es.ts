@@ -2089,6 +2089,14 @@
         <source>the database returned no row for a new record</source>
         <translation>la base de datos no devolvió ninguna fila para un registro nuevo</translation>
     </message>
+    <message>
+        <source>step %1 is not in the history</source>
+        <translation>el paso %1 no está en el historial</translation>
+    </message>
+    <message>
+        <source>attempt %1 is not in the history</source>
+        <translation>el intento %1 no está en el historial</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryView</name>

@@ -2089,6 +2089,14 @@
         <source>the database returned no row for a new record</source>
         <translation>la base de données n&apos;a renvoyé aucune ligne pour un nouvel enregistrement</translation>
     </message>
+    <message>
+        <source>step %1 is not in the history</source>
+        <translation>l&apos;étape %1 n&apos;est pas dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>attempt %1 is not in the history</source>
+        <translation>la tentative %1 n&apos;est pas dans l&apos;historique</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryView</name>

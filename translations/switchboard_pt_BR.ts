@@ -2089,6 +2089,14 @@
         <source>the database returned no row for a new record</source>
         <translation>o banco de dados não retornou nenhuma linha para um registro novo</translation>
     </message>
+    <message>
+        <source>step %1 is not in the history</source>
+        <translation>a etapa %1 não está no histórico</translation>
+    </message>
+    <message>
+        <source>attempt %1 is not in the history</source>
+        <translation>a tentativa %1 não está no histórico</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::HistoryView</name>

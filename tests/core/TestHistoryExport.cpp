@@ -62,7 +62,8 @@ ProvisioningAttempt TestHistoryExport::record(const QString &assistantName, cons
     a.address = PhoneAddress::fromNumber(number);
     a.summary = QStringLiteral("-got a number");
     a.finishedAt = a.startedAt.addSecs(2);
-    m_history->finishAttempt(a);
+    if (const WriteResult finished = m_history->finishAttempt(a); !finished)
+        qFatal("finishAttempt: %s", qPrintable(finished.message()));
     return a;
 }
 

@@ -103,9 +103,11 @@ void TestHistoryStore::secondInFlightAttemptIsRefused()
     ProvisioningAttempt first = makeAttempt(QStringLiteral("a1"), {}, QStringLiteral("acme"), {});
     ProvisioningAttempt second = first;
     QVERIFY(history.beginAttempt(first));
-    QString error;
-    QVERIFY(!history.beginAttempt(second, &error));
-    QVERIFY2(error.contains(QStringLiteral("already being provisioned")), qPrintable(error));
+    const WriteResult refused = history.beginAttempt(second);
+    QVERIFY(refused.kind() == WriteResult::Kind::Refused);
+    QCOMPARE(refused.field(), QStringLiteral("assistant"));
+    QVERIFY2(refused.message().contains(QStringLiteral("already being provisioned")),
+            qPrintable(refused.message()));
 }
 
 void TestHistoryStore::finishedRowsCannotChange()
@@ -117,9 +119,14 @@ void TestHistoryStore::finishedRowsCannotChange()
     attempt.outcome = AttemptOutcome::Failed;
     QVERIFY(history.finishAttempt(attempt));
     attempt.outcome = AttemptOutcome::Succeeded;
-    QString error;
-    QVERIFY(!history.finishAttempt(attempt, &error));
+    // The database refuses a second completion: Failed (not NotFound, the row is there).
+    const WriteResult again = history.finishAttempt(attempt);
+    QVERIFY(again.kind() == WriteResult::Kind::Failed);
     QVERIFY(history.attempt(attempt.id)->outcome == AttemptOutcome::Failed);
+    // An attempt that is not in the history is NotFound, not a silent success.
+    ProvisioningAttempt unknown = attempt;
+    unknown.id = attempt.id + 1000;
+    QVERIFY(history.finishAttempt(unknown).kind() == WriteResult::Kind::NotFound);
 }
 
 void TestHistoryStore::filtersAndKeysetPaging()

@@ -33,9 +33,8 @@ inline ProvisioningAttempt recordAttempt(HistoryStore &history, qint64 organizat
     attempt.assistantId = QStringLiteral("asst-") + assistantName.toLower().replace(u' ', u'-');
     attempt.assistantName = assistantName;
     attempt.startedAt = startedAt;
-    QString error;
-    if (!history.beginAttempt(attempt, &error))
-        qFatal("beginAttempt: %s", qPrintable(error));
+    if (const WriteResult begun = history.beginAttempt(attempt); !begun)
+        qFatal("beginAttempt: %s", qPrintable(begun.message()));
 
     ProvisioningStep skipped;
     skipped.attemptId = attempt.id;
@@ -44,7 +43,8 @@ inline ProvisioningAttempt recordAttempt(HistoryStore &history, qint64 organizat
     skipped.status = StepStatus::Skipped;
     skipped.reason = QStringLiteral("the free allowance is used up (10 of 10)");
     skipped.startedAt = startedAt;
-    history.recordStep(skipped);
+    if (const WriteResult recorded = history.recordStep(skipped); !recorded)
+        qFatal("recordStep: %s", qPrintable(recorded.message()));
 
     ProvisioningStep last;
     last.attemptId = attempt.id;
@@ -59,7 +59,8 @@ inline ProvisioningAttempt recordAttempt(HistoryStore &history, qint64 organizat
     }
     last.startedAt = startedAt;
     last.finishedAt = startedAt.addMSecs(1200);
-    history.recordStep(last);
+    if (const WriteResult recorded = history.recordStep(last); !recorded)
+        qFatal("recordStep: %s", qPrintable(recorded.message()));
 
     attempt.outcome = outcome;
     attempt.strategy = outcome == AttemptOutcome::Succeeded ? strategy : std::nullopt;
@@ -69,8 +70,8 @@ inline ProvisioningAttempt recordAttempt(HistoryStore &history, qint64 organizat
             ? QStringLiteral("%1 got %2").arg(assistantName, number)
             : QStringLiteral("%1 got no number").arg(assistantName);
     attempt.finishedAt = startedAt.addMSecs(1500);
-    if (!history.finishAttempt(attempt, &error))
-        qFatal("finishAttempt: %s", qPrintable(error));
+    if (const WriteResult finished = history.finishAttempt(attempt); !finished)
+        qFatal("finishAttempt: %s", qPrintable(finished.message()));
     return attempt;
 }
 

@@ -309,7 +309,7 @@ QString NumberRelease::record(const Record &entry, const ApiError *error) const
     attempt.phoneNumberId = entry.phoneNumberId;
     attempt.address = entry.address;
     QString storageError;
-    if (!m_services.history->beginAttempt(attempt, &storageError))
+    if (!m_services.history->beginAttempt(attempt).reportTo(&storageError))
         return storageError;
     ProvisioningStep step;
     step.attemptId = attempt.id;
@@ -325,8 +325,8 @@ QString NumberRelease::record(const Record &entry, const ApiError *error) const
     attempt.outcome = entry.ok ? AttemptOutcome::Succeeded : AttemptOutcome::Failed;
     attempt.summary = entry.summary;
     attempt.finishedAt = m_services.clock();
-    if (!m_services.history->recordStep(step, &storageError)
-            || !m_services.history->finishAttempt(attempt, &storageError))
+    if (!m_services.history->recordStep(step).reportTo(&storageError)
+            || !m_services.history->finishAttempt(attempt).reportTo(&storageError))
         return storageError;
     return {};
 }

@@ -76,9 +76,10 @@ ProvisioningBatch *ProvisioningEngine::provisionAll(qint64 organizationId,
 
 void ProvisioningEngine::renewLeases()
 {
-    QString error;
-    if (!m_services.history->renewLeases(m_leaseHolder.name(), m_services.clock(), &error))
-        qCWarning(lcProvisioning) << "leases could not be renewed:" << error;
+    if (const WriteResult renewed
+            = m_services.history->renewLeases(m_leaseHolder.name(), m_services.clock());
+            !renewed)
+        qCWarning(lcProvisioning) << "leases could not be renewed:" << renewed.message();
 }
 
 Reconciliation *ProvisioningEngine::reconcile()
@@ -96,13 +97,13 @@ bool ProvisioningEngine::recordDeclined(const Organization &organization,
     attempt.assistantName = assistantName;
     attempt.origin = AttemptOrigin::Request;
     attempt.startedAt = m_services.clock();
-    if (!m_services.history->beginAttempt(attempt, error))
+    if (!m_services.history->beginAttempt(attempt).reportTo(error))
         return false;
     attempt.outcome = AttemptOutcome::Cancelled;
     attempt.summary = tr("Not provisioned: created without a number on request. It is not "
                          "provisioned automatically; provision it when it needs a number.");
     attempt.finishedAt = m_services.clock();
-    return m_services.history->finishAttempt(attempt, error);
+    return m_services.history->finishAttempt(attempt).reportTo(error);
 }
 
 QList<LinkDecision> ProvisioningEngine::plan(qint64 organizationId, QString *error) const

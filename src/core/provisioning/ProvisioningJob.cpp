@@ -104,7 +104,7 @@ bool ProvisioningJob::beginRecord()
     m_attempt.startedAt = m_services.clock();
     QString error;
     bool alreadyTried = false;
-    if (!m_services.history->beginAttempt(m_attempt, &error, &alreadyTried)) {
+    if (!m_services.history->beginAttempt(m_attempt, &alreadyTried).reportTo(&error)) {
         m_result.alreadyTried = alreadyTried;
         finishWithoutRecord(alreadyTried ? tr("Nothing was done: %1.").arg(error)
                                          : tr("Nothing was done: the attempt could not be "
@@ -115,8 +115,9 @@ bool ProvisioningJob::beginRecord()
     m_result.attemptId = m_attempt.id;
     // Held until the attempt is completed, so that no other start-up takes it for abandoned.
     if (!m_services.leaseHolder.isEmpty()
-            && !m_services.history->takeLease(
-                    m_attempt.id, m_services.leaseHolder, m_services.clock(), &error)) {
+            && !m_services.history
+                        ->takeLease(m_attempt.id, m_services.leaseHolder, m_services.clock())
+                        .reportTo(&error)) {
         stopOnStorageError(error);
         return false;
     }
@@ -202,7 +203,7 @@ bool ProvisioningJob::beginStep(Strategy strategy, const QString &reason)
     step.requestTag = requestTag(m_organization, m_attempt.id, step.sequence);
     step.startedAt = m_services.clock();
     QString error;
-    if (!m_services.history->recordStep(step, &error)) {
+    if (!m_services.history->recordStep(step).reportTo(&error)) {
         finish(AttemptOutcome::Failed,
                 tr("Stopped before any request: the history could not be written (%1).")
                         .arg(error));
@@ -224,7 +225,7 @@ bool ProvisioningJob::skipStep(Strategy strategy, const QString &reason)
     step.startedAt = m_services.clock();
     step.finishedAt = step.startedAt;
     QString error;
-    if (!m_services.history->recordStep(step, &error)) {
+    if (!m_services.history->recordStep(step).reportTo(&error)) {
         stopOnStorageError(error);
         return false;
     }
@@ -249,7 +250,7 @@ bool ProvisioningJob::endStep(StepStatus status, const QString &reason, const Ap
     step.finishedAt = m_services.clock();
     m_result.steps << step;
     QString storageError;
-    const bool written = m_services.history->finishStep(step, &storageError);
+    const bool written = m_services.history->finishStep(step).reportTo(&storageError);
     Q_EMIT stepRecorded(step);
     if (!written && !m_finished) {
         stopOnStorageError(storageError);
@@ -310,9 +311,14 @@ void ProvisioningJob::finish(
     m_attempt.summary = summary;
     m_attempt.finishedAt = m_services.clock();
     QString error;
-    const bool recorded = m_services.history->finishAttempt(m_attempt, &error);
-    if (recorded)
-        m_services.history->dropLease(m_attempt.id);
+    const bool recorded = m_services.history->finishAttempt(m_attempt).reportTo(&error);
+    // A lease left behind on a finished attempt holds nothing: no start-up settles a finished
+    // attempt.
+    if (recorded) {
+        if (const WriteResult dropped = m_services.history->dropLease(m_attempt.id); !dropped)
+            qCWarning(lcProvisioning) << "attempt" << m_attempt.id
+                                      << "is recorded; its lease stays:" << dropped.message();
+    }
     m_result.outcome = outcome;
     m_result.strategy = strategy;
     m_result.summary = summary;

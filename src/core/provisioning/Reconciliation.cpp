@@ -303,6 +303,7 @@ void Reconciliation::completeSucceeded(const PhoneNumber &found)
                                   << noted.message();
 
     std::optional<Strategy> strategy;
+    QList<ProvisioningStep> settled;
     for (ProvisioningStep &step : m_current.steps) {
         if (step.status != StepStatus::InFlight)
             continue;
@@ -311,7 +312,7 @@ void Reconciliation::completeSucceeded(const PhoneNumber &found)
         step.reason = made ? tr("Found in Vapi after a restart: %1.").arg(number.displayText())
                            : tr("Interrupted by a restart.");
         step.finishedAt = m_services.clock();
-        m_services.history->finishStep(step);
+        settled << step;
         if (made)
             strategy = step.strategy;
     }
@@ -322,21 +323,44 @@ void Reconciliation::completeSucceeded(const PhoneNumber &found)
     m_current.summary
             = tr("Completed after a restart: the assistant has %1.").arg(number.displayText());
     m_current.finishedAt = m_services.clock();
-    if (m_services.history->finishAttempt(m_current))
-        m_services.history->dropLease(m_current.id);
-    ++m_summary.succeeded;
+    ++(recordSettled(settled) ? m_summary.succeeded : m_summary.pending);
     QTimer::singleShot(0, this, &Reconciliation::next);
+}
+
+// Writes the settled steps and attempt. What the workspace refuses stays in flight, to be settled
+// at the next start; it counts as pending, not as settled.
+bool Reconciliation::recordSettled(QList<ProvisioningStep> steps)
+{
+    WriteResult written = WriteResult::done();
+    for (ProvisioningStep &step : steps) {
+        if (written)
+            written = m_services.history->finishStep(step);
+    }
+    if (written)
+        written = m_services.history->finishAttempt(m_current);
+    if (!written) {
+        qCWarning(lcProvisioning) << "attempt" << m_current.id
+                                  << "stays in flight: the workspace refused a write:"
+                                  << written.message();
+        return false;
+    }
+    // A lease left behind only delays the next start's look at nothing: the attempt is settled.
+    if (const WriteResult dropped = m_services.history->dropLease(m_current.id); !dropped)
+        qCWarning(lcProvisioning) << "attempt" << m_current.id
+                                  << "is settled; its lease stays:" << dropped.message();
+    return true;
 }
 
 void Reconciliation::completeFailed(const QString &reason)
 {
+    QList<ProvisioningStep> settled;
     for (ProvisioningStep &step : m_current.steps) {
         if (step.status != StepStatus::InFlight)
             continue;
         step.status = StepStatus::Failed;
         step.reason = reason;
         step.finishedAt = m_services.clock();
-        m_services.history->finishStep(step);
+        settled << step;
     }
     // Without a listing (no Vapi account any more) claims go back: nothing could import them.
     for (const PoolNumber &claim : m_services.pool->claimsOf(m_current.id))
@@ -344,9 +368,7 @@ void Reconciliation::completeFailed(const QString &reason)
     m_current.outcome = AttemptOutcome::Failed;
     m_current.summary = reason;
     m_current.finishedAt = m_services.clock();
-    if (m_services.history->finishAttempt(m_current))
-        m_services.history->dropLease(m_current.id);
-    ++m_summary.failed;
+    ++(recordSettled(settled) ? m_summary.failed : m_summary.pending);
     QTimer::singleShot(0, this, &Reconciliation::next);
 }
 

@@ -65,6 +65,7 @@ private:
     void settleClaims(const QList<PhoneNumber> &inVapi, const QStringList &tags) const;
     void completeSucceeded(const PhoneNumber &found);
     void completeFailed(const QString &reason);
+    bool recordSettled(QList<ProvisioningStep> steps);
     void leavePending(const QString &reason);
     void finish();
 

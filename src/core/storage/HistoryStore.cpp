@@ -3,6 +3,7 @@
 
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WriteSupport.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -135,7 +136,7 @@ HistoryStore::HistoryStore(WorkspaceDatabase &database, QObject *parent)
     , m_database(database)
 { }
 
-bool HistoryStore::beginAttempt(ProvisioningAttempt &attempt, QString *error, bool *alreadyTried)
+WriteResult HistoryStore::beginAttempt(ProvisioningAttempt &attempt, bool *alreadyTried)
 {
     if (alreadyTried)
         *alreadyTried = false;
@@ -175,28 +176,29 @@ bool HistoryStore::beginAttempt(ProvisioningAttempt &attempt, QString *error, bo
         attempt.id = 0;
         if (alreadyTried)
             *alreadyTried = true;
-        if (error)
-            *error = tr("assistant %1 was tried before: new assistants are provisioned "
-                        "automatically once, and after that only on request")
-                             .arg(attempt.assistantId);
-        return false;
+        return WriteResult::refused(tr("assistant %1 was tried before: new assistants are "
+                                       "provisioned automatically once, and after that only on "
+                                       "request")
+                                            .arg(attempt.assistantId),
+                QStringLiteral("assistant"));
     }
     if (returned != Sql::Returned::Row) {
         attempt.id = 0;
-        if (returned == Sql::Returned::NoRow && reason.isEmpty())
-            reason = tr("the database returned no row for a new record");
-        if (error) {
-            *error = m_database.dialect().isUniqueViolation(q.lastError().nativeErrorCode())
-                    ? tr("assistant %1 is already being provisioned").arg(attempt.assistantId)
-                    : reason;
-        }
-        return false;
+        if (returned == Sql::Returned::NoRow)
+            return WriteResult::failed(reason.isEmpty()
+                            ? tr("the database returned no row for a new record")
+                            : reason);
+        if (!q.lastError().isValid()) // the commit failed after the row was read
+            return WriteResult::failed(reason);
+        return Sql::writeFailure(q, m_database.dialect(),
+                tr("assistant %1 is already being provisioned").arg(attempt.assistantId),
+                QStringLiteral("assistant"));
     }
     Q_EMIT attemptChanged(attempt.id);
-    return true;
+    return WriteResult::done();
 }
 
-bool HistoryStore::recordStep(ProvisioningStep &step, QString *error)
+WriteResult HistoryStore::recordStep(ProvisioningStep &step)
 {
     if (!step.startedAt.isValid())
         step.startedAt = QDateTime::currentDateTimeUtc();
@@ -217,15 +219,15 @@ bool HistoryStore::recordStep(ProvisioningStep &step, QString *error)
     q.addBindValue(Sql::text(step.requestTag));
     q.addBindValue(Sql::toText(step.startedAt));
     q.addBindValue(Sql::toNullableText(step.finishedAt));
-    if (!Sql::execReturningId(q, &step.id, error)) {
+    if (WriteResult written = Sql::execInsert(q, &step.id, m_database.dialect()); !written) {
         step.id = 0;
-        return false;
+        return written;
     }
     Q_EMIT attemptChanged(step.attemptId);
-    return true;
+    return WriteResult::done();
 }
 
-bool HistoryStore::finishStep(ProvisioningStep &step, QString *error)
+WriteResult HistoryStore::finishStep(ProvisioningStep &step)
 {
     Q_ASSERT(step.status != StepStatus::InFlight);
     if (!step.finishedAt.isValid())
@@ -241,13 +243,14 @@ bool HistoryStore::finishStep(ProvisioningStep &step, QString *error)
     q.addBindValue(Sql::text(step.requestTag));
     q.addBindValue(Sql::toText(step.finishedAt));
     q.addBindValue(step.id);
-    if (!Sql::exec(q, error))
-        return false;
-    Q_EMIT attemptChanged(step.attemptId);
-    return true;
+    WriteResult result = Sql::execChange(
+            q, m_database.dialect(), tr("step %1 is not in the history").arg(step.id));
+    if (result)
+        Q_EMIT attemptChanged(step.attemptId);
+    return result;
 }
 
-bool HistoryStore::finishAttempt(ProvisioningAttempt &attempt, QString *error)
+WriteResult HistoryStore::finishAttempt(ProvisioningAttempt &attempt)
 {
     Q_ASSERT(attempt.outcome != AttemptOutcome::InFlight);
     if (!attempt.finishedAt.isValid())
@@ -263,10 +266,11 @@ bool HistoryStore::finishAttempt(ProvisioningAttempt &attempt, QString *error)
     q.addBindValue(Sql::text(attempt.summary));
     q.addBindValue(Sql::toText(attempt.finishedAt));
     q.addBindValue(attempt.id);
-    if (!Sql::exec(q, error))
-        return false;
-    Q_EMIT attemptChanged(attempt.id);
-    return true;
+    WriteResult result = Sql::execChange(
+            q, m_database.dialect(), tr("attempt %1 is not in the history").arg(attempt.id));
+    if (result)
+        Q_EMIT attemptChanged(attempt.id);
+    return result;
 }
 
 std::optional<ProvisioningAttempt> HistoryStore::attempt(qint64 id, QString *error) const
@@ -382,8 +386,7 @@ std::optional<QStringList> HistoryStore::neverTried(
     return result;
 }
 
-bool HistoryStore::takeLease(
-        qint64 attemptId, const QString &holder, const QDateTime &now, QString *error)
+WriteResult HistoryStore::takeLease(qint64 attemptId, const QString &holder, const QDateTime &now)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO attempt_leases (attempt_id, holder, renewed_at)"
@@ -392,24 +395,24 @@ bool HistoryStore::takeLease(
     q.addBindValue(attemptId);
     q.addBindValue(holder);
     q.addBindValue(Sql::toText(now));
-    return Sql::exec(q, error);
+    return Sql::exec(q) ? WriteResult::done() : Sql::writeFailure(q, m_database.dialect());
 }
 
-bool HistoryStore::renewLeases(const QString &holder, const QDateTime &now, QString *error)
+WriteResult HistoryStore::renewLeases(const QString &holder, const QDateTime &now)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE attempt_leases SET renewed_at = ? WHERE holder = ?"));
     q.addBindValue(Sql::toText(now));
     q.addBindValue(holder);
-    return Sql::exec(q, error);
+    return Sql::exec(q) ? WriteResult::done() : Sql::writeFailure(q, m_database.dialect());
 }
 
-bool HistoryStore::dropLease(qint64 attemptId, QString *error)
+WriteResult HistoryStore::dropLease(qint64 attemptId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM attempt_leases WHERE attempt_id = ?"));
     q.addBindValue(attemptId);
-    return Sql::exec(q, error);
+    return Sql::exec(q) ? WriteResult::done() : Sql::writeFailure(q, m_database.dialect());
 }
 
 std::pair<QString, QDateTime> HistoryStore::lease(qint64 attemptId, QString *error) const

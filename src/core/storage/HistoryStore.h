@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/ProvisioningAttempt.h"
+#include "core/storage/WriteResult.h"
 
 #include <QDateTime>
 #include <QList>
@@ -48,15 +49,16 @@ public:
     // Inserts an in-flight attempt; sets id and startedAt. Fails if the assistant already has
     // an attempt in flight (in this console or another on the same team database). An automatic
     // attempt (origin Automatic) is inserted only if the assistant was never tried, in the same
-    // statement, so that two processes cannot both try it; otherwise false with *alreadyTried.
-    bool beginAttempt(
-            ProvisioningAttempt &attempt, QString *error = nullptr, bool *alreadyTried = nullptr);
+    // statement, so that two processes cannot both try it; otherwise Refused with *alreadyTried.
+    // One in flight already: Refused too (field "assistant").
+    WriteResult beginAttempt(ProvisioningAttempt &attempt, bool *alreadyTried = nullptr);
     // Inserts a step: in flight (before its network call) or already final (a skipped link).
-    bool recordStep(ProvisioningStep &step, QString *error = nullptr);
-    // Completes an in-flight step with its status, reason and provider error, once.
-    bool finishStep(ProvisioningStep &step, QString *error = nullptr);
-    // Completes an in-flight attempt with its outcome, once.
-    bool finishAttempt(ProvisioningAttempt &attempt, QString *error = nullptr);
+    WriteResult recordStep(ProvisioningStep &step);
+    // Completes an in-flight step with its status, reason and provider error, once (a second
+    // time is Failed: the database refuses it). NotFound when there is no such step.
+    WriteResult finishStep(ProvisioningStep &step);
+    // Completes an in-flight attempt with its outcome, once; as finishStep.
+    WriteResult finishAttempt(ProvisioningAttempt &attempt);
 
     std::optional<ProvisioningAttempt> attempt(qint64 id, QString *error = nullptr) const;
     QList<ProvisioningStep> steps(qint64 attemptId, QString *error = nullptr) const;
@@ -74,10 +76,9 @@ public:
             const QStringList &assistantIds, QString *error = nullptr) const;
 
     // Leases of in-flight attempts (see AttemptLease): who works on them, renewed while it does.
-    bool takeLease(qint64 attemptId, const QString &holder, const QDateTime &now,
-            QString *error = nullptr);
-    bool renewLeases(const QString &holder, const QDateTime &now, QString *error = nullptr);
-    bool dropLease(qint64 attemptId, QString *error = nullptr);
+    WriteResult takeLease(qint64 attemptId, const QString &holder, const QDateTime &now);
+    WriteResult renewLeases(const QString &holder, const QDateTime &now);
+    WriteResult dropLease(qint64 attemptId);
     // The holder and last renewal of an attempt's lease; an empty holder when it has none.
     std::pair<QString, QDateTime> lease(qint64 attemptId, QString *error = nullptr) const;
 
