@@ -140,7 +140,7 @@ SecretJob *CredentialService::set(const SecretKey &key, const QString &value)
             return;
         }
         QString reason;
-        if (!m_index.record(key, QDateTime::currentDateTimeUtc(), &reason)) {
+        if (!m_index.record(key, QDateTime::currentDateTimeUtc()).reportTo(&reason)) {
             // A keychain entry nobody knows of could never be wiped: take a new one back.
             if (!wasIndexed)
                 m_store.remove(key);
@@ -209,7 +209,7 @@ SecretJob *CredentialService::remove(const SecretKey &key)
             return;
         }
         QString reason;
-        if (!m_index.forget(key, &reason)) {
+        if (!m_index.forget(key).reportTo(&reason)) {
             job->finish(SecretError::other(CredentialServiceText::tr(
                     "%1 was removed from the keychain, but the workspace still lists it: %2")
                                                    .arg(key.describe(), reason)));
@@ -263,7 +263,7 @@ SecretJob *CredentialService::wipeOrganization(qint64 organizationId)
                         progress->failed.append(key.describe());
                         if (!progress->firstError)
                             progress->firstError = removed->error();
-                    } else if (!m_index.forget(key, &reason)) {
+                    } else if (!m_index.forget(key).reportTo(&reason)) {
                         progress->failed.append(key.describe());
                         if (!progress->firstError)
                             progress->firstError = SecretError::other(reason);
@@ -286,7 +286,7 @@ SecretJob *CredentialService::wipeOrganization(qint64 organizationId)
                         return;
                     }
                     QString rest;
-                    if (!m_index.forgetOrganization(organizationId, &rest)) {
+                    if (!m_index.forgetOrganization(organizationId).reportTo(&rest)) {
                         job->finish(SecretError::other(rest));
                         return;
                     }

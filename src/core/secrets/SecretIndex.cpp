@@ -4,6 +4,7 @@
 #include "core/secrets/SecretsLogging.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
+#include "core/storage/WriteSupport.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -17,69 +18,51 @@ struct SecretIndexText
     Q_DECLARE_TR_FUNCTIONS(Switchboard::SecretIndex)
 };
 
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 } // namespace
 
 SecretIndex::SecretIndex(WorkspaceDatabase &database)
     : m_database(database)
 { }
 
-bool SecretIndex::record(const SecretKey &key, const QDateTime &updatedAt, QString *error)
+WriteResult SecretIndex::record(const SecretKey &key, const QDateTime &updatedAt)
 {
     if (!key.isOrganization() && !key.isWorkspace())
-        return setError(error,
-                SecretIndexText::tr(
-                        "secret key: only organization and workspace secrets are indexed"));
+        return WriteResult::refused(SecretIndexText::tr(
+                "secret key: only organization and workspace secrets are indexed"));
     QSqlQuery q(m_database.connection());
-    QString reason;
     // ON CONFLICT ... DO UPDATE reads the same on SQLite (3.24+) and PostgreSQL.
-    bool ok = Sql::prepare(q,
-            QStringLiteral("INSERT INTO secret_refs (key, organization_id, api, purpose,"
-                           " updated_at) VALUES (?, ?, ?, ?, ?)"
-                           " ON CONFLICT (key) DO UPDATE SET updated_at = excluded.updated_at"),
-            &reason);
-    if (ok) {
-        q.addBindValue(key.toString());
-        q.addBindValue(key.isOrganization() ? QVariant(key.organizationId())
-                                            : QVariant(QMetaType::fromType<qint64>()));
-        q.addBindValue(toString(key.api()));
-        q.addBindValue(toString(key.purpose()));
-        q.addBindValue(
-                Sql::toText(updatedAt.isValid() ? updatedAt : QDateTime::currentDateTimeUtc()));
-        ok = Sql::exec(q, &reason);
-    }
-    if (!ok) {
-        qCWarning(lcSecrets) << "index: cannot record" << key << reason;
-        return setError(error,
-                SecretIndexText::tr("The workspace could not record that %1 is set: %2")
-                        .arg(key.describe(), reason));
-    }
-    return true;
-}
-
-bool SecretIndex::forget(const SecretKey &key, QString *error)
-{
-    QSqlQuery q(m_database.connection());
-    if (!Sql::prepare(q, QStringLiteral("DELETE FROM secret_refs WHERE key = ?"), error))
-        return false;
+    q.prepare(QStringLiteral("INSERT INTO secret_refs (key, organization_id, api, purpose,"
+                             " updated_at) VALUES (?, ?, ?, ?, ?)"
+                             " ON CONFLICT (key) DO UPDATE SET updated_at = excluded.updated_at"));
     q.addBindValue(key.toString());
-    return Sql::exec(q, error);
+    q.addBindValue(key.isOrganization() ? QVariant(key.organizationId())
+                                        : QVariant(QMetaType::fromType<qint64>()));
+    q.addBindValue(toString(key.api()));
+    q.addBindValue(toString(key.purpose()));
+    q.addBindValue(Sql::toText(updatedAt.isValid() ? updatedAt : QDateTime::currentDateTimeUtc()));
+    if (Sql::exec(q))
+        return WriteResult::done();
+    const WriteResult failed = Sql::writeFailure(q, m_database.dialect());
+    qCWarning(lcSecrets) << "index: cannot record" << key << failed.message();
+    return WriteResult::failed(
+            SecretIndexText::tr("The workspace could not record that %1 is set: %2")
+                    .arg(key.describe(), failed.message()));
 }
 
-bool SecretIndex::forgetOrganization(qint64 organizationId, QString *error)
+WriteResult SecretIndex::forget(const SecretKey &key)
 {
     QSqlQuery q(m_database.connection());
-    if (!Sql::prepare(
-                q, QStringLiteral("DELETE FROM secret_refs WHERE organization_id = ?"), error))
-        return false;
+    q.prepare(QStringLiteral("DELETE FROM secret_refs WHERE key = ?"));
+    q.addBindValue(key.toString());
+    return Sql::exec(q) ? WriteResult::done() : Sql::writeFailure(q, m_database.dialect());
+}
+
+WriteResult SecretIndex::forgetOrganization(qint64 organizationId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM secret_refs WHERE organization_id = ?"));
     q.addBindValue(organizationId);
-    return Sql::exec(q, error);
+    return Sql::exec(q) ? WriteResult::done() : Sql::writeFailure(q, m_database.dialect());
 }
 
 bool SecretIndex::organizationExists(qint64 organizationId, QString *error) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/secrets/SecretKey.h"
+#include "core/storage/WriteResult.h"
 
 #include <QDateTime>
 #include <QList>
@@ -28,12 +29,12 @@ class SecretIndex
 public:
     explicit SecretIndex(WorkspaceDatabase &database);
 
-    // Adds the key, or moves its updated_at on (a rotation). False with *error on failure.
-    bool record(const SecretKey &key, const QDateTime &updatedAt, QString *error = nullptr);
-    // Drops the key; true also when it was not there.
-    bool forget(const SecretKey &key, QString *error = nullptr);
+    // Adds the key, or moves its updated_at on (a rotation).
+    WriteResult record(const SecretKey &key, const QDateTime &updatedAt);
+    // Drops the key; done also when it was not there.
+    WriteResult forget(const SecretKey &key);
     // Drops every key of one organization.
-    bool forgetOrganization(qint64 organizationId, QString *error = nullptr);
+    WriteResult forgetOrganization(qint64 organizationId);
 
     // Whether the organization exists: its secrets can be indexed only then.
     bool organizationExists(qint64 organizationId, QString *error = nullptr) const;
