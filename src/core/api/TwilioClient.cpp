@@ -7,6 +7,7 @@
 #include "core/api/CreateFlow.h"
 #include "core/api/InputChecks.h"
 #include "core/api/RestCall.h"
+#include "core/api/RestClientCore.h"
 #include "core/api/RestTransport.h"
 #include "core/api/TwilioJson.h"
 #include "core/api/TwilioRequestFactory.h"
@@ -23,11 +24,6 @@ namespace {
 constexpr int MaxPages = 10000;
 constexpr int AvailableCap = 30; // Twilio returns at most 30 and no next page
 
-RestRequest get(const QUrl &url)
-{
-    return RestRequest{"GET", url, {}, false, true, {}};
-}
-
 QString newTag()
 {
     return u"Switchboard " + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
@@ -40,21 +36,21 @@ ApiError malformed(const QString &what)
 
 } // namespace
 
-struct TwilioClient::Private
+struct TwilioClient::Private : RestClientCore
 {
     Private(TwilioClient *q, QNetworkAccessManager &network, RequestScheduler &scheduler,
             TwilioCredentials credentials)
-        : q(q)
+        : RestClientCore(
+                *q, network, scheduler, ApiErrors::Provider::Twilio, credentials.accountKey,
+                // Called per request, long after construction: `factory` exists by then.
+                [this](const RestRequest &request) {
+                    return factory.request(request.url, request.formBody);
+                },
+                lcTwilio, QStringList{credentials.secret})
         , credentials(std::move(credentials))
         , factory(this->credentials.baseUrl, this->credentials.accountSid,
                   this->credentials.username, this->credentials.secret,
                   ApiCallPolicy{}.transferTimeout)
-        , transport(
-                  network, scheduler, ApiErrors::Provider::Twilio, this->credentials.accountKey,
-                  [this](const RestRequest &request) {
-                      return factory.request(request.url, request.formBody);
-                  },
-                  lcTwilio, QStringList{this->credentials.secret})
     {
         configurationError = ApiEndpoint::checkBaseUrl(this->credentials.baseUrl);
         if (configurationError.isEmpty()) {
@@ -62,25 +58,6 @@ struct TwilioClient::Private
                         this->credentials.username, this->credentials.secret))
                 configurationError = refusal->hint;
         }
-    }
-
-    template<typename T>
-    TypedCall<T> *newCall(QObject *context, ApiCallback<T> done)
-    {
-        return new TypedCall<T>(transport, context, std::move(done), q);
-    }
-
-    template<typename T>
-    ApiCallHandle start(TypedCall<T> *call, std::optional<ApiError> refusal,
-            std::function<void(TypedCall<T> *)> run)
-    {
-        if (!configurationError.isEmpty())
-            refusal = ApiErrors::refused(configurationError);
-        if (refusal)
-            call->startLater([call, error = *refusal] { call->fail(error); });
-        else
-            call->startLater([call, run = std::move(run)] { run(call); });
-        return call;
     }
 
     // A list, page after page, following next_page_uri (under our base URL) until it is empty.
@@ -108,7 +85,7 @@ struct TwilioClient::Private
     void fetchPage(RestCall *call, const QUrl &url, const std::shared_ptr<State> &state)
     {
         call->send(
-                get(url),
+                RestClientCore::get(url),
                 [this, call, state](const RestReply &reply) -> std::optional<ApiError> {
                     std::optional<TwilioJson::Page<T>> page = state->parse(reply.body);
                     if (!page)
@@ -124,31 +101,13 @@ struct TwilioClient::Private
                 state->failed);
     }
 
-    template<typename T>
-    void getOne(TypedCall<T> *call, const QUrl &url, std::optional<T> (*parse)(const QByteArray &))
-    {
-        call->send(
-                get(url),
-                [call, parse](const RestReply &reply) -> std::optional<ApiError> {
-                    std::optional<T> value = parse(reply.body);
-                    if (!value)
-                        return malformed(QStringLiteral("the answer is not the expected object"));
-                    call->succeed(std::move(*value));
-                    return std::nullopt;
-                },
-                [call](ApiError error) { call->fail(std::move(error)); });
-    }
-
     QUrl numberUrl(const QString &sid) const
     {
         return factory.accountUrl(u"/IncomingPhoneNumbers/" + RequestEncoding::segment(sid));
     }
 
-    TwilioClient *q;
     TwilioCredentials credentials;
-    QString configurationError;
     TwilioRequestFactory factory;
-    RestTransport transport;
 };
 
 TwilioClient::TwilioClient(QNetworkAccessManager &network, RequestScheduler &scheduler,
@@ -159,9 +118,7 @@ TwilioClient::TwilioClient(QNetworkAccessManager &network, RequestScheduler &sch
 
 TwilioClient::~TwilioClient()
 {
-    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
-    for (ApiCall *call : calls)
-        call->cancel();
+    RestClientCore::cancelCalls(*this);
 }
 
 QString TwilioClient::configurationError() const
@@ -194,7 +151,7 @@ ApiCallHandle TwilioClient::checkAccess(QObject *context, ApiCallback<Done> done
     return d->start<Done>(call, std::nullopt, [this](auto *call) {
         // One page only: the answer, not the numbers, is what is wanted.
         call->send(
-                get(d->factory.accountUrl(QStringLiteral("/IncomingPhoneNumbers"),
+                RestClientCore::get(d->factory.accountUrl(QStringLiteral("/IncomingPhoneNumbers"),
                         {{QStringLiteral("PageSize"), QStringLiteral("1")}})),
                 [call](const RestReply &reply) -> std::optional<ApiError> {
                     if (!TwilioJson::incomingNumberPage(reply.body))
@@ -265,7 +222,7 @@ ApiCallHandle TwilioClient::createSubaccount(
                             u"/2010-04-01/Accounts/" + RequestEncoding::segment(found.account.sid)
                                     + u".json");
                     call->send(
-                            get(url),
+                            RestClientCore::get(url),
                             [found, done](const RestReply &reply) -> std::optional<ApiError> {
                                 auto fetched = TwilioJson::newSubaccountFromBody(reply.body);
                                 done(fetched && !fetched->authToken.isEmpty() ? *fetched : found);
@@ -439,7 +396,7 @@ ApiCallHandle TwilioClient::availableNumbers(const TwilioAvailableFilter &filter
     return d->start<QList<TwilioAvailableNumber>>(
             call, InputChecks::twilioAvailable(filter), [this, path, query](auto *call) {
                 call->send(
-                        get(d->factory.accountUrl(path, query)),
+                        RestClientCore::get(d->factory.accountUrl(path, query)),
                         [call](const RestReply &reply) -> std::optional<ApiError> {
                             auto page = TwilioJson::availableNumberPage(reply.body);
                             if (!page)

@@ -7,6 +7,7 @@
 #include "core/api/CreateFlow.h"
 #include "core/api/InputChecks.h"
 #include "core/api/RestCall.h"
+#include "core/api/RestClientCore.h"
 #include "core/api/RestTransport.h"
 #include "core/api/VapiJson.h"
 #include "core/api/VapiRequestFactory.h"
@@ -48,69 +49,26 @@ QByteArray json(const QJsonObject &object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-RestRequest get(const QUrl &url)
-{
-    return RestRequest{"GET", url, {}, false, true, {}};
-}
-
 } // namespace
 
-struct VapiClient::Private
+struct VapiClient::Private : RestClientCore
 {
     Private(VapiClient *q, QNetworkAccessManager &network, RequestScheduler &scheduler,
             VapiCredentials credentials)
-        : q(q)
+        : RestClientCore(
+                *q, network, scheduler, ApiErrors::Provider::Vapi, credentials.accountKey,
+                // Called per request, long after construction: `factory` exists by then.
+                [this](const RestRequest &request) {
+                    return factory.request(request.url, !request.body.isEmpty());
+                },
+                lcVapi, QStringList{credentials.apiKey})
         , credentials(std::move(credentials))
         , factory(this->credentials.baseUrl, this->credentials.apiKey,
                   ApiCallPolicy{}.transferTimeout)
-        , transport(
-                  network, scheduler, ApiErrors::Provider::Vapi, this->credentials.accountKey,
-                  [this](const RestRequest &request) {
-                      return factory.request(request.url, !request.body.isEmpty());
-                  },
-                  lcVapi, QStringList{this->credentials.apiKey})
     {
         configurationError = ApiEndpoint::checkBaseUrl(this->credentials.baseUrl);
         if (configurationError.isEmpty() && this->credentials.apiKey.trimmed().isEmpty())
             configurationError = tr("The Vapi API key is empty; paste the account's private key.");
-    }
-
-    template<typename T>
-    TypedCall<T> *newCall(QObject *context, ApiCallback<T> done)
-    {
-        return new TypedCall<T>(transport, context, std::move(done), q);
-    }
-
-    // Starts `run` from the event loop, or fails the call there when the client's configuration
-    // or the caller's input is refused.
-    template<typename T>
-    ApiCallHandle start(TypedCall<T> *call, std::optional<ApiError> refusal,
-            std::function<void(TypedCall<T> *)> run)
-    {
-        if (!configurationError.isEmpty())
-            refusal = ApiErrors::refused(configurationError);
-        if (refusal)
-            call->startLater([call, error = *refusal] { call->fail(error); });
-        else
-            call->startLater([call, run = std::move(run)] { run(call); });
-        return call;
-    }
-
-    // GET that parses one resource.
-    template<typename T>
-    void getOne(TypedCall<T> *call, const QUrl &url, std::optional<T> (*parse)(const QByteArray &))
-    {
-        call->send(
-                get(url),
-                [call, parse](const RestReply &reply) -> std::optional<ApiError> {
-                    std::optional<T> value = parse(reply.body);
-                    if (!value)
-                        return ApiErrors::malformed(ApiErrors::Provider::Vapi,
-                                QStringLiteral("the answer is not the expected object"));
-                    call->succeed(std::move(*value));
-                    return std::nullopt;
-                },
-                [call](ApiError error) { call->fail(std::move(error)); });
     }
 
     // PATCH or DELETE that returns the resource; a DELETE found already done (404 after an
@@ -250,11 +208,8 @@ struct VapiClient::Private
         return {};
     }
 
-    VapiClient *q;
     VapiCredentials credentials;
-    QString configurationError;
     VapiRequestFactory factory;
-    RestTransport transport;
     int pageSize = 1000;
 };
 
@@ -266,9 +221,7 @@ VapiClient::VapiClient(QNetworkAccessManager &network, RequestScheduler &schedul
 
 VapiClient::~VapiClient()
 {
-    const QList<ApiCall *> calls = findChildren<ApiCall *>(Qt::FindDirectChildrenOnly);
-    for (ApiCall *call : calls)
-        call->cancel();
+    RestClientCore::cancelCalls(*this);
 }
 
 QString VapiClient::configurationError() const
@@ -350,7 +303,7 @@ ApiCallHandle VapiClient::createAssistant(
                             {{QStringLiteral("limit"), QStringLiteral("1000")},
                                     {QStringLiteral("createdAtGe"), since}});
                     call->send(
-                            get(url),
+                            RestClientCore::get(url),
                             [found, tag](const RestReply &reply) -> std::optional<ApiError> {
                                 const auto list = VapiJson::assistantList(reply.body);
                                 if (!list)
@@ -405,7 +358,7 @@ ApiCallHandle VapiClient::listPhoneNumbers(
         const QUrl url = d->factory.url(QStringLiteral("/phone-number"),
                 {{QStringLiteral("limit"), QString::number(clamped)}});
         call->send(
-                get(url),
+                RestClientCore::get(url),
                 [call](const RestReply &reply) -> std::optional<ApiError> {
                     std::optional<VapiJson::PhoneNumberPage> page
                             = VapiJson::phoneNumberPage(reply.body);
