@@ -1522,6 +1522,29 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ConnectionTest</name>
+    <message>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <translation>Verbunden. Das Konto hat noch keine Telefonnummer und keinen Assistenten, daher lässt sich nicht sagen, welches Vapi-Konto es ist; es wird nicht mit den Konten der anderen Organisationen verglichen.</translation>
+    </message>
+    <message>
+        <source>Connected to Vapi account %1.</source>
+        <translation>Mit Vapi-Konto %1 verbunden.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Vapi account yet: enter its private key.</source>
+        <translation>Der Arbeitsbereich hat noch kein Vapi-Konto: Geben Sie dessen privaten Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
+        <translation>Verbunden: Diese Zugangsdaten dürfen die Nummern des Twilio-Kontos %1 verwalten.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to test it.</source>
+        <translation>Geben Sie das Geheimnis des Kontos ein, um es zu testen.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Console</name>
     <message>
         <source>Team database</source>
@@ -1598,26 +1621,6 @@
     <message>
         <source>%1 belongs to the organization now.</source>
         <translation>%1 gehört jetzt zur Organisation.</translation>
-    </message>
-    <message>
-        <source>The workspace has no Vapi account yet: enter its private key.</source>
-        <translation>Der Arbeitsbereich hat noch kein Vapi-Konto: Geben Sie dessen privaten Schlüssel ein.</translation>
-    </message>
-    <message>
-        <source>Enter the account&apos;s secret to test it.</source>
-        <translation>Geben Sie das Geheimnis des Kontos ein, um es zu testen.</translation>
-    </message>
-    <message>
-        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
-        <translation>Verbunden. Das Konto hat noch keine Telefonnummer und keinen Assistenten, daher lässt sich nicht sagen, welches Vapi-Konto es ist; es wird nicht mit den Konten der anderen Organisationen verglichen.</translation>
-    </message>
-    <message>
-        <source>Connected to Vapi account %1.</source>
-        <translation>Mit Vapi-Konto %1 verbunden.</translation>
-    </message>
-    <message>
-        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
-        <translation>Verbunden: Diese Zugangsdaten dürfen die Nummern des Twilio-Kontos %1 verwalten.</translation>
     </message>
     <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>

@@ -1522,6 +1522,29 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ConnectionTest</name>
+    <message>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <translation>Conectado. La cuenta aún no tiene ningún número ni asistente, así que no se puede saber qué cuenta de Vapi es; no se compara con las cuentas de las demás organizaciones.</translation>
+    </message>
+    <message>
+        <source>Connected to Vapi account %1.</source>
+        <translation>Conectado a la cuenta de Vapi %1.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Vapi account yet: enter its private key.</source>
+        <translation>El espacio de trabajo aún no tiene cuenta de Vapi: introduzca su clave privada.</translation>
+    </message>
+    <message>
+        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
+        <translation>Conectado: estas credenciales pueden gestionar los números de la cuenta de Twilio %1.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to test it.</source>
+        <translation>Introduzca el secreto de la cuenta para probarla.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Console</name>
     <message>
         <source>Team database</source>
@@ -1598,26 +1621,6 @@
     <message>
         <source>%1 belongs to the organization now.</source>
         <translation>%1 pertenece ahora a la organización.</translation>
-    </message>
-    <message>
-        <source>The workspace has no Vapi account yet: enter its private key.</source>
-        <translation>El espacio de trabajo aún no tiene cuenta de Vapi: introduzca su clave privada.</translation>
-    </message>
-    <message>
-        <source>Enter the account&apos;s secret to test it.</source>
-        <translation>Introduzca el secreto de la cuenta para probarla.</translation>
-    </message>
-    <message>
-        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
-        <translation>Conectado. La cuenta aún no tiene ningún número ni asistente, así que no se puede saber qué cuenta de Vapi es; no se compara con las cuentas de las demás organizaciones.</translation>
-    </message>
-    <message>
-        <source>Connected to Vapi account %1.</source>
-        <translation>Conectado a la cuenta de Vapi %1.</translation>
-    </message>
-    <message>
-        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
-        <translation>Conectado: estas credenciales pueden gestionar los números de la cuenta de Twilio %1.</translation>
     </message>
     <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>

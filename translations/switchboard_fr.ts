@@ -1522,6 +1522,29 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ConnectionTest</name>
+    <message>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <translation>Connecté. Le compte n’a encore aucun numéro ni assistant, on ne peut donc pas dire de quel compte Vapi il s’agit ; il n’est pas comparé aux comptes des autres organisations.</translation>
+    </message>
+    <message>
+        <source>Connected to Vapi account %1.</source>
+        <translation>Connecté au compte Vapi %1.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Vapi account yet: enter its private key.</source>
+        <translation>L&apos;espace de travail n&apos;a pas encore de compte Vapi&#xa0;: saisissez sa clé privée.</translation>
+    </message>
+    <message>
+        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
+        <translation>Connecté&#xa0;: ces identifiants peuvent gérer les numéros du compte Twilio %1.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to test it.</source>
+        <translation>Saisissez le secret du compte pour le tester.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Console</name>
     <message>
         <source>Team database</source>
@@ -1598,26 +1621,6 @@
     <message>
         <source>%1 belongs to the organization now.</source>
         <translation>%1 appartient maintenant à l&apos;organisation.</translation>
-    </message>
-    <message>
-        <source>The workspace has no Vapi account yet: enter its private key.</source>
-        <translation>L&apos;espace de travail n&apos;a pas encore de compte Vapi&#xa0;: saisissez sa clé privée.</translation>
-    </message>
-    <message>
-        <source>Enter the account&apos;s secret to test it.</source>
-        <translation>Saisissez le secret du compte pour le tester.</translation>
-    </message>
-    <message>
-        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
-        <translation>Connecté. Le compte n’a encore aucun numéro ni assistant, on ne peut donc pas dire de quel compte Vapi il s’agit ; il n’est pas comparé aux comptes des autres organisations.</translation>
-    </message>
-    <message>
-        <source>Connected to Vapi account %1.</source>
-        <translation>Connecté au compte Vapi %1.</translation>
-    </message>
-    <message>
-        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
-        <translation>Connecté&#xa0;: ces identifiants peuvent gérer les numéros du compte Twilio %1.</translation>
     </message>
     <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>

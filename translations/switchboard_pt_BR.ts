@@ -1522,6 +1522,29 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ConnectionTest</name>
+    <message>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <translation>Conectado. A conta ainda não tem número nem assistente, então não é possível saber qual conta Vapi ela é; ela não é comparada com as contas das outras organizações.</translation>
+    </message>
+    <message>
+        <source>Connected to Vapi account %1.</source>
+        <translation>Conectado à conta Vapi %1.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Vapi account yet: enter its private key.</source>
+        <translation>O espaço de trabalho ainda não tem conta Vapi: digite a chave privada dela.</translation>
+    </message>
+    <message>
+        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
+        <translation>Conectado: estas credenciais podem gerenciar os números da conta Twilio %1.</translation>
+    </message>
+    <message>
+        <source>Enter the account&apos;s secret to test it.</source>
+        <translation>Digite o segredo da conta para testá-la.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::Console</name>
     <message>
         <source>Team database</source>
@@ -1598,26 +1621,6 @@
     <message>
         <source>%1 belongs to the organization now.</source>
         <translation>%1 agora pertence à organização.</translation>
-    </message>
-    <message>
-        <source>The workspace has no Vapi account yet: enter its private key.</source>
-        <translation>O espaço de trabalho ainda não tem conta Vapi: digite a chave privada dela.</translation>
-    </message>
-    <message>
-        <source>Enter the account&apos;s secret to test it.</source>
-        <translation>Digite o segredo da conta para testá-la.</translation>
-    </message>
-    <message>
-        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
-        <translation>Conectado. A conta ainda não tem número nem assistente, então não é possível saber qual conta Vapi ela é; ela não é comparada com as contas das outras organizações.</translation>
-    </message>
-    <message>
-        <source>Connected to Vapi account %1.</source>
-        <translation>Conectado à conta Vapi %1.</translation>
-    </message>
-    <message>
-        <source>Connected: these credentials may manage the numbers of Twilio account %1.</source>
-        <translation>Conectado: estas credenciais podem gerenciar os números da conta Twilio %1.</translation>
     </message>
     <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>

@@ -18,6 +18,7 @@
 #include "core/secrets/CredentialService.h"
 #include "core/secrets/SecretJob.h"
 #include "core/secrets/SecretKey.h"
+#include "core/setup/ConnectionTest.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
 #include "core/storage/ManualTaskStore.h"
@@ -44,6 +45,8 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
     , m_engine(engine)
     , m_credentials(credentials)
     , m_automatic(new AutomaticProvisioning(window, engine, userSettings, this))
+    , m_connectionTest(
+              new ConnectionTest(*engine.services().clients, *engine.services().accounts, this))
 {
     connect(&m_window, &MainWindow::refreshRequested, this,
             [this] { refresh(m_window.currentOrganizationId()); });
@@ -250,17 +253,17 @@ void ConsoleController::connectWizard(OrganizationWizard *wizard)
 {
     connect(wizard, &OrganizationWizard::testVapiRequested, this,
             [this, wizard](Region region, const QString &privateKey) {
-                testVapi(region, privateKey, wizard,
-                        [wizard](bool ok, const QString &message, const QString &vapiOrgId) {
-                            wizard->setVapiTestResult(ok, message, vapiOrgId);
+                m_connectionTest->testVapi(
+                        region, privateKey, wizard, [wizard](const ConnectionTest::Report &report) {
+                            wizard->setVapiTestResult(report.ok, report.message, report.vapiOrgId);
                         });
             });
     connect(wizard, &OrganizationWizard::testTwilioRequested, this,
             [this, wizard](
                     const QString &accountSid, const QString &apiKeySid, const QString &secret) {
-                testTwilio(accountSid, apiKeySid, secret, wizard,
-                        [wizard](bool ok, const QString &message) {
-                            wizard->setTwilioTestResult(ok, message);
+                m_connectionTest->testTwilio(accountSid, apiKeySid, secret, wizard,
+                        [wizard](const ConnectionTest::Report &report) {
+                            wizard->setTwilioTestResult(report.ok, report.message);
                         });
             });
     connect(wizard, &OrganizationWizard::checkPoolRequested, this,
@@ -338,17 +341,17 @@ void ConsoleController::connectSettings(SettingsDialog *dialog)
 {
     connect(dialog, &SettingsDialog::testVapiRequested, this,
             [this, dialog](Region region, const QString &privateKey) {
-                testVapi(region, privateKey, dialog,
-                        [dialog](bool ok, const QString &message, const QString &) {
-                            dialog->setVapiTestResult(ok, message);
+                m_connectionTest->testVapi(
+                        region, privateKey, dialog, [dialog](const ConnectionTest::Report &report) {
+                            dialog->setVapiTestResult(report.ok, report.message);
                         });
             });
     connect(dialog, &SettingsDialog::testTwilioRequested, this,
             [this, dialog](
                     const QString &accountSid, const QString &apiKeySid, const QString &secret) {
-                testTwilio(accountSid, apiKeySid, secret, dialog,
-                        [dialog](bool ok, const QString &message) {
-                            dialog->setTwilioTestResult(ok, message);
+                m_connectionTest->testTwilio(accountSid, apiKeySid, secret, dialog,
+                        [dialog](const ConnectionTest::Report &report) {
+                            dialog->setTwilioTestResult(report.ok, report.message);
                         });
             });
     // Straight from the dialog to the keychain; nothing else ever sees the values.
@@ -360,97 +363,6 @@ void ConsoleController::connectSettings(SettingsDialog *dialog)
                     say(tr("A secret could not be stored: %1").arg(finished->error().message));
             });
         }
-    });
-}
-
-void ConsoleController::testVapi(
-        Region region, const QString &privateKey, QObject *context, const VapiTestReport &report)
-{
-    QPointer<QObject> guard(context);
-    auto learned = [guard, report](const ApiResult<QString> &result) {
-        if (!guard)
-            return;
-        if (!result) {
-            report(false, result.error().toString(), {});
-            return;
-        }
-        const QString &orgId = result.value();
-        report(true,
-                orgId.isEmpty()
-                        ? tr("Connected. The account holds no phone number and no assistant yet, "
-                             "so which Vapi account it is cannot be told; it is not compared with "
-                             "the other organizations' accounts.")
-                        : tr("Connected to Vapi account %1.").arg(orgId),
-                orgId);
-    };
-    if (privateKey.isEmpty()) {
-        const auto account = services().accounts->workspaceVapiAccount();
-        if (!account) {
-            report(false, tr("The workspace has no Vapi account yet: enter its private key."), {});
-            return;
-        }
-        services().clients->vapiClient(
-                *account, this, [guard, report, learned](VapiClient *client, const QString &error) {
-                    if (!client) {
-                        if (guard)
-                            report(false, error, {});
-                        return;
-                    }
-                    client->fetchOrgId(client, learned);
-                });
-        return;
-    }
-    // Built where every client is, so it goes where the workspace's clients go (the sandbox of
-    // a sandbox session, never the real service then).
-    VapiAccount typedIn;
-    typedIn.region = region;
-    VapiClient *client = services().clients->newVapiClient(typedIn, privateKey, this);
-    client->fetchOrgId(this, [client, learned](const ApiResult<QString> &result) {
-        learned(result);
-        client->deleteLater();
-    });
-}
-
-void ConsoleController::testTwilio(const QString &accountSid, const QString &apiKeySid,
-        const QString &secret, QObject *context, const TestReport &report)
-{
-    QPointer<QObject> guard(context);
-    // Asks for one number, not for the account: Twilio refuses /Accounts to Standard API keys,
-    // which would report a working key as wrong.
-    auto fetched = [guard, report, accountSid](const ApiResult<Done> &result) {
-        if (guard)
-            report(result.ok(),
-                    result.ok() ? tr("Connected: these credentials may manage the numbers of "
-                                     "Twilio account %1.")
-                                          .arg(accountSid)
-                                : result.error().toString());
-    };
-    if (secret.isEmpty()) {
-        const auto account = services().accounts->workspaceTwilioAccount();
-        if (!account || account->accountSid != accountSid) {
-            report(false, tr("Enter the account's secret to test it."));
-            return;
-        }
-        services().clients->twilioClient(*account, this,
-                [guard, report, fetched](
-                        TwilioClient *client, const TwilioCredentials &, const QString &error) {
-                    if (!client) {
-                        if (guard)
-                            report(false, error);
-                        return;
-                    }
-                    client->checkAccess(client, fetched);
-                });
-        return;
-    }
-    TwilioAccount typedIn;
-    typedIn.accountSid = accountSid;
-    typedIn.authMode = apiKeySid.isEmpty() ? TwilioAuthMode::AuthToken : TwilioAuthMode::ApiKey;
-    typedIn.apiKeySid = apiKeySid;
-    TwilioClient *client = services().clients->newTwilioClient(typedIn, secret, this);
-    client->checkAccess(this, [client, fetched](const ApiResult<Done> &result) {
-        fetched(result);
-        client->deleteLater();
     });
 }
 

@@ -22,6 +22,7 @@ struct Organization;
 class NumberRelease;
 class OrganizationWizard;
 class AutomaticProvisioning;
+class ConnectionTest;
 class ProvisioningBatch;
 class ProvisioningEngine;
 class ProvisioningJob;
@@ -64,16 +65,6 @@ private:
     void recheckFreeNumberCap(qint64 vapiAccountId);
     void connectWizard(OrganizationWizard *wizard);
     void connectSettings(SettingsDialog *dialog);
-    // "Test connection": with the key typed in, or (empty) with the workspace account's from
-    // the keychain. The report is dropped if `context` is gone by then.
-    using TestReport = std::function<void(bool ok, const QString &message)>;
-    // A Vapi test also says which Vapi account the key reaches (its orgId; empty: unknown).
-    using VapiTestReport
-            = std::function<void(bool ok, const QString &message, const QString &vapiOrgId)>;
-    void testVapi(Region region, const QString &privateKey, QObject *context,
-            const VapiTestReport &report);
-    void testTwilio(const QString &accountSid, const QString &apiKeySid, const QString &secret,
-            QObject *context, const TestReport &report);
     // Assigns the number to the assistant, or (empty) unassigns it.
     void changeNumber(const QString &numberId, const QString &assistantId);
     // Releases it from Vapi; a pool number goes back to its pool, and the user is asked whether
@@ -102,6 +93,7 @@ private:
     NumberRelease *m_release = nullptr; // made on first use, a child of this
     NumberAssignment *m_assignment = nullptr; // made on first use, a child of this
     AutomaticProvisioning *m_automatic = nullptr; // a child
+    ConnectionTest *m_connectionTest = nullptr; // a child
     QDateTime m_offlineSince;
 };
 

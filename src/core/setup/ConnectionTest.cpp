@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/setup/ConnectionTest.h"
+
+#include "core/api/TwilioClient.h"
+#include "core/api/VapiClient.h"
+#include "core/provisioning/ApiClientProvider.h"
+#include "core/storage/AccountStore.h"
+
+#include <QPointer>
+#include <QTimer>
+
+namespace Switchboard {
+
+ConnectionTest::ConnectionTest(ApiClientProvider &clients, AccountStore &accounts, QObject *parent)
+    : QObject(parent)
+    , m_clients(clients)
+    , m_accounts(accounts)
+{ }
+
+void ConnectionTest::testVapi(
+        Region region, const QString &privateKey, QObject *context, Reported done)
+{
+    QPointer<QObject> guard(context);
+    // Every path reports through here, from the event loop, once.
+    auto report = [this, guard, done](const Report &result) {
+        QTimer::singleShot(0, this, [guard, done, result] {
+            if (guard && done)
+                done(result);
+        });
+    };
+    auto learned = [report](const ApiResult<QString> &result) {
+        if (!result) {
+            report({false, result.error().toString(), {}});
+            return;
+        }
+        const QString &orgId = result.value();
+        report({true,
+                orgId.isEmpty()
+                        ? tr("Connected. The account holds no phone number and no assistant yet, "
+                             "so which Vapi account it is cannot be told; it is not compared with "
+                             "the other organizations' accounts.")
+                        : tr("Connected to Vapi account %1.").arg(orgId),
+                orgId});
+    };
+    if (privateKey.isEmpty()) {
+        const auto account = m_accounts.workspaceVapiAccount();
+        if (!account) {
+            report({false, tr("The workspace has no Vapi account yet: enter its private key."),
+                    {}});
+            return;
+        }
+        m_clients.vapiClient(
+                *account, this, [report, learned](VapiClient *client, const QString &error) {
+                    if (!client) {
+                        report({false, error, {}});
+                        return;
+                    }
+                    client->fetchOrgId(client, learned);
+                });
+        return;
+    }
+    VapiAccount typedIn;
+    typedIn.region = region;
+    VapiClient *client = m_clients.newVapiClient(typedIn, privateKey, this);
+    client->fetchOrgId(this, [client, learned](const ApiResult<QString> &result) {
+        learned(result);
+        client->deleteLater();
+    });
+}
+
+void ConnectionTest::testTwilio(const QString &accountSid, const QString &apiKeySid,
+        const QString &secret, QObject *context, Reported done)
+{
+    QPointer<QObject> guard(context);
+    auto report = [this, guard, done](const Report &result) {
+        QTimer::singleShot(0, this, [guard, done, result] {
+            if (guard && done)
+                done(result);
+        });
+    };
+    // Asks for one number, not for the account: Twilio refuses /Accounts to Standard API keys,
+    // which would report a working key as wrong.
+    auto checked = [report, accountSid](const ApiResult<Done> &result) {
+        report({result.ok(),
+                result.ok() ? tr("Connected: these credentials may manage the numbers of Twilio "
+                                 "account %1.")
+                                      .arg(accountSid)
+                            : result.error().toString(),
+                {}});
+    };
+    if (secret.isEmpty()) {
+        const auto account = m_accounts.workspaceTwilioAccount();
+        if (!account || account->accountSid != accountSid) {
+            report({false, tr("Enter the account's secret to test it."), {}});
+            return;
+        }
+        m_clients.twilioClient(*account, this,
+                [report, checked](
+                        TwilioClient *client, const TwilioCredentials &, const QString &error) {
+                    if (!client) {
+                        report({false, error, {}});
+                        return;
+                    }
+                    client->checkAccess(client, checked);
+                });
+        return;
+    }
+    TwilioAccount typedIn;
+    typedIn.accountSid = accountSid;
+    typedIn.authMode = apiKeySid.isEmpty() ? TwilioAuthMode::AuthToken : TwilioAuthMode::ApiKey;
+    typedIn.apiKeySid = apiKeySid;
+    TwilioClient *client = m_clients.newTwilioClient(typedIn, secret, this);
+    client->checkAccess(this, [client, checked](const ApiResult<Done> &result) {
+        checked(result);
+        client->deleteLater();
+    });
+}
+
+} // namespace Switchboard
