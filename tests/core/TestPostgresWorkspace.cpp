@@ -373,7 +373,8 @@ void TestPostgresWorkspace::otherConsolesChangesReachTheStores()
     HistoryStore history(ws.database());
     WorkspaceChangeFeed feed(ws.database(), probeOpener(ws));
     QVERIFY(feed.start());
-    feed.relayTo({&organizations, nullptr, nullptr, nullptr, &tasks, nullptr, &history});
+    feed.relayTo(
+            {&ws.database(), &organizations, nullptr, nullptr, nullptr, &tasks, nullptr, &history});
     QSignalSpy organizationsChanged(&organizations, &OrganizationStore::changed);
     QSignalSpy tasksChanged(&tasks, &ManualTaskStore::changed);
     QSignalSpy attemptChanged(&history, &HistoryStore::attemptChanged);

@@ -6,6 +6,7 @@
 #include "core/snapshot/SnapshotCache.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/OrganizationStore.h"
+#include "core/storage/SqlTransaction.h"
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WorkspaceSettings.h"
 #include "core/storage/WorkspaceStores.h"
@@ -28,6 +29,10 @@ private Q_SLOTS:
     void changesDuringAReadAreReadOnceAfterIt();
     void aWorkspaceThatCannotBeOpenedIsSaidSo();
     void aFailedPartKeepsWhatItShowed();
+    void aWriteRunsOnTheStorageThreadAndIsAnnounced();
+    void writesRunInOrderAndAnswerOnce();
+    void aWriteThatFailsIsSaidAndChangesNothing();
+    void aClosedCallerGetsNoAnswer();
 
 private:
     std::unique_ptr<SnapshotCache> asyncCache(WorkspaceDatabaseOpener opener = {});
@@ -178,6 +183,142 @@ void TestSnapshotCache::aFailedPartKeepsWhatItShowed()
     QVERIFY(shown.organizations.isEmpty());
     QVERIFY(!shown.failedParts);
     QVERIFY(shown.error.isEmpty());
+}
+
+// A write job runs on the storage thread, with that thread's stores; the console's stores then
+// announce the change, so the views read it again, and the caller hears the result once.
+void TestSnapshotCache::aWriteRunsOnTheStorageThreadAndIsAnnounced()
+{
+    auto cache = asyncCache();
+    cache->reload();
+    QTRY_VERIFY(cache->isLoaded());
+    QSignalSpy announced(&m_workspace->organizations(), &OrganizationStore::changed);
+    QSignalSpy changed(cache.get(), &SnapshotCache::changed);
+
+    QThread *caller = QThread::currentThread();
+    QThread *ranOn = nullptr;
+    OrganizationStore *usedStore = nullptr;
+    std::optional<WriteResult> answer;
+    int answers = 0;
+    QObject context;
+    cache->write(
+            [&ranOn, &usedStore](const WorkspaceStores &stores) {
+                ranOn = QThread::currentThread();
+                usedStore = stores.organizations;
+                Organization zeta
+                        = Test::makeOrganization(QStringLiteral("zeta"), QStringLiteral("Zeta"));
+                return stores.organizations->add(zeta);
+            },
+            &context,
+            [&](const WriteResult &result) {
+                answer = result;
+                ++answers;
+            });
+    QCOMPARE(answers, 0); // never inside the call
+    QTRY_COMPARE(answers, 1);
+    QVERIFY2(answer->ok(), qPrintable(answer->message()));
+    QVERIFY(ranOn != caller);
+    QVERIFY(usedStore != &m_workspace->organizations());
+    QCOMPARE(announced.count(), 1);
+    QTRY_VERIFY(!cache->isLoading());
+    QVERIFY(!changed.isEmpty());
+    QCOMPARE(cache->snapshot().organizations.size(), 2);
+    // The console's own connection sees it too.
+    QVERIFY(m_workspace->organizations().findBySlug(QStringLiteral("zeta")));
+    QTest::qWait(20);
+    QCOMPARE(answers, 1);
+    QCOMPARE(cache->writesInFlight(), 0);
+}
+
+void TestSnapshotCache::writesRunInOrderAndAnswerOnce()
+{
+    auto cache = asyncCache();
+    QObject context;
+    QStringList order;
+    for (int i = 0; i < 5; ++i) {
+        const QString slug = QStringLiteral("org-%1").arg(i);
+        cache->write(
+                [slug](const WorkspaceStores &stores) {
+                    Organization o = Test::makeOrganization(slug, slug);
+                    return stores.organizations->add(o);
+                },
+                &context,
+                [&order, slug](const WriteResult &result) {
+                    QVERIFY(result.ok());
+                    order << slug;
+                });
+    }
+    QCOMPARE(cache->writesInFlight(), 5);
+    QTRY_COMPARE(order.size(), 5);
+    QCOMPARE(order,
+            QStringList({QStringLiteral("org-0"), QStringLiteral("org-1"), QStringLiteral("org-2"),
+                    QStringLiteral("org-3"), QStringLiteral("org-4")}));
+    QCOMPARE(cache->writesInFlight(), 0);
+}
+
+void TestSnapshotCache::aWriteThatFailsIsSaidAndChangesNothing()
+{
+    auto cache = asyncCache();
+    QObject context;
+    std::optional<WriteResult> answer;
+    // A transaction that writes, then meets a refusal: rolled back, nothing announced.
+    QSignalSpy announced(&m_workspace->organizations(), &OrganizationStore::changed);
+    cache->write(
+            [](const WorkspaceStores &stores) {
+                SqlTransaction transaction(*stores.database);
+                if (!transaction.isOpen())
+                    return WriteResult::failed(transaction.error());
+                Organization first
+                        = Test::makeOrganization(QStringLiteral("first"), QStringLiteral("First"));
+                if (WriteResult added = stores.organizations->add(first); !added)
+                    return added;
+                Organization again = Test::makeOrganization(
+                        QStringLiteral("acme"), QStringLiteral("Acme again"));
+                if (WriteResult added = stores.organizations->add(again); !added)
+                    return added;
+                return transaction.commit() ? WriteResult::done()
+                                            : WriteResult::failed(transaction.error());
+            },
+            &context, [&answer](const WriteResult &result) { answer = result; });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(answer->kind() == WriteResult::Kind::Refused);
+    QCOMPARE(answer->field(), QStringLiteral("slug"));
+    QVERIFY(!m_workspace->organizations().findBySlug(QStringLiteral("first")));
+    // The store said it changed before the rollback: announcing it only reads again.
+    QVERIFY(announced.count() <= 1);
+
+    // A storage thread that cannot reach the workspace answers Failed, with why.
+    auto unreachable = asyncCache([](DatabaseError *error) {
+        error->kind = DatabaseError::Kind::CannotOpen;
+        error->message = QStringLiteral("The team server does not answer.");
+        return std::unique_ptr<WorkspaceDatabase>();
+    });
+    answer.reset();
+    unreachable->write([](const WorkspaceStores &) { return WriteResult::done(); }, &context,
+            [&answer](const WriteResult &result) { answer = result; });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(answer->kind() == WriteResult::Kind::Failed);
+    QCOMPARE(answer->message(), QStringLiteral("The team server does not answer."));
+}
+
+void TestSnapshotCache::aClosedCallerGetsNoAnswer()
+{
+    auto cache = asyncCache();
+    int answers = 0;
+    {
+        QObject dialog;
+        cache->write(
+                [](const WorkspaceStores &stores) {
+                    Organization o = Test::makeOrganization(
+                            QStringLiteral("late"), QStringLiteral("Late"));
+                    return stores.organizations->add(o);
+                },
+                &dialog, [&answers](const WriteResult &) { ++answers; });
+    }
+    QTRY_COMPARE(cache->writesInFlight(), 0);
+    QCOMPARE(answers, 0);
+    // The write itself was done: a closed dialog does not undo what it asked for.
+    QVERIFY(m_workspace->organizations().findBySlug(QStringLiteral("late")));
 }
 
 QTEST_GUILESS_MAIN(TestSnapshotCache)

@@ -25,10 +25,12 @@ SnapshotCache::SnapshotCache(
 {
     qRegisterMetaType<Switchboard::WorkspaceSnapshot>();
     qRegisterMetaType<Switchboard::SnapshotParts>();
+    qRegisterMetaType<Switchboard::WriteResult>();
     m_loader = new SnapshotLoader(std::move(opener));
     m_loader->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &SnapshotLoader::loaded, this, &SnapshotCache::take);
+    connect(m_loader, &SnapshotLoader::written, this, &SnapshotCache::written);
     m_thread.setObjectName(QStringLiteral("switchboard-snapshot"));
     m_thread.start(QThread::LowPriority);
     watch(stores);
@@ -105,6 +107,50 @@ void SnapshotCache::take(quint64 generation, SnapshotParts parts, const Workspac
         m_pending = {};
         reload(pending);
     }
+}
+
+void SnapshotCache::write(WriteJob job, QObject *context, WriteDone done)
+{
+    const quint64 jobId = ++m_lastJob;
+    m_writes.insert(jobId, PendingWrite{context, std::move(done)});
+    if (!m_loader) {
+        // At once, through the console's stores (they announce their own changes); answered
+        // from the event loop all the same.
+        const WriteResult result = job(m_stores);
+        QMetaObject::invokeMethod(
+                this, [this, jobId, result] { written(jobId, result, {}); }, Qt::QueuedConnection);
+        return;
+    }
+    SnapshotLoader *loader = m_loader;
+    QMetaObject::invokeMethod(
+            loader, [loader, jobId, job = std::move(job)] { loader->write(jobId, job); },
+            Qt::QueuedConnection);
+}
+
+void SnapshotCache::written(quint64 jobId, const WriteResult &result, SnapshotParts changed)
+{
+    const PendingWrite pending = m_writes.take(jobId);
+    announce(changed);
+    if (pending.context && pending.done)
+        pending.done(result);
+}
+
+// As the change feed relays another console's changes (WorkspaceChangeFeed::relayTo): through
+// the console's own stores, so that whoever follows them, this cache too, hears of it.
+void SnapshotCache::announce(SnapshotParts changed)
+{
+    if ((changed & SnapshotPart::Organizations) && m_stores.organizations)
+        Q_EMIT m_stores.organizations->changed();
+    if ((changed & SnapshotPart::Accounts) && m_stores.accounts)
+        Q_EMIT m_stores.accounts->changed();
+    else if ((changed & SnapshotPart::Pool) && m_stores.pool)
+        Q_EMIT m_stores.pool->changed(); // accounts' changed() covers the pool
+    if ((changed & SnapshotPart::Tasks) && m_stores.tasks)
+        Q_EMIT m_stores.tasks->changed();
+    if ((changed & SnapshotPart::Directory) && m_stores.directory)
+        Q_EMIT m_stores.directory->changed();
+    if ((changed & SnapshotPart::Settings) && m_stores.settings)
+        Q_EMIT m_stores.settings->changed(QString());
 }
 
 } // namespace Switchboard

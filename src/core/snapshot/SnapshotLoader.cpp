@@ -3,6 +3,7 @@
 
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
 #include "core/storage/ManualTaskStore.h"
 #include "core/storage/NumberPoolStore.h"
 #include "core/storage/OrganizationStore.h"
@@ -12,8 +13,9 @@
 
 namespace Switchboard {
 
-// The loader's own connection and the stores that read through it; their changed() signals
-// are never used (this thread only reads).
+// The storage thread's own connection and the stores that read and write through it. What its
+// stores say they changed during a write job is collected, so that the console's stores can
+// announce it on the console's thread.
 struct SnapshotLoader::Connection
 {
     explicit Connection(std::unique_ptr<WorkspaceDatabase> opened)
@@ -24,17 +26,32 @@ struct SnapshotLoader::Connection
         , tasks(*database)
         , directory(*database)
         , settings(*database)
-    { }
+        , history(*database)
+    {
+        const auto note
+                = [this](SnapshotParts parts) { return [this, parts] { changed |= parts; }; };
+        QObject::connect(
+                &organizations, &OrganizationStore::changed, note(SnapshotPart::Organizations));
+        // The pool is listed per Twilio account: a new or removed account changes it too.
+        QObject::connect(&accounts, &AccountStore::changed,
+                note(SnapshotPart::Accounts | SnapshotPart::Pool));
+        QObject::connect(&pool, &NumberPoolStore::changed, note(SnapshotPart::Pool));
+        QObject::connect(&tasks, &ManualTaskStore::changed, note(SnapshotPart::Tasks));
+        QObject::connect(&directory, &DirectoryStore::changed, note(SnapshotPart::Directory));
+        QObject::connect(&settings, &WorkspaceSettings::changed, note(SnapshotPart::Settings));
+    }
 
     WorkspaceStores stores()
     {
         WorkspaceStores stores;
+        stores.database = database.get();
         stores.organizations = &organizations;
         stores.accounts = &accounts;
         stores.pool = &pool;
         stores.tasks = &tasks;
         stores.directory = &directory;
         stores.settings = &settings;
+        stores.history = &history;
         return stores;
     }
 
@@ -45,6 +62,8 @@ struct SnapshotLoader::Connection
     ManualTaskStore tasks;
     DirectoryStore directory;
     WorkspaceSettings settings;
+    HistoryStore history;
+    SnapshotParts changed; // by the write job running now
 };
 
 SnapshotLoader::SnapshotLoader(WorkspaceDatabaseOpener opener)
@@ -53,21 +72,46 @@ SnapshotLoader::SnapshotLoader(WorkspaceDatabaseOpener opener)
 
 SnapshotLoader::~SnapshotLoader() = default;
 
+bool SnapshotLoader::openConnection(QString *error)
+{
+    if (m_connection)
+        return true;
+    DatabaseError failure;
+    std::unique_ptr<WorkspaceDatabase> database = m_opener ? m_opener(&failure) : nullptr;
+    if (!database) {
+        *error = failure ? failure.message : tr("The workspace cannot be read.");
+        return false;
+    }
+    m_connection = std::make_unique<Connection>(std::move(database));
+    return true;
+}
+
 void SnapshotLoader::load(quint64 generation, SnapshotParts parts)
 {
-    if (!m_connection) {
-        DatabaseError error;
-        std::unique_ptr<WorkspaceDatabase> database = m_opener ? m_opener(&error) : nullptr;
-        if (!database) {
-            WorkspaceSnapshot failed;
-            failed.failedParts = parts;
-            failed.error = error ? error.message : tr("The workspace cannot be read.");
-            Q_EMIT loaded(generation, parts, failed);
-            return;
-        }
-        m_connection = std::make_unique<Connection>(std::move(database));
+    QString error;
+    if (!openConnection(&error)) {
+        WorkspaceSnapshot failed;
+        failed.failedParts = parts;
+        failed.error = error;
+        Q_EMIT loaded(generation, parts, failed);
+        return;
     }
     Q_EMIT loaded(generation, parts, WorkspaceSnapshot::read(m_connection->stores(), parts));
+}
+
+void SnapshotLoader::write(quint64 jobId, const WriteJob &job)
+{
+    QString error;
+    if (!openConnection(&error)) {
+        Q_EMIT written(jobId, WriteResult::failed(error), {});
+        return;
+    }
+    m_connection->changed = {};
+    const WriteResult result = job(m_connection->stores());
+    // What the stores announced counts even when the job failed after a write of its own.
+    const SnapshotParts changed = m_connection->changed;
+    m_connection->changed = {};
+    Q_EMIT written(jobId, result, changed);
 }
 
 } // namespace Switchboard

@@ -140,6 +140,7 @@ ProvisioningServices Workspace::services() const
 WorkspaceStores Workspace::stores() const
 {
     WorkspaceStores stores;
+    stores.database = &m_database;
     stores.organizations = &m_parts->organizations;
     stores.accounts = &m_parts->accounts;
     stores.pool = &m_parts->pool;
