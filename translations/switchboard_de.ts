@@ -2353,6 +2353,10 @@
         <source>The team database does not answer (%1): settings and organizations open again when the status bar shows it online.</source>
         <translation>Die Team-Datenbank antwortet nicht (%1): Einstellungen und Organisationen lassen sich wieder öffnen, wenn die Statusleiste sie als online zeigt.</translation>
     </message>
+    <message>
+        <source>The workspace is still being read; open Settings again in a moment.</source>
+        <translation>Der Arbeitsbereich wird noch gelesen; öffnen Sie die Einstellungen gleich noch einmal.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -3964,6 +3968,10 @@
     <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>

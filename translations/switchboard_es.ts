@@ -2353,6 +2353,10 @@
         <source>The team database does not answer (%1): settings and organizations open again when the status bar shows it online.</source>
         <translation>La base de datos del equipo no responde (%1): la configuración y las organizaciones se podrán abrir de nuevo cuando la barra de estado la muestre en línea.</translation>
     </message>
+    <message>
+        <source>The workspace is still being read; open Settings again in a moment.</source>
+        <translation>El espacio de trabajo aún se está leyendo; abra Configuración de nuevo en un momento.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -3964,6 +3968,10 @@
     <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
     </message>
 </context>
 <context>

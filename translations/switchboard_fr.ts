@@ -2353,6 +2353,10 @@
         <source>The team database does not answer (%1): settings and organizations open again when the status bar shows it online.</source>
         <translation>La base de données de l&apos;équipe ne répond pas (%1) : les paramètres et les organisations s&apos;ouvriront à nouveau quand la barre d&apos;état l&apos;indiquera en ligne.</translation>
     </message>
+    <message>
+        <source>The workspace is still being read; open Settings again in a moment.</source>
+        <translation>L&apos;espace de travail est encore en cours de lecture ; rouvrez les paramètres dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -3964,6 +3968,10 @@
     <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
     </message>
 </context>
 <context>

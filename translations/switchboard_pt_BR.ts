@@ -2353,6 +2353,10 @@
         <source>The team database does not answer (%1): settings and organizations open again when the status bar shows it online.</source>
         <translation>O banco de dados da equipe não responde (%1): as configurações e as organizações abrem de novo quando a barra de status o mostrar on-line.</translation>
     </message>
+    <message>
+        <source>The workspace is still being read; open Settings again in a moment.</source>
+        <translation>O espaço de trabalho ainda está sendo lido; abra as Configurações de novo em instantes.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -3964,6 +3968,10 @@
     <message>
         <source>Testing…</source>
         <translation>Testando…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Salvando…</translation>
     </message>
 </context>
 <context>

@@ -508,6 +508,12 @@ void MainWindow::openSettings(int page)
         return; // a window without settings (a benchmark) has nothing to keep them in
     if (!workspaceAnswers())
         return;
+    if (!m_snapshots->isLoaded()) {
+        // The dialog shows what the workspace holds: never defaults that OK would save.
+        statusBar()->showMessage(
+                tr("The workspace is still being read; open Settings again in a moment."), 5000);
+        return;
+    }
     if (auto *open = findChild<SettingsDialog *>(QStringLiteral("settingsDialog"))) {
         open->showPage(SettingsDialog::Page(page));
         open->raise();
@@ -516,7 +522,7 @@ void MainWindow::openSettings(int page)
     }
     SettingsDialogDependencies deps;
     deps.settings = m_deps.settings;
-    deps.workspace = m_deps.workspace;
+    deps.snapshots = m_snapshots;
     deps.defaultDatabaseFile = m_deps.defaultDatabaseFile;
     deps.currentDatabase = m_deps.workspace->database().location().describe();
     auto *dialog = new SettingsDialog(deps, this);

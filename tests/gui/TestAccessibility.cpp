@@ -222,7 +222,7 @@ SettingsDialogDependencies TestAccessibility::settingsDeps()
 {
     SettingsDialogDependencies d;
     d.settings = m_settings.get();
-    d.workspace = &m_world->session;
+    d.snapshots = &m_world->snapshots();
     d.defaultDatabaseFile = Test::GuiWorld::databaseFile(m_world->workspace);
     d.currentDatabase = d.defaultDatabaseFile;
     return d;

@@ -334,7 +334,7 @@ void TestMainWindow::settingsOpenAndTheRefreshIntervalApplies()
     auto *refresh = dialog->findChild<QComboBox *>(QStringLiteral("refreshCombo"));
     refresh->setCurrentIndex(refresh->findData(0));
     dialog->accept();
-    QCOMPARE(window->autoRefreshMinutes(), 0);
+    QTRY_COMPARE(window->autoRefreshMinutes(), 0);
     QCOMPARE(window->statusBar()->currentMessage(), QStringLiteral("Settings saved."));
     QTRY_VERIFY(!window->findChild<SettingsDialog *>()); // deleted on close
 

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void checksDatabaseUrls();
     void savesEveryPage();
     void keepsTheStoredSecretWhenLeftEmpty();
+    void aSaveTheWorkspaceRefusesStaysOpenWithWhy();
     void testConnectionAsksAndShowsTheResult();
     void escapeCancelsAndSavesNothing();
     void remembersItsGeometry();
@@ -77,7 +78,7 @@ std::unique_ptr<SettingsDialog> TestSettingsDialog::makeDialog()
 {
     SettingsDialogDependencies deps;
     deps.settings = m_settings.get();
-    deps.workspace = &m_world->session;
+    deps.snapshots = &m_world->snapshots();
     deps.defaultDatabaseFile = QStringLiteral("/home/user/.local/share/Switchboard/workspace.db");
     deps.currentDatabase = m_world->workspace.database().location().describe();
     auto dialog = std::make_unique<SettingsDialog>(deps);
@@ -244,7 +245,12 @@ void TestSettingsDialog::savesEveryPage()
             ->setText(QStringLiteral(" postgres://ops@db.example.com/switchboard "));
     QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
     dialog->accept();
-    QCOMPARE(saved.count(), 1);
+    // Saved on the storage thread: the dialog waits with its buttons off, then closes.
+    QVERIFY(!dialog->findChild<QDialogButtonBox *>()->isEnabled());
+    QCOMPARE(saved.count(), 0);
+    dialog->reject(); // a Cancel (Esc) meanwhile does not drop the secrets being saved
+    QVERIFY(dialog->isVisible());
+    QTRY_COMPARE(saved.count(), 1);
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
 
     QCOMPARE(m_settings->value(UserSettings::LanguageKey).toString(), QStringLiteral("de"));
@@ -287,7 +293,7 @@ void TestSettingsDialog::keepsTheStoredSecretWhenLeftEmpty()
     auto dialog = makeDialog();
     child<QLineEdit>(*dialog, "areaCodeEdit")->setText(QStringLiteral("646"));
     dialog->accept();
-    QCOMPARE(dialog->result(), int(QDialog::Accepted));
+    QTRY_COMPARE(dialog->result(), int(QDialog::Accepted));
     QVERIFY(dialog->secrets().isEmpty());
     QCOMPARE(m_world->settings.defaultAreaCode(), QStringLiteral("646"));
     QCOMPARE(m_world->accounts.workspaceTwilioAccount()->accountSid,
@@ -301,6 +307,30 @@ void TestSettingsDialog::keepsTheStoredSecretWhenLeftEmpty()
     QCOMPARE(again->problems().constFirst().field, QStringLiteral("Twilio API key secret"));
     child<QLineEdit>(*again, "twilioSidEdit")->clear();
     QCOMPARE(again->problems().constFirst().field, QStringLiteral("Twilio account SID"));
+}
+
+// The workspace refuses the write (here: a read-only connection): the dialog stays open with
+// what was typed and the reason, its buttons on again, and nothing is saved or handed on.
+void TestSettingsDialog::aSaveTheWorkspaceRefusesStaysOpenWithWhy()
+{
+    auto dialog = makeDialog();
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    child<QLineEdit>(*dialog, "areaCodeEdit")->setText(QStringLiteral("718"));
+    QSqlQuery readOnly(m_world->workspace.database().connection());
+    QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = ON")));
+    QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
+    dialog->accept();
+    QTRY_VERIFY(dialog->findChild<QDialogButtonBox *>()->isEnabled());
+    QVERIFY(readOnly.exec(QStringLiteral("PRAGMA query_only = OFF")));
+    QCOMPARE(saved.count(), 0);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(child<QLineEdit>(*dialog, "areaCodeEdit")->text(), QStringLiteral("718"));
+    const QString message = child<QLabel>(*dialog, "errorLabel")->text();
+    QVERIFY2(message.contains(QStringLiteral("read-only")), qPrintable(message));
+    QVERIFY(m_world->settings.defaultAreaCode() != QStringLiteral("718"));
+    QVERIFY(dialog->secrets().isEmpty());
+    Test::settledScreenshot(dialog.get(), QStringLiteral("settings-save-refused"));
 }
 
 void TestSettingsDialog::testConnectionAsksAndShowsTheResult()

@@ -6,6 +6,7 @@
 #include "core/storage/PoolOwnership.h"
 #include "core/storage/SqlTransaction.h"
 #include "core/storage/WorkspaceSettings.h"
+#include "core/storage/WorkspaceStores.h"
 #include "core/workspace/Workspace.h"
 
 #include <QCoreApplication>
@@ -30,8 +31,14 @@ bool changesTwilio(const WorkspaceSetup &setup)
 
 WriteResult WorkspaceSetup::save(const Workspace &workspace, Saved *saved) const
 {
-    AccountStore &accounts = workspace.accounts();
-    WorkspaceSettings &settings = workspace.settings();
+    return save(workspace.stores(), saved);
+}
+
+WriteResult WorkspaceSetup::save(const WorkspaceStores &workspace, Saved *saved) const
+{
+    Q_ASSERT(workspace.database && workspace.accounts && workspace.settings && workspace.pool);
+    AccountStore &accounts = *workspace.accounts;
+    WorkspaceSettings &settings = *workspace.settings;
     QString readError;
     const std::optional<TwilioAccount> existingTwilio = accounts.workspaceTwilioAccount(&readError);
     if (!readError.isEmpty())
@@ -46,7 +53,7 @@ WriteResult WorkspaceSetup::save(const Workspace &workspace, Saved *saved) const
                 poolNumbers.isEmpty() ? QStringLiteral("twilio-api-key") : QStringLiteral("pool"));
     // A number belongs to one pool: not to an organization's as well.
     const QList<PoolHolder> holders
-            = PoolOwnership(workspace.database())
+            = PoolOwnership(*workspace.database)
                       .holders(poolNumbers, existingTwilio ? existingTwilio->id : 0, &readError);
     if (!readError.isEmpty())
         return WriteResult::failed(readError);
@@ -54,7 +61,7 @@ WriteResult WorkspaceSetup::save(const Workspace &workspace, Saved *saved) const
         return WriteResult::refused(
                 PoolOwnership::refusal(holders.constFirst()), QStringLiteral("pool"));
 
-    SqlTransaction transaction(workspace.database());
+    SqlTransaction transaction(*workspace.database);
     if (!transaction.isOpen())
         return WriteResult::failed(transaction.error());
     QString error;
@@ -99,7 +106,7 @@ WriteResult WorkspaceSetup::save(const Workspace &workspace, Saved *saved) const
                 return saved;
         }
         if (!poolNumbers.isEmpty()) {
-            if (WriteResult added = workspace.pool().add(twilio.id, poolNumbers); !added)
+            if (WriteResult added = workspace.pool->add(twilio.id, poolNumbers); !added)
                 return added;
         }
         result.twilio = twilio;

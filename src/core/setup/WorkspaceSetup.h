@@ -15,6 +15,7 @@
 namespace Switchboard {
 
 class Workspace;
+struct WorkspaceStores;
 
 // A change to the workspace's own setup: its Vapi account, its (global) Twilio account and
 // pool, and the settings the whole team shares. The Settings dialog and `switchboard-cli
@@ -53,6 +54,8 @@ struct WorkspaceSetup
     // without a Twilio account. Failed: a read or a write did not work. Either way nothing was
     // changed; *saved is filled only when done.
     WriteResult save(const Workspace &workspace, Saved *saved = nullptr) const;
+    // The same through the stores of one connection (a storage thread's write job).
+    WriteResult save(const WorkspaceStores &stores, Saved *saved = nullptr) const;
 };
 
 } // namespace Switchboard

@@ -120,8 +120,14 @@ WorkspaceSnapshot WorkspaceSnapshot::read(const WorkspaceStores &stores, Snapsho
         snapshot.directory = DirectorySnapshot::read(*stores.directory);
         check(SnapshotPart::Directory, snapshot.directory.error);
     }
-    if (parts.testFlag(SnapshotPart::Settings) && stores.settings)
-        snapshot.twilioNumberMonthlyPrice = stores.settings->twilioNumberMonthlyPrice();
+    if (parts.testFlag(SnapshotPart::Settings) && stores.settings) {
+        const WorkspaceSettings &settings = *stores.settings;
+        snapshot.twilioNumberMonthlyPrice = settings.twilioNumberMonthlyPrice();
+        snapshot.defaultAreaCode = settings.defaultAreaCode();
+        snapshot.workspaceAllowsPurchase = settings.workspaceAllowsPurchase();
+        snapshot.workspaceMonthlyPurchaseLimit = settings.workspaceMonthlyPurchaseLimit();
+        snapshot.autoProvisionByDefault = settings.autoProvisionByDefault();
+    }
     return snapshot;
 }
 
@@ -142,8 +148,13 @@ void WorkspaceSnapshot::merge(const WorkspaceSnapshot &newer, SnapshotParts part
         openTasks = newer.openTasks;
     if (taken.testFlag(SnapshotPart::Directory))
         directory = newer.directory;
-    if (taken.testFlag(SnapshotPart::Settings))
+    if (taken.testFlag(SnapshotPart::Settings)) {
         twilioNumberMonthlyPrice = newer.twilioNumberMonthlyPrice;
+        defaultAreaCode = newer.defaultAreaCode;
+        workspaceAllowsPurchase = newer.workspaceAllowsPurchase;
+        workspaceMonthlyPurchaseLimit = newer.workspaceMonthlyPurchaseLimit;
+        autoProvisionByDefault = newer.autoProvisionByDefault;
+    }
     failedParts = (failedParts & ~parts) | newer.failedParts;
     if (!failedParts)
         error.clear();

@@ -44,7 +44,12 @@ struct WorkspaceSnapshot
     QList<PoolNumber> poolNumbers; // of every Twilio account
     QList<ManualTask> openTasks;
     DirectorySnapshot directory;
+    // The workspace's settings (WorkspaceSettings), shared by everyone on it.
     double twilioNumberMonthlyPrice = 0;
+    QString defaultAreaCode;
+    bool workspaceAllowsPurchase = false;
+    int workspaceMonthlyPurchaseLimit = 0;
+    bool autoProvisionByDefault = false;
     // The parts whose last read failed (they keep what they held before), and why.
     SnapshotParts failedParts;
     QString error;

@@ -3,11 +3,8 @@
 
 #include "core/domain/VapiAccount.h"
 #include "core/setup/WorkspaceSetup.h"
-#include "core/storage/AccountStore.h"
-#include "core/storage/WorkspaceDatabase.h"
-#include "core/storage/WorkspaceSettings.h"
+#include "core/snapshot/SnapshotCache.h"
 #include "core/workspace/UserSettings.h"
-#include "core/workspace/Workspace.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
 #include "ui_SettingsDialog.h"
@@ -76,7 +73,7 @@ SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, Q
     , m_ui(std::make_unique<Ui::SettingsDialog>())
     , m_deps(dependencies)
 {
-    Q_ASSERT(m_deps.settings && m_deps.workspace);
+    Q_ASSERT(m_deps.settings && m_deps.snapshots);
     m_ui->setupUi(this);
 
     // Each language in its own words, so that someone who cannot read the current one finds his.
@@ -152,14 +149,14 @@ void SettingsDialog::load()
             m_ui->refreshCombo->findData(UserSettings(*m_deps.settings).refreshIntervalMinutes())));
     m_ui->notificationsCheck->setChecked(UserSettings(*m_deps.settings).notificationsEnabled());
 
-    WorkspaceSettings &workspace = m_deps.workspace->settings();
-    m_ui->areaCodeEdit->setText(workspace.defaultAreaCode());
-    m_ui->twilioPriceSpin->setValue(workspace.twilioNumberMonthlyPrice());
-    m_ui->allowPurchaseCheck->setChecked(workspace.workspaceAllowsPurchase());
-    m_ui->purchaseLimitSpin->setValue(workspace.workspaceMonthlyPurchaseLimit());
-    m_ui->autoProvisionCheck->setChecked(workspace.autoProvisionByDefault());
+    const WorkspaceSnapshot &workspace = m_deps.snapshots->snapshot();
+    m_ui->areaCodeEdit->setText(workspace.defaultAreaCode);
+    m_ui->twilioPriceSpin->setValue(workspace.twilioNumberMonthlyPrice);
+    m_ui->allowPurchaseCheck->setChecked(workspace.workspaceAllowsPurchase);
+    m_ui->purchaseLimitSpin->setValue(workspace.workspaceMonthlyPurchaseLimit);
+    m_ui->autoProvisionCheck->setChecked(workspace.autoProvisionByDefault);
 
-    const auto vapi = m_deps.workspace->accounts().workspaceVapiAccount();
+    const auto vapi = workspace.workspaceVapiAccount();
     m_hasVapiAccount = vapi.has_value();
     if (vapi)
         m_ui->vapiRegionCombo->setCurrentIndex(
@@ -170,7 +167,7 @@ void SettingsDialog::load()
                     : tr("Not set up yet: choose its region and enter its private API key (in the "
                          "Vapi dashboard under API Keys)."));
 
-    m_savedTwilio = m_deps.workspace->accounts().workspaceTwilioAccount();
+    m_savedTwilio = workspace.twilioAccountOf(0);
     if (m_savedTwilio) {
         m_ui->twilioSidEdit->setText(m_savedTwilio->accountSid);
         m_ui->apiKeyRadio->setChecked(m_savedTwilio->authMode == TwilioAuthMode::ApiKey);
@@ -350,25 +347,32 @@ void SettingsDialog::accept()
         showProblems(found);
         return;
     }
-    QString error;
-    if (!save(&error)) {
-        showProblems({FieldError{{}, error}});
-        return;
-    }
-    Q_EMIT settingsSaved();
-    QDialog::accept();
+    if (!m_saving)
+        save();
 }
 
 void SettingsDialog::done(int result)
 {
+    // A save under way finishes before the dialog closes: its secrets have yet to be kept.
+    if (m_saving)
+        return;
     m_deps.settings->setValue(GeometryKey, saveGeometry());
     QDialog::done(result);
 }
 
-// The workspace's part in one transaction, then this user's settings: nothing half-saved.
-bool SettingsDialog::save(QString *error)
+void SettingsDialog::setSaving(bool saving)
 {
-    m_secrets.clear();
+    m_saving = saving;
+    m_ui->buttonBox->setEnabled(!saving);
+    m_ui->settingsTabs->setEnabled(!saving);
+    if (saving)
+        StatusColors::showPending(m_ui->errorLabel, tr("Saving…"));
+}
+
+// The workspace's part in one transaction on the storage thread, then this user's settings:
+// nothing half-saved.
+void SettingsDialog::save()
+{
     WorkspaceSetup setup;
     setup.defaultAreaCode = m_ui->areaCodeEdit->text().trimmed();
     setup.twilioNumberMonthlyPrice = m_ui->twilioPriceSpin->value();
@@ -378,8 +382,7 @@ bool SettingsDialog::save(QString *error)
     setup.autoProvisionByDefault = m_ui->autoProvisionCheck->isChecked();
     // The region is saved with an account: one is made when a key is given for none.
     const QString vapiKey = m_ui->vapiKeyEdit->text().trimmed();
-    const std::optional<VapiAccount> vapi = m_deps.workspace->accounts().workspaceVapiAccount();
-    if (vapi || !vapiKey.isEmpty()) {
+    if (m_hasVapiAccount || !vapiKey.isEmpty()) {
         setup.vapiRegion = regionFromString(m_ui->vapiRegionCombo->currentData().toString())
                                    .value_or(Region::Us);
         setup.ensureVapiAccount = !vapiKey.isEmpty();
@@ -391,24 +394,38 @@ bool SettingsDialog::save(QString *error)
         setup.twilioAuthMode = apiKey ? TwilioAuthMode::ApiKey : TwilioAuthMode::AuthToken;
         setup.twilioApiKeySid = apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString();
     }
-    WorkspaceSetup::Saved saved;
-    if (const WriteResult result = setup.save(*m_deps.workspace, &saved); !result) {
-        *error = result.message();
-        return false;
-    }
+    setSaving(true);
+    // Filled on the storage thread, read here once the answer has come back through the event
+    // loop (which orders the two).
+    auto accounts = std::make_shared<WorkspaceSetup::Saved>();
+    m_deps.snapshots->write(
+            [setup, accounts](
+                    const WorkspaceStores &stores) { return setup.save(stores, accounts.get()); },
+            this, [this, accounts](const WriteResult &result) { saved(result, *accounts); });
+}
 
+void SettingsDialog::saved(const WriteResult &result, const WorkspaceSetup::Saved &accounts)
+{
+    setSaving(false);
+    if (!result) {
+        showProblems({FieldError{{}, result.message()}});
+        return;
+    }
     UserSettings user(*m_deps.settings);
     user.setLanguage(m_ui->languageCombo->currentData().toString());
     user.setDatabaseLocation(databaseLocation());
     user.setRefreshIntervalMinutes(m_ui->refreshCombo->currentData().toInt());
     user.setNotificationsEnabled(m_ui->notificationsCheck->isChecked());
 
-    if (saved.vapi && !vapiKey.isEmpty())
-        m_secrets.append({SecretKey::forAccount(*saved.vapi), vapiKey});
-    if (saved.twilio && !twilioSecret().isEmpty())
-        m_secrets.append({SecretKey::forAccount(*saved.twilio), twilioSecret()});
-    m_savedTwilio = saved.twilio;
-    return true;
+    m_secrets.clear();
+    const QString vapiKey = m_ui->vapiKeyEdit->text().trimmed();
+    if (accounts.vapi && !vapiKey.isEmpty())
+        m_secrets.append({SecretKey::forAccount(*accounts.vapi), vapiKey});
+    if (accounts.twilio && !twilioSecret().isEmpty())
+        m_secrets.append({SecretKey::forAccount(*accounts.twilio), twilioSecret()});
+    m_savedTwilio = accounts.twilio;
+    Q_EMIT settingsSaved();
+    QDialog::accept();
 }
 
 void SettingsDialog::testVapi()

@@ -5,6 +5,8 @@
 #include "core/domain/TwilioAccount.h"
 #include "core/domain/Validation.h"
 #include "core/secrets/SecretKey.h"
+#include "core/setup/WorkspaceSetup.h"
+#include "core/storage/WriteResult.h"
 
 #include <QDialog>
 #include <QHash>
@@ -23,13 +25,14 @@ class SettingsDialog;
 
 namespace Switchboard {
 
-class Workspace;
+class SnapshotCache;
 
 struct SettingsDialogDependencies
 {
     QSettings *settings = nullptr; // this user's: language, workspace location, geometry
-    // What everyone on the workspace shares: saved through WorkspaceSetup.
-    Workspace *workspace = nullptr;
+    // What everyone on the workspace shares: shown from its snapshot (read before the dialog
+    // opens), saved through WorkspaceSetup as a write job on the storage thread.
+    SnapshotCache *snapshots = nullptr;
     QString defaultDatabaseFile; // what an empty location means
     QString currentDatabase; // what is open now, for people
 };
@@ -43,7 +46,9 @@ struct SettingsDialogDependencies
 //   Database   where the workspace is (QSettings "database/location": a file path or a
 //              postgresql:// URL; empty is the default file), at next start
 // OK checks every field first and saves nothing while one is wrong: the problems are listed,
-// each naming its field, and the first one's page and field are shown. Secrets are never
+// each naming its field, and the first one's page and field are shown. Then the workspace's part
+// is saved on the storage thread while the dialog waits, its buttons off (the console's thread
+// never waits for the database); it closes when that is done, or shows why not. Secrets are never
 // written by the dialog: secrets() hands them, with their keychain keys, to whoever keeps them,
 // once settingsSaved() has been emitted.
 class SettingsDialog : public QDialog
@@ -105,7 +110,10 @@ private:
     bool twilioNeedsSecret() const;
     QString twilioSecret() const;
     QString databaseLocation() const;
-    bool save(QString *error);
+    // Starts saving; the answer comes to saved().
+    void save();
+    void saved(const WriteResult &result, const WorkspaceSetup::Saved &accounts);
+    void setSaving(bool saving);
     void showProblems(const QList<FieldError> &problems);
     void testVapi();
     void testTwilio();
@@ -116,6 +124,7 @@ private:
     bool m_hasVapiAccount = false;
     std::optional<TwilioAccount> m_savedTwilio;
     QList<std::pair<SecretKey, QString>> m_secrets;
+    bool m_saving = false;
 };
 
 } // namespace Switchboard
