@@ -19,6 +19,7 @@
 #include "core/secrets/SecretJob.h"
 #include "core/secrets/SecretKey.h"
 #include "core/setup/ConnectionTest.h"
+#include "core/snapshot/SnapshotCache.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
 #include "core/storage/ManualTaskStore.h"
@@ -61,8 +62,14 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
     connect(&m_window, &MainWindow::dropTaskRequested, this, [this](qint64 taskId) {
         if (!workspaceAnswers())
             return;
-        if (const WriteResult dropped = services().tasks->cancel(taskId); !dropped)
-            say(dropped.message());
+        // On the storage thread: the queue shows the change once it is written.
+        m_window.snapshots().write(
+                [taskId](const WorkspaceStores &stores) { return stores.tasks->cancel(taskId); },
+                this,
+                [this](const WriteResult &dropped) {
+                    if (!dropped)
+                        say(dropped.message());
+                });
     });
     connect(&m_window, &MainWindow::capRecheckRequested, this,
             &ConsoleController::recheckFreeNumberCap);

@@ -75,6 +75,8 @@ public:
 
     // The organization whose tabs are shown; 0 for "All organizations".
     qint64 currentOrganizationId() const;
+    // The console's door to the storage thread: the snapshot every view shows, and write jobs.
+    SnapshotCache &snapshots() const { return *m_snapshots; }
     void selectOrganization(qint64 organizationId);
 
     // Builds the views now, if the first paint has not done it yet.

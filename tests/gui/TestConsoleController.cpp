@@ -2,12 +2,14 @@
 #include "EngineConsole.h"
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
+#include "core/storage/ManualTaskStore.h"
 #include "gui/ConsoleController.h"
 #include "gui/MainWindow.h"
 #include "gui/dialogs/OrganizationWizard.h"
 #include "gui/models/AssistantsModel.h"
 #include "gui/support/FileDialog.h"
 #include "gui/views/AssistantsView.h"
+#include "gui/views/ManualQueueView.h"
 #include "gui/views/NumbersView.h"
 
 #include <QAbstractItemView>
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void wizardLearnsWhichVapiAccountAKeyReaches();
     void twilioTestWorksWithAStandardApiKey();
     void releasingAPoolNumberAsksAboutTwilio();
+    void droppingATaskFromTheQueue();
 };
 
 void TestConsoleController::oneClickProvisioning()
@@ -414,6 +417,55 @@ void TestConsoleController::releasingAPoolNumberAsksAboutTwilio()
     HistoryFilter releases;
     releases.text = QStringLiteral("Released");
     QTRY_COMPARE_WITH_TIMEOUT(f.history.count(releases), 3, 5000);
+}
+
+// "Drop task" in the manual queue: confirmed, written as a job on the storage thread (the
+// console's own connection is not used for it), and the queue shows the change by itself.
+void TestConsoleController::droppingATaskFromTheQueue()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(10));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    ManualTask task;
+    task.organizationId = acme.id;
+    task.assistantId = QStringLiteral("asst-waiting");
+    task.assistantName = QStringLiteral("Waiting Room");
+    task.reasons << QStringLiteral("vapi-free: none left");
+    QVERIFY(f.tasks.open(task));
+
+    FileDialog dialogs;
+    QSettings settings(
+            QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
+    ConsoleController controller(window, *f.engine, f.credentials);
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.selectOrganization(acme.id);
+    ManualQueueView *queue = window.manualQueueView();
+    auto *table = queue->findChild<QTableView *>(QStringLiteral("tasksTable"));
+    QVERIFY(table);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 1, 5000);
+    table->setCurrentIndex(table->model()->index(0, 0));
+    auto *drop = queue->findChild<QPushButton *>(QStringLiteral("cancelTaskButton"));
+    QVERIFY(drop && drop->isEnabled());
+    QTest::mouseClick(drop, Qt::LeftButton);
+    QMessageBox *confirm = nullptr;
+    QTRY_VERIFY((confirm = queue->findChild<QMessageBox *>(QStringLiteral("dropTaskConfirmation")))
+            != nullptr);
+    QPushButton *yes = nullptr;
+    for (QAbstractButton *button : confirm->buttons()) {
+        if (confirm->buttonRole(button) == QMessageBox::AcceptRole)
+            yes = qobject_cast<QPushButton *>(button);
+    }
+    QVERIFY(yes);
+    QTest::mouseClick(yes, Qt::LeftButton);
+
+    // What the workspace holds, read on the test's own connection.
+    QTRY_VERIFY_WITH_TIMEOUT(f.tasks.task(task.id)->state == ManualTaskState::Cancelled, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 5000);
+    Test::saveScreenshot(&window, QStringLiteral("manual-task-dropped"));
 }
 
 QTEST_MAIN(TestConsoleController)
