@@ -1587,10 +1587,6 @@
         </translation>
     </message>
     <message>
-        <source>Manual task #%1 no longer exists.</source>
-        <translation>Die manuelle Aufgabe #%1 existiert nicht mehr.</translation>
-    </message>
-    <message>
         <source>A secret could not be stored: %1</source>
         <translation>Ein Geheimnis konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -1649,6 +1645,10 @@
     <message>
         <source>Nothing was done: the team database does not answer (%1). Try again when the status bar shows it online.</source>
         <translation>Nichts wurde getan: Die Team-Datenbank antwortet nicht (%1). Versuchen Sie es erneut, wenn die Statusleiste sie als online zeigt.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 is no longer open.</source>
+        <translation>Manuelle Aufgabe #%1 ist nicht mehr offen.</translation>
     </message>
 </context>
 <context>

@@ -1587,10 +1587,6 @@
         </translation>
     </message>
     <message>
-        <source>Manual task #%1 no longer exists.</source>
-        <translation>La tarea manual n.º %1 ya no existe.</translation>
-    </message>
-    <message>
         <source>A secret could not be stored: %1</source>
         <translation>No se pudo guardar un secreto: %1</translation>
     </message>
@@ -1649,6 +1645,10 @@
     <message>
         <source>Nothing was done: the team database does not answer (%1). Try again when the status bar shows it online.</source>
         <translation>No se hizo nada: la base de datos del equipo no responde (%1). Inténtelo de nuevo cuando la barra de estado la muestre en línea.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 is no longer open.</source>
+        <translation>La tarea manual #%1 ya no está abierta.</translation>
     </message>
 </context>
 <context>

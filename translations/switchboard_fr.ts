@@ -1587,10 +1587,6 @@
         </translation>
     </message>
     <message>
-        <source>Manual task #%1 no longer exists.</source>
-        <translation>La tâche manuelle n° %1 n&apos;existe plus.</translation>
-    </message>
-    <message>
         <source>A secret could not be stored: %1</source>
         <translation>Un secret n&apos;a pas pu être enregistré&#xa0;: %1</translation>
     </message>
@@ -1649,6 +1645,10 @@
     <message>
         <source>Nothing was done: the team database does not answer (%1). Try again when the status bar shows it online.</source>
         <translation>Rien n&apos;a été fait : la base de données de l&apos;équipe ne répond pas (%1). Réessayez quand la barre d&apos;état l&apos;indique en ligne.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 is no longer open.</source>
+        <translation>La tâche manuelle #%1 n&apos;est plus ouverte.</translation>
     </message>
 </context>
 <context>

@@ -1587,10 +1587,6 @@
         </translation>
     </message>
     <message>
-        <source>Manual task #%1 no longer exists.</source>
-        <translation>A tarefa manual nº %1 não existe mais.</translation>
-    </message>
-    <message>
         <source>A secret could not be stored: %1</source>
         <translation>Não foi possível armazenar um segredo: %1</translation>
     </message>
@@ -1649,6 +1645,10 @@
     <message>
         <source>Nothing was done: the team database does not answer (%1). Try again when the status bar shows it online.</source>
         <translation>Nada foi feito: o banco de dados da equipe não responde (%1). Tente novamente quando a barra de status o mostrar on-line.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 is no longer open.</source>
+        <translation>A tarefa manual #%1 não está mais aberta.</translation>
     </message>
 </context>
 <context>

@@ -108,17 +108,26 @@ const ProvisioningServices &ConsoleController::services() const
     return m_engine.services();
 }
 
+const WorkspaceSnapshot &ConsoleController::snapshot() const
+{
+    return m_window.snapshots().snapshot();
+}
+
 void ConsoleController::recheckFreeNumberCap(qint64 vapiAccountId)
 {
     if (!workspaceAnswers())
         return;
-    if (const WriteResult marked
-            = services().accounts->requestCapRecheck(vapiAccountId, services().clock());
-            !marked) {
-        say(tr("The cap could not be marked for a new check: %1").arg(marked.message()));
-        return;
-    }
-    say(tr("The next provisioning asks Vapi for a free number again, and learns the cap anew."));
+    m_window.snapshots().write(
+            [vapiAccountId, now = services().clock()](const WorkspaceStores &stores) {
+                return stores.accounts->requestCapRecheck(vapiAccountId, now);
+            },
+            this,
+            [this](const WriteResult &marked) {
+                say(marked ? tr("The next provisioning asks Vapi for a free number again, and "
+                                "learns the cap anew.")
+                           : tr("The cap could not be marked for a new check: %1")
+                                        .arg(marked.message()));
+            });
 }
 
 void ConsoleController::say(const QString &message)
@@ -155,6 +164,9 @@ void ConsoleController::start()
 
 qint64 ConsoleController::organizationOfAssistant(const QString &assistantId) const
 {
+    // From the store, not the snapshot: which organization's accounts serve (and pay for) an
+    // assistant is never decided on a picture that may be a moment old (an assistant just
+    // created is not in it yet). The engine runs on this thread's connection anyway.
     const auto assistant = services().directory->assistant(assistantId);
     return assistant && assistant->organizationId > 0 ? assistant->organizationId
                                                       : m_window.currentOrganizationId();
@@ -240,9 +252,9 @@ void ConsoleController::completeTask(qint64 taskId, const QString &address)
 {
     if (!workspaceAnswers())
         return;
-    const auto task = services().tasks->task(taskId);
+    const auto task = snapshot().openTask(taskId);
     if (!task) {
-        say(tr("Manual task #%1 no longer exists.").arg(taskId));
+        say(tr("Manual task #%1 is no longer open.").arg(taskId));
         return;
     }
     const QString text = address.trimmed();
@@ -290,7 +302,7 @@ void ConsoleController::checkPool(const QString &accountSid, const QString &apiK
     QPointer<QObject> guard(context);
     // The account this SID is saved as, if any: what Twilio says is kept with its pool.
     std::optional<TwilioAccount> saved;
-    for (const TwilioAccount &account : services().accounts->twilioAccounts()) {
+    for (const TwilioAccount &account : snapshot().twilioAccounts) {
         if (account.accountSid == accountSid)
             saved = account;
     }
@@ -377,7 +389,7 @@ void ConsoleController::releaseNumber(const QString &numberId)
 {
     if (!workspaceAnswers())
         return;
-    const auto number = services().directory->number(numberId);
+    const auto number = snapshot().directory.number(numberId);
     if (!number) {
         say(tr("That number is no longer known; refresh and try again."));
         return;
@@ -391,7 +403,7 @@ void ConsoleController::releaseNumber(const QString &numberId)
         // Asked without a nested event loop: the answer comes back through the callback.
         const PoolNumber pooled = *outcome.poolNumber;
         ReleaseOnTwilioPrompt::ask(&m_window, pooled.number.displayText(), outcome.poolName,
-                services().settings->twilioNumberMonthlyPrice(),
+                snapshot().twilioNumberMonthlyPrice,
                 [this, guard = QPointer<ConsoleController>(this), pooled](bool release) {
                     if (!guard)
                         return; // the console is closing
@@ -420,8 +432,9 @@ void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
 {
     if (!workspaceAnswers())
         return;
-    const auto organization = services().organizations->findById(organizationId);
-    const auto account = services().accounts->vapiAccountServing(organizationId);
+    const WorkspaceSnapshot &workspace = snapshot();
+    const auto organization = workspace.organization(organizationId);
+    const auto account = workspace.vapiAccountServing(organizationId);
     if (!organization || !account) {
         say(tr("Choose an organization served by a Vapi account first."));
         return;

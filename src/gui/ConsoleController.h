@@ -23,6 +23,7 @@ class NumberRelease;
 class OrganizationWizard;
 class AutomaticProvisioning;
 class ConnectionTest;
+struct WorkspaceSnapshot;
 class ProvisioningBatch;
 class ProvisioningEngine;
 class ProvisioningJob;
@@ -53,6 +54,9 @@ public:
     void start();
 
 private:
+    // What the views show, read on the storage thread: the console's thread reads no SQL to
+    // decide what a click means.
+    const WorkspaceSnapshot &snapshot() const;
     const ProvisioningServices &services() const;
     qint64 organizationOfAssistant(const QString &assistantId) const;
     void refresh(qint64 organizationId);

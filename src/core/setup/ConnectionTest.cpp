@@ -18,7 +18,7 @@ ConnectionTest::ConnectionTest(ApiClientProvider &clients, AccountStore &account
 { }
 
 void ConnectionTest::testVapi(
-        Region region, const QString &privateKey, QObject *context, Reported done)
+        Region region, const QString &privateKey, QObject *context, const Reported &done)
 {
     QPointer<QObject> guard(context);
     // Every path reports through here, from the event loop, once.
@@ -69,7 +69,7 @@ void ConnectionTest::testVapi(
 }
 
 void ConnectionTest::testTwilio(const QString &accountSid, const QString &apiKeySid,
-        const QString &secret, QObject *context, Reported done)
+        const QString &secret, QObject *context, const Reported &done)
 {
     QPointer<QObject> guard(context);
     auto report = [this, guard, done](const Report &result) {

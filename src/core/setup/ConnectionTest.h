@@ -35,11 +35,11 @@ public:
     ConnectionTest(ApiClientProvider &clients, AccountStore &accounts, QObject *parent = nullptr);
 
     // With the key typed in, or (empty) with the workspace Vapi account's stored one.
-    void testVapi(Region region, const QString &privateKey, QObject *context, Reported done);
+    void testVapi(Region region, const QString &privateKey, QObject *context, const Reported &done);
     // With the secret typed in, or (empty) with the stored one of the workspace's Twilio account
     // when `accountSid` is that account's.
     void testTwilio(const QString &accountSid, const QString &apiKeySid, const QString &secret,
-            QObject *context, Reported done);
+            QObject *context, const Reported &done);
 
 private:
     ApiClientProvider &m_clients;

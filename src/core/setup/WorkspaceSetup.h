@@ -55,7 +55,7 @@ struct WorkspaceSetup
     // changed; *saved is filled only when done.
     WriteResult save(const Workspace &workspace, Saved *saved = nullptr) const;
     // The same through the stores of one connection (a storage thread's write job).
-    WriteResult save(const WorkspaceStores &stores, Saved *saved = nullptr) const;
+    WriteResult save(const WorkspaceStores &workspace, Saved *saved = nullptr) const;
 };
 
 } // namespace Switchboard

@@ -20,6 +20,24 @@ int DirectorySnapshot::freeNumberCount(qint64 vapiAccountId) const
             }));
 }
 
+std::optional<Assistant> DirectorySnapshot::assistant(const QString &id) const
+{
+    for (const Assistant &candidate : assistants) {
+        if (candidate.id == id)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
+std::optional<PhoneNumber> DirectorySnapshot::number(const QString &id) const
+{
+    for (const PhoneNumber &candidate : numbers) {
+        if (candidate.id == id)
+            return candidate;
+    }
+    return std::nullopt;
+}
+
 DirectorySnapshot DirectorySnapshot::read(const DirectoryStore &store)
 {
     DirectorySnapshot snapshot;

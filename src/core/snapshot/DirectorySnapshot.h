@@ -9,6 +9,8 @@
 #include <QMetaType>
 #include <QString>
 
+#include <optional>
+
 namespace Switchboard {
 
 class DirectoryStore;
@@ -25,6 +27,8 @@ struct DirectorySnapshot
     QString displayText(const PhoneAddress &address) const;
     // Free Vapi numbers the account holds, as DirectoryStore::freeNumberCount counts them.
     int freeNumberCount(qint64 vapiAccountId) const;
+    std::optional<Assistant> assistant(const QString &id) const;
+    std::optional<PhoneNumber> number(const QString &id) const;
 
     // Reads through `store`, on the thread its connection belongs to.
     static DirectorySnapshot read(const DirectoryStore &store);

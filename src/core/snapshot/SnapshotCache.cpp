@@ -137,7 +137,7 @@ void SnapshotCache::written(quint64 jobId, const WriteResult &result, SnapshotPa
 
 // As the change feed relays another console's changes (WorkspaceChangeFeed::relayTo): through
 // the console's own stores, so that whoever follows them, this cache too, hears of it.
-void SnapshotCache::announce(SnapshotParts changed)
+void SnapshotCache::announce(SnapshotParts changed) const
 {
     if ((changed & SnapshotPart::Organizations) && m_stores.organizations)
         Q_EMIT m_stores.organizations->changed();

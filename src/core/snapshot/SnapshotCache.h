@@ -58,7 +58,7 @@ private:
     void storeChanged(SnapshotParts parts);
     void take(quint64 generation, SnapshotParts parts, const WorkspaceSnapshot &snapshot);
     void written(quint64 jobId, const WriteResult &result, SnapshotParts changed);
-    void announce(SnapshotParts changed);
+    void announce(SnapshotParts changed) const;
 
     struct PendingWrite
     {

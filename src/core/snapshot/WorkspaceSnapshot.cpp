@@ -131,6 +131,15 @@ WorkspaceSnapshot WorkspaceSnapshot::read(const WorkspaceStores &stores, Snapsho
     return snapshot;
 }
 
+std::optional<ManualTask> WorkspaceSnapshot::openTask(qint64 id) const
+{
+    for (const ManualTask &task : openTasks) {
+        if (task.id == id)
+            return task;
+    }
+    return std::nullopt;
+}
+
 void WorkspaceSnapshot::merge(const WorkspaceSnapshot &newer, SnapshotParts parts)
 {
     // A part that could not be read keeps what it showed: a passing hiccup must not empty a

@@ -62,6 +62,7 @@ struct WorkspaceSnapshot
     // `organizationId` 0: the workspace's (global) account.
     std::optional<TwilioAccount> twilioAccountOf(qint64 organizationId) const;
     QList<PoolNumber> poolNumbersOf(qint64 twilioAccountId) const;
+    std::optional<ManualTask> openTask(qint64 id) const;
 
     // Reads `parts` through `stores`, on the thread their connection belongs to; the other
     // parts stay empty.
