@@ -19,7 +19,7 @@ struct Outcome
 };
 
 // Starts a test and waits for its report; counts the reports, one of them synchronous.
-Outcome run(const std::function<void(ConnectionTest::Reported)> &start)
+Outcome run(const std::function<void(const ConnectionTest::Reported &)> &start)
 {
     Outcome outcome;
     bool returned = false;
@@ -57,7 +57,7 @@ void TestConnectionTest::vapiKeyTypedIn()
     f.sandbox.state().addVapiAccount(QLatin1String(EngineFixture::VapiKey), 10);
     ConnectionTest test(f.clients, f.accounts);
     QObject dialog;
-    const Outcome outcome = run([&](ConnectionTest::Reported done) {
+    const Outcome outcome = run([&](const ConnectionTest::Reported &done) {
         test.testVapi(Region::Us, QLatin1String(EngineFixture::VapiKey), &dialog, done);
     });
     QCOMPARE(outcome.calls, 1);
@@ -73,7 +73,7 @@ void TestConnectionTest::vapiKeyRefusedWithoutRepeatingIt()
     ConnectionTest test(f.clients, f.accounts);
     QObject dialog;
     const QString wrong = QStringLiteral("not-the-key-0123456789");
-    const Outcome outcome = run([&](ConnectionTest::Reported done) {
+    const Outcome outcome = run([&](const ConnectionTest::Reported &done) {
         test.testVapi(Region::Us, wrong, &dialog, done);
     });
     QCOMPARE(outcome.calls, 1);
@@ -90,8 +90,9 @@ void TestConnectionTest::vapiStoredKeyOrNone()
     ConnectionTest test(f.clients, f.accounts);
     QObject dialog;
     // No workspace account yet: said at once (from the event loop), nothing sent.
-    Outcome outcome = run(
-            [&](ConnectionTest::Reported done) { test.testVapi(Region::Us, {}, &dialog, done); });
+    Outcome outcome = run([&](const ConnectionTest::Reported &done) {
+        test.testVapi(Region::Us, {}, &dialog, done);
+    });
     QCOMPARE(outcome.calls, 1);
     QVERIFY(!outcome.inside);
     QVERIFY(!outcome.report.ok);
@@ -99,8 +100,9 @@ void TestConnectionTest::vapiStoredKeyOrNone()
             qPrintable(outcome.report.message));
 
     QVERIFY(f.setUpVapi(10));
-    outcome = run(
-            [&](ConnectionTest::Reported done) { test.testVapi(Region::Us, {}, &dialog, done); });
+    outcome = run([&](const ConnectionTest::Reported &done) {
+        test.testVapi(Region::Us, {}, &dialog, done);
+    });
     QCOMPARE(outcome.calls, 1);
     QVERIFY2(outcome.report.ok, qPrintable(outcome.report.message));
 }
@@ -114,7 +116,7 @@ void TestConnectionTest::twilioSecretTypedIn()
     ConnectionTest test(f.clients, f.accounts);
     QObject dialog;
     const QString sid = QLatin1String(EngineFixture::WorkspaceTwilioSid);
-    Outcome outcome = run([&](ConnectionTest::Reported done) {
+    Outcome outcome = run([&](const ConnectionTest::Reported &done) {
         test.testTwilio(sid, {}, QLatin1String(EngineFixture::WorkspaceTwilioToken), &dialog, done);
     });
     QCOMPARE(outcome.calls, 1);
@@ -122,8 +124,9 @@ void TestConnectionTest::twilioSecretTypedIn()
     QVERIFY(outcome.report.message.contains(sid));
 
     const QString wrong = QStringLiteral("0123456789abcdef0123456789abcdef");
-    outcome = run(
-            [&](ConnectionTest::Reported done) { test.testTwilio(sid, {}, wrong, &dialog, done); });
+    outcome = run([&](const ConnectionTest::Reported &done) {
+        test.testTwilio(sid, {}, wrong, &dialog, done);
+    });
     QCOMPARE(outcome.calls, 1);
     QVERIFY(!outcome.report.ok);
     QVERIFY2(!outcome.report.message.contains(wrong), qPrintable(outcome.report.message));
@@ -142,13 +145,14 @@ void TestConnectionTest::twilioStoredSecretOnlyForItsAccount()
             QLatin1String(EngineFixture::WorkspaceTwilioToken)));
     ConnectionTest test(f.clients, f.accounts);
     QObject dialog;
-    Outcome outcome = run(
-            [&](ConnectionTest::Reported done) { test.testTwilio(sid, {}, {}, &dialog, done); });
+    Outcome outcome = run([&](const ConnectionTest::Reported &done) {
+        test.testTwilio(sid, {}, {}, &dialog, done);
+    });
     QCOMPARE(outcome.calls, 1);
     QVERIFY2(outcome.report.ok, qPrintable(outcome.report.message));
 
     // Another SID typed in without its secret: the stored one is never sent for it.
-    outcome = run([&](ConnectionTest::Reported done) {
+    outcome = run([&](const ConnectionTest::Reported &done) {
         test.testTwilio(QLatin1String(EngineFixture::OrgTwilioSid), {}, {}, &dialog, done);
     });
     QCOMPARE(outcome.calls, 1);
