@@ -1325,10 +1325,6 @@
         <translation>Wird abgebrochen: Der gerade bearbeitete Assistent wird noch fertiggestellt…</translation>
     </message>
     <message>
-        <source>Provisioning %1 (%2 of %3)…</source>
-        <translation>%1 wird bereitgestellt (%2 von %3)…</translation>
-    </message>
-    <message>
         <source>Vapi cannot be reached: provisioning waits for the connection.</source>
         <translation>Vapi ist nicht erreichbar: Die Bereitstellung wartet auf die Verbindung.</translation>
     </message>
@@ -1347,6 +1343,14 @@
     <message>
         <source>Assistants: %1, without a number: %2.</source>
         <translation>Assistenten: %1, ohne Nummer: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assistants done…</source>
+        <translation>%1 von %2 Assistenten erledigt…</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Zuletzt: %1</translation>
     </message>
 </context>
 <context>
@@ -1572,20 +1576,6 @@
         <source>Vapi</source>
         <translation>Vapi</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped after %n assistant(s); start again to go on.</source>
-        <translation>
-            <numerusform>Nach %n Assistenten angehalten; starten Sie erneut, um fortzufahren.</numerusform>
-            <numerusform>Nach %n Assistenten angehalten; starten Sie erneut, um fortzufahren.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Provisioned %n assistant(s).</source>
-        <translation>
-            <numerusform>Nummer für %n Assistenten bereitgestellt.</numerusform>
-            <numerusform>Nummern für %n Assistenten bereitgestellt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A secret could not be stored: %1</source>
         <translation>Ein Geheimnis konnte nicht gespeichert werden: %1</translation>
@@ -1649,6 +1639,35 @@
     <message>
         <source>Manual task #%1 is no longer open.</source>
         <translation>Manuelle Aufgabe #%1 ist nicht mehr offen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a number</source>
+        <translation>
+            <numerusform>%n hat eine Nummer bekommen</numerusform>
+            <numerusform>%n haben eine Nummer bekommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see History)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (siehe Verlauf)</numerusform>
+            <numerusform>%n fehlgeschlagen (siehe Verlauf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Start again to go on.</source>
+        <translation>Angehalten: %1. Starten Sie erneut, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Provisioned: %1.</source>
+        <translation>Bereitgestellt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) in the manual queue</source>
+        <translation>
+            <numerusform>%n wartet in der manuellen Warteschlange</numerusform>
+            <numerusform>%n warten in der manuellen Warteschlange</numerusform>
+        </translation>
     </message>
 </context>
 <context>

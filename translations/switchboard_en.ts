@@ -28,17 +28,24 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Stopped after %n assistant(s); start again to go on.</source>
+        <source>%n got a number</source>
         <translation>
-            <numerusform>Stopped after %n assistant; start again to go on.</numerusform>
-            <numerusform>Stopped after %n assistants; start again to go on.</numerusform>
+            <numerusform>%n got a number</numerusform>
+            <numerusform>%n got a number</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Provisioned %n assistant(s).</source>
+        <source>%n failed (see History)</source>
         <translation>
-            <numerusform>Provisioned %n assistant.</numerusform>
-            <numerusform>Provisioned %n assistants.</numerusform>
+            <numerusform>%n failed (see History)</numerusform>
+            <numerusform>%n failed (see History)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) in the manual queue</source>
+        <translation>
+            <numerusform>%n waits in the manual queue</numerusform>
+            <numerusform>%n wait in the manual queue</numerusform>
         </translation>
     </message>
 </context>

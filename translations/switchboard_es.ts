@@ -1325,10 +1325,6 @@
         <translation>Cancelando: primero termina el asistente en curso…</translation>
     </message>
     <message>
-        <source>Provisioning %1 (%2 of %3)…</source>
-        <translation>Aprovisionando %1 (%2 de %3)…</translation>
-    </message>
-    <message>
         <source>Vapi cannot be reached: provisioning waits for the connection.</source>
         <translation>No se puede contactar con Vapi: el aprovisionamiento espera a la conexión.</translation>
     </message>
@@ -1347,6 +1343,14 @@
     <message>
         <source>Assistants: %1, without a number: %2.</source>
         <translation>Asistentes: %1, sin número: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assistants done…</source>
+        <translation>%1 de %2 asistentes listos…</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Último: %1</translation>
     </message>
 </context>
 <context>
@@ -1572,20 +1576,6 @@
         <source>Vapi</source>
         <translation>Vapi</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped after %n assistant(s); start again to go on.</source>
-        <translation>
-            <numerusform>Detenido después de %n asistente; vuelva a empezar para continuar.</numerusform>
-            <numerusform>Detenido después de %n asistentes; vuelva a empezar para continuar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Provisioned %n assistant(s).</source>
-        <translation>
-            <numerusform>Se aprovisionó %n asistente.</numerusform>
-            <numerusform>Se aprovisionaron %n asistentes.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A secret could not be stored: %1</source>
         <translation>No se pudo guardar un secreto: %1</translation>
@@ -1649,6 +1639,35 @@
     <message>
         <source>Manual task #%1 is no longer open.</source>
         <translation>La tarea manual #%1 ya no está abierta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a number</source>
+        <translation>
+            <numerusform>%n obtuvo un número</numerusform>
+            <numerusform>%n obtuvieron un número</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see History)</source>
+        <translation>
+            <numerusform>%n falló (vea el Historial)</numerusform>
+            <numerusform>%n fallaron (vea el Historial)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Start again to go on.</source>
+        <translation>Detenido: %1. Vuelva a empezar para continuar.</translation>
+    </message>
+    <message>
+        <source>Provisioned: %1.</source>
+        <translation>Aprovisionado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) in the manual queue</source>
+        <translation>
+            <numerusform>%n espera en la cola manual</numerusform>
+            <numerusform>%n esperan en la cola manual</numerusform>
+        </translation>
     </message>
 </context>
 <context>

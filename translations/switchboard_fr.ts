@@ -1325,10 +1325,6 @@
         <translation>Annulation&#xa0;: l&apos;assistant en cours de traitement se termine d&apos;abord…</translation>
     </message>
     <message>
-        <source>Provisioning %1 (%2 of %3)…</source>
-        <translation>Attribution pour %1 (%2 sur %3)…</translation>
-    </message>
-    <message>
         <source>Vapi cannot be reached: provisioning waits for the connection.</source>
         <translation>Vapi est injoignable&#xa0;: l&apos;attribution attend la connexion.</translation>
     </message>
@@ -1347,6 +1343,14 @@
     <message>
         <source>Assistants: %1, without a number: %2.</source>
         <translation>Assistants&#xa0;: %1, sans numéro&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assistants done…</source>
+        <translation>%1 assistants sur %2 traités…</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Dernier : %1</translation>
     </message>
 </context>
 <context>
@@ -1572,20 +1576,6 @@
         <source>Vapi</source>
         <translation>Vapi</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped after %n assistant(s); start again to go on.</source>
-        <translation>
-            <numerusform>Arrêté après %n assistant&#xa0;; relancez pour continuer.</numerusform>
-            <numerusform>Arrêté après %n assistants&#xa0;; relancez pour continuer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Provisioned %n assistant(s).</source>
-        <translation>
-            <numerusform>Numéro attribué à %n assistant.</numerusform>
-            <numerusform>Numéros attribués à %n assistants.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A secret could not be stored: %1</source>
         <translation>Un secret n&apos;a pas pu être enregistré&#xa0;: %1</translation>
@@ -1649,6 +1639,35 @@
     <message>
         <source>Manual task #%1 is no longer open.</source>
         <translation>La tâche manuelle #%1 n&apos;est plus ouverte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a number</source>
+        <translation>
+            <numerusform>%n a obtenu un numéro</numerusform>
+            <numerusform>%n ont obtenu un numéro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see History)</source>
+        <translation>
+            <numerusform>%n en échec (voir l&apos;historique)</numerusform>
+            <numerusform>%n en échec (voir l&apos;historique)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Start again to go on.</source>
+        <translation>Arrêté : %1. Relancez pour continuer.</translation>
+    </message>
+    <message>
+        <source>Provisioned: %1.</source>
+        <translation>Provisionné : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) in the manual queue</source>
+        <translation>
+            <numerusform>%n attend dans la file manuelle</numerusform>
+            <numerusform>%n attendent dans la file manuelle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

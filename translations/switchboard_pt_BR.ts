@@ -1325,10 +1325,6 @@
         <translation>Cancelando: o assistente em andamento termina primeiro…</translation>
     </message>
     <message>
-        <source>Provisioning %1 (%2 of %3)…</source>
-        <translation>Provisionando %1 (%2 de %3)…</translation>
-    </message>
-    <message>
         <source>Vapi cannot be reached: provisioning waits for the connection.</source>
         <translation>A Vapi está inacessível: o provisionamento aguarda a conexão.</translation>
     </message>
@@ -1347,6 +1343,14 @@
     <message>
         <source>Assistants: %1, without a number: %2.</source>
         <translation>Assistentes: %1, sem número: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assistants done…</source>
+        <translation>%1 de %2 assistentes concluídos…</translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation>Último: %1</translation>
     </message>
 </context>
 <context>
@@ -1572,20 +1576,6 @@
         <source>Vapi</source>
         <translation>Vapi</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopped after %n assistant(s); start again to go on.</source>
-        <translation>
-            <numerusform>Parado após %n assistente; inicie de novo para continuar.</numerusform>
-            <numerusform>Parado após %n assistentes; inicie de novo para continuar.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Provisioned %n assistant(s).</source>
-        <translation>
-            <numerusform>%n assistente provisionado.</numerusform>
-            <numerusform>%n assistentes provisionados.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A secret could not be stored: %1</source>
         <translation>Não foi possível armazenar um segredo: %1</translation>
@@ -1649,6 +1639,35 @@
     <message>
         <source>Manual task #%1 is no longer open.</source>
         <translation>A tarefa manual #%1 não está mais aberta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n got a number</source>
+        <translation>
+            <numerusform>%n recebeu um número</numerusform>
+            <numerusform>%n receberam um número</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (see History)</source>
+        <translation>
+            <numerusform>%n falhou (veja o Histórico)</numerusform>
+            <numerusform>%n falharam (veja o Histórico)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1. Start again to go on.</source>
+        <translation>Interrompido: %1. Comece de novo para continuar.</translation>
+    </message>
+    <message>
+        <source>Provisioned: %1.</source>
+        <translation>Provisionado: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n wait(s) in the manual queue</source>
+        <translation>
+            <numerusform>%n espera na fila manual</numerusform>
+            <numerusform>%n esperam na fila manual</numerusform>
+        </translation>
     </message>
 </context>
 <context>

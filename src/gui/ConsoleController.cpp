@@ -34,6 +34,7 @@
 
 #include <QCoreApplication>
 #include <QInputDialog>
+#include <QLocale>
 #include <QProcess>
 #include <QStatusBar>
 
@@ -239,13 +240,36 @@ void ConsoleController::provisionAll(const QStringList &assistantIds)
                 view->showResult(latest.assistantId, latest);
             });
     connect(m_batch, &ProvisioningBatch::finished, this, [this, view](bool cancelled) {
-        const int done = m_batch->completed();
-        view->setBatchProgress(m_batch->total(), m_batch->total(), {});
-        say(cancelled ? tr("Stopped after %n assistant(s); start again to go on.", nullptr, done)
-                      : tr("Provisioned %n assistant(s).", nullptr, done));
+        // The progress closes by itself with what happened to each assistant, not a count of
+        // attempts: one that went to the manual queue got no number.
+        const QString summary = batchSummary(m_batch->results(), cancelled);
+        view->finishBatch(summary);
+        say(summary);
         m_batch->deleteLater();
     });
     m_batch->start();
+}
+
+QString ConsoleController::batchSummary(const QList<ProvisioningResult> &results, bool cancelled)
+{
+    int numbered = 0;
+    int queued = 0;
+    for (const ProvisioningResult &result : results) {
+        if (result.succeeded())
+            ++numbered;
+        else if (result.outcome == AttemptOutcome::ManualQueued)
+            ++queued;
+    }
+    const int failed = int(results.size()) - numbered - queued;
+    QStringList parts;
+    parts << tr("%n got a number", nullptr, numbered);
+    if (queued)
+        parts << tr("%n wait(s) in the manual queue", nullptr, queued);
+    if (failed)
+        parts << tr("%n failed (see History)", nullptr, failed);
+    const QString what = QLocale().createSeparatedList(parts);
+    return cancelled ? tr("Stopped: %1. Start again to go on.").arg(what)
+                     : tr("Provisioned: %1.").arg(what);
 }
 
 void ConsoleController::completeTask(qint64 taskId, const QString &address)

@@ -24,6 +24,7 @@ class OrganizationWizard;
 class AutomaticProvisioning;
 class ConnectionTest;
 struct WorkspaceSnapshot;
+struct ProvisioningResult;
 class ProvisioningBatch;
 class ProvisioningEngine;
 class ProvisioningJob;
@@ -56,6 +57,8 @@ public:
 private:
     // What the views show, read on the storage thread: the console's thread reads no SQL to
     // decide what a click means.
+    // What a batch did, for people: "2 got a number, 2 wait in the manual queue".
+    static QString batchSummary(const QList<ProvisioningResult> &results, bool cancelled);
     const WorkspaceSnapshot &snapshot() const;
     const ProvisioningServices &services() const;
     qint64 organizationOfAssistant(const QString &assistantId) const;

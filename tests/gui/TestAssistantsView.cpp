@@ -147,7 +147,7 @@ void TestAssistantsView::provisionsAllUnassignedWithACancellableProgress()
     QTRY_VERIFY(progress->isVisible());
     view.setBatchProgress(1, 2, QStringLiteral("Zeta Sales"));
     QCOMPARE(progress->value(), 1);
-    QCOMPARE(progress->labelText(), QStringLiteral("Provisioning Zeta Sales (2 of 2)…"));
+    QCOMPARE(progress->labelText(), QStringLiteral("1 of 2 assistants done…\nLast: Zeta Sales"));
     Test::settledScreenshot(progress, QStringLiteral("provision-all-progress"));
 
     QPushButton *cancel = nullptr;

@@ -19,9 +19,11 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTableView>
 
 using namespace Switchboard;
@@ -41,6 +43,7 @@ private Q_SLOTS:
     void twilioTestWorksWithAStandardApiKey();
     void releasingAPoolNumberAsksAboutTwilio();
     void droppingATaskFromTheQueue();
+    void provisionAllClosesWithWhatHappened();
 };
 
 void TestConsoleController::oneClickProvisioning()
@@ -466,6 +469,68 @@ void TestConsoleController::droppingATaskFromTheQueue()
     QTRY_VERIFY_WITH_TIMEOUT(f.tasks.task(task.id)->state == ManualTaskState::Cancelled, 5000);
     QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 0, 5000);
     Test::saveScreenshot(&window, QStringLiteral("manual-task-dropped"));
+}
+
+// "Provision all unassigned" ends by itself, says what happened to each assistant (a number, or
+// the manual queue), and can be started again, also after a Cancel. Judged by the window, the
+// sandbox's Vapi and the queue.
+void TestConsoleController::provisionAllClosesWithWhatHappened()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(1)); // one free number; no Twilio anywhere: the second waits by hand
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const QStringList assistants = f.createAssistants(acme, 3);
+    QCOMPARE(assistants.size(), 3);
+
+    FileDialog dialogs;
+    QSettings settings(
+            QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
+    ConsoleController controller(window, *f.engine, f.credentials);
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    controller.start();
+    QTRY_VERIFY_WITH_TIMEOUT(window.isNetworkAvailable(), 10000);
+    window.selectOrganization(acme.id);
+    AssistantsView *view = window.assistantsView();
+    auto *all = view->findChild<QPushButton *>(QStringLiteral("provisionAllButton"));
+    QVERIFY(all);
+    QTRY_VERIFY_WITH_TIMEOUT(all->isEnabled(), 5000);
+
+    // Started, then cancelled at once: it stops after what was under way, the progress goes
+    // away, and the button works again.
+    QTest::mouseClick(all, Qt::LeftButton);
+    QPointer<QProgressDialog> progress = view->batchDialog();
+    QVERIFY(progress);
+    QPushButton *cancel = nullptr;
+    for (QPushButton *button : progress->findChildren<QPushButton *>()) {
+        if (button->text() == QStringLiteral("Cancel"))
+            cancel = button;
+    }
+    QVERIFY(cancel);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(progress.isNull(), 30000);
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Stopped: ")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(all->isEnabled(), 5000);
+    QTest::mouseClick(all, Qt::LeftButton);
+    progress = view->batchDialog();
+    QVERIFY2(progress, "the button does nothing after a Cancel");
+    QTRY_VERIFY_WITH_TIMEOUT(progress.isNull(), 60000); // closes by itself
+    const QString said = window.statusBar()->currentMessage();
+    QVERIFY2(said.startsWith(QStringLiteral("Provisioned: ")), qPrintable(said));
+    QVERIFY2(said.contains(QStringLiteral("in the manual queue")), qPrintable(said));
+
+    // What Vapi (the sandbox) and the queue hold: one free number among the three, the others
+    // wait by hand; no assistant is left without either.
+    int withNumber = 0;
+    for (const QString &id : assistants)
+        withNumber += Test::vapiNumbersOf(f, id).isEmpty() ? 0 : 1;
+    QCOMPARE(withNumber, 1);
+    QCOMPARE(f.tasks.tasks(ManualTaskState::Open, acme.id).size(), 2);
+    Test::saveScreenshot(&window, QStringLiteral("provision-all-finished"));
 }
 
 QTEST_MAIN(TestConsoleController)

@@ -158,23 +158,31 @@ void AssistantsView::showResult(const QString &assistantId, const ProvisioningRe
         m_dialog->finish(result);
 }
 
-void AssistantsView::setBatchProgress(int done, int total, const QString &currentAssistantName)
+void AssistantsView::setBatchProgress(int done, int total, const QString &lastAssistantName)
 {
     if (!m_batchDialog)
         return;
     m_batchDialog->setMaximum(total);
     m_batchDialog->setValue(done);
-    if (!m_batchDialog->wasCanceled())
-        m_batchDialog->setLabelText(tr("Provisioning %1 (%2 of %3)…")
-                                            .arg(currentAssistantName, QLocale().toString(done + 1),
-                                                    QLocale().toString(total)));
+    if (m_batchDialog->wasCanceled())
+        return; // it says it is cancelling
+    // `lastAssistantName`: the one that just finished (none before the first).
+    QString text = tr("%1 of %2 assistants done…")
+                           .arg(QLocale().toString(done), QLocale().toString(total));
+    if (!lastAssistantName.isEmpty())
+        text += u'\n' + tr("Last: %1").arg(lastAssistantName);
+    m_batchDialog->setLabelText(text);
 }
 
 void AssistantsView::finishBatch(const QString &summary)
 {
-    if (!m_batchDialog)
-        return;
-    m_batchDialog->close();
+    // Deleted here, not closed: Cancel hides a QProgressDialog, and a hidden dialog kept for
+    // later would block the next batch and the summary (both wait while it exists).
+    if (m_batchDialog) {
+        m_batchDialog->hide();
+        m_batchDialog->deleteLater();
+        m_batchDialog = nullptr;
+    }
     m_ui->summaryLabel->setText(summary);
 }
 

@@ -46,7 +46,7 @@ public:
     void setProvisioning(const QString &assistantId, bool provisioning);
     void showStep(const QString &assistantId, const ProvisioningStep &step);
     void showResult(const QString &assistantId, const ProvisioningResult &result);
-    void setBatchProgress(int done, int total, const QString &currentAssistantName);
+    void setBatchProgress(int done, int total, const QString &lastAssistantName);
     void finishBatch(const QString &summary);
     ProvisioningDialog *provisioningDialog() const { return m_dialog; }
     QProgressDialog *batchDialog() const { return m_batchDialog; }
