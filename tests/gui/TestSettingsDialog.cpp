@@ -350,6 +350,17 @@ void TestSettingsDialog::testConnectionAsksAndShowsTheResult()
     QVERIFY(!button->isEnabled());
     dialog->setTwilioTestResult(true, QStringLiteral("Connected to Acme Ops."));
     QVERIFY(button->isEnabled());
+    // Pressed from the keyboard, it keeps the focus through the test: the focus does not
+    // wander to the next field (in the wizard that was "< Back", which Return then pressed).
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog.get()));
+    button->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(button, Qt::Key_Space);
+    QCOMPARE(twilio.count(), 2);
+    QVERIFY(!button->isEnabled());
+    dialog->setTwilioTestResult(true, QStringLiteral("Connected to Acme Ops."));
+    QVERIFY(button->hasFocus());
+    twilio.removeLast();
     QCOMPARE(child<QLabel>(*dialog, "twilioTestResultLabel")->text(),
             QStringLiteral("Connected to Acme Ops."));
 

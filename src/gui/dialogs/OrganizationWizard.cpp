@@ -7,6 +7,7 @@
 #include "core/storage/OrganizationStore.h"
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WorkspaceSettings.h"
+#include "gui/support/BusyButton.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
 #include "ui_OrganizationWizard.h"
@@ -638,14 +639,14 @@ void OrganizationWizard::testTwilio()
         StatusColors::showOutcome(m_ui->twilioTestResultLabel, false, problem.toString());
         return;
     }
-    m_ui->testTwilioButton->setEnabled(false);
+    BusyButton::begin(m_ui->testTwilioButton);
     StatusColors::showPending(m_ui->twilioTestResultLabel, tr("Testing…"));
     Q_EMIT testTwilioRequested(sid, keySid, secret);
 }
 
 void OrganizationWizard::setTwilioTestResult(bool ok, const QString &message)
 {
-    m_ui->testTwilioButton->setEnabled(m_ui->ownTwilioCheck->isChecked());
+    BusyButton::end(m_ui->testTwilioButton, m_ui->ownTwilioCheck->isChecked());
     StatusColors::showOutcome(m_ui->twilioTestResultLabel, ok, message);
 }
 

@@ -6,6 +6,7 @@
 #include "core/setup/VapiAccountSharing.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/OrganizationStore.h"
+#include "gui/support/BusyButton.h"
 #include "gui/support/StatusColors.h"
 #include "ui_OrganizationWizard.h"
 
@@ -70,7 +71,7 @@ void OrganizationWizard::startVapiCheck(AfterVapiCheck after)
     if (subject.isEmpty() || subject == m_vapiPendingSubject)
         return; // nothing to ask, or asked already: the answer is on its way
     m_vapiPendingSubject = subject;
-    m_ui->testVapiButton->setEnabled(false);
+    BusyButton::begin(m_ui->testVapiButton);
     StatusColors::showPending(
             m_ui->vapiTestResultLabel, tr("Testing the key: which Vapi account does it reach…"));
     Q_EMIT testVapiRequested(
@@ -83,7 +84,7 @@ void OrganizationWizard::setVapiTestResult(
 {
     const QString asked = std::exchange(m_vapiPendingSubject, QString());
     const AfterVapiCheck after = std::exchange(m_afterVapiCheck, AfterVapiCheck::Stay);
-    m_ui->testVapiButton->setEnabled(m_ui->ownVapiRadio->isChecked() || !m_hasWorkspaceVapi);
+    BusyButton::end(m_ui->testVapiButton, m_ui->ownVapiRadio->isChecked() || !m_hasWorkspaceVapi);
     StatusColors::showOutcome(m_ui->vapiTestResultLabel, ok, message);
     if (asked.isEmpty() || asked != vapiSubject())
         return; // about a key that is no longer the one typed in

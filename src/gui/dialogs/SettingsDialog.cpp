@@ -5,6 +5,7 @@
 #include "core/setup/WorkspaceSetup.h"
 #include "core/snapshot/SnapshotCache.h"
 #include "core/workspace/UserSettings.h"
+#include "gui/support/BusyButton.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
 #include "ui_SettingsDialog.h"
@@ -436,7 +437,7 @@ void SettingsDialog::testVapi()
                 FieldError{fieldName(Field::VapiKey), tr("is empty: enter it first")}.toString());
         return;
     }
-    m_ui->testVapiButton->setEnabled(false);
+    BusyButton::begin(m_ui->testVapiButton);
     StatusColors::showPending(m_ui->vapiTestResultLabel, tr("Testing…"));
     Q_EMIT testVapiRequested(
             regionFromString(m_ui->vapiRegionCombo->currentData().toString()).value_or(Region::Us),
@@ -460,20 +461,20 @@ void SettingsDialog::testTwilio()
         StatusColors::showOutcome(m_ui->twilioTestResultLabel, false, problem.toString());
         return;
     }
-    m_ui->testTwilioButton->setEnabled(false);
+    BusyButton::begin(m_ui->testTwilioButton);
     StatusColors::showPending(m_ui->twilioTestResultLabel, tr("Testing…"));
     Q_EMIT testTwilioRequested(sid, keySid, twilioSecret());
 }
 
 void SettingsDialog::setVapiTestResult(bool ok, const QString &message)
 {
-    m_ui->testVapiButton->setEnabled(true);
+    BusyButton::end(m_ui->testVapiButton);
     StatusColors::showOutcome(m_ui->vapiTestResultLabel, ok, message);
 }
 
 void SettingsDialog::setTwilioTestResult(bool ok, const QString &message)
 {
-    m_ui->testTwilioButton->setEnabled(true);
+    BusyButton::end(m_ui->testTwilioButton);
     StatusColors::showOutcome(m_ui->twilioTestResultLabel, ok, message);
 }
 
