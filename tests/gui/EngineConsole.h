@@ -3,10 +3,13 @@
 
 #include "EngineFixture.h"
 #include "core/storage/WorkspaceDatabase.h"
+#include "gui/ConsoleController.h"
 #include "gui/MainWindow.h"
 #include "gui/support/FileDialog.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QTest>
 
 namespace Switchboard::Test {
 
@@ -22,5 +25,33 @@ inline MainWindowDependencies consoleDependencies(
     d.settings = &settings;
     return d;
 }
+
+// A console on the fixture's workspace as a person sees it: the window shown at 1100×700 and
+// its controller, with file dialogs and this person's settings of its own.
+struct ShownConsole
+{
+    explicit ShownConsole(EngineFixture &f)
+        : settings(QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat)
+        , window(consoleDependencies(f, dialogs, settings))
+        , controller(window, *f.engine, f.credentials)
+    {
+        window.resize(1100, 700);
+        window.show();
+    }
+
+    // Exposed, started, and Vapi found reachable.
+    bool start()
+    {
+        if (!QTest::qWaitForWindowExposed(&window))
+            return false;
+        controller.start();
+        return QTest::qWaitFor([this] { return window.isNetworkAvailable(); }, 10000);
+    }
+
+    FileDialog dialogs;
+    QSettings settings;
+    MainWindow window;
+    ConsoleController controller;
+};
 
 } // namespace Switchboard::Test

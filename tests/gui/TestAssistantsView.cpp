@@ -150,11 +150,7 @@ void TestAssistantsView::provisionsAllUnassignedWithACancellableProgress()
     QCOMPARE(progress->labelText(), QStringLiteral("1 of 2 assistants done…\nLast: Zeta Sales"));
     Test::settledScreenshot(progress, QStringLiteral("provision-all-progress"));
 
-    QPushButton *cancel = nullptr;
-    for (QPushButton *button : progress->findChildren<QPushButton *>()) {
-        if (button->text() == QStringLiteral("Cancel"))
-            cancel = button;
-    }
+    QAbstractButton *cancel = Test::buttonWithText(progress, QStringLiteral("Cancel"));
     QVERIFY(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QCOMPARE(cancelled.count(), 1);

@@ -437,13 +437,8 @@ void TestConsoleController::droppingATaskFromTheQueue()
     task.reasons << QStringLiteral("vapi-free: none left");
     QVERIFY(f.tasks.open(task));
 
-    FileDialog dialogs;
-    QSettings settings(
-            QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
-    ConsoleController controller(window, *f.engine, f.credentials);
-    window.resize(1100, 700);
-    window.show();
+    Test::ShownConsole console(f);
+    MainWindow &window = console.window;
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.selectOrganization(acme.id);
     ManualQueueView *queue = window.manualQueueView();
@@ -483,16 +478,9 @@ void TestConsoleController::provisionAllClosesWithWhatHappened()
     const QStringList assistants = f.createAssistants(acme, 3);
     QCOMPARE(assistants.size(), 3);
 
-    FileDialog dialogs;
-    QSettings settings(
-            QDir(f.workspace.path()).filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    MainWindow window(Test::consoleDependencies(f, dialogs, settings));
-    ConsoleController controller(window, *f.engine, f.credentials);
-    window.resize(1100, 700);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    controller.start();
-    QTRY_VERIFY_WITH_TIMEOUT(window.isNetworkAvailable(), 10000);
+    Test::ShownConsole console(f);
+    QVERIFY(console.start());
+    MainWindow &window = console.window;
     window.selectOrganization(acme.id);
     AssistantsView *view = window.assistantsView();
     auto *all = view->findChild<QPushButton *>(QStringLiteral("provisionAllButton"));
@@ -504,11 +492,7 @@ void TestConsoleController::provisionAllClosesWithWhatHappened()
     QTest::mouseClick(all, Qt::LeftButton);
     QPointer<QProgressDialog> progress = view->batchDialog();
     QVERIFY(progress);
-    QPushButton *cancel = nullptr;
-    for (QPushButton *button : progress->findChildren<QPushButton *>()) {
-        if (button->text() == QStringLiteral("Cancel"))
-            cancel = button;
-    }
+    QAbstractButton *cancel = Test::buttonWithText(progress, QStringLiteral("Cancel"));
     QVERIFY(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(progress.isNull(), 30000);

@@ -3,6 +3,7 @@
 
 #include "TestSupport.h"
 
+#include <QAbstractButton>
 #include <QWidget>
 
 namespace Switchboard::Test {
@@ -13,6 +14,16 @@ inline QString saveScreenshot(QWidget *widget, const QString &name)
     QString path = QDir(outputDirectory()).filePath(name + QStringLiteral(".png"));
     widget->grab().save(path, "PNG");
     return path;
+}
+
+// The button of `parent` (a dialog) that reads `text`, as a person finds it; null when none does.
+inline QAbstractButton *buttonWithText(QWidget *parent, const QString &text)
+{
+    for (QAbstractButton *button : parent->findChildren<QAbstractButton *>()) {
+        if (button->text() == text)
+            return button;
+    }
+    return nullptr;
 }
 
 } // namespace Switchboard::Test
