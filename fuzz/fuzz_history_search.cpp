@@ -35,13 +35,12 @@ void addAttempt(HistoryStore &history, const QString &assistantId, const QString
     attempt.organizationSlug = slug;
     attempt.assistantId = assistantId;
     attempt.assistantName = name;
-    QString error;
-    FUZZ_CHECK(history.beginAttempt(attempt, &error));
+    FUZZ_CHECK(history.beginAttempt(attempt));
     attempt.outcome = AttemptOutcome::Succeeded;
     attempt.strategy = Strategy::VapiFree;
     attempt.address = PhoneAddress::parse(number);
     attempt.summary = summary;
-    FUZZ_CHECK(history.finishAttempt(attempt, &error));
+    FUZZ_CHECK(history.finishAttempt(attempt));
 }
 
 // The PostgreSQL expression: quoted operands, each perhaps a prefix, joined by " & "; no quote
