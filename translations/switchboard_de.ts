@@ -2020,12 +2020,9 @@
             <numerusform>Nur noch %n kostenlose Nummern übrig. Richten Sie jetzt Twilio für diese Organisation oder den Arbeitsbereich ein, damit die nächsten Assistenten ohne Pause Nummern erhalten.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Congratulations: %n assistant(s) on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</source>
-        <translation>
-            <numerusform>Glückwunsch: %n Assistent mit kostenloser Nummer, das Freikontingent ist aufgebraucht. Zeit zu skalieren: Richten Sie Twilio für die Organisation oder den Arbeitsbereich ein; neue Nummern kommen dann von Twilio.</numerusform>
-            <numerusform>Glückwunsch: %n Assistenten mit kostenlosen Nummern, das Freikontingent ist aufgebraucht. Zeit zu skalieren: Richten Sie Twilio für die Organisation oder den Arbeitsbereich ein; neue Nummern kommen dann von Twilio.</numerusform>
-        </translation>
+    <message>
+        <source>Full: Vapi gives this account %1 free numbers and %2 are in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
+        <translation>Voll: Vapi gibt diesem Konto %1 kostenlose Nummern, und %2 sind in Gebrauch. Neue Assistenten erhalten Nummern von Twilio, wo es eingerichtet ist, sonst warten sie in der manuellen Warteschlange.</translation>
     </message>
 </context>
 <context>

@@ -75,13 +75,6 @@
             <numerusform>Only %n free numbers left. Set up Twilio for this organization or for the workspace now, so that the next assistants get numbers without a pause.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Congratulations: %n assistant(s) on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</source>
-        <translation>
-            <numerusform>Congratulations: %n assistant on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</numerusform>
-            <numerusform>Congratulations: %n assistants on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>Switchboard::KeychainSecretStore</name>

@@ -2020,12 +2020,9 @@
             <numerusform>Solo quedan %n números gratuitos. Configure ya Twilio para esta organización o para el espacio de trabajo, para que los próximos asistentes reciban números sin pausa.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Congratulations: %n assistant(s) on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</source>
-        <translation>
-            <numerusform>Enhorabuena: %n asistente con número gratuito, el cupo gratuito está agotado. Es hora de crecer: configure Twilio para la organización o para el espacio de trabajo; los números nuevos vendrán entonces de Twilio.</numerusform>
-            <numerusform>Enhorabuena: %n asistentes con números gratuitos, el cupo gratuito está agotado. Es hora de crecer: configure Twilio para la organización o para el espacio de trabajo; los números nuevos vendrán entonces de Twilio.</numerusform>
-        </translation>
+    <message>
+        <source>Full: Vapi gives this account %1 free numbers and %2 are in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
+        <translation>Completo: Vapi da a esta cuenta %1 números gratuitos y %2 están en uso. Los nuevos asistentes obtienen números de Twilio donde esté configurado; si no, esperan en la cola manual.</translation>
     </message>
 </context>
 <context>

@@ -2020,12 +2020,9 @@
             <numerusform>Plus que %n numéros gratuits. Configurez dès maintenant Twilio pour cette organisation ou pour l&apos;espace de travail, afin que les prochains assistants reçoivent un numéro sans interruption.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Congratulations: %n assistant(s) on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</source>
-        <translation>
-            <numerusform>Félicitations&#xa0;: %n assistant sur numéro gratuit, le quota gratuit est épuisé. Place à la croissance&#xa0;: configurez Twilio pour l&apos;organisation ou pour l&apos;espace de travail&#xa0;; les nouveaux numéros viendront alors de Twilio.</numerusform>
-            <numerusform>Félicitations&#xa0;: %n assistants sur numéros gratuits, le quota gratuit est épuisé. Place à la croissance&#xa0;: configurez Twilio pour l&apos;organisation ou pour l&apos;espace de travail&#xa0;; les nouveaux numéros viendront alors de Twilio.</numerusform>
-        </translation>
+    <message>
+        <source>Full: Vapi gives this account %1 free numbers and %2 are in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
+        <translation>Plein : Vapi donne à ce compte %1 numéros gratuits et %2 sont utilisés. Les nouveaux assistants obtiennent des numéros de Twilio là où il est configuré, sinon ils attendent dans la file manuelle.</translation>
     </message>
 </context>
 <context>

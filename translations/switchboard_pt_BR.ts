@@ -2020,12 +2020,9 @@
             <numerusform>Só restam %n números gratuitos. Configure agora o Twilio para esta organização ou para o espaço de trabalho, para que os próximos assistentes recebam números sem interrupção.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Congratulations: %n assistant(s) on free numbers, the free allowance is used up. Time to scale: set up Twilio for the organization or for the workspace; new numbers then come from Twilio.</source>
-        <translation>
-            <numerusform>Parabéns: %n assistente com número gratuito, a cota gratuita acabou. Hora de crescer: configure o Twilio para a organização ou para o espaço de trabalho; os novos números passam a vir do Twilio.</numerusform>
-            <numerusform>Parabéns: %n assistentes com números gratuitos, a cota gratuita acabou. Hora de crescer: configure o Twilio para a organização ou para o espaço de trabalho; os novos números passam a vir do Twilio.</numerusform>
-        </translation>
+    <message>
+        <source>Full: Vapi gives this account %1 free numbers and %2 are in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
+        <translation>Cheio: a Vapi dá a esta conta %1 números gratuitos e %2 estão em uso. Novos assistentes recebem números da Twilio onde ela estiver configurada; senão, esperam na fila manual.</translation>
     </message>
 </context>
 <context>

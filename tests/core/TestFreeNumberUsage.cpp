@@ -61,8 +61,13 @@ void TestFreeNumberUsage::adviceAtTheMilestone()
     QVERIFY(warning.advice().contains(QStringLiteral("Twilio")));
 
     const FreeNumberUsage full(10, 10);
-    QVERIFY(full.advice().startsWith(QStringLiteral("Congratulations")));
-    QVERIFY(full.advice().contains(QStringLiteral("set up Twilio")));
+    QVERIFY(full.advice().startsWith(QStringLiteral("Full: ")));
+    QVERIFY(full.advice().contains(QStringLiteral("manual queue")));
+    // Over the cap (Brightside: 7 in use, cap 5): said as it is, never "Congratulations".
+    const FreeNumberUsage over(7, 5);
+    QVERIFY2(over.advice().startsWith(QStringLiteral(
+                     "Full: Vapi gives this account 5 free numbers and 7 are in use")),
+            qPrintable(over.advice()));
     QCOMPARE(FreeNumberUsage::vapiDashboardUrl(Region::Eu).host(),
             QStringLiteral("dashboard.eu.vapi.ai"));
     QCOMPARE(FreeNumberUsage::twilioConsoleUrl().host(), QStringLiteral("console.twilio.com"));

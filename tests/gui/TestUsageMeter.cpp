@@ -146,8 +146,8 @@ void TestUsageMeter::milestoneAtTheCap()
     meter.show();
     QVERIFY(QTest::qWaitForWindowExposed(&meter));
     QVERIFY(meter.level() == FreeNumberUsage::Level::Full);
-    QVERIFY(meter.adviceText().startsWith(QStringLiteral("Congratulations")));
-    QVERIFY(meter.adviceText().contains(QStringLiteral("Time to scale")));
+    QVERIFY(meter.adviceText().startsWith(QStringLiteral("Full: ")));
+    QVERIFY(meter.adviceText().contains(QStringLiteral("10 free numbers and 10 are in use")));
     QVERIFY(meter.nextStepText().startsWith(QStringLiteral("Next: new numbers come from Twilio")));
     QCOMPARE(meter.bar()->fillColor(),
             StatusColors::fill(StatusColors::Level::Critical, meter.palette()));

@@ -75,7 +75,7 @@ void TestProvisioningEngine::freeThenTwilioWithWarningAndMilestone()
     QVERIFY(results.at(8).usageBefore.level() == FreeNumberUsage::Level::Warning);
     QCOMPARE(results.at(8).usageBefore.used(), 8);
     QVERIFY(results.at(10).usageBefore.level() == FreeNumberUsage::Level::Full);
-    QVERIFY(results.at(10).usageBefore.advice().startsWith(QStringLiteral("Congratulations")));
+    QVERIFY(results.at(10).usageBefore.advice().startsWith(QStringLiteral("Full: ")));
     // The eleventh skipped the free link with the reason recorded.
     QVERIFY(results.at(10).steps.constFirst().status == StepStatus::Skipped);
     QVERIFY(results.at(10).steps.constFirst().reason.contains(QStringLiteral("10 of 10")));

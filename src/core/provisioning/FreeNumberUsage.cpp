@@ -2,6 +2,7 @@
 #include "core/provisioning/FreeNumberUsage.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -63,11 +64,11 @@ QString FreeNumberUsage::advice() const
                 "workspace now, so that the next assistants get numbers without a pause.",
                 nullptr, remaining());
     case Level::Full:
+        // What is true, whatever else is set up: the meter's own next step says what to do.
         return FreeNumberUsageText::tr(
-                "Congratulations: %n assistant(s) on free numbers, the free allowance is used "
-                "up. Time to scale: set up Twilio for the organization or for the workspace; "
-                "new numbers then come from Twilio.",
-                nullptr, m_used);
+                "Full: Vapi gives this account %1 free numbers and %2 are in use. New assistants "
+                "get numbers from Twilio where it is set up, else they wait in the manual queue.")
+                .arg(QLocale().toString(m_cap), QLocale().toString(m_used));
     }
     return {};
 }
