@@ -17,17 +17,22 @@ ConnectionTest::ConnectionTest(ApiClientProvider &clients, AccountStore &account
     , m_accounts(accounts)
 { }
 
-void ConnectionTest::testVapi(
-        Region region, const QString &privateKey, QObject *context, const Reported &done)
+// Every path of a test reports through this, once, from the event loop; nothing when `context`
+// is gone by then.
+ConnectionTest::Reported ConnectionTest::reporter(QObject *context, const Reported &done)
 {
-    QPointer<QObject> guard(context);
-    // Every path reports through here, from the event loop, once.
-    auto report = [this, guard, done](const Report &result) {
+    return [this, guard = QPointer<QObject>(context), done](const Report &result) {
         QTimer::singleShot(0, this, [guard, done, result] {
             if (guard && done)
                 done(result);
         });
     };
+}
+
+void ConnectionTest::testVapi(
+        Region region, const QString &privateKey, QObject *context, const Reported &done)
+{
+    const Reported report = reporter(context, done);
     auto learned = [report](const ApiResult<QString> &result) {
         if (!result) {
             report({false, result.error().toString(), {}});
@@ -59,6 +64,8 @@ void ConnectionTest::testVapi(
                 });
         return;
     }
+    // Built where every client is, so it goes where the workspace's clients go (the sandbox of
+    // a sandbox session, never the real service then).
     VapiAccount typedIn;
     typedIn.region = region;
     VapiClient *client = m_clients.newVapiClient(typedIn, privateKey, this);
@@ -71,13 +78,7 @@ void ConnectionTest::testVapi(
 void ConnectionTest::testTwilio(const QString &accountSid, const QString &apiKeySid,
         const QString &secret, QObject *context, const Reported &done)
 {
-    QPointer<QObject> guard(context);
-    auto report = [this, guard, done](const Report &result) {
-        QTimer::singleShot(0, this, [guard, done, result] {
-            if (guard && done)
-                done(result);
-        });
-    };
+    const Reported report = reporter(context, done);
     // Asks for one number, not for the account: Twilio refuses /Accounts to Standard API keys,
     // which would report a working key as wrong.
     auto checked = [report, accountSid](const ApiResult<Done> &result) {

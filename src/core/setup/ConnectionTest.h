@@ -42,6 +42,8 @@ public:
             QObject *context, const Reported &done);
 
 private:
+    Reported reporter(QObject *context, const Reported &done);
+
     ApiClientProvider &m_clients;
     AccountStore &m_accounts;
 };

@@ -46,26 +46,7 @@ SnapshotCache::~SnapshotCache()
 
 void SnapshotCache::watch(const WorkspaceStores &stores)
 {
-    const auto reloadOn
-            = [this](SnapshotPart part) { return [this, part] { storeChanged(part); }; };
-    if (stores.organizations)
-        connect(stores.organizations, &OrganizationStore::changed, this,
-                reloadOn(SnapshotPart::Organizations));
-    if (stores.accounts) {
-        // The pool is listed per Twilio account: a new or removed account changes it too.
-        connect(stores.accounts, &AccountStore::changed, this,
-                [this] { storeChanged(SnapshotPart::Accounts | SnapshotPart::Pool); });
-    }
-    if (stores.pool)
-        connect(stores.pool, &NumberPoolStore::changed, this, reloadOn(SnapshotPart::Pool));
-    if (stores.tasks)
-        connect(stores.tasks, &ManualTaskStore::changed, this, reloadOn(SnapshotPart::Tasks));
-    if (stores.directory)
-        connect(stores.directory, &DirectoryStore::changed, this,
-                reloadOn(SnapshotPart::Directory));
-    if (stores.settings)
-        connect(stores.settings, &WorkspaceSettings::changed, this,
-                reloadOn(SnapshotPart::Settings));
+    followStoreChanges(stores, this, [this](SnapshotParts parts) { storeChanged(parts); });
 }
 
 void SnapshotCache::storeChanged(SnapshotParts parts)

@@ -28,17 +28,9 @@ struct SnapshotLoader::Connection
         , settings(*database)
         , history(*database)
     {
-        const auto note
-                = [this](SnapshotParts parts) { return [this, parts] { changed |= parts; }; };
-        QObject::connect(
-                &organizations, &OrganizationStore::changed, note(SnapshotPart::Organizations));
-        // The pool is listed per Twilio account: a new or removed account changes it too.
-        QObject::connect(&accounts, &AccountStore::changed,
-                note(SnapshotPart::Accounts | SnapshotPart::Pool));
-        QObject::connect(&pool, &NumberPoolStore::changed, note(SnapshotPart::Pool));
-        QObject::connect(&tasks, &ManualTaskStore::changed, note(SnapshotPart::Tasks));
-        QObject::connect(&directory, &DirectoryStore::changed, note(SnapshotPart::Directory));
-        QObject::connect(&settings, &WorkspaceSettings::changed, note(SnapshotPart::Settings));
+        // The stores live exactly as long as this: the first of them serves as the context.
+        followStoreChanges(
+                stores(), &organizations, [this](SnapshotParts parts) { changed |= parts; });
     }
 
     WorkspaceStores stores()

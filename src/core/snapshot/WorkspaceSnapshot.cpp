@@ -171,4 +171,30 @@ void WorkspaceSnapshot::merge(const WorkspaceSnapshot &newer, SnapshotParts part
         error = newer.error;
 }
 
+void followStoreChanges(const WorkspaceStores &stores, QObject *context,
+        const std::function<void(SnapshotParts parts)> &changed)
+{
+    const auto touches
+            = [changed](SnapshotParts parts) { return [changed, parts] { changed(parts); }; };
+    if (stores.organizations)
+        QObject::connect(stores.organizations, &OrganizationStore::changed, context,
+                touches(SnapshotPart::Organizations));
+    // The pool is listed per Twilio account: a new or removed account changes it too.
+    if (stores.accounts)
+        QObject::connect(stores.accounts, &AccountStore::changed, context,
+                touches(SnapshotPart::Accounts | SnapshotPart::Pool));
+    if (stores.pool)
+        QObject::connect(
+                stores.pool, &NumberPoolStore::changed, context, touches(SnapshotPart::Pool));
+    if (stores.tasks)
+        QObject::connect(
+                stores.tasks, &ManualTaskStore::changed, context, touches(SnapshotPart::Tasks));
+    if (stores.directory)
+        QObject::connect(stores.directory, &DirectoryStore::changed, context,
+                touches(SnapshotPart::Directory));
+    if (stores.settings)
+        QObject::connect(stores.settings, &WorkspaceSettings::changed, context,
+                touches(SnapshotPart::Settings));
+}
+
 } // namespace Switchboard

@@ -11,8 +11,10 @@
 #include <QFlags>
 #include <QList>
 #include <QMetaType>
+#include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace Switchboard {
@@ -70,6 +72,12 @@ struct WorkspaceSnapshot
     // Takes `parts` from `newer` and keeps the rest.
     void merge(const WorkspaceSnapshot &newer, SnapshotParts parts);
 };
+
+// Calls `changed` with the parts a store's changed() touches, for every store in `stores`, as
+// long as `context` lives: the one mapping from stores to parts, for the cache that reads them
+// again and the storage thread that reports what a write job changed.
+void followStoreChanges(const WorkspaceStores &stores, QObject *context,
+        const std::function<void(SnapshotParts parts)> &changed);
 
 } // namespace Switchboard
 
