@@ -21,6 +21,7 @@ private Q_SLOTS:
     void cleanup();
     void showsEachAssistantsNumber();
     void highlightsAssistantsWithoutANumber();
+    void aNumberThatRoutesElsewhereIsNoLongerTheAssistants();
     void showsProvisioningAndTheManualQueue();
     void filtersByOrganization();
 
@@ -77,6 +78,32 @@ void TestAssistantsModel::highlightsAssistantsWithoutANumber()
     const QModelIndex has = model.indexOfAssistant(w.frontDesk.id, AssistantsModel::NumberColumn);
     QVERIFY(has.data(Qt::ForegroundRole).isNull());
     QVERIFY(!has.data(AssistantsModel::NeedsNumberRole).toBool());
+}
+
+// Found on the console: after a number was given to another assistant, the one that had it
+// still showed it (its own phoneNumberId was the fallback even for a listed number).
+void TestAssistantsModel::aNumberThatRoutesElsewhereIsNoLongerTheAssistants()
+{
+    Test::GuiWorld &w = *m_world;
+    AssistantsModel model(w.snapshots());
+    Assistant stale = w.afterHours;
+    stale.phoneNumberId = w.frontDeskNumber.id; // the number routes to Front Desk
+    QVERIFY(w.directory.upsertAssistant(stale));
+    const QModelIndex after
+            = model.indexOfAssistant(w.afterHours.id, AssistantsModel::NumberColumn);
+    QCOMPARE(after.data().toString(), QStringLiteral("None"));
+    QVERIFY(after.data(AssistantsModel::NeedsNumberRole).toBool());
+    QCOMPARE(
+            model.indexOfAssistant(w.frontDesk.id, AssistantsModel::NumberColumn).data().toString(),
+            QStringLiteral("+1 415-555-2671"));
+
+    // A number missing from the last listing still shows by its id: it may be there.
+    stale.phoneNumberId = QStringLiteral("not-listed-yet");
+    QVERIFY(w.directory.upsertAssistant(stale));
+    QCOMPARE(model.indexOfAssistant(w.afterHours.id, AssistantsModel::NumberColumn)
+                     .data()
+                     .toString(),
+            QStringLiteral("not-listed-yet"));
 }
 
 void TestAssistantsModel::showsProvisioningAndTheManualQueue()

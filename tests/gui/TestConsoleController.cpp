@@ -7,6 +7,7 @@
 #include "gui/MainWindow.h"
 #include "gui/dialogs/OrganizationWizard.h"
 #include "gui/models/AssistantsModel.h"
+#include "gui/models/OrganizationFilterModel.h"
 #include "gui/support/FileDialog.h"
 #include "gui/views/AssistantsView.h"
 #include "gui/views/ManualQueueView.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -26,6 +28,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 
 using namespace Switchboard;
@@ -46,6 +49,7 @@ private Q_SLOTS:
     void releasingAPoolNumberAsksAboutTwilio();
     void droppingATaskFromTheQueue();
     void provisionAllClosesWithWhatHappened();
+    void assigningANumberToAWaitingAssistantClosesItsTask();
 };
 
 void TestConsoleController::oneClickProvisioning()
@@ -519,6 +523,75 @@ void TestConsoleController::provisionAllClosesWithWhatHappened()
     // The meter follows the directory (50 ms after the snapshot): the one free number, 100 %.
     QTRY_COMPARE(window.usageMeter()->bar()->value(), 100);
     Test::saveScreenshot(&window, QStringLiteral("provision-all-finished"));
+}
+
+// Found on the console: a number given from the Numbers tab to an assistant that waits in the
+// manual queue left its task open, and the assistant that gave it up still showed it. Judged by
+// the sandbox's Vapi, the queue, and the window.
+void TestConsoleController::assigningANumberToAWaitingAssistantClosesItsTask()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(1));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const QStringList assistants = f.createAssistants(acme, 2);
+    const ProvisioningResult first = f.provision(acme, assistants.at(0));
+    QVERIFY2(!first.number.id.isEmpty(), qPrintable(first.summary));
+    QVERIFY(f.provision(acme, assistants.at(1)).number.id.isEmpty()); // waits in the queue
+    QVERIFY(f.tasks.openTaskFor(assistants.at(1)).has_value());
+    const QString waitingName = f.directory.assistant(assistants.at(1))->name;
+
+    Test::ShownConsole console(f);
+    QVERIFY(console.start());
+    MainWindow &window = console.window;
+    window.selectOrganization(acme.id);
+    NumbersView *numbers = window.numbersView();
+    auto *tabs = window.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(numbers);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (numbers->selectNumber(first.number.id), numbers->currentNumberId() == first.number.id),
+            5000);
+    auto *assign = numbers->findChild<QPushButton *>(QStringLiteral("assignButton"));
+    QVERIFY(assign);
+    QTRY_VERIFY_WITH_TIMEOUT(assign->isEnabled(), 5000);
+    QTest::mouseClick(assign, Qt::LeftButton);
+    QInputDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = numbers->findChild<QInputDialog *>(QStringLiteral("assignDialog"))));
+    QVERIFY2(dialog->comboBoxItems().contains(
+                     waitingName + QStringLiteral(" (waits in the manual queue)")),
+            qPrintable(dialog->comboBoxItems().join(u'|')));
+    dialog->setTextValue(dialog->comboBoxItems().constFirst());
+    dialog->accept();
+
+    QTRY_COMPARE_WITH_TIMEOUT(Test::vapiNumbersOf(f, assistants.at(1)).size(), 1, 10000);
+    QVERIFY(Test::vapiNumbersOf(f, assistants.at(0)).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!f.tasks.openTaskFor(assistants.at(1)).has_value(), 5000);
+    const QString said = window.statusBar()->currentMessage();
+    QVERIFY2(said.contains(waitingName) && said.contains(QStringLiteral("Manual task #")),
+            qPrintable(said));
+
+    // The window at once: the queue is empty, the waiting assistant shows its number, the one
+    // that gave it up shows none.
+    auto *tasks = window.manualQueueView()->findChild<QTableView *>(QStringLiteral("tasksTable"));
+    QVERIFY(tasks);
+    QTRY_COMPARE_WITH_TIMEOUT(tasks->model()->rowCount(), 0, 5000);
+    const auto cell = [&window](const QString &assistantId, int column) {
+        const QAbstractItemModel *model = window.assistantsView()->proxyModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, column);
+            if (index.data(AssistantsModel::AssistantIdRole).toString() == assistantId)
+                return index.data().toString();
+        }
+        return QStringLiteral("(not shown)");
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(cell(assistants.at(1), AssistantsModel::NumberColumn),
+            first.number.address.displayText(), 5000);
+    QCOMPARE(cell(assistants.at(0), AssistantsModel::NumberColumn), QStringLiteral("None"));
+    QVERIFY(cell(assistants.at(1), AssistantsModel::StatusColumn)
+            != QStringLiteral("Waiting in the manual queue"));
+    tabs->setCurrentWidget(window.assistantsView());
+    Test::saveScreenshot(&window, QStringLiteral("assigned-from-numbers-tab"));
 }
 
 QTEST_MAIN(TestConsoleController)

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void assignAndUnassignWithinAnOrganization();
     void anotherCustomersAssistantIsRefusedBeforeAnythingIsSent();
     void unknownNumbersAndAssistantsAreNotFound();
+    void assigningToAWaitingAssistantClosesItsTask();
 };
 
 void TestNumberAssignment::assignAndUnassignWithinAnOrganization()
@@ -131,6 +132,40 @@ void TestNumberAssignment::unknownNumbersAndAssistantsAreNotFound()
     QVERIFY(outcome.result.kind() == WriteResult::Kind::NotFound);
     QCOMPARE(outcome.result.field(), QStringLiteral("assistant"));
     QCOMPARE(patches(f), 0);
+}
+
+// Found on the console: a number given from the Numbers tab to an assistant that waits in the
+// manual queue left its task open ("Waiting in the manual queue" beside its number), and the
+// assistant that gave it up still showed it (its Assign list offered it).
+void TestNumberAssignment::assigningToAWaitingAssistantClosesItsTask()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(1));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const QStringList assistants = f.createAssistants(acme, 2);
+    const ProvisioningResult first = f.provision(acme, assistants.at(0));
+    QVERIFY2(!first.number.id.isEmpty(), qPrintable(first.summary));
+    const ProvisioningResult second = f.provision(acme, assistants.at(1));
+    QVERIFY2(second.number.id.isEmpty(), qPrintable(second.summary));
+    const std::optional<ManualTask> task = f.tasks.openTaskFor(assistants.at(1));
+    QVERIFY2(task.has_value(), "the second assistant should wait in the manual queue");
+
+    const NumberAssignment::Outcome outcome = assign(f, first.number.id, assistants.at(1));
+    QVERIFY2(outcome.result.ok(), qPrintable(outcome.message));
+    QCOMPARE(routedTo(f, first.number.id), assistants.at(1)); // what Vapi holds
+    const QString secondName = f.directory.assistant(assistants.at(1))->name;
+    QVERIFY2(outcome.message.contains(secondName), qPrintable(outcome.message));
+    QVERIFY2(outcome.message.contains(QStringLiteral("#%1").arg(task->id)),
+            qPrintable(outcome.message));
+
+    QVERIFY(!f.tasks.openTaskFor(assistants.at(1)).has_value());
+    const std::optional<ManualTask> closed = f.tasks.task(task->id);
+    QVERIFY(closed.has_value());
+    QVERIFY(closed->state == ManualTaskState::Completed);
+    QCOMPARE(closed->phoneNumberId, first.number.id);
+    QCOMPARE(f.directory.assistant(assistants.at(1))->phoneNumberId, first.number.id);
+    QVERIFY(f.directory.assistant(assistants.at(0))->phoneNumberId.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestNumberAssignment)

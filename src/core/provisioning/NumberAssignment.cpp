@@ -5,6 +5,7 @@
 #include "core/provisioning/ApiClientProvider.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
+#include "core/storage/ManualTaskStore.h"
 #include "core/storage/OrganizationStore.h"
 
 #include <QCoreApplication>
@@ -124,25 +125,69 @@ void NumberAssignment::assign(
                             PhoneNumber after = result.value();
                             after.organizationId = before.organizationId;
                             after.vapiAccountId = before.vapiAccountId;
-                            QString message = after.isAssigned()
-                                    ? NumberAssignmentText::tr("%1 now answers the assistant.")
-                                              .arg(after.address.displayText())
-                                    : NumberAssignmentText::tr(
-                                            "%1 no longer answers any assistant.")
-                                              .arg(after.address.displayText());
-                            // Vapi has it; a cache that cannot be written catches up at the
-                            // next refresh, and the person is told.
-                            if (const WriteResult noted
-                                    = self->m_services.directory->upsertNumber(after);
-                                    !noted)
-                                message += u' '
-                                        + NumberAssignmentText::tr(
-                                                "The workspace could not note it (%1); the "
-                                                "next refresh will.")
-                                                  .arg(noted.message());
+                            const QString message = self->noteInWorkspace(before, after);
                             self->finishLater(done, Outcome{WriteResult::done(), message, after});
                         });
             });
+}
+
+QString NumberAssignment::noteInWorkspace(const PhoneNumber &before, const PhoneNumber &after)
+{
+    const QString number = after.address.displayText();
+    const std::optional<Assistant> assistant = after.isAssigned()
+            ? m_services.directory->assistant(after.assistantId)
+            : std::nullopt;
+    QString message = !after.isAssigned()
+            ? NumberAssignmentText::tr("%1 no longer answers any assistant.").arg(number)
+            : NumberAssignmentText::tr("%1 now answers %2.")
+                      .arg(number, assistant ? assistant->name : after.assistantId);
+    // Vapi has it; a cache that cannot be written catches up at the next refresh, and the
+    // person is told. The assistants' own view of their number follows the number, so the
+    // Assistants tab and the Assign list never show a number an assistant no longer has.
+    QStringList unnoted;
+    if (const WriteResult noted = m_services.directory->upsertNumber(after); !noted)
+        unnoted << noted.message();
+    if (!before.assistantId.isEmpty() && before.assistantId != after.assistantId) {
+        if (std::optional<Assistant> previous = m_services.directory->assistant(before.assistantId);
+                previous && previous->phoneNumberId == after.id) {
+            previous->phoneNumberId.clear();
+            if (const WriteResult noted = m_services.directory->upsertAssistant(*previous); !noted)
+                unnoted << noted.message();
+        }
+    }
+    if (assistant && assistant->phoneNumberId != after.id) {
+        Assistant now = *assistant;
+        now.phoneNumberId = after.id;
+        if (const WriteResult noted = m_services.directory->upsertAssistant(now); !noted)
+            unnoted << noted.message();
+    }
+    // An assistant that waited in the manual queue has its number now: its task is done, by
+    // this number (else it would say "Waiting in the manual queue" beside the number).
+    if (assistant) {
+        QString error;
+        const std::optional<ManualTask> task = m_services.tasks->openTaskFor(assistant->id, &error);
+        if (!error.isEmpty()) {
+            unnoted << error;
+        } else if (task) {
+            if (const WriteResult closed
+                    = m_services.tasks->complete(task->id, after.address.toString(), after.id);
+                    closed)
+                message += u' '
+                        + NumberAssignmentText::tr("Manual task #%1 is closed.").arg(task->id);
+            else if (closed.kind() != WriteResult::Kind::NotFound) // closed elsewhere: fine
+                message += u' '
+                        + NumberAssignmentText::tr("Manual task #%1 could not be closed (%2); "
+                                                   "close it in the manual queue.")
+                                  .arg(task->id)
+                                  .arg(closed.message());
+        }
+    }
+    if (!unnoted.isEmpty())
+        message += u' '
+                + NumberAssignmentText::tr(
+                        "The workspace could not note it (%1); the next refresh will.")
+                          .arg(unnoted.join(QStringLiteral("; ")));
+    return message;
 }
 
 void NumberAssignment::finishLater(const Finished &done, Outcome outcome)

@@ -15,9 +15,10 @@ namespace Switchboard {
 
 // Assigning a number to an assistant, or unassigning it, as the console and `switchboard-cli
 // number assign|unassign` do it: checked against the workspace first, then one PATCH to Vapi,
-// then the cache. Refused before anything is sent: a number or an assistant the workspace does
-// not know, an assistant in another Vapi account, or one of another organization than the
-// number's (one customer's number never answers another customer's assistant).
+// then the cache (and the open manual task of the assistant that now has a number). Refused before
+// anything is sent: a number or an assistant the workspace does not know, an assistant in another
+// Vapi account, or one of another organization than the number's (one customer's number never
+// answers another customer's assistant).
 class NumberAssignment : public QObject
 {
     Q_OBJECT
@@ -40,6 +41,9 @@ public:
 private:
     WriteResult check(const QString &numberId, const QString &assistantId, PhoneNumber *number,
             VapiAccount *account) const;
+    // Notes what Vapi answered in the workspace (the number, the assistants it left and now
+    // answers, that assistant's open manual task) and says what happened.
+    QString noteInWorkspace(const PhoneNumber &before, const PhoneNumber &after);
     void finishLater(const Finished &done, Outcome outcome);
 
     ProvisioningServices m_services;

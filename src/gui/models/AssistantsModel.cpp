@@ -26,8 +26,9 @@ void AssistantsModel::reload()
     QHash<qint64, QString> organizationNames;
     for (const Organization &organization : workspace.organizations)
         organizationNames.insert(organization.id, organization.name);
-    // The number that routes to an assistant is the one whose assistantId names it; the
-    // assistant's own phoneNumberId is the fallback for a listing that has only that.
+    // The number that routes to an assistant is the one whose assistantId names it. The
+    // assistant's own phoneNumberId counts only for a number missing from the last listing: a
+    // listed number that routes elsewhere (or nowhere) is no longer this assistant's.
     const DirectorySnapshot &directory = workspace.directory;
     QHash<QString, PhoneNumber> byAssistant;
     QHash<QString, PhoneNumber> byId;
@@ -49,12 +50,10 @@ void AssistantsModel::reload()
         std::optional<PhoneNumber> number;
         if (byAssistant.contains(assistant.id))
             number = byAssistant.value(assistant.id);
-        else if (assistant.hasNumber() && byId.contains(assistant.phoneNumberId))
-            number = byId.value(assistant.phoneNumberId);
         if (number) {
             row.numberId = number->id;
             row.displayNumber = directory.displayText(number->address);
-        } else if (assistant.hasNumber()) {
+        } else if (assistant.hasNumber() && !byId.contains(assistant.phoneNumberId)) {
             row.numberId = assistant.phoneNumberId; // not in the last listing of numbers
             row.displayNumber = assistant.phoneNumberId;
         }
@@ -161,6 +160,8 @@ QVariant AssistantsModel::data(const QModelIndex &index, int role) const
         return !row.hasNumber() && !provisioning;
     case ProvisioningRole:
         return provisioning;
+    case WaitingInQueueRole:
+        return row.manualTaskOpen;
     }
     return {};
 }
@@ -191,6 +192,7 @@ QHash<int, QByteArray> AssistantsModel::roleNames() const
     names.insert(HasNumberRole, "hasNumber");
     names.insert(NeedsNumberRole, "needsNumber");
     names.insert(ProvisioningRole, "provisioning");
+    names.insert(WaitingInQueueRole, "waitingInQueue");
     return names;
 }
 

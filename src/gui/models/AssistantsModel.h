@@ -30,6 +30,7 @@ public:
         HasNumberRole, // bool
         NeedsNumberRole, // bool: no number and not being provisioned
         ProvisioningRole, // bool
+        WaitingInQueueRole, // bool: an open manual task
     };
 
     struct Row

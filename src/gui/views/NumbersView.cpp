@@ -124,6 +124,7 @@ void NumbersView::assignSelected()
     // The assistants it can route to: the number's organization's (any, for an unclaimed one).
     QStringList labels;
     QStringList ids;
+    bool anyWaiting = false;
     for (int row = 0; row < m_assistants.rowCount(); ++row) {
         const QModelIndex index = m_assistants.index(row, AssistantsModel::NameColumn);
         const QString id = index.data(AssistantsModel::AssistantIdRole).toString();
@@ -134,8 +135,11 @@ void NumbersView::assignSelected()
             continue;
         const QString number
                 = index.siblingAtColumn(AssistantsModel::NumberColumn).data().toString();
+        anyWaiting = anyWaiting || index.data(AssistantsModel::WaitingInQueueRole).toBool();
         QString label = index.data(AssistantsModel::HasNumberRole).toBool()
                 ? tr("%1 (has %2)").arg(index.data().toString(), number)
+                : index.data(AssistantsModel::WaitingInQueueRole).toBool()
+                ? tr("%1 (waits in the manual queue)").arg(index.data().toString())
                 : index.data().toString();
         if (labels.contains(label))
             label = tr("%1 [%2]").arg(label, id); // the choice maps back by its text
@@ -158,6 +162,10 @@ void NumbersView::assignSelected()
                           .arg(current.siblingAtColumn(NumbersModel::AssistantColumn)
                                           .data()
                                           .toString());
+    if (anyWaiting)
+        text += QLatin1Char(' ')
+                + tr("An assistant that waits in the manual queue has its task closed with this "
+                     "number.");
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(QStringLiteral("assignDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
