@@ -2019,9 +2019,10 @@
             <numerusform>Nur noch %n kostenlose Nummern übrig. Richten Sie jetzt Twilio für diese Organisation oder den Arbeitsbereich ein, damit die nächsten Assistenten ohne Pause Nummern erhalten.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Full: Vapi gives this account %1 free numbers and %2 are in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
-        <translation>Voll: Vapi gibt diesem Konto %1 kostenlose Nummern, und %2 sind in Gebrauch. Neue Assistenten erhalten Nummern von Twilio, wo es eingerichtet ist, sonst warten sie in der manuellen Warteschlange.</translation>
+    <message numerus="yes">
+        <source>Full: Vapi gives this account %n free number(s), and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
+        <translation>
+            <numerusform>Voll: Vapi gibt diesem Konto %n kostenlose Nummer, und %1 sind in Gebrauch. Neue Assistenten erhalten Nummern von Twilio, wo es eingerichtet ist, sonst warten sie in der manuellen Warteschlange.</numerusform><numerusform>Voll: Vapi gibt diesem Konto %n kostenlose Nummern, und %1 sind in Gebrauch. Neue Assistenten erhalten Nummern von Twilio, wo es eingerichtet ist, sonst warten sie in der manuellen Warteschlange.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2857,10 @@
     <message>
         <source>%L1/%L2</source>
         <translation>%L1/%L2</translation>
+    </message>
+    <message>
+        <source>Needs Twilio</source>
+        <translation>Braucht Twilio</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4079,30 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::TwilioFallback</name>
+    <message>
+        <source>the organization's Twilio account</source>
+        <translation>das Twilio-Konto der Organisation</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio account</source>
+        <translation>das Twilio-Konto des Arbeitsbereichs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n spare number(s) in its pool)</source>
+        <translation>
+            <numerusform>%1 (%n freie Nummer in seinem Pool)</numerusform><numerusform>%1 (%n freie Nummern in seinem Pool)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (bought as needed, within its monthly limit)</source>
+        <translation>%1 (bei Bedarf gekauft, innerhalb seines Monatslimits)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::UsageMeter</name>
     <message>
         <source>Free-number usage</source>
@@ -4181,6 +4210,30 @@
     <message>
         <source>check again</source>
         <translation>erneut prüfen</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>bearbeiten</translation>
+    </message>
+    <message>
+        <source>Next: nothing to do; after the free numbers, new assistants get numbers from %1.</source>
+        <translation>Als Nächstes: nichts zu tun; nach den kostenlosen Nummern erhalten neue Assistenten Nummern von %1.</translation>
+    </message>
+    <message>
+        <source>Next: %1 has no spare numbers and may not buy any: add numbers to its pool or allow buying (%2) before the free numbers run out.</source>
+        <translation>Als Nächstes: %1 hat keine freien Nummern und darf keine kaufen: Fügen Sie seinem Pool Nummern hinzu oder erlauben Sie Käufe (%2), bevor die kostenlosen Nummern aufgebraucht sind.</translation>
+    </message>
+    <message>
+        <source>Next: nothing to do; new assistants get numbers from %1. %2</source>
+        <translation>Als Nächstes: nichts zu tun; neue Assistenten erhalten Nummern von %1. %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 has no spare numbers and may not buy any, so new assistants wait in the manual queue: add numbers to its pool or allow buying (%2). %3</source>
+        <translation>Als Nächstes: %1 hat keine freien Nummern und darf keine kaufen, daher warten neue Assistenten in der manuellen Warteschlange: Fügen Sie seinem Pool Nummern hinzu oder erlauben Sie Käufe (%2). %3</translation>
+    </message>
+    <message>
+        <source>This account holds %L1: Vapi let it have more than that.</source>
+        <translation>Dieses Konto hat %L1: Vapi hat ihm mehr gelassen.</translation>
     </message>
 </context>
 <context>

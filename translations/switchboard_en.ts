@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Switchboard::ChainPlanner</name>
@@ -75,6 +74,11 @@
             <numerusform>Only %n free numbers left. Set up Twilio for this organization or for the workspace now, so that the next assistants get numbers without a pause.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Full: Vapi gives this account %n free number(s), and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
+        <translation>
+            <numerusform>Full: Vapi gives this account %n free number, and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</numerusform><numerusform>Full: Vapi gives this account %n free numbers, and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::KeychainSecretStore</name>
@@ -138,6 +142,14 @@
             <numerusform>Every %n minute</numerusform>
             <numerusform>Every %n minutes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::TwilioFallback</name>
+    <message numerus="yes">
+        <source>%1 (%n spare number(s) in its pool)</source>
+        <translation>
+            <numerusform>%1 (%n spare number in its pool)</numerusform><numerusform>%1 (%n spare numbers in its pool)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2019,9 +2019,10 @@
             <numerusform>Solo quedan %n números gratuitos. Configure ya Twilio para esta organización o para el espacio de trabajo, para que los próximos asistentes reciban números sin pausa.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Full: Vapi gives this account %1 free numbers and %2 are in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
-        <translation>Completo: Vapi da a esta cuenta %1 números gratuitos y %2 están en uso. Los nuevos asistentes obtienen números de Twilio donde esté configurado; si no, esperan en la cola manual.</translation>
+    <message numerus="yes">
+        <source>Full: Vapi gives this account %n free number(s), and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
+        <translation>
+            <numerusform>Lleno: Vapi da a esta cuenta %n número gratuito, y %1 en uso. Los nuevos asistentes obtienen números de Twilio donde esté configurado; si no, esperan en la cola manual.</numerusform><numerusform>Lleno: Vapi da a esta cuenta %n números gratuitos, y %1 en uso. Los nuevos asistentes obtienen números de Twilio donde esté configurado; si no, esperan en la cola manual.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2857,10 @@
     <message>
         <source>%L1/%L2</source>
         <translation>%L1/%L2</translation>
+    </message>
+    <message>
+        <source>Needs Twilio</source>
+        <translation>Necesita Twilio</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4079,30 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::TwilioFallback</name>
+    <message>
+        <source>the organization's Twilio account</source>
+        <translation>la cuenta de Twilio de la organización</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio account</source>
+        <translation>la cuenta de Twilio del espacio de trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n spare number(s) in its pool)</source>
+        <translation>
+            <numerusform>%1 (%n número libre en su reserva)</numerusform><numerusform>%1 (%n números libres en su reserva)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (bought as needed, within its monthly limit)</source>
+        <translation>%1 (comprados según se necesiten, dentro de su límite mensual)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::UsageMeter</name>
     <message>
         <source>Free-number usage</source>
@@ -4181,6 +4210,30 @@
     <message>
         <source>check again</source>
         <translation>vuelva a comprobar</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>editar</translation>
+    </message>
+    <message>
+        <source>Next: nothing to do; after the free numbers, new assistants get numbers from %1.</source>
+        <translation>Siguiente: nada que hacer; tras los números gratuitos, los nuevos asistentes obtienen números de %1.</translation>
+    </message>
+    <message>
+        <source>Next: %1 has no spare numbers and may not buy any: add numbers to its pool or allow buying (%2) before the free numbers run out.</source>
+        <translation>Siguiente: %1 no tiene números libres y no puede comprar: añada números a su reserva o permita compras (%2) antes de que se agoten los números gratuitos.</translation>
+    </message>
+    <message>
+        <source>Next: nothing to do; new assistants get numbers from %1. %2</source>
+        <translation>Siguiente: nada que hacer; los nuevos asistentes obtienen números de %1. %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 has no spare numbers and may not buy any, so new assistants wait in the manual queue: add numbers to its pool or allow buying (%2). %3</source>
+        <translation>Siguiente: %1 no tiene números libres y no puede comprar, así que los nuevos asistentes esperan en la cola manual: añada números a su reserva o permita compras (%2). %3</translation>
+    </message>
+    <message>
+        <source>This account holds %L1: Vapi let it have more than that.</source>
+        <translation>Esta cuenta tiene %L1: Vapi le dejó tener más.</translation>
     </message>
 </context>
 <context>

@@ -2019,9 +2019,10 @@
             <numerusform>Plus que %n numéros gratuits. Configurez dès maintenant Twilio pour cette organisation ou pour l'espace de travail, afin que les prochains assistants reçoivent un numéro sans interruption.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Full: Vapi gives this account %1 free numbers and %2 are in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
-        <translation>Plein : Vapi donne à ce compte %1 numéros gratuits et %2 sont utilisés. Les nouveaux assistants obtiennent des numéros de Twilio là où il est configuré, sinon ils attendent dans la file manuelle.</translation>
+    <message numerus="yes">
+        <source>Full: Vapi gives this account %n free number(s), and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
+        <translation>
+            <numerusform>Plein : Vapi donne à ce compte %n numéro gratuit, et %1 en service. Les nouveaux assistants reçoivent des numéros de Twilio là où il est configuré, sinon ils attendent dans la file manuelle.</numerusform><numerusform>Plein : Vapi donne à ce compte %n numéros gratuits, et %1 en service. Les nouveaux assistants reçoivent des numéros de Twilio là où il est configuré, sinon ils attendent dans la file manuelle.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2857,10 @@
     <message>
         <source>%L1/%L2</source>
         <translation>%L1/%L2</translation>
+    </message>
+    <message>
+        <source>Needs Twilio</source>
+        <translation>Twilio requis</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4079,30 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::TwilioFallback</name>
+    <message>
+        <source>the organization's Twilio account</source>
+        <translation>le compte Twilio de l'organisation</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio account</source>
+        <translation>le compte Twilio de l'espace de travail</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n spare number(s) in its pool)</source>
+        <translation>
+            <numerusform>%1 (%n numéro libre dans sa réserve)</numerusform><numerusform>%1 (%n numéros libres dans sa réserve)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (bought as needed, within its monthly limit)</source>
+        <translation>%1 (achetés au besoin, dans sa limite mensuelle)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::UsageMeter</name>
     <message>
         <source>Free-number usage</source>
@@ -4181,6 +4210,30 @@
     <message>
         <source>check again</source>
         <translation>vérifiez à nouveau</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
+    <message>
+        <source>Next: nothing to do; after the free numbers, new assistants get numbers from %1.</source>
+        <translation>Ensuite : rien à faire ; après les numéros gratuits, les nouveaux assistants reçoivent des numéros de %1.</translation>
+    </message>
+    <message>
+        <source>Next: %1 has no spare numbers and may not buy any: add numbers to its pool or allow buying (%2) before the free numbers run out.</source>
+        <translation>Ensuite : %1 n'a aucun numéro libre et ne peut pas en acheter : ajoutez des numéros à sa réserve ou autorisez les achats (%2) avant que les numéros gratuits ne s'épuisent.</translation>
+    </message>
+    <message>
+        <source>Next: nothing to do; new assistants get numbers from %1. %2</source>
+        <translation>Ensuite : rien à faire ; les nouveaux assistants reçoivent des numéros de %1. %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 has no spare numbers and may not buy any, so new assistants wait in the manual queue: add numbers to its pool or allow buying (%2). %3</source>
+        <translation>Ensuite : %1 n'a aucun numéro libre et ne peut pas en acheter, les nouveaux assistants attendent donc dans la file manuelle : ajoutez des numéros à sa réserve ou autorisez les achats (%2). %3</translation>
+    </message>
+    <message>
+        <source>This account holds %L1: Vapi let it have more than that.</source>
+        <translation>Ce compte en détient %L1 : Vapi lui en a laissé davantage.</translation>
     </message>
 </context>
 <context>

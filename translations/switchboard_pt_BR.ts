@@ -2019,9 +2019,10 @@
             <numerusform>Só restam %n números gratuitos. Configure agora o Twilio para esta organização ou para o espaço de trabalho, para que os próximos assistentes recebam números sem interrupção.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Full: Vapi gives this account %1 free numbers and %2 are in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
-        <translation>Cheio: a Vapi dá a esta conta %1 números gratuitos e %2 estão em uso. Novos assistentes recebem números da Twilio onde ela estiver configurada; senão, esperam na fila manual.</translation>
+    <message numerus="yes">
+        <source>Full: Vapi gives this account %n free number(s), and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
+        <translation>
+            <numerusform>Cheio: a Vapi dá a esta conta %n número gratuito, e %1 em uso. Novos assistentes recebem números do Twilio onde ele estiver configurado; senão, aguardam na fila manual.</numerusform><numerusform>Cheio: a Vapi dá a esta conta %n números gratuitos, e %1 em uso. Novos assistentes recebem números do Twilio onde ele estiver configurado; senão, aguardam na fila manual.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2856,6 +2857,10 @@
     <message>
         <source>%L1/%L2</source>
         <translation>%L1/%L2</translation>
+    </message>
+    <message>
+        <source>Needs Twilio</source>
+        <translation>Precisa de Twilio</translation>
     </message>
 </context>
 <context>
@@ -4074,6 +4079,30 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::TwilioFallback</name>
+    <message>
+        <source>the organization's Twilio account</source>
+        <translation>a conta Twilio da organização</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio account</source>
+        <translation>a conta Twilio do espaço de trabalho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n spare number(s) in its pool)</source>
+        <translation>
+            <numerusform>%1 (%n número livre na sua reserva)</numerusform><numerusform>%1 (%n números livres na sua reserva)</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (bought as needed, within its monthly limit)</source>
+        <translation>%1 (comprados conforme necessário, dentro do limite mensal)</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::UsageMeter</name>
     <message>
         <source>Free-number usage</source>
@@ -4181,6 +4210,30 @@
     <message>
         <source>check again</source>
         <translation>verifique novamente</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>editar</translation>
+    </message>
+    <message>
+        <source>Next: nothing to do; after the free numbers, new assistants get numbers from %1.</source>
+        <translation>Próximo: nada a fazer; depois dos números gratuitos, novos assistentes recebem números de %1.</translation>
+    </message>
+    <message>
+        <source>Next: %1 has no spare numbers and may not buy any: add numbers to its pool or allow buying (%2) before the free numbers run out.</source>
+        <translation>Próximo: %1 não tem números livres e não pode comprar: adicione números à reserva ou permita compras (%2) antes que os números gratuitos acabem.</translation>
+    </message>
+    <message>
+        <source>Next: nothing to do; new assistants get numbers from %1. %2</source>
+        <translation>Próximo: nada a fazer; novos assistentes recebem números de %1. %2</translation>
+    </message>
+    <message>
+        <source>Next: %1 has no spare numbers and may not buy any, so new assistants wait in the manual queue: add numbers to its pool or allow buying (%2). %3</source>
+        <translation>Próximo: %1 não tem números livres e não pode comprar, então novos assistentes aguardam na fila manual: adicione números à reserva ou permita compras (%2). %3</translation>
+    </message>
+    <message>
+        <source>This account holds %L1: Vapi let it have more than that.</source>
+        <translation>Esta conta tem %L1: a Vapi deixou que tivesse mais.</translation>
     </message>
 </context>
 <context>

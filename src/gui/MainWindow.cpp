@@ -2,6 +2,7 @@
 #include "gui/MainWindow.h"
 
 #include "core/history/HistoryQueries.h"
+#include "core/provisioning/TwilioFallback.h"
 #include "core/provisioning/UsageReport.h"
 #include "core/snapshot/SnapshotCache.h"
 #include "core/storage/AccountStore.h"
@@ -135,6 +136,8 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
         else
             openSettings(SettingsDialog::WorkspacePage); // the workspace's Twilio account
     });
+    connect(m_ui->usageMeter, &UsageMeter::workspaceTwilioRequested, this,
+            [this] { openSettings(SettingsDialog::WorkspacePage); });
 
     m_summaryTimer.setSingleShot(true);
     m_summaryTimer.setInterval(50);
@@ -421,9 +424,10 @@ void MainWindow::refreshSummary()
         // The usage is not known before the directory's first snapshot.
     } else if (badge && badge->account) {
         const VapiAccount &account = *badge->account;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         m_ui->usageMeter->setUsage(badge->usage, account,
-                account.isWorkspaceAccount() ? tr("the workspace") : account.label,
-                QDateTime::currentDateTimeUtc());
+                account.isWorkspaceAccount() ? tr("the workspace") : account.label, now,
+                TwilioFallback::of(m_snapshots->snapshot(), id, now));
     } else {
         // "All organizations" without a workspace account: some may still have their own.
         int ownAccounts = 0;

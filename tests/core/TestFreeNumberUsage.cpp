@@ -66,7 +66,7 @@ void TestFreeNumberUsage::adviceAtTheMilestone()
     // Over the cap (Brightside: 7 in use, cap 5): said as it is, never "Congratulations".
     const FreeNumberUsage over(7, 5);
     QVERIFY2(over.advice().startsWith(QStringLiteral(
-                     "Full: Vapi gives this account 5 free numbers and 7 are in use")),
+                     "Full: Vapi gives this account 5 free number(s), and 7 in use")),
             qPrintable(over.advice()));
     QCOMPARE(FreeNumberUsage::vapiDashboardUrl(Region::Eu).host(),
             QStringLiteral("dashboard.eu.vapi.ai"));

@@ -26,6 +26,9 @@ void TestScalingAdvice::stages_data()
     QTest::newRow("first customers") << 3 << 3 << 0 << "free-numbers";
     QTest::newRow("warning still free") << 8 << 8 << 0 << "free-numbers";
     QTest::newRow("cap reached") << 10 << 10 << 0 << "twilio";
+    // Pool numbers held while free ones remain are a cost, not the stage: the next number is
+    // free (found on the console: "Twilio" beside an organization with free numbers left).
+    QTest::newRow("pool numbers, free left") << 3 << 5 << 2 << "free-numbers";
     QTest::newRow("twilio in use") << 12 << 10 << 2 << "twilio";
     QTest::newRow("49 customers") << 49 << 10 << 39 << "twilio";
     QTest::newRow("50 customers") << 50 << 10 << 40 << "multi-organization-twilio";

@@ -106,8 +106,10 @@ void TestOrganizationListModel::badgesShowStageAndUsage()
     const QModelIndex acme = model.indexOfOrganization(world.acme.id);
     QCOMPARE(acme.data(OrganizationListModel::UsageTextRole).toString(), QStringLiteral("3/5"));
     QCOMPARE(acme.data(OrganizationListModel::UsageLevelRole).toString(), QStringLiteral("ok"));
-    // Acme has a Twilio number already; Zeta lives on free numbers.
-    QCOMPARE(acme.data(OrganizationListModel::StageRole).toString(), QStringLiteral("twilio"));
+    // Acme has a Twilio number already, but its next number is free: the stage says where the
+    // next number comes from (found on the console: "Twilio" beside free numbers left).
+    QCOMPARE(
+            acme.data(OrganizationListModel::StageRole).toString(), QStringLiteral("free-numbers"));
     const QModelIndex zeta = model.indexOfOrganization(world.zeta.id);
     QCOMPARE(
             zeta.data(OrganizationListModel::StageRole).toString(), QStringLiteral("free-numbers"));
@@ -116,6 +118,10 @@ void TestOrganizationListModel::badgesShowStageAndUsage()
     QVERIFY(zeta.data(Qt::AccessibleTextRole).toString().contains(QStringLiteral("3 of 5")));
     QCOMPARE(model.index(0).data(OrganizationListModel::UsageTextRole).toString(),
             QStringLiteral("3/5"));
+    // "All organizations" has the workspace account's usage, and no stage: its customers'
+    // caps and Twilio accounts differ.
+    QVERIFY(model.index(0).data(OrganizationListModel::StageRole).toString().isEmpty());
+    QVERIFY(model.index(0).data(OrganizationListModel::StageNameRole).toString().isEmpty());
 
     // The cap lowered under what is held: the badge follows the account at once.
     QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
@@ -125,6 +131,11 @@ void TestOrganizationListModel::badgesShowStageAndUsage()
     QVERIFY(changes.count() >= 1);
     QCOMPARE(acme.data(OrganizationListModel::UsageLevelRole).toString(), QStringLiteral("full"));
     QCOMPARE(zeta.data(OrganizationListModel::StageRole).toString(), QStringLiteral("twilio"));
+    // Past the free numbers: Acme's own pool has a spare number; Zeta has only the workspace's
+    // Twilio account, with no spare numbers and no buying, so it needs Twilio.
+    QCOMPARE(acme.data(OrganizationListModel::StageNameRole).toString(), QStringLiteral("Twilio"));
+    QCOMPARE(zeta.data(OrganizationListModel::StageNameRole).toString(),
+            QStringLiteral("Needs Twilio"));
 }
 
 QTEST_MAIN(TestOrganizationListModel)

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void levels();
     void warningFromEightyPercent();
     void milestoneAtTheCap();
+    void nextStepSaysWhatTwilioCanGive();
     void coloursFollowADarkPalette();
     void nextStepLinksOpenTheBrowserOrAskTheWindow();
     void withoutAnAccount();
@@ -147,13 +148,64 @@ void TestUsageMeter::milestoneAtTheCap()
     QVERIFY(QTest::qWaitForWindowExposed(&meter));
     QVERIFY(meter.level() == FreeNumberUsage::Level::Full);
     QVERIFY(meter.adviceText().startsWith(QStringLiteral("Full: ")));
-    QVERIFY(meter.adviceText().contains(QStringLiteral("10 free numbers and 10 are in use")));
+    QVERIFY(meter.adviceText().contains(QStringLiteral("10 free number(s), and 10 in use")));
     QVERIFY(meter.nextStepText().startsWith(QStringLiteral("Next: new numbers come from Twilio")));
     QCOMPARE(meter.bar()->fillColor(),
             StatusColors::fill(StatusColors::Level::Critical, meter.palette()));
     auto *next = meter.findChild<QLabel *>(QStringLiteral("usageNextStepLabel"));
     QVERIFY(next->text().contains(QStringLiteral("https://dashboard.eu.vapi.ai/phone-numbers")));
     Test::saveScreenshot(&meter, QStringLiteral("milestone-100"));
+}
+
+// Found on the console: the meter told an account manager to set up Twilio while Twilio was set
+// up and serving; and said Twilio serves when its pool was empty and buying was off.
+void TestUsageMeter::nextStepSaysWhatTwilioCanGive()
+{
+    UsageMeter meter;
+    meter.resize(300, meter.heightForWidth(300));
+    meter.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&meter));
+    TwilioFallback serving;
+    TwilioFallback::Link own;
+    own.strategy = Strategy::OrganizationTwilio;
+    own.spareNumbers = 3;
+    serving.links << own;
+
+    meter.setUsage(FreeNumberUsage(8, 10), accountIn(Region::Us), QStringLiteral("Acme"),
+            QDateTime::currentDateTimeUtc(), serving);
+    QCOMPARE(meter.nextStepText(),
+            QStringLiteral("Next: nothing to do; after the free numbers, new assistants get "
+                           "numbers from the organization's Twilio account (3 spare number(s) in "
+                           "its pool)."));
+    meter.setUsage(FreeNumberUsage(10, 10), accountIn(Region::Us), QStringLiteral("Acme"),
+            QDateTime::currentDateTimeUtc(), serving);
+    QVERIFY2(meter.nextStepText().startsWith(
+                     QStringLiteral("Next: nothing to do; new assistants get numbers from the "
+                                    "organization's Twilio account (3 spare number(s)")),
+            qPrintable(meter.nextStepText()));
+    QVERIFY(!meter.nextStepText().contains(QStringLiteral("Twilio console")));
+    meter.resize(300, meter.heightForWidth(300));
+    Test::saveScreenshot(&meter, QStringLiteral("meter-full-twilio-serves"));
+
+    // Set up, but nothing to give: the queue, and the way to fill it.
+    TwilioFallback empty;
+    TwilioFallback::Link workspace;
+    workspace.strategy = Strategy::WorkspaceTwilio;
+    empty.links << workspace;
+    meter.setUsage(FreeNumberUsage(10, 10), accountIn(Region::Us), QStringLiteral("Acme"),
+            QDateTime::currentDateTimeUtc(), empty);
+    QVERIFY2(meter.nextStepText().startsWith(
+                     QStringLiteral("Next: the workspace's Twilio account has no spare numbers "
+                                    "and may not buy any, so new assistants wait in the manual "
+                                    "queue")),
+            qPrintable(meter.nextStepText()));
+    QSignalSpy settings(&meter, &UsageMeter::workspaceTwilioRequested);
+    auto *next = meter.findChild<QLabel *>(QStringLiteral("usageNextStepLabel"));
+    QVERIFY(next->text().contains(QStringLiteral("switchboard:workspace-twilio")));
+    Q_EMIT next->linkActivated(QStringLiteral("switchboard:workspace-twilio"));
+    QCOMPARE(settings.count(), 1);
+    meter.resize(300, meter.heightForWidth(300));
+    Test::saveScreenshot(&meter, QStringLiteral("meter-full-twilio-empty"));
 }
 
 void TestUsageMeter::coloursFollowADarkPalette()
@@ -230,6 +282,13 @@ void TestUsageMeter::capSaysWhereItComesFrom()
             QDateTime::currentDateTimeUtc());
     QCOMPARE(meter.capText(), QStringLiteral("Cap 5: Vapi's documented cap."));
     QVERIFY(meter.accessibleDescription().contains(meter.capText()));
+
+    // More in use than the cap (an older allowance Vapi let the account keep): said.
+    meter.setUsage(FreeNumberUsage(7, 5), account, QStringLiteral("Brightside"),
+            QDateTime::currentDateTimeUtc());
+    QCOMPARE(meter.capText(),
+            QStringLiteral("Cap 5: Vapi's documented cap. This account holds 7: Vapi let it have "
+                           "more than that."));
 
     account.freeNumberCap = 8;
     account.capSource = CapSource::Manual;

@@ -66,9 +66,11 @@ QString FreeNumberUsage::advice() const
     case Level::Full:
         // What is true, whatever else is set up: the meter's own next step says what to do.
         return FreeNumberUsageText::tr(
-                "Full: Vapi gives this account %1 free numbers and %2 are in use. New assistants "
-                "get numbers from Twilio where it is set up, else they wait in the manual queue.")
-                .arg(QLocale().toString(m_cap), QLocale().toString(m_used));
+                "Full: Vapi gives this account %n free number(s), and %1 in use. New "
+                "assistants get numbers from Twilio where it is set up, else they wait in the "
+                "manual queue.",
+                nullptr, m_cap)
+                .arg(QLocale().toString(m_used));
     }
     return {};
 }

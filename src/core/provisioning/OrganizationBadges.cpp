@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/provisioning/OrganizationBadges.h"
 
+#include "core/provisioning/TwilioFallback.h"
 #include "core/snapshot/WorkspaceSnapshot.h"
 
 namespace Switchboard::OrganizationBadges {
 
-QHash<qint64, OrganizationBadge> compute(const WorkspaceSnapshot &workspace)
+QHash<qint64, OrganizationBadge> compute(const WorkspaceSnapshot &workspace, const QDateTime &now)
 {
     const QList<Organization> &organizations = workspace.organizations;
     const DirectorySnapshot &directory = workspace.directory;
@@ -46,6 +47,7 @@ QHash<qint64, OrganizationBadge> compute(const WorkspaceSnapshot &workspace)
                 inputs.twilioNumbers += count;
         }
         badge.stage = ScalingAdvice::advise(inputs).stage;
+        badge.twilioServes = TwilioFallback::of(workspace, organizationId, now).canServe();
         return badge;
     };
 

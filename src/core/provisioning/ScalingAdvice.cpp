@@ -34,8 +34,9 @@ ScalingAdvice ScalingAdvice::advise(const ScalingInputs &inputs)
 
     if (inputs.organizations >= MultiOrganizationThreshold)
         advice.stage = Stage::MultiOrganizationTwilio;
-    else if (usage.level() == FreeNumberUsage::Level::Full || inputs.twilioNumbers > 0)
-        advice.stage = Stage::Twilio;
+    else if (usage.level() == FreeNumberUsage::Level::Full)
+        advice.stage = Stage::Twilio; // where the next number comes from; paid numbers held
+                                      // while free ones remain are a cost, not a stage
     else
         advice.stage = Stage::FreeNumbers;
 

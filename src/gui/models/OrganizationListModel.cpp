@@ -33,10 +33,16 @@ QVariant OrganizationListModel::data(const QModelIndex &index, int role) const
     const bool hasBadge = badge != m_badges.constEnd();
     const bool hasAccount = hasBadge && badge->account.has_value();
     switch (role) {
+    // No stage for "All organizations": customers' caps and Twilio accounts differ.
     case StageRole:
-        return hasBadge ? toString(badge->stage) : QString();
+        return hasBadge && id != 0 ? toString(badge->stage) : QString();
     case StageNameRole:
-        return hasBadge ? displayName(badge->stage) : QString();
+        if (!hasBadge || id == 0)
+            return QString();
+        // Past the free numbers with no Twilio that can give one: say what is missing.
+        return badge->stage == ScalingAdvice::Stage::Twilio && !badge->twilioServes
+                ? tr("Needs Twilio")
+                : displayName(badge->stage);
     case UsageLevelRole:
         return hasAccount ? toString(badge->usage.level()) : QString();
     case UsageTextRole:
@@ -69,7 +75,7 @@ QVariant OrganizationListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole:
         if (hasAccount)
             return tr("%1 (%2); stage: %3; %4")
-                    .arg(organization.name, organization.slug, displayName(badge->stage),
+                    .arg(organization.name, organization.slug, index.data(StageNameRole).toString(),
                             badge->usage.summary());
         return tr("%1 (%2)").arg(organization.name, organization.slug);
     case OrganizationIdRole:
@@ -107,7 +113,8 @@ void OrganizationListModel::computeBadges()
     m_badges.clear();
     // Before the first snapshot is in, no badge rather than a wrong "0 of 10".
     if (m_workspace.isLoaded())
-        m_badges = OrganizationBadges::compute(m_workspace.snapshot());
+        m_badges = OrganizationBadges::compute(
+                m_workspace.snapshot(), QDateTime::currentDateTimeUtc());
 }
 
 void OrganizationListModel::refreshBadges()

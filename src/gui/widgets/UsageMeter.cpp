@@ -18,6 +18,7 @@ namespace {
 const QString SetUpVapiLink = QStringLiteral("switchboard:set-up-vapi");
 const QString SetUpTwilioLink = QStringLiteral("switchboard:set-up-twilio");
 const QString RecheckCapLink = QStringLiteral("switchboard:recheck-cap");
+const QString WorkspaceTwilioLink = QStringLiteral("switchboard:workspace-twilio");
 
 StatusColors::Level colourLevel(FreeNumberUsage::Level level)
 {
@@ -85,7 +86,7 @@ UsageMeter::UsageMeter(QWidget *parent)
 }
 
 void UsageMeter::setUsage(const FreeNumberUsage &usage, const VapiAccount &account,
-        const QString &accountLabel, const QDateTime &now)
+        const QString &accountLabel, const QDateTime &now, const TwilioFallback &fallback)
 {
     m_known = true;
     m_hasAccount = true;
@@ -95,6 +96,7 @@ void UsageMeter::setUsage(const FreeNumberUsage &usage, const VapiAccount &accou
     m_region = account.region;
     m_account = account;
     m_now = now;
+    m_fallback = fallback;
     render();
 }
 
@@ -169,23 +171,49 @@ void UsageMeter::render()
     const QString twilioConsole = makeLink(FreeNumberUsage::twilioConsoleUrl().toString(),
             tr("get a number in the Twilio console"));
     const QString enterTwilio = makeLink(SetUpTwilioLink, tr("add the Twilio account here"));
+    // The Twilio account to fill up: the organization's own when it has one, else the
+    // workspace's (in Settings).
+    const QString editTwilio = makeLink(!m_fallback.links.isEmpty()
+                            && m_fallback.links.constFirst().strategy
+                                    == Strategy::OrganizationTwilio
+                    ? SetUpTwilioLink
+                    : WorkspaceTwilioLink,
+            tr("edit"));
     switch (level) {
     case FreeNumberUsage::Level::Ok:
         m_advice->setText(usage.summary());
         m_nextStep->setText(tr("Next: keep provisioning; new assistants get free numbers."));
         break;
     case FreeNumberUsage::Level::Warning:
-        m_advice->setText(usage.advice());
-        m_nextStep->setText(tr("Next: %1, then %2.").arg(twilioConsole, enterTwilio));
+        // The usage's advice is to set up Twilio: not when Twilio already serves.
+        m_advice->setText(m_fallback.canServe() ? usage.summary() : usage.advice());
+        m_nextStep->setText(m_fallback.canServe()
+                        ? tr("Next: nothing to do; after the free numbers, new assistants get "
+                             "numbers from %1.")
+                                  .arg(m_fallback.servingText().toHtmlEscaped())
+                        : m_fallback.isSetUp()
+                        ? tr("Next: %1 has no spare numbers and may not buy any: add numbers to "
+                             "its pool or allow buying (%2) before the free numbers run out.")
+                                  .arg(m_fallback.emptyText().toHtmlEscaped(), editTwilio)
+                        : tr("Next: %1, then %2.").arg(twilioConsole, enterTwilio));
         break;
-    case FreeNumberUsage::Level::Full:
+    case FreeNumberUsage::Level::Full: {
         m_advice->setText(usage.advice());
-        m_nextStep->setText(
-                tr("Next: new numbers come from Twilio: %1, then %2. %3")
-                        .arg(twilioConsole, enterTwilio,
-                                makeLink(FreeNumberUsage::vapiDashboardUrl(m_region).toString(),
-                                        tr("See the numbers in Vapi."))));
+        const QString seeInVapi = makeLink(FreeNumberUsage::vapiDashboardUrl(m_region).toString(),
+                tr("See the numbers in Vapi."));
+        m_nextStep->setText(m_fallback.canServe()
+                        ? tr("Next: nothing to do; new assistants get numbers from %1. %2")
+                                  .arg(m_fallback.servingText().toHtmlEscaped(), seeInVapi)
+                        : m_fallback.isSetUp()
+                        ? tr("Next: %1 has no spare numbers and may not buy any, so new "
+                             "assistants wait in the manual queue: add numbers to its pool or "
+                             "allow buying (%2). %3")
+                                  .arg(m_fallback.emptyText().toHtmlEscaped(), editTwilio,
+                                          seeInVapi)
+                        : tr("Next: new numbers come from Twilio: %1, then %2. %3")
+                                  .arg(twilioConsole, enterTwilio, seeInVapi));
         break;
+    }
     }
     renderCap(linkColour);
     setAccessibleDescription(
@@ -203,6 +231,12 @@ void UsageMeter::renderCap(const QColor &linkColour)
     QString text = tr("Cap %L1: %2.")
                            .arg(m_account.freeNumberCap)
                            .arg(FreeNumberCap::sourceText(m_account).toHtmlEscaped());
+    // More in use than the cap: Vapi let this account keep more (an older allowance), so the
+    // cap is not this account's; said instead of a usage above 100 % with no word on it.
+    if (m_usage.used() > m_account.freeNumberCap)
+        text += u' '
+                + tr("This account holds %L1: Vapi let it have more than that.")
+                          .arg(m_usage.used());
     if (m_account.capSource == CapSource::Learned) {
         text += u' '
                 + (FreeNumberCap::recheckDue(m_account, m_now)
@@ -241,6 +275,8 @@ void UsageMeter::openLink(const QString &target)
         Q_EMIT setUpVapiRequested();
     else if (target == SetUpTwilioLink)
         Q_EMIT setUpTwilioRequested();
+    else if (target == WorkspaceTwilioLink)
+        Q_EMIT workspaceTwilioRequested();
     else if (target == RecheckCapLink)
         Q_EMIT capRecheckRequested(m_account.id);
     else

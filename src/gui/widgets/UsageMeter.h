@@ -4,6 +4,7 @@
 #include "core/domain/DomainEnums.h"
 #include "core/domain/VapiAccount.h"
 #include "core/provisioning/FreeNumberUsage.h"
+#include "core/provisioning/TwilioFallback.h"
 
 #include <QDateTime>
 
@@ -28,8 +29,9 @@ public:
 
     // `account` says where its cap comes from; `now` decides whether a learned cap is due to
     // be asked about again.
+    // `fallback`: where new numbers come from after the free ones, for the next step.
     void setUsage(const FreeNumberUsage &usage, const VapiAccount &account,
-            const QString &accountLabel, const QDateTime &now);
+            const QString &accountLabel, const QDateTime &now, const TwilioFallback &fallback = {});
     // No Vapi account serves the selection yet. For "All organizations" without a workspace
     // account, `ownAccounts` organizations may still have their own: then the meter says so.
     void setNoAccount(int ownAccounts = 0);
@@ -48,6 +50,7 @@ public:
 Q_SIGNALS:
     void setUpVapiRequested();
     void setUpTwilioRequested();
+    void workspaceTwilioRequested(); // the workspace's Twilio account, in Settings
     // "Check again": the next provisioning asks Vapi over the learned cap, or after a payment
     // method was added.
     void capRecheckRequested(qint64 vapiAccountId);
@@ -73,6 +76,7 @@ private:
     Region m_region = Region::Us;
     VapiAccount m_account;
     QDateTime m_now;
+    TwilioFallback m_fallback;
 };
 
 } // namespace Switchboard
