@@ -74,12 +74,12 @@
         <translation>Nummer oder SIP-URI</translation>
     </message>
     <message>
-        <source>+1 415 555 2671 or sip:desk@example.sip.vapi.ai</source>
-        <translation>+1 415 555 2671 oder sip:desk@example.sip.vapi.ai</translation>
-    </message>
-    <message>
         <source>What was understood</source>
         <translation>Was erkannt wurde</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671 or sip:desk@sip.vapi.ai</source>
+        <translation>+1 415 555 2671 oder sip:empfang@sip.vapi.ai</translation>
     </message>
 </context>
 <context>
@@ -1481,10 +1481,6 @@
         <translation>Erledigen</translation>
     </message>
     <message>
-        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@example.sip.vapi.ai</source>
-        <translation>ist leer: Geben Sie eine Nummer wie +1 415 555 2671 oder eine SIP-URI wie sip:desk@example.sip.vapi.ai ein</translation>
-    </message>
-    <message>
         <source>SIP URI: %1</source>
         <translation>SIP-URI: %1</translation>
     </message>
@@ -1499,6 +1495,22 @@
     <message>
         <source>Number or SIP URI</source>
         <translation>Nummer oder SIP-URI</translation>
+    </message>
+    <message>
+        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@sip.vapi.ai</source>
+        <translation>ist leer: Geben Sie eine Nummer wie +1 415 555 2671 oder eine SIP-URI wie sip:empfang@sip.vapi.ai ein</translation>
+    </message>
+    <message>
+        <source>must be on sip.vapi.ai (sip.eu.vapi.ai for an account in the EU), not %1: Vapi answers SIP calls only there</source>
+        <translation>muss auf sip.vapi.ai liegen (sip.eu.vapi.ai für ein Konto in der EU), nicht auf %1: Vapi nimmt SIP-Anrufe nur dort an</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>Wird abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Assigning %1 in Vapi…</source>
+        <translation>%1 wird in Vapi zugewiesen…</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2034,9 @@
     <message numerus="yes">
         <source>Full: Vapi gives this account %n free number(s), and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
         <translation>
-            <numerusform>Voll: Vapi gibt diesem Konto %n kostenlose Nummer, und %1 sind in Gebrauch. Neue Assistenten erhalten Nummern von Twilio, wo es eingerichtet ist, sonst warten sie in der manuellen Warteschlange.</numerusform><numerusform>Voll: Vapi gibt diesem Konto %n kostenlose Nummern, und %1 sind in Gebrauch. Neue Assistenten erhalten Nummern von Twilio, wo es eingerichtet ist, sonst warten sie in der manuellen Warteschlange.</numerusform></translation>
+            <numerusform>Voll: Vapi gibt diesem Konto %n kostenlose Nummer, und %1 sind in Gebrauch. Neue Assistenten erhalten Nummern von Twilio, wo es eingerichtet ist, sonst warten sie in der manuellen Warteschlange.</numerusform>
+            <numerusform>Voll: Vapi gibt diesem Konto %n kostenlose Nummern, und %1 sind in Gebrauch. Neue Assistenten erhalten Nummern von Twilio, wo es eingerichtet ist, sonst warten sie in der manuellen Warteschlange.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2433,10 @@
     <message>
         <source>The workspace could not note the number (%1); the next refresh will.</source>
         <translation>Der Arbeitsbereich konnte die Nummer nicht vermerken (%1); die nächste Aktualisierung holt es nach.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another organization in this Vapi account; give this assistant a number of its own organization.</source>
+        <translation>%1 gehört zu einer anderen Organisation in diesem Vapi-Konto; geben Sie diesem Assistenten eine Nummer seiner eigenen Organisation.</translation>
     </message>
 </context>
 <context>
@@ -4091,7 +4109,9 @@
     <message numerus="yes">
         <source>%1 (%n spare number(s) in its pool)</source>
         <translation>
-            <numerusform>%1 (%n freie Nummer in seinem Pool)</numerusform><numerusform>%1 (%n freie Nummern in seinem Pool)</numerusform></translation>
+            <numerusform>%1 (%n freie Nummer in seinem Pool)</numerusform>
+            <numerusform>%1 (%n freie Nummern in seinem Pool)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (bought as needed, within its monthly limit)</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Switchboard::ChainPlanner</name>
@@ -77,7 +78,9 @@
     <message numerus="yes">
         <source>Full: Vapi gives this account %n free number(s), and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
         <translation>
-            <numerusform>Full: Vapi gives this account %n free number, and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</numerusform><numerusform>Full: Vapi gives this account %n free numbers, and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</numerusform></translation>
+            <numerusform>Full: Vapi gives this account %n free number, and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</numerusform>
+            <numerusform>Full: Vapi gives this account %n free numbers, and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -149,7 +152,9 @@
     <message numerus="yes">
         <source>%1 (%n spare number(s) in its pool)</source>
         <translation>
-            <numerusform>%1 (%n spare number in its pool)</numerusform><numerusform>%1 (%n spare numbers in its pool)</numerusform></translation>
+            <numerusform>%1 (%n spare number in its pool)</numerusform>
+            <numerusform>%1 (%n spare numbers in its pool)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

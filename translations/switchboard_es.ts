@@ -74,12 +74,12 @@
         <translation>Número o URI SIP</translation>
     </message>
     <message>
-        <source>+1 415 555 2671 or sip:desk@example.sip.vapi.ai</source>
-        <translation>+1 415 555 2671 o sip:desk@example.sip.vapi.ai</translation>
-    </message>
-    <message>
         <source>What was understood</source>
         <translation>Lo que se entendió</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671 or sip:desk@sip.vapi.ai</source>
+        <translation>+1 415 555 2671 o sip:recepcion@sip.vapi.ai</translation>
     </message>
 </context>
 <context>
@@ -1481,10 +1481,6 @@
         <translation>Completar</translation>
     </message>
     <message>
-        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@example.sip.vapi.ai</source>
-        <translation>está vacío: escriba un número como +1 415 555 2671, o una URI SIP como sip:desk@example.sip.vapi.ai</translation>
-    </message>
-    <message>
         <source>SIP URI: %1</source>
         <translation>URI SIP: %1</translation>
     </message>
@@ -1499,6 +1495,22 @@
     <message>
         <source>Number or SIP URI</source>
         <translation>Número o URI SIP</translation>
+    </message>
+    <message>
+        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@sip.vapi.ai</source>
+        <translation>está vacío: escriba un número como +1 415 555 2671 o una URI SIP como sip:recepcion@sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>must be on sip.vapi.ai (sip.eu.vapi.ai for an account in the EU), not %1: Vapi answers SIP calls only there</source>
+        <translation>debe estar en sip.vapi.ai (sip.eu.vapi.ai para una cuenta en la UE), no en %1: Vapi solo atiende llamadas SIP allí</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>Completando…</translation>
+    </message>
+    <message>
+        <source>Assigning %1 in Vapi…</source>
+        <translation>Asignando %1 en Vapi…</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2034,9 @@
     <message numerus="yes">
         <source>Full: Vapi gives this account %n free number(s), and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
         <translation>
-            <numerusform>Lleno: Vapi da a esta cuenta %n número gratuito, y %1 en uso. Los nuevos asistentes obtienen números de Twilio donde esté configurado; si no, esperan en la cola manual.</numerusform><numerusform>Lleno: Vapi da a esta cuenta %n números gratuitos, y %1 en uso. Los nuevos asistentes obtienen números de Twilio donde esté configurado; si no, esperan en la cola manual.</numerusform></translation>
+            <numerusform>Lleno: Vapi da a esta cuenta %n número gratuito, y %1 en uso. Los nuevos asistentes obtienen números de Twilio donde esté configurado; si no, esperan en la cola manual.</numerusform>
+            <numerusform>Lleno: Vapi da a esta cuenta %n números gratuitos, y %1 en uso. Los nuevos asistentes obtienen números de Twilio donde esté configurado; si no, esperan en la cola manual.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2433,10 @@
     <message>
         <source>The workspace could not note the number (%1); the next refresh will.</source>
         <translation>El espacio de trabajo no pudo anotar el número (%1); la próxima actualización lo hará.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another organization in this Vapi account; give this assistant a number of its own organization.</source>
+        <translation>%1 pertenece a otra organización de esta cuenta de Vapi; dé a este asistente un número de su propia organización.</translation>
     </message>
 </context>
 <context>
@@ -4091,7 +4109,9 @@
     <message numerus="yes">
         <source>%1 (%n spare number(s) in its pool)</source>
         <translation>
-            <numerusform>%1 (%n número libre en su reserva)</numerusform><numerusform>%1 (%n números libres en su reserva)</numerusform></translation>
+            <numerusform>%1 (%n número libre en su reserva)</numerusform>
+            <numerusform>%1 (%n números libres en su reserva)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (bought as needed, within its monthly limit)</source>

@@ -74,12 +74,12 @@
         <translation>Numéro ou URI SIP</translation>
     </message>
     <message>
-        <source>+1 415 555 2671 or sip:desk@example.sip.vapi.ai</source>
-        <translation>+1 415 555 2671 ou sip:desk@example.sip.vapi.ai</translation>
-    </message>
-    <message>
         <source>What was understood</source>
         <translation>Ce qui a été compris</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671 or sip:desk@sip.vapi.ai</source>
+        <translation>+1 415 555 2671 ou sip:accueil@sip.vapi.ai</translation>
     </message>
 </context>
 <context>
@@ -1481,10 +1481,6 @@
         <translation>Terminer</translation>
     </message>
     <message>
-        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@example.sip.vapi.ai</source>
-        <translation>est vide : saisissez un numéro comme +1 415 555 2671, ou une URI SIP comme sip:desk@example.sip.vapi.ai</translation>
-    </message>
-    <message>
         <source>SIP URI: %1</source>
         <translation>URI SIP : %1</translation>
     </message>
@@ -1499,6 +1495,22 @@
     <message>
         <source>Number or SIP URI</source>
         <translation>Numéro ou URI SIP</translation>
+    </message>
+    <message>
+        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@sip.vapi.ai</source>
+        <translation>est vide : saisissez un numéro tel que +1 415 555 2671, ou une URI SIP telle que sip:accueil@sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>must be on sip.vapi.ai (sip.eu.vapi.ai for an account in the EU), not %1: Vapi answers SIP calls only there</source>
+        <translation>doit être sur sip.vapi.ai (sip.eu.vapi.ai pour un compte dans l'UE), pas sur %1 : Vapi ne répond aux appels SIP que là</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>Finalisation…</translation>
+    </message>
+    <message>
+        <source>Assigning %1 in Vapi…</source>
+        <translation>Attribution de %1 dans Vapi…</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2034,9 @@
     <message numerus="yes">
         <source>Full: Vapi gives this account %n free number(s), and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
         <translation>
-            <numerusform>Plein : Vapi donne à ce compte %n numéro gratuit, et %1 en service. Les nouveaux assistants reçoivent des numéros de Twilio là où il est configuré, sinon ils attendent dans la file manuelle.</numerusform><numerusform>Plein : Vapi donne à ce compte %n numéros gratuits, et %1 en service. Les nouveaux assistants reçoivent des numéros de Twilio là où il est configuré, sinon ils attendent dans la file manuelle.</numerusform></translation>
+            <numerusform>Plein : Vapi donne à ce compte %n numéro gratuit, et %1 en service. Les nouveaux assistants reçoivent des numéros de Twilio là où il est configuré, sinon ils attendent dans la file manuelle.</numerusform>
+            <numerusform>Plein : Vapi donne à ce compte %n numéros gratuits, et %1 en service. Les nouveaux assistants reçoivent des numéros de Twilio là où il est configuré, sinon ils attendent dans la file manuelle.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2433,10 @@
     <message>
         <source>The workspace could not note the number (%1); the next refresh will.</source>
         <translation>L'espace de travail n'a pas pu noter le numéro (%1) ; la prochaine actualisation le fera.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another organization in this Vapi account; give this assistant a number of its own organization.</source>
+        <translation>%1 appartient à une autre organisation de ce compte Vapi ; donnez à cet assistant un numéro de sa propre organisation.</translation>
     </message>
 </context>
 <context>
@@ -4091,7 +4109,9 @@
     <message numerus="yes">
         <source>%1 (%n spare number(s) in its pool)</source>
         <translation>
-            <numerusform>%1 (%n numéro libre dans sa réserve)</numerusform><numerusform>%1 (%n numéros libres dans sa réserve)</numerusform></translation>
+            <numerusform>%1 (%n numéro libre dans sa réserve)</numerusform>
+            <numerusform>%1 (%n numéros libres dans sa réserve)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (bought as needed, within its monthly limit)</source>

@@ -74,12 +74,12 @@
         <translation>Número ou URI SIP</translation>
     </message>
     <message>
-        <source>+1 415 555 2671 or sip:desk@example.sip.vapi.ai</source>
-        <translation>+1 415 555 2671 ou sip:desk@example.sip.vapi.ai</translation>
-    </message>
-    <message>
         <source>What was understood</source>
         <translation>O que foi entendido</translation>
+    </message>
+    <message>
+        <source>+1 415 555 2671 or sip:desk@sip.vapi.ai</source>
+        <translation>+1 415 555 2671 ou sip:recepcao@sip.vapi.ai</translation>
     </message>
 </context>
 <context>
@@ -1481,10 +1481,6 @@
         <translation>Concluir</translation>
     </message>
     <message>
-        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@example.sip.vapi.ai</source>
-        <translation>está vazio: digite um número como +1 415 555 2671, ou uma URI SIP como sip:desk@example.sip.vapi.ai</translation>
-    </message>
-    <message>
         <source>SIP URI: %1</source>
         <translation>URI SIP: %1</translation>
     </message>
@@ -1499,6 +1495,22 @@
     <message>
         <source>Number or SIP URI</source>
         <translation>Número ou URI SIP</translation>
+    </message>
+    <message>
+        <source>is empty: type a number such as +1 415 555 2671, or a SIP URI such as sip:desk@sip.vapi.ai</source>
+        <translation>está vazio: digite um número como +1 415 555 2671 ou uma URI SIP como sip:recepcao@sip.vapi.ai</translation>
+    </message>
+    <message>
+        <source>must be on sip.vapi.ai (sip.eu.vapi.ai for an account in the EU), not %1: Vapi answers SIP calls only there</source>
+        <translation>deve estar em sip.vapi.ai (sip.eu.vapi.ai para uma conta na UE), não em %1: a Vapi só atende chamadas SIP lá</translation>
+    </message>
+    <message>
+        <source>Completing…</source>
+        <translation>Concluindo…</translation>
+    </message>
+    <message>
+        <source>Assigning %1 in Vapi…</source>
+        <translation>Atribuindo %1 na Vapi…</translation>
     </message>
 </context>
 <context>
@@ -2022,7 +2034,9 @@
     <message numerus="yes">
         <source>Full: Vapi gives this account %n free number(s), and %1 in use. New assistants get numbers from Twilio where it is set up, else they wait in the manual queue.</source>
         <translation>
-            <numerusform>Cheio: a Vapi dá a esta conta %n número gratuito, e %1 em uso. Novos assistentes recebem números do Twilio onde ele estiver configurado; senão, aguardam na fila manual.</numerusform><numerusform>Cheio: a Vapi dá a esta conta %n números gratuitos, e %1 em uso. Novos assistentes recebem números do Twilio onde ele estiver configurado; senão, aguardam na fila manual.</numerusform></translation>
+            <numerusform>Cheio: a Vapi dá a esta conta %n número gratuito, e %1 em uso. Novos assistentes recebem números do Twilio onde ele estiver configurado; senão, aguardam na fila manual.</numerusform>
+            <numerusform>Cheio: a Vapi dá a esta conta %n números gratuitos, e %1 em uso. Novos assistentes recebem números do Twilio onde ele estiver configurado; senão, aguardam na fila manual.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2419,6 +2433,10 @@
     <message>
         <source>The workspace could not note the number (%1); the next refresh will.</source>
         <translation>O espaço de trabalho não conseguiu registrar o número (%1); a próxima atualização fará isso.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another organization in this Vapi account; give this assistant a number of its own organization.</source>
+        <translation>%1 pertence a outra organização nesta conta Vapi; dê a este assistente um número da própria organização.</translation>
     </message>
 </context>
 <context>
@@ -4091,7 +4109,9 @@
     <message numerus="yes">
         <source>%1 (%n spare number(s) in its pool)</source>
         <translation>
-            <numerusform>%1 (%n número livre na sua reserva)</numerusform><numerusform>%1 (%n números livres na sua reserva)</numerusform></translation>
+            <numerusform>%1 (%n número livre na sua reserva)</numerusform>
+            <numerusform>%1 (%n números livres na sua reserva)</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 (bought as needed, within its monthly limit)</source>

@@ -136,14 +136,22 @@ void ConsoleController::say(const QString &message)
     m_window.statusBar()->showMessage(message, 15000);
 }
 
-bool ConsoleController::workspaceAnswers()
+QString ConsoleController::workspaceRefusal() const
 {
     const QString &unreachable = m_window.workspaceUnreachable();
     if (unreachable.isEmpty())
+        return {};
+    return tr("Nothing was done: the team database does not answer (%1). Try again when the "
+              "status bar shows it online.")
+            .arg(unreachable);
+}
+
+bool ConsoleController::workspaceAnswers()
+{
+    const QString refusal = workspaceRefusal();
+    if (refusal.isEmpty())
         return true;
-    say(tr("Nothing was done: the team database does not answer (%1). Try again when the status "
-           "bar shows it online.")
-                    .arg(unreachable));
+    say(refusal);
     return false;
 }
 
@@ -274,11 +282,16 @@ QString ConsoleController::batchSummary(const QList<ProvisioningResult> &results
 
 void ConsoleController::completeTask(qint64 taskId, const QString &address)
 {
-    if (!workspaceAnswers())
+    if (const QString refusal = workspaceRefusal(); !refusal.isEmpty()) {
+        say(refusal);
+        m_window.showTaskCompletion(taskId, false, refusal);
         return;
+    }
     const auto task = snapshot().openTask(taskId);
     if (!task) {
-        say(tr("Manual task #%1 is no longer open.").arg(taskId));
+        const QString message = tr("Manual task #%1 is no longer open.").arg(taskId);
+        say(message);
+        m_window.showTaskCompletion(taskId, false, message);
         return;
     }
     const QString text = address.trimmed();
@@ -288,7 +301,10 @@ void ConsoleController::completeTask(qint64 taskId, const QString &address)
                                     : ManualAssignment::Kind::Existing;
     auto *assignment = new ManualAssignment(services(), *task, kind, text, this);
     connect(assignment, &ManualAssignment::finished, this,
-            [this](bool, const QString &message, const PhoneNumber &) { say(message); });
+            [this, taskId](bool done, const QString &message, const PhoneNumber &) {
+                say(message);
+                m_window.showTaskCompletion(taskId, done, message);
+            });
     assignment->start();
 }
 

@@ -91,6 +91,8 @@ private:
     // False, said in the status bar, while the workspace's server does not answer
     // (MainWindow::workspaceUnreachable): a statement sent to a stalled server would hold the
     // console's thread until it answers.
+    // Why nothing can be done now (the team database does not answer); empty when it can.
+    QString workspaceRefusal() const;
     bool workspaceAnswers();
 
     MainWindow &m_window;

@@ -337,6 +337,12 @@ ScalingView *MainWindow::scalingView()
     return m_scaling;
 }
 
+void MainWindow::showTaskCompletion(qint64 taskId, bool done, const QString &message)
+{
+    if (m_manualQueue)
+        m_manualQueue->showCompletion(taskId, done, message);
+}
+
 ManualQueueView *MainWindow::manualQueueView()
 {
     ensureLoaded();

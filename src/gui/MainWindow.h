@@ -87,6 +87,8 @@ public:
     NumbersView *numbersView();
     HistoryView *historyView();
     ScalingView *scalingView();
+    // What became of completeTaskRequested(): the queue's Complete dialog closes or says why.
+    void showTaskCompletion(qint64 taskId, bool done, const QString &message);
     ManualQueueView *manualQueueView();
     UsageMeter *usageMeter() const;
 

@@ -24,14 +24,6 @@
 
 namespace Switchboard::Test {
 
-// A screenshot after the layouts have caught up with the last change of text.
-inline QString settledScreenshot(QWidget *widget, const QString &name)
-{
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QCoreApplication::processEvents();
-    return saveScreenshot(widget, name);
-}
-
 // A temporary workspace with every store, and a small world to fill it with:
 // Acme Dental (own Twilio account with a pool) and Zeta Clinics, served by the workspace's Vapi
 // account; five assistants, five numbers in Vapi, one pool number not yet imported.

@@ -2,9 +2,11 @@
 #include "EngineConsole.h"
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
+#include "core/provisioning/NumberAssignment.h"
 #include "core/storage/ManualTaskStore.h"
 #include "gui/ConsoleController.h"
 #include "gui/MainWindow.h"
+#include "gui/dialogs/CompleteTaskDialog.h"
 #include "gui/dialogs/OrganizationWizard.h"
 #include "gui/models/AssistantsModel.h"
 #include "gui/models/OrganizationFilterModel.h"
@@ -17,6 +19,7 @@
 
 #include <QAbstractItemView>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void droppingATaskFromTheQueue();
     void provisionAllClosesWithWhatHappened();
     void assigningANumberToAWaitingAssistantClosesItsTask();
+    void completingATaskKeepsTheDialogUntilVapiAnswers();
 };
 
 void TestConsoleController::oneClickProvisioning()
@@ -592,6 +596,65 @@ void TestConsoleController::assigningANumberToAWaitingAssistantClosesItsTask()
             != QStringLiteral("Waiting in the manual queue"));
     tabs->setCurrentWidget(window.assistantsView());
     Test::saveScreenshot(&window, QStringLiteral("assigned-from-numbers-tab"));
+}
+
+// Found on the console: completing a task closed the dialog at once, lost the input on a
+// failure, and a number already in the organization's Vapi account failed (it was imported
+// again). Judged by the sandbox's Vapi and the queue.
+void TestConsoleController::completingATaskKeepsTheDialogUntilVapiAnswers()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(1));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const QStringList assistants = f.createAssistants(acme, 2);
+    const ProvisioningResult first = f.provision(acme, assistants.at(0));
+    QVERIFY2(!first.number.id.isEmpty(), qPrintable(first.summary));
+    // The free number is let go: it stays in the account, answering nobody.
+    NumberAssignment unassign(f.engine->services());
+    bool unassigned = false;
+    unassign.assign(first.number.id, QString(),
+            [&unassigned](const NumberAssignment::Outcome &o) { unassigned = o.result.ok(); });
+    QTRY_VERIFY_WITH_TIMEOUT(unassigned, 10000);
+    QVERIFY(f.provision(acme, assistants.at(1)).number.id.isEmpty()); // waits: cap reached
+    const std::optional<ManualTask> task = f.tasks.openTaskFor(assistants.at(1));
+    QVERIFY(task.has_value());
+
+    Test::ShownConsole console(f);
+    QVERIFY(console.start());
+    MainWindow &window = console.window;
+    window.selectOrganization(acme.id);
+    ManualQueueView *queue = window.manualQueueView();
+    QTRY_VERIFY_WITH_TIMEOUT(
+            (queue->selectTask(task->id), queue->currentTaskId() == task->id), 5000);
+    queue->completeSelected();
+    QPointer<CompleteTaskDialog> dialog = queue->completeDialog();
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit"));
+    QPushButton *complete = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+
+    // A number no Twilio account of this workspace holds: refused by the chain's rules, and
+    // the dialog keeps what was typed with the reason.
+    QTest::keyClicks(edit, QStringLiteral("+1 212 555 0100"));
+    QTest::mouseClick(complete, Qt::LeftButton);
+    QVERIFY(dialog->isWaiting());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWaiting(), 10000);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(edit->text(), QStringLiteral("+1 212 555 0100"));
+    const QString why = dialog->findChild<QLabel *>(QStringLiteral("feedbackLabel"))->text();
+    QVERIFY2(why.contains(QStringLiteral("Twilio")), qPrintable(why));
+    Test::settledScreenshot(dialog, QStringLiteral("complete-task-refused"));
+
+    // The free number the account already holds: recognised, assigned, the task closed.
+    edit->clear();
+    QTest::keyClicks(edit, first.number.address.displayText());
+    QTest::mouseClick(complete, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog.isNull() || !dialog->isVisible(), 10000);
+    QCOMPARE(Test::vapiNumbersOf(f, assistants.at(1)).size(), 1);
+    QVERIFY(!f.tasks.openTaskFor(assistants.at(1)).has_value());
+    QCOMPARE(f.tasks.task(task->id)->phoneNumberId, first.number.id);
+    const QString said = window.statusBar()->currentMessage();
+    QVERIFY2(said.contains(QStringLiteral("is closed")), qPrintable(said));
 }
 
 QTEST_MAIN(TestConsoleController)

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void completeRefusesWhatIsNotANumber();
     void completeSendsTheCanonicalAddress_data();
     void completeSendsTheCanonicalAddress();
+    void aFailedCompletionKeepsTheInputWithTheReason();
     void dropAsksFirst();
 
 private:
@@ -122,6 +123,8 @@ void TestManualQueueView::completeRefusesWhatIsNotANumber_data()
     QTest::newRow("too short") << QStringLiteral("+1 555");
     QTest::newRow("letters") << QStringLiteral("call me");
     QTest::newRow("SIP without host") << QStringLiteral("sip:desk");
+    // Found on the console: shown as a valid "SIP URI" in green, then Vapi refused it.
+    QTest::newRow("SIP elsewhere") << QStringLiteral("sip:desk@example.com");
 }
 
 void TestManualQueueView::completeRefusesWhatIsNotANumber()
@@ -133,13 +136,21 @@ void TestManualQueueView::completeRefusesWhatIsNotANumber()
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->isVisible());
     QSignalSpy requested(&view, &ManualQueueView::completeRequested);
-    dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit"))->setText(typed);
-    QTest::mouseClick(
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit"));
+    edit->setText(typed);
+    QPushButton *complete = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!complete->isEnabled()); // off while the input is not a number or a Vapi SIP URI
+    QTest::mouseClick(complete, Qt::LeftButton);
+    QTest::keyClick(edit, Qt::Key_Return);
     QCOMPARE(requested.count(), 0);
     QVERIFY(dialog->isVisible()); // stays open, with the field named
     const QString feedback = dialog->findChild<QLabel *>(QStringLiteral("feedbackLabel"))->text();
-    QVERIFY2(feedback.startsWith(QStringLiteral("Number or SIP URI: ")), qPrintable(feedback));
+    if (typed.isEmpty())
+        QVERIFY(feedback.isEmpty()); // nothing typed yet: nothing to complain about
+    else
+        QVERIFY2(feedback.startsWith(QStringLiteral("Number or SIP URI: ")), qPrintable(feedback));
+    if (QByteArray(QTest::currentDataTag()) == "SIP elsewhere")
+        QVERIFY2(feedback.contains(QStringLiteral("sip.vapi.ai")), qPrintable(feedback));
     if (QByteArray(QTest::currentDataTag()) == "too short")
         Test::settledScreenshot(dialog, QStringLiteral("complete-refused"));
 }
@@ -152,8 +163,8 @@ void TestManualQueueView::completeSendsTheCanonicalAddress_data()
             << QStringLiteral("(415) 555-2671") << QStringLiteral("+14155552671");
     QTest::newRow("international")
             << QStringLiteral("+44 20 7946 0958") << QStringLiteral("+442079460958");
-    QTest::newRow("SIP URI") << QStringLiteral("SIP:Desk@Acme.sip.vapi.ai")
-                             << QStringLiteral("sip:desk@acme.sip.vapi.ai");
+    QTest::newRow("SIP URI") << QStringLiteral("SIP:Desk@sip.vapi.ai")
+                             << QStringLiteral("sip:desk@sip.vapi.ai");
 }
 
 void TestManualQueueView::completeSendsTheCanonicalAddress()
@@ -177,7 +188,41 @@ void TestManualQueueView::completeSendsTheCanonicalAddress()
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.at(0).at(0).toLongLong(), m_acmeTask.id);
     QCOMPARE(requested.at(0).at(1).toString(), canonical);
+    // It waits for the outcome, then closes.
+    QVERIFY(view.completeDialog() && view.completeDialog()->isWaiting());
+    view.showCompletion(m_acmeTask.id, true, QStringLiteral("Assigned."));
     QTRY_VERIFY(!view.completeDialog());
+}
+
+// Found on the console: a completion that failed closed the dialog, lost the input, and showed
+// the reason cut off in the status bar for a few seconds.
+void TestManualQueueView::aFailedCompletionKeepsTheInputWithTheReason()
+{
+    ManualQueueView view(*m_model);
+    view.show();
+    CompleteTaskDialog *dialog = openCompleteDialog(view);
+    QVERIFY(dialog);
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("addressEdit"));
+    QTest::keyClicks(edit, QStringLiteral("+1 415 555 0191"));
+    QPushButton *complete = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QSignalSpy requested(&view, &ManualQueueView::completeRequested);
+    QTest::mouseClick(complete, Qt::LeftButton);
+    QCOMPARE(requested.count(), 1);
+    QVERIFY(!complete->isEnabled());
+    QVERIFY(!edit->isEnabled());
+    QCOMPARE(complete->text(), QStringLiteral("Completing…"));
+    QTest::mouseClick(complete, Qt::LeftButton); // a second click sends nothing
+    QCOMPARE(requested.count(), 1);
+
+    const QString why = QStringLiteral(
+            "number: no Twilio account is set up to import it from; add the organization's or "
+            "the workspace's Twilio account first");
+    view.showCompletion(m_acmeTask.id, false, why);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(edit->text(), QStringLiteral("+1 415 555 0191"));
+    QVERIFY(edit->isEnabled() && complete->isEnabled());
+    QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("feedbackLabel"))->text(), why);
+    Test::settledScreenshot(dialog, QStringLiteral("complete-failed-keeps-input"));
 }
 
 void TestManualQueueView::dropAsksFirst()

@@ -4,6 +4,8 @@
 #include "TestSupport.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QWidget>
 
 namespace Switchboard::Test {
@@ -14,6 +16,14 @@ inline QString saveScreenshot(QWidget *widget, const QString &name)
     QString path = QDir(outputDirectory()).filePath(name + QStringLiteral(".png"));
     widget->grab().save(path, "PNG");
     return path;
+}
+
+// A screenshot after the layouts have caught up with the last change of text.
+inline QString settledScreenshot(QWidget *widget, const QString &name)
+{
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::processEvents();
+    return saveScreenshot(widget, name);
 }
 
 // The button of `parent` (a dialog) that reads `text`, as a person finds it; null when none does.

@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_DECLARE_LOGGING_CATEGORY(lcProvisioning)
 
 namespace Switchboard {
@@ -50,6 +52,7 @@ ManualAssignment::ManualAssignment(const ProvisioningServices &services, ManualT
     , m_task(std::move(task))
     , m_kind(kind)
     , m_value(value.trimmed())
+    , m_typed(m_value)
 { }
 
 void ManualAssignment::start()
@@ -67,6 +70,33 @@ void ManualAssignment::start()
         if (const FieldError problem = validate(m_kind, m_value, m_account->region)) {
             finish(false, problem.toString());
             return;
+        }
+        // A number (or SIP URI) the account already holds in Vapi is assigned, not imported or
+        // created again (Vapi would refuse it as a duplicate): found by its address.
+        if (m_kind != Kind::Existing) {
+            QString error;
+            const PhoneAddress typed = m_kind == Kind::Number ? PhoneAddress::fromNumber(m_value)
+                                                              : PhoneAddress::fromSipUri(m_value);
+            const QList<PhoneNumber> held
+                    = m_services.directory->numbersOfAccount(m_account->id, &error);
+            if (!error.isEmpty()) {
+                finish(false, error);
+                return;
+            }
+            const auto same = std::find_if(held.cbegin(), held.cend(),
+                    [&typed](const PhoneNumber &n) { return n.address == typed; });
+            if (same != held.cend()) {
+                // One customer's number never answers another customer's assistant.
+                if (same->organizationId != 0 && same->organizationId != m_task.organizationId) {
+                    finish(false,
+                            tr("%1 belongs to another organization in this Vapi account; give "
+                               "this assistant a number of its own organization.")
+                                    .arg(same->displayText()));
+                    return;
+                }
+                m_kind = Kind::Existing;
+                m_value = same->id; // the task still records what was typed (m_typed)
+            }
         }
         if (m_kind == Kind::Existing) {
             const auto known = m_services.directory->number(m_value);
@@ -211,7 +241,7 @@ void ManualAssignment::done(const ApiResult<PhoneNumber> &result)
             (void)m_services.directory->upsertAssistant(*assistant).reportTo(&cacheError);
         }
     }
-    if (const WriteResult closed = m_services.tasks->complete(m_task.id, m_value, number.id);
+    if (const WriteResult closed = m_services.tasks->complete(m_task.id, m_typed, number.id);
             !closed) {
         finish(false,
                 tr("%1 was assigned, but the task could not be closed: %2")

@@ -51,6 +51,7 @@ private:
     ManualTask m_task;
     Kind m_kind;
     QString m_value;
+    QString m_typed; // what the person gave, for the task's record
     std::optional<VapiAccount> m_account;
     VapiClient *m_vapi = nullptr;
     bool m_finished = false;

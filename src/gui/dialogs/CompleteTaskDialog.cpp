@@ -34,17 +34,30 @@ PhoneAddress CompleteTaskDialog::address(QString *error) const
     if (text.isEmpty()) {
         if (error)
             *error = tr("is empty: type a number such as +1 415 555 2671, or a SIP URI such as "
-                        "sip:desk@example.sip.vapi.ai");
+                        "sip:desk@sip.vapi.ai");
         return {};
     }
     // Numbers without a country code are read as US numbers, as in the organization setup.
-    return PhoneAddress::parse(text, QStringLiteral("US"), error);
+    PhoneAddress parsed = PhoneAddress::parse(text, QStringLiteral("US"), error);
+    // Vapi answers SIP only on its own hosts: any other host would look right here and fail
+    // in Vapi (the account's region is checked when it is assigned).
+    static const QStringList vapiHosts{
+            QStringLiteral("sip.vapi.ai"), QStringLiteral("sip.eu.vapi.ai")};
+    if (parsed.isSipUri() && !vapiHosts.contains(parsed.sipHost())) {
+        if (error)
+            *error = tr("must be on sip.vapi.ai (sip.eu.vapi.ai for an account in the EU), not "
+                        "%1: Vapi answers SIP calls only there")
+                             .arg(parsed.sipHost());
+        return {};
+    }
+    return parsed;
 }
 
 void CompleteTaskDialog::showFeedback()
 {
     QString error;
     const PhoneAddress parsed = address(&error);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(parsed.isValid() && !m_waiting);
     QPalette palette = m_ui->feedbackLabel->palette();
     if (parsed.isValid()) {
         m_ui->feedbackLabel->setText(parsed.isSipUri()
@@ -52,31 +65,58 @@ void CompleteTaskDialog::showFeedback()
                         : tr("Number: %1 (%2)").arg(parsed.displayText(), parsed.regionCode()));
         palette.setColor(
                 QPalette::WindowText, StatusColors::text(StatusColors::Level::Ok, palette));
+        m_ui->feedbackLabel->setPalette(palette);
     } else if (m_ui->addressEdit->text().trimmed().isEmpty()) {
         m_ui->feedbackLabel->clear();
     } else {
-        m_ui->feedbackLabel->setText(tr("%1: %2").arg(tr("Number or SIP URI"), error));
-        palette.setColor(
-                QPalette::WindowText, StatusColors::text(StatusColors::Level::Critical, palette));
+        showProblem(tr("%1: %2").arg(tr("Number or SIP URI"), error));
     }
+}
+
+void CompleteTaskDialog::showProblem(const QString &message)
+{
+    m_ui->feedbackLabel->setText(message);
+    QPalette palette = m_ui->feedbackLabel->palette();
+    palette.setColor(
+            QPalette::WindowText, StatusColors::text(StatusColors::Level::Critical, palette));
     m_ui->feedbackLabel->setPalette(palette);
 }
 
 void CompleteTaskDialog::accept()
 {
+    if (m_waiting)
+        return;
     QString error;
     const PhoneAddress parsed = address(&error);
     if (!parsed.isValid()) {
-        m_ui->feedbackLabel->setText(tr("%1: %2").arg(tr("Number or SIP URI"), error));
-        QPalette palette = m_ui->feedbackLabel->palette();
-        palette.setColor(
-                QPalette::WindowText, StatusColors::text(StatusColors::Level::Critical, palette));
-        m_ui->feedbackLabel->setPalette(palette);
+        showProblem(tr("%1: %2").arg(tr("Number or SIP URI"), error));
         m_ui->addressEdit->setFocus();
         return;
     }
+    m_waiting = true;
+    m_ui->addressEdit->setEnabled(false);
+    QPushButton *complete = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    complete->setEnabled(false);
+    complete->setText(tr("Completing…"));
+    m_ui->feedbackLabel->setText(tr("Assigning %1 in Vapi…").arg(parsed.displayText()));
+    m_ui->feedbackLabel->setPalette(QPalette());
     Q_EMIT completed(m_task.id, parsed.toString());
-    QDialog::accept();
+}
+
+void CompleteTaskDialog::showOutcome(bool done, const QString &message)
+{
+    if (!m_waiting)
+        return;
+    m_waiting = false;
+    if (done) {
+        QDialog::accept();
+        return;
+    }
+    m_ui->addressEdit->setEnabled(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Complete"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
+    showProblem(message);
+    m_ui->addressEdit->setFocus();
 }
 
 } // namespace Switchboard

@@ -14,8 +14,10 @@ class CompleteTaskDialog;
 
 namespace Switchboard {
 
-// Asks for the number (E.164, checked by libphonenumber) or SIP URI a manual task is completed
-// with; refuses anything else with a message naming the field. Emits completed() on success.
+// Asks for the number (E.164, checked by libphonenumber) or Vapi SIP URI a manual task is
+// completed with; Complete is off while the input is not one. Complete emits completed() and
+// the dialog waits ("Completing…") for showOutcome(): it closes on success, and on failure keeps
+// the input with the reason, so nothing typed is lost.
 class CompleteTaskDialog : public QDialog
 {
     Q_OBJECT
@@ -29,15 +31,20 @@ public:
     PhoneAddress address(QString *error = nullptr) const;
 
     void accept() override;
+    // What became of completed(): closes when done, else says why and lets the input be fixed.
+    void showOutcome(bool done, const QString &message);
+    bool isWaiting() const { return m_waiting; }
 
 Q_SIGNALS:
     void completed(qint64 taskId, const QString &address);
 
 private:
     void showFeedback();
+    void showProblem(const QString &message);
 
     std::unique_ptr<Ui::CompleteTaskDialog> m_ui;
     ManualTask m_task;
+    bool m_waiting = false;
 };
 
 } // namespace Switchboard

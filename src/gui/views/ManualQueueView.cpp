@@ -79,6 +79,12 @@ CompleteTaskDialog *ManualQueueView::completeDialog() const
     return m_dialog;
 }
 
+void ManualQueueView::showCompletion(qint64 taskId, bool done, const QString &message)
+{
+    if (m_dialog && m_dialog->taskId() == taskId)
+        m_dialog->showOutcome(done, message);
+}
+
 int ManualQueueView::openTaskCount() const
 {
     return m_proxy->rowCount();

@@ -33,6 +33,8 @@ public:
     void selectTask(qint64 taskId);
     CompleteTaskDialog *completeDialog() const;
     int openTaskCount() const;
+    // What became of completeRequested(taskId): its dialog closes, or shows why not.
+    void showCompletion(qint64 taskId, bool done, const QString &message);
 
 public Q_SLOTS:
     void completeSelected();
