@@ -1304,6 +1304,14 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Activating: calls work in a few minutes</source>
+        <translation>Wird aktiviert: Anrufe funktionieren in wenigen Minuten</translation>
+    </message>
+    <message>
+        <source>Number blocked by Vapi</source>
+        <translation>Nummer von Vapi gesperrt</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsView</name>
@@ -3330,6 +3338,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2. Vapi is activating it: calls work in a few minutes.</source>
+        <translation>%1 hat %2. Vapi aktiviert sie: Anrufe funktionieren in wenigen Minuten.</translation>
     </message>
 </context>
 <context>

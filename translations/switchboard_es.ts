@@ -1304,6 +1304,14 @@
         <source>Status</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Activating: calls work in a few minutes</source>
+        <translation>Activándose: las llamadas funcionarán en unos minutos</translation>
+    </message>
+    <message>
+        <source>Number blocked by Vapi</source>
+        <translation>Número bloqueado por Vapi</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsView</name>
@@ -3330,6 +3338,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2. Vapi is activating it: calls work in a few minutes.</source>
+        <translation>%1 tiene %2. Vapi lo está activando: las llamadas funcionarán en unos minutos.</translation>
     </message>
 </context>
 <context>

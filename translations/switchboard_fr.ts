@@ -1304,6 +1304,14 @@
         <source>Status</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Activating: calls work in a few minutes</source>
+        <translation>Activation en cours : les appels fonctionneront dans quelques minutes</translation>
+    </message>
+    <message>
+        <source>Number blocked by Vapi</source>
+        <translation>Numéro bloqué par Vapi</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsView</name>
@@ -3330,6 +3338,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2. Vapi is activating it: calls work in a few minutes.</source>
+        <translation>%1 a le %2. Vapi l'active : les appels fonctionneront dans quelques minutes.</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,8 @@
 #include <QProcess>
 #include <QStatusBar>
 
+#include <algorithm>
+
 namespace Switchboard {
 
 ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &engine,
@@ -50,6 +52,12 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
     , m_connectionTest(
               new ConnectionTest(*engine.services().clients, *engine.services().accounts, this))
 {
+    using namespace std::chrono_literals;
+    m_activationFollow.setSingleShot(true);
+    m_activationFollow.setInterval(1min);
+    connect(&m_activationFollow, &QTimer::timeout, this, [this] { refresh(0); });
+    connect(&m_window.snapshots(), &SnapshotCache::changed, this,
+            &ConsoleController::followActivations);
     connect(&m_window, &MainWindow::refreshRequested, this,
             [this] { refresh(m_window.currentOrganizationId()); });
     connect(&m_window, &MainWindow::provisionRequested, this,
@@ -179,6 +187,21 @@ qint64 ConsoleController::organizationOfAssistant(const QString &assistantId) co
     const auto assistant = services().directory->assistant(assistantId);
     return assistant && assistant->organizationId > 0 ? assistant->organizationId
                                                       : m_window.currentOrganizationId();
+}
+
+void ConsoleController::setActivationFollowInterval(std::chrono::milliseconds interval)
+{
+    m_activationFollow.setInterval(interval);
+}
+
+void ConsoleController::followActivations()
+{
+    if (m_activationFollow.isActive())
+        return;
+    const QList<PhoneNumber> &numbers = snapshot().directory.numbers;
+    if (std::any_of(numbers.cbegin(), numbers.cend(),
+                [](const PhoneNumber &n) { return n.status == NumberStatus::Activating; }))
+        m_activationFollow.start();
 }
 
 void ConsoleController::refresh(qint64 organizationId)

@@ -8,7 +8,9 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QTimer>
 
+#include <chrono>
 #include <functional>
 
 class QSettings;
@@ -54,6 +56,9 @@ public:
     // What a crash left in flight first, then a fresh listing of every account.
     void start();
 
+    // How often an activating number is looked at again (a minute; tests shorten it).
+    void setActivationFollowInterval(std::chrono::milliseconds interval);
+
 private:
     // What the views show, read on the storage thread: the console's thread reads no SQL to
     // decide what a click means.
@@ -62,6 +67,10 @@ private:
     const WorkspaceSnapshot &snapshot() const;
     const ProvisioningServices &services() const;
     qint64 organizationOfAssistant(const QString &assistantId) const;
+    // Vapi activates a new free number in a few minutes, and calls do not work until then:
+    // while the workspace holds one that is activating, Vapi is listed again every interval,
+    // so that the console shows it active without anybody pressing Refresh.
+    void followActivations();
     void refresh(qint64 organizationId);
     // The job, to follow it further; nullptr when the request was refused (said in the status
     // bar).
@@ -104,6 +113,7 @@ private:
     AutomaticProvisioning *m_automatic = nullptr; // a child
     ConnectionTest *m_connectionTest = nullptr; // a child
     QDateTime m_offlineSince;
+    QTimer m_activationFollow; // lists Vapi again while a number is activating
 };
 
 } // namespace Switchboard

@@ -54,6 +54,7 @@ private Q_SLOTS:
     void provisionAllClosesWithWhatHappened();
     void assigningANumberToAWaitingAssistantClosesItsTask();
     void completingATaskKeepsTheDialogUntilVapiAnswers();
+    void anActivatingNumberIsShownAsSuchUntilVapiSaysActive();
 };
 
 void TestConsoleController::oneClickProvisioning()
@@ -655,6 +656,48 @@ void TestConsoleController::completingATaskKeepsTheDialogUntilVapiAnswers()
     QCOMPARE(f.tasks.task(task->id)->phoneNumberId, first.number.id);
     const QString said = window.statusBar()->currentMessage();
     QVERIFY2(said.contains(QStringLiteral("is closed")), qPrintable(said));
+}
+
+// Found on the console: "Reachable" (and "can be called now") beside a number Vapi still
+// called "activating", when calls to it do not work. The console says so, and looks again by
+// itself until Vapi says it is active. Judged by what the sandbox's Vapi says of the number.
+void TestConsoleController::anActivatingNumberIsShownAsSuchUntilVapiSaysActive()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(5));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const QStringList assistants = f.createAssistants(acme, 1);
+    const ProvisioningResult provisioned = f.provision(acme, assistants.at(0));
+    QVERIFY2(!provisioned.number.id.isEmpty(), qPrintable(provisioned.summary));
+    const auto vapiSays = [&f, &assistants] {
+        const QList<Sandbox::VapiNumberRecord> held = Test::vapiNumbersOf(f, assistants.at(0));
+        return held.isEmpty() ? QString() : f.sandbox.state().vapiNumberStatus(held.constFirst());
+    };
+    QCOMPARE(vapiSays(), QStringLiteral("activating")); // the sandbox's 3 s, as Vapi's minutes
+
+    Test::ShownConsole console(f);
+    console.controller.setActivationFollowInterval(std::chrono::milliseconds(300));
+    QVERIFY(console.start());
+    MainWindow &window = console.window;
+    window.selectOrganization(acme.id);
+    const auto status = [&window, &assistants] {
+        const QAbstractItemModel *model = window.assistantsView()->proxyModel();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, AssistantsModel::StatusColumn);
+            if (index.data(AssistantsModel::AssistantIdRole).toString() == assistants.at(0))
+                return index.data().toString();
+        }
+        return QString();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(
+            status(), QStringLiteral("Activating: calls work in a few minutes"), 5000);
+    QVERIFY(vapiSays() == QStringLiteral("activating"));
+    Test::saveScreenshot(&window, QStringLiteral("number-activating"));
+
+    // Nobody presses Refresh: the console looks again and follows Vapi.
+    QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Reachable"), 15000);
+    QCOMPARE(vapiSays(), QStringLiteral("active"));
 }
 
 QTEST_MAIN(TestConsoleController)

@@ -61,6 +61,10 @@ void ProvisioningDialog::finish(const ProvisioningResult &result)
         headline = result.alreadyHadNumber
                 ? tr("%1 already had a number: %2.")
                           .arg(m_assistantName, result.number.address.displayText())
+                : result.number.status == NumberStatus::Activating
+                // Vapi's word: "Calls will not work until activation is complete."
+                ? tr("%1 has %2. Vapi is activating it: calls work in a few minutes.")
+                          .arg(m_assistantName, result.number.address.displayText())
                 : tr("%1 can be called now at %2.")
                           .arg(m_assistantName, result.number.address.displayText());
         break;

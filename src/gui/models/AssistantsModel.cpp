@@ -53,6 +53,7 @@ void AssistantsModel::reload()
         if (number) {
             row.numberId = number->id;
             row.displayNumber = directory.displayText(number->address);
+            row.numberStatus = number->status;
         } else if (assistant.hasNumber() && !byId.contains(assistant.phoneNumberId)) {
             row.numberId = assistant.phoneNumberId; // not in the last listing of numbers
             row.displayNumber = assistant.phoneNumberId;
@@ -124,7 +125,14 @@ QVariant AssistantsModel::data(const QModelIndex &index, int role) const
                 return tr("Provisioning…");
             if (row.manualTaskOpen)
                 return tr("Waiting in the manual queue");
-            return row.hasNumber() ? tr("Reachable") : tr("Needs a number");
+            if (!row.hasNumber())
+                return tr("Needs a number");
+            // Vapi's word on the number: a new free number takes minutes to answer calls.
+            if (row.numberStatus == NumberStatus::Activating)
+                return tr("Activating: calls work in a few minutes");
+            if (row.numberStatus == NumberStatus::Blocked)
+                return tr("Number blocked by Vapi");
+            return tr("Reachable");
         }
         return {};
     case Qt::ToolTipRole:

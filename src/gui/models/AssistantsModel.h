@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/domain/DomainEnums.h"
+
 #include <QAbstractTableModel>
 #include <QList>
 #include <QSet>
@@ -40,6 +42,7 @@ public:
         qint64 organizationId = 0;
         QString numberId;
         QString displayNumber;
+        NumberStatus numberStatus = NumberStatus::Unknown; // as Vapi last said
         bool manualTaskOpen = false;
 
         bool hasNumber() const { return !numberId.isEmpty(); }
