@@ -4107,6 +4107,10 @@
         <source>Provider's error</source>
         <translation>Fehler des Anbieters</translation>
     </message>
+    <message>
+        <source>Task opened</source>
+        <translation>Aufgabe geöffnet</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::TwilioFallback</name>

@@ -4107,6 +4107,10 @@
         <source>Provider's error</source>
         <translation>Error del proveedor</translation>
     </message>
+    <message>
+        <source>Task opened</source>
+        <translation>Tarea abierta</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::TwilioFallback</name>

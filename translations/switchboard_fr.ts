@@ -4107,6 +4107,10 @@
         <source>Provider's error</source>
         <translation>Erreur du fournisseur</translation>
     </message>
+    <message>
+        <source>Task opened</source>
+        <translation>Tâche ouverte</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::TwilioFallback</name>

@@ -4107,6 +4107,10 @@
         <source>Provider's error</source>
         <translation>Erro do provedor</translation>
     </message>
+    <message>
+        <source>Task opened</source>
+        <translation>Tarefa aberta</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::TwilioFallback</name>

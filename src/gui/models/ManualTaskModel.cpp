@@ -2,6 +2,7 @@
 #include "gui/models/ManualTaskModel.h"
 
 #include "core/snapshot/SnapshotCache.h"
+#include "gui/support/DisplayNames.h"
 
 #include <QLocale>
 
@@ -41,6 +42,18 @@ int ManualTaskModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+
+QStringList readableReasons(const ManualTask &task)
+{
+    QStringList reasons;
+    for (const QString &reason : task.reasons)
+        reasons << DisplayNames::taskReason(reason);
+    return reasons;
+}
+
+} // namespace
+
 QVariant ManualTaskModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -56,12 +69,12 @@ QVariant ManualTaskModel::data(const QModelIndex &index, int role) const
         case OpenedColumn:
             return QLocale().toString(task.createdAt.toLocalTime(), QLocale::ShortFormat);
         case ReasonsColumn:
-            return task.reasons.join(QStringLiteral("; "));
+            return readableReasons(task).join(QStringLiteral("; "));
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ReasonsColumn)
-            return task.reasons.join(u'\n');
+            return readableReasons(task).join(u'\n');
         if (index.column() == AssistantColumn)
             return tr("Assistant %1").arg(task.assistantId);
         return {};

@@ -41,6 +41,10 @@ QVariant StepsModel::data(const QModelIndex &index, int role) const
         case StrategyColumn:
             return DisplayNames::strategy(step.strategy);
         case StatusColumn:
+            // The manual link is recorded as not tried (no request is sent), but what it did is
+            // open a task: "Skipped" beside "Manual task #3 opened." reads as the opposite.
+            if (step.strategy == Strategy::Manual && step.status == StepStatus::Skipped)
+                return tr("Task opened");
             return DisplayNames::stepStatus(step.status);
         case ReasonColumn:
             return step.reason;

@@ -75,6 +75,17 @@ QString strategy(Strategy value)
     return {};
 }
 
+QString taskReason(const QString &storedReason)
+{
+    const qsizetype colon = storedReason.indexOf(QLatin1String(": "));
+    if (colon <= 0)
+        return storedReason;
+    const std::optional<Strategy> link = strategyFromString(storedReason.left(colon));
+    if (!link)
+        return storedReason;
+    return strategy(*link) + storedReason.mid(colon);
+}
+
 QString outcome(AttemptOutcome value)
 {
     switch (value) {

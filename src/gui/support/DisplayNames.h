@@ -13,6 +13,9 @@ QString region(Region value);
 QString provider(NumberProvider value);
 QString numberStatus(NumberStatus value);
 QString strategy(Strategy value);
+// A manual task's reason as the chain stored it ("vapi-free: …"), with the link named for
+// people ("Free Vapi number: …"); any other text as it is.
+QString taskReason(const QString &storedReason);
 QString outcome(AttemptOutcome value);
 QString stepStatus(StepStatus value);
 QString taskState(ManualTaskState value);

@@ -4,6 +4,7 @@
 #include "gui/dialogs/CompleteTaskDialog.h"
 #include "gui/models/ManualTaskModel.h"
 #include "gui/models/OrganizationFilterModel.h"
+#include "gui/support/DisplayNames.h"
 #include "ui_ManualQueueView.h"
 
 #include <QDateTime>
@@ -143,7 +144,8 @@ void ManualQueueView::showSelected()
                                       .toHtmlEscaped());
     html += QStringLiteral("<ul>");
     for (const QString &reason : task.reasons)
-        html += QStringLiteral("<li>") + reason.toHtmlEscaped() + QStringLiteral("</li>");
+        html += QStringLiteral("<li>") + DisplayNames::taskReason(reason).toHtmlEscaped()
+                + QStringLiteral("</li>");
     html += QStringLiteral("</ul>");
     if (!task.instructions.isEmpty())
         html += QStringLiteral("<p>") + task.instructions.toHtmlEscaped() + QStringLiteral("</p>");
