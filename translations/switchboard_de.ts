@@ -1244,10 +1244,93 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AssistantDialog</name>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Einen Assistenten erstellen</translation>
+    </message>
+    <message>
+        <source>A new assistant in the Vapi account of %1, linked to it.</source>
+        <translation>Ein neuer Assistent im Vapi-Konto von %1, mit ihr verknüpft.</translation>
+    </message>
+    <message>
+        <source>Front Desk</source>
+        <translation>Empfang</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Link an assistant</source>
+        <translation>Einen Assistenten verknüpfen</translation>
+    </message>
+    <message>
+        <source>Every assistant listed in the Vapi account of %1 belongs to an organization. Type the Vapi id of one made since the last refresh.</source>
+        <translation>Jeder aufgeführte Assistent im Vapi-Konto von %1 gehört zu einer Organisation. Geben Sie die Vapi-ID eines seit der letzten Aktualisierung erstellten ein.</translation>
+    </message>
+    <message>
+        <source>Pick an assistant of the Vapi account of %1 that no organization has yet, or type its Vapi id.</source>
+        <translation>Wählen Sie einen Assistenten des Vapi-Kontos von %1, den noch keine Organisation hat, oder geben Sie seine Vapi-ID ein.</translation>
+    </message>
+    <message>
+        <source>Assistants without an organization</source>
+        <translation>Assistenten ohne Organisation</translation>
+    </message>
+    <message>
+        <source>Vapi id %1</source>
+        <translation>Vapi-ID %1</translation>
+    </message>
+    <message>
+        <source>a Vapi assistant id (a UUID)</source>
+        <translation>eine Vapi-Assistenten-ID (eine UUID)</translation>
+    </message>
+    <message>
+        <source>Or the Vapi &amp;id:</source>
+        <translation>Oder die Vapi-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Was falsch ist</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
+    <message>
+        <source>Vapi id</source>
+        <translation>Vapi-ID</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>Wird verknüpft…</translation>
+    </message>
+    <message>
+        <source>Creating %1 in Vapi…</source>
+        <translation>%1 wird in Vapi erstellt…</translation>
+    </message>
+    <message>
+        <source>Linking it in Vapi…</source>
+        <translation>Wird in Vapi verknüpft…</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AssistantLinking</name>
     <message>
         <source>No Vapi account serves %1; set up the workspace's first.</source>
         <translation>Kein Vapi-Konto bedient %1; richten Sie zuerst das des Arbeitsbereichs ein.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
+        <translation>%1 gehört bereits zu %2: Ein Assistent ist nur mit einer Organisation verknüpft. Wenn er wirklich den Kunden wechselt, entfernen Sie zuerst „%3“ aus seinen Metadaten im Vapi-Dashboard.</translation>
     </message>
 </context>
 <context>
@@ -1608,26 +1691,6 @@
         <translation>Wählen Sie zuerst eine Organisation, die von einem Vapi-Konto bedient wird.</translation>
     </message>
     <message>
-        <source>Link an assistant</source>
-        <translation>Einen Assistenten verknüpfen</translation>
-    </message>
-    <message>
-        <source>Create an assistant</source>
-        <translation>Einen Assistenten erstellen</translation>
-    </message>
-    <message>
-        <source>The Vapi id of the assistant to link to %1:</source>
-        <translation>Die Vapi-ID des Assistenten, der mit %1 verknüpft werden soll:</translation>
-    </message>
-    <message>
-        <source>Name of the new assistant of %1 (at most 40 characters):</source>
-        <translation>Name des neuen Assistenten von %1 (höchstens 40 Zeichen):</translation>
-    </message>
-    <message>
-        <source>%1 belongs to the organization now.</source>
-        <translation>%1 gehört jetzt zur Organisation.</translation>
-    </message>
-    <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>
         <translation>%1 bleibt im Pool und im Twilio-Konto.</translation>
     </message>
@@ -1687,6 +1750,10 @@
             <numerusform>%n wartet in der manuellen Warteschlange</numerusform>
             <numerusform>%n warten in der manuellen Warteschlange</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 now.</source>
+        <translation>%1 gehört jetzt zu %2.</translation>
     </message>
 </context>
 <context>

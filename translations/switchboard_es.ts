@@ -1244,10 +1244,93 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AssistantDialog</name>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Crear un asistente</translation>
+    </message>
+    <message>
+        <source>A new assistant in the Vapi account of %1, linked to it.</source>
+        <translation>Un asistente nuevo en la cuenta de Vapi de %1, vinculado a ella.</translation>
+    </message>
+    <message>
+        <source>Front Desk</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Link an assistant</source>
+        <translation>Vincular un asistente</translation>
+    </message>
+    <message>
+        <source>Every assistant listed in the Vapi account of %1 belongs to an organization. Type the Vapi id of one made since the last refresh.</source>
+        <translation>Todos los asistentes listados en la cuenta de Vapi de %1 pertenecen a una organización. Escriba el id de Vapi de uno creado desde la última actualización.</translation>
+    </message>
+    <message>
+        <source>Pick an assistant of the Vapi account of %1 that no organization has yet, or type its Vapi id.</source>
+        <translation>Elija un asistente de la cuenta de Vapi de %1 que aún no tenga ninguna organización, o escriba su id de Vapi.</translation>
+    </message>
+    <message>
+        <source>Assistants without an organization</source>
+        <translation>Asistentes sin organización</translation>
+    </message>
+    <message>
+        <source>Vapi id %1</source>
+        <translation>Id de Vapi %1</translation>
+    </message>
+    <message>
+        <source>a Vapi assistant id (a UUID)</source>
+        <translation>un id de asistente de Vapi (un UUID)</translation>
+    </message>
+    <message>
+        <source>Or the Vapi &amp;id:</source>
+        <translation>O el &amp;id de Vapi:</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Qué está mal</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Vapi id</source>
+        <translation>Id de Vapi</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Creando…</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>Vinculando…</translation>
+    </message>
+    <message>
+        <source>Creating %1 in Vapi…</source>
+        <translation>Creando %1 en Vapi…</translation>
+    </message>
+    <message>
+        <source>Linking it in Vapi…</source>
+        <translation>Vinculándolo en Vapi…</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AssistantLinking</name>
     <message>
         <source>No Vapi account serves %1; set up the workspace's first.</source>
         <translation>Ninguna cuenta de Vapi atiende a %1; configure primero la del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
+        <translation>%1 ya pertenece a %2: un asistente se vincula a una sola organización. Si de verdad cambia de cliente, quite primero "%3" de sus metadatos en el panel de Vapi.</translation>
     </message>
 </context>
 <context>
@@ -1608,26 +1691,6 @@
         <translation>Elija primero una organización atendida por una cuenta de Vapi.</translation>
     </message>
     <message>
-        <source>Link an assistant</source>
-        <translation>Vincular un asistente</translation>
-    </message>
-    <message>
-        <source>Create an assistant</source>
-        <translation>Crear un asistente</translation>
-    </message>
-    <message>
-        <source>The Vapi id of the assistant to link to %1:</source>
-        <translation>El id de Vapi del asistente que se vinculará a %1:</translation>
-    </message>
-    <message>
-        <source>Name of the new assistant of %1 (at most 40 characters):</source>
-        <translation>Nombre del nuevo asistente de %1 (40 caracteres como máximo):</translation>
-    </message>
-    <message>
-        <source>%1 belongs to the organization now.</source>
-        <translation>%1 pertenece ahora a la organización.</translation>
-    </message>
-    <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>
         <translation>%1 sigue en la reserva y en la cuenta de Twilio.</translation>
     </message>
@@ -1687,6 +1750,10 @@
             <numerusform>%n espera en la cola manual</numerusform>
             <numerusform>%n esperan en la cola manual</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 now.</source>
+        <translation>%1 pertenece ahora a %2.</translation>
     </message>
 </context>
 <context>

@@ -1244,10 +1244,93 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AssistantDialog</name>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Créer un assistant</translation>
+    </message>
+    <message>
+        <source>A new assistant in the Vapi account of %1, linked to it.</source>
+        <translation>Un nouvel assistant dans le compte Vapi de %1, lié à celle-ci.</translation>
+    </message>
+    <message>
+        <source>Front Desk</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Link an assistant</source>
+        <translation>Lier un assistant</translation>
+    </message>
+    <message>
+        <source>Every assistant listed in the Vapi account of %1 belongs to an organization. Type the Vapi id of one made since the last refresh.</source>
+        <translation>Tous les assistants listés du compte Vapi de %1 appartiennent à une organisation. Saisissez l'id Vapi d'un assistant créé depuis la dernière actualisation.</translation>
+    </message>
+    <message>
+        <source>Pick an assistant of the Vapi account of %1 that no organization has yet, or type its Vapi id.</source>
+        <translation>Choisissez un assistant du compte Vapi de %1 qu'aucune organisation n'a encore, ou saisissez son id Vapi.</translation>
+    </message>
+    <message>
+        <source>Assistants without an organization</source>
+        <translation>Assistants sans organisation</translation>
+    </message>
+    <message>
+        <source>Vapi id %1</source>
+        <translation>Id Vapi %1</translation>
+    </message>
+    <message>
+        <source>a Vapi assistant id (a UUID)</source>
+        <translation>un id d'assistant Vapi (un UUID)</translation>
+    </message>
+    <message>
+        <source>Or the Vapi &amp;id:</source>
+        <translation>Ou l'&amp;id Vapi :</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lier</translation>
+    </message>
+    <message>
+        <source>Vapi id</source>
+        <translation>Id Vapi</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Création…</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>Liaison…</translation>
+    </message>
+    <message>
+        <source>Creating %1 in Vapi…</source>
+        <translation>Création de %1 dans Vapi…</translation>
+    </message>
+    <message>
+        <source>Linking it in Vapi…</source>
+        <translation>Liaison dans Vapi…</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AssistantLinking</name>
     <message>
         <source>No Vapi account serves %1; set up the workspace's first.</source>
         <translation>Aucun compte Vapi ne dessert %1 ; configurez d'abord celui de l'espace de travail.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
+        <translation>%1 appartient déjà à %2 : un assistant n'est lié qu'à une seule organisation. S'il change vraiment de client, retirez d'abord « %3 » de ses métadonnées dans le tableau de bord Vapi.</translation>
     </message>
 </context>
 <context>
@@ -1608,26 +1691,6 @@
         <translation>Choisissez d'abord une organisation desservie par un compte Vapi.</translation>
     </message>
     <message>
-        <source>Link an assistant</source>
-        <translation>Lier un assistant</translation>
-    </message>
-    <message>
-        <source>Create an assistant</source>
-        <translation>Créer un assistant</translation>
-    </message>
-    <message>
-        <source>The Vapi id of the assistant to link to %1:</source>
-        <translation>L'identifiant Vapi de l'assistant à lier à %1 :</translation>
-    </message>
-    <message>
-        <source>Name of the new assistant of %1 (at most 40 characters):</source>
-        <translation>Nom du nouvel assistant de %1 (40 caractères au plus) :</translation>
-    </message>
-    <message>
-        <source>%1 belongs to the organization now.</source>
-        <translation>%1 appartient maintenant à l'organisation.</translation>
-    </message>
-    <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>
         <translation>%1 reste dans la réserve, et dans le compte Twilio.</translation>
     </message>
@@ -1687,6 +1750,10 @@
             <numerusform>%n attend dans la file manuelle</numerusform>
             <numerusform>%n attendent dans la file manuelle</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 now.</source>
+        <translation>%1 appartient maintenant à %2.</translation>
     </message>
 </context>
 <context>

@@ -1244,10 +1244,93 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::AssistantDialog</name>
+    <message>
+        <source>Create an assistant</source>
+        <translation>Criar um assistente</translation>
+    </message>
+    <message>
+        <source>A new assistant in the Vapi account of %1, linked to it.</source>
+        <translation>Um novo assistente na conta Vapi de %1, vinculado a ela.</translation>
+    </message>
+    <message>
+        <source>Front Desk</source>
+        <translation>Recepção</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nome:</translation>
+    </message>
+    <message>
+        <source>Link an assistant</source>
+        <translation>Vincular um assistente</translation>
+    </message>
+    <message>
+        <source>Every assistant listed in the Vapi account of %1 belongs to an organization. Type the Vapi id of one made since the last refresh.</source>
+        <translation>Todos os assistentes listados na conta Vapi de %1 pertencem a uma organização. Digite o id Vapi de um criado desde a última atualização.</translation>
+    </message>
+    <message>
+        <source>Pick an assistant of the Vapi account of %1 that no organization has yet, or type its Vapi id.</source>
+        <translation>Escolha um assistente da conta Vapi de %1 que nenhuma organização tem ainda, ou digite o id Vapi dele.</translation>
+    </message>
+    <message>
+        <source>Assistants without an organization</source>
+        <translation>Assistentes sem organização</translation>
+    </message>
+    <message>
+        <source>Vapi id %1</source>
+        <translation>Id Vapi %1</translation>
+    </message>
+    <message>
+        <source>a Vapi assistant id (a UUID)</source>
+        <translation>um id de assistente Vapi (um UUID)</translation>
+    </message>
+    <message>
+        <source>Or the Vapi &amp;id:</source>
+        <translation>Ou o &amp;id Vapi:</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>O que está errado</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vincular</translation>
+    </message>
+    <message>
+        <source>Vapi id</source>
+        <translation>Id Vapi</translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation>Criando…</translation>
+    </message>
+    <message>
+        <source>Linking…</source>
+        <translation>Vinculando…</translation>
+    </message>
+    <message>
+        <source>Creating %1 in Vapi…</source>
+        <translation>Criando %1 na Vapi…</translation>
+    </message>
+    <message>
+        <source>Linking it in Vapi…</source>
+        <translation>Vinculando na Vapi…</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::AssistantLinking</name>
     <message>
         <source>No Vapi account serves %1; set up the workspace's first.</source>
         <translation>Nenhuma conta Vapi atende %1; configure primeiro a do espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
+        <translation>%1 já pertence a %2: um assistente é vinculado a uma só organização. Se ele realmente mudar de cliente, remova primeiro "%3" dos metadados dele no painel da Vapi.</translation>
     </message>
 </context>
 <context>
@@ -1608,26 +1691,6 @@
         <translation>Escolha primeiro uma organização atendida por uma conta Vapi.</translation>
     </message>
     <message>
-        <source>Link an assistant</source>
-        <translation>Vincular um assistente</translation>
-    </message>
-    <message>
-        <source>Create an assistant</source>
-        <translation>Criar um assistente</translation>
-    </message>
-    <message>
-        <source>The Vapi id of the assistant to link to %1:</source>
-        <translation>O id na Vapi do assistente a vincular a %1:</translation>
-    </message>
-    <message>
-        <source>Name of the new assistant of %1 (at most 40 characters):</source>
-        <translation>Nome do novo assistente de %1 (no máximo 40 caracteres):</translation>
-    </message>
-    <message>
-        <source>%1 belongs to the organization now.</source>
-        <translation>%1 agora pertence à organização.</translation>
-    </message>
-    <message>
         <source>%1 stays in the pool, and in the Twilio account.</source>
         <translation>%1 continua na reserva e na conta Twilio.</translation>
     </message>
@@ -1687,6 +1750,10 @@
             <numerusform>%n espera na fila manual</numerusform>
             <numerusform>%n esperam na fila manual</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2 now.</source>
+        <translation>%1 pertence a %2 agora.</translation>
     </message>
 </context>
 <context>

@@ -27,13 +27,13 @@
 #include "core/storage/OrganizationStore.h"
 #include "core/storage/WorkspaceSettings.h"
 #include "gui/MainWindow.h"
+#include "gui/dialogs/AssistantDialog.h"
 #include "gui/dialogs/OrganizationWizard.h"
 #include "gui/dialogs/ReleaseOnTwilioPrompt.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/views/AssistantsView.h"
 
 #include <QCoreApplication>
-#include <QInputDialog>
 #include <QLocale>
 #include <QProcess>
 #include <QStatusBar>
@@ -502,39 +502,45 @@ void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
         say(tr("Choose an organization served by a Vapi account first."));
         return;
     }
+    // The account's assistants that no organization has yet, to pick from when linking.
+    QList<AssistantDialog::Candidate> unlinked;
+    if (link) {
+        for (const Assistant &assistant : workspace.directory.assistants) {
+            if (assistant.vapiAccountId == account->id && assistant.organizationId == 0)
+                unlinked << AssistantDialog::Candidate{assistant.id, assistant.name};
+        }
+    }
     // Opened with open(), never exec(): provisioning callbacks keep arriving while it is up,
     // and no event loop of its own runs them inside this call.
-    auto *dialog = new QInputDialog(&m_window);
-    dialog->setObjectName(QStringLiteral("assistantDialog"));
+    auto *dialog = new AssistantDialog(
+            link ? AssistantDialog::Mode::Link : AssistantDialog::Mode::Create, organization->name,
+            unlinked, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(link ? tr("Link an assistant") : tr("Create an assistant"));
-    dialog->setLabelText(link
-                    ? tr("The Vapi id of the assistant to link to %1:").arg(organization->name)
-                    : tr("Name of the new assistant of %1 (at most 40 characters):")
-                              .arg(organization->name));
     const Organization &chosen = *organization;
-    connect(dialog, &QInputDialog::textValueSelected, this,
-            [this, chosen, link](const QString &typed) {
-                const QString text = typed.trimmed();
-                if (!text.isEmpty())
-                    createOrLink(chosen, link, text);
-            });
+    connect(dialog, &AssistantDialog::submitted, this,
+            [this, chosen, link, dialog = QPointer<AssistantDialog>(dialog)](
+                    const QString &value) { createOrLink(chosen, link, value, dialog); });
     dialog->open();
 }
 
-void ConsoleController::createOrLink(
-        const Organization &organization, bool link, const QString &text)
+void ConsoleController::createOrLink(const Organization &organization, bool link,
+        const QString &text, const QPointer<AssistantDialog> &dialog)
 {
     AssistantLinking::createOrLink(services(), organization,
             link ? AssistantLinking::Mode::Link : AssistantLinking::Mode::Create, text, this,
-            [this, link, organization](const ApiResult<Assistant> &result) {
+            [this, link, organization, dialog](const ApiResult<Assistant> &result) {
                 if (!result) {
-                    say(result.error().toString());
+                    const QString why = result.error().toString();
+                    say(why);
+                    if (dialog)
+                        dialog->showOutcome(false, why);
                     return;
                 }
+                if (dialog)
+                    dialog->showOutcome(true, QString());
                 const QString name = result.value().name;
                 if (link || !services().settings->autoProvisions(organization)) {
-                    say(tr("%1 belongs to the organization now.").arg(name));
+                    say(tr("%1 belongs to %2 now.").arg(name, organization.name));
                     return;
                 }
                 // A new assistant of an organization that provisions automatically gets its

@@ -17,6 +17,7 @@ class QSettings;
 
 namespace Switchboard {
 
+class AssistantDialog;
 class CredentialService;
 class MainWindow;
 class NumberAssignment;
@@ -95,7 +96,9 @@ private:
             const PoolCheckReport &report);
     // Asks for the name (or the id to link) in a dialog, then createOrLink().
     void createOrLinkAssistant(qint64 organizationId, bool link);
-    void createOrLink(const Organization &organization, bool link, const QString &text);
+    // `dialog` is told how it ended, if it is still open.
+    void createOrLink(const Organization &organization, bool link, const QString &text,
+            const QPointer<AssistantDialog> &dialog);
     void say(const QString &message);
     // False, said in the status bar, while the workspace's server does not answer
     // (MainWindow::workspaceUnreachable): a statement sent to a stalled server would hold the

@@ -5,13 +5,13 @@
 #include "gui/AutomaticProvisioning.h"
 #include "gui/ConsoleController.h"
 #include "gui/MainWindow.h"
+#include "gui/dialogs/AssistantDialog.h"
 #include "gui/models/HistoryModel.h"
 #include "gui/support/FileDialog.h"
 #include "gui/views/HistoryView.h"
 
 #include <QApplication>
 #include <QDir>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -167,11 +167,11 @@ void TestAutomaticProvisioning::createAssistantSaysHowItEnded()
     QTimer answer;
     answer.setInterval(50);
     connect(&answer, &QTimer::timeout, &answer, [&] {
-        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<AssistantDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         answer.stop();
-        auto *edit = dialog->findChild<QLineEdit *>();
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("assistantEdit"));
         QVERIFY(edit);
         QTest::keyClicks(edit, QStringLiteral("Reception"));
         QTest::keyClick(edit, Qt::Key_Return);

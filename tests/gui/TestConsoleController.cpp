@@ -3,9 +3,11 @@
 #include "EngineFixture.h"
 #include "GuiTestSupport.h"
 #include "core/provisioning/NumberAssignment.h"
+#include "core/snapshot/SnapshotCache.h"
 #include "core/storage/ManualTaskStore.h"
 #include "gui/ConsoleController.h"
 #include "gui/MainWindow.h"
+#include "gui/dialogs/AssistantDialog.h"
 #include "gui/dialogs/CompleteTaskDialog.h"
 #include "gui/dialogs/OrganizationWizard.h"
 #include "gui/models/AssistantsModel.h"
@@ -23,6 +25,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -55,6 +58,7 @@ private Q_SLOTS:
     void assigningANumberToAWaitingAssistantClosesItsTask();
     void completingATaskKeepsTheDialogUntilVapiAnswers();
     void anActivatingNumberIsShownAsSuchUntilVapiSaysActive();
+    void linkingPicksAnUnlinkedAssistantAndKeepsAnothersCustomers();
 };
 
 void TestConsoleController::oneClickProvisioning()
@@ -698,6 +702,72 @@ void TestConsoleController::anActivatingNumberIsShownAsSuchUntilVapiSaysActive()
     // Nobody presses Refresh: the console looks again and follows Vapi.
     QTRY_COMPARE_WITH_TIMEOUT(status(), QStringLiteral("Reachable"), 15000);
     QCOMPARE(vapiSays(), QStringLiteral("active"));
+}
+
+// "Link existing…" offers the account's assistants that no organization has, instead of asking
+// for a raw id; an id of another customer's assistant is refused in the dialog, which keeps it
+// open with the reason. Judged by the link Vapi's metadata holds.
+void TestConsoleController::linkingPicksAnUnlinkedAssistantAndKeepsAnothersCustomers()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(5));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const Organization zeta = f.addOrganization(QStringLiteral("zeta"));
+    const QString zetas = f.createAssistants(zeta, 1).constFirst();
+    const QString unlinked = f.createAssistantsInVapi(QString(), 1).constFirst();
+    const auto linkedTo = [&f](const QString &id) {
+        for (const Sandbox::VapiOrgRecord &org : f.sandbox.state().world().vapiOrgs) {
+            for (const Sandbox::AssistantRecord &assistant : org.assistants) {
+                if (assistant.id == id)
+                    return assistant.fields.value(QStringLiteral("metadata"))
+                            .toObject()
+                            .value(QStringLiteral("switchboardOrganization"))
+                            .toString();
+            }
+        }
+        return QStringLiteral("(not in Vapi)");
+    };
+
+    Test::ShownConsole console(f);
+    QVERIFY(console.start());
+    MainWindow &window = console.window;
+    window.selectOrganization(acme.id);
+    // Once the window has read the workspace (its snapshot), as a person would wait for it.
+    QTRY_VERIFY_WITH_TIMEOUT(window.snapshots().snapshot().vapiAccountServing(acme.id).has_value()
+                    && !window.snapshots().snapshot().directory.assistants.isEmpty(),
+            5000);
+    Q_EMIT window.linkAssistantRequested(acme.id);
+    AssistantDialog *dialog = nullptr;
+    QTRY_VERIFY2((dialog = window.findChild<AssistantDialog *>()) != nullptr,
+            qPrintable(window.statusBar()->currentMessage()));
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("candidateList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), 1); // Zeta's is not offered
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toString(), unlinked);
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // nothing picked yet
+
+    // Another customer's id, typed by hand: refused, the dialog stays with the reason.
+    auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("assistantEdit"));
+    QTest::keyClicks(edit, zetas);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isWaiting(), 10000);
+    QVERIFY(dialog->isVisible());
+    const QString why = dialog->findChild<QLabel *>(QStringLiteral("feedbackLabel"))->text();
+    QVERIFY2(why.contains(zeta.name), qPrintable(why));
+    QCOMPARE(linkedTo(zetas), QStringLiteral("zeta"));
+    Test::settledScreenshot(dialog, QStringLiteral("link-refused-another-customer"));
+
+    // The one offered: picked, linked, closed.
+    list->setCurrentRow(0);
+    QCOMPARE(edit->text(), QString());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.findChild<AssistantDialog *>()
+                    || !window.findChild<AssistantDialog *>()->isVisible(),
+            10000);
+    QCOMPARE(linkedTo(unlinked), QStringLiteral("acme"));
 }
 
 QTEST_MAIN(TestConsoleController)

@@ -166,14 +166,24 @@ public:
     // Creates assistants in the sandbox, linked to the organization, and refreshes the cache.
     QStringList createAssistants(const Organization &organization, int count)
     {
+        return createAssistantsInVapi(organization.slug, count);
+    }
+
+    // Creates assistants in the sandbox's Vapi account linked to the organization `slug`
+    // (none when empty: made in the Vapi dashboard), and refreshes the cache.
+    QStringList createAssistantsInVapi(const QString &slug, int count)
+    {
         QStringList ids;
         VapiClient client(network, scheduler,
                 VapiCredentials{
                         sandbox.baseUrl(), QLatin1String(VapiKey), QStringLiteral("setup")});
         for (int i = 0; i < count; ++i) {
             VapiAssistantDraft draft;
-            draft.name = QStringLiteral("%1 assistant %2").arg(organization.slug).arg(i + 1);
-            draft.metadata.insert(DirectoryRefresh::metadataKey(), organization.slug);
+            draft.name = QStringLiteral("%1 assistant %2")
+                                 .arg(slug.isEmpty() ? QStringLiteral("unlinked") : slug)
+                                 .arg(i + 1);
+            if (!slug.isEmpty())
+                draft.metadata.insert(DirectoryRefresh::metadataKey(), slug);
             bool done = false;
             client.createAssistant(draft, &client, [&](const ApiResult<Assistant> &result) {
                 if (result)

@@ -7,6 +7,7 @@
 #include "core/provisioning/DirectoryRefresh.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
+#include "core/storage/OrganizationStore.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -64,6 +65,22 @@ void createOrLink(const ProvisioningServices &services, const Organization &orga
         client->getAssistant(nameOrId, guard, [=](const ApiResult<Assistant> &found) {
             if (!found) {
                 done(found);
+                return;
+            }
+            // One customer's assistant is never moved to another by a link: its calls, its
+            // number and what it costs would follow it to the other customer's account.
+            const QString owner
+                    = found.value().metadata.value(DirectoryRefresh::metadataKey()).toString();
+            if (!owner.isEmpty() && owner != slug) {
+                const auto other = services.organizations->findBySlug(owner);
+                done(ApiErrors::refused(
+                        QCoreApplication::translate("Switchboard::AssistantLinking",
+                                "%1 belongs to %2 already: an assistant is linked to one "
+                                "organization only. If it really changes customer, remove "
+                                "\"%3\" from its metadata in the Vapi dashboard first.")
+                                .arg(found.value().name.isEmpty() ? nameOrId : found.value().name,
+                                        other ? other->name : owner,
+                                        DirectoryRefresh::metadataKey())));
                 return;
             }
             VapiAssistantPatch patch;

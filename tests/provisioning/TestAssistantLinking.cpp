@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+// Creating and linking assistants (AssistantLinking, used by the console and `switchboard-cli
+// assistant create|link`), judged by the metadata the sandbox's Vapi holds: that is where the
+// link lives for every console. Another customer's assistant is never moved by a link.
+#include "EngineFixture.h"
+
+#include "core/provisioning/AssistantLinking.h"
+#include "core/provisioning/DirectoryRefresh.h"
+
+using namespace Switchboard;
+using Test::EngineFixture;
+
+namespace {
+
+ApiResult<Assistant> link(EngineFixture &f, const Organization &organization,
+        AssistantLinking::Mode mode, const QString &nameOrId)
+{
+    std::optional<ApiResult<Assistant>> outcome;
+    QObject context;
+    AssistantLinking::createOrLink(f.engine->services(), organization, mode, nameOrId, &context,
+            [&outcome](const ApiResult<Assistant> &result) { outcome = result; });
+    if (!QTest::qWaitFor([&outcome] { return outcome.has_value(); }, 10000))
+        qFatal("no outcome");
+    return *outcome;
+}
+
+// The organization Vapi's metadata links the assistant to ("" for none).
+QString linkedTo(EngineFixture &f, const QString &assistantId)
+{
+    for (const Sandbox::VapiOrgRecord &org : f.sandbox.state().world().vapiOrgs) {
+        for (const Sandbox::AssistantRecord &assistant : org.assistants) {
+            if (assistant.id == assistantId)
+                return assistant.fields.value(QStringLiteral("metadata"))
+                        .toObject()
+                        .value(DirectoryRefresh::metadataKey())
+                        .toString();
+        }
+    }
+    return QStringLiteral("(not in Vapi)");
+}
+
+} // namespace
+
+class TestAssistantLinking : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void createLinksTheNewAssistant();
+    void linkingAnUnlinkedAssistant();
+    void anotherCustomersAssistantIsNotMoved();
+};
+
+void TestAssistantLinking::createLinksTheNewAssistant()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(5));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const ApiResult<Assistant> created
+            = link(f, acme, AssistantLinking::Mode::Create, QStringLiteral("Front Desk"));
+    QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
+    QCOMPARE(linkedTo(f, created.value().id), QStringLiteral("acme"));
+    QCOMPARE(f.directory.assistant(created.value().id)->organizationId, acme.id);
+}
+
+void TestAssistantLinking::linkingAnUnlinkedAssistant()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(5));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const QString unlinked = f.createAssistantsInVapi(QString(), 1).constFirst();
+    QCOMPARE(linkedTo(f, unlinked), QString());
+    const ApiResult<Assistant> linked = link(f, acme, AssistantLinking::Mode::Link, unlinked);
+    QVERIFY2(linked, qPrintable(linked ? QString() : linked.error().toString()));
+    QCOMPARE(linkedTo(f, unlinked), QStringLiteral("acme"));
+    // Linking it again to the same organization changes nothing and is no error.
+    QVERIFY(link(f, acme, AssistantLinking::Mode::Link, unlinked));
+    QCOMPARE(linkedTo(f, unlinked), QStringLiteral("acme"));
+}
+
+// Found by feeding the console another customer's assistant id: the link moved Zeta's
+// assistant to Acme (and Acme's Twilio account would then have paid for its number).
+void TestAssistantLinking::anotherCustomersAssistantIsNotMoved()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(5));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const Organization zeta = f.addOrganization(QStringLiteral("zeta"));
+    const QString zetas = f.createAssistants(zeta, 1).constFirst();
+    const int patchesBefore
+            = int(f.sandbox.requestLog()
+                            .matching(QStringLiteral("PATCH"), QStringLiteral("/assistant/*"))
+                            .size());
+    const ApiResult<Assistant> refused = link(f, acme, AssistantLinking::Mode::Link, zetas);
+    QVERIFY(!refused);
+    const QString message = refused.error().toString();
+    QVERIFY2(message.contains(zeta.name) && message.contains(QStringLiteral("one organization")),
+            qPrintable(message));
+    QCOMPARE(linkedTo(f, zetas), QStringLiteral("zeta"));
+    QCOMPARE(int(f.sandbox.requestLog()
+                             .matching(QStringLiteral("PATCH"), QStringLiteral("/assistant/*"))
+                             .size()),
+            patchesBefore);
+    QCOMPARE(f.directory.assistant(zetas)->organizationId, zeta.id);
+}
+
+QTEST_GUILESS_MAIN(TestAssistantLinking)
+#include "TestAssistantLinking.moc"
