@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Switchboard::ChainPlanner</name>
@@ -47,6 +46,11 @@
             <numerusform>%n waits in the manual queue</numerusform>
             <numerusform>%n wait in the manual queue</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started (%1)</source>
+        <translation>
+            <numerusform>%n not started (%1)</numerusform><numerusform>%n not started (%1)</numerusform></translation>
     </message>
 </context>
 <context>

@@ -1755,6 +1755,11 @@
         <source>%1 belongs to %2 now.</source>
         <translation>%1 appartient maintenant à %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not started (%1)</source>
+        <translation>
+            <numerusform>%n non démarré (%1)</numerusform><numerusform>%n non démarrés (%1)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>

@@ -1755,6 +1755,11 @@
         <source>%1 belongs to %2 now.</source>
         <translation>%1 pertence a %2 agora.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n not started (%1)</source>
+        <translation>
+            <numerusform>%n não iniciado (%1)</numerusform><numerusform>%n não iniciados (%1)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>

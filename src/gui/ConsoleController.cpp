@@ -259,8 +259,12 @@ void ConsoleController::provisionAll(const QStringList &assistantIds)
         return;
     if (m_batch || assistantIds.isEmpty())
         return;
-    const qint64 organizationId = organizationOfAssistant(assistantIds.constFirst());
-    m_batch = m_engine.provisionAll(organizationId, assistantIds);
+    // Each assistant under its own organization: from "All organizations" they belong to
+    // several, and one customer's accounts never serve (or pay for) another's assistant.
+    QList<ProvisioningBatch::Item> items;
+    for (const QString &id : assistantIds)
+        items << ProvisioningBatch::Item{organizationOfAssistant(id), id};
+    m_batch = m_engine.provisionEach(items);
     AssistantsView *view = m_window.assistantsView();
     view->setBatchProgress(0, int(assistantIds.size()), {});
     connect(m_batch, &ProvisioningBatch::progress, view,
@@ -285,19 +289,30 @@ QString ConsoleController::batchSummary(const QList<ProvisioningResult> &results
 {
     int numbered = 0;
     int queued = 0;
+    int failed = 0;
+    int notStarted = 0; // refused before anything was recorded: History has no row for them
+    QString firstRefusal;
     for (const ProvisioningResult &result : results) {
-        if (result.succeeded())
+        if (result.succeeded()) {
             ++numbered;
-        else if (result.outcome == AttemptOutcome::ManualQueued)
+        } else if (result.outcome == AttemptOutcome::ManualQueued) {
             ++queued;
+        } else if (result.attemptId == 0) {
+            ++notStarted;
+            if (firstRefusal.isEmpty())
+                firstRefusal = result.summary;
+        } else {
+            ++failed;
+        }
     }
-    const int failed = int(results.size()) - numbered - queued;
     QStringList parts;
     parts << tr("%n got a number", nullptr, numbered);
     if (queued)
         parts << tr("%n wait(s) in the manual queue", nullptr, queued);
     if (failed)
         parts << tr("%n failed (see History)", nullptr, failed);
+    if (notStarted)
+        parts << tr("%n not started (%1)", nullptr, notStarted).arg(firstRefusal);
     const QString what = QLocale().createSeparatedList(parts);
     return cancelled ? tr("Stopped: %1. Start again to go on.").arg(what)
                      : tr("Provisioned: %1.").arg(what);

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void completingATaskKeepsTheDialogUntilVapiAnswers();
     void anActivatingNumberIsShownAsSuchUntilVapiSaysActive();
     void linkingPicksAnUnlinkedAssistantAndKeepsAnothersCustomers();
+    void provisionAllFromAllOrganizationsServesEachUnderItsOwn();
 };
 
 void TestConsoleController::oneClickProvisioning()
@@ -768,6 +769,42 @@ void TestConsoleController::linkingPicksAnUnlinkedAssistantAndKeepsAnothersCusto
                     || !window.findChild<AssistantDialog *>()->isVisible(),
             10000);
     QCOMPARE(linkedTo(unlinked), QStringLiteral("acme"));
+}
+
+// Found by the GUI walk: "Provision all unassigned" from "All organizations" ran every assistant
+// under the first one's organization; the others were refused and reported as "failed (see
+// History)" with nothing in History. Each runs under its own organization now. Judged by the
+// sandbox's Vapi and the attempts recorded.
+void TestConsoleController::provisionAllFromAllOrganizationsServesEachUnderItsOwn()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(5));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const Organization zeta = f.addOrganization(QStringLiteral("zeta"));
+    const QString acmes = f.createAssistants(acme, 1).constFirst();
+    const QString zetas = f.createAssistants(zeta, 1).constFirst();
+
+    Test::ShownConsole console(f);
+    QVERIFY(console.start());
+    MainWindow &window = console.window;
+    window.selectOrganization(0); // All organizations
+    AssistantsView *view = window.assistantsView();
+    auto *all = view->findChild<QPushButton *>(QStringLiteral("provisionAllButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(all->isEnabled() && view->unassignedAssistantIds().size() == 2, 5000);
+    QTest::mouseClick(all, Qt::LeftButton);
+    QPointer<QProgressDialog> progress = view->batchDialog();
+    QVERIFY(progress);
+    QTRY_VERIFY_WITH_TIMEOUT(progress.isNull(), 30000);
+    const QString said = window.statusBar()->currentMessage();
+    QCOMPARE(said, QStringLiteral("Provisioned: 2 got a number."));
+
+    QCOMPARE(Test::vapiNumbersOf(f, acmes).size(), 1);
+    QCOMPARE(Test::vapiNumbersOf(f, zetas).size(), 1);
+    const QList<ProvisioningAttempt> attempts = f.history.page({}, 10);
+    QCOMPARE(attempts.size(), 2);
+    for (const ProvisioningAttempt &attempt : attempts)
+        QCOMPARE(attempt.organizationId, attempt.assistantId == acmes ? acme.id : zeta.id);
 }
 
 QTEST_MAIN(TestConsoleController)

@@ -4,20 +4,43 @@
 #include "core/provisioning/ProvisioningEngine.h"
 #include "core/provisioning/ProvisioningJob.h"
 
+#include <QSet>
 #include <QTimer>
 
 namespace Switchboard {
 
+namespace {
+
+QList<ProvisioningBatch::Item> itemsOf(qint64 organizationId, const QStringList &assistantIds)
+{
+    QList<ProvisioningBatch::Item> items;
+    for (const QString &id : assistantIds)
+        items << ProvisioningBatch::Item{organizationId, id};
+    return items;
+}
+
+} // namespace
+
 ProvisioningBatch::ProvisioningBatch(ProvisioningEngine &engine, qint64 organizationId,
-        QStringList assistantIds, int concurrency, AttemptOrigin origin, QObject *parent)
+        const QStringList &assistantIds, int concurrency, AttemptOrigin origin, QObject *parent)
+    : ProvisioningBatch(engine, itemsOf(organizationId, assistantIds), concurrency, origin, parent)
+{ }
+
+ProvisioningBatch::ProvisioningBatch(ProvisioningEngine &engine, QList<Item> items, int concurrency,
+        AttemptOrigin origin, QObject *parent)
     : QObject(parent)
     , m_engine(engine)
-    , m_organizationId(organizationId)
-    , m_assistantIds(std::move(assistantIds))
     , m_concurrency(std::max(concurrency, 1))
     , m_origin(origin)
 {
-    m_assistantIds.removeDuplicates();
+    // Each assistant once (a second job for it would be refused as in flight).
+    QSet<QString> seen;
+    for (Item &item : items) {
+        if (!seen.contains(item.assistantId)) {
+            seen.insert(item.assistantId);
+            m_items << std::move(item);
+        }
+    }
 }
 
 void ProvisioningBatch::start()
@@ -41,10 +64,12 @@ void ProvisioningBatch::cancel()
 
 void ProvisioningBatch::launchMore()
 {
-    while (!m_cancelled && m_running.size() < m_concurrency && m_next < m_assistantIds.size()) {
-        const QString assistantId = m_assistantIds.at(m_next++);
+    while (!m_cancelled && m_running.size() < m_concurrency && m_next < m_items.size()) {
+        const Item &item = m_items.at(m_next++);
+        const QString assistantId = item.assistantId;
         QString error;
-        ProvisioningJob *job = m_engine.provision(m_organizationId, assistantId, &error, m_origin);
+        ProvisioningJob *job
+                = m_engine.provision(item.organizationId, assistantId, &error, m_origin);
         if (!job) {
             ProvisioningResult refused;
             refused.assistantId = assistantId;
@@ -73,7 +98,7 @@ void ProvisioningBatch::finishIfDone()
 {
     if (m_finished || !m_running.isEmpty())
         return;
-    if (!m_cancelled && m_next < m_assistantIds.size())
+    if (!m_cancelled && m_next < m_items.size())
         return;
     m_finished = true;
     Q_EMIT finished(m_cancelled);

@@ -13,23 +13,36 @@ namespace Switchboard {
 class ProvisioningEngine;
 class ProvisioningJob;
 
-// Provisioning for many assistants of one organization, a bounded number at a time, with
-// progress and cancellation. Finishes exactly once; running again resumes (assistants that
-// have a number by then are recorded as such and left alone).
+// Provisioning for many assistants, each under its own organization (whose accounts serve and
+// pay for it), a bounded number at a time, with progress and cancellation. Finishes exactly
+// once; running again resumes (assistants that have a number by then are recorded as such and
+// left alone).
 class ProvisioningBatch : public QObject
 {
     Q_OBJECT
 
 public:
-    ProvisioningBatch(ProvisioningEngine &engine, qint64 organizationId, QStringList assistantIds,
-            int concurrency, AttemptOrigin origin = AttemptOrigin::Request,
-            QObject *parent = nullptr);
+    struct Item
+    {
+        qint64 organizationId = 0;
+        QString assistantId;
+    };
+
+    // Every assistant of one organization.
+    ProvisioningBatch(ProvisioningEngine &engine, qint64 organizationId,
+            const QStringList &assistantIds, int concurrency,
+            AttemptOrigin origin = AttemptOrigin::Request, QObject *parent = nullptr);
+    // Assistants of several organizations ("All organizations"): each job runs under the
+    // organization given with its assistant, and the job still refuses an assistant that Vapi
+    // says belongs to another.
+    ProvisioningBatch(ProvisioningEngine &engine, QList<Item> items, int concurrency,
+            AttemptOrigin origin = AttemptOrigin::Request, QObject *parent = nullptr);
 
     void start();
     // No new assistant is started; running ones stop at their next link.
     void cancel();
 
-    int total() const { return int(m_assistantIds.size()); }
+    int total() const { return int(m_items.size()); }
     int completed() const { return int(m_results.size()); }
     bool isCancelled() const { return m_cancelled; }
     bool isFinished() const { return m_finished; }
@@ -45,8 +58,7 @@ private:
     void finishIfDone();
 
     ProvisioningEngine &m_engine;
-    qint64 m_organizationId = 0;
-    QStringList m_assistantIds;
+    QList<Item> m_items;
     int m_concurrency = 1;
     AttemptOrigin m_origin = AttemptOrigin::Request;
     int m_next = 0;

@@ -74,6 +74,12 @@ ProvisioningBatch *ProvisioningEngine::provisionAll(qint64 organizationId,
     return new ProvisioningBatch(*this, organizationId, assistantIds, concurrency, origin, this);
 }
 
+ProvisioningBatch *ProvisioningEngine::provisionEach(
+        const QList<ProvisioningBatch::Item> &items, int concurrency, AttemptOrigin origin)
+{
+    return new ProvisioningBatch(*this, items, concurrency, origin, this);
+}
+
 void ProvisioningEngine::renewLeases()
 {
     if (const WriteResult renewed

@@ -4,6 +4,7 @@
 #include "core/provisioning/AttemptLease.h"
 #include "core/provisioning/ChainPlanner.h"
 #include "core/provisioning/FreeSlotLedger.h"
+#include "core/provisioning/ProvisioningBatch.h"
 #include "core/provisioning/ProvisioningResult.h"
 #include "core/provisioning/ProvisioningServices.h"
 
@@ -15,7 +16,6 @@
 namespace Switchboard {
 
 class DirectorySync;
-class ProvisioningBatch;
 class ProvisioningJob;
 class Reconciliation;
 struct Organization;
@@ -39,6 +39,9 @@ public:
     // Every given assistant, at most `concurrency` at a time; cancellable, and resumable by
     // starting it again (assistants that got a number meanwhile are left alone).
     ProvisioningBatch *provisionAll(qint64 organizationId, const QStringList &assistantIds,
+            int concurrency = 4, AttemptOrigin origin = AttemptOrigin::Request);
+    // The same for assistants of several organizations, each under its own.
+    ProvisioningBatch *provisionEach(const QList<ProvisioningBatch::Item> &items,
             int concurrency = 4, AttemptOrigin origin = AttemptOrigin::Request);
     // Completes what a crash or a killed process left in flight, against the APIs.
     Reconciliation *reconcile();
