@@ -187,6 +187,19 @@ void TestConsoleController::wizardSavesNothingWhenTheKeychainRefuses()
     QVERIFY(twilio);
     QVERIFY(f.secretStore.contains(SecretKey::forAccount(*twilio)));
     QCOMPARE(f.pool.numbers(twilio->id).size(), 1);
+
+    // Found by the GUI walk: the saved organization showed only after Refresh (the stores
+    // announced the writes inside the save's transaction, before they were committed).
+    auto *list = window.findChild<QAbstractItemView *>(QStringLiteral("organizationListView"));
+    QVERIFY(list);
+    const auto listed = [list] {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            if (list->model()->index(row, 0).data().toString() == QStringLiteral("Bright Smiles"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(listed(), 5000);
 }
 
 // The wizard's Vapi check end to end: the controller asks the sandbox (GET /phone-number,

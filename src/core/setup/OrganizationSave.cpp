@@ -160,6 +160,11 @@ void OrganizationSave::commit()
         return;
     }
     m_inTransaction = false;
+    // The stores announced their writes inside the transaction, when a reader on another
+    // connection (the console's snapshot) could not see them yet: now it can.
+    Q_EMIT m_services.organizations->changed();
+    Q_EMIT m_services.accounts->changed();
+    Q_EMIT m_services.pool->changed();
     finish(true, {});
 }
 
