@@ -1758,7 +1758,9 @@
     <message numerus="yes">
         <source>%n not started (%1)</source>
         <translation>
-            <numerusform>%n nicht begonnen (%1)</numerusform><numerusform>%n nicht begonnen (%1)</numerusform></translation>
+            <numerusform>%n nicht begonnen (%1)</numerusform>
+            <numerusform>%n nicht begonnen (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3209,10 +3211,6 @@
         <translation>Nummern bereit für den Pool: %1; ungültig: %2 (siehe Liste).</translation>
     </message>
     <message>
-        <source>is empty: enter it first</source>
-        <translation>ist leer: Geben Sie es zuerst ein</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -3279,6 +3277,18 @@
     <message>
         <source>Get a number only when someone asks</source>
         <translation>Nur eine Nummer bekommen, wenn jemand darum bittet</translation>
+    </message>
+    <message>
+        <source>Vapi refused this key; copy the private key (not the public one) from the Vapi dashboard's API Keys page, then test it again</source>
+        <translation>Vapi hat diesen Schlüssel abgelehnt; kopieren Sie den privaten Schlüssel (nicht den öffentlichen) von der Seite „API Keys“ im Vapi-Dashboard und testen Sie ihn erneut</translation>
+    </message>
+    <message>
+        <source>Twilio refused these credentials; check the account SID and the secret in the Twilio console, then test them again</source>
+        <translation>Twilio hat diese Zugangsdaten abgelehnt; prüfen Sie die Konto-SID und das Geheimnis in der Twilio-Konsole und testen Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>is empty; enter it first</source>
+        <translation>ist leer; geben Sie ihn zuerst ein</translation>
     </message>
 </context>
 <context>

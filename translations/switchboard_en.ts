@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Switchboard::ChainPlanner</name>
@@ -50,7 +51,9 @@
     <message numerus="yes">
         <source>%n not started (%1)</source>
         <translation>
-            <numerusform>%n not started (%1)</numerusform><numerusform>%n not started (%1)</numerusform></translation>
+            <numerusform>%n not started (%1)</numerusform>
+            <numerusform>%n not started (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1758,7 +1758,9 @@
     <message numerus="yes">
         <source>%n not started (%1)</source>
         <translation>
-            <numerusform>%n sin empezar (%1)</numerusform><numerusform>%n sin empezar (%1)</numerusform></translation>
+            <numerusform>%n sin empezar (%1)</numerusform>
+            <numerusform>%n sin empezar (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3209,10 +3211,6 @@
         <translation>Números listos para la reserva: %1; no válidos: %2 (vea la lista).</translation>
     </message>
     <message>
-        <source>is empty: enter it first</source>
-        <translation>está vacío: introdúzcalo primero</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Probando…</translation>
     </message>
@@ -3279,6 +3277,18 @@
     <message>
         <source>Get a number only when someone asks</source>
         <translation>Obtener un número solo cuando alguien lo pida</translation>
+    </message>
+    <message>
+        <source>Vapi refused this key; copy the private key (not the public one) from the Vapi dashboard's API Keys page, then test it again</source>
+        <translation>Vapi rechazó esta clave; copie la clave privada (no la pública) de la página API Keys del panel de Vapi y vuelva a probarla</translation>
+    </message>
+    <message>
+        <source>Twilio refused these credentials; check the account SID and the secret in the Twilio console, then test them again</source>
+        <translation>Twilio rechazó estas credenciales; compruebe el SID de la cuenta y el secreto en la consola de Twilio y vuelva a probarlas</translation>
+    </message>
+    <message>
+        <source>is empty; enter it first</source>
+        <translation>está vacío; introdúzcalo primero</translation>
     </message>
 </context>
 <context>

@@ -1758,7 +1758,9 @@
     <message numerus="yes">
         <source>%n not started (%1)</source>
         <translation>
-            <numerusform>%n non démarré (%1)</numerusform><numerusform>%n non démarrés (%1)</numerusform></translation>
+            <numerusform>%n non démarré (%1)</numerusform>
+            <numerusform>%n non démarrés (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3209,10 +3211,6 @@
         <translation>Numéros prêts pour la réserve : %1 ; non valides : %2 (voir la liste).</translation>
     </message>
     <message>
-        <source>is empty: enter it first</source>
-        <translation>est vide : saisissez-le d'abord</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -3279,6 +3277,18 @@
     <message>
         <source>Get a number only when someone asks</source>
         <translation>Obtenir un numéro seulement quand quelqu'un le demande</translation>
+    </message>
+    <message>
+        <source>Vapi refused this key; copy the private key (not the public one) from the Vapi dashboard's API Keys page, then test it again</source>
+        <translation>Vapi a refusé cette clé ; copiez la clé privée (pas la publique) depuis la page API Keys du tableau de bord Vapi, puis testez-la à nouveau</translation>
+    </message>
+    <message>
+        <source>Twilio refused these credentials; check the account SID and the secret in the Twilio console, then test them again</source>
+        <translation>Twilio a refusé ces identifiants ; vérifiez le SID du compte et le secret dans la console Twilio, puis testez-les à nouveau</translation>
+    </message>
+    <message>
+        <source>is empty; enter it first</source>
+        <translation>est vide ; saisissez-le d'abord</translation>
     </message>
 </context>
 <context>

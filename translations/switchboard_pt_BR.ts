@@ -1758,7 +1758,9 @@
     <message numerus="yes">
         <source>%n not started (%1)</source>
         <translation>
-            <numerusform>%n não iniciado (%1)</numerusform><numerusform>%n não iniciados (%1)</numerusform></translation>
+            <numerusform>%n não iniciado (%1)</numerusform>
+            <numerusform>%n não iniciados (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3209,10 +3211,6 @@
         <translation>Números prontos para a reserva: %1; inválidos: %2 (veja a lista).</translation>
     </message>
     <message>
-        <source>is empty: enter it first</source>
-        <translation>está vazio: preencha-o primeiro</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Testando…</translation>
     </message>
@@ -3279,6 +3277,18 @@
     <message>
         <source>Get a number only when someone asks</source>
         <translation>Receber um número só quando alguém pedir</translation>
+    </message>
+    <message>
+        <source>Vapi refused this key; copy the private key (not the public one) from the Vapi dashboard's API Keys page, then test it again</source>
+        <translation>A Vapi recusou esta chave; copie a chave privada (não a pública) da página API Keys do painel da Vapi e teste-a de novo</translation>
+    </message>
+    <message>
+        <source>Twilio refused these credentials; check the account SID and the secret in the Twilio console, then test them again</source>
+        <translation>O Twilio recusou estas credenciais; confira o SID da conta e o segredo no console do Twilio e teste-as de novo</translation>
+    </message>
+    <message>
+        <source>is empty; enter it first</source>
+        <translation>está vazio; preencha-o primeiro</translation>
     </message>
 </context>
 <context>

@@ -352,7 +352,8 @@ void ConsoleController::connectWizard(OrganizationWizard *wizard)
             [this, wizard](Region region, const QString &privateKey) {
                 m_connectionTest->testVapi(
                         region, privateKey, wizard, [wizard](const ConnectionTest::Report &report) {
-                            wizard->setVapiTestResult(report.ok, report.message, report.vapiOrgId);
+                            wizard->setVapiTestResult(
+                                    report.ok, report.message, report.vapiOrgId, report.refused);
                         });
             });
     connect(wizard, &OrganizationWizard::testTwilioRequested, this,
@@ -360,7 +361,7 @@ void ConsoleController::connectWizard(OrganizationWizard *wizard)
                     const QString &accountSid, const QString &apiKeySid, const QString &secret) {
                 m_connectionTest->testTwilio(accountSid, apiKeySid, secret, wizard,
                         [wizard](const ConnectionTest::Report &report) {
-                            wizard->setTwilioTestResult(report.ok, report.message);
+                            wizard->setTwilioTestResult(report.ok, report.message, report.refused);
                         });
             });
     connect(wizard, &OrganizationWizard::checkPoolRequested, this,

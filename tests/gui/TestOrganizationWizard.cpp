@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "WizardFixture.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -37,6 +38,8 @@ private Q_SLOTS:
     void firstRunSetsUpTheWorkspacesVapiAccount();
     void testConnectionAsksAndShowsTheResult();
     void editsAnExistingOrganization();
+    void problemsFollowTheFieldsAndTheInput();
+    void refusedCredentialsHoldTheWizard();
 };
 
 void TestOrganizationWizard::suggestsASlug()
@@ -259,6 +262,86 @@ void TestOrganizationWizard::testConnectionAsksAndShowsTheResult()
     wizard->setVapiTestResult(false, QStringLiteral("Vapi refused the key (401)."));
     QCOMPARE(child<QLabel>(*wizard, "vapiTestResultLabel")->text(),
             QStringLiteral("Vapi refused the key (401)."));
+}
+
+// Found by the GUI walk: Next on an empty first page listed "slug" above "name" (the first
+// field) with the focus on the second field, and the problems stayed after they were fixed.
+void TestOrganizationWizard::problemsFollowTheFieldsAndTheInput()
+{
+    m_world->addVapiAccount();
+    auto wizard = makeWizard();
+    wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::OrganizationPage));
+    auto *errors = child<QLabel>(*wizard, "organizationErrorLabel");
+    const QStringList lines = errors->text().split(u'\n');
+    QVERIFY2(lines.size() >= 2, qPrintable(errors->text()));
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("name: ")), qPrintable(errors->text()));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("slug: ")), qPrintable(errors->text()));
+    QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(*wizard, "nameEdit"));
+
+    // Typing the name (the slug follows it) clears both, without pressing Next again.
+    QTest::keyClicks(child<QLineEdit>(*wizard, "nameEdit"), QStringLiteral("Bright Smiles"));
+    QVERIFY2(errors->text().isEmpty(), qPrintable(errors->text()));
+}
+
+// Found by the GUI walk: after Vapi refused the key, Next went on, Finish saved the refused key
+// as the workspace's, and every organization on it went offline. A refused key (or Twilio
+// secret) holds the wizard until it is changed; a Vapi that does not answer does not.
+void TestOrganizationWizard::refusedCredentialsHoldTheWizard()
+{
+    m_world->addVapiAccount();
+    auto wizard = makeWizard();
+    wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    fillOrganization(*wizard);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::VapiPage));
+    QSignalSpy vapi(wizard.get(), &OrganizationWizard::testVapiRequested);
+    child<QRadioButton>(*wizard, "ownVapiRadio")->setChecked(true);
+    auto *key = child<QLineEdit>(*wizard, "vapiKeyEdit");
+    key->setText(QStringLiteral("the-public-key-by-mistake"));
+    wizard->next(); // asks Vapi first
+    QCOMPARE(vapi.count(), 1);
+    wizard->setVapiTestResult(false, QStringLiteral("Vapi refused the key (401)."), {}, true);
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::VapiPage));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::VapiPage)); // held
+    auto *errors = child<QLabel>(*wizard, "vapiErrorLabel");
+    QVERIFY2(errors->text().contains(QStringLiteral("Vapi refused this key")),
+            qPrintable(errors->text()));
+    wizard->accept(); // Finish is held as well
+    QVERIFY(wizard->isVisible());
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::VapiPage));
+
+    // Another key: the refusal no longer holds; Vapi is asked about it, and it goes on.
+    key->setText(QStringLiteral("the-private-key"));
+    QVERIFY(errors->text().isEmpty());
+    wizard->next();
+    QCOMPARE(vapi.count(), 2);
+    wizard->setVapiTestResult(
+            true, QStringLiteral("Connected to Vapi account org-2."), QStringLiteral("org-2"));
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::TwilioPage));
+
+    // Twilio's refusal holds its page the same way.
+    fillTwilio(*wizard, goodSid());
+    child<QPushButton>(*wizard, "testTwilioButton")->click();
+    wizard->setTwilioTestResult(
+            false, QStringLiteral("Twilio refused the credentials (401)."), true);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::TwilioPage));
+    QVERIFY2(child<QLabel>(*wizard, "twilioErrorLabel")
+                     ->text()
+                     .contains(QStringLiteral("Twilio refused these credentials")),
+            qPrintable(child<QLabel>(*wizard, "twilioErrorLabel")->text()));
+    // Twilio not answering is no refusal: the page goes on.
+    child<QLineEdit>(*wizard, "authTokenEdit")->setText(QStringLiteral("another-token"));
+    child<QPushButton>(*wizard, "testTwilioButton")->click();
+    wizard->setTwilioTestResult(false, QStringLiteral("Twilio did not answer."), false);
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(OrganizationWizard::NumbersPage));
+    Test::settledScreenshot(wizard.get(), QStringLiteral("wizard-after-refused-key"));
 }
 
 void TestOrganizationWizard::editsAnExistingOrganization()

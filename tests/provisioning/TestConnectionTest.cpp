@@ -81,6 +81,7 @@ void TestConnectionTest::vapiKeyRefusedWithoutRepeatingIt()
     QVERIFY(!outcome.report.message.isEmpty());
     QVERIFY2(!outcome.report.message.contains(wrong), qPrintable(outcome.report.message));
     QVERIFY(outcome.report.vapiOrgId.isEmpty());
+    QVERIFY(outcome.report.refused); // Vapi said no: a form does not go on with it
 }
 
 void TestConnectionTest::vapiStoredKeyOrNone()
@@ -98,6 +99,7 @@ void TestConnectionTest::vapiStoredKeyOrNone()
     QVERIFY(!outcome.report.ok);
     QVERIFY2(outcome.report.message.contains(QStringLiteral("no Vapi account yet")),
             qPrintable(outcome.report.message));
+    QVERIFY(!outcome.report.refused); // nothing was asked: no refusal
 
     QVERIFY(f.setUpVapi(10));
     outcome = run([&](const ConnectionTest::Reported &done) {
@@ -130,6 +132,7 @@ void TestConnectionTest::twilioSecretTypedIn()
     QCOMPARE(outcome.calls, 1);
     QVERIFY(!outcome.report.ok);
     QVERIFY2(!outcome.report.message.contains(wrong), qPrintable(outcome.report.message));
+    QVERIFY(outcome.report.refused);
 }
 
 void TestConnectionTest::twilioStoredSecretOnlyForItsAccount()

@@ -29,13 +29,22 @@ ConnectionTest::Reported ConnectionTest::reporter(QObject *context, const Report
     };
 }
 
+namespace {
+
+bool refusedCredentials(const ApiError &error)
+{
+    return error.httpStatus == 401 || error.httpStatus == 403;
+}
+
+} // namespace
+
 void ConnectionTest::testVapi(
         Region region, const QString &privateKey, QObject *context, const Reported &done)
 {
     const Reported report = reporter(context, done);
     auto learned = [report](const ApiResult<QString> &result) {
         if (!result) {
-            report({false, result.error().toString(), {}});
+            report({false, result.error().toString(), {}, refusedCredentials(result.error())});
             return;
         }
         const QString &orgId = result.value();
@@ -87,7 +96,7 @@ void ConnectionTest::testTwilio(const QString &accountSid, const QString &apiKey
                                  "account %1.")
                                       .arg(accountSid)
                             : result.error().toString(),
-                {}});
+                {}, !result.ok() && refusedCredentials(result.error())});
     };
     if (secret.isEmpty()) {
         const auto account = m_accounts.workspaceTwilioAccount();

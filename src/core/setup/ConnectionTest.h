@@ -29,6 +29,9 @@ public:
         QString message;
         // A Vapi test also says which Vapi account the key reaches (empty: it cannot be told).
         QString vapiOrgId;
+        // The service answered that these credentials are wrong (401/403), as opposed to not
+        // answering: a form may not go on with them.
+        bool refused = false;
     };
     using Reported = std::function<void(const Report &report)>;
 

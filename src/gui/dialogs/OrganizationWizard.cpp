@@ -92,6 +92,16 @@ OrganizationWizard::OrganizationWizard(
             checkPoolWithTwilio(true);
     });
     m_ui->clearRoutingCheck->setVisible(false);
+    // Problems on show follow the input (found by the GUI walk: they stayed after the fix).
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textChanged, this, &OrganizationWizard::refreshShownProblems);
+    for (QAbstractButton *button : findChildren<QAbstractButton *>()) {
+        if (button->isCheckable())
+            connect(button, &QAbstractButton::toggled, this,
+                    &OrganizationWizard::refreshShownProblems);
+    }
+    connect(m_ui->poolEdit, &QPlainTextEdit::textChanged, this,
+            &OrganizationWizard::refreshShownProblems);
 
     if (m_organizationId)
         load(m_organizationId);
@@ -110,9 +120,11 @@ void OrganizationWizard::mapFields()
 {
     const auto place = [this](const QString &field, int page, QWidget *widget) {
         m_fields.insert(field, FieldPlace{page, widget});
+        m_fieldOrder << field;
     };
-    place(setupField("slug"), OrganizationPage, m_ui->slugEdit);
+    // In the order the fields are on their pages: problems are listed in it.
     place(setupField("name"), OrganizationPage, m_ui->nameEdit);
+    place(setupField("slug"), OrganizationPage, m_ui->slugEdit);
     place(tr("Vapi private key"), VapiPage, m_ui->vapiKeyEdit);
     place(tr("Vapi account"), VapiPage, m_ui->sharedVapiConfirmCheck);
     place(setupField("Twilio account SID"), TwilioPage, m_ui->twilioSidEdit);
@@ -236,7 +248,37 @@ QList<FieldError> OrganizationWizard::problems() const
 {
     const OrganizationSetup s = setup();
     return s.validate() + s.checkAgainstWorkspace(*m_deps.database, *m_deps.accounts)
-            + secretProblems() + vapiSharingProblems() + twilioPoolProblems();
+            + secretProblems() + refusedCredentialProblems() + vapiSharingProblems()
+            + twilioPoolProblems();
+}
+
+// Credentials the service itself refused, still typed in as they were: found by the GUI walk,
+// the wizard went on and saved a refused key as the workspace's, and every customer on it
+// went offline.
+QList<FieldError> OrganizationWizard::refusedCredentialProblems() const
+{
+    QList<FieldError> problems;
+    if (!m_vapiRefusedSubject.isEmpty() && vapiSubject() == m_vapiRefusedSubject)
+        problems << FieldError{tr("Vapi private key"),
+                tr("Vapi refused this key; copy the private key (not the public one) from the "
+                   "Vapi dashboard's API Keys page, then test it again")};
+    if (!m_twilioRefusedSubject.isEmpty() && twilioSubject() == m_twilioRefusedSubject)
+        problems << FieldError{m_ui->apiKeyRadio->isChecked() ? tr("Twilio API key secret")
+                                                              : tr("Twilio auth token"),
+                tr("Twilio refused these credentials; check the account SID and the secret in "
+                   "the Twilio console, then test them again")};
+    return problems;
+}
+
+// The Twilio credentials as typed in; empty when the organization has no Twilio account.
+QString OrganizationWizard::twilioSubject() const
+{
+    if (!m_ui->ownTwilioCheck->isChecked())
+        return {};
+    const bool apiKey = m_ui->apiKeyRadio->isChecked();
+    return m_ui->twilioSidEdit->text().trimmed() + u'\n'
+            + (apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString()) + u'\n'
+            + (apiKey ? m_ui->apiKeySecretEdit->text() : m_ui->authTokenEdit->text());
 }
 
 OrganizationWizard::FieldPlace OrganizationWizard::placeOf(const FieldError &problem) const
@@ -264,7 +306,7 @@ bool OrganizationWizard::validateCurrentPage()
     return true;
 }
 
-void OrganizationWizard::showProblems(int pageId, const QList<FieldError> &problems)
+void OrganizationWizard::showProblems(int pageId, QList<FieldError> problems, bool focus)
 {
     QLabel *label = nullptr;
     switch (pageId) {
@@ -281,6 +323,16 @@ void OrganizationWizard::showProblems(int pageId, const QList<FieldError> &probl
         label = m_ui->numbersErrorLabel;
         break;
     }
+    // In the order of the page's fields (found by the GUI walk: "slug" above "name", and the
+    // focus on the second field).
+    std::stable_sort(
+            problems.begin(), problems.end(), [this](const FieldError &a, const FieldError &b) {
+                const auto rank = [this](const FieldError &e) {
+                    const qsizetype at = m_fieldOrder.indexOf(e.field);
+                    return at < 0 ? m_fieldOrder.size() : at;
+                };
+                return rank(a) < rank(b);
+            });
     QStringList lines;
     for (const FieldError &problem : problems)
         lines << problem.toString();
@@ -289,10 +341,27 @@ void OrganizationWizard::showProblems(int pageId, const QList<FieldError> &probl
     palette.setColor(
             QPalette::WindowText, StatusColors::text(StatusColors::Level::Critical, palette));
     label->setPalette(palette);
-    if (!problems.isEmpty()) {
+    if (focus && !problems.isEmpty()) {
         if (QWidget *widget = placeOf(problems.constFirst()).widget)
             widget->setFocus(Qt::OtherFocusReason);
     }
+}
+
+void OrganizationWizard::refreshShownProblems()
+{
+    const int page = currentId();
+    QLabel *label = page == OrganizationPage ? m_ui->organizationErrorLabel
+            : page == VapiPage               ? m_ui->vapiErrorLabel
+            : page == TwilioPage             ? m_ui->twilioErrorLabel
+                                             : m_ui->numbersErrorLabel;
+    if (label->text().isEmpty() || m_saving)
+        return; // nothing shown: nothing is said before Next is pressed
+    QList<FieldError> here;
+    for (const FieldError &problem : problems()) {
+        if (placeOf(problem).page == page)
+            here << problem;
+    }
+    showProblems(page, here, false);
 }
 
 void OrganizationWizard::accept()
@@ -634,20 +703,27 @@ void OrganizationWizard::testTwilio()
     const QString secret = apiKey ? m_ui->apiKeySecretEdit->text() : m_ui->authTokenEdit->text();
     if (!problem && secret.isEmpty())
         problem = FieldError{apiKey ? tr("Twilio API key secret") : tr("Twilio auth token"),
-                tr("is empty: enter it first")};
+                tr("is empty; enter it first")};
     if (problem) {
         StatusColors::showOutcome(m_ui->twilioTestResultLabel, false, problem.toString());
         return;
     }
     BusyButton::begin(m_ui->testTwilioButton);
     StatusColors::showPending(m_ui->twilioTestResultLabel, tr("Testing…"));
+    m_twilioPendingSubject = twilioSubject();
     Q_EMIT testTwilioRequested(sid, keySid, secret);
 }
 
-void OrganizationWizard::setTwilioTestResult(bool ok, const QString &message)
+void OrganizationWizard::setTwilioTestResult(bool ok, const QString &message, bool refused)
 {
+    const QString asked = std::exchange(m_twilioPendingSubject, QString());
     BusyButton::end(m_ui->testTwilioButton, m_ui->ownTwilioCheck->isChecked());
     StatusColors::showOutcome(m_ui->twilioTestResultLabel, ok, message);
+    if (refused && !asked.isEmpty())
+        m_twilioRefusedSubject = asked;
+    else if (ok && asked == m_twilioRefusedSubject)
+        m_twilioRefusedSubject.clear();
+    refreshShownProblems();
 }
 
 } // namespace Switchboard

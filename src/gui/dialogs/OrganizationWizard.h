@@ -91,8 +91,11 @@ public:
 
     // Results of "Test connection", from whoever ran it. A Vapi test that reached the account
     // brings the account's orgId (empty: it cannot be told, the account being empty).
-    void setVapiTestResult(bool ok, const QString &message, const QString &vapiOrgId = {});
-    void setTwilioTestResult(bool ok, const QString &message);
+    // `refused`: the service said the credentials are wrong; the wizard does not go on with
+    // them (an unreachable service is no such answer, and does not hold it up).
+    void setVapiTestResult(
+            bool ok, const QString &message, const QString &vapiOrgId = {}, bool refused = false);
+    void setTwilioTestResult(bool ok, const QString &message, bool refused = false);
     // What Twilio said about the pool numbers (the answer to checkPoolRequested). A number it
     // does not hold, or that cannot take calls, stops Finish; one whose calls go to an
     // application or trunk is a warning, with a box to consent to clearing that in Twilio.
@@ -151,12 +154,20 @@ private:
     QList<FieldError> twilioPoolProblems() const;
     QStringList poolEntries() const;
     QList<FieldError> secretProblems() const;
+    QList<FieldError> refusedCredentialProblems() const;
+    QString twilioSubject() const;
     FieldPlace placeOf(const FieldError &problem) const;
-    void showProblems(int page, const QList<FieldError> &problems);
+    // The problems of `page`, in the order of its fields; the focus goes to the first one's
+    // field when `focus`.
+    void showProblems(int page, QList<FieldError> problems, bool focus = true);
+    // Problems shown on the current page follow the input: fixed ones go away as they are
+    // fixed.
+    void refreshShownProblems();
 
     std::unique_ptr<Ui::OrganizationWizard> m_ui;
     OrganizationWizardDependencies m_deps;
     QHash<QString, FieldPlace> m_fields; // by the (translated) field name
+    QStringList m_fieldOrder; // as the fields are on their pages
     qint64 m_organizationId = 0;
     qint64 m_savedId = 0;
     bool m_hasWorkspaceVapi = false;
@@ -168,6 +179,9 @@ private:
     QString m_vapiCheckedSubject;
     QString m_vapiOrgId; // of the checked subject; empty: unknown
     QString m_vapiSharedWith; // who else uses that account, named; empty: nobody
+    QString m_vapiRefusedSubject; // the key Vapi refused, as it was typed
+    QString m_twilioPendingSubject;
+    QString m_twilioRefusedSubject; // the credentials Twilio refused
     AfterVapiCheck m_afterVapiCheck = AfterVapiCheck::Stay;
     bool m_saving = false;
     QHash<QString, PoolCheckResult> m_poolResults; // by E.164, for m_poolCheckedSid

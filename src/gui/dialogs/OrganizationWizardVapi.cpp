@@ -56,7 +56,7 @@ void OrganizationWizard::testVapi()
 {
     if (m_ui->vapiKeyEdit->text().trimmed().isEmpty()) {
         StatusColors::showOutcome(m_ui->vapiTestResultLabel, false,
-                FieldError{tr("Vapi private key"), tr("is empty: enter it first")}.toString());
+                FieldError{tr("Vapi private key"), tr("is empty; enter it first")}.toString());
         return;
     }
     startVapiCheck(AfterVapiCheck::Stay);
@@ -80,7 +80,7 @@ void OrganizationWizard::startVapiCheck(AfterVapiCheck after)
 }
 
 void OrganizationWizard::setVapiTestResult(
-        bool ok, const QString &message, const QString &vapiOrgId)
+        bool ok, const QString &message, const QString &vapiOrgId, bool refused)
 {
     const QString asked = std::exchange(m_vapiPendingSubject, QString());
     const AfterVapiCheck after = std::exchange(m_afterVapiCheck, AfterVapiCheck::Stay);
@@ -88,6 +88,9 @@ void OrganizationWizard::setVapiTestResult(
     StatusColors::showOutcome(m_ui->vapiTestResultLabel, ok, message);
     if (asked.isEmpty() || asked != vapiSubject())
         return; // about a key that is no longer the one typed in
+    // A refused key holds the wizard until it is changed (refusedCredentialProblems()).
+    m_vapiRefusedSubject = refused ? asked : QString();
+    refreshShownProblems();
     // Checked, also when Vapi could not say: the account is unknown then, and Next goes on.
     m_vapiCheckedSubject = asked;
     m_vapiOrgId = ok ? vapiOrgId : QString();
