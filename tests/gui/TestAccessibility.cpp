@@ -38,6 +38,7 @@
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextEdit>
 #include <QToolBar>
@@ -439,6 +440,21 @@ void TestAccessibility::tabsAndSettingsByKeyboard()
         QWidget *focus = QApplication::focusWidget();
         QVERIFY2(focus && tabs->currentWidget()->isAncestorOf(focus), qPrintable(pages.at(i)));
     }
+    // Found by the GUI walk: Tab moved from cell to cell and never left a table. It leaves
+    // every table for the table's buttons (arrow keys move between cells).
+    for (QTableView *table : window->findChildren<QTableView *>()) {
+        QVERIFY2(!table->tabKeyNavigation(), qPrintable(table->objectName()));
+    }
+    QTest::keyClick(window.get(), Qt::Key_1, Qt::ControlModifier);
+    auto *assistants = window->findChild<QTableView *>(QStringLiteral("assistantsTable"));
+    assistants->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QWidget *afterTable = QApplication::focusWidget();
+    QVERIFY(afterTable && afterTable != assistants);
+    QVERIFY2(qobject_cast<QAbstractButton *>(afterTable),
+            afterTable ? qPrintable(afterTable->objectName()) : "nothing");
+
+    QTest::keyClick(window.get(), Qt::Key_4, Qt::ControlModifier);
     QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
     QCOMPARE(tabs->currentIndex(), 0); // from Scaling around to Assistants
     QTest::keyClick(window.get(), Qt::Key_PageUp, Qt::ControlModifier);

@@ -15,6 +15,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QCalendarWidget>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDeadlineTimer>
@@ -42,6 +43,7 @@ private Q_SLOTS:
     void showsTheHistoryWithoutANetwork();
     void filtersFollowTheControls();
     void findFocusesTheSearch();
+    void theDatePickerOpensOnThisMonth();
     void detailPaneShowsTheSteps();
     void exportsWhatIsFilteredAsCsv();
     void exportsAsJsonByTheDialogsFilter();
@@ -222,6 +224,29 @@ void TestHistoryView::findFocusesTheSearch()
     QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
     auto *search = view->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QTRY_VERIFY(search->hasFocus());
+}
+
+// Found by the GUI walk: with no date set, the calendar opened on January 2000 (the "no bound"
+// value), 26 years of paging from today.
+void TestHistoryView::theDatePickerOpensOnThisMonth()
+{
+    auto view = makeView();
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    auto *since = view->findChild<QDateEdit *>(QStringLiteral("sinceEdit"));
+    QVERIFY(since);
+    QCOMPARE(since->text(), QStringLiteral("No bound"));
+    since->setFocus();
+    // Its arrow, as a person clicks it.
+    QTest::mouseClick(since, Qt::LeftButton, {}, QPoint(since->width() - 6, since->height() / 2));
+    QCalendarWidget *calendar = since->calendarWidget();
+    QTRY_VERIFY(calendar->isVisible());
+    const QDate today = QDate::currentDate();
+    QCOMPARE(calendar->yearShown(), today.year());
+    QCOMPARE(calendar->monthShown(), today.month());
+    Test::settledScreenshot(calendar->window(), QStringLiteral("history-date-picker"));
+    QTest::keyClick(calendar, Qt::Key_Escape);
+    QCOMPARE(since->text(), QStringLiteral("No bound")); // nothing chosen, nothing filtered
 }
 
 void TestHistoryView::detailPaneShowsTheSteps()

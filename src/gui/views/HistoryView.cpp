@@ -6,6 +6,7 @@
 #include "gui/models/HistoryModel.h"
 #include "gui/models/OrganizationListModel.h"
 #include "gui/models/StepsModel.h"
+#include "gui/support/CalendarStart.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/FileDialog.h"
 #include "ui_HistoryView.h"
@@ -133,6 +134,7 @@ void HistoryView::setUpFilters()
         edit->setMinimumDate(NoBound);
         edit->setSpecialValueText(tr("No bound"));
         edit->setDate(NoBound);
+        CalendarStart::install(edit, NoBound);
         connect(edit, &QDateEdit::dateChanged, this, &HistoryView::applyFilters);
     }
     m_ui->searchEdit->setPlaceholderText(
