@@ -67,9 +67,24 @@ const QString AttemptSelect = QStringLiteral(
 // word matches as a prefix while it is still being typed (no space after it).
 QString searchExpression(const SqlDialect &dialect, const QString &text)
 {
+    const bool lastIsPrefix = !text.isEmpty() && !text.back().isSpace();
+    // A number as people write it ("(312) 555-0101", "312 555 0101", "+1 312.555.0101") is
+    // searched as its digits: the index holds the number's digits with and without its
+    // country code, not the ways it is written.
+    // (Written with separators: "+1415" alone stays a prefix of the number as it is.)
+    static const QRegularExpression writtenNumber(
+            QStringLiteral("^\\s*\\+?[0-9(][0-9()]*[\\s().\\-]+[\\s()+.\\-0-9]*$"));
+    if (writtenNumber.match(text).hasMatch()) {
+        QString digits;
+        for (const QChar c : text) {
+            if (c.isDigit())
+                digits += c;
+        }
+        if (digits.size() >= 6)
+            return dialect.historySearchExpression({digits}, lastIsPrefix);
+    }
     const QStringList words
             = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    const bool lastIsPrefix = !text.isEmpty() && !text.back().isSpace();
     return dialect.historySearchExpression(words, lastIsPrefix);
 }
 
