@@ -4294,10 +4294,6 @@
         </translation>
     </message>
     <message>
-        <source>Others: %1.</source>
-        <translation>Für die übrigen: %1.</translation>
-    </message>
-    <message>
         <source>set up the workspace's Vapi account</source>
         <translation>das Vapi-Konto des Arbeitsbereichs einrichten</translation>
     </message>
@@ -4334,16 +4330,8 @@
         <translation>bearbeiten</translation>
     </message>
     <message>
-        <source>Next: nothing to do; after the free numbers, new assistants get numbers from %1.</source>
-        <translation>Als Nächstes: nichts zu tun; nach den kostenlosen Nummern erhalten neue Assistenten Nummern von %1.</translation>
-    </message>
-    <message>
         <source>Next: %1 has no spare numbers and may not buy any: add numbers to its pool or allow buying (%2) before the free numbers run out.</source>
         <translation>Als Nächstes: %1 hat keine freien Nummern und darf keine kaufen: Fügen Sie seinem Pool Nummern hinzu oder erlauben Sie Käufe (%2), bevor die kostenlosen Nummern aufgebraucht sind.</translation>
-    </message>
-    <message>
-        <source>Next: nothing to do; new assistants get numbers from %1. %2</source>
-        <translation>Als Nächstes: nichts zu tun; neue Assistenten erhalten Nummern von %1. %2</translation>
     </message>
     <message>
         <source>Next: %1 has no spare numbers and may not buy any, so new assistants wait in the manual queue: add numbers to its pool or allow buying (%2). %3</source>
@@ -4352,6 +4340,19 @@
     <message>
         <source>This account holds %L1: Vapi let it have more than that.</source>
         <translation>Dieses Konto hat %L1: Vapi hat ihm mehr gelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other organization(s) have no Vapi account: %1.</source>
+        <translation>
+            <numerusform>%n weitere Organisation hat kein Vapi-Konto: %1.</numerusform><numerusform>%n weitere Organisationen haben kein Vapi-Konto: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: nothing to set up; once the free numbers are used, provisioning takes numbers from %1.</source>
+        <translation>Als Nächstes: nichts einzurichten; sind die kostenlosen Nummern aufgebraucht, nimmt die Bereitstellung Nummern von %1.</translation>
+    </message>
+    <message>
+        <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
+        <translation>Als Nächstes: nichts einzurichten; die Bereitstellung nimmt Nummern von %1. %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Switchboard::ChainPlanner</name>
@@ -172,6 +171,11 @@
             <numerusform>%n organization uses its own Vapi account: select it to see its free numbers.</numerusform>
             <numerusform>%n organizations use their own Vapi account: select one to see its free numbers.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other organization(s) have no Vapi account: %1.</source>
+        <translation>
+            <numerusform>%n other organization has no Vapi account: %1.</numerusform><numerusform>%n other organizations have no Vapi account: %1.</numerusform></translation>
     </message>
 </context>
 </TS>

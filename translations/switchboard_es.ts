@@ -4294,10 +4294,6 @@
         </translation>
     </message>
     <message>
-        <source>Others: %1.</source>
-        <translation>Para las demás: %1.</translation>
-    </message>
-    <message>
         <source>set up the workspace's Vapi account</source>
         <translation>configurar la cuenta de Vapi del espacio de trabajo</translation>
     </message>
@@ -4334,16 +4330,8 @@
         <translation>editar</translation>
     </message>
     <message>
-        <source>Next: nothing to do; after the free numbers, new assistants get numbers from %1.</source>
-        <translation>Siguiente: nada que hacer; tras los números gratuitos, los nuevos asistentes obtienen números de %1.</translation>
-    </message>
-    <message>
         <source>Next: %1 has no spare numbers and may not buy any: add numbers to its pool or allow buying (%2) before the free numbers run out.</source>
         <translation>Siguiente: %1 no tiene números libres y no puede comprar: añada números a su reserva o permita compras (%2) antes de que se agoten los números gratuitos.</translation>
-    </message>
-    <message>
-        <source>Next: nothing to do; new assistants get numbers from %1. %2</source>
-        <translation>Siguiente: nada que hacer; los nuevos asistentes obtienen números de %1. %2</translation>
     </message>
     <message>
         <source>Next: %1 has no spare numbers and may not buy any, so new assistants wait in the manual queue: add numbers to its pool or allow buying (%2). %3</source>
@@ -4352,6 +4340,19 @@
     <message>
         <source>This account holds %L1: Vapi let it have more than that.</source>
         <translation>Esta cuenta tiene %L1: Vapi le dejó tener más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other organization(s) have no Vapi account: %1.</source>
+        <translation>
+            <numerusform>%n organización más no tiene cuenta de Vapi: %1.</numerusform><numerusform>%n organizaciones más no tienen cuenta de Vapi: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: nothing to set up; once the free numbers are used, provisioning takes numbers from %1.</source>
+        <translation>Siguiente: nada que configurar; cuando se agoten los números gratuitos, el aprovisionamiento tomará números de %1.</translation>
+    </message>
+    <message>
+        <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
+        <translation>Siguiente: nada que configurar; el aprovisionamiento toma números de %1. %2</translation>
     </message>
 </context>
 <context>

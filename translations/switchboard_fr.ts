@@ -4294,10 +4294,6 @@
         </translation>
     </message>
     <message>
-        <source>Others: %1.</source>
-        <translation>Pour les autres : %1.</translation>
-    </message>
-    <message>
         <source>set up the workspace's Vapi account</source>
         <translation>configurer le compte Vapi de l'espace de travail</translation>
     </message>
@@ -4334,16 +4330,8 @@
         <translation>modifier</translation>
     </message>
     <message>
-        <source>Next: nothing to do; after the free numbers, new assistants get numbers from %1.</source>
-        <translation>Ensuite : rien à faire ; après les numéros gratuits, les nouveaux assistants reçoivent des numéros de %1.</translation>
-    </message>
-    <message>
         <source>Next: %1 has no spare numbers and may not buy any: add numbers to its pool or allow buying (%2) before the free numbers run out.</source>
         <translation>Ensuite : %1 n'a aucun numéro libre et ne peut pas en acheter : ajoutez des numéros à sa réserve ou autorisez les achats (%2) avant que les numéros gratuits ne s'épuisent.</translation>
-    </message>
-    <message>
-        <source>Next: nothing to do; new assistants get numbers from %1. %2</source>
-        <translation>Ensuite : rien à faire ; les nouveaux assistants reçoivent des numéros de %1. %2</translation>
     </message>
     <message>
         <source>Next: %1 has no spare numbers and may not buy any, so new assistants wait in the manual queue: add numbers to its pool or allow buying (%2). %3</source>
@@ -4352,6 +4340,19 @@
     <message>
         <source>This account holds %L1: Vapi let it have more than that.</source>
         <translation>Ce compte en détient %L1 : Vapi lui en a laissé davantage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other organization(s) have no Vapi account: %1.</source>
+        <translation>
+            <numerusform>%n autre organisation n'a pas de compte Vapi : %1.</numerusform><numerusform>%n autres organisations n'ont pas de compte Vapi : %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: nothing to set up; once the free numbers are used, provisioning takes numbers from %1.</source>
+        <translation>Ensuite : rien à configurer ; une fois les numéros gratuits épuisés, l'attribution prend des numéros de %1.</translation>
+    </message>
+    <message>
+        <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
+        <translation>Ensuite : rien à configurer ; l'attribution prend des numéros de %1. %2</translation>
     </message>
 </context>
 <context>

@@ -4294,10 +4294,6 @@
         </translation>
     </message>
     <message>
-        <source>Others: %1.</source>
-        <translation>Para as demais: %1.</translation>
-    </message>
-    <message>
         <source>set up the workspace's Vapi account</source>
         <translation>configurar a conta Vapi do espaço de trabalho</translation>
     </message>
@@ -4334,16 +4330,8 @@
         <translation>editar</translation>
     </message>
     <message>
-        <source>Next: nothing to do; after the free numbers, new assistants get numbers from %1.</source>
-        <translation>Próximo: nada a fazer; depois dos números gratuitos, novos assistentes recebem números de %1.</translation>
-    </message>
-    <message>
         <source>Next: %1 has no spare numbers and may not buy any: add numbers to its pool or allow buying (%2) before the free numbers run out.</source>
         <translation>Próximo: %1 não tem números livres e não pode comprar: adicione números à reserva ou permita compras (%2) antes que os números gratuitos acabem.</translation>
-    </message>
-    <message>
-        <source>Next: nothing to do; new assistants get numbers from %1. %2</source>
-        <translation>Próximo: nada a fazer; novos assistentes recebem números de %1. %2</translation>
     </message>
     <message>
         <source>Next: %1 has no spare numbers and may not buy any, so new assistants wait in the manual queue: add numbers to its pool or allow buying (%2). %3</source>
@@ -4352,6 +4340,19 @@
     <message>
         <source>This account holds %L1: Vapi let it have more than that.</source>
         <translation>Esta conta tem %L1: a Vapi deixou que tivesse mais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other organization(s) have no Vapi account: %1.</source>
+        <translation>
+            <numerusform>%n outra organização não tem conta Vapi: %1.</numerusform><numerusform>%n outras organizações não têm conta Vapi: %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Next: nothing to set up; once the free numbers are used, provisioning takes numbers from %1.</source>
+        <translation>Próximo: nada a configurar; quando os números gratuitos acabarem, o provisionamento usará números de %1.</translation>
+    </message>
+    <message>
+        <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
+        <translation>Próximo: nada a configurar; o provisionamento usa números de %1. %2</translation>
     </message>
 </context>
 <context>

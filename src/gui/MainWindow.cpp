@@ -437,6 +437,7 @@ void MainWindow::refreshSummary()
     } else {
         // "All organizations" without a workspace account: some may still have their own.
         int ownAccounts = 0;
+        int withoutAccount = 0;
         for (int row = 1; id == 0 && row < m_organizationModel->rowCount(); ++row) {
             const auto own = m_organizationModel->badge(
                     m_organizationModel->index(row)
@@ -444,8 +445,10 @@ void MainWindow::refreshSummary()
                             .toLongLong());
             if (own && own->account && !own->account->isWorkspaceAccount())
                 ++ownAccounts;
+            else
+                ++withoutAccount;
         }
-        m_ui->usageMeter->setNoAccount(ownAccounts);
+        m_ui->usageMeter->setNoAccount(ownAccounts, withoutAccount);
     }
     if (m_scaling && m_snapshots->isLoaded())
         m_scaling->setInputs(scalingInputs(m_snapshots->snapshot(), id));

@@ -174,13 +174,13 @@ void TestUsageMeter::nextStepSaysWhatTwilioCanGive()
     meter.setUsage(FreeNumberUsage(8, 10), accountIn(Region::Us), QStringLiteral("Acme"),
             QDateTime::currentDateTimeUtc(), serving);
     QCOMPARE(meter.nextStepText(),
-            QStringLiteral("Next: nothing to do; after the free numbers, new assistants get "
-                           "numbers from the organization's Twilio account (3 spare number(s) in "
-                           "its pool)."));
+            QStringLiteral("Next: nothing to set up; once the free numbers are used, "
+                           "provisioning takes numbers from the organization's Twilio account "
+                           "(3 spare number(s) in its pool)."));
     meter.setUsage(FreeNumberUsage(10, 10), accountIn(Region::Us), QStringLiteral("Acme"),
             QDateTime::currentDateTimeUtc(), serving);
     QVERIFY2(meter.nextStepText().startsWith(
-                     QStringLiteral("Next: nothing to do; new assistants get numbers from the "
+                     QStringLiteral("Next: nothing to set up; provisioning takes numbers from the "
                                     "organization's Twilio account (3 spare number(s)")),
             qPrintable(meter.nextStepText()));
     QVERIFY(!meter.nextStepText().contains(QStringLiteral("Twilio console")));
@@ -272,6 +272,15 @@ void TestUsageMeter::withoutAnAccount()
             ->linkActivated(QStringLiteral("switchboard:set-up-vapi"));
     QCOMPARE(vapi.count(), 1);
     Test::saveScreenshot(&meter, QStringLiteral("no-account"));
+
+    // Every organization has its own account: nothing to set up for "others" (found by the GUI
+    // walk: "Others: set up the workspace's Vapi account" with no others).
+    meter.setNoAccount(3, 0);
+    QVERIFY2(meter.nextStepText().isEmpty(), qPrintable(meter.nextStepText()));
+    meter.setNoAccount(3, 1);
+    QVERIFY2(
+            meter.nextStepText().startsWith(QStringLiteral("1 other organization(s) have no Vapi")),
+            qPrintable(meter.nextStepText()));
 }
 
 void TestUsageMeter::capSaysWhereItComesFrom()

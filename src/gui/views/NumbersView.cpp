@@ -10,8 +10,11 @@
 
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
+
+#include <algorithm>
 
 namespace Switchboard {
 
@@ -122,8 +125,16 @@ void NumbersView::assignSelected()
     const qint64 organization = current.data(NumbersModel::OrganizationIdRole).toLongLong();
 
     // The assistants it can route to: the number's organization's (any, for an unclaimed one).
-    QStringList labels;
-    QStringList ids;
+    // Those that wait in the manual queue first, then those without a number, then those that
+    // would lose theirs: the one offered first is the likely choice (found by the GUI walk: an
+    // assistant with a working number came first, and Enter took its number away).
+    struct Choice
+    {
+        int rank = 0;
+        QString label;
+        QString id;
+    };
+    QList<Choice> choices;
     bool anyWaiting = false;
     for (int row = 0; row < m_assistants.rowCount(); ++row) {
         const QModelIndex index = m_assistants.index(row, AssistantsModel::NameColumn);
@@ -135,16 +146,24 @@ void NumbersView::assignSelected()
             continue;
         const QString number
                 = index.siblingAtColumn(AssistantsModel::NumberColumn).data().toString();
-        anyWaiting = anyWaiting || index.data(AssistantsModel::WaitingInQueueRole).toBool();
-        QString label = index.data(AssistantsModel::HasNumberRole).toBool()
-                ? tr("%1 (has %2)").arg(index.data().toString(), number)
-                : index.data(AssistantsModel::WaitingInQueueRole).toBool()
-                ? tr("%1 (waits in the manual queue)").arg(index.data().toString())
-                : index.data().toString();
+        const bool waiting = index.data(AssistantsModel::WaitingInQueueRole).toBool();
+        const bool hasNumber = index.data(AssistantsModel::HasNumberRole).toBool();
+        anyWaiting = anyWaiting || waiting;
+        const QString label = hasNumber ? tr("%1 (has %2)").arg(index.data().toString(), number)
+                : waiting ? tr("%1 (waits in the manual queue)").arg(index.data().toString())
+                          : index.data().toString();
+        choices << Choice{hasNumber ? 2 : waiting ? 0 : 1, label, id};
+    }
+    std::stable_sort(choices.begin(), choices.end(),
+            [](const Choice &a, const Choice &b) { return a.rank < b.rank; });
+    QStringList labels;
+    QStringList ids;
+    for (const Choice &choice : std::as_const(choices)) {
+        QString label = choice.label;
         if (labels.contains(label))
-            label = tr("%1 [%2]").arg(label, id); // the choice maps back by its text
+            label = tr("%1 [%2]").arg(label, choice.id); // the choice maps back by its text
         labels << label;
-        ids << id;
+        ids << choice.id;
     }
     if (ids.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Assign %1").arg(address),
@@ -172,6 +191,10 @@ void NumbersView::assignSelected()
     dialog->setWindowTitle(currentAssistant.isEmpty() ? tr("Assign %1").arg(address)
                                                       : tr("Reassign %1").arg(address));
     dialog->setLabelText(text);
+    // The explanation wraps: on one line it made the dialog wider than the screen.
+    for (QLabel *label : dialog->findChildren<QLabel *>())
+        label->setWordWrap(true);
+    dialog->setMinimumWidth(fontMetrics().averageCharWidth() * 60);
     dialog->setComboBoxItems(labels);
     dialog->setComboBoxEditable(false);
     dialog->setOkButtonText(currentAssistant.isEmpty() ? tr("Assign") : tr("Reassign"));

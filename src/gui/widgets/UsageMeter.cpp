@@ -100,11 +100,12 @@ void UsageMeter::setUsage(const FreeNumberUsage &usage, const VapiAccount &accou
     render();
 }
 
-void UsageMeter::setNoAccount(int ownAccounts)
+void UsageMeter::setNoAccount(int ownAccounts, int withoutAccount)
 {
     m_known = true;
     m_hasAccount = false;
     m_ownAccounts = ownAccounts;
+    m_withoutAccount = withoutAccount;
     m_usage = {};
     m_accountLabel.clear();
     render();
@@ -140,9 +141,14 @@ void UsageMeter::render()
             m_advice->setText(tr("%n organization(s) use their own Vapi account: select one to "
                                  "see its free numbers.",
                     nullptr, m_ownAccounts));
-            m_nextStep->setText(tr("Others: %1.")
-                                        .arg(makeLink(SetUpVapiLink,
-                                                tr("set up the workspace's Vapi account"))));
+            // Only when some organization has no account at all (found by the GUI walk:
+            // "Others: …" when there were no others).
+            m_nextStep->setText(m_withoutAccount > 0
+                            ? tr("%n other organization(s) have no Vapi account: %1.", nullptr,
+                                    m_withoutAccount)
+                                      .arg(makeLink(SetUpVapiLink,
+                                              tr("set up the workspace's Vapi account")))
+                            : QString());
         } else {
             m_advice->setText(tr("No Vapi account serves this selection yet."));
             m_nextStep->setText(
@@ -187,10 +193,11 @@ void UsageMeter::render()
     case FreeNumberUsage::Level::Warning:
         // The usage's advice is to set up Twilio: not when Twilio already serves.
         m_advice->setText(m_fallback.canServe() ? usage.summary() : usage.advice());
-        m_nextStep->setText(m_fallback.canServe()
-                        ? tr("Next: nothing to do; after the free numbers, new assistants get "
-                             "numbers from %1.")
-                                  .arg(m_fallback.servingText().toHtmlEscaped())
+        m_nextStep->setText(
+                m_fallback.canServe() ? tr(
+                        "Next: nothing to set up; once the free numbers are used, provisioning "
+                        "takes numbers from %1.")
+                                                .arg(m_fallback.servingText().toHtmlEscaped())
                         : m_fallback.isSetUp()
                         ? tr("Next: %1 has no spare numbers and may not buy any: add numbers to "
                              "its pool or allow buying (%2) before the free numbers run out.")
@@ -202,7 +209,7 @@ void UsageMeter::render()
         const QString seeInVapi = makeLink(FreeNumberUsage::vapiDashboardUrl(m_region).toString(),
                 tr("See the numbers in Vapi."));
         m_nextStep->setText(m_fallback.canServe()
-                        ? tr("Next: nothing to do; new assistants get numbers from %1. %2")
+                        ? tr("Next: nothing to set up; provisioning takes numbers from %1. %2")
                                   .arg(m_fallback.servingText().toHtmlEscaped(), seeInVapi)
                         : m_fallback.isSetUp()
                         ? tr("Next: %1 has no spare numbers and may not buy any, so new "

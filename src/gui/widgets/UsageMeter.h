@@ -34,7 +34,8 @@ public:
             const QString &accountLabel, const QDateTime &now, const TwilioFallback &fallback = {});
     // No Vapi account serves the selection yet. For "All organizations" without a workspace
     // account, `ownAccounts` organizations may still have their own: then the meter says so.
-    void setNoAccount(int ownAccounts = 0);
+    // `withoutAccount`: of those, how many no Vapi account serves at all (with ownAccounts > 0).
+    void setNoAccount(int ownAccounts = 0, int withoutAccount = 0);
     // Until one of the two above, the meter shows its title only.
     bool isKnown() const { return m_known; }
 
@@ -71,6 +72,7 @@ private:
     FreeNumberUsage m_usage;
     bool m_hasAccount = false;
     int m_ownAccounts = 0; // organizations with their own Vapi account, when none serves all
+    int m_withoutAccount = 0; // organizations no Vapi account serves
     bool m_known = false; // nothing said yet: the window is still reading the workspace
     QString m_accountLabel;
     Region m_region = Region::Us;
