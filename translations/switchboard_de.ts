@@ -3763,6 +3763,14 @@
         <source>Multi-organization Twilio</source>
         <translation>Twilio für mehrere Organisationen</translation>
     </message>
+    <message>
+        <source>Twilio is set up, but it can give no number: its pool is used up and buying is off. New assistants wait in the manual queue.</source>
+        <translation>Twilio ist eingerichtet, kann aber keine Nummer geben: sein Pool ist aufgebraucht und Käufe sind aus. Neue Assistenten warten in der manuellen Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Add numbers the Twilio account owns to its pool, or allow purchases with a monthly limit.</source>
+        <translation>Fügen Sie dem Pool Nummern hinzu, die das Twilio-Konto besitzt, oder erlauben Sie Käufe mit einem Monatslimit.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ScalingView</name>
@@ -4344,7 +4352,9 @@
     <message numerus="yes">
         <source>%n other organization(s) have no Vapi account: %1.</source>
         <translation>
-            <numerusform>%n weitere Organisation hat kein Vapi-Konto: %1.</numerusform><numerusform>%n weitere Organisationen haben kein Vapi-Konto: %1.</numerusform></translation>
+            <numerusform>%n weitere Organisation hat kein Vapi-Konto: %1.</numerusform>
+            <numerusform>%n weitere Organisationen haben kein Vapi-Konto: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next: nothing to set up; once the free numbers are used, provisioning takes numbers from %1.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Switchboard::ChainPlanner</name>
@@ -175,7 +176,9 @@
     <message numerus="yes">
         <source>%n other organization(s) have no Vapi account: %1.</source>
         <translation>
-            <numerusform>%n other organization has no Vapi account: %1.</numerusform><numerusform>%n other organizations have no Vapi account: %1.</numerusform></translation>
+            <numerusform>%n other organization has no Vapi account: %1.</numerusform>
+            <numerusform>%n other organizations have no Vapi account: %1.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

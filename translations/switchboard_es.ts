@@ -3763,6 +3763,14 @@
         <source>Multi-organization Twilio</source>
         <translation>Twilio para varias organizaciones</translation>
     </message>
+    <message>
+        <source>Twilio is set up, but it can give no number: its pool is used up and buying is off. New assistants wait in the manual queue.</source>
+        <translation>Twilio está configurado, pero no puede dar ningún número: su reserva está agotada y las compras están desactivadas. Los nuevos asistentes esperan en la cola manual.</translation>
+    </message>
+    <message>
+        <source>Add numbers the Twilio account owns to its pool, or allow purchases with a monthly limit.</source>
+        <translation>Añada a la reserva números que posea la cuenta de Twilio, o permita compras con un límite mensual.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ScalingView</name>
@@ -4344,7 +4352,9 @@
     <message numerus="yes">
         <source>%n other organization(s) have no Vapi account: %1.</source>
         <translation>
-            <numerusform>%n organización más no tiene cuenta de Vapi: %1.</numerusform><numerusform>%n organizaciones más no tienen cuenta de Vapi: %1.</numerusform></translation>
+            <numerusform>%n organización más no tiene cuenta de Vapi: %1.</numerusform>
+            <numerusform>%n organizaciones más no tienen cuenta de Vapi: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next: nothing to set up; once the free numbers are used, provisioning takes numbers from %1.</source>

@@ -3763,6 +3763,14 @@
         <source>Multi-organization Twilio</source>
         <translation>Twilio multi-organisations</translation>
     </message>
+    <message>
+        <source>Twilio is set up, but it can give no number: its pool is used up and buying is off. New assistants wait in the manual queue.</source>
+        <translation>Twilio est configuré, mais ne peut donner aucun numéro : sa réserve est épuisée et les achats sont désactivés. Les nouveaux assistants attendent dans la file manuelle.</translation>
+    </message>
+    <message>
+        <source>Add numbers the Twilio account owns to its pool, or allow purchases with a monthly limit.</source>
+        <translation>Ajoutez à la réserve des numéros que possède le compte Twilio, ou autorisez les achats avec une limite mensuelle.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ScalingView</name>
@@ -4344,7 +4352,9 @@
     <message numerus="yes">
         <source>%n other organization(s) have no Vapi account: %1.</source>
         <translation>
-            <numerusform>%n autre organisation n'a pas de compte Vapi : %1.</numerusform><numerusform>%n autres organisations n'ont pas de compte Vapi : %1.</numerusform></translation>
+            <numerusform>%n autre organisation n'a pas de compte Vapi : %1.</numerusform>
+            <numerusform>%n autres organisations n'ont pas de compte Vapi : %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next: nothing to set up; once the free numbers are used, provisioning takes numbers from %1.</source>

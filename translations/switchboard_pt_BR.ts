@@ -3763,6 +3763,14 @@
         <source>Multi-organization Twilio</source>
         <translation>Twilio para várias organizações</translation>
     </message>
+    <message>
+        <source>Twilio is set up, but it can give no number: its pool is used up and buying is off. New assistants wait in the manual queue.</source>
+        <translation>O Twilio está configurado, mas não pode dar nenhum número: a reserva acabou e as compras estão desativadas. Novos assistentes aguardam na fila manual.</translation>
+    </message>
+    <message>
+        <source>Add numbers the Twilio account owns to its pool, or allow purchases with a monthly limit.</source>
+        <translation>Adicione à reserva números que a conta Twilio possui, ou permita compras com um limite mensal.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ScalingView</name>
@@ -4344,7 +4352,9 @@
     <message numerus="yes">
         <source>%n other organization(s) have no Vapi account: %1.</source>
         <translation>
-            <numerusform>%n outra organização não tem conta Vapi: %1.</numerusform><numerusform>%n outras organizações não têm conta Vapi: %1.</numerusform></translation>
+            <numerusform>%n outra organização não tem conta Vapi: %1.</numerusform>
+            <numerusform>%n outras organizações não têm conta Vapi: %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next: nothing to set up; once the free numbers are used, provisioning takes numbers from %1.</source>

@@ -3,10 +3,12 @@
 // (core's scalingInputs) for both front ends, on a workspace with a shared Vapi account and a
 // white-label customer's own.
 #include "TestSupport.h"
+#include "core/provisioning/ScalingAdvice.h"
 #include "core/provisioning/UsageReport.h"
 #include "core/snapshot/SnapshotCache.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
+#include "core/storage/NumberPoolStore.h"
 #include "core/storage/OrganizationStore.h"
 #include "core/storage/WorkspaceSettings.h"
 
@@ -27,6 +29,8 @@ private Q_SLOTS:
     void aSharedAccountCountsForEachOrganizationItServes();
     void theCacheAndASnapshotAgree();
     void usageReportsNameTheOrganizationsAnAccountServes();
+    void anAccountOverItsCapIsFullNotRoomForOthers();
+    void poolNumbersAreBilledAndAnEmptyTwilioServesNobody();
 
 private:
     Assistant addAssistant(const Organization &organization, qint64 vapiAccountId);
@@ -39,6 +43,7 @@ private:
     std::unique_ptr<AccountStore> m_accounts;
     std::unique_ptr<DirectoryStore> m_directory;
     std::unique_ptr<WorkspaceSettings> m_settings;
+    std::unique_ptr<NumberPoolStore> m_pool;
     VapiAccount m_shared; // the workspace's, serving acme and zeta
     VapiAccount m_own; // bright's own (white-label)
     Organization m_acme, m_zeta, m_bright;
@@ -54,6 +59,7 @@ void TestScalingInputs::init()
     m_accounts = std::make_unique<AccountStore>(db);
     m_directory = std::make_unique<DirectoryStore>(db);
     m_settings = std::make_unique<WorkspaceSettings>(db);
+    m_pool = std::make_unique<NumberPoolStore>(db);
     QVERIFY(m_settings->setTwilioNumberMonthlyPrice(2.5));
 
     m_acme = Test::makeOrganization(QStringLiteral("acme"), QStringLiteral("Acme Dental"));
@@ -95,6 +101,7 @@ void TestScalingInputs::init()
 
 void TestScalingInputs::cleanup()
 {
+    m_pool.reset();
     m_settings.reset();
     m_directory.reset();
     m_accounts.reset();
@@ -136,6 +143,7 @@ ProvisioningServices TestScalingInputs::services() const
     services.accounts = m_accounts.get();
     services.directory = m_directory.get();
     services.settings = m_settings.get();
+    services.pool = m_pool.get();
     return services;
 }
 
@@ -214,6 +222,56 @@ void TestScalingInputs::usageReportsNameTheOrganizationsAnAccountServes()
     const QList<UsageReport> zetaOnly = usageReports(services(), m_zeta.id);
     QCOMPARE(zetaOnly.size(), 1);
     QCOMPARE(zetaOnly.constFirst().account.id, m_shared.id);
+}
+
+// Found on the console: Brightside's 7 numbers against its cap of 5 were added up with the
+// other accounts, as if its 2 over the cap were room the others lacked, and "All organizations"
+// said "Free numbers" while Brightside's assistants waited in the queue.
+void TestScalingInputs::anAccountOverItsCapIsFullNotRoomForOthers()
+{
+    m_own.freeNumberCap = 1; // bright holds 2
+    QVERIFY(m_accounts->saveVapiAccount(m_own));
+    const ScalingInputs bright = scalingInputs(services(), m_bright.id);
+    QCOMPARE(bright.freeNumbersUsed, 1);
+    QCOMPARE(bright.freeNumberCap, 1);
+    const ScalingInputs all = scalingInputs(services(), 0);
+    QCOMPARE(all.freeNumberCap, 6);
+    QCOMPARE(all.freeNumbersUsed, 6); // one account is full: the workspace's stage says so
+    QVERIFY(ScalingAdvice::advise(all).stage == ScalingAdvice::Stage::Twilio);
+    // The shared account still has 2 free numbers for acme and zeta.
+    const ScalingInputs zeta = scalingInputs(services(), m_zeta.id);
+    QVERIFY(ScalingAdvice::advise(zeta).stage == ScalingAdvice::Stage::FreeNumbers);
+}
+
+// Pool numbers not yet in Vapi are billed by Twilio all the same; and a Twilio account whose
+// pool is used up and may not buy cannot serve ("Done: Twilio is set up" beside "Needs Twilio"
+// was found on the console).
+void TestScalingInputs::poolNumbersAreBilledAndAnEmptyTwilioServesNobody()
+{
+    const std::optional<TwilioAccount> twilio = m_accounts->organizationTwilioAccount(m_acme.id);
+    QVERIFY(twilio);
+    ScalingInputs acme = scalingInputs(services(), m_acme.id);
+    QCOMPARE(acme.twilioNumbers, 1);
+    QVERIFY(!acme.twilioCanServe); // no pool, no buying
+    m_shared.freeNumberCap = 4; // the shared account is full (acme 2 + zeta 1 + 1 more)
+    QVERIFY(m_accounts->saveVapiAccount(m_shared));
+    addNumber(NumberProvider::Vapi, m_zeta, m_shared.id);
+    const ScalingAdvice stuck = ScalingAdvice::advise(scalingInputs(services(), m_acme.id));
+    QVERIFY(stuck.stage == ScalingAdvice::Stage::Twilio);
+    QVERIFY2(stuck.setupTime.contains(QStringLiteral("can give no number")),
+            qPrintable(stuck.setupTime));
+
+    QCOMPARE(Test::addToPool(*m_pool, twilio->id,
+                     {PhoneAddress::fromNumber(QStringLiteral("+14155550191")),
+                             PhoneAddress::fromNumber(QStringLiteral("+14155550192"))}),
+            2);
+    acme = scalingInputs(services(), m_acme.id);
+    QCOMPARE(acme.twilioNumbers, 3); // the one in Vapi and the two in the pool
+    QVERIFY(acme.twilioCanServe);
+    QCOMPARE(ScalingAdvice::advise(acme).setupTime, QStringLiteral("Done: Twilio is set up."));
+    // Zeta has no Twilio account of its own: acme's pool is neither its cost nor its source.
+    QCOMPARE(scalingInputs(services(), m_zeta.id).twilioNumbers, 0);
+    QCOMPARE(scalingInputs(services(), 0).twilioNumbers, 3);
 }
 
 QTEST_GUILESS_MAIN(TestScalingInputs)

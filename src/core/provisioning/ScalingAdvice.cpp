@@ -57,14 +57,23 @@ ScalingAdvice ScalingAdvice::advise(const ScalingInputs &inputs)
                     "for the workspace (about 15 minutes, once).");
         break;
     case Stage::Twilio:
-        advice.setupTime = twilioReady
+        advice.setupTime = !twilioReady
+                ? ScalingAdviceText::tr("About 15 minutes, once: a Twilio account, one "
+                                        "number, and its credentials in Switchboard.")
+                : inputs.twilioCanServe
                 ? ScalingAdviceText::tr("Done: Twilio is set up.")
-                : ScalingAdviceText::tr("About 15 minutes, once: a Twilio account, one "
-                                        "number, and its credentials in Switchboard.");
+                // Found by the GUI walk: "Done" beside "Needs Twilio" in the list.
+                : ScalingAdviceText::tr("Twilio is set up, but it can give no number: its pool "
+                                        "is used up and buying is off. New assistants wait in "
+                                        "the manual queue.");
         if (!twilioReady) {
             advice.nextSteps << ScalingAdviceText::tr(
                     "Set up Twilio for the workspace: create the account, buy a "
                     "number, and enter the account SID and auth token in Settings.");
+        } else if (!inputs.twilioCanServe) {
+            advice.nextSteps << ScalingAdviceText::tr(
+                    "Add numbers the Twilio account owns to its pool, or allow purchases with a "
+                    "monthly limit.");
         } else {
             advice.nextSteps << ScalingAdviceText::tr(
                     "Keep a few spare numbers in the Twilio pool, or allow "

@@ -16,9 +16,12 @@ struct ScalingInputs
     int assistants = 0;
     int freeNumbersUsed = 0; // in the Vapi account(s) in scope
     int freeNumberCap = 10;
-    int twilioNumbers = 0; // numbers in scope that cost money each month
+    int twilioNumbers = 0; // numbers in scope that cost money each month (pool numbers too)
     bool organizationTwilioConfigured = false;
     bool workspaceTwilioConfigured = false;
+    // A configured Twilio account can give a number now: spare pool numbers or buying allowed
+    // (TwilioFallback). Unknown (the default) counts as able.
+    bool twilioCanServe = true;
     double twilioNumberMonthlyPrice = 1.15;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/provisioning/UsageReport.h"
 
+#include "core/provisioning/TwilioFallback.h"
 #include "core/snapshot/WorkspaceSnapshot.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
@@ -55,14 +56,27 @@ ScalingInputs scalingInputs(const WorkspaceSnapshot &workspace, qint64 organizat
     }
     const QList<PhoneNumber> &numbers = workspace.directory.numbers;
     inputs.freeNumberCap = 0;
+    bool anyAccountFull = false;
     for (const VapiAccount &account : std::as_const(inScope)) {
-        inputs.freeNumbersUsed += int(std::count_if(
+        const int used = int(std::count_if(
                 numbers.cbegin(), numbers.cend(), [&account](const PhoneNumber &number) {
                     return number.vapiAccountId == account.id
                             && number.provider == NumberProvider::Vapi;
                 }));
+        // An account over its cap (an older allowance) counts as full, not as room taken from
+        // the other accounts' caps when they are added up.
+        inputs.freeNumbersUsed += std::min(used, account.freeNumberCap);
         inputs.freeNumberCap += account.freeNumberCap;
+        anyAccountFull = anyAccountFull || used >= account.freeNumberCap;
     }
+    // Across several accounts the sum can hide one that is full: the stage follows the first
+    // account that has no free number left.
+    if (organizationId == 0 && anyAccountFull && inputs.freeNumberCap > 0)
+        inputs.freeNumbersUsed = std::max(inputs.freeNumbersUsed, inputs.freeNumberCap);
+    inputs.twilioCanServe
+            = TwilioFallback::of(workspace, organizationId, QDateTime::currentDateTimeUtc())
+                      .canServe()
+            || (!inputs.organizationTwilioConfigured && !inputs.workspaceTwilioConfigured);
     for (const Assistant &assistant : workspace.directory.assistants) {
         if (!organizationId || assistant.organizationId == organizationId)
             ++inputs.assistants;
@@ -70,6 +84,15 @@ ScalingInputs scalingInputs(const WorkspaceSnapshot &workspace, qint64 organizat
     for (const PhoneNumber &number : numbers) {
         if ((!organizationId || number.organizationId == organizationId)
                 && number.provider == NumberProvider::Twilio)
+            ++inputs.twilioNumbers;
+    }
+    // Pool numbers not in Vapi yet are owned in Twilio, and billed, all the same: the
+    // organization's own account's, or every account's for the workspace.
+    const std::optional<TwilioAccount> own
+            = organizationId ? workspace.twilioAccountOf(organizationId) : std::nullopt;
+    for (const PoolNumber &pooled : workspace.poolNumbers) {
+        if (pooled.state != PoolNumber::State::Imported
+                && (!organizationId || (own && pooled.twilioAccountId == own->id)))
             ++inputs.twilioNumbers;
     }
     return inputs;
@@ -82,9 +105,11 @@ ScalingInputs scalingInputs(const ProvisioningServices &services, qint64 organiz
     stores.accounts = services.accounts;
     stores.directory = services.directory;
     stores.settings = services.settings;
-    return scalingInputs(WorkspaceSnapshot::read(stores,
-                                 SnapshotPart::Organizations | SnapshotPart::Accounts
-                                         | SnapshotPart::Directory | SnapshotPart::Settings),
+    stores.pool = services.pool;
+    return scalingInputs(
+            WorkspaceSnapshot::read(stores,
+                    SnapshotPart::Organizations | SnapshotPart::Accounts | SnapshotPart::Pool
+                            | SnapshotPart::Directory | SnapshotPart::Settings),
             organizationId);
 }
 
