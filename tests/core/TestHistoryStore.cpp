@@ -233,9 +233,9 @@ void TestHistoryStore::textSearchFindsNumbersWithOrWithoutCountryCode()
     QVERIFY(history.finishAttempt(a));
     // Also as people write numbers (found by the GUI walk: "(312) 555-0101" and "312 555 0101"
     // found nothing while "312-555-0101" did).
-    for (const char *text : {"+14155550100", "14155550100", "4155550100 ", "+1415",
-                 "(415) 555-0100", "415 555 0100", "+1 415.555.0100", "415-555-0100",
-                 "(415) 555-01"}) {
+    for (const char *text :
+            {"+14155550100", "14155550100", "4155550100 ", "+1415", "(415) 555-0100",
+                    "415 555 0100", "+1 415.555.0100", "415-555-0100", "(415) 555-01"}) {
         HistoryFilter filter;
         filter.text = QLatin1String(text);
         QVERIFY2(history.count(filter) == 1, text);
