@@ -131,7 +131,7 @@ void NumberAssignment::assign(
             });
 }
 
-QString NumberAssignment::noteInWorkspace(const PhoneNumber &before, const PhoneNumber &after)
+QString NumberAssignment::noteInWorkspace(const PhoneNumber &before, const PhoneNumber &after) const
 {
     const QString number = after.address.displayText();
     const std::optional<Assistant> assistant = after.isAssigned()

@@ -43,7 +43,7 @@ private:
             VapiAccount *account) const;
     // Notes what Vapi answered in the workspace (the number, the assistants it left and now
     // answers, that assistant's open manual task) and says what happened.
-    QString noteInWorkspace(const PhoneNumber &before, const PhoneNumber &after);
+    QString noteInWorkspace(const PhoneNumber &before, const PhoneNumber &after) const;
     void finishLater(const Finished &done, Outcome outcome);
 
     ProvisioningServices m_services;
