@@ -2303,6 +2303,10 @@
         <source>Find words: an assistant, number, organization or summary (%1)</source>
         <translation>Wörter suchen: Assistent, Nummer, Organisation oder Zusammenfassung (%1)</translation>
     </message>
+    <message>
+        <source>No provisioning attempts yet.</source>
+        <translation>Noch keine Bereitstellungsversuche.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>

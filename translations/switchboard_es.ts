@@ -2303,6 +2303,10 @@
         <source>Find words: an assistant, number, organization or summary (%1)</source>
         <translation>Buscar palabras: un asistente, número, organización o resumen (%1)</translation>
     </message>
+    <message>
+        <source>No provisioning attempts yet.</source>
+        <translation>Todavía no hay intentos de aprovisionamiento.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>

@@ -2303,6 +2303,10 @@
         <source>Find words: an assistant, number, organization or summary (%1)</source>
         <translation>Rechercher des mots : un assistant, un numéro, une organisation ou un résumé (%1)</translation>
     </message>
+    <message>
+        <source>No provisioning attempts yet.</source>
+        <translation>Aucune tentative d'attribution pour l'instant.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>

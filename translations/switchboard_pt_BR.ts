@@ -2303,6 +2303,10 @@
         <source>Find words: an assistant, number, organization or summary (%1)</source>
         <translation>Buscar palavras: um assistente, número, organização ou resumo (%1)</translation>
     </message>
+    <message>
+        <source>No provisioning attempts yet.</source>
+        <translation>Ainda não há tentativas de provisionamento.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>

@@ -12,6 +12,7 @@
 #include "ui_HistoryView.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -23,6 +24,13 @@ namespace {
 
 // The earliest date of the date filters stands for "no bound".
 const QDate NoBound(2000, 1, 1);
+
+bool narrowsNothing(const HistoryFilter &filter)
+{
+    return filter.organizationId == 0 && !filter.outcome && !filter.strategy && !filter.origin
+            && !filter.since.isValid() && !filter.until.isValid()
+            && filter.text.trimmed().isEmpty();
+}
 
 bool sameFilter(const HistoryFilter &a, const HistoryFilter &b)
 {
@@ -130,6 +138,12 @@ void HistoryView::setUpFilters()
                  Strategy::WorkspaceTwilio, Strategy::Manual})
         m_ui->strategyCombo->addItem(DisplayNames::strategy(strategy), toString(strategy));
 
+    // The filters may be narrower than their longest choice (elided), so that the window fits
+    // 1024 pixels with a desktop's fonts (found by the GUI walk: it would not shrink below 1043).
+    for (QComboBox *combo : {m_ui->organizationCombo, m_ui->outcomeCombo, m_ui->strategyCombo}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
     for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit}) {
         edit->setMinimumDate(NoBound);
         edit->setSpecialValueText(tr("No bound"));
@@ -388,7 +402,9 @@ void HistoryView::updateStatus()
     else if (total < 0)
         text = tr("Attempts: %1 shown, counting…").arg(QLocale().toString(m_model->rowCount()));
     else if (total == 0)
-        text = tr("No attempts match the filters.");
+        // Found by the GUI walk: "No attempts match the filters" with no filter set.
+        text = narrowsNothing(filter()) ? tr("No provisioning attempts yet.")
+                                        : tr("No attempts match the filters.");
     else
         text = tr("Attempts: %1 of %2 shown")
                        .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total));
