@@ -151,6 +151,9 @@ void TestHistoryView::showsTheHistoryWithoutANetwork()
     auto *table = view->findChild<QTableView *>(QStringLiteral("historyTable"));
     QCOMPARE(table->model()->index(0, HistoryModel::AssistantColumn).data().toString(),
             QStringLiteral("Acme Desk 5"));
+    // The organization by its name, not the slug the attempt recorded (found by the walk).
+    QCOMPARE(table->model()->index(0, HistoryModel::OrganizationColumn).data().toString(),
+            QStringLiteral("Acme Dental"));
     table->setCurrentIndex(table->model()->index(0, 0));
     QTRY_COMPARE(view->stepsModel()->rowCount(), 2);
     Test::saveScreenshot(view.get(), QStringLiteral("history"));

@@ -26,6 +26,16 @@ HistoryModel::HistoryModel(HistoryQueries &queries, QObject *parent)
     connect(&m_topRefresh, &QTimer::timeout, this, &HistoryModel::refreshTop);
 }
 
+void HistoryModel::setOrganizationNames(const QHash<qint64, QString> &names)
+{
+    if (names == m_organizationNames)
+        return;
+    m_organizationNames = names;
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, OrganizationColumn),
+                index(int(m_rows.size()) - 1, OrganizationColumn), {Qt::DisplayRole});
+}
+
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -47,7 +57,8 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         case StartedColumn:
             return QLocale().toString(a.startedAt.toLocalTime(), QLocale::ShortFormat);
         case OrganizationColumn:
-            return a.organizationSlug;
+            // Found by the walk: slugs ("acme-dental") where the organization has a name.
+            return m_organizationNames.value(a.organizationId, a.organizationSlug);
         case AssistantColumn:
             return a.assistantName.isEmpty() ? a.assistantId : a.assistantName;
         case OutcomeColumn:

@@ -50,6 +50,10 @@ public:
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
 
+    // The organizations' names by id, shown instead of the slug an attempt recorded (the slug
+    // stays for organizations that are gone, and in the tooltip).
+    void setOrganizationNames(const QHash<qint64, QString> &names);
+
     // Starts over with another filter: the first page and the count are asked for at once.
     void setFilter(const HistoryFilter &filter);
     const HistoryFilter &filter() const { return m_filter; }
@@ -96,6 +100,7 @@ private:
     bool m_atEnd = false;
     bool m_hasLoaded = false;
     QString m_lastError;
+    QHash<qint64, QString> m_organizationNames;
 };
 
 } // namespace Switchboard

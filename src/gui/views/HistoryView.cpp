@@ -126,8 +126,21 @@ HistoryView::~HistoryView()
 void HistoryView::setUpFilters()
 {
     m_ui->organizationCombo->setModel(m_deps.organizations);
-    connect(m_deps.organizations, &QAbstractItemModel::modelReset, this,
-            [this] { setOrganizationId(m_organizationId); });
+    const auto takeNames = [this] {
+        QHash<qint64, QString> names;
+        QAbstractItemModel *organizations = m_deps.organizations;
+        for (int row = 1; row < organizations->rowCount(); ++row) {
+            const QModelIndex index = organizations->index(row, 0);
+            names.insert(index.data(OrganizationListModel::OrganizationIdRole).toLongLong(),
+                    index.data().toString());
+        }
+        m_model->setOrganizationNames(names);
+    };
+    takeNames();
+    connect(m_deps.organizations, &QAbstractItemModel::modelReset, this, [this, takeNames] {
+        takeNames();
+        setOrganizationId(m_organizationId);
+    });
 
     m_ui->outcomeCombo->addItem(tr("Any outcome"));
     for (AttemptOutcome outcome : {AttemptOutcome::Succeeded, AttemptOutcome::ManualQueued,
