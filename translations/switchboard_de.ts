@@ -3203,10 +3203,6 @@
         <translation>✓ %1</translation>
     </message>
     <message>
-        <source>No pool numbers: the chain buys or waits for them.</source>
-        <translation>Keine Poolnummern: Die Kette kauft welche oder wartet darauf.</translation>
-    </message>
-    <message>
         <source>Numbers ready for the pool: %1.</source>
         <translation>Nummern bereit für den Pool: %1.</translation>
     </message>
@@ -3293,6 +3289,22 @@
     <message>
         <source>is empty; enter it first</source>
         <translation>ist leer; geben Sie ihn zuerst ein</translation>
+    </message>
+    <message>
+        <source>? %1: Twilio could not be asked (%2)</source>
+        <translation>? %1: Twilio konnte nicht gefragt werden (%2)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>No pool numbers: past the free numbers, the chain buys them within the monthly limit.</source>
+        <translation>Keine Pool-Nummern: Nach den kostenlosen Nummern kauft die Kette sie innerhalb des Monatslimits.</translation>
+    </message>
+    <message>
+        <source>No pool numbers, and buying is off: past the free numbers, assistants wait in the manual queue.</source>
+        <translation>Keine Pool-Nummern, und Käufe sind aus: Nach den kostenlosen Nummern warten Assistenten in der manuellen Warteschlange.</translation>
     </message>
 </context>
 <context>

@@ -3203,10 +3203,6 @@
         <translation>✓ %1</translation>
     </message>
     <message>
-        <source>No pool numbers: the chain buys or waits for them.</source>
-        <translation>No hay números en la reserva: la cadena los compra o los espera.</translation>
-    </message>
-    <message>
         <source>Numbers ready for the pool: %1.</source>
         <translation>Números listos para la reserva: %1.</translation>
     </message>
@@ -3293,6 +3289,22 @@
     <message>
         <source>is empty; enter it first</source>
         <translation>está vacío; introdúzcalo primero</translation>
+    </message>
+    <message>
+        <source>? %1: Twilio could not be asked (%2)</source>
+        <translation>? %1: no se pudo preguntar a Twilio (%2)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>No pool numbers: past the free numbers, the chain buys them within the monthly limit.</source>
+        <translation>Sin números en la reserva: tras los números gratuitos, la cadena los compra dentro del límite mensual.</translation>
+    </message>
+    <message>
+        <source>No pool numbers, and buying is off: past the free numbers, assistants wait in the manual queue.</source>
+        <translation>Sin números en la reserva y con las compras desactivadas: tras los números gratuitos, los asistentes esperan en la cola manual.</translation>
     </message>
 </context>
 <context>

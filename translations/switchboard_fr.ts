@@ -3203,10 +3203,6 @@
         <translation>✓ %1</translation>
     </message>
     <message>
-        <source>No pool numbers: the chain buys or waits for them.</source>
-        <translation>Aucun numéro en réserve : la chaîne en achète ou les attend.</translation>
-    </message>
-    <message>
         <source>Numbers ready for the pool: %1.</source>
         <translation>Numéros prêts pour la réserve : %1.</translation>
     </message>
@@ -3293,6 +3289,22 @@
     <message>
         <source>is empty; enter it first</source>
         <translation>est vide ; saisissez-le d'abord</translation>
+    </message>
+    <message>
+        <source>? %1: Twilio could not be asked (%2)</source>
+        <translation>? %1 : Twilio n'a pas pu être interrogé (%2)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>No pool numbers: past the free numbers, the chain buys them within the monthly limit.</source>
+        <translation>Aucun numéro en réserve : après les numéros gratuits, la chaîne les achète dans la limite mensuelle.</translation>
+    </message>
+    <message>
+        <source>No pool numbers, and buying is off: past the free numbers, assistants wait in the manual queue.</source>
+        <translation>Aucun numéro en réserve et achats désactivés : après les numéros gratuits, les assistants attendent dans la file manuelle.</translation>
     </message>
 </context>
 <context>

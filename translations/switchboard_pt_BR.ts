@@ -3203,10 +3203,6 @@
         <translation>✓ %1</translation>
     </message>
     <message>
-        <source>No pool numbers: the chain buys or waits for them.</source>
-        <translation>Nenhum número na reserva: a cadeia os compra ou aguarda.</translation>
-    </message>
-    <message>
         <source>Numbers ready for the pool: %1.</source>
         <translation>Números prontos para a reserva: %1.</translation>
     </message>
@@ -3293,6 +3289,22 @@
     <message>
         <source>is empty; enter it first</source>
         <translation>está vazio; preencha-o primeiro</translation>
+    </message>
+    <message>
+        <source>? %1: Twilio could not be asked (%2)</source>
+        <translation>? %1: não foi possível consultar o Twilio (%2)</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>sem resposta</translation>
+    </message>
+    <message>
+        <source>No pool numbers: past the free numbers, the chain buys them within the monthly limit.</source>
+        <translation>Sem números na reserva: depois dos números gratuitos, a cadeia os compra dentro do limite mensal.</translation>
+    </message>
+    <message>
+        <source>No pool numbers, and buying is off: past the free numbers, assistants wait in the manual queue.</source>
+        <translation>Sem números na reserva e com compras desativadas: depois dos números gratuitos, os assistentes aguardam na fila manual.</translation>
     </message>
 </context>
 <context>

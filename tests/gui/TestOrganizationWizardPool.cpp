@@ -28,6 +28,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void aNumberTwilioDoesNotHoldIsRefusedAndATrunkClearedWithConsent();
+    void aNumberTwilioCouldNotBeAskedAboutIsNoTick();
 
 private:
     Sandbox::IncomingNumberRecord *sandboxNumber(const QString &e164);
@@ -146,6 +147,43 @@ void TestOrganizationWizardPool::aNumberTwilioDoesNotHoldIsRefusedAndATrunkClear
     QCOMPARE(pool.size(), 2);
     for (const PoolNumber &number : pool)
         QCOMPARE(toString(number.twilioCheck), QStringLiteral("ok"));
+}
+
+// Found by the GUI walk: "1 could not be checked (see the list)", and the list showed that
+// number with a ✓.
+void TestOrganizationWizardPool::aNumberTwilioCouldNotBeAskedAboutIsNoTick()
+{
+    m_world->addVapiAccount();
+    auto wizard = makeWizard(0, false);
+    wizard->show();
+    fillOrganization(*wizard);
+    fillTwilio(*wizard, goodSid());
+    child<QPlainTextEdit>(*wizard, "poolEdit")->setPlainText(QStringLiteral("+1 415 555 0101"));
+    PoolCheckResult unanswered;
+    unanswered.number = PhoneAddress::fromNumber(QStringLiteral("+14155550101"));
+    unanswered.accountSid = goodSid();
+    unanswered.answered = false;
+    ApiError down;
+    down.category = ApiError::Category::Server;
+    down.httpStatus = 503;
+    down.providerMessage = QStringLiteral("Service Unavailable");
+    unanswered.error = down;
+    wizard->setPoolCheckResults({unanswered});
+    auto *list = child<QListWidget>(*wizard, "poolCheckList");
+    QCOMPARE(list->count(), 1);
+    const QString line = list->item(0)->text();
+    QVERIFY2(line.startsWith(QStringLiteral("? +1 415-555-0101: Twilio could not be asked")),
+            qPrintable(line));
+    QVERIFY(!line.contains(QStringLiteral("✓")));
+
+    // No pool numbers: what happens then follows the buying setting on the page.
+    child<QPlainTextEdit>(*wizard, "poolEdit")->clear();
+    auto *summary = child<QLabel>(*wizard, "poolSummaryLabel");
+    child<QCheckBox>(*wizard, "allowPurchaseCheck")->setChecked(false);
+    QVERIFY2(
+            summary->text().contains(QStringLiteral("buying is off")), qPrintable(summary->text()));
+    child<QCheckBox>(*wizard, "allowPurchaseCheck")->setChecked(true);
+    QVERIFY2(summary->text().contains(QStringLiteral("buys them")), qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestOrganizationWizardPool)

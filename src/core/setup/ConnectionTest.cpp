@@ -31,9 +31,11 @@ ConnectionTest::Reported ConnectionTest::reporter(QObject *context, const Report
 
 namespace {
 
+// The service's own "these credentials are wrong" (401/403 from the API), not a 403 from
+// something in front of it (Category::Blocked), which says nothing about the key.
 bool refusedCredentials(const ApiError &error)
 {
-    return error.httpStatus == 401 || error.httpStatus == 403;
+    return error.category == ApiError::Category::Auth;
 }
 
 } // namespace

@@ -75,6 +75,7 @@ OrganizationWizard::OrganizationWizard(
     connect(m_ui->allowPurchaseCheck, &QCheckBox::toggled, m_ui->purchaseLimitSpin,
             &QWidget::setEnabled);
     connect(m_ui->poolEdit, &QPlainTextEdit::textChanged, this, &OrganizationWizard::checkPool);
+    connect(m_ui->allowPurchaseCheck, &QCheckBox::toggled, this, &OrganizationWizard::checkPool);
     connect(m_ui->testVapiButton, &QPushButton::clicked, this, &OrganizationWizard::testVapi);
     // A warning about a shared Vapi account holds for the key (and region) it was given for.
     connect(m_ui->vapiKeyEdit, &QLineEdit::textChanged, this,
@@ -649,6 +650,15 @@ void OrganizationWizard::checkPool()
             item->setForeground(StatusColors::text(
                     routed ? StatusColors::Level::Warning : StatusColors::Level::Critical,
                     palette));
+        } else if (twilio && !twilio->answered) {
+            // Found by the walk: "could not be checked" above, a ✓ beside the number here.
+            ++good; // valid, and kept: Twilio is asked again when the chain takes it
+            seen << number;
+            item->setText(
+                    tr("? %1: Twilio could not be asked (%2)")
+                            .arg(number.displayText(),
+                                    twilio->error ? twilio->error->toString() : tr("no answer")));
+            item->setForeground(StatusColors::text(StatusColors::Level::Warning, palette));
         } else {
             ++good;
             seen << number;
@@ -659,7 +669,13 @@ void OrganizationWizard::checkPool()
         item->setToolTip(item->text());
     }
     if (good + bad + taken == 0)
-        m_ui->poolSummaryLabel->setText(tr("No pool numbers: the chain buys or waits for them."));
+        // What happens without them, as set on this page (found by the walk: "the chain
+        // buys" while buying was off).
+        m_ui->poolSummaryLabel->setText(m_ui->allowPurchaseCheck->isChecked()
+                        ? tr("No pool numbers: past the free numbers, the chain buys them "
+                             "within the monthly limit.")
+                        : tr("No pool numbers, and buying is off: past the free numbers, "
+                             "assistants wait in the manual queue."));
     else if (taken > 0)
         m_ui->poolSummaryLabel->setText(
                 tr("Numbers ready for the pool: %1; not valid: %2; in another pool: %3 (see the "
