@@ -215,7 +215,13 @@ void MainWindow::setUpManualQueueDock()
     m_manualDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::BottomDockWidgetArea, m_manualDock);
     m_manualDock->hide();
-    connect(m_ui->actionManualQueue, &QAction::toggled, m_manualDock, &QWidget::setVisible);
+    connect(m_ui->actionManualQueue, &QAction::toggled, this, [this](bool show) {
+        m_manualDock->setVisible(show);
+        // A third of the window, so that the organization list above keeps its rows (found by
+        // the GUI walk: the panel took all but a row and a half of it).
+        if (show)
+            resizeDocks({m_manualDock}, {std::max(height() / 3, 160)}, Qt::Vertical);
+    });
     connect(m_manualDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!m_manualDock->isHidden())
             m_ui->actionManualQueue->setChecked(true);

@@ -18,6 +18,7 @@
 #include "GuiWorld.h"
 #include "HistoryFixture.h"
 
+#include <QAbstractItemView>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -487,6 +488,14 @@ void TestMainWindow::fitsInTenTwentyFourBySevenHundred()
     }
     window->resize(1024, 700);
     tabs->setCurrentIndex(2);
+    // The manual queue's panel leaves the organization list its rows (the walk: 1.5 rows).
+    window->findChild<QAction *>(QStringLiteral("actionManualQueue"))->setChecked(true);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    auto *list = window->findChild<QAbstractItemView *>(QStringLiteral("organizationListView"));
+    QTRY_VERIFY2(list->viewport()->height() >= 3 * list->sizeHintForRow(0),
+            qPrintable(QStringLiteral("%1 px for rows of %2")
+                               .arg(list->viewport()->height())
+                               .arg(list->sizeHintForRow(0))));
     // No attempt yet and no filter: said so, not "No attempts match the filters" (the walk).
     auto *count = window->historyView()->findChild<QLabel *>(QStringLiteral("countLabel"));
     QTRY_COMPARE(count->text(), QStringLiteral("No provisioning attempts yet."));
