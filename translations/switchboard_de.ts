@@ -1762,6 +1762,10 @@
             <numerusform>%n nicht begonnen (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was created for %2; it has no number until it is provisioned.</source>
+        <translation>%1 wurde für %2 erstellt; er hat keine Nummer, bis er bereitgestellt wird.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>

@@ -1762,6 +1762,10 @@
             <numerusform>%n sin empezar (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was created for %2; it has no number until it is provisioned.</source>
+        <translation>%1 se creó para %2; no tiene número hasta que se aprovisione.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>

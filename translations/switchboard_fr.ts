@@ -1762,6 +1762,10 @@
             <numerusform>%n non démarrés (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was created for %2; it has no number until it is provisioned.</source>
+        <translation>%1 a été créé pour %2 ; il n'a pas de numéro tant qu'il n'est pas attribué.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>

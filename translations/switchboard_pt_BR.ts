@@ -1762,6 +1762,10 @@
             <numerusform>%n não iniciados (%1)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 was created for %2; it has no number until it is provisioned.</source>
+        <translation>%1 foi criado para %2; ele não tem número até ser provisionado.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::CredentialClientProvider</name>

@@ -555,8 +555,15 @@ void ConsoleController::createOrLink(const Organization &organization, bool link
                 if (dialog)
                     dialog->showOutcome(true, QString());
                 const QString name = result.value().name;
-                if (link || !services().settings->autoProvisions(organization)) {
+                if (link) {
                     say(tr("%1 belongs to %2 now.").arg(name, organization.name));
+                    return;
+                }
+                if (!services().settings->autoProvisions(organization)) {
+                    // Found by the walk: a new assistant was said to "belong to the
+                    // organization now", and nothing said it has no number.
+                    say(tr("%1 was created for %2; it has no number until it is provisioned.")
+                                    .arg(name, organization.name));
                     return;
                 }
                 // A new assistant of an organization that provisions automatically gets its

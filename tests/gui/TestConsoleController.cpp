@@ -782,6 +782,20 @@ void TestConsoleController::linkingPicksAnUnlinkedAssistantAndKeepsAnothersCusto
                     || !window.findChild<AssistantDialog *>()->isVisible(),
             10000);
     QCOMPARE(linkedTo(unlinked), QStringLiteral("acme"));
+
+    // Created with the organization's policy off: said, and that it has no number yet (the
+    // walk: "belongs to the organization now").
+    QTRY_VERIFY(!window.findChild<AssistantDialog *>());
+    Q_EMIT window.createAssistantRequested(acme.id);
+    AssistantDialog *create = nullptr;
+    QTRY_VERIFY((create = window.findChild<AssistantDialog *>()) != nullptr);
+    QTest::keyClicks(create->findChild<QLineEdit *>(QStringLiteral("assistantEdit")),
+            QStringLiteral("Desk"));
+    QTest::mouseClick(
+            create->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+            QStringLiteral("Desk was created for acme; it has no number until it is provisioned."),
+            10000);
 }
 
 // Found by the GUI walk: "Provision all unassigned" from "All organizations" ran every assistant
