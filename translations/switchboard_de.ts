@@ -4673,5 +4673,9 @@
         <source>No password was given for %1.</source>
         <translation>Für %1 wurde kein Passwort angegeben.</translation>
     </message>
+    <message>
+        <source>--sandbox opens a temporary workspace of its own, removed when the demo ends: leave out --data-dir and --database, or leave out --sandbox to open that workspace.</source>
+        <translation>--sandbox öffnet einen eigenen, vorübergehenden Arbeitsbereich, der am Ende der Demo entfernt wird: Lassen Sie --data-dir und --database weg, oder lassen Sie --sandbox weg, um diesen Arbeitsbereich zu öffnen.</translation>
+    </message>
 </context>
 </TS>

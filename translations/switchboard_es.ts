@@ -4673,5 +4673,9 @@
         <source>No password was given for %1.</source>
         <translation>No se indicó ninguna contraseña para %1.</translation>
     </message>
+    <message>
+        <source>--sandbox opens a temporary workspace of its own, removed when the demo ends: leave out --data-dir and --database, or leave out --sandbox to open that workspace.</source>
+        <translation>--sandbox abre un espacio de trabajo temporal propio, que se elimina al terminar la demo: omita --data-dir y --database, u omita --sandbox para abrir ese espacio de trabajo.</translation>
+    </message>
 </context>
 </TS>

@@ -4673,5 +4673,9 @@
         <source>No password was given for %1.</source>
         <translation>Aucun mot de passe n'a été indiqué pour %1.</translation>
     </message>
+    <message>
+        <source>--sandbox opens a temporary workspace of its own, removed when the demo ends: leave out --data-dir and --database, or leave out --sandbox to open that workspace.</source>
+        <translation>--sandbox ouvre son propre espace de travail temporaire, supprimé à la fin de la démo : omettez --data-dir et --database, ou omettez --sandbox pour ouvrir cet espace de travail.</translation>
+    </message>
 </context>
 </TS>

@@ -4673,5 +4673,9 @@
         <source>No password was given for %1.</source>
         <translation>Nenhuma senha foi informada para %1.</translation>
     </message>
+    <message>
+        <source>--sandbox opens a temporary workspace of its own, removed when the demo ends: leave out --data-dir and --database, or leave out --sandbox to open that workspace.</source>
+        <translation>--sandbox abre um espaço de trabalho temporário próprio, removido quando a demonstração termina: omita --data-dir e --database, ou omita --sandbox para abrir esse espaço de trabalho.</translation>
+    </message>
 </context>
 </TS>

@@ -18,7 +18,9 @@ void ConsoleStartup::fail(const QString &message) const
 {
     QTextStream(stderr) << message << Qt::endl;
     if (!interactive) {
-        QCoreApplication::exit(1);
+        // From the event loop: called before exec(), exit() alone would do nothing and the
+        // process would wait forever (found when --sandbox --data-dir was refused).
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(1); });
         return;
     }
     auto *box = new QMessageBox(

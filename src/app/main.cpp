@@ -109,8 +109,19 @@ int main(int argc, char **argv)
     session.interactive = session.screenshotPath.isEmpty();
     session.sandbox = parser.isSet(QStringLiteral("sandbox"));
 
-    // The sandbox demo never touches the user's own workspace or settings.
+    // The sandbox demo never touches the user's own workspace or settings; a folder or a
+    // database named with it would be ignored, so it is refused instead (a person who asked
+    // for one would think the demo wrote there).
     DatabaseLocation location;
+    if (session.sandbox
+            && (parser.isSet(QStringLiteral("data-dir"))
+                    || parser.isSet(QStringLiteral("database")))) {
+        session.fail(QCoreApplication::translate("main",
+                "--sandbox opens a temporary workspace of its own, removed when the demo ends: "
+                "leave out --data-dir and --database, or leave out --sandbox to open that "
+                "workspace."));
+        return QApplication::exec();
+    }
     if (session.sandbox) {
         session.sandboxDir = std::make_unique<QTemporaryDir>(
                 QDir::temp().filePath(QStringLiteral("switchboard-sandbox-XXXXXX")));
