@@ -1332,6 +1332,10 @@
         <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
         <translation>%1 gehört bereits zu %2: Ein Assistent ist nur mit einer Organisation verknüpft. Wenn er wirklich den Kunden wechselt, entfernen Sie zuerst „%3“ aus seinen Metadaten im Vapi-Dashboard.</translation>
     </message>
+    <message>
+        <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
+        <translation>Das Vapi-Konto, das %1 bedient, hat keinen Assistenten %2: Er gehört vielleicht zu einem anderen Vapi-Konto (dem eigenen eines anderen Kunden) oder wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsModel</name>
@@ -2310,6 +2314,10 @@
     <message>
         <source>No provisioning attempts yet.</source>
         <translation>Noch keine Bereitstellungsversuche.</translation>
+    </message>
+    <message>
+        <source>No provisioning attempts for %1 yet.</source>
+        <translation>Noch keine Bereitstellungsversuche für %1.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3317,10 @@
     <message>
         <source>No pool numbers, and buying is off: past the free numbers, assistants wait in the manual queue.</source>
         <translation>Keine Pool-Nummern, und Käufe sind aus: Nach den kostenlosen Nummern warten Assistenten in der manuellen Warteschlange.</translation>
+    </message>
+    <message>
+        <source>No Twilio account of its own: past the free numbers, the workspace's Twilio account serves it, if it is set up.</source>
+        <translation>Kein eigenes Twilio-Konto: Nach den kostenlosen Nummern bedient sie das Twilio-Konto des Arbeitsbereichs, falls es eingerichtet ist.</translation>
     </message>
 </context>
 <context>

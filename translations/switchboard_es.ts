@@ -1332,6 +1332,10 @@
         <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
         <translation>%1 ya pertenece a %2: un asistente se vincula a una sola organización. Si de verdad cambia de cliente, quite primero "%3" de sus metadatos en el panel de Vapi.</translation>
     </message>
+    <message>
+        <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
+        <translation>La cuenta de Vapi que atiende a %1 no tiene el asistente %2: puede pertenecer a otra cuenta de Vapi (la propia de otro cliente) o haber sido eliminado.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsModel</name>
@@ -2310,6 +2314,10 @@
     <message>
         <source>No provisioning attempts yet.</source>
         <translation>Todavía no hay intentos de aprovisionamiento.</translation>
+    </message>
+    <message>
+        <source>No provisioning attempts for %1 yet.</source>
+        <translation>Todavía no hay intentos de aprovisionamiento para %1.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3317,10 @@
     <message>
         <source>No pool numbers, and buying is off: past the free numbers, assistants wait in the manual queue.</source>
         <translation>Sin números en la reserva y con las compras desactivadas: tras los números gratuitos, los asistentes esperan en la cola manual.</translation>
+    </message>
+    <message>
+        <source>No Twilio account of its own: past the free numbers, the workspace's Twilio account serves it, if it is set up.</source>
+        <translation>Sin cuenta de Twilio propia: tras los números gratuitos, la atiende la cuenta de Twilio del espacio de trabajo, si está configurada.</translation>
     </message>
 </context>
 <context>

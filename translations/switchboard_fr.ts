@@ -1332,6 +1332,10 @@
         <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
         <translation>%1 appartient déjà à %2 : un assistant n'est lié qu'à une seule organisation. S'il change vraiment de client, retirez d'abord « %3 » de ses métadonnées dans le tableau de bord Vapi.</translation>
     </message>
+    <message>
+        <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
+        <translation>Le compte Vapi qui sert %1 n'a pas d'assistant %2 : il appartient peut-être à un autre compte Vapi (celui d'un autre client) ou a été supprimé.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsModel</name>
@@ -2310,6 +2314,10 @@
     <message>
         <source>No provisioning attempts yet.</source>
         <translation>Aucune tentative d'attribution pour l'instant.</translation>
+    </message>
+    <message>
+        <source>No provisioning attempts for %1 yet.</source>
+        <translation>Aucune tentative d'attribution pour %1 pour l'instant.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3317,10 @@
     <message>
         <source>No pool numbers, and buying is off: past the free numbers, assistants wait in the manual queue.</source>
         <translation>Aucun numéro en réserve et achats désactivés : après les numéros gratuits, les assistants attendent dans la file manuelle.</translation>
+    </message>
+    <message>
+        <source>No Twilio account of its own: past the free numbers, the workspace's Twilio account serves it, if it is set up.</source>
+        <translation>Pas de compte Twilio propre : après les numéros gratuits, le compte Twilio de l'espace de travail la sert, s'il est configuré.</translation>
     </message>
 </context>
 <context>

@@ -1332,6 +1332,10 @@
         <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
         <translation>%1 já pertence a %2: um assistente é vinculado a uma só organização. Se ele realmente mudar de cliente, remova primeiro "%3" dos metadados dele no painel da Vapi.</translation>
     </message>
+    <message>
+        <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
+        <translation>A conta Vapi que atende %1 não tem o assistente %2: ele pode pertencer a outra conta Vapi (a própria de outro cliente) ou ter sido excluído.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsModel</name>
@@ -2310,6 +2314,10 @@
     <message>
         <source>No provisioning attempts yet.</source>
         <translation>Ainda não há tentativas de provisionamento.</translation>
+    </message>
+    <message>
+        <source>No provisioning attempts for %1 yet.</source>
+        <translation>Ainda não há tentativas de provisionamento para %1.</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3317,10 @@
     <message>
         <source>No pool numbers, and buying is off: past the free numbers, assistants wait in the manual queue.</source>
         <translation>Sem números na reserva e com compras desativadas: depois dos números gratuitos, os assistentes aguardam na fila manual.</translation>
+    </message>
+    <message>
+        <source>No Twilio account of its own: past the free numbers, the workspace's Twilio account serves it, if it is set up.</source>
+        <translation>Sem conta Twilio própria: depois dos números gratuitos, a conta Twilio do espaço de trabalho a atende, se estiver configurada.</translation>
     </message>
 </context>
 <context>

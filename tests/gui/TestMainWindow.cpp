@@ -499,6 +499,9 @@ void TestMainWindow::fitsInTenTwentyFourBySevenHundred()
     // No attempt yet and no filter: said so, not "No attempts match the filters" (the walk).
     auto *count = window->historyView()->findChild<QLabel *>(QStringLiteral("countLabel"));
     QTRY_COMPARE(count->text(), QStringLiteral("No provisioning attempts yet."));
+    window->selectOrganization(m_world->acme.id); // only the selection narrows it
+    QTRY_COMPARE(count->text(), QStringLiteral("No provisioning attempts for Acme Dental yet."));
+    window->selectOrganization(0);
     Test::settledScreenshot(window.get(), QStringLiteral("window-1024x700-13pt"));
     font.setPointSizeF(9);
     QApplication::setFont(font);

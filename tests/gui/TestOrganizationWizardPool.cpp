@@ -184,6 +184,10 @@ void TestOrganizationWizardPool::aNumberTwilioCouldNotBeAskedAboutIsNoTick()
             summary->text().contains(QStringLiteral("buying is off")), qPrintable(summary->text()));
     child<QCheckBox>(*wizard, "allowPurchaseCheck")->setChecked(true);
     QVERIFY2(summary->text().contains(QStringLiteral("buys them")), qPrintable(summary->text()));
+    // Without a Twilio account of its own, the workspace's serves it (the second walk).
+    child<QCheckBox>(*wizard, "ownTwilioCheck")->setChecked(false);
+    QVERIFY2(summary->text().contains(QStringLiteral("the workspace's Twilio account serves it")),
+            qPrintable(summary->text()));
 }
 
 QTEST_MAIN(TestOrganizationWizardPool)

@@ -194,6 +194,13 @@ void TestUsageMeter::nextStepSaysWhatTwilioCanGive()
     empty.links << workspace;
     meter.setUsage(FreeNumberUsage(10, 10), accountIn(Region::Us), QStringLiteral("Acme"),
             QDateTime::currentDateTimeUtc(), empty);
+    // At 80 % with a Twilio account set up, no "Set up Twilio" (the second walk).
+    meter.setUsage(FreeNumberUsage(8, 10), accountIn(Region::Us), QStringLiteral("Acme"),
+            QDateTime::currentDateTimeUtc(), empty);
+    QVERIFY2(!meter.adviceText().contains(QStringLiteral("Set up Twilio")),
+            qPrintable(meter.adviceText()));
+    meter.setUsage(FreeNumberUsage(10, 10), accountIn(Region::Us), QStringLiteral("Acme"),
+            QDateTime::currentDateTimeUtc(), empty);
     QVERIFY2(meter.nextStepText().startsWith(
                      QStringLiteral("Next: the workspace's Twilio account has no spare numbers "
                                     "and may not buy any, so new assistants wait in the manual "

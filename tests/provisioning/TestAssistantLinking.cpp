@@ -105,6 +105,14 @@ void TestAssistantLinking::anotherCustomersAssistantIsNotMoved()
                              .size()),
             patchesBefore);
     QCOMPARE(f.directory.assistant(zetas)->organizationId, zeta.id);
+
+    // An id the serving account does not have (another customer's own Vapi account): said so,
+    // not "refresh the list" (the second walk).
+    const ApiResult<Assistant> unknown = link(f, acme, AssistantLinking::Mode::Link,
+            QStringLiteral("0b7e3b0e-0000-4000-8000-000000000000"));
+    QVERIFY(!unknown);
+    QVERIFY2(unknown.error().toString().contains(QStringLiteral("another Vapi account")),
+            qPrintable(unknown.error().toString()));
 }
 
 QTEST_GUILESS_MAIN(TestAssistantLinking)

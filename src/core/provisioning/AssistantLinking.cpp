@@ -63,6 +63,15 @@ void createOrLink(const ProvisioningServices &services, const Organization &orga
             return;
         }
         client->getAssistant(nameOrId, guard, [=](const ApiResult<Assistant> &found) {
+            if (!found && found.error().category == ApiError::Category::NotFound) {
+                // Found by the second walk: "refresh the list" for an id of another Vapi
+                // account, which no refresh brings.
+                done(ApiErrors::refused(QCoreApplication::translate("Switchboard::AssistantLinking",
+                        "The Vapi account that serves %1 has no assistant %2: it may belong to "
+                        "another Vapi account (another customer's own), or have been deleted.")
+                                                .arg(organization.name, nameOrId)));
+                return;
+            }
             if (!found) {
                 done(found);
                 return;

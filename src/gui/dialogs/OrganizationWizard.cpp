@@ -71,6 +71,7 @@ OrganizationWizard::OrganizationWizard(
     connect(m_ui->slugEdit, &QLineEdit::textEdited, this, [this] { m_slugEdited = true; });
     connect(m_ui->ownVapiRadio, &QRadioButton::toggled, this, &OrganizationWizard::updateVapiPage);
     connect(m_ui->ownTwilioCheck, &QCheckBox::toggled, this, &OrganizationWizard::updateTwilioPage);
+    connect(m_ui->ownTwilioCheck, &QCheckBox::toggled, this, &OrganizationWizard::checkPool);
     connect(m_ui->apiKeyRadio, &QRadioButton::toggled, this, &OrganizationWizard::updateTwilioPage);
     connect(m_ui->allowPurchaseCheck, &QCheckBox::toggled, m_ui->purchaseLimitSpin,
             &QWidget::setEnabled);
@@ -93,6 +94,15 @@ OrganizationWizard::OrganizationWizard(
             checkPoolWithTwilio(true);
     });
     m_ui->clearRoutingCheck->setVisible(false);
+    // A test's answer is about the credentials it was given: edited, they are untested again
+    // (found by the second walk: "Connected" stayed beside a key typed over the tested one).
+    for (QLineEdit *edit : {m_ui->vapiKeyEdit})
+        connect(edit, &QLineEdit::textEdited, m_ui->vapiTestResultLabel, &QLabel::clear);
+    connect(m_ui->regionCombo, &QComboBox::currentIndexChanged, m_ui->vapiTestResultLabel,
+            &QLabel::clear);
+    for (QLineEdit *edit :
+            {m_ui->twilioSidEdit, m_ui->apiKeySidEdit, m_ui->apiKeySecretEdit, m_ui->authTokenEdit})
+        connect(edit, &QLineEdit::textEdited, m_ui->twilioTestResultLabel, &QLabel::clear);
     // Problems on show follow the input (found by the GUI walk: they stayed after the fix).
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         connect(edit, &QLineEdit::textChanged, this, &OrganizationWizard::refreshShownProblems);
@@ -671,7 +681,12 @@ void OrganizationWizard::checkPool()
     if (good + bad + taken == 0)
         // What happens without them, as set on this page (found by the walk: "the chain
         // buys" while buying was off).
-        m_ui->poolSummaryLabel->setText(m_ui->allowPurchaseCheck->isChecked()
+        // Without a Twilio account of its own the workspace's serves it (found by the second
+        // walk: "wait in the manual queue" for an organization the workspace's Twilio serves).
+        m_ui->poolSummaryLabel->setText(!m_ui->ownTwilioCheck->isChecked()
+                        ? tr("No Twilio account of its own: past the free numbers, the "
+                             "workspace's Twilio account serves it, if it is set up.")
+                        : m_ui->allowPurchaseCheck->isChecked()
                         ? tr("No pool numbers: past the free numbers, the chain buys them "
                              "within the monthly limit.")
                         : tr("No pool numbers, and buying is off: past the free numbers, "

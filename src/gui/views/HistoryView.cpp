@@ -25,11 +25,11 @@ namespace {
 // The earliest date of the date filters stands for "no bound".
 const QDate NoBound(2000, 1, 1);
 
+// Nothing but the organization (the one selected in the window) narrows the history.
 bool narrowsNothing(const HistoryFilter &filter)
 {
-    return filter.organizationId == 0 && !filter.outcome && !filter.strategy && !filter.origin
-            && !filter.since.isValid() && !filter.until.isValid()
-            && filter.text.trimmed().isEmpty();
+    return !filter.outcome && !filter.strategy && !filter.origin && !filter.since.isValid()
+            && !filter.until.isValid() && filter.text.trimmed().isEmpty();
 }
 
 bool sameFilter(const HistoryFilter &a, const HistoryFilter &b)
@@ -416,8 +416,11 @@ void HistoryView::updateStatus()
         text = tr("Attempts: %1 shown, counting…").arg(QLocale().toString(m_model->rowCount()));
     else if (total == 0)
         // Found by the GUI walk: "No attempts match the filters" with no filter set.
-        text = narrowsNothing(filter()) ? tr("No provisioning attempts yet.")
-                                        : tr("No attempts match the filters.");
+        text = !narrowsNothing(filter()) ? tr("No attempts match the filters.")
+                : filter().organizationId == 0
+                ? tr("No provisioning attempts yet.")
+                : tr("No provisioning attempts for %1 yet.")
+                          .arg(m_ui->organizationCombo->currentText());
     else
         text = tr("Attempts: %1 of %2 shown")
                        .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total));

@@ -192,7 +192,9 @@ void UsageMeter::render()
         break;
     case FreeNumberUsage::Level::Warning:
         // The usage's advice is to set up Twilio: not when Twilio already serves.
-        m_advice->setText(m_fallback.canServe() ? usage.summary() : usage.advice());
+        // The usage's advice is to set up Twilio: not when a Twilio account is set up (it may
+        // serve, or need numbers: the next step says which).
+        m_advice->setText(m_fallback.isSetUp() ? usage.summary() : usage.advice());
         m_nextStep->setText(
                 m_fallback.canServe() ? tr(
                         "Next: nothing to set up; once the free numbers are used, provisioning "
