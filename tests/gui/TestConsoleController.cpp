@@ -730,18 +730,7 @@ void TestConsoleController::linkingPicksAnUnlinkedAssistantAndKeepsAnothersCusto
     const Organization zeta = f.addOrganization(QStringLiteral("zeta"));
     const QString zetas = f.createAssistants(zeta, 1).constFirst();
     const QString unlinked = f.createAssistantsInVapi(QString(), 1).constFirst();
-    const auto linkedTo = [&f](const QString &id) {
-        for (const Sandbox::VapiOrgRecord &org : f.sandbox.state().world().vapiOrgs) {
-            for (const Sandbox::AssistantRecord &assistant : org.assistants) {
-                if (assistant.id == id)
-                    return assistant.fields.value(QStringLiteral("metadata"))
-                            .toObject()
-                            .value(QStringLiteral("switchboardOrganization"))
-                            .toString();
-            }
-        }
-        return QStringLiteral("(not in Vapi)");
-    };
+    const auto linkedTo = [&f](const QString &id) { return Test::vapiLinkOf(f, id); };
 
     Test::ShownConsole console(f);
     QVERIFY(console.start());

@@ -24,19 +24,9 @@ ApiResult<Assistant> link(EngineFixture &f, const Organization &organization,
     return *outcome;
 }
 
-// The organization Vapi's metadata links the assistant to ("" for none).
 QString linkedTo(EngineFixture &f, const QString &assistantId)
 {
-    for (const Sandbox::VapiOrgRecord &org : f.sandbox.state().world().vapiOrgs) {
-        for (const Sandbox::AssistantRecord &assistant : org.assistants) {
-            if (assistant.id == assistantId)
-                return assistant.fields.value(QStringLiteral("metadata"))
-                        .toObject()
-                        .value(DirectoryRefresh::metadataKey())
-                        .toString();
-        }
-    }
-    return QStringLiteral("(not in Vapi)");
+    return Test::vapiLinkOf(f, assistantId);
 }
 
 } // namespace

@@ -245,6 +245,22 @@ public:
 };
 
 // The free numbers the sandbox's Vapi holds for an assistant: what Vapi says, not the workspace.
+// The organization the sandbox's Vapi metadata links an assistant to ("" for none), judged
+// outside the workspace: that is where the link lives for every console.
+inline QString vapiLinkOf(EngineFixture &f, const QString &assistantId)
+{
+    for (const Sandbox::VapiOrgRecord &org : f.sandbox.state().world().vapiOrgs) {
+        for (const Sandbox::AssistantRecord &assistant : org.assistants) {
+            if (assistant.id == assistantId)
+                return assistant.fields.value(QStringLiteral("metadata"))
+                        .toObject()
+                        .value(DirectoryRefresh::metadataKey())
+                        .toString();
+        }
+    }
+    return QStringLiteral("(not in Vapi)");
+}
+
 inline QList<Sandbox::VapiNumberRecord> vapiNumbersOf(EngineFixture &f, const QString &assistantId)
 {
     QList<Sandbox::VapiNumberRecord> found;

@@ -109,19 +109,11 @@ void AssistantDialog::showFeedback()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!value().isEmpty() && !m_waiting);
     const QString typed = m_edit->text().trimmed();
     if (m_mode == Mode::Link && !typed.isEmpty() && value().isEmpty()) {
-        showProblem(Validation::checkVapiId(typed, tr("Vapi id")).toString());
+        StatusColors::showOutcome(
+                m_feedback, false, Validation::checkVapiId(typed, tr("Vapi id")).toString());
         return;
     }
     m_feedback->clear();
-}
-
-void AssistantDialog::showProblem(const QString &message)
-{
-    m_feedback->setText(message);
-    QPalette palette = m_feedback->palette();
-    palette.setColor(
-            QPalette::WindowText, StatusColors::text(StatusColors::Level::Critical, palette));
-    m_feedback->setPalette(palette);
 }
 
 void AssistantDialog::accept()
@@ -136,9 +128,9 @@ void AssistantDialog::accept()
     QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(false);
     ok->setText(m_mode == Mode::Create ? tr("Creating…") : tr("Linking…"));
-    m_feedback->setPalette(QPalette());
-    m_feedback->setText(m_mode == Mode::Create ? tr("Creating %1 in Vapi…").arg(chosen)
-                                               : tr("Linking it in Vapi…"));
+    StatusColors::showPending(m_feedback,
+            m_mode == Mode::Create ? tr("Creating %1 in Vapi…").arg(chosen)
+                                   : tr("Linking it in Vapi…"));
     Q_EMIT submitted(chosen);
 }
 
@@ -157,7 +149,7 @@ void AssistantDialog::showOutcome(bool done, const QString &message)
     m_buttons->button(QDialogButtonBox::Ok)
             ->setText(m_mode == Mode::Create ? tr("Create") : tr("Link"));
     showFeedback();
-    showProblem(message);
+    StatusColors::showOutcome(m_feedback, false, message);
 }
 
 } // namespace Switchboard

@@ -52,7 +52,6 @@ Q_SIGNALS:
 
 private:
     void showFeedback();
-    void showProblem(const QString &message);
 
     Mode m_mode;
     QLineEdit *m_edit = nullptr; // the name, or a Vapi id typed by hand

@@ -58,28 +58,17 @@ void CompleteTaskDialog::showFeedback()
     QString error;
     const PhoneAddress parsed = address(&error);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(parsed.isValid() && !m_waiting);
-    QPalette palette = m_ui->feedbackLabel->palette();
     if (parsed.isValid()) {
-        m_ui->feedbackLabel->setText(parsed.isSipUri()
+        StatusColors::showOutcome(m_ui->feedbackLabel, true,
+                parsed.isSipUri()
                         ? tr("SIP URI: %1").arg(parsed.displayText())
                         : tr("Number: %1 (%2)").arg(parsed.displayText(), parsed.regionCode()));
-        palette.setColor(
-                QPalette::WindowText, StatusColors::text(StatusColors::Level::Ok, palette));
-        m_ui->feedbackLabel->setPalette(palette);
     } else if (m_ui->addressEdit->text().trimmed().isEmpty()) {
         m_ui->feedbackLabel->clear();
     } else {
-        showProblem(tr("%1: %2").arg(tr("Number or SIP URI"), error));
+        StatusColors::showOutcome(
+                m_ui->feedbackLabel, false, tr("%1: %2").arg(tr("Number or SIP URI"), error));
     }
-}
-
-void CompleteTaskDialog::showProblem(const QString &message)
-{
-    m_ui->feedbackLabel->setText(message);
-    QPalette palette = m_ui->feedbackLabel->palette();
-    palette.setColor(
-            QPalette::WindowText, StatusColors::text(StatusColors::Level::Critical, palette));
-    m_ui->feedbackLabel->setPalette(palette);
 }
 
 void CompleteTaskDialog::accept()
@@ -89,7 +78,8 @@ void CompleteTaskDialog::accept()
     QString error;
     const PhoneAddress parsed = address(&error);
     if (!parsed.isValid()) {
-        showProblem(tr("%1: %2").arg(tr("Number or SIP URI"), error));
+        StatusColors::showOutcome(
+                m_ui->feedbackLabel, false, tr("%1: %2").arg(tr("Number or SIP URI"), error));
         m_ui->addressEdit->setFocus();
         return;
     }
@@ -98,8 +88,8 @@ void CompleteTaskDialog::accept()
     QPushButton *complete = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     complete->setEnabled(false);
     complete->setText(tr("Completing…"));
-    m_ui->feedbackLabel->setText(tr("Assigning %1 in Vapi…").arg(parsed.displayText()));
-    m_ui->feedbackLabel->setPalette(QPalette());
+    StatusColors::showPending(
+            m_ui->feedbackLabel, tr("Assigning %1 in Vapi…").arg(parsed.displayText()));
     Q_EMIT completed(m_task.id, parsed.toString());
 }
 
@@ -115,7 +105,7 @@ void CompleteTaskDialog::showOutcome(bool done, const QString &message)
     m_ui->addressEdit->setEnabled(true);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Complete"));
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-    showProblem(message);
+    StatusColors::showOutcome(m_ui->feedbackLabel, false, message);
     m_ui->addressEdit->setFocus();
 }
 

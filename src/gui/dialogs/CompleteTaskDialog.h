@@ -40,7 +40,6 @@ Q_SIGNALS:
 
 private:
     void showFeedback();
-    void showProblem(const QString &message);
 
     std::unique_ptr<Ui::CompleteTaskDialog> m_ui;
     ManualTask m_task;
