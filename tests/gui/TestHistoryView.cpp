@@ -157,6 +157,14 @@ void TestHistoryView::showsTheHistoryWithoutANetwork()
     table->setCurrentIndex(table->model()->index(0, 0));
     QTRY_COMPARE(view->stepsModel()->rowCount(), 2);
     Test::saveScreenshot(view.get(), QStringLiteral("history"));
+
+    // A new attempt arrives at the top: the line counts its row too (the second walk saw
+    // "0 of 1 shown" beside the row: the count came back before the row was added).
+    Test::recordAttempt(*m_history, m_acme.id, m_acme.slug, QStringLiteral("Acme Desk 9"),
+            AttemptOutcome::Succeeded, Strategy::VapiFree, QDateTime::currentDateTimeUtc(),
+            QStringLiteral("+14155552699"));
+    QTRY_COMPARE(table->model()->rowCount(), 10);
+    QTRY_COMPARE(count->text(), QStringLiteral("Attempts: 10 of 10 shown"));
 }
 
 void TestHistoryView::filtersFollowTheControls()

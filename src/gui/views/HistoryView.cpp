@@ -96,6 +96,10 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &HistoryView::cancel);
     connect(m_model, &HistoryModel::loadingChanged, this, &HistoryView::updateStatus);
     connect(m_model, &HistoryModel::totalCountChanged, this, &HistoryView::updateStatus);
+    // Rows the model adds at the top after the count came back (a new attempt): the line
+    // counts them too (found by the second walk: "0 of 1 shown" beside the row).
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryView::updateStatus);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateStatus);
     connect(m_model, &HistoryModel::loadFailed, this, &HistoryView::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::restoreSelection);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
