@@ -2485,6 +2485,10 @@
         <source>The workspace is still being read; open Settings again in a moment.</source>
         <translation>Der Arbeitsbereich wird noch gelesen; öffnen Sie die Einstellungen gleich noch einmal.</translation>
     </message>
+    <message>
+        <source>Select an assistant without a number first, or use "Provision all unassigned".</source>
+        <translation>Wählen Sie zuerst einen Assistenten ohne Nummer, oder verwenden Sie „Alle ohne Nummer bereitstellen“.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>

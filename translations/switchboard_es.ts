@@ -2485,6 +2485,10 @@
         <source>The workspace is still being read; open Settings again in a moment.</source>
         <translation>El espacio de trabajo aún se está leyendo; abra Configuración de nuevo en un momento.</translation>
     </message>
+    <message>
+        <source>Select an assistant without a number first, or use "Provision all unassigned".</source>
+        <translation>Seleccione primero un asistente sin número, o use «Aprovisionar a todos los pendientes».</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>

@@ -2485,6 +2485,10 @@
         <source>The workspace is still being read; open Settings again in a moment.</source>
         <translation>L'espace de travail est encore en cours de lecture ; rouvrez les paramètres dans un instant.</translation>
     </message>
+    <message>
+        <source>Select an assistant without a number first, or use "Provision all unassigned".</source>
+        <translation>Sélectionnez d'abord un assistant sans numéro, ou utilisez « Attribuer à tous ceux sans numéro ».</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>

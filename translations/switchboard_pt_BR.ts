@@ -2485,6 +2485,10 @@
         <source>The workspace is still being read; open Settings again in a moment.</source>
         <translation>O espaço de trabalho ainda está sendo lido; abra as Configurações de novo em instantes.</translation>
     </message>
+    <message>
+        <source>Select an assistant without a number first, or use "Provision all unassigned".</source>
+        <translation>Selecione primeiro um assistente sem número, ou use "Provisionar todos sem número".</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>

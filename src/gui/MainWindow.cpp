@@ -476,7 +476,15 @@ void MainWindow::refreshLocal()
 void MainWindow::provision()
 {
     m_ui->organizationTabs->setCurrentWidget(m_ui->assistantsTab);
-    assistantsView()->provisionSelected();
+    AssistantsView *view = assistantsView();
+    if (view->currentAssistantId().isEmpty()) {
+        // Found by the second walk: the toolbar's button did nothing visible without one.
+        statusBar()->showMessage(tr("Select an assistant without a number first, or use "
+                                    "\"Provision all unassigned\"."),
+                8000);
+        return;
+    }
+    view->provisionSelected();
 }
 
 void MainWindow::findInHistory()

@@ -280,8 +280,18 @@ void TestMainWindow::shortcutsExistAndWork()
     auto *search = window->historyView()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
     QTRY_VERIFY(search->hasFocus());
 
-    window->assistantsView()->selectAssistant(m_world->afterHours.id);
     QSignalSpy provision(window.get(), &MainWindow::provisionRequested);
+    // Nothing selected: said, not a click that does nothing visible (the second walk).
+    auto *assistantsTable
+            = window->assistantsView()->findChild<QTableView *>(QStringLiteral("assistantsTable"));
+    assistantsTable->setCurrentIndex({});
+    QVERIFY(window->assistantsView()->currentAssistantId().isEmpty());
+    QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(provision.count(), 0);
+    QVERIFY2(window->statusBar()->currentMessage().startsWith(
+                     QStringLiteral("Select an assistant without a number first")),
+            qPrintable(window->statusBar()->currentMessage()));
+    window->assistantsView()->selectAssistant(m_world->afterHours.id);
     QTest::keyClick(window.get(), Qt::Key_P, Qt::ControlModifier);
     QCOMPARE(provision.count(), 1);
     QCOMPARE(provision.at(0).at(0).toString(), m_world->afterHours.id);
