@@ -320,16 +320,18 @@ QString ConsoleController::batchSummary(const QList<ProvisioningResult> &results
 
 void ConsoleController::completeTask(qint64 taskId, const QString &address)
 {
+    // Said in the status bar, and in the queue's Complete dialog, which waits for it.
+    const auto report = [this, taskId](bool done, const QString &message) {
+        say(message);
+        m_window.showTaskCompletion(taskId, done, message);
+    };
     if (const QString refusal = workspaceRefusal(); !refusal.isEmpty()) {
-        say(refusal);
-        m_window.showTaskCompletion(taskId, false, refusal);
+        report(false, refusal);
         return;
     }
     const auto task = snapshot().openTask(taskId);
     if (!task) {
-        const QString message = tr("Manual task #%1 is no longer open.").arg(taskId);
-        say(message);
-        m_window.showTaskCompletion(taskId, false, message);
+        report(false, tr("Manual task #%1 is no longer open.").arg(taskId));
         return;
     }
     const QString text = address.trimmed();
@@ -339,9 +341,8 @@ void ConsoleController::completeTask(qint64 taskId, const QString &address)
                                     : ManualAssignment::Kind::Existing;
     auto *assignment = new ManualAssignment(services(), *task, kind, text, this);
     connect(assignment, &ManualAssignment::finished, this,
-            [this, taskId](bool done, const QString &message, const PhoneNumber &) {
-                say(message);
-                m_window.showTaskCompletion(taskId, done, message);
+            [report](bool done, const QString &message, const PhoneNumber &) {
+                report(done, message);
             });
     assignment->start();
 }

@@ -15,14 +15,14 @@ struct ChainPlannerText
     Q_DECLARE_TR_FUNCTIONS(Switchboard::ChainPlanner)
 };
 
+} // namespace
+
 QString linkName(Strategy strategy)
 {
     return strategy == Strategy::OrganizationTwilio
             ? ChainPlannerText::tr("the organization's Twilio account")
             : ChainPlannerText::tr("the workspace's Twilio account");
 }
-
-} // namespace
 
 LinkDecision decideFree(const ChainState &state)
 {

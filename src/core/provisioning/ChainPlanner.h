@@ -55,6 +55,8 @@ namespace ChainPlanner {
 LinkDecision decideFree(const ChainState &state);
 LinkDecision decideTwilio(Strategy strategy, const TwilioLinkState &link);
 QList<LinkDecision> plan(const ChainState &state); // all four links, in order
+// A Twilio link's account in plain words: "the organization's Twilio account".
+QString linkName(Strategy strategy);
 
 // The free number to ask for: a SIP URI when the organization prefers SIP (on the region's
 // host), else a number in the preferred area code (empty: any).

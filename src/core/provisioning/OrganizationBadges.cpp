@@ -27,10 +27,13 @@ QHash<qint64, OrganizationBadge> compute(const WorkspaceSnapshot &workspace, con
             ++twilioNumbers[number.organizationId];
     }
     const bool workspaceTwilio = workspace.twilioAccountOf(0).has_value();
+    const QHash<qint64, int> spare = TwilioFallback::spareNumbers(workspace, now);
 
     // The stage rule stays ScalingAdvice's: it is given the counts of one organization.
-    const auto badgeFor = [&](qint64 organizationId, const std::optional<VapiAccount> &account,
+    const auto badgeFor = [&](const Organization *organization,
+                                  const std::optional<VapiAccount> &account,
                                   int organizationCount) {
+        const qint64 organizationId = organization ? organization->id : 0;
         OrganizationBadge badge;
         badge.account = account;
         ScalingInputs inputs;
@@ -47,7 +50,7 @@ QHash<qint64, OrganizationBadge> compute(const WorkspaceSnapshot &workspace, con
                 inputs.twilioNumbers += count;
         }
         badge.stage = ScalingAdvice::advise(inputs).stage;
-        badge.twilioServes = TwilioFallback::of(workspace, organizationId, now).canServe();
+        badge.twilioServes = TwilioFallback::of(workspace, organization, spare).canServe();
         return badge;
     };
 
@@ -55,12 +58,12 @@ QHash<qint64, OrganizationBadge> compute(const WorkspaceSnapshot &workspace, con
     for (const Organization &organization : organizations) {
         const auto own = ownAccounts.constFind(organization.id);
         badges.insert(organization.id,
-                badgeFor(organization.id,
+                badgeFor(&organization,
                         own != ownAccounts.constEnd() ? std::optional<VapiAccount>(*own)
                                                       : workspaceAccount,
                         1));
     }
-    badges.insert(0, badgeFor(0, workspaceAccount, int(organizations.size())));
+    badges.insert(0, badgeFor(nullptr, workspaceAccount, int(organizations.size())));
     return badges;
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/provisioning/TwilioFallback.h"
 
+#include "core/provisioning/ChainPlanner.h"
 #include "core/snapshot/WorkspaceSnapshot.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 
@@ -15,41 +17,39 @@ struct TwilioFallbackText
     Q_DECLARE_TR_FUNCTIONS(Switchboard::TwilioFallback)
 };
 
-QString accountName(Strategy strategy)
-{
-    return strategy == Strategy::OrganizationTwilio
-            ? TwilioFallbackText::tr("the organization's Twilio account")
-            : TwilioFallbackText::tr("the workspace's Twilio account");
-}
-
 } // namespace
+
+QHash<qint64, int> TwilioFallback::spareNumbers(
+        const WorkspaceSnapshot &workspace, const QDateTime &now)
+{
+    QHash<qint64, int> spare;
+    for (const PoolNumber &number : workspace.poolNumbers) {
+        if (number.state == PoolNumber::State::Available && !number.isSetAside(now))
+            ++spare[number.twilioAccountId];
+    }
+    return spare;
+}
 
 TwilioFallback TwilioFallback::of(
         const WorkspaceSnapshot &workspace, qint64 organizationId, const QDateTime &now)
 {
+    const std::optional<Organization> organization = workspace.organization(organizationId);
+    if (organizationId != 0 && !organization)
+        return {};
+    return of(workspace, organization ? &*organization : nullptr, spareNumbers(workspace, now));
+}
+
+TwilioFallback TwilioFallback::of(const WorkspaceSnapshot &workspace,
+        const Organization *organization, const QHash<qint64, int> &spare)
+{
     TwilioFallback fallback;
     const auto linkOf = [&](Strategy strategy, qint64 owner, bool purchases) {
-        const std::optional<TwilioAccount> account = workspace.twilioAccountOf(owner);
-        if (!account)
-            return;
-        Link link;
-        link.strategy = strategy;
-        link.purchases = purchases;
-        // The pool count the chain uses (NumberPoolStore::availableCount): available, and not
-        // set aside after Twilio said it cannot be used.
-        for (const PoolNumber &number : workspace.poolNumbersOf(account->id)) {
-            if (number.state == PoolNumber::State::Available && !number.isSetAside(now))
-                ++link.spareNumbers;
-        }
-        fallback.links << link;
+        if (const std::optional<TwilioAccount> account = workspace.twilioAccountOf(owner))
+            fallback.links << Link{strategy, spare.value(account->id), purchases};
     };
-    if (organizationId != 0) {
-        const std::optional<Organization> organization = workspace.organization(organizationId);
-        if (!organization)
-            return fallback;
-        linkOf(Strategy::OrganizationTwilio, organizationId,
+    if (organization)
+        linkOf(Strategy::OrganizationTwilio, organization->id,
                 organization->allowPurchase && organization->monthlyPurchaseLimit > 0);
-    }
     linkOf(Strategy::WorkspaceTwilio, 0,
             workspace.workspaceAllowsPurchase && workspace.workspaceMonthlyPurchaseLimit > 0);
     return fallback;
@@ -68,9 +68,9 @@ QString TwilioFallback::servingText() const
         if (link.spareNumbers > 0)
             return TwilioFallbackText::tr(
                     "%1 (%n spare number(s) in its pool)", nullptr, link.spareNumbers)
-                    .arg(accountName(link.strategy));
+                    .arg(ChainPlanner::linkName(link.strategy));
         return TwilioFallbackText::tr("%1 (bought as needed, within its monthly limit)")
-                .arg(accountName(link.strategy));
+                .arg(ChainPlanner::linkName(link.strategy));
     }
     return {};
 }
@@ -80,9 +80,9 @@ QString TwilioFallback::emptyText() const
     QStringList names;
     for (const Link &link : links) {
         if (!link.canServe())
-            names << accountName(link.strategy);
+            names << ChainPlanner::linkName(link.strategy);
     }
-    return names.join(TwilioFallbackText::tr(" and "));
+    return QLocale().createSeparatedList(names);
 }
 
 } // namespace Switchboard

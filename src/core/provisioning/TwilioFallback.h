@@ -4,11 +4,13 @@
 #include "core/domain/DomainEnums.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
 namespace Switchboard {
 
+struct Organization;
 struct WorkspaceSnapshot;
 
 // Where an organization's new assistants get numbers once its free Vapi numbers are used up:
@@ -31,6 +33,15 @@ struct TwilioFallback
     // `organizationId` 0: the workspace's own link only (the "All organizations" row).
     static TwilioFallback of(
             const WorkspaceSnapshot &workspace, qint64 organizationId, const QDateTime &now);
+    // The same for many organizations at once: `spare` is spareNumbers(), counted once per
+    // snapshot; `organization` null for the workspace's link only.
+    static TwilioFallback of(const WorkspaceSnapshot &workspace, const Organization *organization,
+            const QHash<qint64, int> &spare);
+    // Spare pool numbers by Twilio account id, as the chain counts them
+    // (NumberPoolStore::availableCount): available, and not set aside after Twilio said they
+    // cannot be used.
+    static QHash<qint64, int> spareNumbers(
+            const WorkspaceSnapshot &workspace, const QDateTime &now);
 
     bool isSetUp() const { return !links.isEmpty(); }
     bool canServe() const;
