@@ -72,14 +72,13 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
         }
         return true;
     }
-    QSqlDatabase db = database.connection();
-    if (!db.transaction()) {
+    if (!database.beginTransaction()) {
         if (error)
             *error = QStringLiteral("the demo workspace is busy");
         return false;
     }
-    auto fail = [&db] {
-        db.rollback();
+    auto fail = [&database] {
+        database.rollbackTransaction();
         return false;
     };
     const QSet<QString> inVapi = numbersInVapi(world);
@@ -132,7 +131,7 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
         secrets->append({SecretKey::forAccount(account), twilio.authToken});
         break; // one workspace account
     }
-    if (!db.commit()) {
+    if (!database.commitTransaction()) {
         if (error)
             *error = QStringLiteral("the demo workspace could not be written");
         return fail();

@@ -445,10 +445,12 @@ void TestConsoleController::releasingAPoolNumberAsksAboutTwilio()
                      .size(),
             1);
     QVERIFY(inTwilio(kept));
-    // Three entries in the history: two releases from Vapi, one on Twilio.
-    HistoryFilter releases;
-    releases.text = QStringLiteral("Released");
-    QTRY_COMPARE_WITH_TIMEOUT(f.history.count(releases), 3, 5000);
+    // Three events on record: two releases from Vapi, one on Twilio, each by this operator.
+    QTRY_COMPARE_WITH_TIMEOUT(f.events(EventKind::NumberReleased).size(), 2, 5000);
+    const QList<WorkspaceEvent> onTwilio = f.events(EventKind::NumberReleasedOnTwilio);
+    QCOMPARE(onTwilio.size(), 1);
+    QCOMPARE(onTwilio.first().address.toString(), QStringLiteral("+14155550176"));
+    QCOMPARE(onTwilio.first().operatorName, f.workspace.database().operatorName());
 }
 
 // "Drop task" in the manual queue: confirmed, written as a job on the storage thread (the

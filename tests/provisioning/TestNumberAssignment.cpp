@@ -61,6 +61,7 @@ private Q_SLOTS:
     void anotherCustomersAssistantIsRefusedBeforeAnythingIsSent();
     void unknownNumbersAndAssistantsAreNotFound();
     void assigningToAWaitingAssistantClosesItsTask();
+    void aRefusedPatchIsRecordedAsFailed();
 };
 
 void TestNumberAssignment::assignAndUnassignWithinAnOrganization()
@@ -90,6 +91,44 @@ void TestNumberAssignment::assignAndUnassignWithinAnOrganization()
     outcome = assign(f, numberId, QString());
     QVERIFY(outcome.result.ok());
     QCOMPARE(patches(f), before);
+
+    // On record once each, with who did it: what was sent, not what was already so.
+    const QList<WorkspaceEvent> assigned = f.events(EventKind::NumberAssigned);
+    QCOMPARE(assigned.size(), 1);
+    QVERIFY(!assigned.first().failed);
+    QCOMPARE(assigned.first().assistantId, assistants.at(1));
+    QCOMPARE(assigned.first().phoneNumberId, numberId);
+    QCOMPARE(assigned.first().organizationSlug, QStringLiteral("acme"));
+    QCOMPARE(assigned.first().operatorName, f.workspace.database().operatorName());
+    const QList<WorkspaceEvent> unassigned = f.events(EventKind::NumberUnassigned);
+    QCOMPARE(unassigned.size(), 1);
+    QCOMPARE(unassigned.first().assistantId, assistants.at(1)); // whom it stopped answering
+}
+
+void TestNumberAssignment::aRefusedPatchIsRecordedAsFailed()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    QVERIFY(f.setUpVapi(5));
+    const Organization acme = f.addOrganization(QStringLiteral("acme"));
+    const QStringList assistants = f.createAssistants(acme, 2);
+    const ProvisioningResult provisioned = f.provision(acme, assistants.at(0));
+    QVERIFY2(!provisioned.number.id.isEmpty(), qPrintable(provisioned.summary));
+    QString error;
+    const auto rule = Sandbox::FaultRule::parse(
+            QStringLiteral("503@PATCH /phone-number/*,count=20"), &error);
+    QVERIFY2(rule, qPrintable(error));
+    f.sandbox.faults().add(*rule);
+
+    const NumberAssignment::Outcome outcome = assign(f, provisioned.number.id, assistants.at(1));
+    QVERIFY(!outcome.result.ok());
+    QCOMPARE(routedTo(f, provisioned.number.id), assistants.at(0));
+    // What failed is on record, never as a success.
+    const QList<WorkspaceEvent> assigned = f.events(EventKind::NumberAssigned);
+    QCOMPARE(assigned.size(), 1);
+    QVERIFY(assigned.first().failed);
+    QVERIFY2(assigned.first().summary.contains(QStringLiteral("was not assigned")),
+            qPrintable(assigned.first().summary));
 }
 
 void TestNumberAssignment::anotherCustomersAssistantIsRefusedBeforeAnythingIsSent()

@@ -111,17 +111,21 @@ void TestNumberRelease::releaseFromVapiKeepsItInThePool()
                      .size(),
             0);
 
-    // In the history, with the assistant it served.
-    QCOMPARE(f.history.count({}), historyBefore + 1);
-    const ProvisioningAttempt recorded = f.history.page({}, 1).first();
-    QVERIFY(recorded.outcome == AttemptOutcome::Succeeded);
+    // On record as an event of its own (not a provisioning attempt), with the assistant it
+    // served and who released it.
+    QCOMPARE(f.history.count({}), historyBefore);
+    const QList<WorkspaceEvent> events = f.events(EventKind::NumberReleased);
+    QCOMPARE(events.size(), 1);
+    const WorkspaceEvent &recorded = events.first();
+    QVERIFY(!recorded.failed);
     QCOMPARE(recorded.assistantId, number.assistantId);
+    QCOMPARE(recorded.phoneNumberId, number.id);
+    QCOMPARE(recorded.organizationSlug, QStringLiteral("acme"));
+    QCOMPARE(recorded.operatorName, f.workspace.database().operatorName());
+    QVERIFY(!recorded.operatorName.isEmpty());
     QVERIFY2(recorded.summary.contains(QStringLiteral("Released +1 415-555-0175 from Vapi")),
             qPrintable(recorded.summary));
     QVERIFY(recorded.summary.contains(QStringLiteral("Twilio still bills")));
-    const QList<ProvisioningStep> steps = f.history.steps(recorded.id);
-    QCOMPARE(steps.size(), 1);
-    QVERIFY(steps.first().strategy == Strategy::OrganizationTwilio);
 
     // The pool offers it to the next assistant, who gets it.
     const QStringList next = f.createAssistants(acme, 1);
@@ -156,12 +160,16 @@ void TestNumberRelease::releaseOnTwilioWithConsent()
             1);
     const auto account = f.accounts.organizationTwilioAccount(acme.id);
     QVERIFY(f.pool.numbers(account->id).isEmpty());
-    QCOMPARE(f.history.count({}), historyBefore + 1);
-    const ProvisioningAttempt recorded = f.history.page({}, 1).first();
-    QVERIFY(recorded.outcome == AttemptOutcome::Succeeded);
+    QCOMPARE(f.history.count({}), historyBefore);
+    const QList<WorkspaceEvent> events = f.events(EventKind::NumberReleasedOnTwilio);
+    QCOMPARE(events.size(), 1);
+    const WorkspaceEvent &recorded = events.first();
+    QVERIFY(!recorded.failed);
     QVERIFY2(recorded.summary.contains(QStringLiteral("Released +1 415-555-0175 on Twilio")),
             qPrintable(recorded.summary));
     QCOMPARE(recorded.organizationSlug, QStringLiteral("acme"));
+    // Taken out of the pool: recorded as that too, in the same transaction as the removal.
+    QCOMPARE(f.events(EventKind::PoolNumberRemoved).size(), 1);
 }
 
 void TestNumberRelease::aNumberTakenMeanwhileIsNotReleasedOnTwilio()

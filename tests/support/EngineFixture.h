@@ -18,6 +18,7 @@
 #include "core/setup/OrganizationSetup.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
+#include "core/storage/EventLog.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ManualTaskStore.h"
 #include "core/storage/NumberPoolStore.h"
@@ -88,6 +89,14 @@ public:
         services.clock
                 = [this] { return QDateTime::currentDateTimeUtc().addSecs(clockOffsetSeconds); };
         engine = std::make_unique<ProvisioningEngine>(services);
+    }
+
+    // The events of one kind on record, newest first (judged from the database, not a store).
+    QList<WorkspaceEvent> events(EventKind kind)
+    {
+        EventFilter filter;
+        filter.kinds = {kind};
+        return EventLog(workspace.database()).page(filter, 1000);
     }
 
     // Secrets in this fixture's failing-on-request memory store.

@@ -51,6 +51,8 @@ struct ProvisioningAttempt
     QString summary;
     QDateTime startedAt;
     QDateTime finishedAt;
+    QString operatorName; // who started it ("user@computer"); empty: before version 10
+    QString databaseRole; // PostgreSQL's role of that connection; empty on SQLite
     QList<ProvisioningStep> steps;
 };
 

@@ -5,6 +5,7 @@
 #include "core/provisioning/ApiClientProvider.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
 #include "core/storage/ManualTaskStore.h"
 #include "core/storage/OrganizationStore.h"
 
@@ -115,9 +116,10 @@ void NumberAssignment::assign(
                 patch.provider = toString(before.provider);
                 patch.assistantId = assistantId; // empty: sent as null, which unassigns
                 client->updatePhoneNumber(before.id, patch, self,
-                        [self, before, done](const ApiResult<PhoneNumber> &result) {
+                        [self, before, assistantId, done](const ApiResult<PhoneNumber> &result) {
                             if (!result) {
-                                const QString message = result.error().toString();
+                                QString message = result.error().toString();
+                                message += self->record(before, assistantId, message, true);
                                 self->finishLater(
                                         done, Outcome{WriteResult::failed(message), message, {}});
                                 return;
@@ -125,10 +127,39 @@ void NumberAssignment::assign(
                             PhoneNumber after = result.value();
                             after.organizationId = before.organizationId;
                             after.vapiAccountId = before.vapiAccountId;
-                            const QString message = self->noteInWorkspace(before, after);
+                            QString message = self->noteInWorkspace(before, after);
+                            message += self->record(before, assistantId, message, false);
                             self->finishLater(done, Outcome{WriteResult::done(), message, after});
                         });
             });
+}
+
+// What was asked of Vapi and what came of it, after its answer (a failure too: it was tried).
+QString NumberAssignment::record(const PhoneNumber &number, const QString &assistantId,
+        const QString &summary, bool failed) const
+{
+    const QString assistantOf = assistantId.isEmpty() ? number.assistantId : assistantId;
+    WorkspaceEvent event;
+    event.kind = assistantId.isEmpty() ? EventKind::NumberUnassigned : EventKind::NumberAssigned;
+    event.failed = failed;
+    event.organizationId = number.organizationId;
+    event.assistantId = assistantOf;
+    if (const std::optional<Assistant> assistant = m_services.directory->assistant(assistantOf))
+        event.assistantName = assistant->name;
+    event.phoneNumberId = number.id;
+    event.address = number.address;
+    const QString shown = number.address.displayText();
+    if (!failed)
+        event.summary = summary;
+    else if (assistantId.isEmpty())
+        event.summary = NumberAssignmentText::tr("%1 was not unassigned: %2").arg(shown, summary);
+    else
+        event.summary = NumberAssignmentText::tr("%1 was not assigned: %2").arg(shown, summary);
+    if (const WriteResult recorded = m_services.history->recordEvent(event); !recorded)
+        return u' '
+                + NumberAssignmentText::tr("It could not be recorded in the history: %1")
+                          .arg(recorded.message());
+    return {};
 }
 
 QString NumberAssignment::noteInWorkspace(const PhoneNumber &before, const PhoneNumber &after) const

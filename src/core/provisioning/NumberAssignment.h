@@ -44,6 +44,9 @@ private:
     // Notes what Vapi answered in the workspace (the number, the assistants it left and now
     // answers, that assistant's open manual task) and says what happened.
     QString noteInWorkspace(const PhoneNumber &before, const PhoneNumber &after) const;
+    // Records the action in the history; empty, or a sentence saying it could not be.
+    QString record(const PhoneNumber &number, const QString &assistantId, const QString &summary,
+            bool failed) const;
     void finishLater(const Finished &done, Outcome outcome);
 
     ProvisioningServices m_services;

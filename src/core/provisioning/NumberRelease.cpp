@@ -259,6 +259,7 @@ void NumberRelease::onDeletedOnTwilio(
 {
     const QString address = number.number.displayText();
     Record entry;
+    entry.onTwilio = true;
     entry.organizationId = poolOrganization(number);
     entry.address = number.number;
     entry.strategy = poolStrategy(number);
@@ -300,33 +301,22 @@ void NumberRelease::onDeletedOnTwilio(
 
 QString NumberRelease::record(const Record &entry, const ApiError *error) const
 {
-    ProvisioningAttempt attempt;
-    attempt.organizationId = entry.organizationId;
-    if (const auto organization = m_services.organizations->findById(entry.organizationId))
-        attempt.organizationSlug = organization->slug;
-    attempt.assistantId = entry.assistantId;
-    attempt.assistantName = entry.assistantName;
-    attempt.phoneNumberId = entry.phoneNumberId;
-    attempt.address = entry.address;
+    WorkspaceEvent event;
+    event.kind = entry.onTwilio ? EventKind::NumberReleasedOnTwilio : EventKind::NumberReleased;
+    event.failed = !entry.ok;
+    event.organizationId = entry.organizationId;
+    event.assistantId = entry.assistantId;
+    event.assistantName = entry.assistantName;
+    event.phoneNumberId = entry.phoneNumberId;
+    event.address = entry.address;
+    event.summary = entry.summary;
+    if (error && !error->providerMessage.isEmpty())
+        event.summary += u' '
+                + tr("(%1 said: %2)")
+                          .arg(entry.onTwilio ? QStringLiteral("Twilio") : QStringLiteral("Vapi"),
+                                  error->providerMessage);
     QString storageError;
-    if (!m_services.history->beginAttempt(attempt).reportTo(&storageError))
-        return storageError;
-    ProvisioningStep step;
-    step.attemptId = attempt.id;
-    step.sequence = 1;
-    step.strategy = entry.strategy;
-    step.status = entry.ok ? StepStatus::Succeeded : StepStatus::Failed;
-    step.reason = entry.reason;
-    if (error) {
-        step.providerCode = error->providerCode;
-        step.providerMessage = error->providerMessage;
-    }
-    step.startedAt = step.finishedAt = m_services.clock();
-    attempt.outcome = entry.ok ? AttemptOutcome::Succeeded : AttemptOutcome::Failed;
-    attempt.summary = entry.summary;
-    attempt.finishedAt = m_services.clock();
-    if (!m_services.history->recordStep(step).reportTo(&storageError)
-            || !m_services.history->finishAttempt(attempt).reportTo(&storageError))
+    if (!m_services.history->recordEvent(event).reportTo(&storageError))
         return storageError;
     return {};
 }

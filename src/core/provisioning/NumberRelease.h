@@ -24,8 +24,8 @@ struct ApiError;
 //    releaseOnTwilio releases that pool number on Twilio (DELETE IncomingPhoneNumbers/{PN}),
 //    which stops the bill, and takes it out of the pool.
 //
-// Each action that reached a service is recorded in the history as an attempt of its own with
-// one step (the history has no log of other actions yet), written after the call.
+// Each action that reached a service is recorded in the history as an event (EventLog), written
+// after the call: what was released, where, by whom, and what the service said when it refused.
 class NumberRelease : public QObject
 {
     Q_OBJECT
@@ -62,6 +62,7 @@ private:
         PhoneAddress address;
         QString phoneNumberId;
         Strategy strategy = Strategy::Manual;
+        bool onTwilio = false; // released on Twilio, not from Vapi
         bool ok = false;
         QString reason;
         QString summary;

@@ -2,6 +2,7 @@
 #include "core/secrets/SecretIndex.h"
 
 #include "core/secrets/SecretsLogging.h"
+#include "core/storage/EventLog.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WriteSupport.h"
@@ -18,6 +19,16 @@ struct SecretIndexText
     Q_DECLARE_TR_FUNCTIONS(Switchboard::SecretIndex)
 };
 
+// Secrets by name only: the value never reaches the workspace, its events included.
+WorkspaceEvent secretEvent(const SecretKey &key, EventKind kind, const QString &summary)
+{
+    WorkspaceEvent event;
+    event.kind = kind;
+    event.organizationId = key.isOrganization() ? key.organizationId() : 0;
+    event.summary = summary;
+    return event;
+}
+
 } // namespace
 
 SecretIndex::SecretIndex(WorkspaceDatabase &database)
@@ -29,32 +40,63 @@ WriteResult SecretIndex::record(const SecretKey &key, const QDateTime &updatedAt
     if (!key.isOrganization() && !key.isWorkspace())
         return WriteResult::refused(SecretIndexText::tr(
                 "secret key: only organization and workspace secrets are indexed"));
-    QSqlQuery q(m_database.connection());
-    // ON CONFLICT ... DO UPDATE reads the same on SQLite (3.24+) and PostgreSQL.
-    q.prepare(QStringLiteral("INSERT INTO secret_refs (key, organization_id, api, purpose,"
-                             " updated_at) VALUES (?, ?, ?, ?, ?)"
-                             " ON CONFLICT (key) DO UPDATE SET updated_at = excluded.updated_at"));
-    q.addBindValue(key.toString());
-    q.addBindValue(key.isOrganization() ? QVariant(key.organizationId())
-                                        : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(toString(key.api()));
-    q.addBindValue(toString(key.purpose()));
-    q.addBindValue(Sql::toText(updatedAt.isValid() ? updatedAt : QDateTime::currentDateTimeUtc()));
-    if (Sql::exec(q))
-        return WriteResult::done();
-    const WriteResult failed = Sql::writeFailure(q, m_database.dialect());
-    qCWarning(lcSecrets) << "index: cannot record" << key << failed.message();
+    bool existed = false;
+    const EventLog events(m_database);
+    const WriteResult written = events.recordWith(
+            [&] {
+                QSqlQuery read(m_database.connection());
+                read.prepare(QStringLiteral("SELECT 1 FROM secret_refs WHERE key = ?"));
+                read.addBindValue(key.toString());
+                existed = Sql::exec(read) && read.next();
+                QSqlQuery q(m_database.connection());
+                // ON CONFLICT ... DO UPDATE reads the same on SQLite (3.24+) and PostgreSQL.
+                q.prepare(QStringLiteral(
+                        "INSERT INTO secret_refs (key, organization_id, api, purpose,"
+                        " updated_at) VALUES (?, ?, ?, ?, ?)"
+                        " ON CONFLICT (key) DO UPDATE SET updated_at = excluded.updated_at"));
+                q.addBindValue(key.toString());
+                q.addBindValue(key.isOrganization() ? QVariant(key.organizationId())
+                                                    : QVariant(QMetaType::fromType<qint64>()));
+                q.addBindValue(toString(key.api()));
+                q.addBindValue(toString(key.purpose()));
+                q.addBindValue(Sql::toText(
+                        updatedAt.isValid() ? updatedAt : QDateTime::currentDateTimeUtc()));
+                return Sql::exec(q) ? WriteResult::done()
+                                    : Sql::writeFailure(q, m_database.dialect());
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                return secretEvent(key, EventKind::SecretStored,
+                        existed ? SecretIndexText::tr("%1 replaced").arg(key.describe())
+                                : SecretIndexText::tr("%1 stored").arg(key.describe()));
+            });
+    if (written)
+        return written;
+    qCWarning(lcSecrets) << "index: cannot record" << key << written.message();
     return WriteResult::failed(
             SecretIndexText::tr("The workspace could not record that %1 is set: %2")
-                    .arg(key.describe(), failed.message()));
+                    .arg(key.describe(), written.message()));
 }
 
 WriteResult SecretIndex::forget(const SecretKey &key)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM secret_refs WHERE key = ?"));
-    q.addBindValue(key.toString());
-    return Sql::exec(q) ? WriteResult::done() : Sql::writeFailure(q, m_database.dialect());
+    bool removed = false;
+    const EventLog events(m_database);
+    return events.recordWith(
+            [&] {
+                QSqlQuery q(m_database.connection());
+                q.prepare(QStringLiteral("DELETE FROM secret_refs WHERE key = ?"));
+                q.addBindValue(key.toString());
+                if (!Sql::exec(q))
+                    return Sql::writeFailure(q, m_database.dialect());
+                removed = q.numRowsAffected() > 0;
+                return WriteResult::done();
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                if (!removed)
+                    return std::nullopt;
+                return secretEvent(key, EventKind::SecretRemoved,
+                        SecretIndexText::tr("%1 removed").arg(key.describe()));
+            });
 }
 
 WriteResult SecretIndex::forgetOrganization(qint64 organizationId)

@@ -48,7 +48,7 @@ OrganizationSave::OrganizationSave(const OrganizationSaveServices &services,
 OrganizationSave::~OrganizationSave()
 {
     if (m_inTransaction)
-        m_services.database->connection().rollback();
+        m_services.database->rollbackTransaction();
 }
 
 // Not const: starting is this object's change of state, made by the event loop a moment later.
@@ -72,8 +72,7 @@ void OrganizationSave::run()
                         "Nothing was saved: there is no keychain to keep the secrets in."));
         return;
     }
-    QSqlDatabase db = m_services.database->connection();
-    if (!db.transaction()) {
+    if (!m_services.database->beginTransaction()) {
         finish(false, OrganizationSaveText::tr("The workspace is busy; try again."));
         return;
     }
@@ -155,7 +154,7 @@ void OrganizationSave::writeSecret(const Pending &secret, const std::optional<QS
 
 void OrganizationSave::commit()
 {
-    if (!m_services.database->connection().commit()) {
+    if (!m_services.database->commitTransaction()) {
         abort(OrganizationSaveText::tr("The workspace could not be written; nothing was saved."));
         return;
     }
@@ -204,7 +203,7 @@ void OrganizationSave::undoNext()
 void OrganizationSave::rollBack()
 {
     if (m_inTransaction)
-        m_services.database->connection().rollback();
+        m_services.database->rollbackTransaction();
     m_inTransaction = false;
     m_setup.id = m_idBefore;
     // The stores announced the writes that are gone now: whoever showed them reads again.

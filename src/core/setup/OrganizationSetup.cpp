@@ -107,23 +107,22 @@ bool OrganizationSetup::save(WorkspaceDatabase &database, OrganizationStore &org
             *error = problems.constFirst().toString();
         return false;
     }
-    QSqlDatabase db = database.connection();
-    if (!db.transaction()) {
+    if (!database.beginTransaction()) {
         if (error)
             *error = OrganizationSetupText::tr("The workspace is busy; try again.");
         return false;
     }
     const qint64 before = id;
     if (!write(organizations, accounts, pool, error)) {
-        db.rollback();
+        database.rollbackTransaction();
         id = before;
         return false;
     }
-    if (!db.commit()) {
+    if (!database.commitTransaction()) {
         if (error)
             *error = OrganizationSetupText::tr(
                     "The workspace could not be written; nothing was changed.");
-        db.rollback();
+        database.rollbackTransaction();
         id = before;
         return false;
     }

@@ -2,10 +2,12 @@
 #include "core/storage/AccountStore.h"
 
 #include "core/domain/Validation.h"
+#include "core/storage/EventLog.h"
 #include "core/storage/SqlDialect.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
 
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -57,6 +59,52 @@ QVariant ownerValue(qint64 organizationId)
     return organizationId > 0 ? QVariant(organizationId) : QVariant(QMetaType::fromType<qint64>());
 }
 
+QList<std::pair<QString, QString>> fieldsOf(const VapiAccount &a)
+{
+    return {{QStringLiteral("label"), a.label}, {QStringLiteral("region"), toString(a.region)},
+            {QStringLiteral("Vapi org id"), a.vapiOrgId},
+            {QStringLiteral("free-number cap"), QString::number(a.freeNumberCap)},
+            {QStringLiteral("cap source"), toString(a.capSource)},
+            {QStringLiteral("API address"), a.baseUrl}};
+}
+
+QList<std::pair<QString, QString>> fieldsOf(const TwilioAccount &a)
+{
+    return {{QStringLiteral("account SID"), a.accountSid},
+            {QStringLiteral("authentication"), toString(a.authMode)},
+            {QStringLiteral("API key SID"), a.apiKeySid}, {QStringLiteral("label"), a.label},
+            {QStringLiteral("API address"), a.baseUrl}};
+}
+
+template<typename Account>
+QList<FieldChange> changesBetween(const std::optional<Account> &before, const Account &after)
+{
+    const auto now = fieldsOf(after);
+    const auto then = before ? fieldsOf(*before) : decltype(now){};
+    QList<FieldChange> changes;
+    for (qsizetype i = 0; i < now.size(); ++i) {
+        const QString old = before ? then.at(i).second : QString();
+        if (old != now.at(i).second)
+            changes.append({now.at(i).first, old, now.at(i).second});
+    }
+    return changes;
+}
+
+QString fieldNames(const QList<FieldChange> &changes)
+{
+    QStringList names;
+    for (const FieldChange &change : changes)
+        names << change.field;
+    return names.join(QStringLiteral(", "));
+}
+
+template<typename Account>
+QString ownerOf(const Account &account)
+{
+    return account.organizationId > 0 ? AccountStore::tr("the organization's")
+                                      : AccountStore::tr("the workspace's");
+}
+
 } // namespace
 
 AccountStore::AccountStore(WorkspaceDatabase &database, QObject *parent)
@@ -106,7 +154,7 @@ std::optional<VapiAccount> AccountStore::vapiAccountServing(
     return workspaceVapiAccount(error);
 }
 
-WriteResult AccountStore::saveVapiAccount(VapiAccount &account)
+WriteResult AccountStore::writeVapiAccount(VapiAccount &account)
 {
     if (account.freeNumberCap < 0)
         return WriteResult::refused(
@@ -139,11 +187,11 @@ WriteResult AccountStore::saveVapiAccount(VapiAccount &account)
     if (!Sql::execReturningId(q, &account.id, &error))
         return q.lastError().isValid() ? failure(q, QStringLiteral("vapi-account"))
                                        : WriteResult::failed(error);
-    Q_EMIT changed();
+    announceChange();
     return WriteResult::done();
 }
 
-WriteResult AccountStore::removeVapiAccount(qint64 id)
+WriteResult AccountStore::deleteVapiAccount(qint64 id)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM vapi_accounts WHERE id = ?"));
@@ -151,7 +199,7 @@ WriteResult AccountStore::removeVapiAccount(qint64 id)
     return changeOne(q, tr("That Vapi account is no longer in the workspace."));
 }
 
-WriteResult AccountStore::recordLearnedCap(qint64 vapiAccountId, int cap, const QDateTime &when)
+WriteResult AccountStore::writeLearnedCap(qint64 vapiAccountId, int cap, const QDateTime &when)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
@@ -185,7 +233,7 @@ WriteResult AccountStore::recordFreeNumberGranted(
     if (!Sql::exec(q))
         return failure(q, {});
     if (q.numRowsAffected() > 0)
-        Q_EMIT changed();
+        announceChange();
     return WriteResult::done();
 }
 
@@ -208,7 +256,7 @@ WriteResult AccountStore::requestCapRecheck(qint64 vapiAccountId, const QDateTim
     return changeOne(q, tr("That Vapi account is no longer in the workspace."));
 }
 
-WriteResult AccountStore::setCapByHand(qint64 vapiAccountId, int cap, const QDateTime &when)
+WriteResult AccountStore::writeCapByHand(qint64 vapiAccountId, int cap, const QDateTime &when)
 {
     if (cap < 0)
         return WriteResult::refused(
@@ -229,7 +277,7 @@ WriteResult AccountStore::changeOne(QSqlQuery &query, const QString &notFound)
         return failure(query, {});
     if (query.numRowsAffected() == 0)
         return WriteResult::notFound(notFound);
-    Q_EMIT changed();
+    announceChange();
     return WriteResult::done();
 }
 
@@ -284,7 +332,7 @@ std::optional<TwilioAccount> AccountStore::organizationTwilioAccount(
     return findTwilio(QStringLiteral("organization_id = ?"), organizationId, error);
 }
 
-WriteResult AccountStore::saveTwilioAccount(TwilioAccount &account)
+WriteResult AccountStore::writeTwilioAccount(TwilioAccount &account)
 {
     FieldError problem = Validation::checkTwilioSid(
             account.accountSid, TwilioSidKind::Account, tr("Twilio account SID"));
@@ -321,7 +369,7 @@ WriteResult AccountStore::saveTwilioAccount(TwilioAccount &account)
     if (!Sql::execReturningId(q, &account.id, &error))
         return q.lastError().isValid() ? failure(q, QStringLiteral("twilio-account"))
                                        : WriteResult::failed(error);
-    Q_EMIT changed();
+    announceChange();
     return WriteResult::done();
 }
 
@@ -334,12 +382,175 @@ WriteResult AccountStore::setTwilioTrial(qint64 twilioAccountId, const QDateTime
     return changeOne(q, tr("That Twilio account is no longer in the workspace."));
 }
 
-WriteResult AccountStore::removeTwilioAccount(qint64 id)
+WriteResult AccountStore::deleteTwilioAccount(qint64 id)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM twilio_accounts WHERE id = ?"));
     q.addBindValue(id);
     return changeOne(q, tr("That Twilio account is no longer in the workspace."));
+}
+
+// The public writes: each change with its event, in one transaction (EventLog::recordWith).
+
+WriteResult AccountStore::saveVapiAccount(VapiAccount &account)
+{
+    std::optional<VapiAccount> before;
+    const qint64 idBefore = account.id;
+    const EventLog events(m_database);
+    WriteResult result = events.recordWith(
+            [&] {
+                if (account.id != 0)
+                    before = vapiAccount(account.id);
+                return writeVapiAccount(account);
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                WorkspaceEvent event;
+                event.kind = EventKind::AccountChanged;
+                event.organizationId = account.organizationId;
+                event.changes = changesBetween(before, account);
+                if (event.changes.isEmpty())
+                    return std::nullopt;
+                event.summary = before
+                        ? tr("Vapi account \"%1\" (%2) changed: %3")
+                                  .arg(account.label, ownerOf(account), fieldNames(event.changes))
+                        : tr("Vapi account \"%1\" (%2) added").arg(account.label, ownerOf(account));
+                return event;
+            });
+    if (!result)
+        account.id = idBefore;
+    return result;
+}
+
+WriteResult AccountStore::removeVapiAccount(qint64 id)
+{
+    std::optional<VapiAccount> before;
+    const EventLog events(m_database);
+    return events.recordWith(
+            [&] {
+                before = vapiAccount(id);
+                return deleteVapiAccount(id);
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                if (!before)
+                    return std::nullopt;
+                WorkspaceEvent event;
+                event.kind = EventKind::AccountChanged;
+                event.organizationId = before->organizationId;
+                event.summary = tr("Vapi account \"%1\" (%2) removed")
+                                        .arg(before->label, ownerOf(*before));
+                return event;
+            });
+}
+
+WriteResult AccountStore::recordLearnedCap(qint64 vapiAccountId, int cap, const QDateTime &when)
+{
+    std::optional<VapiAccount> before;
+    const EventLog events(m_database);
+    return events.recordWith(
+            [&] {
+                before = vapiAccount(vapiAccountId);
+                return writeLearnedCap(vapiAccountId, cap, when);
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                if (!before
+                        || (before->freeNumberCap == std::max(cap, 0)
+                                && before->capSource == CapSource::Learned))
+                    return std::nullopt;
+                WorkspaceEvent event;
+                event.kind = EventKind::CapLearned;
+                event.organizationId = before->organizationId;
+                event.changes = {{QStringLiteral("free-number cap"),
+                        QString::number(before->freeNumberCap), QString::number(std::max(cap, 0))}};
+                event.summary = tr("Vapi refused a free number: the cap of \"%1\" is %2 (was %3)")
+                                        .arg(before->label)
+                                        .arg(std::max(cap, 0))
+                                        .arg(before->freeNumberCap);
+                return event;
+            });
+}
+
+WriteResult AccountStore::setCapByHand(qint64 vapiAccountId, int cap, const QDateTime &when)
+{
+    std::optional<VapiAccount> before;
+    const EventLog events(m_database);
+    return events.recordWith(
+            [&] {
+                before = vapiAccount(vapiAccountId);
+                return writeCapByHand(vapiAccountId, cap, when);
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                if (!before)
+                    return std::nullopt;
+                WorkspaceEvent event;
+                event.kind = EventKind::AccountChanged;
+                event.organizationId = before->organizationId;
+                event.changes = {{QStringLiteral("free-number cap"),
+                        QString::number(before->freeNumberCap), QString::number(cap)}};
+                event.summary = tr("Free-number cap of \"%1\" set by hand to %2 (was %3)")
+                                        .arg(before->label)
+                                        .arg(cap)
+                                        .arg(before->freeNumberCap);
+                return event;
+            });
+}
+
+WriteResult AccountStore::saveTwilioAccount(TwilioAccount &account)
+{
+    std::optional<TwilioAccount> before;
+    const qint64 idBefore = account.id;
+    const EventLog events(m_database);
+    WriteResult result = events.recordWith(
+            [&] {
+                if (account.id != 0)
+                    before = twilioAccount(account.id);
+                return writeTwilioAccount(account);
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                WorkspaceEvent event;
+                event.kind = EventKind::AccountChanged;
+                event.organizationId = account.organizationId;
+                event.changes = changesBetween(before, account);
+                if (event.changes.isEmpty())
+                    return std::nullopt;
+                event.summary = before ? tr("Twilio account %1 (%2) changed: %3")
+                                                 .arg(account.accountSid, ownerOf(account),
+                                                         fieldNames(event.changes))
+                                       : tr("Twilio account %1 (%2) added")
+                                                 .arg(account.accountSid, ownerOf(account));
+                return event;
+            });
+    if (!result)
+        account.id = idBefore;
+    return result;
+}
+
+WriteResult AccountStore::removeTwilioAccount(qint64 id)
+{
+    std::optional<TwilioAccount> before;
+    const EventLog events(m_database);
+    return events.recordWith(
+            [&] {
+                before = twilioAccount(id);
+                return deleteTwilioAccount(id);
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                if (!before)
+                    return std::nullopt;
+                WorkspaceEvent event;
+                event.kind = EventKind::AccountChanged;
+                event.organizationId = before->organizationId;
+                event.summary = tr("Twilio account %1 (%2) removed")
+                                        .arg(before->accountSid, ownerOf(*before));
+                return event;
+            });
+}
+
+void AccountStore::announceChange()
+{
+    m_database.whenCommitted([self = QPointer<AccountStore>(this)] {
+        if (self)
+            Q_EMIT self->changed();
+    });
 }
 
 } // namespace Switchboard

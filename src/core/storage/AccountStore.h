@@ -66,6 +66,15 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // changed(), once the change is committed (WorkspaceDatabase::whenCommitted).
+    void announceChange();
+    // The writes without their events (the public ones record them).
+    WriteResult writeVapiAccount(VapiAccount &account);
+    WriteResult deleteVapiAccount(qint64 id);
+    WriteResult writeLearnedCap(qint64 vapiAccountId, int cap, const QDateTime &when);
+    WriteResult writeCapByHand(qint64 vapiAccountId, int cap, const QDateTime &when);
+    WriteResult writeTwilioAccount(TwilioAccount &account);
+    WriteResult deleteTwilioAccount(qint64 id);
     // Runs an UPDATE or DELETE of one account: not found when no row matched.
     WriteResult changeOne(QSqlQuery &query, const QString &notFound);
     // Why `query` failed: a second account for one owner is refused, anything else failed.

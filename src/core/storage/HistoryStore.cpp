@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/HistoryStore.h"
 
+#include "core/storage/EventLog.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WriteSupport.h"
@@ -15,8 +16,8 @@ namespace {
 
 const QString AttemptColumns = QStringLiteral(
         "SELECT id, COALESCE(organization_id, 0), organization_slug, assistant_id, assistant_name,"
-        " outcome, strategy, phone_number_id, address, summary, started_at, finished_at, origin"
-        " FROM provisioning_attempts");
+        " outcome, strategy, phone_number_id, address, summary, started_at, finished_at, origin,"
+        " operator, database_role FROM provisioning_attempts");
 const QString StepColumns = QStringLiteral(
         "SELECT id, attempt_id, sequence, strategy, status, reason, provider_code,"
         " provider_message, request_tag, started_at, finished_at FROM provisioning_steps");
@@ -37,6 +38,8 @@ ProvisioningAttempt attemptFromRow(const QSqlQuery &q)
     a.startedAt = Sql::toDateTime(q.value(10));
     a.finishedAt = Sql::toDateTime(q.value(11));
     a.origin = attemptOriginFromString(q.value(12).toString()).value_or(AttemptOrigin::Request);
+    a.operatorName = q.value(13).toString();
+    a.databaseRole = q.value(14).toString();
     return a;
 }
 
@@ -61,7 +64,7 @@ ProvisioningStep stepFromRow(const QSqlQuery &q)
 const QString AttemptSelect = QStringLiteral(
         "SELECT provisioning_attempts.id, COALESCE(organization_id, 0), organization_slug,"
         " assistant_id, assistant_name, outcome, strategy, phone_number_id, address, summary,"
-        " started_at, finished_at, origin");
+        " started_at, finished_at, origin, operator, database_role");
 
 // The words of a text filter, and the bound value of the dialect's search for them; the last
 // word matches as a prefix while it is still being typed (no space after it).
@@ -126,6 +129,10 @@ HistorySource sourceFor(const SqlDialect &dialect, const HistoryFilter &filter)
         conditions << QStringLiteral("origin = ?");
         values << toString(*filter.origin);
     }
+    if (!filter.operatorName.isEmpty()) {
+        conditions << QStringLiteral("operator = ?");
+        values << filter.operatorName;
+    }
     if (filter.since.isValid()) {
         conditions << QStringLiteral("started_at >= ?");
         values << Sql::toText(filter.since);
@@ -165,9 +172,9 @@ WriteResult HistoryStore::beginAttempt(ProvisioningAttempt &attempt, bool *alrea
     // in which the other's attempt is not yet committed.)
     q.prepare(QStringLiteral(
             "INSERT INTO provisioning_attempts (organization_id, organization_slug, assistant_id,"
-            " assistant_name, outcome, started_at, origin)"
+            " assistant_name, outcome, started_at, origin, operator)"
             // The cast: PostgreSQL types an untyped value of a SELECT list as text.
-            " SELECT CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?%1"
+            " SELECT CAST(? AS BIGINT), ?, ?, ?, ?, ?, ?, ?%1"
             " RETURNING id")
                       .arg(firstOnly ? QStringLiteral(
                                    " WHERE NOT EXISTS (SELECT 1 FROM provisioning_attempts"
@@ -181,6 +188,8 @@ WriteResult HistoryStore::beginAttempt(ProvisioningAttempt &attempt, bool *alrea
     q.addBindValue(toString(AttemptOutcome::InFlight));
     q.addBindValue(Sql::toText(attempt.startedAt));
     q.addBindValue(toString(attempt.origin));
+    attempt.operatorName = m_database.operatorName();
+    q.addBindValue(Sql::text(attempt.operatorName));
     if (firstOnly)
         q.addBindValue(Sql::text(attempt.assistantId));
     QString reason;
@@ -286,6 +295,23 @@ WriteResult HistoryStore::finishAttempt(ProvisioningAttempt &attempt)
     if (result)
         Q_EMIT attemptChanged(attempt.id);
     return result;
+}
+
+WriteResult HistoryStore::recordEvent(WorkspaceEvent &event)
+{
+    WriteResult recorded = EventLog(m_database).record(event);
+    if (recorded)
+        Q_EMIT eventsChanged();
+    return recorded;
+}
+
+QList<WorkspaceEvent> HistoryStore::eventsOf(qint64 attemptId, QString *error) const
+{
+    EventFilter filter;
+    filter.attemptId = attemptId;
+    QList<WorkspaceEvent> events = EventLog(m_database).page(filter, 100, 0, error);
+    std::reverse(events.begin(), events.end());
+    return events;
 }
 
 std::optional<ProvisioningAttempt> HistoryStore::attempt(qint64 id, QString *error) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/ProvisioningAttempt.h"
+#include "core/domain/WorkspaceEvent.h"
 #include "core/storage/WriteResult.h"
 
 #include <QDateTime>
@@ -21,6 +22,7 @@ struct HistoryFilter
     std::optional<AttemptOutcome> outcome;
     std::optional<Strategy> strategy; // the link that delivered
     std::optional<AttemptOrigin> origin; // a person's request, or the automatic path
+    QString operatorName; // who started it, exactly; empty: anyone
     QDateTime since; // inclusive; invalid: no bound
     QDateTime until; // exclusive; invalid: no bound
     // Words in the assistant's name or id, the number, the slug or the summary, each matched
@@ -60,6 +62,13 @@ public:
     // Completes an in-flight attempt with its outcome, once; as finishStep.
     WriteResult finishAttempt(ProvisioningAttempt &attempt);
 
+    // Records an action that is not a provisioning attempt (a number assigned or released in
+    // Vapi or on Twilio) after the service answered, with this connection's operator; see
+    // EventLog. The stores record their own changes' events themselves.
+    WriteResult recordEvent(WorkspaceEvent &event);
+    // The events that belong to an attempt (its manual task opened and completed), oldest first.
+    QList<WorkspaceEvent> eventsOf(qint64 attemptId, QString *error = nullptr) const;
+
     std::optional<ProvisioningAttempt> attempt(qint64 id, QString *error = nullptr) const;
     QList<ProvisioningStep> steps(qint64 attemptId, QString *error = nullptr) const;
     // Newest first, without steps; `after` continues a previous page.
@@ -84,6 +93,9 @@ public:
 
 Q_SIGNALS:
     void attemptChanged(qint64 attemptId);
+    // An event was recorded here or, on a team database, by another console (the stores
+    // that record their own changes' events announce those changes instead).
+    void eventsChanged();
 
 private:
     WorkspaceDatabase &m_database;

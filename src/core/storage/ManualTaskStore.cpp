@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/ManualTaskStore.h"
 
+#include "core/storage/EventLog.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WriteSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QSqlQuery>
 
 namespace Switchboard {
@@ -42,6 +44,17 @@ QVariant nullableId(qint64 id)
     return id > 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
 }
 
+WorkspaceEvent eventAbout(const ManualTask &task, EventKind kind)
+{
+    WorkspaceEvent event;
+    event.kind = kind;
+    event.organizationId = task.organizationId;
+    event.assistantId = task.assistantId;
+    event.assistantName = task.assistantName;
+    event.attemptId = task.attemptId;
+    return event;
+}
+
 } // namespace
 
 ManualTaskStore::ManualTaskStore(WorkspaceDatabase &database, QObject *parent)
@@ -61,21 +74,32 @@ WriteResult ManualTaskStore::open(ManualTask &task)
     task.state = ManualTaskState::Open;
     if (!task.createdAt.isValid())
         task.createdAt = QDateTime::currentDateTimeUtc();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-            "INSERT INTO manual_tasks (attempt_id, organization_id, assistant_id, assistant_name,"
-            " state, reasons, instructions, created_at) VALUES (?, ?, ?, ?, 'open', ?, ?, ?)"
-            " RETURNING id"));
-    q.addBindValue(nullableId(task.attemptId));
-    q.addBindValue(nullableId(task.organizationId));
-    q.addBindValue(Sql::text(task.assistantId));
-    q.addBindValue(Sql::text(task.assistantName));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(task.reasons))
-                                             .toJson(QJsonDocument::Compact)));
-    q.addBindValue(Sql::text(task.instructions));
-    q.addBindValue(Sql::toText(task.createdAt));
-    WriteResult result = Sql::execInsert(q, &task.id, m_database.dialect(),
-            tr("The assistant has an open task already."), QStringLiteral("assistant"));
+    const EventLog events(m_database);
+    WriteResult result = events.recordWith(
+            [this, &task] {
+                QSqlQuery q(m_database.connection());
+                q.prepare(QStringLiteral("INSERT INTO manual_tasks (attempt_id, organization_id,"
+                                         " assistant_id, assistant_name, state, reasons,"
+                                         " instructions, created_at)"
+                                         " VALUES (?, ?, ?, ?, 'open', ?, ?, ?) RETURNING id"));
+                q.addBindValue(nullableId(task.attemptId));
+                q.addBindValue(nullableId(task.organizationId));
+                q.addBindValue(Sql::text(task.assistantId));
+                q.addBindValue(Sql::text(task.assistantName));
+                q.addBindValue(
+                        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(task.reasons))
+                                                  .toJson(QJsonDocument::Compact)));
+                q.addBindValue(Sql::text(task.instructions));
+                q.addBindValue(Sql::toText(task.createdAt));
+                return Sql::execInsert(q, &task.id, m_database.dialect(),
+                        tr("The assistant has an open task already."), QStringLiteral("assistant"));
+            },
+            [&task]() -> std::optional<WorkspaceEvent> {
+                WorkspaceEvent event = eventAbout(task, EventKind::TaskOpened);
+                event.summary = tr("Waiting in the manual queue: %1")
+                                        .arg(task.reasons.join(QStringLiteral("; ")));
+                return event;
+            });
     if (result.kind() == WriteResult::Kind::Refused) {
         // Another console opened the assistant's task between the read and the insert: the
         // unique index kept one, and that one is the answer.
@@ -86,7 +110,7 @@ WriteResult ManualTaskStore::open(ManualTask &task)
         return WriteResult::failed(error.isEmpty() ? result.message() : error);
     }
     if (result)
-        Q_EMIT changed();
+        announceChange();
     return result;
 }
 
@@ -154,22 +178,48 @@ WriteResult ManualTaskStore::cancel(qint64 id)
 WriteResult ManualTaskStore::close(
         qint64 id, ManualTaskState state, const QString &resolution, const QString &phoneNumberId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-            QStringLiteral("UPDATE manual_tasks SET state = ?, resolution = ?, phone_number_id = ?,"
-                           " completed_at = ? WHERE id = ? AND state = 'open'"));
-    q.addBindValue(toString(state));
-    q.addBindValue(Sql::text(resolution));
-    q.addBindValue(Sql::text(phoneNumberId));
-    q.addBindValue(Sql::toText(QDateTime::currentDateTimeUtc()));
-    q.addBindValue(id);
-    WriteResult result = Sql::execChange(q, m_database.dialect(),
-            tr("Task %1 is no longer open: it was completed or dropped, perhaps from another "
-               "console.")
-                    .arg(id));
+    const EventLog events(m_database);
+    std::optional<ManualTask> closed;
+    WriteResult result = events.recordWith(
+            [&] {
+                closed = task(id);
+                QSqlQuery q(m_database.connection());
+                q.prepare(QStringLiteral(
+                        "UPDATE manual_tasks SET state = ?, resolution = ?, phone_number_id = ?,"
+                        " completed_at = ? WHERE id = ? AND state = 'open'"));
+                q.addBindValue(toString(state));
+                q.addBindValue(Sql::text(resolution));
+                q.addBindValue(Sql::text(phoneNumberId));
+                q.addBindValue(Sql::toText(QDateTime::currentDateTimeUtc()));
+                q.addBindValue(id);
+                return Sql::execChange(q, m_database.dialect(),
+                        tr("Task %1 is no longer open: it was completed or dropped, perhaps from "
+                           "another console.")
+                                .arg(id));
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                if (!closed)
+                    return std::nullopt;
+                const bool completed = state == ManualTaskState::Completed;
+                WorkspaceEvent event = eventAbout(
+                        *closed, completed ? EventKind::TaskCompleted : EventKind::TaskCancelled);
+                event.phoneNumberId = phoneNumberId;
+                event.address = PhoneAddress::parse(resolution);
+                event.summary = completed ? tr("Manual task completed with %1").arg(resolution)
+                                          : tr("Manual task dropped");
+                return event;
+            });
     if (result)
-        Q_EMIT changed();
+        announceChange();
     return result;
+}
+
+void ManualTaskStore::announceChange()
+{
+    m_database.whenCommitted([self = QPointer<ManualTaskStore>(this)] {
+        if (self)
+            Q_EMIT self->changed();
+    });
 }
 
 } // namespace Switchboard

@@ -37,6 +37,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // changed(), once the change is committed (WorkspaceDatabase::whenCommitted).
+    void announceChange();
     WriteResult close(qint64 id, ManualTaskState state, const QString &resolution,
             const QString &phoneNumberId);
 

@@ -273,6 +273,50 @@ QStringList version9(const SqlDialect &)
     };
 }
 
+// Version 10: every action on record, with who did it (issue 18). Attempts say who started
+// them (older ones: nobody knows, an empty operator); everything else that changes a
+// customer's numbers or setup is an event of its own. Events are never changed or removed.
+QStringList version10(const SqlDialect &d)
+{
+    const QString role = d.databaseRoleDefault();
+    QStringList statements{
+            QStringLiteral("ALTER TABLE provisioning_attempts ADD COLUMN operator TEXT NOT NULL"
+                           " DEFAULT ''"),
+            QStringLiteral("ALTER TABLE provisioning_attempts ADD COLUMN database_role TEXT"
+                           " NOT NULL DEFAULT ''"),
+            QStringLiteral("CREATE INDEX provisioning_attempts_operator"
+                           " ON provisioning_attempts (operator, started_at)"),
+            QStringLiteral(
+                    "CREATE TABLE workspace_events ("
+                    "id %1, occurred_at TEXT NOT NULL, kind TEXT NOT NULL,"
+                    " failed INTEGER NOT NULL DEFAULT 0,"
+                    " operator TEXT NOT NULL DEFAULT '', database_role TEXT NOT NULL DEFAULT %2,"
+                    " organization_id BIGINT, organization_slug TEXT NOT NULL DEFAULT '',"
+                    " assistant_id TEXT NOT NULL DEFAULT '',"
+                    " assistant_name TEXT NOT NULL DEFAULT '',"
+                    " phone_number_id TEXT NOT NULL DEFAULT '', address TEXT NOT NULL DEFAULT '',"
+                    " attempt_id BIGINT, summary TEXT NOT NULL DEFAULT '',"
+                    " details TEXT NOT NULL DEFAULT '{}')")
+                    .arg(d.autoIdColumn(), role),
+            QStringLiteral("CREATE INDEX workspace_events_time ON workspace_events (occurred_at)"),
+            QStringLiteral("CREATE INDEX workspace_events_kind"
+                           " ON workspace_events (kind, occurred_at)"),
+            QStringLiteral("CREATE INDEX workspace_events_operator"
+                           " ON workspace_events (operator, occurred_at)"),
+            QStringLiteral("CREATE INDEX workspace_events_org"
+                           " ON workspace_events (organization_id, occurred_at)"),
+            QStringLiteral(
+                    "CREATE INDEX workspace_events_attempt ON workspace_events (attempt_id)"),
+    };
+    // The role of whoever starts an attempt is the database's word too (PostgreSQL).
+    if (d.backend() == SqlDialect::Backend::Postgres)
+        statements << QStringLiteral("ALTER TABLE provisioning_attempts ALTER COLUMN"
+                                     " database_role SET DEFAULT current_user");
+    statements += d.immutableGuard(QStringLiteral("workspace_events"));
+    statements += d.changeNotification(QStringLiteral("workspace_events"), false);
+    return statements;
+}
+
 } // namespace
 
 const QList<Migration> &workspaceMigrations()
@@ -287,6 +331,7 @@ const QList<Migration> &workspaceMigrations()
             {7, QStringLiteral("caps with their source, pool checks, trial accounts"), version7},
             {8, QStringLiteral("phone numbers found by assistant and account"), version8},
             {9, QStringLiteral("new assistants provisioned automatically"), version9},
+            {10, QStringLiteral("every action on record, with its operator"), version10},
     };
     return migrations;
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/NumberPoolStore.h"
 
+#include "core/storage/EventLog.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WriteSupport.h"
 
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -85,54 +87,124 @@ int NumberPoolStore::availableCount(
 WriteResult NumberPoolStore::add(
         qint64 twilioAccountId, const QList<PhoneAddress> &numbers, int *addedCount)
 {
-    // No transaction of its own: a caller that needs all-or-nothing (OrganizationSetup) wraps
-    // this in its own, and SQLite cannot nest them.
+    // Each number with its event is one transaction (a savepoint inside a caller's, so that a
+    // caller that needs all or nothing, OrganizationSetup, still gets it).
     int added = 0;
+    const EventLog events(m_database);
     for (const PhoneAddress &number : numbers) {
         if (!number.isNumber())
             continue;
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("INSERT INTO number_pool (twilio_account_id, e164) VALUES (?, ?)"
-                                 " ON CONFLICT (twilio_account_id, e164) DO NOTHING"));
-        q.addBindValue(twilioAccountId);
-        q.addBindValue(number.toString());
-        if (!Sql::exec(q)) {
+        bool isNew = false;
+        const WriteResult result = events.recordWith(
+                [&] {
+                    QSqlQuery q(m_database.connection());
+                    q.prepare(QStringLiteral(
+                            "INSERT INTO number_pool (twilio_account_id, e164) VALUES (?, ?)"
+                            " ON CONFLICT (twilio_account_id, e164) DO NOTHING"));
+                    q.addBindValue(twilioAccountId);
+                    q.addBindValue(number.toString());
+                    if (!Sql::exec(q))
+                        // The same number in this pool is skipped above; in another one it
+                        // is refused by the table (number_pool_one_pool).
+                        return Sql::writeFailure(q, m_database.dialect(),
+                                tr("%1 is in the pool of another Twilio account of the "
+                                   "workspace: a number is in one pool only. Remove it there "
+                                   "first.")
+                                        .arg(number.displayText()),
+                                QStringLiteral("pool"));
+                    isNew = q.numRowsAffected() > 0;
+                    return WriteResult::done();
+                },
+                [&]() -> std::optional<WorkspaceEvent> {
+                    if (!isNew)
+                        return std::nullopt;
+                    return poolEvent(EventKind::PoolNumberAdded, twilioAccountId, number,
+                            tr("%1 added to the pool of %2")
+                                    .arg(number.displayText(), poolName(twilioAccountId)));
+                });
+        if (!result) {
             // What was added before stays: the caller's transaction, if any, decides.
             if (added > 0)
-                Q_EMIT changed();
-            // The same number in this pool is skipped above; in another one it is refused by
-            // the table (number_pool_one_pool).
-            return Sql::writeFailure(q, m_database.dialect(),
-                    tr("%1 is in the pool of another Twilio account of the workspace: a number "
-                       "is in one pool only. Remove it there first.")
-                            .arg(number.displayText()),
-                    QStringLiteral("pool"));
+                announceChange();
+            return result;
         }
-        added += q.numRowsAffected() > 0 ? 1 : 0;
+        added += isNew ? 1 : 0;
     }
     if (addedCount)
         *addedCount = added;
     if (added > 0)
-        Q_EMIT changed();
+        announceChange();
     return WriteResult::done();
 }
 
 WriteResult NumberPoolStore::remove(qint64 poolNumberId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM number_pool WHERE id = ?"));
-    q.addBindValue(poolNumberId);
-    return changeOne(q, tr("That number is no longer in the pool."));
+    return removeRecorded(poolNumberId, QString(), tr("That number is no longer in the pool."));
 }
 
 WriteResult NumberPoolStore::removeIfAvailable(qint64 poolNumberId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM number_pool WHERE id = ? AND state = 'available'"));
-    q.addBindValue(poolNumberId);
-    return changeOne(q,
+    return removeRecorded(poolNumberId, QStringLiteral(" AND state = 'available'"),
             tr("That number is no longer an available number of its pool (an assistant got it "
                "meanwhile, or it was removed)."));
+}
+
+WriteResult NumberPoolStore::removeRecorded(
+        qint64 poolNumberId, const QString &condition, const QString &notFound)
+{
+    qint64 accountId = 0;
+    PhoneAddress number;
+    return EventLog(m_database)
+            .recordWith(
+                    [&] {
+                        QSqlQuery read(m_database.connection());
+                        read.prepare(QStringLiteral(
+                                "SELECT twilio_account_id, e164 FROM number_pool WHERE id = ?"));
+                        read.addBindValue(poolNumberId);
+                        if (Sql::exec(read) && read.next()) {
+                            accountId = read.value(0).toLongLong();
+                            number = PhoneAddress::parse(read.value(1).toString());
+                        }
+                        QSqlQuery q(m_database.connection());
+                        q.prepare(
+                                QStringLiteral("DELETE FROM number_pool WHERE id = ?") + condition);
+                        q.addBindValue(poolNumberId);
+                        return changeOne(q, notFound);
+                    },
+                    [&]() -> std::optional<WorkspaceEvent> {
+                        return poolEvent(EventKind::PoolNumberRemoved, accountId, number,
+                                tr("%1 taken out of the pool of %2")
+                                        .arg(number.displayText(), poolName(accountId)));
+                    });
+}
+
+WorkspaceEvent NumberPoolStore::poolEvent(EventKind kind, qint64 twilioAccountId,
+        const PhoneAddress &number, const QString &summary) const
+{
+    WorkspaceEvent event;
+    event.kind = kind;
+    event.address = number;
+    event.summary = summary;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT COALESCE(organization_id, 0) FROM twilio_accounts"
+                             " WHERE id = ?"));
+    q.addBindValue(twilioAccountId);
+    if (Sql::exec(q) && q.next())
+        event.organizationId = q.value(0).toLongLong();
+    return event;
+}
+
+QString NumberPoolStore::poolName(qint64 twilioAccountId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT t.account_sid, o.name FROM twilio_accounts t LEFT JOIN"
+                             " organizations o ON o.id = t.organization_id WHERE t.id = ?"));
+    q.addBindValue(twilioAccountId);
+    if (!Sql::exec(q) || !q.next())
+        return tr("a Twilio account");
+    return q.value(1).isNull()
+            ? tr("the workspace's Twilio account %1").arg(q.value(0).toString())
+            : tr("%1's Twilio account %2").arg(q.value(1).toString(), q.value(0).toString());
 }
 
 std::optional<PoolNumber> NumberPoolStore::addPurchased(qint64 twilioAccountId,
@@ -160,7 +232,7 @@ std::optional<PoolNumber> NumberPoolStore::addPurchased(qint64 twilioAccountId,
                 q, [&added](const QSqlQuery &row) { added = fromRow(row); }, error)
             != Sql::Returned::Row)
         return std::nullopt;
-    Q_EMIT changed();
+    announceChange();
     return added;
 }
 
@@ -180,7 +252,7 @@ WriteResult NumberPoolStore::adoptPurchased(qint64 twilioAccountId, const PhoneA
     q.addBindValue(Sql::toText(boughtAt));
     if (!Sql::exec(q))
         return Sql::writeFailure(q, m_database.dialect());
-    Q_EMIT changed();
+    announceChange();
     return WriteResult::done();
 }
 
@@ -210,7 +282,7 @@ std::optional<PurchaseSlot> NumberPoolStore::reservePurchase(qint64 twilioAccoun
     const QString lock = m_database.dialect().lockRowStatement(QStringLiteral("twilio_accounts"));
     const bool inTransaction = !lock.isEmpty();
     if (inTransaction) {
-        if (!db.transaction()) {
+        if (!m_database.beginTransaction()) {
             if (error)
                 *error = Sql::describe(db.lastError());
             return std::nullopt;
@@ -219,7 +291,7 @@ std::optional<PurchaseSlot> NumberPoolStore::reservePurchase(qint64 twilioAccoun
         locked.prepare(lock);
         locked.addBindValue(twilioAccountId);
         if (!Sql::exec(locked, error)) {
-            db.rollback();
+            m_database.rollbackTransaction();
             return std::nullopt;
         }
     }
@@ -241,10 +313,10 @@ std::optional<PurchaseSlot> NumberPoolStore::reservePurchase(qint64 twilioAccoun
     const Sql::Returned returned = Sql::execReturning(
             q, [&slot](const QSqlQuery &row) { slot.id = row.value(0).toLongLong(); }, error);
     if (inTransaction) {
-        if (returned == Sql::Returned::Error || !db.commit()) {
+        if (returned == Sql::Returned::Error || !m_database.commitTransaction()) {
             if (error && returned != Sql::Returned::Error)
                 *error = Sql::describe(db.lastError());
-            db.rollback();
+            m_database.rollbackTransaction();
             return std::nullopt;
         }
     }
@@ -254,7 +326,7 @@ std::optional<PurchaseSlot> NumberPoolStore::reservePurchase(qint64 twilioAccoun
     slot.attemptId = attemptId;
     slot.requestTag = requestTag;
     slot.reservedAt = now;
-    Q_EMIT changed();
+    announceChange();
     return slot;
 }
 
@@ -266,42 +338,88 @@ WriteResult NumberPoolStore::releasePurchase(qint64 slotId)
     q.addBindValue(slotId);
     if (!Sql::exec(q))
         return Sql::writeFailure(q, m_database.dialect());
-    Q_EMIT changed();
+    announceChange();
     return WriteResult::done();
 }
 
 WriteResult NumberPoolStore::completePurchase(qint64 slotId, const PhoneAddress &number,
         const QString &twilioSid, const QDateTime &boughtAt)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE purchase_slots SET state = 'bought', e164 = ?,"
-                             " twilio_sid = ?, counted_at = COALESCE(?, counted_at) WHERE id = ?"));
-    q.addBindValue(number.toString());
-    q.addBindValue(Sql::text(twilioSid));
-    q.addBindValue(Sql::toNullableText(boughtAt));
-    q.addBindValue(slotId);
-    return changeOne(q, tr("That purchase is no longer recorded in the workspace."));
+    qint64 accountId = 0;
+    qint64 attemptId = 0;
+    bool wasBought = false;
+    return EventLog(m_database)
+            .recordWith(
+                    [&] {
+                        QSqlQuery read(m_database.connection());
+                        read.prepare(
+                                QStringLiteral("SELECT twilio_account_id, COALESCE(attempt_id, 0),"
+                                               " state FROM purchase_slots WHERE id = ?"));
+                        read.addBindValue(slotId);
+                        if (Sql::exec(read) && read.next()) {
+                            accountId = read.value(0).toLongLong();
+                            attemptId = read.value(1).toLongLong();
+                            wasBought = read.value(2).toString() == u"bought";
+                        }
+                        QSqlQuery q(m_database.connection());
+                        q.prepare(QStringLiteral(
+                                "UPDATE purchase_slots SET state = 'bought', e164 = ?, twilio_sid "
+                                "= ?,"
+                                " counted_at = COALESCE(?, counted_at) WHERE id = ?"));
+                        q.addBindValue(number.toString());
+                        q.addBindValue(Sql::text(twilioSid));
+                        q.addBindValue(Sql::toNullableText(boughtAt));
+                        q.addBindValue(slotId);
+                        return changeOne(
+                                q, tr("That purchase is no longer recorded in the workspace."));
+                    },
+                    [&]() -> std::optional<WorkspaceEvent> {
+                        if (wasBought)
+                            return std::nullopt; // noted before (a resumed attempt)
+                        WorkspaceEvent event
+                                = poolEvent(EventKind::NumberPurchased, accountId, number,
+                                        tr("%1 bought on %2")
+                                                .arg(number.displayText(), poolName(accountId)));
+                        event.attemptId = attemptId;
+                        return event;
+                    });
 }
 
 WriteResult NumberPoolStore::recordPurchase(qint64 twilioAccountId, const PhoneAddress &number,
         const QString &twilioSid, const QDateTime &boughtAt)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-            "INSERT INTO purchase_slots (twilio_account_id, state, reserved_at, counted_at, e164,"
-            " twilio_sid) SELECT ?, 'bought', ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM"
-            " purchase_slots WHERE twilio_account_id = ? AND e164 = ? AND state = 'bought')"));
-    q.addBindValue(twilioAccountId);
-    q.addBindValue(Sql::toText(boughtAt));
-    q.addBindValue(Sql::toText(boughtAt));
-    q.addBindValue(number.toString());
-    q.addBindValue(Sql::text(twilioSid));
-    q.addBindValue(twilioAccountId);
-    q.addBindValue(number.toString());
-    if (!Sql::exec(q))
-        return Sql::writeFailure(q, m_database.dialect());
-    Q_EMIT changed();
-    return WriteResult::done();
+    bool inserted = false;
+    const EventLog events(m_database);
+    WriteResult result = events.recordWith(
+            [&] {
+                QSqlQuery q(m_database.connection());
+                q.prepare(QStringLiteral(
+                        "INSERT INTO purchase_slots (twilio_account_id, state, reserved_at,"
+                        " counted_at, e164, twilio_sid) SELECT ?, 'bought', ?, ?, ?, ?"
+                        " WHERE NOT EXISTS (SELECT 1 FROM purchase_slots"
+                        " WHERE twilio_account_id = ? AND e164 = ? AND state = 'bought')"));
+                q.addBindValue(twilioAccountId);
+                q.addBindValue(Sql::toText(boughtAt));
+                q.addBindValue(Sql::toText(boughtAt));
+                q.addBindValue(number.toString());
+                q.addBindValue(Sql::text(twilioSid));
+                q.addBindValue(twilioAccountId);
+                q.addBindValue(number.toString());
+                if (!Sql::exec(q))
+                    return Sql::writeFailure(q, m_database.dialect());
+                inserted = q.numRowsAffected() > 0;
+                return WriteResult::done();
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                if (!inserted)
+                    return std::nullopt;
+                return poolEvent(EventKind::NumberPurchased, twilioAccountId, number,
+                        tr("%1 bought on %2 (found on Twilio, bought by an earlier request)")
+                                .arg(number.displayText(), poolName(twilioAccountId)));
+            });
+    if (result)
+        announceChange();
+    return result;
 }
 
 QList<PurchaseSlot> NumberPoolStore::unsettledPurchases(QString *error) const
@@ -346,7 +464,7 @@ std::optional<PoolNumber> NumberPoolStore::claimNext(
                 q, [&claimed](const QSqlQuery &row) { claimed = fromRow(row); }, error)
             != Sql::Returned::Row)
         return std::nullopt;
-    Q_EMIT changed();
+    announceChange();
     return claimed;
 }
 
@@ -358,7 +476,7 @@ WriteResult NumberPoolStore::releaseClaim(qint64 poolNumberId)
     q.addBindValue(poolNumberId);
     if (!Sql::exec(q))
         return Sql::writeFailure(q, m_database.dialect());
-    Q_EMIT changed();
+    announceChange();
     return WriteResult::done();
 }
 
@@ -388,7 +506,7 @@ WriteResult NumberPoolStore::markAvailable(qint64 twilioAccountId, const PhoneAd
     q.addBindValue(number.toString());
     if (!Sql::exec(q))
         return Sql::writeFailure(q, m_database.dialect());
-    Q_EMIT changed();
+    announceChange();
     return WriteResult::done();
 }
 
@@ -413,7 +531,7 @@ WriteResult NumberPoolStore::recordCheck(qint64 twilioAccountId, const PhoneAddr
     if (!Sql::exec(q))
         return Sql::writeFailure(q, m_database.dialect());
     if (q.numRowsAffected() > 0)
-        Q_EMIT changed();
+        announceChange();
     return WriteResult::done();
 }
 
@@ -421,7 +539,7 @@ WriteResult NumberPoolStore::changeOne(QSqlQuery &query, const QString &notFound
 {
     WriteResult result = Sql::execChange(query, m_database.dialect(), notFound);
     if (result)
-        Q_EMIT changed();
+        announceChange();
     return result;
 }
 
@@ -471,6 +589,14 @@ QList<PoolNumber> NumberPoolStore::claimsOfFinishedAttempts(QString *error) cons
             result.append(fromRow(q));
     }
     return result;
+}
+
+void NumberPoolStore::announceChange()
+{
+    m_database.whenCommitted([self = QPointer<NumberPoolStore>(this)] {
+        if (self)
+            Q_EMIT self->changed();
+    });
 }
 
 } // namespace Switchboard

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/PoolNumber.h"
+#include "core/domain/WorkspaceEvent.h"
 #include "core/storage/WriteResult.h"
 
 #include <QDateTime>
@@ -46,8 +47,9 @@ public:
     // said less than a day ago it cannot use (setAside()) are not counted.
     int availableCount(
             qint64 twilioAccountId, const QDateTime &now = {}, QString *error = nullptr) const;
-    // Adds numbers not yet in the pool (*addedCount: how many were new). No transaction of its
-    // own: a caller that needs all or nothing wraps it in one.
+    // Adds numbers not yet in the pool (*addedCount: how many were new), each with its event.
+    // A failure keeps the numbers added before it: a caller that needs all or nothing wraps
+    // this in a transaction.
     WriteResult add(
             qint64 twilioAccountId, const QList<PhoneAddress> &numbers, int *addedCount = nullptr);
     // NotFound when the number is not in the pool.
@@ -120,8 +122,15 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // changed(), once the change is committed (WorkspaceDatabase::whenCommitted).
+    void announceChange();
     // Runs an UPDATE or DELETE of one row; changed() when it did.
     WriteResult changeOne(QSqlQuery &query, const QString &notFound);
+    WriteResult removeRecorded(
+            qint64 poolNumberId, const QString &condition, const QString &notFound);
+    WorkspaceEvent poolEvent(EventKind kind, qint64 twilioAccountId, const PhoneAddress &number,
+            const QString &summary) const;
+    QString poolName(qint64 twilioAccountId) const;
 
     WorkspaceDatabase &m_database;
 };

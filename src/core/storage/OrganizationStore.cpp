@@ -2,10 +2,12 @@
 #include "core/storage/OrganizationStore.h"
 
 #include "core/domain/Validation.h"
+#include "core/storage/EventLog.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WriteSupport.h"
 
+#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -37,6 +39,46 @@ Organization fromRow(const QSqlQuery &q)
     // An unknown word (a newer version's) is read as "off": never provision on a guess.
     o.autoProvision = autoProvisionFromString(q.value(11).toString()).value_or(AutoProvision::Off);
     return o;
+}
+
+QString yesNo(bool value)
+{
+    return value ? QStringLiteral("yes") : QStringLiteral("no");
+}
+
+// The fields of an organization as its events show them, in the wizard's order.
+QList<std::pair<QString, QString>> fieldsOf(const Organization &o)
+{
+    return {{QStringLiteral("slug"), o.slug}, {QStringLiteral("name"), o.name.trimmed()},
+            {QStringLiteral("contact"), o.contact.trimmed()},
+            {QStringLiteral("preferred area code"), o.preferredAreaCode},
+            {QStringLiteral("free numbers from"), toString(o.freeAreaCodes)},
+            {QStringLiteral("prefer SIP"), yesNo(o.preferSip)},
+            {QStringLiteral("may buy numbers"), yesNo(o.allowPurchase)},
+            {QStringLiteral("monthly purchase limit"), QString::number(o.monthlyPurchaseLimit)},
+            {QStringLiteral("new assistants"), toString(o.autoProvision)}};
+}
+
+QList<FieldChange> changesBetween(const Organization *before, const Organization &after)
+{
+    const auto now = fieldsOf(after);
+    const auto then = before ? fieldsOf(*before) : QList<std::pair<QString, QString>>{};
+    QList<FieldChange> changes;
+    for (qsizetype i = 0; i < now.size(); ++i) {
+        const QString old = before ? then.at(i).second : QString();
+        if (old != now.at(i).second)
+            changes.append({now.at(i).first, old, now.at(i).second});
+    }
+    return changes;
+}
+
+WorkspaceEvent organizationEvent(EventKind kind, const Organization &organization)
+{
+    WorkspaceEvent event;
+    event.kind = kind;
+    event.organizationId = organization.id;
+    event.organizationSlug = organization.slug;
+    return event;
 }
 
 } // namespace
@@ -111,25 +153,39 @@ WriteResult OrganizationStore::add(Organization &organization)
         organization.createdAt = QDateTime::currentDateTimeUtc();
     // The slug's uniqueness is the table's: a check before the insert would race another
     // console, and would read a failed query as "free".
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-            "INSERT INTO organizations (slug, name, contact, preferred_area_code, prefer_sip,"
-            " allow_purchase, monthly_purchase_limit, created_at, free_area_codes,"
-            " auto_provision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"));
-    q.addBindValue(organization.slug);
-    q.addBindValue(Sql::text(organization.name.trimmed()));
-    q.addBindValue(Sql::text(organization.contact.trimmed()));
-    q.addBindValue(Sql::text(organization.preferredAreaCode));
-    q.addBindValue(organization.preferSip ? 1 : 0);
-    q.addBindValue(organization.allowPurchase ? 1 : 0);
-    q.addBindValue(organization.monthlyPurchaseLimit);
-    q.addBindValue(Sql::toText(organization.createdAt));
-    q.addBindValue(toString(organization.freeAreaCodes));
-    q.addBindValue(toString(organization.autoProvision));
-    WriteResult result = Sql::execInsert(q, &organization.id, m_database.dialect(),
-            slugTaken(organization.slug), QStringLiteral("slug"));
+    const EventLog events(m_database);
+    WriteResult result = events.recordWith(
+            [this, &organization] {
+                QSqlQuery q(m_database.connection());
+                q.prepare(QStringLiteral(
+                        "INSERT INTO organizations (slug, name, contact, preferred_area_code,"
+                        " prefer_sip, allow_purchase, monthly_purchase_limit, created_at,"
+                        " free_area_codes, auto_provision) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        " RETURNING id"));
+                q.addBindValue(organization.slug);
+                q.addBindValue(Sql::text(organization.name.trimmed()));
+                q.addBindValue(Sql::text(organization.contact.trimmed()));
+                q.addBindValue(Sql::text(organization.preferredAreaCode));
+                q.addBindValue(organization.preferSip ? 1 : 0);
+                q.addBindValue(organization.allowPurchase ? 1 : 0);
+                q.addBindValue(organization.monthlyPurchaseLimit);
+                q.addBindValue(Sql::toText(organization.createdAt));
+                q.addBindValue(toString(organization.freeAreaCodes));
+                q.addBindValue(toString(organization.autoProvision));
+                return Sql::execInsert(q, &organization.id, m_database.dialect(),
+                        slugTaken(organization.slug), QStringLiteral("slug"));
+            },
+            [&organization]() -> std::optional<WorkspaceEvent> {
+                WorkspaceEvent event
+                        = organizationEvent(EventKind::OrganizationAdded, organization);
+                event.summary = tr("Organization \"%1\" added").arg(organization.name.trimmed());
+                event.changes = changesBetween(nullptr, organization);
+                return event;
+            });
+    if (!result)
+        organization.id = 0;
     if (result)
-        Q_EMIT changed();
+        announceChange();
     return result;
 }
 
@@ -137,44 +193,92 @@ WriteResult OrganizationStore::update(const Organization &organization)
 {
     if (WriteResult invalid = validate(organization); !invalid)
         return invalid;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-            "UPDATE organizations SET slug = ?, name = ?, contact = ?, preferred_area_code = ?,"
-            " prefer_sip = ?, allow_purchase = ?, monthly_purchase_limit = ?,"
-            " free_area_codes = ?, auto_provision = ? WHERE id = ?"));
-    q.addBindValue(organization.slug);
-    q.addBindValue(Sql::text(organization.name.trimmed()));
-    q.addBindValue(Sql::text(organization.contact.trimmed()));
-    q.addBindValue(Sql::text(organization.preferredAreaCode));
-    q.addBindValue(organization.preferSip ? 1 : 0);
-    q.addBindValue(organization.allowPurchase ? 1 : 0);
-    q.addBindValue(organization.monthlyPurchaseLimit);
-    q.addBindValue(toString(organization.freeAreaCodes));
-    q.addBindValue(toString(organization.autoProvision));
-    q.addBindValue(organization.id);
-    if (!Sql::exec(q))
-        return Sql::writeFailure(
-                q, m_database.dialect(), slugTaken(organization.slug), QStringLiteral("slug"));
-    if (q.numRowsAffected() == 0)
-        return WriteResult::notFound(
-                tr("The organization \"%1\" is no longer in the workspace (removed from another "
-                   "console?).")
-                        .arg(organization.name));
-    Q_EMIT changed();
-    return WriteResult::done();
+    std::optional<Organization> before;
+    const EventLog events(m_database);
+    WriteResult result = events.recordWith(
+            [&] {
+                QString error;
+                before = findById(organization.id, &error);
+                if (!error.isEmpty())
+                    return WriteResult::failed(error);
+                QSqlQuery q(m_database.connection());
+                q.prepare(QStringLiteral(
+                        "UPDATE organizations SET slug = ?, name = ?, contact = ?,"
+                        " preferred_area_code = ?, prefer_sip = ?, allow_purchase = ?,"
+                        " monthly_purchase_limit = ?, free_area_codes = ?, auto_provision = ?"
+                        " WHERE id = ?"));
+                q.addBindValue(organization.slug);
+                q.addBindValue(Sql::text(organization.name.trimmed()));
+                q.addBindValue(Sql::text(organization.contact.trimmed()));
+                q.addBindValue(Sql::text(organization.preferredAreaCode));
+                q.addBindValue(organization.preferSip ? 1 : 0);
+                q.addBindValue(organization.allowPurchase ? 1 : 0);
+                q.addBindValue(organization.monthlyPurchaseLimit);
+                q.addBindValue(toString(organization.freeAreaCodes));
+                q.addBindValue(toString(organization.autoProvision));
+                q.addBindValue(organization.id);
+                if (!Sql::exec(q))
+                    return Sql::writeFailure(q, m_database.dialect(), slugTaken(organization.slug),
+                            QStringLiteral("slug"));
+                if (q.numRowsAffected() == 0)
+                    return WriteResult::notFound(
+                            tr("The organization \"%1\" is no longer in the workspace (removed "
+                               "from another console?).")
+                                    .arg(organization.name));
+                return WriteResult::done();
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                WorkspaceEvent event
+                        = organizationEvent(EventKind::OrganizationChanged, organization);
+                event.changes = changesBetween(before ? &*before : nullptr, organization);
+                if (event.changes.isEmpty())
+                    return std::nullopt; // saved as it was: nothing happened
+                QStringList fields;
+                for (const FieldChange &change : std::as_const(event.changes))
+                    fields << change.field;
+                event.summary = tr("Organization \"%1\" changed: %2")
+                                        .arg(organization.name.trimmed(),
+                                                fields.join(QStringLiteral(", ")));
+                return event;
+            });
+    if (result)
+        announceChange();
+    return result;
 }
 
 WriteResult OrganizationStore::remove(qint64 id)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM organizations WHERE id = ?"));
-    q.addBindValue(id);
-    WriteResult result = Sql::execChange(q, m_database.dialect(),
-            tr("That organization is no longer in the workspace (removed from another "
-               "console?)."));
+    std::optional<Organization> before;
+    const EventLog events(m_database);
+    WriteResult result = events.recordWith(
+            [&] {
+                before = findById(id);
+                QSqlQuery q(m_database.connection());
+                q.prepare(QStringLiteral("DELETE FROM organizations WHERE id = ?"));
+                q.addBindValue(id);
+                return Sql::execChange(q, m_database.dialect(),
+                        tr("That organization is no longer in the workspace (removed from "
+                           "another console?)."));
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                if (!before)
+                    return std::nullopt;
+                WorkspaceEvent event = organizationEvent(EventKind::OrganizationRemoved, *before);
+                event.summary
+                        = tr("Organization \"%1\" removed; its history stays").arg(before->name);
+                return event;
+            });
     if (result)
-        Q_EMIT changed();
+        announceChange();
     return result;
+}
+
+void OrganizationStore::announceChange()
+{
+    m_database.whenCommitted([self = QPointer<OrganizationStore>(this)] {
+        if (self)
+            Q_EMIT self->changed();
+    });
 }
 
 } // namespace Switchboard

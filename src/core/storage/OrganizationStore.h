@@ -38,6 +38,8 @@ Q_SIGNALS:
     void changed();
 
 private:
+    // changed(), once the change is committed (WorkspaceDatabase::whenCommitted).
+    void announceChange();
     static WriteResult validate(const Organization &organization);
     QString slugTaken(const QString &slug) const;
 

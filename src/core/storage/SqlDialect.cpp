@@ -85,6 +85,16 @@ public:
                         "BEGIN SELECT RAISE(ABORT, 'a finished row of %1 cannot change'); END")
                         .arg(table, stateColumn, openState)};
     }
+    QStringList immutableGuard(const QString &table) const override
+    {
+        return {QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
+                               "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                        .arg(table),
+                QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
+                               "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                        .arg(table)};
+    }
+    QString databaseRoleDefault() const override { return QStringLiteral("''"); }
     QStringList historySearchSchema() const override
     {
         // A contentless FTS5 index keyed by the negated attempt id: FTS5 reads its doclists in
@@ -183,6 +193,22 @@ public:
                                "FOR EACH ROW EXECUTE FUNCTION %2()")
                         .arg(table, function)};
     }
+    QStringList immutableGuard(const QString &table) const override
+    {
+        const QString function = table + QStringLiteral("_immutable");
+        return {QStringLiteral(
+                        "CREATE OR REPLACE FUNCTION %1() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                        "BEGIN RAISE EXCEPTION '%2 is append-only'; END $$")
+                        .arg(function, table),
+                QStringLiteral("CREATE TRIGGER %1_guard BEFORE UPDATE OR DELETE ON %1 "
+                               "FOR EACH ROW EXECUTE FUNCTION %2()")
+                        .arg(table, function),
+                // TRUNCATE fires no row trigger.
+                QStringLiteral("CREATE TRIGGER %1_no_truncate BEFORE TRUNCATE ON %1 "
+                               "FOR EACH STATEMENT EXECUTE FUNCTION %2()")
+                        .arg(table, function)};
+    }
+    QString databaseRoleDefault() const override { return QStringLiteral("current_user"); }
     QStringList historySearchSchema() const override
     {
         // The built-in full-text search, so that no extension (and no superuser) is needed.

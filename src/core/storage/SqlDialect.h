@@ -36,6 +36,11 @@ public:
     // `stateColumn` still holds `openState` (in-flight rows are completed exactly once).
     virtual QStringList appendOnlyGuard(
             const QString &table, const QString &stateColumn, const QString &openState) const = 0;
+    // Statements that make a table immutable: rows are inserted, never updated or deleted.
+    virtual QStringList immutableGuard(const QString &table) const = 0;
+    // The default of a column that records who the database says is connected: the role on
+    // PostgreSQL (the server's word, not the client's), nothing on SQLite.
+    virtual QString databaseRoleDefault() const = 0;
     // What to append to a SELECT that claims rows for this transaction only.
     virtual QString lockClause() const = 0;
     // A statement (one bound id) that locks one row of `table` until the transaction ends, so

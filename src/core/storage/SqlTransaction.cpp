@@ -19,18 +19,18 @@ struct SqlTransactionText
 } // namespace
 
 SqlTransaction::SqlTransaction(const WorkspaceDatabase &database)
-    : m_db(database.connection())
+    : m_database(database)
 {
-    m_open = m_db.transaction();
+    m_open = m_database.beginTransaction();
     if (!m_open)
         m_error = SqlTransactionText::tr("The workspace cannot be written now: %1")
-                          .arg(Sql::describe(m_db.lastError()));
+                          .arg(Sql::describe(m_database.connection().lastError()));
 }
 
 SqlTransaction::~SqlTransaction()
 {
     if (m_open)
-        m_db.rollback();
+        m_database.rollbackTransaction();
 }
 
 bool SqlTransaction::commit()
@@ -38,11 +38,11 @@ bool SqlTransaction::commit()
     if (!m_open)
         return false;
     m_open = false;
-    if (m_db.commit())
+    if (m_database.commitTransaction())
         return true;
     m_error = SqlTransactionText::tr("The workspace could not be written; nothing was changed: %1")
-                      .arg(Sql::describe(m_db.lastError()));
-    m_db.rollback();
+                      .arg(Sql::describe(m_database.connection().lastError()));
+    m_database.rollbackTransaction();
     return false;
 }
 

@@ -10,6 +10,7 @@ class WorkspaceDatabase;
 
 // One transaction on the workspace's connection, rolled back when it goes out of scope
 // uncommitted: an early return cannot leave a transaction open or half a change committed.
+// Inside another transaction it is a savepoint (WorkspaceDatabase::beginTransaction).
 //
 //     SqlTransaction transaction(database);
 //     if (!transaction.isOpen()) return fail(transaction.error());
@@ -32,7 +33,7 @@ public:
     QString error() const { return m_error; }
 
 private:
-    QSqlDatabase m_db;
+    const WorkspaceDatabase &m_database;
     QString m_error;
     bool m_open = false;
 };

@@ -47,6 +47,7 @@ const QList<QPair<QString, StoreOf>> &relayed()
             {QStringLiteral("manual_tasks"), StoreOf::Tasks},
             {QStringLiteral("workspace_settings"), StoreOf::Settings},
             {QStringLiteral("provisioning_attempts"), StoreOf::History},
+            {QStringLiteral("workspace_events"), StoreOf::History},
             // Names of secrets: read where they are shown, announced by no store.
             {QStringLiteral("secret_refs"), StoreOf::None},
     };
@@ -268,6 +269,9 @@ void WorkspaceChangeFeed::relayTo(const WorkspaceStores &stores)
             Q_EMIT stores.tasks->changed();
         if (has(StoreOf::Settings) && stores.settings)
             Q_EMIT stores.settings->changed(QString());
+        // Attempts are announced one by one (attemptChanged); events as a table.
+        if (tables.contains(QStringLiteral("workspace_events")) && stores.history)
+            Q_EMIT stores.history->eventsChanged();
     });
     if (stores.history) {
         connect(this, &WorkspaceChangeFeed::attemptChanged, stores.history,

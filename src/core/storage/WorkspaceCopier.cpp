@@ -107,7 +107,7 @@ QStringList WorkspaceCopier::tables()
             QStringLiteral("assistants"), QStringLiteral("phone_numbers"),
             QStringLiteral("provisioning_attempts"), QStringLiteral("attempt_leases"),
             QStringLiteral("provisioning_steps"), QStringLiteral("manual_tasks"),
-            QStringLiteral("secret_refs")};
+            QStringLiteral("secret_refs"), QStringLiteral("workspace_events")};
 }
 
 bool WorkspaceCopier::compareCounts(

@@ -2,6 +2,7 @@
 #include "core/storage/WorkspaceDatabase.h"
 
 #include "core/storage/Migrations.h"
+#include "core/storage/OperatorIdentity.h"
 #include "core/storage/SqlSupport.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,7 @@ WorkspaceDatabase::WorkspaceDatabase(DatabaseLocation location, std::unique_ptr<
     , m_dialect(std::move(dialect))
     , m_connectionName(
               QStringLiteral("switchboard-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_operatorName(OperatorIdentity::current())
 { }
 
 WorkspaceDatabase::~WorkspaceDatabase()
@@ -197,6 +199,69 @@ bool WorkspaceDatabase::isBroken() const
 bool WorkspaceDatabase::connectionLost() const
 {
     return m_location.isPostgres() && isBroken();
+}
+
+bool WorkspaceDatabase::beginTransaction() const
+{
+    QSqlDatabase db = connection();
+    const bool begun = m_transactionDepth == 0
+            ? db.transaction()
+            : QSqlQuery(db).exec(QStringLiteral("SAVEPOINT nested_%1").arg(m_transactionDepth));
+    if (!begun)
+        return false;
+    if (m_transactionDepth > 0)
+        m_savepointMarks.append(m_announcements.size());
+    ++m_transactionDepth;
+    return true;
+}
+
+bool WorkspaceDatabase::commitTransaction() const
+{
+    if (m_transactionDepth == 0)
+        return false;
+    QSqlDatabase db = connection();
+    const int depth = m_transactionDepth - 1;
+    const bool committed = depth == 0
+            ? db.commit()
+            : QSqlQuery(db).exec(QStringLiteral("RELEASE SAVEPOINT nested_%1").arg(depth));
+    if (!committed)
+        return false;
+    m_transactionDepth = depth;
+    if (depth > 0) {
+        m_savepointMarks.removeLast();
+        return true;
+    }
+    const QList<std::function<void()>> announcements = std::exchange(m_announcements, {});
+    for (const auto &announce : announcements)
+        announce();
+    return true;
+}
+
+void WorkspaceDatabase::rollbackTransaction() const
+{
+    if (m_transactionDepth == 0)
+        return;
+    QSqlDatabase db = connection();
+    const int depth = --m_transactionDepth;
+    if (depth == 0) {
+        db.rollback();
+        m_announcements.clear();
+        m_savepointMarks.clear();
+        return;
+    }
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("ROLLBACK TO SAVEPOINT nested_%1").arg(depth));
+    q.exec(QStringLiteral("RELEASE SAVEPOINT nested_%1").arg(depth));
+    if (!m_savepointMarks.isEmpty())
+        m_announcements.resize(m_savepointMarks.takeLast());
+}
+
+void WorkspaceDatabase::whenCommitted(std::function<void()> announce) const
+{
+    if (m_transactionDepth == 0)
+        announce();
+    else
+        m_announcements.append(std::move(announce));
 }
 
 bool WorkspaceDatabase::reconnect(DatabaseError *error) const

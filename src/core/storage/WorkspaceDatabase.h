@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Switchboard {
@@ -72,6 +73,25 @@ public:
     // here): every write fails.
     bool isReadOnly() const { return m_readOnly; }
 
+    // Who works through this connection, as the workspace's events record it: the person at
+    // the keyboard ("user@computer", OperatorIdentity::current() unless set). Never a secret.
+    QString operatorName() const { return m_operatorName; }
+    void setOperatorName(const QString &name) { m_operatorName = name; }
+
+    // Transactions nest: the outermost is the database's transaction, an inner one a savepoint
+    // that rolls back alone. Every transaction of the workspace goes through these (or
+    // SqlTransaction), so that a store that records an event with its change can be called
+    // inside another transaction as well as outside one.
+    bool beginTransaction() const;
+    bool commitTransaction() const;
+    void rollbackTransaction() const;
+    bool inTransaction() const { return m_transactionDepth > 0; }
+    // Runs `announce` once what was written so far is committed: at once outside a transaction,
+    // else when the outermost one commits; never when its part is rolled back. Stores announce
+    // their changes through this, so that a reader on another connection (the console's
+    // snapshot) that hears of a change can already see it.
+    void whenCommitted(std::function<void()> announce) const;
+
 private:
     WorkspaceDatabase(DatabaseLocation location, std::unique_ptr<SqlDialect> dialect);
     bool connect(const QString &password, WorkspaceAccess access, DatabaseError *error);
@@ -91,6 +111,10 @@ private:
     QString m_password; // kept for reconnecting; never logged
     mutable int m_generation = 0;
     mutable qint64 m_lastReconnectAttempt = 0; // ms since epoch
+    mutable int m_transactionDepth = 0;
+    mutable QList<std::function<void()>> m_announcements; // waiting for the commit
+    mutable QList<qsizetype> m_savepointMarks; // m_announcements' size at each savepoint
+    QString m_operatorName;
 };
 
 } // namespace Switchboard

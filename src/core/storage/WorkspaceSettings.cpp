@@ -3,6 +3,7 @@
 
 #include "core/domain/Organization.h"
 #include "core/domain/Validation.h"
+#include "core/storage/EventLog.h"
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WriteSupport.h"
@@ -45,19 +46,49 @@ WriteResult WorkspaceSettings::setValue(const QString &key, const QString &value
 
 WriteResult WorkspaceSettings::setValues(const QList<std::pair<QString, QString>> &values)
 {
-    QStringList rows;
-    for (qsizetype i = 0; i < values.size(); ++i)
-        rows << QStringLiteral("(?, ?)");
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES ")
-            + rows.join(u", ")
-            + QStringLiteral(" ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    for (const auto &[key, value] : values) {
-        q.addBindValue(key);
-        q.addBindValue(Sql::text(value));
-    }
-    if (!Sql::exec(q))
-        return Sql::writeFailure(q, m_database.dialect());
+    QList<FieldChange> changes;
+    const EventLog events(m_database);
+    WriteResult result = events.recordWith(
+            [&] {
+                for (const auto &[key, value] : values) {
+                    const QString before = this->value(key);
+                    if (before != value)
+                        changes.append({key, before, value});
+                }
+                QStringList rows;
+                for (qsizetype i = 0; i < values.size(); ++i)
+                    rows << QStringLiteral("(?, ?)");
+                QSqlQuery q(m_database.connection());
+                q.prepare(QStringLiteral("INSERT INTO workspace_settings (key, value) VALUES ")
+                        + rows.join(u", ")
+                        + QStringLiteral(
+                                " ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+                for (const auto &[key, value] : values) {
+                    q.addBindValue(key);
+                    q.addBindValue(Sql::text(value));
+                }
+                if (!Sql::exec(q))
+                    return Sql::writeFailure(q, m_database.dialect());
+                return WriteResult::done();
+            },
+            [&]() -> std::optional<WorkspaceEvent> {
+                if (changes.isEmpty())
+                    return std::nullopt;
+                WorkspaceEvent event;
+                event.kind = EventKind::SettingChanged;
+                event.changes = changes;
+                QStringList said;
+                for (const FieldChange &change : std::as_const(changes))
+                    said << tr("%1: %2 (was %3)")
+                                    .arg(change.field, change.after,
+                                            change.before.isEmpty() ? tr("not set")
+                                                                    : change.before);
+                event.summary
+                        = tr("Workspace setting changed: %1").arg(said.join(QStringLiteral("; ")));
+                return event;
+            });
+    if (!result)
+        return result;
     for (const auto &entry : values)
         Q_EMIT changed(entry.first);
     return WriteResult::done();

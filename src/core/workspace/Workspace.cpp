@@ -10,6 +10,7 @@
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ManualTaskStore.h"
 #include "core/storage/NumberPoolStore.h"
+#include "core/storage/OperatorIdentity.h"
 #include "core/storage/OrganizationStore.h"
 #include "core/storage/WorkspaceChangeFeed.h"
 #include "core/storage/WorkspaceDatabase.h"
@@ -26,12 +27,21 @@ std::unique_ptr<SecretStore> secretStoreFor(SecretBackend backend, const QString
     return std::make_unique<KeychainSecretStore>(KeychainSecretStore::serviceNameFor(workspaceId));
 }
 
+QString nameTheOperator(WorkspaceDatabase &db, const QString &given)
+{
+    const QString name = OperatorIdentity::sanitized(given);
+    if (!name.isEmpty())
+        db.setOperatorName(name);
+    return db.operatorName();
+}
+
 } // namespace
 
 struct Workspace::Parts
 {
     Parts(WorkspaceDatabase &db, Workspace::Options options)
-        : organizations(db)
+        : operatorName(nameTheOperator(db, options.operatorName))
+        , organizations(db)
         , accounts(db)
         , pool(db)
         , history(db)
@@ -48,6 +58,8 @@ struct Workspace::Parts
         , databasePassword(std::move(options.databasePassword))
     { }
 
+    // First: the stores may write events as soon as they exist.
+    QString operatorName;
     OrganizationStore organizations;
     AccountStore accounts;
     NumberPoolStore pool;

@@ -46,6 +46,9 @@ public:
         // The team database's password, kept in memory only, for further connections
         // (workerOpener()); empty for SQLite.
         QString databasePassword;
+        // Who the workspace's events name as the operator; empty: this session's user at this
+        // computer (OperatorIdentity::current()).
+        QString operatorName;
     };
 
     Workspace(std::unique_ptr<WorkspaceDatabase> database, Options options);
