@@ -32,6 +32,7 @@ private Q_SLOTS:
     void unknownOrganization();
     void usageReportsTheConfiguredCap();
     void historyFiltersAndFormats();
+    void everyActionIsOnRecordWithItsOperator();
     void sandboxDemoEndToEnd();
     void provisionRefusesBadInput();
     void namesAreEscapedOnTheTerminal();
@@ -51,6 +52,7 @@ private:
     QJsonDocument cliJson(const QStringList &arguments);
 
     std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_operator; // who the CLI says runs it (SWITCHBOARD_OPERATOR); empty: the system's
 };
 
 void TestCliCommands::init()
@@ -67,6 +69,8 @@ TestCliCommands::Run TestCliCommands::cli(
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(
             QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    if (!m_operator.isEmpty())
+        environment.insert(QStringLiteral("SWITCHBOARD_OPERATOR"), m_operator);
     process.setProcessEnvironment(environment);
     if (!standardOutput.isEmpty())
         process.setStandardOutputFile(standardOutput);
@@ -280,6 +284,77 @@ void TestCliCommands::historyFiltersAndFormats()
             {QStringLiteral("history"), QStringLiteral("--since"), QStringLiteral("yesterday")});
     QCOMPARE(bad.exitCode, 2);
     QVERIFY(bad.err.contains(QStringLiteral("--since:")));
+}
+
+// Two people run the CLI on one workspace: each change is on record once, with the person who
+// made it, and the history lists and exports them by kind and by operator.
+void TestCliCommands::everyActionIsOnRecordWithItsOperator()
+{
+    m_operator = QStringLiteral("ana@ops-box");
+    QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("acme"),
+                         QStringLiteral("--name"), QStringLiteral("Acme"),
+                         QStringLiteral("--twilio-account-sid"),
+                         QStringLiteral("AC0123456789abcdef0123456789abcdef"),
+                         QStringLiteral("--pool"), QStringLiteral("+14155550100")})
+                     .exitCode,
+            0);
+    m_operator = QStringLiteral("ben@laptop");
+    QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("edit"), QStringLiteral("acme"),
+                         QStringLiteral("--name"), QStringLiteral("Acme Dental")})
+                     .exitCode,
+            0);
+
+    const QJsonArray events = cliJson(
+            {QStringLiteral("history"), QStringLiteral("--kind"), QStringLiteral("events")})
+                                      .array();
+    QMap<QString, QStringList> byKind; // kind -> operators, newest first
+    for (const QJsonValue &value : events)
+        byKind[value[QStringLiteral("kind")].toString()]
+                << value[QStringLiteral("operator")].toString();
+    QCOMPARE(byKind.value(QStringLiteral("organization-added")),
+            QStringList{QStringLiteral("ana@ops-box")});
+    QCOMPARE(byKind.value(QStringLiteral("pool-number-added")),
+            QStringList{QStringLiteral("ana@ops-box")});
+    QCOMPARE(byKind.value(QStringLiteral("account-changed")),
+            QStringList{QStringLiteral("ana@ops-box")});
+    QCOMPARE(byKind.value(QStringLiteral("organization-changed")),
+            QStringList{QStringLiteral("ben@laptop")});
+    const QJsonObject changed = events.first().toObject();
+    QCOMPARE(changed[QStringLiteral("kind")].toString(), QStringLiteral("organization-changed"));
+    const QJsonArray changes = changed[QStringLiteral("changes")].toArray();
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first()[QStringLiteral("before")].toString(), QStringLiteral("Acme"));
+    QCOMPARE(changes.first()[QStringLiteral("after")].toString(), QStringLiteral("Acme Dental"));
+
+    QCOMPARE(cliJson({QStringLiteral("history"), QStringLiteral("--kind"), QStringLiteral("all"),
+                             QStringLiteral("--operator"), QStringLiteral("ben@laptop")})
+                     .array()
+                     .size(),
+            1);
+    // Without --kind: the attempts, as before (there are none).
+    QCOMPARE(cliJson({QStringLiteral("history")}).array().size(), 0);
+
+    const Run csv = cli({QStringLiteral("history"), QStringLiteral("--kind"),
+            QStringLiteral("organization-added,organization-changed"), QStringLiteral("--format"),
+            QStringLiteral("csv")});
+    QCOMPARE(csv.exitCode, 0);
+    const QList<QByteArray> lines = csv.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3);
+    QVERIFY(lines.first().contains(",operator,database_role,kind,attempt_id,changes"));
+    QVERIFY2(lines.at(1).contains(",ben@laptop,,organization-changed,,name: Acme -> Acme Dental"),
+            lines.at(1).constData());
+
+    const Run table
+            = cli({QStringLiteral("history"), QStringLiteral("--kind"), QStringLiteral("all")});
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("organization-changed") && table.out.contains("ben@laptop"),
+            table.out.constData());
+
+    const Run bad = cli(
+            {QStringLiteral("history"), QStringLiteral("--kind"), QStringLiteral("number-stolen")});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains(QStringLiteral("--kind: \"number-stolen\" is not a kind")),
+            qPrintable(bad.err));
 }
 
 void TestCliCommands::sandboxDemoEndToEnd()

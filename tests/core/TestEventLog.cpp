@@ -15,6 +15,7 @@
 #include "core/workspace/Workspace.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Switchboard;
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void eventsCannotBeChangedOrRemoved();
     void twoOperatorsOnOneWorkspaceAreTold();
     void filtersByKindOperatorAndWords();
+    void olderAttemptsHaveNoOperator();
 
 private:
     QList<WorkspaceEvent> events(EventKind kind) const;
@@ -346,6 +348,40 @@ void TestEventLog::filtersByKindOperatorAndWords()
     const QList<WorkspaceEvent> page2 = log.page({}, 2, page1.last().id);
     QCOMPARE(page2.size(), 1);
     QCOMPARE(page2.first().organizationSlug, QStringLiteral("acme"));
+}
+
+// A workspace of version 9 migrates: its attempts name nobody (shown as unknown), new ones name
+// their operator.
+void TestEventLog::olderAttemptsHaveNoOperator()
+{
+    QTemporaryDir dir;
+    const DatabaseLocation location
+            = DatabaseLocation::sqlite(dir.filePath(QStringLiteral("old.db")));
+    {
+        DatabaseError error;
+        auto old = WorkspaceDatabase::openAtVersion(location, 9, &error);
+        QVERIFY2(old, qPrintable(error.message));
+        QVERIFY(execSql(*old,
+                QStringLiteral("INSERT INTO provisioning_attempts (organization_slug,"
+                               " assistant_id, outcome, started_at) VALUES ('acme', 'asst-old',"
+                               " 'succeeded', '2026-11-01T09:00:00.000Z')")));
+    }
+    DatabaseError error;
+    auto migrated = WorkspaceDatabase::open(location, &error);
+    QVERIFY2(migrated, qPrintable(error.message));
+    QCOMPARE(migrated->schemaVersion(), 10);
+    Workspace workspace(*migrated, operatorOptions(Li));
+    const QList<ProvisioningAttempt> old = workspace.history().page({}, 10);
+    QCOMPARE(old.size(), 1);
+    QVERIFY(old.first().operatorName.isEmpty());
+    ProvisioningAttempt attempt;
+    attempt.organizationSlug = QStringLiteral("acme");
+    attempt.assistantId = QStringLiteral("asst-new");
+    QVERIFY(workspace.history().beginAttempt(attempt));
+    HistoryFilter byLi;
+    byLi.operatorName = Li;
+    QCOMPARE(workspace.history().count(byLi), 1);
+    QCOMPARE(workspace.history().count({}), 2);
 }
 
 QTEST_GUILESS_MAIN(TestEventLog)

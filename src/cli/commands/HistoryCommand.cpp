@@ -5,6 +5,7 @@
 
 #include "core/domain/Organization.h"
 #include "core/export/HistoryExport.h"
+#include "core/history/Timeline.h"
 #include "core/storage/HistoryStore.h"
 
 namespace Switchboard::Cli {
@@ -24,13 +25,80 @@ bool parseDate(const QString &text, bool endOfDay, QDateTime *time)
     return time->isValid();
 }
 
+QString operatorOf(const ProvisioningAttempt &attempt)
+{
+    return attempt.operatorName.isEmpty() ? QStringLiteral("(unknown)") : attempt.operatorName;
+}
+
+// Attempts and events together, newest first: when, what, for whom, by whom.
+int listTimeline(
+        CliContext &context, const HistoryFilter &filter, const RecordKinds &kinds, int limit)
+{
+    QTextStream &out = context.out();
+    TimelineReader timeline(context.history(), filter, kinds, limit);
+    out << "When (UTC)           Kind                       Organization      By              "
+           "      What\n";
+    int shown = 0;
+    QString error;
+    while (shown < limit) {
+        const std::optional<TimelineEntry> entry = timeline.next(&error);
+        if (!entry)
+            break;
+        QString kind;
+        QString organization;
+        QString by;
+        QString what;
+        if (entry->attempt) {
+            const ProvisioningAttempt &a = *entry->attempt;
+            kind = QStringLiteral("provisioning");
+            organization = a.organizationSlug;
+            by = operatorOf(a);
+            what = toString(a.outcome) + QStringLiteral(": ")
+                    + (a.assistantName.isEmpty() ? a.assistantId : a.assistantName);
+            if (a.address.isValid())
+                what += QStringLiteral(", ") + a.address.displayText();
+        } else {
+            const WorkspaceEvent &e = *entry->event;
+            kind = toString(e.kind) + (e.failed ? QStringLiteral(" (failed)") : QString());
+            organization = e.organizationSlug;
+            by = e.operatorName.isEmpty() ? QStringLiteral("(unknown)") : e.operatorName;
+            what = e.summary;
+        }
+        out << entry->time().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(21)
+            << printable(kind).left(26).leftJustified(27)
+            << printable(organization).left(17).leftJustified(18)
+            << printable(by).left(21).leftJustified(22) << printable(what) << '\n';
+        ++shown;
+    }
+    if (!error.isEmpty()) {
+        out.flush();
+        return context.fail(OperationFailed, error);
+    }
+    out << shown << " row(s)";
+    if (shown == limit)
+        out << " (use --limit or --format csv for more)";
+    out << '\n';
+    out.flush();
+    return Success;
+}
+
 } // namespace
 
 int runHistory(CliContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-            "The provisioning history, newest first. Works with no network at all."));
+            "The history, newest first: provisioning attempts and, with --kind, every other "
+            "action (numbers assigned or released, tasks, organizations, accounts, pools, "
+            "settings), each with who did it. Works with no network at all."));
+    parser.addOption({QStringLiteral("kind"),
+            QStringLiteral("What to list, comma-separated: provisioning (the default), events "
+                           "(every other action), all, or one kind: %1.")
+                    .arg(RecordKinds::words().mid(3).join(QStringLiteral(", "))),
+            QStringLiteral("kinds")});
+    parser.addOption({QStringLiteral("operator"),
+            QStringLiteral("Only what this person did, as recorded (user@computer)."),
+            QStringLiteral("name")});
     parser.addOption({QStringLiteral("org"), QStringLiteral("Only this organization."),
             QStringLiteral("slug")});
     parser.addOption({QStringLiteral("outcome"),
@@ -78,6 +146,18 @@ int runHistory(CliContext &context, const QStringList &arguments)
             && !parseDate(parser.value(QStringLiteral("until")), true, &filter.until))
         return context.fail(BadUsage, QStringLiteral("--until: must be a date such as 2026-11-30"));
     filter.text = parser.value(QStringLiteral("text"));
+    filter.operatorName = parser.value(QStringLiteral("operator")).trimmed();
+    RecordKinds kinds;
+    if (parser.isSet(QStringLiteral("kind"))) {
+        QString kindError;
+        const std::optional<RecordKinds> parsed
+                = RecordKinds::parse(parser.value(QStringLiteral("kind")), &kindError);
+        if (!parsed)
+            return context.fail(BadUsage,
+                    QStringLiteral("--kind: %1; use %2")
+                            .arg(kindError, RecordKinds::words().join(QStringLiteral(", "))));
+        kinds = *parsed;
+    }
     const QString format = parser.isSet(QStringLiteral("format"))
             ? parser.value(QStringLiteral("format"))
             : context.json() ? QStringLiteral("json")
@@ -105,7 +185,7 @@ int runHistory(CliContext &context, const QStringList &arguments)
         QString error;
         const qint64 written = HistoryExport::write(context.history(), filter,
                 format == u"csv" ? HistoryExport::Format::Csv : HistoryExport::Format::Json,
-                context.output(), &error);
+                context.output(), &error, kinds);
         if (written >= 0)
             return Success;
         return context.outputFailed() ? context.failOutput(error)
@@ -113,10 +193,12 @@ int runHistory(CliContext &context, const QStringList &arguments)
     }
 
     QTextStream &out = context.out();
+    if (kinds.includesEvents())
+        return listTimeline(context, filter, kinds, limit);
     const int total = context.history().count(filter);
     const QList<ProvisioningAttempt> rows = context.history().page(filter, limit);
     out << "Started (UTC)        Organization      Assistant                 Outcome         "
-           "Strategy              Number\n";
+           "Strategy              Number           By\n";
     for (const ProvisioningAttempt &a : rows) {
         out << a.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")).leftJustified(21)
             << printable(a.organizationSlug).left(17).leftJustified(18)
@@ -125,7 +207,8 @@ int runHistory(CliContext &context, const QStringList &arguments)
                         .leftJustified(26)
             << toString(a.outcome).leftJustified(16)
             << (a.strategy ? toString(*a.strategy) : QString()).leftJustified(22)
-            << printable(a.address.displayText()) << '\n';
+            << printable(a.address.displayText()).leftJustified(17) << printable(operatorOf(a))
+            << '\n';
     }
     out << rows.size() << " of " << total << " attempt(s)";
     if (rows.size() < total)

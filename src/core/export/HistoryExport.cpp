@@ -49,7 +49,39 @@ QJsonObject attemptJson(const ProvisioningAttempt &a, const QList<ProvisioningSt
             {QStringLiteral("summary"), a.summary},
             {QStringLiteral("startedAt"), a.startedAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("finishedAt"), a.finishedAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("steps"), stepArray}};
+            {QStringLiteral("steps"), stepArray},
+            {QStringLiteral("kind"), QStringLiteral("provisioning")},
+            {QStringLiteral("operator"), a.operatorName},
+            {QStringLiteral("databaseRole"), a.databaseRole}};
+}
+
+QJsonObject eventJson(const WorkspaceEvent &e)
+{
+    QJsonObject json{{QStringLiteral("kind"), toString(e.kind)}, {QStringLiteral("id"), e.id},
+            {QStringLiteral("occurredAt"), e.occurredAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("failed"), e.failed}, {QStringLiteral("operator"), e.operatorName},
+            {QStringLiteral("databaseRole"), e.databaseRole},
+            {QStringLiteral("organization"), e.organizationSlug},
+            {QStringLiteral("assistantId"), e.assistantId},
+            {QStringLiteral("assistantName"), e.assistantName},
+            {QStringLiteral("number"), e.address.toString()},
+            {QStringLiteral("phoneNumberId"), e.phoneNumberId},
+            {QStringLiteral("summary"), e.summary}};
+    if (e.attemptId > 0)
+        json.insert(QStringLiteral("attemptId"), e.attemptId);
+    const QJsonObject details = e.details();
+    if (details.contains(QStringLiteral("changes")))
+        json.insert(QStringLiteral("changes"), details.value(QStringLiteral("changes")));
+    return json;
+}
+
+QString changesSummary(const QList<FieldChange> &changes)
+{
+    QStringList parts;
+    for (const FieldChange &change : changes)
+        parts << change.field + QStringLiteral(": ") + change.before + QStringLiteral(" -> ")
+                        + change.after;
+    return parts.join(QStringLiteral(" | "));
 }
 
 QString stepsSummary(const QList<ProvisioningStep> &steps)
@@ -101,52 +133,72 @@ QString csvField(const QString &value)
 }
 
 qint64 write(const HistoryStore &history, const HistoryFilter &filter, Format format,
-        QIODevice &device, QString *error)
+        QIODevice &device, QString *error, const RecordKinds &kinds)
 {
     qint64 written = 0;
     if (format == Format::Csv) {
         if (!put(device,
                     "id,organization,assistant_id,assistant_name,outcome,strategy,number,"
-                    "phone_number_id,summary,started_at,finished_at,steps,origin\r\n",
+                    "phone_number_id,summary,started_at,finished_at,steps,origin,operator,"
+                    "database_role,kind,attempt_id,changes\r\n",
                     error))
             return -1;
     } else if (!put(device, "[", error)) {
         return -1;
     }
-    std::optional<HistoryCursor> cursor;
+    TimelineReader timeline(history, filter, kinds, PageSize);
     for (;;) {
-        QString pageError;
-        const QList<ProvisioningAttempt> page = history.page(filter, PageSize, cursor, &pageError);
-        if (!pageError.isEmpty()) {
+        QString readError;
+        const std::optional<TimelineEntry> entry = timeline.next(&readError);
+        if (!readError.isEmpty()) {
             if (error)
-                *error = pageError;
+                *error = readError;
             return -1;
         }
-        for (const ProvisioningAttempt &a : page) {
+        if (!entry)
+            break;
+        QStringList fields;
+        QJsonObject json;
+        if (entry->attempt) {
+            const ProvisioningAttempt &a = *entry->attempt;
             const QList<ProvisioningStep> steps = history.steps(a.id);
-            QByteArray line;
-            if (format == Format::Csv) {
-                const QStringList fields{QString::number(a.id), a.organizationSlug, a.assistantId,
+            if (format == Format::Csv)
+                fields = QStringList{QString::number(a.id), a.organizationSlug, a.assistantId,
                         a.assistantName, toString(a.outcome), strategyText(a.strategy),
                         a.address.toString(), a.phoneNumberId, a.summary,
                         a.startedAt.toString(Qt::ISODateWithMs),
                         a.finishedAt.toString(Qt::ISODateWithMs), stepsSummary(steps),
-                        toString(a.origin)};
-                QStringList escaped;
-                for (const QString &field : fields)
-                    escaped << csvField(field);
-                line = escaped.join(u',').toUtf8() + "\r\n";
-            } else {
-                line = (written ? QByteArray(",\n") : QByteArray("\n"))
-                        + QJsonDocument(attemptJson(a, steps)).toJson(QJsonDocument::Compact);
-            }
-            if (!put(device, line, error))
-                return -1;
-            ++written;
+                        toString(a.origin), a.operatorName, a.databaseRole,
+                        QStringLiteral("provisioning"), QString(), QString()};
+            else
+                json = attemptJson(a, steps);
+        } else {
+            const WorkspaceEvent &e = *entry->event;
+            const QString at = e.occurredAt.toString(Qt::ISODateWithMs);
+            if (format == Format::Csv)
+                fields = QStringList{QString::number(e.id), e.organizationSlug, e.assistantId,
+                        e.assistantName,
+                        e.failed ? QStringLiteral("failed") : QStringLiteral("succeeded"),
+                        QString(), e.address.toString(), e.phoneNumberId, e.summary, at, at,
+                        QString(), QString(), e.operatorName, e.databaseRole, toString(e.kind),
+                        e.attemptId > 0 ? QString::number(e.attemptId) : QString(),
+                        changesSummary(e.changes)};
+            else
+                json = eventJson(e);
         }
-        if (page.size() < PageSize)
-            break;
-        cursor = HistoryCursor{page.constLast().startedAt, page.constLast().id};
+        QByteArray line;
+        if (format == Format::Csv) {
+            QStringList escaped;
+            for (const QString &field : std::as_const(fields))
+                escaped << csvField(field);
+            line = escaped.join(u',').toUtf8() + "\r\n";
+        } else {
+            line = (written ? QByteArray(",\n") : QByteArray("\n"))
+                    + QJsonDocument(json).toJson(QJsonDocument::Compact);
+        }
+        if (!put(device, line, error))
+            return -1;
+        ++written;
     }
     if (format == Format::Json && !put(device, "\n]\n", error))
         return -1;

@@ -305,6 +305,36 @@ WriteResult HistoryStore::recordEvent(WorkspaceEvent &event)
     return recorded;
 }
 
+QList<WorkspaceEvent> HistoryStore::events(
+        const EventFilter &filter, int limit, qint64 beforeId, QString *error) const
+{
+    return EventLog(m_database).page(filter, limit, beforeId, error);
+}
+
+int HistoryStore::eventCount(const EventFilter &filter, QString *error) const
+{
+    return EventLog(m_database).count(filter, error);
+}
+
+// Who is on record: those who recorded events, and those who started attempts.
+QStringList HistoryStore::operators(QString *error) const
+{
+    QStringList names = EventLog(m_database).operators(error);
+    QSqlQuery q(m_database.connection());
+    if (!Sql::prepare(q,
+                QStringLiteral("SELECT DISTINCT operator FROM provisioning_attempts"
+                               " WHERE operator <> ''"),
+                error)
+            || !Sql::exec(q, error))
+        return names;
+    while (q.next()) {
+        const QString name = q.value(0).toString();
+        if (!names.contains(name))
+            names << name;
+    }
+    return names;
+}
+
 QList<WorkspaceEvent> HistoryStore::eventsOf(qint64 attemptId, QString *error) const
 {
     EventFilter filter;

@@ -3,6 +3,7 @@
 
 #include "core/domain/ProvisioningAttempt.h"
 #include "core/domain/WorkspaceEvent.h"
+#include "core/storage/EventLog.h"
 #include "core/storage/WriteResult.h"
 
 #include <QDateTime>
@@ -68,6 +69,11 @@ public:
     WriteResult recordEvent(WorkspaceEvent &event);
     // The events that belong to an attempt (its manual task opened and completed), oldest first.
     QList<WorkspaceEvent> eventsOf(qint64 attemptId, QString *error = nullptr) const;
+    // Events (not attempts), newest first; see EventLog.
+    QList<WorkspaceEvent> events(const EventFilter &filter, int limit, qint64 beforeId = 0,
+            QString *error = nullptr) const;
+    int eventCount(const EventFilter &filter, QString *error = nullptr) const;
+    QStringList operators(QString *error = nullptr) const;
 
     std::optional<ProvisioningAttempt> attempt(qint64 id, QString *error = nullptr) const;
     QList<ProvisioningStep> steps(qint64 attemptId, QString *error = nullptr) const;

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/domain/ProvisioningAttempt.h"
+#include "core/domain/WorkspaceEvent.h"
+#include "core/storage/HistoryStore.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Switchboard {
+
+// Which records a listing or an export covers: provisioning attempts, and events of some kinds.
+struct RecordKinds
+{
+    bool attempts = true;
+    bool allEvents = false;
+    QList<EventKind> events; // with allEvents false: just these
+
+    bool includesEvents() const { return allEvents || !events.isEmpty(); }
+    // "provisioning", an event kind ("number-released"), "events" (every event kind) or "all",
+    // comma-separated; nullopt with *error naming the word that is none of these.
+    static std::optional<RecordKinds> parse(const QString &text, QString *error);
+    // Every word parse() takes, for help texts.
+    static QStringList words();
+};
+
+// One row of the timeline: an attempt or an event.
+struct TimelineEntry
+{
+    std::optional<ProvisioningAttempt> attempt;
+    std::optional<WorkspaceEvent> event;
+
+    QDateTime time() const { return attempt ? attempt->startedAt : event->occurredAt; }
+};
+
+// The events a history filter selects: its organization, operator, dates and words; none when
+// it asks for what only attempts have (an outcome, a link, an origin).
+std::optional<EventFilter> eventFilterFor(const HistoryFilter &filter, const RecordKinds &kinds);
+
+// Reads attempts and events together, newest first, page by page from each (so that a million
+// attempts need no more memory than a page), for exports and listings.
+class TimelineReader
+{
+public:
+    TimelineReader(const HistoryStore &history, const HistoryFilter &filter, RecordKinds kinds,
+            int pageSize = 1000);
+
+    // The next entry; nullopt at the end, or on an error (*error set).
+    std::optional<TimelineEntry> next(QString *error);
+
+private:
+    bool fillAttempts(QString *error);
+    bool fillEvents(QString *error);
+
+    const HistoryStore &m_history;
+    HistoryFilter m_filter;
+    std::optional<EventFilter> m_eventFilter;
+    int m_pageSize;
+    QList<ProvisioningAttempt> m_attemptPage;
+    QList<WorkspaceEvent> m_eventPage;
+    std::optional<HistoryCursor> m_attemptCursor;
+    qint64 m_eventCursor = 0;
+    bool m_attemptsDone = false;
+    bool m_eventsDone = false;
+};
+
+} // namespace Switchboard
