@@ -199,6 +199,18 @@
         <source>Selected attempt</source>
         <translation>Ausgewählter Versuch</translation>
     </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filter nach Person</translation>
+    </message>
+    <message>
+        <source>Only what this person did (user@computer, as recorded)</source>
+        <translation>Nur was diese Person getan hat (Benutzer@Computer, wie festgehalten)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2071,6 +2083,78 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Number assigned</source>
+        <translation>Nummer zugewiesen</translation>
+    </message>
+    <message>
+        <source>Number unassigned</source>
+        <translation>Nummer freigegeben</translation>
+    </message>
+    <message>
+        <source>Number released from Vapi</source>
+        <translation>Nummer bei Vapi freigegeben</translation>
+    </message>
+    <message>
+        <source>Number released on Twilio</source>
+        <translation>Nummer bei Twilio freigegeben</translation>
+    </message>
+    <message>
+        <source>Number bought</source>
+        <translation>Nummer gekauft</translation>
+    </message>
+    <message>
+        <source>Manual task opened</source>
+        <translation>Manuelle Aufgabe eröffnet</translation>
+    </message>
+    <message>
+        <source>Manual task completed</source>
+        <translation>Manuelle Aufgabe erledigt</translation>
+    </message>
+    <message>
+        <source>Manual task dropped</source>
+        <translation>Manuelle Aufgabe verworfen</translation>
+    </message>
+    <message>
+        <source>Organization added</source>
+        <translation>Organisation hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Organization changed</source>
+        <translation>Organisation geändert</translation>
+    </message>
+    <message>
+        <source>Organization removed</source>
+        <translation>Organisation entfernt</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Konto geändert</translation>
+    </message>
+    <message>
+        <source>Secret stored</source>
+        <translation>Geheimnis gespeichert</translation>
+    </message>
+    <message>
+        <source>Secret removed</source>
+        <translation>Geheimnis entfernt</translation>
+    </message>
+    <message>
+        <source>Pool number added</source>
+        <translation>Pool-Nummer hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Pool number removed</source>
+        <translation>Pool-Nummer entfernt</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Einstellung geändert</translation>
+    </message>
+    <message>
+        <source>Free-number cap learned</source>
+        <translation>Obergrenze kostenloser Nummern erfahren</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EnvironmentCredentials</name>
@@ -2093,6 +2177,116 @@
     <message>
         <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
         <translation>ist keine gültige Telefonnummer im E.164-Format (z. B. +14155552671)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EventsModel</name>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Datenbankrolle: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistent</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EventsPanel</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Art der Aktion</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Andere Aktionen</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>No actions on record match the filters.</source>
+        <translation>Keine festgehaltene Aktion entspricht den Filtern.</translation>
+    </message>
+    <message>
+        <source>The newest %1 actions; narrow the filters, or export them all.</source>
+        <translation>Die neuesten %1 Aktionen; Filter eingrenzen oder alle exportieren.</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Aktionen: %1</translation>
+    </message>
+    <message>
+        <source>Select an action to see what changed and who did it.</source>
+        <translation>Eine Aktion auswählen, um zu sehen, was sich geändert hat und wer es war.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>einer unbekannten Person</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 (database role %3)</source>
+        <translation>%1, von %2 (Datenbankrolle %3)</translation>
+    </message>
+    <message>
+        <source>Part of provisioning attempt %1.</source>
+        <translation>Teil des Bereitstellungsversuchs %1.</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2396,18 @@
     <message>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Datenbankrolle: %1</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -2320,10 +2526,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Started %1, took %2</source>
-        <translation>Begonnen %1, Dauer %2</translation>
-    </message>
-    <message>
         <source>Cancels the export</source>
         <translation>Bricht den Export ab</translation>
     </message>
@@ -2358,6 +2560,30 @@
     <message>
         <source>No provisioning attempts for %1 yet.</source>
         <translation>Noch keine Bereitstellungsversuche für %1.</translation>
+    </message>
+    <message>
+        <source>Provisioning attempts</source>
+        <translation>Bereitstellungsversuche</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Andere Aktionen</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Jede Person</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>einer unbekannten Person</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2, took %3</source>
+        <translation>Begonnen %1 von %2, Dauer %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2, von %3</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2890,10 @@
     <message>
         <source>Manual task dropped</source>
         <translation>Manuelle Aufgabe verworfen</translation>
+    </message>
+    <message>
+        <source>Waiting in the manual queue</source>
+        <translation>Wartet in der manuellen Warteschlange</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,18 @@
         <source>Selected attempt</source>
         <translation>Intento seleccionado</translation>
     </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filtro por persona</translation>
+    </message>
+    <message>
+        <source>Only what this person did (user@computer, as recorded)</source>
+        <translation>Solo lo que hizo esta persona (usuario@equipo, según el registro)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2071,6 +2083,78 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Number assigned</source>
+        <translation>Número asignado</translation>
+    </message>
+    <message>
+        <source>Number unassigned</source>
+        <translation>Número desasignado</translation>
+    </message>
+    <message>
+        <source>Number released from Vapi</source>
+        <translation>Número liberado en Vapi</translation>
+    </message>
+    <message>
+        <source>Number released on Twilio</source>
+        <translation>Número liberado en Twilio</translation>
+    </message>
+    <message>
+        <source>Number bought</source>
+        <translation>Número comprado</translation>
+    </message>
+    <message>
+        <source>Manual task opened</source>
+        <translation>Tarea manual abierta</translation>
+    </message>
+    <message>
+        <source>Manual task completed</source>
+        <translation>Tarea manual completada</translation>
+    </message>
+    <message>
+        <source>Manual task dropped</source>
+        <translation>Tarea manual descartada</translation>
+    </message>
+    <message>
+        <source>Organization added</source>
+        <translation>Organización añadida</translation>
+    </message>
+    <message>
+        <source>Organization changed</source>
+        <translation>Organización modificada</translation>
+    </message>
+    <message>
+        <source>Organization removed</source>
+        <translation>Organización eliminada</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Cuenta modificada</translation>
+    </message>
+    <message>
+        <source>Secret stored</source>
+        <translation>Secreto guardado</translation>
+    </message>
+    <message>
+        <source>Secret removed</source>
+        <translation>Secreto eliminado</translation>
+    </message>
+    <message>
+        <source>Pool number added</source>
+        <translation>Número añadido al grupo</translation>
+    </message>
+    <message>
+        <source>Pool number removed</source>
+        <translation>Número retirado del grupo</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Ajuste modificado</translation>
+    </message>
+    <message>
+        <source>Free-number cap learned</source>
+        <translation>Límite de números gratuitos aprendido</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EnvironmentCredentials</name>
@@ -2093,6 +2177,116 @@
     <message>
         <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
         <translation>no es un número de teléfono válido en formato E.164 (p. ej., +14155552671)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EventsModel</name>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (falló)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Rol de base de datos: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EventsPanel</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Tipo de acción</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Otras acciones</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No actions on record match the filters.</source>
+        <translation>Ninguna acción registrada coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>The newest %1 actions; narrow the filters, or export them all.</source>
+        <translation>Las %1 acciones más recientes; acote los filtros o expórtelas todas.</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Acciones: %1</translation>
+    </message>
+    <message>
+        <source>Select an action to see what changed and who did it.</source>
+        <translation>Seleccione una acción para ver qué cambió y quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>una persona desconocida</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 (database role %3)</source>
+        <translation>%1, por %2 (rol de base de datos %3)</translation>
+    </message>
+    <message>
+        <source>Part of provisioning attempt %1.</source>
+        <translation>Parte del intento de aprovisionamiento %1.</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2396,18 @@
     <message>
         <source>Summary</source>
         <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Rol de base de datos: %1</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
 </context>
 <context>
@@ -2320,10 +2526,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Started %1, took %2</source>
-        <translation>Iniciado %1, duró %2</translation>
-    </message>
-    <message>
         <source>Cancels the export</source>
         <translation>Cancela la exportación</translation>
     </message>
@@ -2358,6 +2560,30 @@
     <message>
         <source>No provisioning attempts for %1 yet.</source>
         <translation>Todavía no hay intentos de aprovisionamiento para %1.</translation>
+    </message>
+    <message>
+        <source>Provisioning attempts</source>
+        <translation>Intentos de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Otras acciones</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>una persona desconocida</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2, took %3</source>
+        <translation>Iniciado %1 por %2, duró %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2, por %3</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2890,10 @@
     <message>
         <source>Manual task dropped</source>
         <translation>Tarea manual descartada</translation>
+    </message>
+    <message>
+        <source>Waiting in the manual queue</source>
+        <translation>En espera en la cola manual</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,18 @@
         <source>Selected attempt</source>
         <translation>Tentative sélectionnée</translation>
     </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Par :</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filtre par personne</translation>
+    </message>
+    <message>
+        <source>Only what this person did (user@computer, as recorded)</source>
+        <translation>Seulement ce que cette personne a fait (utilisateur@ordinateur, tel qu'enregistré)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2071,6 +2083,78 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Number assigned</source>
+        <translation>Numéro attribué</translation>
+    </message>
+    <message>
+        <source>Number unassigned</source>
+        <translation>Numéro désattribué</translation>
+    </message>
+    <message>
+        <source>Number released from Vapi</source>
+        <translation>Numéro libéré chez Vapi</translation>
+    </message>
+    <message>
+        <source>Number released on Twilio</source>
+        <translation>Numéro libéré chez Twilio</translation>
+    </message>
+    <message>
+        <source>Number bought</source>
+        <translation>Numéro acheté</translation>
+    </message>
+    <message>
+        <source>Manual task opened</source>
+        <translation>Tâche manuelle ouverte</translation>
+    </message>
+    <message>
+        <source>Manual task completed</source>
+        <translation>Tâche manuelle terminée</translation>
+    </message>
+    <message>
+        <source>Manual task dropped</source>
+        <translation>Tâche manuelle abandonnée</translation>
+    </message>
+    <message>
+        <source>Organization added</source>
+        <translation>Organisation ajoutée</translation>
+    </message>
+    <message>
+        <source>Organization changed</source>
+        <translation>Organisation modifiée</translation>
+    </message>
+    <message>
+        <source>Organization removed</source>
+        <translation>Organisation supprimée</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Compte modifié</translation>
+    </message>
+    <message>
+        <source>Secret stored</source>
+        <translation>Secret enregistré</translation>
+    </message>
+    <message>
+        <source>Secret removed</source>
+        <translation>Secret supprimé</translation>
+    </message>
+    <message>
+        <source>Pool number added</source>
+        <translation>Numéro ajouté à la réserve</translation>
+    </message>
+    <message>
+        <source>Pool number removed</source>
+        <translation>Numéro retiré de la réserve</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Réglage modifié</translation>
+    </message>
+    <message>
+        <source>Free-number cap learned</source>
+        <translation>Plafond de numéros gratuits appris</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EnvironmentCredentials</name>
@@ -2093,6 +2177,116 @@
     <message>
         <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
         <translation>n'est pas un numéro de téléphone valide au format E.164 (p. ex. +14155552671)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EventsModel</name>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (échec)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Rôle de base de données : %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EventsPanel</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Type d'action</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>No actions on record match the filters.</source>
+        <translation>Aucune action enregistrée ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>The newest %1 actions; narrow the filters, or export them all.</source>
+        <translation>Les %1 actions les plus récentes ; affinez les filtres ou exportez-les toutes.</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions : %1</translation>
+    </message>
+    <message>
+        <source>Select an action to see what changed and who did it.</source>
+        <translation>Sélectionnez une action pour voir ce qui a changé et qui l'a fait.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>une personne inconnue</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 (database role %3)</source>
+        <translation>%1, par %2 (rôle de base de données %3)</translation>
+    </message>
+    <message>
+        <source>Part of provisioning attempt %1.</source>
+        <translation>Fait partie de la tentative de provisionnement %1.</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2396,18 @@
     <message>
         <source>Summary</source>
         <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Rôle de base de données : %1</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
     </message>
 </context>
 <context>
@@ -2320,10 +2526,6 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>Started %1, took %2</source>
-        <translation>Commencé le %1, durée %2</translation>
-    </message>
-    <message>
         <source>Cancels the export</source>
         <translation>Annule l'export</translation>
     </message>
@@ -2358,6 +2560,30 @@
     <message>
         <source>No provisioning attempts for %1 yet.</source>
         <translation>Aucune tentative d'attribution pour %1 pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Provisioning attempts</source>
+        <translation>Tentatives de provisionnement</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Autres actions</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Tout le monde</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>une personne inconnue</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2, took %3</source>
+        <translation>Commencé %1 par %2, durée %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2, par %3</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2890,10 @@
     <message>
         <source>Manual task dropped</source>
         <translation>Tâche manuelle abandonnée</translation>
+    </message>
+    <message>
+        <source>Waiting in the manual queue</source>
+        <translation>En attente dans la file manuelle</translation>
     </message>
 </context>
 <context>

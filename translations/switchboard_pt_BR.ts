@@ -199,6 +199,18 @@
         <source>Selected attempt</source>
         <translation>Tentativa selecionada</translation>
     </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Por:</translation>
+    </message>
+    <message>
+        <source>Operator filter</source>
+        <translation>Filtro por pessoa</translation>
+    </message>
+    <message>
+        <source>Only what this person did (user@computer, as recorded)</source>
+        <translation>Somente o que esta pessoa fez (usuário@computador, conforme registrado)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2071,6 +2083,78 @@
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
+    <message>
+        <source>Number assigned</source>
+        <translation>Número atribuído</translation>
+    </message>
+    <message>
+        <source>Number unassigned</source>
+        <translation>Número desatribuído</translation>
+    </message>
+    <message>
+        <source>Number released from Vapi</source>
+        <translation>Número liberado na Vapi</translation>
+    </message>
+    <message>
+        <source>Number released on Twilio</source>
+        <translation>Número liberado na Twilio</translation>
+    </message>
+    <message>
+        <source>Number bought</source>
+        <translation>Número comprado</translation>
+    </message>
+    <message>
+        <source>Manual task opened</source>
+        <translation>Tarefa manual aberta</translation>
+    </message>
+    <message>
+        <source>Manual task completed</source>
+        <translation>Tarefa manual concluída</translation>
+    </message>
+    <message>
+        <source>Manual task dropped</source>
+        <translation>Tarefa manual descartada</translation>
+    </message>
+    <message>
+        <source>Organization added</source>
+        <translation>Organização adicionada</translation>
+    </message>
+    <message>
+        <source>Organization changed</source>
+        <translation>Organização alterada</translation>
+    </message>
+    <message>
+        <source>Organization removed</source>
+        <translation>Organização removida</translation>
+    </message>
+    <message>
+        <source>Account changed</source>
+        <translation>Conta alterada</translation>
+    </message>
+    <message>
+        <source>Secret stored</source>
+        <translation>Segredo armazenado</translation>
+    </message>
+    <message>
+        <source>Secret removed</source>
+        <translation>Segredo removido</translation>
+    </message>
+    <message>
+        <source>Pool number added</source>
+        <translation>Número adicionado ao pool</translation>
+    </message>
+    <message>
+        <source>Pool number removed</source>
+        <translation>Número retirado do pool</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>Configuração alterada</translation>
+    </message>
+    <message>
+        <source>Free-number cap learned</source>
+        <translation>Limite de números gratuitos aprendido</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EnvironmentCredentials</name>
@@ -2093,6 +2177,116 @@
     <message>
         <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
         <translation>não é um número de telefone válido no formato E.164 (por exemplo, +14155552671)</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EventsModel</name>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (falhou)</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Papel no banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistente</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::EventsPanel</name>
+    <message>
+        <source>S&amp;how:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>Kind of action</source>
+        <translation>Tipo de ação</translation>
+    </message>
+    <message>
+        <source>Every kind</source>
+        <translation>Todos os tipos</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Outras ações</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Carregando…</translation>
+    </message>
+    <message>
+        <source>No actions on record match the filters.</source>
+        <translation>Nenhuma ação registrada corresponde aos filtros.</translation>
+    </message>
+    <message>
+        <source>The newest %1 actions; narrow the filters, or export them all.</source>
+        <translation>As %1 ações mais recentes; restrinja os filtros ou exporte todas.</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Ações: %1</translation>
+    </message>
+    <message>
+        <source>Select an action to see what changed and who did it.</source>
+        <translation>Selecione uma ação para ver o que mudou e quem a fez.</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>uma pessoa desconhecida</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 (database role %3)</source>
+        <translation>%1, por %2 (papel no banco de dados %3)</translation>
+    </message>
+    <message>
+        <source>Part of provisioning attempt %1.</source>
+        <translation>Parte da tentativa de provisionamento %1.</translation>
     </message>
 </context>
 <context>
@@ -2202,6 +2396,18 @@
     <message>
         <source>Summary</source>
         <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <source>Database role: %1</source>
+        <translation>Papel no banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
     </message>
 </context>
 <context>
@@ -2320,10 +2526,6 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>Started %1, took %2</source>
-        <translation>Iniciado em %1, levou %2</translation>
-    </message>
-    <message>
         <source>Cancels the export</source>
         <translation>Cancela a exportação</translation>
     </message>
@@ -2358,6 +2560,30 @@
     <message>
         <source>No provisioning attempts for %1 yet.</source>
         <translation>Ainda não há tentativas de provisionamento para %1.</translation>
+    </message>
+    <message>
+        <source>Provisioning attempts</source>
+        <translation>Tentativas de provisionamento</translation>
+    </message>
+    <message>
+        <source>Other actions</source>
+        <translation>Outras ações</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation>Qualquer pessoa</translation>
+    </message>
+    <message>
+        <source>an unknown operator</source>
+        <translation>uma pessoa desconhecida</translation>
+    </message>
+    <message>
+        <source>Started %1 by %2, took %3</source>
+        <translation>Iniciado %1 por %2, levou %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2, by %3</source>
+        <translation>%1 — %2, por %3</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2890,10 @@
     <message>
         <source>Manual task dropped</source>
         <translation>Tarefa manual descartada</translation>
+    </message>
+    <message>
+        <source>Waiting in the manual queue</source>
+        <translation>Aguardando na fila manual</translation>
     </message>
 </context>
 <context>

@@ -2,11 +2,14 @@
 #include "core/history/HistoryQueries.h"
 #include "core/snapshot/SnapshotCache.h"
 #include "core/storage/HistoryStore.h"
+#include "core/storage/ManualTaskStore.h"
 #include "core/storage/OrganizationStore.h"
+#include "gui/models/EventsModel.h"
 #include "gui/models/HistoryModel.h"
 #include "gui/models/OrganizationListModel.h"
 #include "gui/models/StepsModel.h"
 #include "gui/support/FileDialog.h"
+#include "gui/views/EventsPanel.h"
 #include "gui/views/HistoryView.h"
 
 #include "GuiTestSupport.h"
@@ -28,6 +31,7 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -45,6 +49,8 @@ private Q_SLOTS:
     void findFocusesTheSearch();
     void theDatePickerOpensOnThisMonth();
     void detailPaneShowsTheSteps();
+    void operatorFilterAndTheStoryAfterTheChain();
+    void otherActionsAreListedWithWhoDidThem();
     void exportsWhatIsFilteredAsCsv();
     void exportsAsJsonByTheDialogsFilter();
     void cancelledDialogExportsNothing();
@@ -286,6 +292,124 @@ void TestHistoryView::detailPaneShowsTheSteps()
     auto *details = view->findChild<QLabel *>(QStringLiteral("detailsLabel"));
     QVERIFY2(details->text().contains(QStringLiteral("Acme Desk 5")), qPrintable(details->text()));
     Test::saveScreenshot(view.get(), QStringLiteral("details"));
+}
+
+// Issue 18: who did what. Another operator's attempt is found by the "By" filter, and its story
+// goes on after the chain: the manual task, and who completed it with which number.
+void TestHistoryView::operatorFilterAndTheStoryAfterTheChain()
+{
+    const QString li = QStringLiteral("li@agency-laptop");
+    const QString before = m_workspace->database().operatorName();
+    m_workspace->database().setOperatorName(li);
+    const qint64 attemptId = Test::recordAttempt(*m_history, m_zeta.id, m_zeta.slug,
+            QStringLiteral("Rentals Hotline"), AttemptOutcome::ManualQueued, Strategy::Manual,
+            QDateTime(QDate(2024, 3, 9), QTime(9, 0), Qt::UTC), QString())
+                                     .id;
+    ManualTaskStore tasks(m_workspace->database());
+    ManualTask task;
+    task.attemptId = attemptId;
+    task.organizationId = m_zeta.id;
+    task.assistantId = QStringLiteral("asst-rentals");
+    task.assistantName = QStringLiteral("Rentals Hotline");
+    QVERIFY(tasks.open(task));
+    QVERIFY(tasks.complete(task.id, QStringLiteral("+13125550199"), QStringLiteral("pn-1")));
+    m_workspace->database().setOperatorName(before);
+
+    auto view = makeView();
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QVERIFY(waitForRows(*view, 10));
+    auto *byCombo = view->findChild<QComboBox *>(QStringLiteral("operatorCombo"));
+    QTRY_VERIFY(byCombo->findData(li) > 0);
+    QVERIFY(byCombo->findData(before) > 0);
+    byCombo->setCurrentIndex(byCombo->findData(li));
+    QVERIFY(waitForRows(*view, 1));
+    const QModelIndex row = view->model()->index(0, HistoryModel::OperatorColumn);
+    QCOMPARE(row.data().toString(), li);
+
+    auto *table = view->findChild<QTableView *>(QStringLiteral("historyTable"));
+    table->setCurrentIndex(view->model()->index(0, 0));
+    auto *details = view->findChild<QLabel *>(QStringLiteral("detailsLabel"));
+    QTRY_VERIFY2(
+            details->text().contains(QStringLiteral("Manual task completed with +1 312-555-0199")),
+            qPrintable(details->text()));
+    QVERIFY2(
+            details->text().contains(QStringLiteral("by %1").arg(li)), qPrintable(details->text()));
+    Test::saveScreenshot(view.get(), QStringLiteral("operator-filter-and-story"));
+
+    // "Clear filters" lets everyone's attempts back in.
+    QTest::mouseClick(
+            view->findChild<QPushButton *>(QStringLiteral("clearFiltersButton")), Qt::LeftButton);
+    QVERIFY(waitForRows(*view, 10));
+    QCOMPARE(byCombo->currentIndex(), 0);
+}
+
+// Issue 18: the History tab's "Other actions" lists what is not an attempt (here: two
+// organizations added, a manual task opened and completed), with who did it, filtered by kind
+// and by operator, and exports what it shows.
+void TestHistoryView::otherActionsAreListedWithWhoDidThem()
+{
+    const QString li = QStringLiteral("li@agency-laptop");
+    const QString before = m_workspace->database().operatorName();
+    m_workspace->database().setOperatorName(li);
+    ManualTaskStore tasks(m_workspace->database());
+    ManualTask task;
+    task.organizationId = m_zeta.id;
+    task.assistantId = QStringLiteral("asst-rentals");
+    task.assistantName = QStringLiteral("Rentals Hotline");
+    task.reasons = {QStringLiteral("no free number left")};
+    QVERIFY(tasks.open(task));
+    QVERIFY(tasks.complete(task.id, QStringLiteral("+13125550199"), QStringLiteral("pn-1")));
+    m_workspace->database().setOperatorName(before);
+
+    auto view = makeView();
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QVERIFY(waitForRows(*view, 9));
+    auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("recordTabs"));
+    tabs->setCurrentIndex(1);
+    EventsModel *events = view->eventsPanel()->model();
+    QTRY_COMPARE(events->rowCount(), 4); // two organizations added, the task opened and done
+    QCOMPARE(events->index(0, EventsModel::KindColumn).data().toString(),
+            QStringLiteral("Manual task completed"));
+    QCOMPARE(events->index(0, EventsModel::OrganizationColumn).data().toString(),
+            QStringLiteral("Zeta Clinics"));
+    QCOMPARE(events->index(0, EventsModel::OperatorColumn).data().toString(), li);
+    QCOMPARE(events->index(3, EventsModel::OperatorColumn).data().toString(), before);
+
+    auto *kindCombo = view->findChild<QComboBox *>(QStringLiteral("eventKindCombo"));
+    kindCombo->setCurrentIndex(kindCombo->findData(QStringLiteral("organization-added")));
+    QTRY_COMPARE(events->rowCount(), 2);
+    kindCombo->setCurrentIndex(0);
+    QTRY_COMPARE(events->rowCount(), 4);
+    auto *byCombo = view->findChild<QComboBox *>(QStringLiteral("operatorCombo"));
+    QTRY_VERIFY(byCombo->findData(li) > 0);
+    byCombo->setCurrentIndex(byCombo->findData(li));
+    QTRY_COMPARE(events->rowCount(), 2);
+
+    auto *table = view->findChild<QTableView *>(QStringLiteral("eventsTable"));
+    table->setCurrentIndex(events->index(0, 0));
+    auto *details = view->findChild<QLabel *>(QStringLiteral("eventDetailsLabel"));
+    QVERIFY2(details->text().contains(QStringLiteral("Manual task completed with +1 312-555-0199")),
+            qPrintable(details->text()));
+    QVERIFY2(
+            details->text().contains(QStringLiteral("by %1").arg(li)), qPrintable(details->text()));
+    Test::saveScreenshot(view.get(), QStringLiteral("other-actions"));
+
+    // The export takes what the tab shows: Li's two actions, with kind and operator.
+    const QString path = QDir(m_workspace->path()).filePath(QStringLiteral("actions.csv"));
+    m_fileDialog->setNextFileName(path);
+    QSignalSpy finished(view.get(), &HistoryView::exportFinished);
+    QTest::mouseClick(
+            view->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(1).toLongLong(), 2);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    QVERIFY2(csv.contains(",li@agency-laptop,,task-completed,"), csv.constData());
+    QVERIFY(csv.contains(",li@agency-laptop,,task-opened,"));
+    QVERIFY(!csv.contains("organization-added"));
 }
 
 void TestHistoryView::exportsWhatIsFilteredAsCsv()

@@ -47,8 +47,10 @@ void HistoryQueries::startLane(
 
 HistoryQueries::Lane &HistoryQueries::laneFor(HistoryQuery::Kind kind)
 {
-    return kind == HistoryQuery::Kind::Page || kind == HistoryQuery::Kind::Attempt ? m_quick
-                                                                                   : m_slow;
+    return kind == HistoryQuery::Kind::Page || kind == HistoryQuery::Kind::Attempt
+                    || kind == HistoryQuery::Kind::Events
+            ? m_quick
+            : m_slow;
 }
 
 quint64 HistoryQueries::fetchPage(
@@ -78,14 +80,34 @@ quint64 HistoryQueries::fetchAttempt(qint64 attemptId)
     return submit(std::move(query));
 }
 
-quint64 HistoryQueries::exportHistory(
-        const HistoryFilter &filter, HistoryExport::Format format, const QString &path)
+quint64 HistoryQueries::exportHistory(const HistoryFilter &filter, HistoryExport::Format format,
+        const QString &path, const RecordKinds &kinds)
 {
     HistoryQuery query;
     query.kind = HistoryQuery::Kind::Export;
     query.filter = filter;
     query.format = format;
     query.path = path;
+    query.kinds = kinds;
+    return submit(std::move(query));
+}
+
+quint64 HistoryQueries::fetchEvents(
+        const HistoryFilter &filter, const RecordKinds &kinds, int limit, qint64 beforeEventId)
+{
+    HistoryQuery query;
+    query.kind = HistoryQuery::Kind::Events;
+    query.filter = filter;
+    query.kinds = kinds;
+    query.limit = limit;
+    query.beforeEventId = beforeEventId;
+    return submit(std::move(query));
+}
+
+quint64 HistoryQueries::fetchOperators()
+{
+    HistoryQuery query;
+    query.kind = HistoryQuery::Kind::Operators;
     return submit(std::move(query));
 }
 

@@ -34,8 +34,12 @@ public:
             const std::optional<HistoryCursor> &after = std::nullopt);
     quint64 fetchCount(const HistoryFilter &filter);
     quint64 fetchAttempt(qint64 attemptId);
-    quint64 exportHistory(
-            const HistoryFilter &filter, HistoryExport::Format format, const QString &path);
+    quint64 exportHistory(const HistoryFilter &filter, HistoryExport::Format format,
+            const QString &path, const RecordKinds &kinds = {});
+    // Other actions than attempts that the filter selects (see eventFilterFor), newest first.
+    quint64 fetchEvents(const HistoryFilter &filter, const RecordKinds &kinds, int limit,
+            qint64 beforeEventId = 0);
+    quint64 fetchOperators();
 
     // Answers the ticket as cancelled (in the event loop, not from inside this call); the
     // worker skips it, or stops an export at the next row. A statement already running

@@ -23,6 +23,8 @@ struct HistoryQuery
         Count, // how many attempts the filter selects
         Attempt, // one attempt with its steps
         Export, // the filtered history, written to a file
+        Events, // a page of other actions (not attempts), newest first
+        Operators, // everyone on record, for the operator filter
     };
 
     quint64 ticket = 0;
@@ -33,6 +35,8 @@ struct HistoryQuery
     qint64 attemptId = 0;
     HistoryExport::Format format = HistoryExport::Format::Csv;
     QString path;
+    RecordKinds kinds; // what an export or an events page covers
+    qint64 beforeEventId = 0; // an events page continues after this one
 };
 
 // Its answer, given exactly once per ticket.
@@ -43,6 +47,9 @@ struct HistoryQueryResult
     bool cancelled = false;
     QString error; // empty on success
     QList<ProvisioningAttempt> attempts; // the page, or the one attempt with its steps
+    // An events page; with one attempt, its events (its manual task), oldest first.
+    QList<WorkspaceEvent> events;
+    QStringList operators;
     qint64 number = 0; // the count, or the attempts exported
 
     bool succeeded() const { return !cancelled && error.isEmpty(); }

@@ -79,13 +79,23 @@ void HistoryQueryWorker::run(const HistoryQuery &query)
             result.number = m_history->count(query.filter, &error);
             break;
         case HistoryQuery::Kind::Attempt:
-            if (auto attempt = m_history->attempt(query.attemptId, &error))
+            if (auto attempt = m_history->attempt(query.attemptId, &error)) {
                 result.attempts << *attempt;
-            else if (error.isEmpty())
+                result.events = m_history->eventsOf(query.attemptId, &error);
+            } else if (error.isEmpty()) {
                 error = tr("Attempt %1 is not in the history.").arg(query.attemptId);
+            }
             break;
         case HistoryQuery::Kind::Export:
             result.number = exportHistory(query, &error);
+            break;
+        case HistoryQuery::Kind::Events:
+            if (const auto filter = eventFilterFor(query.filter, query.kinds))
+                result.events
+                        = m_history->events(*filter, query.limit, query.beforeEventId, &error);
+            break;
+        case HistoryQuery::Kind::Operators:
+            result.operators = m_history->operators(&error);
             break;
         }
     }
@@ -111,8 +121,8 @@ qint64 HistoryQueryWorker::exportHistory(const HistoryQuery &query, QString *err
             file, [this, ticket] { return m_flags->isCancelled(ticket); },
             [this, ticket](qint64 bytes) { Q_EMIT exportProgress(ticket, bytes); });
     writer.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
-    const qint64 written
-            = HistoryExport::write(*m_history, query.filter, query.format, writer, error);
+    const qint64 written = HistoryExport::write(
+            *m_history, query.filter, query.format, writer, error, query.kinds);
     if (m_flags->isCancelled(ticket)) {
         // An interrupted page may have looked like the last one; keep nothing.
         file.cancelWriting();

@@ -96,8 +96,10 @@ WriteResult ManualTaskStore::open(ManualTask &task)
             },
             [&task]() -> std::optional<WorkspaceEvent> {
                 WorkspaceEvent event = eventAbout(task, EventKind::TaskOpened);
-                event.summary = tr("Waiting in the manual queue: %1")
-                                        .arg(task.reasons.join(QStringLiteral("; ")));
+                event.summary = task.reasons.isEmpty()
+                        ? tr("Waiting in the manual queue")
+                        : tr("Waiting in the manual queue: %1")
+                                  .arg(task.reasons.join(QStringLiteral("; ")));
                 return event;
             });
     if (result.kind() == WriteResult::Kind::Refused) {
@@ -205,7 +207,9 @@ WriteResult ManualTaskStore::close(
                         *closed, completed ? EventKind::TaskCompleted : EventKind::TaskCancelled);
                 event.phoneNumberId = phoneNumberId;
                 event.address = PhoneAddress::parse(resolution);
-                event.summary = completed ? tr("Manual task completed with %1").arg(resolution)
+                const QString given
+                        = event.address.isValid() ? event.address.displayText() : resolution;
+                event.summary = completed ? tr("Manual task completed with %1").arg(given)
                                           : tr("Manual task dropped");
                 return event;
             });

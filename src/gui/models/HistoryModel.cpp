@@ -67,6 +67,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return a.strategy ? DisplayNames::strategy(*a.strategy) : QString();
         case NumberColumn:
             return a.address.displayText();
+        case OperatorColumn:
+            // Attempts from before operators were recorded (schema 10).
+            return a.operatorName.isEmpty() ? tr("Unknown") : a.operatorName;
         case SummaryColumn:
             return a.summary;
         }
@@ -79,6 +82,9 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
             return tr("Assistant %1").arg(a.assistantId);
         case SummaryColumn:
             return a.summary;
+        case OperatorColumn:
+            return a.databaseRole.isEmpty() ? QVariant()
+                                            : tr("Database role: %1").arg(a.databaseRole);
         }
         return {};
     case AttemptIdRole:
@@ -110,6 +116,8 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Delivered by");
     case NumberColumn:
         return tr("Number");
+    case OperatorColumn:
+        return tr("By");
     case SummaryColumn:
         return tr("Summary");
     }

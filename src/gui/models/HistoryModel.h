@@ -27,6 +27,7 @@ public:
         OutcomeColumn,
         StrategyColumn,
         NumberColumn,
+        OperatorColumn, // who started it
         SummaryColumn,
         ColumnCount
     };
@@ -53,6 +54,11 @@ public:
     // The organizations' names by id, shown instead of the slug an attempt recorded (the slug
     // stays for organizations that are gone, and in the tooltip).
     void setOrganizationNames(const QHash<qint64, QString> &names);
+    // The organization's name as the console knows it, else the slug the history kept.
+    QString organizationName(qint64 organizationId, const QString &slug) const
+    {
+        return m_organizationNames.value(organizationId, slug);
+    }
 
     // Starts over with another filter: the first page and the count are asked for at once.
     void setFilter(const HistoryFilter &filter);

@@ -151,4 +151,47 @@ QString monthlyCost(double dollars)
     return locale.toCurrencyString(dollars, QStringLiteral("$"), 2);
 }
 
+QString eventKind(EventKind value)
+{
+    switch (value) {
+    case EventKind::NumberAssigned:
+        return DisplayNamesText::tr("Number assigned");
+    case EventKind::NumberUnassigned:
+        return DisplayNamesText::tr("Number unassigned");
+    case EventKind::NumberReleased:
+        return DisplayNamesText::tr("Number released from Vapi");
+    case EventKind::NumberReleasedOnTwilio:
+        return DisplayNamesText::tr("Number released on Twilio");
+    case EventKind::NumberPurchased:
+        return DisplayNamesText::tr("Number bought");
+    case EventKind::TaskOpened:
+        return DisplayNamesText::tr("Manual task opened");
+    case EventKind::TaskCompleted:
+        return DisplayNamesText::tr("Manual task completed");
+    case EventKind::TaskCancelled:
+        return DisplayNamesText::tr("Manual task dropped");
+    case EventKind::OrganizationAdded:
+        return DisplayNamesText::tr("Organization added");
+    case EventKind::OrganizationChanged:
+        return DisplayNamesText::tr("Organization changed");
+    case EventKind::OrganizationRemoved:
+        return DisplayNamesText::tr("Organization removed");
+    case EventKind::AccountChanged:
+        return DisplayNamesText::tr("Account changed");
+    case EventKind::SecretStored:
+        return DisplayNamesText::tr("Secret stored");
+    case EventKind::SecretRemoved:
+        return DisplayNamesText::tr("Secret removed");
+    case EventKind::PoolNumberAdded:
+        return DisplayNamesText::tr("Pool number added");
+    case EventKind::PoolNumberRemoved:
+        return DisplayNamesText::tr("Pool number removed");
+    case EventKind::SettingChanged:
+        return DisplayNamesText::tr("Setting changed");
+    case EventKind::CapLearned:
+        return DisplayNamesText::tr("Free-number cap learned");
+    }
+    return {};
+}
+
 } // namespace Switchboard::DisplayNames

@@ -3,6 +3,8 @@
 
 #include "core/domain/DomainEnums.h"
 
+#include "core/domain/WorkspaceEvent.h"
+
 #include <QString>
 
 // Names of the domain's vocabularies for people, translated; the stable lower-case names of
@@ -13,6 +15,8 @@ QString region(Region value);
 QString provider(NumberProvider value);
 QString numberStatus(NumberStatus value);
 QString strategy(Strategy value);
+// What an event records, for people: "Number released", "Organization changed".
+QString eventKind(EventKind value);
 // A manual task's reason as the chain stored it ("vapi-free: …"), with the link named for
 // people ("Free Vapi number: …"); any other text as it is.
 QString taskReason(const QString &storedReason);

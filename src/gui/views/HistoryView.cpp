@@ -9,6 +9,7 @@
 #include "gui/support/CalendarStart.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/FileDialog.h"
+#include "gui/views/EventsPanel.h"
 #include "ui_HistoryView.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QStandardPaths>
+#include <QTabWidget>
 
 namespace Switchboard {
 namespace {
@@ -29,14 +31,15 @@ const QDate NoBound(2000, 1, 1);
 bool narrowsNothing(const HistoryFilter &filter)
 {
     return !filter.outcome && !filter.strategy && !filter.origin && !filter.since.isValid()
-            && !filter.until.isValid() && filter.text.trimmed().isEmpty();
+            && !filter.until.isValid() && filter.text.trimmed().isEmpty()
+            && filter.operatorName.isEmpty();
 }
 
 bool sameFilter(const HistoryFilter &a, const HistoryFilter &b)
 {
     return a.organizationId == b.organizationId && a.outcome == b.outcome
-            && a.strategy == b.strategy && a.since == b.since && a.until == b.until
-            && a.text == b.text;
+            && a.strategy == b.strategy && a.origin == b.origin && a.since == b.since
+            && a.until == b.until && a.text == b.text && a.operatorName == b.operatorName;
 }
 
 } // namespace
@@ -51,6 +54,19 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
 
     m_model = new HistoryModel(*m_deps.queries, this);
     m_steps = new StepsModel(this);
+    // Attempts, and every other action on record (issue 18), under the same filters.
+    m_events = new EventsPanel(*m_deps.queries, this);
+    m_recordTabs = new QTabWidget(this);
+    m_recordTabs->setObjectName(QStringLiteral("recordTabs"));
+    m_recordTabs->setDocumentMode(true);
+    m_ui->historyLayout->replaceWidget(m_ui->detailSplitter, m_recordTabs);
+    m_recordTabs->addTab(m_ui->detailSplitter, tr("Provisioning attempts"));
+    m_recordTabs->addTab(m_events, tr("Other actions"));
+    connect(m_recordTabs, &QTabWidget::currentChanged, this, [this] {
+        // The count line speaks of attempts; the actions' tab has a line of its own.
+        m_ui->countLabel->setVisible(m_recordTabs->currentWidget() != m_events);
+        applyFilters();
+    });
     m_ui->historyTable->setModel(m_model);
     m_ui->stepsTable->setModel(m_steps);
     // Widths from the text they hold, so that large fonts and long translations still fit.
@@ -72,6 +88,7 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
     header->resizeSection(HistoryModel::StrategyColumn,
             widthOf(DisplayNames::strategy(Strategy::OrganizationTwilio)));
     header->resizeSection(HistoryModel::NumberColumn, widthOf(QStringLiteral("+44 20 7946 0958")));
+    header->resizeSection(HistoryModel::OperatorColumn, widthOf(QStringLiteral("maria@agency-pc")));
     QHeaderView *stepsHeader = m_ui->stepsTable->horizontalHeader();
     for (int column : {StepsModel::SequenceColumn, StepsModel::StrategyColumn,
                  StepsModel::StatusColumn, StepsModel::DurationColumn})
@@ -113,9 +130,16 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
             });
     connect(m_deps.queries, &HistoryQueries::finished, this, &HistoryView::onQueryFinished);
     connect(m_deps.queries, &HistoryQueries::exportProgress, this, &HistoryView::onExportProgress);
-    if (m_deps.history)
+    if (m_deps.history) {
         connect(m_deps.history, &HistoryStore::attemptChanged, m_model,
                 &HistoryModel::attemptChanged);
+        // A new event may name someone new (another console's operator).
+        connect(m_deps.history, &HistoryStore::eventsChanged, this, [this] {
+            loadOperators();
+            if (m_activated && m_recordTabs->currentWidget() == m_events)
+                m_events->setFilter(filter(), true);
+        });
+    }
     showDetails({});
     updateStatus();
 }
@@ -124,6 +148,7 @@ HistoryView::~HistoryView()
 {
     m_deps.queries->cancel(m_exportTicket);
     m_deps.queries->cancel(m_detailTicket);
+    m_deps.queries->cancel(m_operatorsTicket);
     m_model->cancelLoading();
 }
 
@@ -139,6 +164,7 @@ void HistoryView::setUpFilters()
                     index.data().toString());
         }
         m_model->setOrganizationNames(names);
+        m_events->setOrganizationNames(names);
     };
     takeNames();
     connect(m_deps.organizations, &QAbstractItemModel::modelReset, this, [this, takeNames] {
@@ -150,6 +176,7 @@ void HistoryView::setUpFilters()
     for (AttemptOutcome outcome : {AttemptOutcome::Succeeded, AttemptOutcome::ManualQueued,
                  AttemptOutcome::Failed, AttemptOutcome::Cancelled, AttemptOutcome::InFlight})
         m_ui->outcomeCombo->addItem(DisplayNames::outcome(outcome), toString(outcome));
+    m_ui->operatorCombo->addItem(tr("Anyone"));
     m_ui->strategyCombo->addItem(tr("Any link"));
     for (Strategy strategy : {Strategy::VapiFree, Strategy::OrganizationTwilio,
                  Strategy::WorkspaceTwilio, Strategy::Manual})
@@ -157,7 +184,8 @@ void HistoryView::setUpFilters()
 
     // The filters may be narrower than their longest choice (elided), so that the window fits
     // 1024 pixels with a desktop's fonts (found by the GUI walk: it would not shrink below 1043).
-    for (QComboBox *combo : {m_ui->organizationCombo, m_ui->outcomeCombo, m_ui->strategyCombo}) {
+    for (QComboBox *combo : {m_ui->organizationCombo, m_ui->outcomeCombo, m_ui->strategyCombo,
+                 m_ui->operatorCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
@@ -181,6 +209,7 @@ void HistoryView::setUpFilters()
     connect(m_ui->organizationCombo, &QComboBox::currentIndexChanged, this, comboChanged);
     connect(m_ui->outcomeCombo, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilters);
     connect(m_ui->strategyCombo, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilters);
+    connect(m_ui->operatorCombo, &QComboBox::currentIndexChanged, this, &HistoryView::applyFilters);
 
     // Typing searches a moment after the last key, not at every key.
     m_searchDelay.setSingleShot(true);
@@ -200,6 +229,7 @@ HistoryFilter HistoryView::filter() const
     filter.organizationId = m_organizationId;
     filter.outcome = attemptOutcomeFromString(m_ui->outcomeCombo->currentData().toString());
     filter.strategy = strategyFromString(m_ui->strategyCombo->currentData().toString());
+    filter.operatorName = m_ui->operatorCombo->currentData().toString();
     // The dates are the user's days: from the start of "from" to the end of "to", local time.
     const QDate since = m_ui->sinceEdit->date();
     if (since > NoBound)
@@ -239,6 +269,32 @@ void HistoryView::activate()
         return;
     m_activated = true;
     m_model->setFilter(filter());
+    loadOperators();
+}
+
+void HistoryView::loadOperators()
+{
+    if (!m_activated)
+        return;
+    m_deps.queries->cancel(m_operatorsTicket);
+    m_operatorsTicket = m_deps.queries->fetchOperators();
+}
+
+// Everyone on record, the chosen one kept (also when no longer listed: a filter never changes
+// by itself).
+void HistoryView::showOperators(const QStringList &operators)
+{
+    const QString chosen = m_ui->operatorCombo->currentData().toString();
+    QStringList names = operators;
+    names.sort(Qt::CaseInsensitive);
+    if (!chosen.isEmpty() && !names.contains(chosen))
+        names << chosen;
+    const QSignalBlocker block(m_ui->operatorCombo);
+    m_ui->operatorCombo->clear();
+    m_ui->operatorCombo->addItem(tr("Anyone"));
+    for (const QString &name : std::as_const(names))
+        m_ui->operatorCombo->addItem(name, name);
+    m_ui->operatorCombo->setCurrentIndex(std::max(m_ui->operatorCombo->findData(chosen), 0));
 }
 
 void HistoryView::showEvent(QShowEvent *event)
@@ -255,6 +311,8 @@ void HistoryView::applyFilters()
     const HistoryFilter current = filter();
     if (!sameFilter(current, m_model->filter()) || !m_model->hasLoaded())
         m_model->setFilter(current);
+    if (m_recordTabs->currentWidget() == m_events)
+        m_events->setFilter(current);
 }
 
 void HistoryView::clearFilters()
@@ -262,6 +320,7 @@ void HistoryView::clearFilters()
     const QSignalBlocker blockOrganization(m_ui->organizationCombo);
     const QSignalBlocker blockOutcome(m_ui->outcomeCombo);
     const QSignalBlocker blockStrategy(m_ui->strategyCombo);
+    const QSignalBlocker blockOperator(m_ui->operatorCombo);
     const QSignalBlocker blockSince(m_ui->sinceEdit);
     const QSignalBlocker blockUntil(m_ui->untilEdit);
     const QSignalBlocker blockSearch(m_ui->searchEdit);
@@ -269,67 +328,24 @@ void HistoryView::clearFilters()
     m_ui->organizationCombo->setCurrentIndex(0);
     m_ui->outcomeCombo->setCurrentIndex(0);
     m_ui->strategyCombo->setCurrentIndex(0);
+    m_ui->operatorCombo->setCurrentIndex(0);
     m_ui->sinceEdit->setDate(NoBound);
     m_ui->untilEdit->setDate(NoBound);
     m_ui->searchEdit->clear();
     applyFilters();
 }
 
-void HistoryView::chooseExportFile()
-{
-    const QString csvFilter = tr("CSV files (*.csv)");
-    const QString jsonFilter = tr("JSON files (*.json)");
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested
-            = QDir(folder).filePath(QStringLiteral("switchboard-history-%1.csv")
-                                            .arg(QDate::currentDate().toString(Qt::ISODate)));
-    m_deps.fileDialog->getSaveFileName(this, tr("Export the history"), suggested,
-            csvFilter + QStringLiteral(";;") + jsonFilter, this,
-            [this, jsonFilter](const QString &fileName, const QString &selectedFilter) {
-                if (!fileName.isEmpty())
-                    startExport(fileName,
-                            selectedFilter == jsonFilter ? QStringLiteral("json")
-                                                         : QStringLiteral("csv"));
-            });
-}
-
-// `kind` is "csv" or "json", from the dialog's filter; a file named *.json is JSON regardless.
-void HistoryView::startExport(const QString &fileName, const QString &kind)
-{
-    if (m_exportTicket)
-        return;
-    QString path = fileName;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    HistoryExport::Format format = HistoryExport::Format::Csv;
-    if (suffix == QLatin1String("json")
-            || (suffix != QLatin1String("csv") && kind == QLatin1String("json")))
-        format = HistoryExport::Format::Json;
-    if (suffix.isEmpty())
-        path += format == HistoryExport::Format::Json ? QStringLiteral(".json")
-                                                      : QStringLiteral(".csv");
-    m_exportFileName = path;
-    m_exportTicket = m_deps.queries->exportHistory(m_model->filter(), format, path);
-    m_ui->exportStatusLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
-    m_ui->exportButton->setEnabled(false);
-    updateStatus();
-}
-
-void HistoryView::onExportProgress(quint64 ticket, qint64 bytes)
-{
-    if (ticket != m_exportTicket)
-        return;
-    m_ui->exportStatusLabel->setText(tr("Exporting to %1… %2 written")
-                                             .arg(QDir::toNativeSeparators(m_exportFileName),
-                                                     QLocale().formattedDataSize(bytes)));
-}
-
 void HistoryView::onQueryFinished(const HistoryQueryResult &result)
 {
-    if (result.ticket == m_detailTicket) {
+    if (result.ticket == m_operatorsTicket) {
+        m_operatorsTicket = 0;
+        if (result.succeeded())
+            showOperators(result.operators);
+    } else if (result.ticket == m_detailTicket) {
         m_detailTicket = 0;
         if (result.succeeded() && !result.attempts.isEmpty()
                 && result.attempts.constFirst().id == m_selectedAttemptId)
-            showDetails(result.attempts.constFirst());
+            showDetails(result.attempts.constFirst(), result.events);
         else if (!result.cancelled)
             m_ui->detailsLabel->setText(result.error);
     } else if (result.ticket == m_exportTicket) {
@@ -374,7 +390,8 @@ void HistoryView::restoreSelection()
     }
 }
 
-void HistoryView::showDetails(const ProvisioningAttempt &attempt)
+void HistoryView::showDetails(
+        const ProvisioningAttempt &attempt, const QList<WorkspaceEvent> &events)
 {
     m_steps->setSteps(attempt.steps);
     if (attempt.id == 0) {
@@ -385,7 +402,9 @@ void HistoryView::showDetails(const ProvisioningAttempt &attempt)
     lines << tr("<b>%1</b> (%2), organization %3")
                      .arg(attempt.assistantName.toHtmlEscaped(),
                              attempt.assistantId.toHtmlEscaped(),
-                             attempt.organizationSlug.toHtmlEscaped());
+                             m_model->organizationName(
+                                            attempt.organizationId, attempt.organizationSlug)
+                                     .toHtmlEscaped());
     QString outcome = DisplayNames::outcome(attempt.outcome);
     if (attempt.address.isValid())
         outcome = tr("%1: %2").arg(outcome, attempt.address.displayText());
@@ -395,10 +414,22 @@ void HistoryView::showDetails(const ProvisioningAttempt &attempt)
     const qint64 ms = attempt.startedAt.isValid() && attempt.finishedAt.isValid()
             ? attempt.startedAt.msecsTo(attempt.finishedAt)
             : -1;
-    lines << tr("Started %1, took %2")
+    const QString startedBy
+            = attempt.operatorName.isEmpty() ? tr("an unknown operator") : attempt.operatorName;
+    lines << tr("Started %1 by %2, took %3")
                      .arg(QLocale().toString(attempt.startedAt.toLocalTime(), QLocale::LongFormat),
-                             DisplayNames::duration(ms))
+                             startedBy, DisplayNames::duration(ms))
                      .toHtmlEscaped();
+    // What came after the chain: its manual task, and who completed it with which number
+    // (issue 18: "Rentals Hotline stays Queued with no number").
+    for (const WorkspaceEvent &event : events)
+        lines << tr("%1 — %2, by %3")
+                         .arg(QLocale().toString(
+                                      event.occurredAt.toLocalTime(), QLocale::ShortFormat),
+                                 event.summary,
+                                 event.operatorName.isEmpty() ? tr("an unknown operator")
+                                                              : event.operatorName)
+                         .toHtmlEscaped();
     m_ui->detailsLabel->setText(lines.join(QStringLiteral("<br>")));
 }
 

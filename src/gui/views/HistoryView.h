@@ -10,6 +10,7 @@
 
 class QAbstractItemModel;
 class QAction;
+class QTabWidget;
 
 namespace Ui {
 class HistoryView;
@@ -17,6 +18,7 @@ class HistoryView;
 
 namespace Switchboard {
 
+class EventsPanel;
 class FileDialog;
 class HistoryModel;
 class HistoryQueries;
@@ -34,7 +36,8 @@ struct HistoryViewDependencies
 };
 
 // Every provisioning attempt, newest first, with filters, the steps of the selected attempt,
-// and an export of what the filters select. Works from the workspace alone: no network.
+// and an export of what the filters select; beside them, every other action on record
+// (EventsPanel) under the same filters. Works from the workspace alone: no network.
 // Loads when first shown; every query runs on the history's worker thread.
 class HistoryView : public QWidget
 {
@@ -46,6 +49,7 @@ public:
 
     HistoryModel *model() const { return m_model; }
     StepsModel *stepsModel() const { return m_steps; }
+    EventsPanel *eventsPanel() const { return m_events; }
     HistoryFilter filter() const;
     // Selects the organization filter (0: all organizations).
     void setOrganizationId(qint64 organizationId);
@@ -73,7 +77,9 @@ private:
     void restoreSelection();
     void onQueryFinished(const HistoryQueryResult &result);
     void onExportProgress(quint64 ticket, qint64 bytes);
-    void showDetails(const ProvisioningAttempt &attempt);
+    void showDetails(const ProvisioningAttempt &attempt, const QList<WorkspaceEvent> &events = {});
+    void loadOperators();
+    void showOperators(const QStringList &operators);
     void updateStatus();
     void cancel();
 
@@ -81,12 +87,15 @@ private:
     HistoryViewDependencies m_deps;
     HistoryModel *m_model = nullptr;
     StepsModel *m_steps = nullptr;
+    EventsPanel *m_events = nullptr;
+    QTabWidget *m_recordTabs = nullptr;
     QAction *m_findAction = nullptr;
     QTimer m_searchDelay;
     qint64 m_organizationId = 0;
     qint64 m_selectedAttemptId = 0;
     quint64 m_detailTicket = 0;
     quint64 m_exportTicket = 0;
+    quint64 m_operatorsTicket = 0;
     QString m_exportFileName;
     bool m_activated = false;
 };

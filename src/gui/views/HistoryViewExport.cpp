@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: Apache-2.0
+// The History tab's export: the attempts, or the actions the "Other actions" tab shows, to a
+// CSV or JSON file chosen in a dialog, written on the history's worker thread.
+#include "gui/views/HistoryView.h"
+
+#include "core/history/HistoryQueries.h"
+#include "gui/models/HistoryModel.h"
+#include "gui/support/FileDialog.h"
+#include "gui/views/EventsPanel.h"
+#include "ui_HistoryView.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTabWidget>
+
+namespace Switchboard {
+
+void HistoryView::chooseExportFile()
+{
+    const QString csvFilter = tr("CSV files (*.csv)");
+    const QString jsonFilter = tr("JSON files (*.json)");
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested
+            = QDir(folder).filePath(QStringLiteral("switchboard-history-%1.csv")
+                                            .arg(QDate::currentDate().toString(Qt::ISODate)));
+    m_deps.fileDialog->getSaveFileName(this, tr("Export the history"), suggested,
+            csvFilter + QStringLiteral(";;") + jsonFilter, this,
+            [this, jsonFilter](const QString &fileName, const QString &selectedFilter) {
+                if (!fileName.isEmpty())
+                    startExport(fileName,
+                            selectedFilter == jsonFilter ? QStringLiteral("json")
+                                                         : QStringLiteral("csv"));
+            });
+}
+
+// `kind` is "csv" or "json", from the dialog's filter; a file named *.json is JSON regardless.
+void HistoryView::startExport(const QString &fileName, const QString &kind)
+{
+    if (m_exportTicket)
+        return;
+    QString path = fileName;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    HistoryExport::Format format = HistoryExport::Format::Csv;
+    if (suffix == QLatin1String("json")
+            || (suffix != QLatin1String("csv") && kind == QLatin1String("json")))
+        format = HistoryExport::Format::Json;
+    if (suffix.isEmpty())
+        path += format == HistoryExport::Format::Json ? QStringLiteral(".json")
+                                                      : QStringLiteral(".csv");
+    m_exportFileName = path;
+    // What the current tab shows: the attempts, or the actions of the chosen kind.
+    m_exportTicket = m_recordTabs->currentWidget() == m_events
+            ? m_deps.queries->exportHistory(filter(), format, path, m_events->kinds())
+            : m_deps.queries->exportHistory(m_model->filter(), format, path);
+    m_ui->exportStatusLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    m_ui->exportButton->setEnabled(false);
+    updateStatus();
+}
+
+void HistoryView::onExportProgress(quint64 ticket, qint64 bytes)
+{
+    if (ticket != m_exportTicket)
+        return;
+    m_ui->exportStatusLabel->setText(tr("Exporting to %1… %2 written")
+                                             .arg(QDir::toNativeSeparators(m_exportFileName),
+                                                     QLocale().formattedDataSize(bytes)));
+}
+
+} // namespace Switchboard
