@@ -3473,6 +3473,22 @@
         <source>Organization "%1" removed; its history stays</source>
         <translation>Organisation „%1“ entfernt; ihr Verlauf bleibt</translation>
     </message>
+    <message>
+        <source>Organization "%1" removed with its %2; its history stays</source>
+        <translation>Organisation „%1“ mit %2 entfernt; ihr Verlauf bleibt</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>Vapi-Konto</translation>
+    </message>
+    <message>
+        <source>Twilio account</source>
+        <translation>Twilio-Konto</translation>
+    </message>
+    <message>
+        <source>pool number</source>
+        <translation>Pool-Nummer</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationWizard</name>

@@ -3473,6 +3473,22 @@
         <source>Organization "%1" removed; its history stays</source>
         <translation>Organización «%1» eliminada; su historial se conserva</translation>
     </message>
+    <message>
+        <source>Organization "%1" removed with its %2; its history stays</source>
+        <translation>Organización «%1» eliminada con %2; su historial se conserva</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>cuenta de Vapi</translation>
+    </message>
+    <message>
+        <source>Twilio account</source>
+        <translation>cuenta de Twilio</translation>
+    </message>
+    <message>
+        <source>pool number</source>
+        <translation>número del grupo</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationWizard</name>

@@ -3473,6 +3473,22 @@
         <source>Organization "%1" removed; its history stays</source>
         <translation>Organisation « %1 » supprimée ; son historique est conservé</translation>
     </message>
+    <message>
+        <source>Organization "%1" removed with its %2; its history stays</source>
+        <translation>Organisation « %1 » supprimée avec %2 ; son historique est conservé</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>compte Vapi</translation>
+    </message>
+    <message>
+        <source>Twilio account</source>
+        <translation>compte Twilio</translation>
+    </message>
+    <message>
+        <source>pool number</source>
+        <translation>numéro de la réserve</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationWizard</name>

@@ -3473,6 +3473,22 @@
         <source>Organization "%1" removed; its history stays</source>
         <translation>Organização "%1" removida; seu histórico permanece</translation>
     </message>
+    <message>
+        <source>Organization "%1" removed with its %2; its history stays</source>
+        <translation>Organização "%1" removida com %2; seu histórico permanece</translation>
+    </message>
+    <message>
+        <source>Vapi account</source>
+        <translation>conta Vapi</translation>
+    </message>
+    <message>
+        <source>Twilio account</source>
+        <translation>conta Twilio</translation>
+    </message>
+    <message>
+        <source>pool number</source>
+        <translation>número do pool</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationWizard</name>

@@ -383,6 +383,48 @@ int main(int argc, char **argv)
                     search->clear();
                     Q_EMIT search->returnPressed();
                 });
+        // Who did it (issue 18): attempts by one of five operators, with an organization.
+        auto *byCombo = history->findChild<QComboBox *>(QStringLiteral("operatorCombo"));
+        waitUntil([byCombo] { return byCombo->count() > 1; });
+        history->setOrganizationId(0);
+        outcome->setCurrentIndex(0);
+        waitUntil([model] { return !model->isLoading(); });
+        const QString someone = BenchWorkspace::operatorName(i);
+        measure(QStringLiteral("operator (one of five)"),
+                [&] { byCombo->setCurrentIndex(byCombo->findData(someone)); });
+        measure(QStringLiteral("operator + organization"),
+                [&] { history->setOrganizationId(organization); });
+        // The other actions: the newest 500 of 200,000, then narrowed.
+        auto *records = history->findChild<QTabWidget *>(QStringLiteral("recordTabs"));
+        auto *eventsCount = history->findChild<QLabel *>(QStringLiteral("eventsCountLabel"));
+        auto *kindCombo = history->findChild<QComboBox *>(QStringLiteral("eventKindCombo"));
+        const auto measureEvents = [&](const QString &name, const std::function<void()> &apply) {
+            QElapsedTimer t;
+            t.start();
+            apply();
+            waitUntil([eventsCount] { return !eventsCount->text().endsWith(u'…'); });
+            settle();
+            filterMs[QStringLiteral("other actions: ") + name] << ms(t.nsecsElapsed());
+        };
+        history->setOrganizationId(0);
+        byCombo->setCurrentIndex(0);
+        waitUntil([model] { return !model->isLoading(); });
+        measureEvents(QStringLiteral("tab opened, newest 500 shown"),
+                [&] { records->setCurrentIndex(1); });
+        measureEvents(QStringLiteral("kind \"number-released\""), [&] {
+            kindCombo->setCurrentIndex(kindCombo->findData(QStringLiteral("number-released")));
+        });
+        measureEvents(QStringLiteral("kind + operator"),
+                [&] { byCombo->setCurrentIndex(byCombo->findData(someone)); });
+        measureEvents(QStringLiteral("kind + operator + organization"),
+                [&] { history->setOrganizationId(organization); });
+        measureEvents(QStringLiteral("every kind, words (\"line 37\")"), [&] {
+            history->setOrganizationId(0);
+            byCombo->setCurrentIndex(0);
+            kindCombo->setCurrentIndex(0);
+            search->setText(QStringLiteral("line 37"));
+            Q_EMIT search->returnPressed();
+        });
         window.close();
     }
 

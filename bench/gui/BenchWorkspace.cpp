@@ -2,6 +2,7 @@
 #include "BenchWorkspace.h"
 
 #include "core/domain/PhoneAddress.h"
+#include "core/domain/WorkspaceEvent.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/ManualTaskStore.h"
 #include "core/storage/NumberPoolStore.h"
@@ -36,7 +37,9 @@ bool matches(WorkspaceDatabase &db)
     return countOf(db, QStringLiteral("organizations")) == BenchWorkspace::Organizations
             && countOf(db, QStringLiteral("assistants")) == BenchWorkspace::Assistants
             && countOf(db, QStringLiteral("phone_numbers")) == BenchWorkspace::Numbers
-            && countOf(db, QStringLiteral("provisioning_attempts")) == BenchWorkspace::Attempts;
+            && countOf(db, QStringLiteral("provisioning_attempts")) == BenchWorkspace::Attempts
+            // The stores' own events of the setup come on top of the generated ones.
+            && countOf(db, QStringLiteral("workspace_events")) >= BenchWorkspace::Events;
 }
 
 QString number(int n)
@@ -60,6 +63,13 @@ bool exec(QSqlQuery &q, QString *error)
 }
 
 } // namespace
+
+QString BenchWorkspace::operatorName(int n)
+{
+    static const char *people[] = {"ana", "ben", "chen", "dana", "eli"};
+    return QLatin1String(people[n % Operators])
+            + QStringLiteral("@agency-pc-%1").arg(n % Operators);
+}
 
 QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *generated)
 {
@@ -89,7 +99,8 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
     NumberPoolStore pool(*db);
     ManualTaskStore tasks(*db);
     QSqlDatabase connection = db->connection();
-    if (!connection.transaction()) {
+    // Through the database's own transactions: the stores used below nest theirs in it.
+    if (!db->beginTransaction()) {
         *error = QStringLiteral("cannot begin the transaction");
         return {};
     }
@@ -191,7 +202,7 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
             "INSERT INTO provisioning_attempts (id, organization_id, organization_slug, "
             "assistant_id,"
             " assistant_name, outcome, strategy, phone_number_id, address, summary, started_at,"
-            " finished_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            " finished_at, operator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     QSqlQuery step(connection);
     step.prepare(QStringLiteral(
             "INSERT INTO provisioning_steps (attempt_id, sequence, strategy, status, reason,"
@@ -222,7 +233,8 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
                         QVariant(bot.id), QVariant(bot.name), QVariant(outcome), text(strategy),
                         text(succeeded ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                                        : QString()),
-                        text(address), QVariant(summary), QVariant(started), QVariant(finished)})
+                        text(address), QVariant(summary), QVariant(started), QVariant(finished),
+                        QVariant(operatorName(int(random.bounded(Operators))))})
             attempt.addBindValue(v);
         if (!exec(attempt, error))
             return {};
@@ -251,6 +263,29 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
         if (i % 100000 == 99999)
             QTextStream(stdout) << "  " << (i + 1) << " attempts" << Qt::endl;
     }
+    // Other actions: one every ~5 minutes over the same two years, every kind, every operator.
+    QSqlQuery event(connection);
+    event.prepare(QStringLiteral(
+            "INSERT INTO workspace_events (occurred_at, kind, failed, operator, organization_id,"
+            " organization_slug, assistant_id, assistant_name, address, summary)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    const QList<EventKind> kinds = allEventKinds();
+    for (int i = 0; i < Events; ++i) {
+        const Bot &bot = bots.at(int(random.bounded(Assistants)));
+        const EventKind kind = kinds.at(int(random.bounded(int(kinds.size()))));
+        const QString address = number(int(random.bounded(20000)));
+        const QDateTime at = start.addSecs(qint64(i) * 300 + random.bounded(60));
+        for (const QVariant &v : {QVariant(Sql::toText(at)), QVariant(toString(kind)),
+                     QVariant(random.bounded(50) == 0 ? 1 : 0),
+                     QVariant(operatorName(int(random.bounded(Operators)))),
+                     QVariant(bot.organizationId), QVariant(bot.slug), QVariant(bot.id),
+                     QVariant(bot.name), QVariant(address),
+                     QVariant(bot.name + QStringLiteral(": ") + toString(kind) + QStringLiteral(" ")
+                             + address)})
+            event.addBindValue(v);
+        if (!exec(event, error))
+            return {};
+    }
     for (int i = 0; i < 40; ++i) {
         ManualTask task;
         task.organizationId = bots.at(Assistants - 1 - i).organizationId;
@@ -263,7 +298,7 @@ QString BenchWorkspace::ensure(const QString &folder, QString *error, bool *gene
         if (!tasks.open(task).reportTo(error))
             return {};
     }
-    if (!connection.commit()) {
+    if (!db->commitTransaction()) {
         *error = QStringLiteral("cannot commit the generated workspace");
         return {};
     }

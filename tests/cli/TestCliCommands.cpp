@@ -16,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace Switchboard;
 
 // switchboard-cli run as a script would run it: exit codes, messages, JSON, and that bad
@@ -33,6 +35,7 @@ private Q_SLOTS:
     void usageReportsTheConfiguredCap();
     void historyFiltersAndFormats();
     void everyActionIsOnRecordWithItsOperator();
+    void twoProcessesEditingAtOnceBothLand();
     void sandboxDemoEndToEnd();
     void provisionRefusesBadInput();
     void namesAreEscapedOnTheTerminal();
@@ -355,6 +358,52 @@ void TestCliCommands::everyActionIsOnRecordWithItsOperator()
     QCOMPARE(bad.exitCode, 2);
     QVERIFY2(bad.err.contains(QStringLiteral("--kind: \"number-stolen\" is not a kind")),
             qPrintable(bad.err));
+}
+
+// Found by the hostile probe: two CLI processes editing at once failed one edit in three with
+// "database is locked" (a deferred transaction read first and found its snapshot stale at its
+// first write). Every edit must land, each with its own record.
+void TestCliCommands::twoProcessesEditingAtOnceBothLand()
+{
+    QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("acme"),
+                         QStringLiteral("--name"), QStringLiteral("Acme")})
+                     .exitCode,
+            0);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(
+            QStringLiteral("XDG_CONFIG_HOME"), m_dir->filePath(QStringLiteral("config")));
+    constexpr int Rounds = 12;
+    int failed = 0;
+    QStringList errors;
+    for (int round = 0; round < Rounds; ++round) {
+        QList<std::shared_ptr<QProcess>> running;
+        for (const QString &who : {QStringLiteral("ana@one"), QStringLiteral("ben@two")}) {
+            auto process = std::make_shared<QProcess>();
+            QProcessEnvironment own = environment;
+            own.insert(QStringLiteral("SWITCHBOARD_OPERATOR"), who);
+            process->setProcessEnvironment(own);
+            process->start(QStringLiteral(SWITCHBOARD_CLI_EXE),
+                    {QStringLiteral("--data-dir"), m_dir->path(), QStringLiteral("org"),
+                            QStringLiteral("edit"), QStringLiteral("acme"),
+                            QStringLiteral("--contact"),
+                            QStringLiteral("%1-%2@example.com")
+                                    .arg(who.section(u'@', 0, 0))
+                                    .arg(round)});
+            running << process;
+        }
+        for (const auto &process : std::as_const(running)) {
+            QVERIFY(process->waitForFinished(30000));
+            if (process->exitCode() != 0) {
+                ++failed;
+                errors << QString::fromUtf8(process->readAllStandardError());
+            }
+        }
+    }
+    QVERIFY2(failed == 0, qPrintable(errors.join(u'\n')));
+    const QJsonArray changed = cliJson({QStringLiteral("history"), QStringLiteral("--kind"),
+                                               QStringLiteral("organization-changed")})
+                                       .array();
+    QCOMPARE(changed.size(), 2 * Rounds);
 }
 
 void TestCliCommands::sandboxDemoEndToEnd()

@@ -7,6 +7,7 @@
 #include "core/export/HistoryExport.h"
 #include "core/history/Timeline.h"
 #include "core/storage/HistoryStore.h"
+#include "core/storage/OperatorIdentity.h"
 
 namespace Switchboard::Cli {
 namespace {
@@ -146,7 +147,11 @@ int runHistory(CliContext &context, const QStringList &arguments)
             && !parseDate(parser.value(QStringLiteral("until")), true, &filter.until))
         return context.fail(BadUsage, QStringLiteral("--until: must be a date such as 2026-11-30"));
     filter.text = parser.value(QStringLiteral("text"));
-    filter.operatorName = parser.value(QStringLiteral("operator")).trimmed();
+    // As it was recorded: one line, at most 120 characters (OperatorIdentity::sanitized).
+    filter.operatorName = OperatorIdentity::sanitized(parser.value(QStringLiteral("operator")));
+    if (parser.isSet(QStringLiteral("operator")) && filter.operatorName.isEmpty())
+        return context.fail(BadUsage,
+                QStringLiteral("--operator: give a name as recorded, such as maria@agency-pc"));
     RecordKinds kinds;
     if (parser.isSet(QStringLiteral("kind"))) {
         QString kindError;

@@ -201,9 +201,13 @@ QStringList EventLog::operators(QString *error) const
     QSqlQuery q(m_database.connection());
     QStringList names;
     if (!Sql::prepare(q,
-                QStringLiteral("SELECT operator FROM (SELECT operator, max(id) AS last"
-                               " FROM workspace_events WHERE operator <> '' GROUP BY operator)"
-                               " AS recent ORDER BY last DESC"),
+                // A loose index scan of workspace_events_operator: one seek per name.
+                QStringLiteral("WITH RECURSIVE names(name) AS ("
+                               " SELECT min(operator) FROM workspace_events WHERE operator > ''"
+                               " UNION ALL SELECT (SELECT min(operator) FROM workspace_events"
+                               " WHERE operator > names.name) FROM names"
+                               " WHERE names.name IS NOT NULL)"
+                               " SELECT name FROM names WHERE name IS NOT NULL"),
                 error)
             || !Sql::exec(q, error))
         return names;

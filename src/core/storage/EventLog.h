@@ -49,7 +49,7 @@ public:
     QList<WorkspaceEvent> page(const EventFilter &filter, int limit, qint64 beforeId = 0,
             QString *error = nullptr) const;
     int count(const EventFilter &filter, QString *error = nullptr) const;
-    // Everyone who is on record, most recent first (for a filter's choices).
+    // Everyone who is on record, in name order (for a filter's choices).
     QStringList operators(QString *error = nullptr) const;
 
 private:

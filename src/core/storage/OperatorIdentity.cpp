@@ -3,6 +3,11 @@
 
 #include <QSysInfo>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 namespace Switchboard::OperatorIdentity {
 
 QString sanitized(const QString &name)
@@ -24,6 +29,13 @@ QString current()
         if (!user.isEmpty())
             break;
     }
+#ifdef Q_OS_UNIX
+    // cron and systemd services may run without USER or LOGNAME: the system knows the account.
+    if (user.isEmpty()) {
+        if (const passwd *account = getpwuid(geteuid()); account && account->pw_name)
+            user = sanitized(QString::fromLocal8Bit(account->pw_name));
+    }
+#endif
     if (user.isEmpty())
         user = QStringLiteral("unknown");
     const QString host = sanitized(QSysInfo::machineHostName());

@@ -7,6 +7,7 @@
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WriteSupport.h"
 
+#include <QLocale>
 #include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -249,10 +250,12 @@ WriteResult OrganizationStore::update(const Organization &organization)
 WriteResult OrganizationStore::remove(qint64 id)
 {
     std::optional<Organization> before;
+    QList<FieldChange> departed; // what goes with it (the tables cascade), for its record
     const EventLog events(m_database);
     WriteResult result = events.recordWith(
             [&] {
                 before = findById(id);
+                departed = whatGoesWith(id);
                 QSqlQuery q(m_database.connection());
                 q.prepare(QStringLiteral("DELETE FROM organizations WHERE id = ?"));
                 q.addBindValue(id);
@@ -264,13 +267,55 @@ WriteResult OrganizationStore::remove(qint64 id)
                 if (!before)
                     return std::nullopt;
                 WorkspaceEvent event = organizationEvent(EventKind::OrganizationRemoved, *before);
-                event.summary
-                        = tr("Organization \"%1\" removed; its history stays").arg(before->name);
+                // What it was, field by field, and what went with it.
+                for (const auto &[field, value] : fieldsOf(*before)) {
+                    if (!value.isEmpty())
+                        event.changes.append({field, value, QString()});
+                }
+                event.changes += departed;
+                event.summary = departed.isEmpty()
+                        ? tr("Organization \"%1\" removed; its history stays").arg(before->name)
+                        : tr("Organization \"%1\" removed with its %2; its history stays")
+                                  .arg(before->name, QLocale().createSeparatedList([&departed] {
+                                      QStringList what;
+                                      for (const FieldChange &change : departed)
+                                          what << change.field + u' ' + change.before;
+                                      return what;
+                                  }()));
                 return event;
             });
     if (result)
         announceChange();
     return result;
+}
+
+// The accounts and pool numbers that the database removes with an organization.
+QList<FieldChange> OrganizationStore::whatGoesWith(qint64 id) const
+{
+    QList<FieldChange> departed;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+            "SELECT 'Vapi account', label FROM vapi_accounts WHERE organization_id = ?"
+            " UNION ALL SELECT 'Twilio account', account_sid FROM twilio_accounts"
+            " WHERE organization_id = ?"
+            " UNION ALL SELECT 'pool number', p.e164 FROM number_pool p JOIN twilio_accounts t"
+            " ON t.id = p.twilio_account_id WHERE t.organization_id = ?"));
+    q.addBindValue(id);
+    q.addBindValue(id);
+    q.addBindValue(id);
+    if (Sql::exec(q)) {
+        while (q.next()) {
+            const QString what = q.value(0).toString();
+            const QString shown = what == u"pool number"
+                    ? PhoneAddress::parse(q.value(1).toString()).displayText()
+                    : q.value(1).toString();
+            departed.append({what == u"Vapi account"    ? tr("Vapi account")
+                            : what == u"Twilio account" ? tr("Twilio account")
+                                                        : tr("pool number"),
+                    shown, QString()});
+        }
+    }
+    return departed;
 }
 
 void OrganizationStore::announceChange()

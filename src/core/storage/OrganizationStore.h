@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/domain/Organization.h"
+#include "core/domain/WorkspaceEvent.h"
 #include "core/storage/WriteResult.h"
 
 #include <QList>
@@ -38,6 +39,7 @@ Q_SIGNALS:
     void changed();
 
 private:
+    QList<FieldChange> whatGoesWith(qint64 id) const;
     // changed(), once the change is committed (WorkspaceDatabase::whenCommitted).
     void announceChange();
     static WriteResult validate(const Organization &organization);

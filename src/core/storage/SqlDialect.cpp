@@ -63,9 +63,13 @@ public:
     }
     QStringList connectionSetup() const override
     {
-        // busy_timeout waits for the other writer instead of failing at once.
+        // busy_timeout waits for the other writer instead of failing at once. recursive_triggers:
+        // a REPLACE that deletes a row to make room fires its delete triggers only with it on,
+        // and the history's append-only guard is a delete trigger (the probe rewrote an event
+        // with INSERT OR REPLACE).
         return {QStringLiteral("PRAGMA foreign_keys = ON"),
-                QStringLiteral("PRAGMA busy_timeout = 5000")};
+                QStringLiteral("PRAGMA busy_timeout = 5000"),
+                QStringLiteral("PRAGMA recursive_triggers = ON")};
     }
     QStringList workspaceSetup() const override
     {

@@ -24,7 +24,7 @@ SqlTransaction::SqlTransaction(const WorkspaceDatabase &database)
     m_open = m_database.beginTransaction();
     if (!m_open)
         m_error = SqlTransactionText::tr("The workspace cannot be written now: %1")
-                          .arg(Sql::describe(m_database.connection().lastError()));
+                          .arg(Sql::describe(m_database.transactionError()));
 }
 
 SqlTransaction::~SqlTransaction()
@@ -41,7 +41,7 @@ bool SqlTransaction::commit()
     if (m_database.commitTransaction())
         return true;
     m_error = SqlTransactionText::tr("The workspace could not be written; nothing was changed: %1")
-                      .arg(Sql::describe(m_database.connection().lastError()));
+                      .arg(Sql::describe(m_database.transactionError()));
     m_database.rollbackTransaction();
     return false;
 }

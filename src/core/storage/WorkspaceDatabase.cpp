@@ -204,11 +204,23 @@ bool WorkspaceDatabase::connectionLost() const
 bool WorkspaceDatabase::beginTransaction() const
 {
     QSqlDatabase db = connection();
-    const bool begun = m_transactionDepth == 0
-            ? db.transaction()
-            : QSqlQuery(db).exec(QStringLiteral("SAVEPOINT nested_%1").arg(m_transactionDepth));
-    if (!begun)
+    QSqlQuery statement(db);
+    bool begun = false;
+    if (m_transactionDepth > 0)
+        begun = statement.exec(QStringLiteral("SAVEPOINT nested_%1").arg(m_transactionDepth));
+    else if (m_location.isPostgres())
+        begun = db.transaction();
+    else
+        // A workspace transaction writes. Taking SQLite's write lock at BEGIN makes a second
+        // writer wait (busy_timeout) for it; a deferred BEGIN would read first and then find
+        // the snapshot stale at its first write, which SQLite refuses at once with "database
+        // is locked" whatever the timeout (the probe: 1 in 3 concurrent CLI edits failed).
+        begun = statement.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!begun) {
+        m_transactionError
+                = statement.lastError().isValid() ? statement.lastError() : db.lastError();
         return false;
+    }
     if (m_transactionDepth > 0)
         m_savepointMarks.append(m_announcements.size());
     ++m_transactionDepth;
@@ -220,12 +232,15 @@ bool WorkspaceDatabase::commitTransaction() const
     if (m_transactionDepth == 0)
         return false;
     QSqlDatabase db = connection();
+    QSqlQuery statement(db);
     const int depth = m_transactionDepth - 1;
     const bool committed = depth == 0
             ? db.commit()
-            : QSqlQuery(db).exec(QStringLiteral("RELEASE SAVEPOINT nested_%1").arg(depth));
-    if (!committed)
+            : statement.exec(QStringLiteral("RELEASE SAVEPOINT nested_%1").arg(depth));
+    if (!committed) {
+        m_transactionError = depth == 0 ? db.lastError() : statement.lastError();
         return false;
+    }
     m_transactionDepth = depth;
     if (depth > 0) {
         m_savepointMarks.removeLast();

@@ -5,6 +5,7 @@
 #include "core/storage/SqlDialect.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QString>
 
 #include <functional>
@@ -86,6 +87,8 @@ public:
     bool commitTransaction() const;
     void rollbackTransaction() const;
     bool inTransaction() const { return m_transactionDepth > 0; }
+    // Why the last beginTransaction() or commitTransaction() failed.
+    QSqlError transactionError() const { return m_transactionError; }
     // Runs `announce` once what was written so far is committed: at once outside a transaction,
     // else when the outermost one commits; never when its part is rolled back. Stores announce
     // their changes through this, so that a reader on another connection (the console's
@@ -112,6 +115,7 @@ private:
     mutable int m_generation = 0;
     mutable qint64 m_lastReconnectAttempt = 0; // ms since epoch
     mutable int m_transactionDepth = 0;
+    mutable QSqlError m_transactionError;
     mutable QList<std::function<void()>> m_announcements; // waiting for the commit
     mutable QList<qsizetype> m_savepointMarks; // m_announcements' size at each savepoint
     QString m_operatorName;

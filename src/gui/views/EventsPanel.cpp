@@ -171,12 +171,23 @@ void EventsPanel::showSelected()
         return;
     }
     const WorkspaceEvent &event = m_model->events().at(row);
+    // Each recorded value on one line of its own: a line break typed into a contact must not
+    // make a line that looks like the record's own ("…, by admin").
+    const auto oneLine = [](const QString &text) {
+        QString line = text;
+        for (QChar &c : line) {
+            if (!c.isPrint())
+                c = u' ';
+        }
+        return line;
+    };
     QStringList lines;
-    lines << event.summary;
+    lines << oneLine(event.summary);
     for (const FieldChange &change : event.changes)
         lines << tr("%1: %2 → %3")
-                         .arg(change.field, change.before.isEmpty() ? tr("(empty)") : change.before,
-                                 change.after.isEmpty() ? tr("(empty)") : change.after);
+                         .arg(oneLine(change.field),
+                                 change.before.isEmpty() ? tr("(empty)") : oneLine(change.before),
+                                 change.after.isEmpty() ? tr("(empty)") : oneLine(change.after));
     const QString who
             = event.operatorName.isEmpty() ? tr("an unknown operator") : event.operatorName;
     lines << (event.databaseRole.isEmpty()

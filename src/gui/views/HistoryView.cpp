@@ -63,8 +63,15 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
     m_recordTabs->addTab(m_ui->detailSplitter, tr("Provisioning attempts"));
     m_recordTabs->addTab(m_events, tr("Other actions"));
     connect(m_recordTabs, &QTabWidget::currentChanged, this, [this] {
-        // The count line speaks of attempts; the actions' tab has a line of its own.
-        m_ui->countLabel->setVisible(m_recordTabs->currentWidget() != m_events);
+        // The count line, the outcome and the link speak of attempts; the actions' tab has a
+        // line of its own, and no outcome or link to filter by.
+        const bool attempts = m_recordTabs->currentWidget() != m_events;
+        m_ui->countLabel->setVisible(attempts);
+        for (QWidget *onlyForAttempts : {static_cast<QWidget *>(m_ui->outcomeCombo),
+                     static_cast<QWidget *>(m_ui->outcomeLabel),
+                     static_cast<QWidget *>(m_ui->strategyCombo),
+                     static_cast<QWidget *>(m_ui->strategyLabel)})
+            onlyForAttempts->setEnabled(attempts);
         applyFilters();
     });
     m_ui->historyTable->setModel(m_model);
@@ -119,6 +126,9 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::updateStatus);
     connect(m_model, &HistoryModel::loadFailed, this, &HistoryView::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::restoreSelection);
+    // Someone new may be on record since (another process, another console): the By list is
+    // read again with every reload (one index seek per name).
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::loadOperators);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         if (topLeft.data(HistoryModel::AttemptIdRole).toLongLong() == m_selectedAttemptId)
             showSelectedAttempt();
