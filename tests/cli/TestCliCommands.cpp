@@ -311,7 +311,7 @@ void TestCliCommands::everyActionIsOnRecordWithItsOperator()
             {QStringLiteral("history"), QStringLiteral("--kind"), QStringLiteral("events")})
                                       .array();
     QMap<QString, QStringList> byKind; // kind -> operators, newest first
-    for (const QJsonValue &value : events)
+    for (const auto &value : events)
         byKind[value[QStringLiteral("kind")].toString()]
                 << value[QStringLiteral("operator")].toString();
     QCOMPARE(byKind.value(QStringLiteral("organization-added")),

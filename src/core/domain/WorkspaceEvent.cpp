@@ -77,7 +77,7 @@ void WorkspaceEvent::setDetails(const QJsonObject &details)
 {
     changes.clear();
     const QJsonArray list = details.value(QStringLiteral("changes")).toArray();
-    for (const QJsonValue &value : list) {
+    for (const auto &value : list) {
         const QJsonObject change = value.toObject();
         changes.append({change.value(QStringLiteral("field")).toString(),
                 change.value(QStringLiteral("before")).toString(),

@@ -56,8 +56,8 @@ std::optional<EventFilter> eventFilterFor(const HistoryFilter &filter, const Rec
     return events;
 }
 
-TimelineReader::TimelineReader(
-        const HistoryStore &history, const HistoryFilter &filter, RecordKinds kinds, int pageSize)
+TimelineReader::TimelineReader(const HistoryStore &history, const HistoryFilter &filter,
+        const RecordKinds &kinds, int pageSize)
     : m_history(history)
     , m_filter(filter)
     , m_eventFilter(eventFilterFor(filter, kinds))

@@ -45,8 +45,8 @@ std::optional<EventFilter> eventFilterFor(const HistoryFilter &filter, const Rec
 class TimelineReader
 {
 public:
-    TimelineReader(const HistoryStore &history, const HistoryFilter &filter, RecordKinds kinds,
-            int pageSize = 1000);
+    TimelineReader(const HistoryStore &history, const HistoryFilter &filter,
+            const RecordKinds &kinds, int pageSize = 1000);
 
     // The next entry; nullopt at the end, or on an error (*error set).
     std::optional<TimelineEntry> next(QString *error);

@@ -42,7 +42,7 @@ WriteResult SecretIndex::record(const SecretKey &key, const QDateTime &updatedAt
                 "secret key: only organization and workspace secrets are indexed"));
     bool existed = false;
     const EventLog events(m_database);
-    const WriteResult written = events.recordWith(
+    WriteResult written = events.recordWith(
             [&] {
                 QSqlQuery read(m_database.connection());
                 read.prepare(QStringLiteral("SELECT 1 FROM secret_refs WHERE key = ?"));

@@ -95,7 +95,7 @@ WriteResult NumberPoolStore::add(
         if (!number.isNumber())
             continue;
         bool isNew = false;
-        const WriteResult result = events.recordWith(
+        WriteResult result = events.recordWith(
                 [&] {
                     QSqlQuery q(m_database.connection());
                     q.prepare(QStringLiteral(

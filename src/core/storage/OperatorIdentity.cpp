@@ -20,7 +20,7 @@ QString sanitized(const QString &name)
 
 QString current()
 {
-    const QString given = sanitized(qEnvironmentVariable("SWITCHBOARD_OPERATOR"));
+    QString given = sanitized(qEnvironmentVariable("SWITCHBOARD_OPERATOR"));
     if (!given.isEmpty())
         return given;
     QString user;
