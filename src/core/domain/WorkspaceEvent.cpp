@@ -59,6 +59,17 @@ QList<EventKind> allEventKinds()
     return kinds;
 }
 
+QList<FieldChange> FieldChange::between(const Fields *before, const Fields &after)
+{
+    QList<FieldChange> changes;
+    for (qsizetype i = 0; i < after.size(); ++i) {
+        const QString old = before && i < before->size() ? before->at(i).second : QString();
+        if (old != after.at(i).second)
+            changes.append({after.at(i).first, old, after.at(i).second});
+    }
+    return changes;
+}
+
 QJsonObject WorkspaceEvent::details() const
 {
     QJsonObject details;

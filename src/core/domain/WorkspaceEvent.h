@@ -46,6 +46,12 @@ struct FieldChange
     QString field;
     QString before;
     QString after;
+
+    // A record's fields as (name, shown value), in the same order before and after.
+    using Fields = QList<std::pair<QString, QString>>;
+    // The fields whose values differ; with no `before` (something new), every field that has a
+    // value.
+    static QList<FieldChange> between(const Fields *before, const Fields &after);
 };
 
 // One recorded action: what, when, by whom, about which customer, assistant and number.

@@ -59,7 +59,7 @@ QVariant ownerValue(qint64 organizationId)
     return organizationId > 0 ? QVariant(organizationId) : QVariant(QMetaType::fromType<qint64>());
 }
 
-QList<std::pair<QString, QString>> fieldsOf(const VapiAccount &a)
+FieldChange::Fields fieldsOf(const VapiAccount &a)
 {
     return {{QStringLiteral("label"), a.label}, {QStringLiteral("region"), toString(a.region)},
             {QStringLiteral("Vapi org id"), a.vapiOrgId},
@@ -68,7 +68,7 @@ QList<std::pair<QString, QString>> fieldsOf(const VapiAccount &a)
             {QStringLiteral("API address"), a.baseUrl}};
 }
 
-QList<std::pair<QString, QString>> fieldsOf(const TwilioAccount &a)
+FieldChange::Fields fieldsOf(const TwilioAccount &a)
 {
     return {{QStringLiteral("account SID"), a.accountSid},
             {QStringLiteral("authentication"), toString(a.authMode)},
@@ -79,15 +79,8 @@ QList<std::pair<QString, QString>> fieldsOf(const TwilioAccount &a)
 template<typename Account>
 QList<FieldChange> changesBetween(const std::optional<Account> &before, const Account &after)
 {
-    const auto now = fieldsOf(after);
-    const auto then = before ? fieldsOf(*before) : decltype(now){};
-    QList<FieldChange> changes;
-    for (qsizetype i = 0; i < now.size(); ++i) {
-        const QString old = before ? then.at(i).second : QString();
-        if (old != now.at(i).second)
-            changes.append({now.at(i).first, old, now.at(i).second});
-    }
-    return changes;
+    const FieldChange::Fields then = before ? fieldsOf(*before) : FieldChange::Fields{};
+    return FieldChange::between(before ? &then : nullptr, fieldsOf(after));
 }
 
 QString fieldNames(const QList<FieldChange> &changes)

@@ -198,22 +198,8 @@ int EventLog::count(const EventFilter &filter, QString *error) const
 
 QStringList EventLog::operators(QString *error) const
 {
-    QSqlQuery q(m_database.connection());
-    QStringList names;
-    if (!Sql::prepare(q,
-                // A loose index scan of workspace_events_operator: one seek per name.
-                QStringLiteral("WITH RECURSIVE names(name) AS ("
-                               " SELECT min(operator) FROM workspace_events WHERE operator > ''"
-                               " UNION ALL SELECT (SELECT min(operator) FROM workspace_events"
-                               " WHERE operator > names.name) FROM names"
-                               " WHERE names.name IS NOT NULL)"
-                               " SELECT name FROM names WHERE name IS NOT NULL"),
-                error)
-            || !Sql::exec(q, error))
-        return names;
-    while (q.next())
-        names << q.value(0).toString();
-    return names;
+    return Sql::distinctValues(m_database.connection(), QStringLiteral("workspace_events"),
+            QStringLiteral("operator"), error);
 }
 
 } // namespace Switchboard

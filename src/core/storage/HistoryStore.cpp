@@ -320,22 +320,9 @@ int HistoryStore::eventCount(const EventFilter &filter, QString *error) const
 QStringList HistoryStore::operators(QString *error) const
 {
     QStringList names = EventLog(m_database).operators(error);
-    QSqlQuery q(m_database.connection());
-    // One index seek per operator (a "loose index scan" on provisioning_attempts_operator), not
-    // a pass over a million attempts: the History tab asks at every reload.
-    if (!Sql::prepare(q,
-                QStringLiteral("WITH RECURSIVE names(name) AS ("
-                               " SELECT min(operator) FROM provisioning_attempts"
-                               " WHERE operator > ''"
-                               " UNION ALL SELECT (SELECT min(operator) FROM provisioning_attempts"
-                               " WHERE operator > names.name) FROM names"
-                               " WHERE names.name IS NOT NULL)"
-                               " SELECT name FROM names WHERE name IS NOT NULL"),
-                error)
-            || !Sql::exec(q, error))
-        return names;
-    while (q.next()) {
-        const QString name = q.value(0).toString();
+    const QStringList starters = Sql::distinctValues(m_database.connection(),
+            QStringLiteral("provisioning_attempts"), QStringLiteral("operator"), error);
+    for (const QString &name : starters) {
         if (!names.contains(name))
             names << name;
     }

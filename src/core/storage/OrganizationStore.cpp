@@ -48,7 +48,7 @@ QString yesNo(bool value)
 }
 
 // The fields of an organization as its events show them, in the wizard's order.
-QList<std::pair<QString, QString>> fieldsOf(const Organization &o)
+FieldChange::Fields fieldsOf(const Organization &o)
 {
     return {{QStringLiteral("slug"), o.slug}, {QStringLiteral("name"), o.name.trimmed()},
             {QStringLiteral("contact"), o.contact.trimmed()},
@@ -62,15 +62,8 @@ QList<std::pair<QString, QString>> fieldsOf(const Organization &o)
 
 QList<FieldChange> changesBetween(const Organization *before, const Organization &after)
 {
-    const auto now = fieldsOf(after);
-    const auto then = before ? fieldsOf(*before) : QList<std::pair<QString, QString>>{};
-    QList<FieldChange> changes;
-    for (qsizetype i = 0; i < now.size(); ++i) {
-        const QString old = before ? then.at(i).second : QString();
-        if (old != now.at(i).second)
-            changes.append({now.at(i).first, old, now.at(i).second});
-    }
-    return changes;
+    const FieldChange::Fields then = before ? fieldsOf(*before) : FieldChange::Fields{};
+    return FieldChange::between(before ? &then : nullptr, fieldsOf(after));
 }
 
 WorkspaceEvent organizationEvent(EventKind kind, const Organization &organization)

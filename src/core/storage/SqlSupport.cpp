@@ -119,4 +119,24 @@ bool prepare(QSqlQuery &query, const QString &statement, QString *error)
     return false;
 }
 
+QStringList distinctValues(
+        const QSqlDatabase &db, const QString &table, const QString &column, QString *error)
+{
+    QSqlQuery q(db);
+    QStringList values;
+    if (!prepare(q,
+                QStringLiteral("WITH RECURSIVE found(value) AS (SELECT min(%2) FROM %1"
+                               " WHERE %2 > '' UNION ALL SELECT (SELECT min(%2) FROM %1"
+                               " WHERE %2 > found.value) FROM found"
+                               " WHERE found.value IS NOT NULL)"
+                               " SELECT value FROM found WHERE value IS NOT NULL")
+                        .arg(table, column),
+                error)
+            || !exec(q, error))
+        return values;
+    while (q.next())
+        values << q.value(0).toString();
+    return values;
+}
+
 } // namespace Switchboard::Sql

@@ -4,6 +4,7 @@
 #include <QDateTime>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -47,5 +48,9 @@ bool execReturningId(QSqlQuery &query, qint64 *id, QString *error = nullptr);
 // One sentence for people about a failed statement: a full disk, a read-only workspace and a
 // lost connection are named as such, with what to do; anything else keeps the driver's words.
 QString describe(const QSqlError &error);
+// The distinct non-empty values of a text column, in order, by one index seek per value (a
+// "loose index scan": the column must lead an index), not a pass over every row.
+QStringList distinctValues(
+        const QSqlDatabase &db, const QString &table, const QString &column, QString *error);
 
 } // namespace Switchboard::Sql
