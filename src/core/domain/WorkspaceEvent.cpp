@@ -70,6 +70,14 @@ QList<FieldChange> FieldChange::between(const Fields *before, const Fields &afte
     return changes;
 }
 
+QString FieldChange::names(const QList<FieldChange> &changes)
+{
+    QStringList names;
+    for (const FieldChange &change : changes)
+        names << change.field;
+    return names.join(QStringLiteral(", "));
+}
+
 QJsonObject WorkspaceEvent::details() const
 {
     QJsonObject details;

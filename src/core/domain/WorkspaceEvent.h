@@ -52,6 +52,8 @@ struct FieldChange
     // The fields whose values differ; with no `before` (something new), every field that has a
     // value.
     static QList<FieldChange> between(const Fields *before, const Fields &after);
+    // "name, contact": the fields that changed, for a summary.
+    static QString names(const QList<FieldChange> &changes);
 };
 
 // One recorded action: what, when, by whom, about which customer, assistant and number.

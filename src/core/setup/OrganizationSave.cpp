@@ -158,12 +158,9 @@ void OrganizationSave::commit()
         abort(OrganizationSaveText::tr("The workspace could not be written; nothing was saved."));
         return;
     }
+    // The stores' changed() came with the commit (WorkspaceDatabase::whenCommitted), when a
+    // reader on another connection (the console's snapshot) can see the writes.
     m_inTransaction = false;
-    // The stores announced their writes inside the transaction, when a reader on another
-    // connection (the console's snapshot) could not see them yet: now it can.
-    Q_EMIT m_services.organizations->changed();
-    Q_EMIT m_services.accounts->changed();
-    Q_EMIT m_services.pool->changed();
     finish(true, {});
 }
 
@@ -205,11 +202,8 @@ void OrganizationSave::rollBack()
     if (m_inTransaction)
         m_services.database->rollbackTransaction();
     m_inTransaction = false;
+    // Nothing was announced: the stores' announcements went with the rollback.
     m_setup.id = m_idBefore;
-    // The stores announced the writes that are gone now: whoever showed them reads again.
-    Q_EMIT m_services.organizations->changed();
-    Q_EMIT m_services.accounts->changed();
-    Q_EMIT m_services.pool->changed();
 }
 
 void OrganizationSave::finish(bool saved, const QString &error)

@@ -7,7 +7,6 @@
 #include "core/storage/SqlSupport.h"
 #include "core/storage/WorkspaceDatabase.h"
 
-#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -81,14 +80,6 @@ QList<FieldChange> changesBetween(const std::optional<Account> &before, const Ac
 {
     const FieldChange::Fields then = before ? fieldsOf(*before) : FieldChange::Fields{};
     return FieldChange::between(before ? &then : nullptr, fieldsOf(after));
-}
-
-QString fieldNames(const QList<FieldChange> &changes)
-{
-    QStringList names;
-    for (const FieldChange &change : changes)
-        names << change.field;
-    return names.join(QStringLiteral(", "));
 }
 
 template<typename Account>
@@ -405,7 +396,8 @@ WriteResult AccountStore::saveVapiAccount(VapiAccount &account)
                     return std::nullopt;
                 event.summary = before
                         ? tr("Vapi account \"%1\" (%2) changed: %3")
-                                  .arg(account.label, ownerOf(account), fieldNames(event.changes))
+                                  .arg(account.label, ownerOf(account),
+                                          FieldChange::names(event.changes))
                         : tr("Vapi account \"%1\" (%2) added").arg(account.label, ownerOf(account));
                 return event;
             });
@@ -507,7 +499,7 @@ WriteResult AccountStore::saveTwilioAccount(TwilioAccount &account)
                     return std::nullopt;
                 event.summary = before ? tr("Twilio account %1 (%2) changed: %3")
                                                  .arg(account.accountSid, ownerOf(account),
-                                                         fieldNames(event.changes))
+                                                         FieldChange::names(event.changes))
                                        : tr("Twilio account %1 (%2) added")
                                                  .arg(account.accountSid, ownerOf(account));
                 return event;
@@ -540,10 +532,7 @@ WriteResult AccountStore::removeTwilioAccount(qint64 id)
 
 void AccountStore::announceChange()
 {
-    m_database.whenCommitted([self = QPointer<AccountStore>(this)] {
-        if (self)
-            Q_EMIT self->changed();
-    });
+    m_database.announceCommitted(this);
 }
 
 } // namespace Switchboard

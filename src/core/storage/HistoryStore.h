@@ -30,6 +30,15 @@ struct HistoryFilter
     // whole (case and accents aside), the last one also as the start of a word while it is
     // being typed (no space after it). A number matches with or without "+" and country code.
     QString text;
+
+    friend bool operator==(const HistoryFilter &a, const HistoryFilter &b)
+    {
+        return a.organizationId == b.organizationId && a.outcome == b.outcome
+                && a.strategy == b.strategy && a.origin == b.origin
+                && a.operatorName == b.operatorName && a.since == b.since && a.until == b.until
+                && a.text == b.text;
+    }
+    friend bool operator!=(const HistoryFilter &a, const HistoryFilter &b) { return !(a == b); }
 };
 
 // Where a page of history ended, so the next page starts right after it (keyset paging: as

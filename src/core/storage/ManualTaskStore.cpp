@@ -8,7 +8,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QPointer>
 #include <QSqlQuery>
 
 namespace Switchboard {
@@ -220,10 +219,7 @@ WriteResult ManualTaskStore::close(
 
 void ManualTaskStore::announceChange()
 {
-    m_database.whenCommitted([self = QPointer<ManualTaskStore>(this)] {
-        if (self)
-            Q_EMIT self->changed();
-    });
+    m_database.announceCommitted(this);
 }
 
 } // namespace Switchboard

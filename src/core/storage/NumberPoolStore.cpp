@@ -6,7 +6,6 @@
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WriteSupport.h"
 
-#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -593,10 +592,7 @@ QList<PoolNumber> NumberPoolStore::claimsOfFinishedAttempts(QString *error) cons
 
 void NumberPoolStore::announceChange()
 {
-    m_database.whenCommitted([self = QPointer<NumberPoolStore>(this)] {
-        if (self)
-            Q_EMIT self->changed();
-    });
+    m_database.announceCommitted(this);
 }
 
 } // namespace Switchboard

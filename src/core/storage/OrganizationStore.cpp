@@ -8,7 +8,6 @@
 #include "core/storage/WriteSupport.h"
 
 #include <QLocale>
-#include <QPointer>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -227,12 +226,9 @@ WriteResult OrganizationStore::update(const Organization &organization)
                 event.changes = changesBetween(before ? &*before : nullptr, organization);
                 if (event.changes.isEmpty())
                     return std::nullopt; // saved as it was: nothing happened
-                QStringList fields;
-                for (const FieldChange &change : std::as_const(event.changes))
-                    fields << change.field;
                 event.summary = tr("Organization \"%1\" changed: %2")
                                         .arg(organization.name.trimmed(),
-                                                fields.join(QStringLiteral(", ")));
+                                                FieldChange::names(event.changes));
                 return event;
             });
     if (result)
@@ -313,10 +309,7 @@ QList<FieldChange> OrganizationStore::whatGoesWith(qint64 id) const
 
 void OrganizationStore::announceChange()
 {
-    m_database.whenCommitted([self = QPointer<OrganizationStore>(this)] {
-        if (self)
-            Q_EMIT self->changed();
-    });
+    m_database.announceCommitted(this);
 }
 
 } // namespace Switchboard

@@ -4,6 +4,7 @@
 #include "core/storage/DatabaseLocation.h"
 #include "core/storage/SqlDialect.h"
 
+#include <QPointer>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -94,6 +95,15 @@ public:
     // their changes through this, so that a reader on another connection (the console's
     // snapshot) that hears of a change can already see it.
     void whenCommitted(std::function<void()> announce) const;
+    // A store's changed() through whenCommitted(), unless the store is gone by then.
+    template<typename Store>
+    void announceCommitted(Store *store) const
+    {
+        whenCommitted([guard = QPointer<Store>(store)] {
+            if (guard)
+                Q_EMIT guard->changed();
+        });
+    }
 
 private:
     WorkspaceDatabase(DatabaseLocation location, std::unique_ptr<SqlDialect> dialect);

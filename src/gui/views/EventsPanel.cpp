@@ -109,14 +109,13 @@ RecordKinds EventsPanel::kinds() const
 
 void EventsPanel::setFilter(const HistoryFilter &filter, bool force)
 {
-    const bool same = filter.organizationId == m_filter.organizationId
-            && filter.operatorName == m_filter.operatorName && filter.since == m_filter.since
-            && filter.until == m_filter.until && filter.text == m_filter.text;
-    m_filter = filter;
     // Outcome and link belong to attempts: the actions are listed whatever they are set to.
-    m_filter.outcome.reset();
-    m_filter.strategy.reset();
-    m_filter.origin.reset();
+    HistoryFilter actions = filter;
+    actions.outcome.reset();
+    actions.strategy.reset();
+    actions.origin.reset();
+    const bool same = actions == m_filter;
+    m_filter = actions;
     if (!same || force || !m_loaded)
         reload();
 }

@@ -35,13 +35,6 @@ bool narrowsNothing(const HistoryFilter &filter)
             && filter.operatorName.isEmpty();
 }
 
-bool sameFilter(const HistoryFilter &a, const HistoryFilter &b)
-{
-    return a.organizationId == b.organizationId && a.outcome == b.outcome
-            && a.strategy == b.strategy && a.origin == b.origin && a.since == b.since
-            && a.until == b.until && a.text == b.text && a.operatorName == b.operatorName;
-}
-
 } // namespace
 
 HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *parent)
@@ -319,7 +312,7 @@ void HistoryView::applyFilters()
     if (!m_activated)
         return; // the first show loads with whatever is set by then
     const HistoryFilter current = filter();
-    if (!sameFilter(current, m_model->filter()) || !m_model->hasLoaded())
+    if (current != m_model->filter() || !m_model->hasLoaded())
         m_model->setFilter(current);
     if (m_recordTabs->currentWidget() == m_events)
         m_events->setFilter(current);
