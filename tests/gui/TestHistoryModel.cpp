@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/history/HistoryQueries.h"
+#include "core/storage/EventLog.h"
 #include "core/storage/HistoryStore.h"
 #include "gui/models/HistoryModel.h"
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void followsNewAndChangedAttempts();
     void staleAnswersAreDropped();
     void reportsAnUnreadableWorkspace();
+    void pagesTheTimelineOfAttemptsAndEvents();
 
 private:
     void addManyAttempts(int count);
@@ -321,6 +323,77 @@ void TestHistoryModel::reportsAnUnreadableWorkspace()
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(!model.canFetchMore({}));
     QVERIFY(!model.isLoading());
+}
+
+// Issue 18: the History tab's one timeline. 300 attempts and 250 events interleaved in time,
+// some at the very same moment, read page by page (200 a page) from both streams: every record
+// once, newest first, an attempt before an event of the same moment; the count splits them.
+void TestHistoryModel::pagesTheTimelineOfAttemptsAndEvents()
+{
+    addManyAttempts(300); // one a minute from m_base
+    EventLog log(m_workspace->database());
+    QSqlDatabase db = m_workspace->database().connection();
+    QVERIFY(db.transaction());
+    for (int i = 0; i < 250; ++i) {
+        WorkspaceEvent event;
+        event.kind = EventKind::SettingChanged;
+        // Every fifth at the same moment as an attempt, the others between two.
+        event.occurredAt = m_base.addSecs(60LL * i + (i % 5 == 0 ? 0 : 30));
+        event.summary = QStringLiteral("Setting %1 changed").arg(i);
+        QVERIFY(log.record(event));
+    }
+    QVERIFY(db.commit());
+
+    HistoryModel model(*m_queries);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    RecordKinds everything;
+    everything.allEvents = true;
+    model.setFilter({}, everything);
+    QVERIFY(waitForPage(model));
+    QCOMPARE(model.rowCount(), HistoryModel::PageSize);
+    QTRY_COMPARE(model.totalCount(), 550);
+    QCOMPARE(model.eventCount(), 250);
+    while (model.canFetchMore({})) {
+        model.fetchMore({});
+        QVERIFY(waitForPage(model));
+    }
+    QCOMPARE(model.rowCount(), 550);
+    QSet<qint64> attempts;
+    QSet<qint64> events;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const TimelineEntry &entry = model.entryAt(row);
+        if (entry.isAttempt())
+            attempts.insert(entry.id());
+        else
+            events.insert(entry.id());
+        if (row > 0) {
+            const TimelineEntry &above = model.entryAt(row - 1);
+            QVERIFY2(above.isListedBefore(entry), qPrintable(QString::number(row)));
+            QVERIFY(above.time() >= entry.time());
+            if (above.time() == entry.time())
+                QVERIFY2(above.isAttempt() && !entry.isAttempt(), qPrintable(QString::number(row)));
+        }
+    }
+    QCOMPARE(attempts.size(), 300);
+    QCOMPARE(events.size(), 250);
+    QCOMPARE(model.index(0, HistoryModel::AssistantColumn).data().toString(),
+            QStringLiteral("Bot 299"));
+    QCOMPARE(model.index(549, HistoryModel::SummaryColumn).data().toString(),
+            QStringLiteral("Setting 0 changed")); // at m_base, after Bot 0's attempt
+    QCOMPARE(model.index(548, HistoryModel::AssistantColumn).data().toString(),
+            QStringLiteral("Bot 0"));
+
+    // A new event goes on top, once, whichever store records it: the history announces every
+    // event committed on its connection.
+    connect(m_history.get(), &HistoryStore::eventsChanged, &model, &HistoryModel::eventsChanged);
+    WorkspaceEvent later;
+    later.kind = EventKind::SettingChanged;
+    later.summary = QStringLiteral("Setting changed just now");
+    QVERIFY(log.record(later));
+    QTRY_COMPARE(model.rowCount(), 551);
+    QCOMPARE(model.index(0, HistoryModel::SummaryColumn).data().toString(),
+            QStringLiteral("Setting changed just now"));
+    QCOMPARE(model.index(0, 0).data(HistoryModel::EventIdRole).toLongLong(), later.id);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryModel)

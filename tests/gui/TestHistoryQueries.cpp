@@ -87,9 +87,10 @@ void TestHistoryQueries::answersEveryTicketOnce()
         QCOMPARE(count.value(ticket), 1);
     for (const QList<QVariant> &signal : finished) {
         const auto result = signal.at(0).value<HistoryQueryResult>();
-        if (result.ticket == tickets.at(0))
-            QCOMPARE(result.attempts.size(), 50);
-        else if (result.ticket == tickets.at(1))
+        if (result.ticket == tickets.at(0)) {
+            QCOMPARE(result.entries.size(), 50);
+            QVERIFY(result.entries.constFirst().isAttempt()); // no kinds: attempts only
+        } else if (result.ticket == tickets.at(1))
             QCOMPARE(result.number, 300);
         else if (result.ticket == tickets.at(2))
             QCOMPARE(result.attempts.constFirst().steps.size(), 2);

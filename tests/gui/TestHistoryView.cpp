@@ -4,12 +4,10 @@
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ManualTaskStore.h"
 #include "core/storage/OrganizationStore.h"
-#include "gui/models/EventsModel.h"
 #include "gui/models/HistoryModel.h"
 #include "gui/models/OrganizationListModel.h"
 #include "gui/models/StepsModel.h"
 #include "gui/support/FileDialog.h"
-#include "gui/views/EventsPanel.h"
 #include "gui/views/HistoryView.h"
 
 #include "GuiTestSupport.h"
@@ -31,7 +29,6 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -50,13 +47,13 @@ private Q_SLOTS:
     void theDatePickerOpensOnThisMonth();
     void detailPaneShowsTheSteps();
     void operatorFilterAndTheStoryAfterTheChain();
-    void otherActionsAreListedWithWhoDidThem();
+    void oneTimelineOfAttemptsAndActions();
     void exportsWhatIsFilteredAsCsv();
     void exportsAsJsonByTheDialogsFilter();
     void cancelledDialogExportsNothing();
 
 private:
-    std::unique_ptr<HistoryView> makeView();
+    std::unique_ptr<HistoryView> makeView(const QString &kind = QStringLiteral("all"));
     bool waitForRows(HistoryView &view, int rows);
 
     std::unique_ptr<Test::TempWorkspace> m_workspace;
@@ -116,7 +113,8 @@ void TestHistoryView::cleanup()
     m_workspace.reset();
 }
 
-std::unique_ptr<HistoryView> TestHistoryView::makeView()
+// `kind`: the Kind filter's choice ("all", the default; "provisioning"; "events"; an event kind).
+std::unique_ptr<HistoryView> TestHistoryView::makeView(const QString &kind)
 {
     HistoryViewDependencies deps;
     deps.queries = m_queries.get();
@@ -125,6 +123,8 @@ std::unique_ptr<HistoryView> TestHistoryView::makeView()
     deps.history = m_history.get();
     auto view = std::make_unique<HistoryView>(deps);
     view->resize(1100, 640);
+    auto *kindCombo = view->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    kindCombo->setCurrentIndex(kindCombo->findData(kind));
     return view;
 }
 
@@ -141,6 +141,8 @@ bool TestHistoryView::waitForRows(HistoryView &view, int rows)
     return false;
 }
 
+// The History tab is one timeline (issue 18): the attempts of 2024, and above them the two
+// organizations added today, newest first.
 void TestHistoryView::showsTheHistoryWithoutANetwork()
 {
     auto view = makeView();
@@ -149,18 +151,25 @@ void TestHistoryView::showsTheHistoryWithoutANetwork()
     QVERIFY(!view->model()->hasLoaded()); // nothing is read before it is shown
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
-    QVERIFY(waitForRows(*view, 9));
+    QVERIFY(waitForRows(*view, 11));
     // Offline: the view has no network object, and needs none.
     QVERIFY(view->findChildren<QNetworkAccessManager *>().isEmpty());
     auto *count = view->findChild<QLabel *>(QStringLiteral("countLabel"));
-    QTRY_COMPARE(count->text(), QStringLiteral("Attempts: 9 of 9 shown"));
+    QTRY_COMPARE(count->text(), QStringLiteral("11 of 11 shown (attempts: 9, other actions: 2)"));
     auto *table = view->findChild<QTableView *>(QStringLiteral("historyTable"));
-    QCOMPARE(table->model()->index(0, HistoryModel::AssistantColumn).data().toString(),
+    QAbstractItemModel *model = table->model();
+    QCOMPARE(model->index(0, HistoryModel::OutcomeColumn).data().toString(),
+            QStringLiteral("Organization added"));
+    QCOMPARE(model->index(0, HistoryModel::OrganizationColumn).data().toString(),
+            QStringLiteral("Zeta Clinics"));
+    QCOMPARE(model->index(1, HistoryModel::OrganizationColumn).data().toString(),
+            QStringLiteral("Acme Dental"));
+    QCOMPARE(model->index(2, HistoryModel::AssistantColumn).data().toString(),
             QStringLiteral("Acme Desk 5"));
     // The organization by its name, not the slug the attempt recorded (found by the walk).
-    QCOMPARE(table->model()->index(0, HistoryModel::OrganizationColumn).data().toString(),
+    QCOMPARE(model->index(2, HistoryModel::OrganizationColumn).data().toString(),
             QStringLiteral("Acme Dental"));
-    table->setCurrentIndex(table->model()->index(0, 0));
+    table->setCurrentIndex(model->index(2, 0));
     QTRY_COMPARE(view->stepsModel()->rowCount(), 2);
     Test::saveScreenshot(view.get(), QStringLiteral("history"));
 
@@ -169,13 +178,22 @@ void TestHistoryView::showsTheHistoryWithoutANetwork()
     Test::recordAttempt(*m_history, m_acme.id, m_acme.slug, QStringLiteral("Acme Desk 9"),
             AttemptOutcome::Succeeded, Strategy::VapiFree, QDateTime::currentDateTimeUtc(),
             QStringLiteral("+14155552699"));
-    QTRY_COMPARE(table->model()->rowCount(), 10);
-    QTRY_COMPARE(count->text(), QStringLiteral("Attempts: 10 of 10 shown"));
+    QTRY_COMPARE(model->rowCount(), 12);
+    QCOMPARE(model->index(0, HistoryModel::AssistantColumn).data().toString(),
+            QStringLiteral("Acme Desk 9"));
+    QTRY_COMPARE(count->text(), QStringLiteral("12 of 12 shown (attempts: 10, other actions: 2)"));
+    // So does an action: another organization added.
+    Organization added = Test::makeOrganization(QStringLiteral("nova"), QStringLiteral("Nova"));
+    QVERIFY(m_organizations->add(added));
+    QTRY_COMPARE(model->rowCount(), 13);
+    QCOMPARE(model->index(0, 0).data(HistoryModel::KindRole).toString(),
+            QStringLiteral("organization-added"));
+    QTRY_COMPARE(count->text(), QStringLiteral("13 of 13 shown (attempts: 10, other actions: 3)"));
 }
 
 void TestHistoryView::filtersFollowTheControls()
 {
-    auto view = makeView();
+    auto view = makeView(QStringLiteral("provisioning"));
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
     QVERIFY(waitForRows(*view, 9));
@@ -220,9 +238,12 @@ void TestHistoryView::filtersFollowTheControls()
     QCOMPARE(view->model()->index(0, HistoryModel::AssistantColumn).data().toString(),
             QStringLiteral("Acme Desk 4"));
 
+    // Every record again, the two organizations added among them: Kind is a filter too.
     QTest::mouseClick(
             view->findChild<QPushButton *>(QStringLiteral("clearFiltersButton")), Qt::LeftButton);
-    QVERIFY(waitForRows(*view, 9));
+    QVERIFY(waitForRows(*view, 11));
+    QCOMPARE(view->findChild<QComboBox *>(QStringLiteral("kindCombo"))->currentData().toString(),
+            QStringLiteral("all"));
     QCOMPARE(organization->currentIndex(), 0);
     QCOMPARE(since->text(), QStringLiteral("No bound"));
     Test::saveScreenshot(view.get(), QStringLiteral("filters-cleared"));
@@ -268,7 +289,7 @@ void TestHistoryView::theDatePickerOpensOnThisMonth()
 
 void TestHistoryView::detailPaneShowsTheSteps()
 {
-    auto view = makeView();
+    auto view = makeView(QStringLiteral("provisioning"));
     QAbstractItemModelTester tester(
             view->stepsModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     view->show();
@@ -294,8 +315,9 @@ void TestHistoryView::detailPaneShowsTheSteps()
     Test::saveScreenshot(view.get(), QStringLiteral("details"));
 }
 
-// Issue 18: who did what. Another operator's attempt is found by the "By" filter, and its story
-// goes on after the chain: the manual task, and who completed it with which number.
+// Issue 18: who did what. Another operator's attempt is found by the "By" filter, beside the
+// manual task it opened (one timeline), and its story goes on after the chain: the manual task,
+// and who completed it with which number.
 void TestHistoryView::operatorFilterAndTheStoryAfterTheChain()
 {
     const QString li = QStringLiteral("li@agency-laptop");
@@ -318,36 +340,52 @@ void TestHistoryView::operatorFilterAndTheStoryAfterTheChain()
     auto view = makeView();
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
-    QVERIFY(waitForRows(*view, 10));
+    QVERIFY(waitForRows(*view, 14)); // 10 attempts; 2 organizations added, a task opened, done
     auto *byCombo = view->findChild<QComboBox *>(QStringLiteral("operatorCombo"));
     QTRY_VERIFY(byCombo->findData(li) > 0);
     QVERIFY(byCombo->findData(before) > 0);
     byCombo->setCurrentIndex(byCombo->findData(li));
-    QVERIFY(waitForRows(*view, 1));
-    const QModelIndex row = view->model()->index(0, HistoryModel::OperatorColumn);
-    QCOMPARE(row.data().toString(), li);
+    QVERIFY(waitForRows(*view, 3)); // Li's: the task completed, the task opened, the attempt
+    HistoryModel *model = view->model();
+    for (int row = 0; row < 3; ++row)
+        QCOMPARE(model->index(row, HistoryModel::OperatorColumn).data().toString(), li);
+    QCOMPARE(model->index(0, 0).data(HistoryModel::KindRole).toString(),
+            QStringLiteral("task-completed"));
+    QCOMPARE(model->index(1, 0).data(HistoryModel::KindRole).toString(),
+            QStringLiteral("task-opened"));
+    QCOMPARE(model->index(2, 0).data(HistoryModel::AttemptIdRole).toLongLong(), attemptId);
 
     auto *table = view->findChild<QTableView *>(QStringLiteral("historyTable"));
-    table->setCurrentIndex(view->model()->index(0, 0));
+    auto *steps = view->findChild<QTableView *>(QStringLiteral("stepsTable"));
     auto *details = view->findChild<QLabel *>(QStringLiteral("detailsLabel"));
+    table->setCurrentIndex(model->index(2, 0));
     QTRY_VERIFY2(
             details->text().contains(QStringLiteral("Manual task completed with +1 312-555-0199")),
             qPrintable(details->text()));
     QVERIFY2(
             details->text().contains(QStringLiteral("by %1").arg(li)), qPrintable(details->text()));
+    QVERIFY(steps->isVisible());
     Test::saveScreenshot(view.get(), QStringLiteral("operator-filter-and-story"));
 
-    // "Clear filters" lets everyone's attempts back in.
+    // The action's own details: what it was, and who; no steps.
+    table->setCurrentIndex(model->index(0, 0));
+    QTRY_VERIFY2(details->text().startsWith(QStringLiteral("<b>Manual task completed</b>")),
+            qPrintable(details->text()));
+    QVERIFY2(
+            details->text().contains(QStringLiteral("by %1").arg(li)), qPrintable(details->text()));
+    QVERIFY(!steps->isVisible());
+
+    // "Clear filters" lets everyone's records back in.
     QTest::mouseClick(
             view->findChild<QPushButton *>(QStringLiteral("clearFiltersButton")), Qt::LeftButton);
-    QVERIFY(waitForRows(*view, 10));
+    QVERIFY(waitForRows(*view, 14));
     QCOMPARE(byCombo->currentIndex(), 0);
 }
 
-// Issue 18: the History tab's "Other actions" lists what is not an attempt (here: two
-// organizations added, a manual task opened and completed), with who did it, filtered by kind
-// and by operator, and exports what it shows.
-void TestHistoryView::otherActionsAreListedWithWhoDidThem()
+// Issue 18: the Kind filter narrows the one timeline to the other actions (here: two
+// organizations added, a manual task opened and completed) or one kind of them; outcome and link
+// only narrow attempts; the export takes what the list shows.
+void TestHistoryView::oneTimelineOfAttemptsAndActions()
 {
     const QString li = QStringLiteral("li@agency-laptop");
     const QString before = m_workspace->database().operatorName();
@@ -365,38 +403,49 @@ void TestHistoryView::otherActionsAreListedWithWhoDidThem()
     auto view = makeView();
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
-    QVERIFY(waitForRows(*view, 9));
-    auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("recordTabs"));
-    tabs->setCurrentIndex(1);
-    EventsModel *events = view->eventsPanel()->model();
-    QTRY_COMPARE(events->rowCount(), 4); // two organizations added, the task opened and done
-    QCOMPARE(events->index(0, EventsModel::KindColumn).data().toString(),
+    QVERIFY(waitForRows(*view, 13));
+    HistoryModel *model = view->model();
+    auto *kindCombo = view->findChild<QComboBox *>(QStringLiteral("kindCombo"));
+    auto *count = view->findChild<QLabel *>(QStringLiteral("countLabel"));
+    kindCombo->setCurrentIndex(kindCombo->findData(QStringLiteral("events")));
+    QVERIFY(waitForRows(*view, 4));
+    QTRY_COMPARE(count->text(), QStringLiteral("Actions: 4 of 4 shown"));
+    QCOMPARE(model->index(0, HistoryModel::OutcomeColumn).data().toString(),
             QStringLiteral("Manual task completed"));
-    QCOMPARE(events->index(0, EventsModel::OrganizationColumn).data().toString(),
+    QCOMPARE(model->index(0, HistoryModel::OrganizationColumn).data().toString(),
             QStringLiteral("Zeta Clinics"));
-    QCOMPARE(events->index(0, EventsModel::OperatorColumn).data().toString(), li);
-    QCOMPARE(events->index(3, EventsModel::OperatorColumn).data().toString(), before);
+    QCOMPARE(model->index(0, HistoryModel::OperatorColumn).data().toString(), li);
+    QCOMPARE(model->index(3, HistoryModel::OperatorColumn).data().toString(), before);
+    // Outcome and link are the attempts' alone.
+    QVERIFY(!view->findChild<QComboBox *>(QStringLiteral("outcomeCombo"))->isEnabled());
 
-    auto *kindCombo = view->findChild<QComboBox *>(QStringLiteral("eventKindCombo"));
     kindCombo->setCurrentIndex(kindCombo->findData(QStringLiteral("organization-added")));
-    QTRY_COMPARE(events->rowCount(), 2);
-    kindCombo->setCurrentIndex(0);
-    QTRY_COMPARE(events->rowCount(), 4);
+    QVERIFY(waitForRows(*view, 2));
+    kindCombo->setCurrentIndex(kindCombo->findData(QStringLiteral("all")));
+    QVERIFY(waitForRows(*view, 13));
+    // An outcome narrows the timeline to attempts: actions have none.
+    auto *outcome = view->findChild<QComboBox *>(QStringLiteral("outcomeCombo"));
+    QVERIFY(outcome->isEnabled());
+    outcome->setCurrentIndex(outcome->findData(QStringLiteral("failed")));
+    QVERIFY(waitForRows(*view, 2));
+    QTRY_COMPARE(count->text(), QStringLiteral("Attempts: 2 of 2 shown"));
+    outcome->setCurrentIndex(0);
     auto *byCombo = view->findChild<QComboBox *>(QStringLiteral("operatorCombo"));
     QTRY_VERIFY(byCombo->findData(li) > 0);
     byCombo->setCurrentIndex(byCombo->findData(li));
-    QTRY_COMPARE(events->rowCount(), 2);
+    QVERIFY(waitForRows(*view, 2));
 
-    auto *table = view->findChild<QTableView *>(QStringLiteral("eventsTable"));
-    table->setCurrentIndex(events->index(0, 0));
-    auto *details = view->findChild<QLabel *>(QStringLiteral("eventDetailsLabel"));
-    QVERIFY2(details->text().contains(QStringLiteral("Manual task completed with +1 312-555-0199")),
+    auto *table = view->findChild<QTableView *>(QStringLiteral("historyTable"));
+    table->setCurrentIndex(model->index(0, 0));
+    auto *details = view->findChild<QLabel *>(QStringLiteral("detailsLabel"));
+    QTRY_VERIFY2(
+            details->text().contains(QStringLiteral("Manual task completed with +1 312-555-0199")),
             qPrintable(details->text()));
     QVERIFY2(
             details->text().contains(QStringLiteral("by %1").arg(li)), qPrintable(details->text()));
     Test::saveScreenshot(view.get(), QStringLiteral("other-actions"));
 
-    // The export takes what the tab shows: Li's two actions, with kind and operator.
+    // The export takes what the list shows: Li's two actions, with kind and operator.
     const QString path = QDir(m_workspace->path()).filePath(QStringLiteral("actions.csv"));
     m_fileDialog->setNextFileName(path);
     QSignalSpy finished(view.get(), &HistoryView::exportFinished);
@@ -404,6 +453,8 @@ void TestHistoryView::otherActionsAreListedWithWhoDidThem()
             view->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.at(0).at(1).toLongLong(), 2);
+    auto *status = view->findChild<QLabel *>(QStringLiteral("exportStatusLabel"));
+    QVERIFY2(status->text().endsWith(QStringLiteral("(records: 2).")), qPrintable(status->text()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray csv = file.readAll();
@@ -414,7 +465,7 @@ void TestHistoryView::otherActionsAreListedWithWhoDidThem()
 
 void TestHistoryView::exportsWhatIsFilteredAsCsv()
 {
-    auto view = makeView();
+    auto view = makeView(QStringLiteral("provisioning"));
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
     view->setOrganizationId(m_zeta.id);
@@ -444,7 +495,7 @@ void TestHistoryView::exportsWhatIsFilteredAsCsv()
 
 void TestHistoryView::exportsAsJsonByTheDialogsFilter()
 {
-    auto view = makeView();
+    auto view = makeView(QStringLiteral("provisioning"));
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
     QVERIFY(waitForRows(*view, 9));
@@ -481,7 +532,7 @@ void TestHistoryView::cancelledDialogExportsNothing()
     auto view = makeView();
     view->show();
     QVERIFY(QTest::qWaitForWindowExposed(view.get()));
-    QVERIFY(waitForRows(*view, 9));
+    QVERIFY(waitForRows(*view, 11));
     m_fileDialog->setNextFileName(QString()); // the user pressed Cancel
     QSignalSpy finished(view.get(), &HistoryView::exportFinished);
     QTest::mouseClick(

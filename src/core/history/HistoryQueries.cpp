@@ -47,28 +47,28 @@ void HistoryQueries::startLane(
 
 HistoryQueries::Lane &HistoryQueries::laneFor(HistoryQuery::Kind kind)
 {
-    return kind == HistoryQuery::Kind::Page || kind == HistoryQuery::Kind::Attempt
-                    || kind == HistoryQuery::Kind::Events
-            ? m_quick
-            : m_slow;
+    return kind == HistoryQuery::Kind::Page || kind == HistoryQuery::Kind::Attempt ? m_quick
+                                                                                   : m_slow;
 }
 
-quint64 HistoryQueries::fetchPage(
-        const HistoryFilter &filter, int limit, const std::optional<HistoryCursor> &after)
+quint64 HistoryQueries::fetchPage(const HistoryFilter &filter, int limit,
+        const TimelineCursor &from, const RecordKinds &kinds)
 {
     HistoryQuery query;
     query.kind = HistoryQuery::Kind::Page;
     query.filter = filter;
     query.limit = limit;
-    query.after = after;
+    query.from = from;
+    query.kinds = kinds;
     return submit(std::move(query));
 }
 
-quint64 HistoryQueries::fetchCount(const HistoryFilter &filter)
+quint64 HistoryQueries::fetchCount(const HistoryFilter &filter, const RecordKinds &kinds)
 {
     HistoryQuery query;
     query.kind = HistoryQuery::Kind::Count;
     query.filter = filter;
+    query.kinds = kinds;
     return submit(std::move(query));
 }
 
@@ -89,18 +89,6 @@ quint64 HistoryQueries::exportHistory(const HistoryFilter &filter, HistoryExport
     query.format = format;
     query.path = path;
     query.kinds = kinds;
-    return submit(std::move(query));
-}
-
-quint64 HistoryQueries::fetchEvents(
-        const HistoryFilter &filter, const RecordKinds &kinds, int limit, qint64 beforeEventId)
-{
-    HistoryQuery query;
-    query.kind = HistoryQuery::Kind::Events;
-    query.filter = filter;
-    query.kinds = kinds;
-    query.limit = limit;
-    query.beforeEventId = beforeEventId;
     return submit(std::move(query));
 }
 

@@ -30,15 +30,13 @@ public:
     // Cancels what is pending and waits for the statement that is running, if any.
     ~HistoryQueries() override;
 
-    quint64 fetchPage(const HistoryFilter &filter, int limit,
-            const std::optional<HistoryCursor> &after = std::nullopt);
-    quint64 fetchCount(const HistoryFilter &filter);
+    // A page of the timeline: attempts, and events when `kinds` asks for them.
+    quint64 fetchPage(const HistoryFilter &filter, int limit, const TimelineCursor &from = {},
+            const RecordKinds &kinds = {});
+    quint64 fetchCount(const HistoryFilter &filter, const RecordKinds &kinds = {});
     quint64 fetchAttempt(qint64 attemptId);
     quint64 exportHistory(const HistoryFilter &filter, HistoryExport::Format format,
             const QString &path, const RecordKinds &kinds = {});
-    // Other actions than attempts that the filter selects (see eventFilterFor), newest first.
-    quint64 fetchEvents(const HistoryFilter &filter, const RecordKinds &kinds, int limit,
-            qint64 beforeEventId = 0);
     quint64 fetchOperators();
 
     // Answers the ticket as cancelled (in the event loop, not from inside this call); the

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/export/HistoryExport.h"
+#include "core/history/Timeline.h"
 #include "core/storage/HistoryStore.h"
 #include "core/workspace/WorkspaceDatabaseOpener.h"
 
@@ -19,11 +20,10 @@ namespace Switchboard {
 struct HistoryQuery
 {
     enum class Kind {
-        Page, // a page of attempts, newest first
-        Count, // how many attempts the filter selects
+        Page, // a page of the timeline (attempts, events of the kinds asked), newest first
+        Count, // how many attempts and events the filter selects
         Attempt, // one attempt with its steps
         Export, // the filtered history, written to a file
-        Events, // a page of other actions (not attempts), newest first
         Operators, // everyone on record, for the operator filter
     };
 
@@ -31,12 +31,11 @@ struct HistoryQuery
     Kind kind = Kind::Page;
     HistoryFilter filter;
     int limit = 0;
-    std::optional<HistoryCursor> after;
+    TimelineCursor from; // a page continues after this
     qint64 attemptId = 0;
     HistoryExport::Format format = HistoryExport::Format::Csv;
     QString path;
-    RecordKinds kinds; // what an export or an events page covers
-    qint64 beforeEventId = 0; // an events page continues after this one
+    RecordKinds kinds; // what a page, a count or an export covers
 };
 
 // Its answer, given exactly once per ticket.
@@ -46,11 +45,12 @@ struct HistoryQueryResult
     HistoryQuery::Kind kind = HistoryQuery::Kind::Page;
     bool cancelled = false;
     QString error; // empty on success
-    QList<ProvisioningAttempt> attempts; // the page, or the one attempt with its steps
-    // An events page; with one attempt, its events (its manual task), oldest first.
-    QList<WorkspaceEvent> events;
+    QList<TimelineEntry> entries; // a page
+    QList<ProvisioningAttempt> attempts; // the one attempt, with its steps
+    QList<WorkspaceEvent> events; // the one attempt's events (its manual task), oldest first
     QStringList operators;
-    qint64 number = 0; // the count, or the attempts exported
+    qint64 number = 0; // the attempts counted, or the records exported
+    qint64 eventNumber = 0; // the events counted
 
     bool succeeded() const { return !cancelled && error.isEmpty(); }
 };

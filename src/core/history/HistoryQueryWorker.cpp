@@ -72,11 +72,22 @@ void HistoryQueryWorker::run(const HistoryQuery &query)
     QString error;
     if (open(&error)) {
         switch (query.kind) {
-        case HistoryQuery::Kind::Page:
-            result.attempts = m_history->page(query.filter, query.limit, query.after, &error);
+        case HistoryQuery::Kind::Page: {
+            TimelineReader reader(*m_history, query.filter, query.kinds, query.limit, query.from);
+            while (result.entries.size() < query.limit) {
+                std::optional<TimelineEntry> entry = reader.next(&error);
+                if (!entry)
+                    break;
+                result.entries << std::move(*entry);
+            }
             break;
+        }
         case HistoryQuery::Kind::Count:
-            result.number = m_history->count(query.filter, &error);
+            if (query.kinds.attempts)
+                result.number = m_history->count(query.filter, &error);
+            if (const auto events = eventFilterFor(query.filter, query.kinds);
+                    events && error.isEmpty())
+                result.eventNumber = m_history->eventCount(*events, &error);
             break;
         case HistoryQuery::Kind::Attempt:
             if (auto attempt = m_history->attempt(query.attemptId, &error)) {
@@ -88,11 +99,6 @@ void HistoryQueryWorker::run(const HistoryQuery &query)
             break;
         case HistoryQuery::Kind::Export:
             result.number = exportHistory(query, &error);
-            break;
-        case HistoryQuery::Kind::Events:
-            if (const auto filter = eventFilterFor(query.filter, query.kinds))
-                result.events
-                        = m_history->events(*filter, query.limit, query.beforeEventId, &error);
             break;
         case HistoryQuery::Kind::Operators:
             result.operators = m_history->operators(&error);

@@ -56,12 +56,43 @@ std::optional<EventFilter> eventFilterFor(const HistoryFilter &filter, const Rec
     return events;
 }
 
+bool TimelineEntry::isListedBefore(const TimelineEntry &other) const
+{
+    const QDateTime mine = time();
+    const QDateTime theirs = other.time();
+    if (mine != theirs)
+        return mine > theirs;
+    if (isAttempt() != other.isAttempt())
+        return isAttempt();
+    return id() > other.id();
+}
+
+TimelineCursor TimelineCursor::after(const QList<TimelineEntry> &entries)
+{
+    TimelineCursor cursor;
+    bool attemptFound = false;
+    bool eventFound = false;
+    for (auto it = entries.crbegin(); it != entries.crend() && !(attemptFound && eventFound);
+            ++it) {
+        if (it->attempt && !attemptFound) {
+            cursor.attempt = HistoryCursor{it->attempt->startedAt, it->attempt->id};
+            attemptFound = true;
+        } else if (it->event && !eventFound) {
+            cursor.eventBefore = it->event->id;
+            eventFound = true;
+        }
+    }
+    return cursor;
+}
+
 TimelineReader::TimelineReader(const HistoryStore &history, const HistoryFilter &filter,
-        const RecordKinds &kinds, int pageSize)
+        const RecordKinds &kinds, int pageSize, const TimelineCursor &start)
     : m_history(history)
     , m_filter(filter)
     , m_eventFilter(eventFilterFor(filter, kinds))
     , m_pageSize(pageSize)
+    , m_attemptCursor(start.attempt)
+    , m_eventCursor(start.eventBefore)
     , m_attemptsDone(!kinds.attempts)
     , m_eventsDone(!m_eventFilter)
 { }
@@ -109,15 +140,18 @@ std::optional<TimelineEntry> TimelineReader::next(QString *error)
     const bool haveEvent = !m_eventPage.isEmpty();
     if (!haveAttempt && !haveEvent)
         return std::nullopt;
-    TimelineEntry entry;
-    // Newest first; an attempt and an event of the same moment: the attempt (it started it).
-    if (haveAttempt
-            && (!haveEvent
-                    || m_attemptPage.constFirst().startedAt >= m_eventPage.constFirst().occurredAt))
-        entry.attempt = m_attemptPage.takeFirst();
-    else
-        entry.event = m_eventPage.takeFirst();
-    return entry;
+    TimelineEntry attempt;
+    TimelineEntry event;
+    if (haveAttempt)
+        attempt.attempt = m_attemptPage.constFirst();
+    if (haveEvent)
+        event.event = m_eventPage.constFirst();
+    if (haveAttempt && (!haveEvent || attempt.isListedBefore(event))) {
+        m_attemptPage.removeFirst();
+        return attempt;
+    }
+    m_eventPage.removeFirst();
+    return event;
 }
 
 } // namespace Switchboard

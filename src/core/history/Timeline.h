@@ -25,6 +25,12 @@ struct RecordKinds
     static std::optional<RecordKinds> parse(const QString &text, QString *error);
     // Every word parse() takes, for help texts.
     static QStringList words();
+
+    friend bool operator==(const RecordKinds &a, const RecordKinds &b)
+    {
+        return a.attempts == b.attempts && a.allEvents == b.allEvents && a.events == b.events;
+    }
+    friend bool operator!=(const RecordKinds &a, const RecordKinds &b) { return !(a == b); }
 };
 
 // One row of the timeline: an attempt or an event.
@@ -34,6 +40,26 @@ struct TimelineEntry
     std::optional<WorkspaceEvent> event;
 
     QDateTime time() const { return attempt ? attempt->startedAt : event->occurredAt; }
+    qint64 id() const { return attempt ? attempt->id : event->id; }
+    bool isAttempt() const { return attempt.has_value(); }
+    // The timeline's order, newest first: the later time; at the same moment an attempt before
+    // an event (it started what the event records), then the later id.
+    bool isListedBefore(const TimelineEntry &other) const;
+    bool isSameRecord(const TimelineEntry &other) const
+    {
+        return isAttempt() == other.isAttempt() && id() == other.id();
+    }
+};
+
+// Where a page of the timeline continues: after the last attempt and the last event read so far
+// (keyset paging on each, so that the millionth row costs what the first does).
+struct TimelineCursor
+{
+    std::optional<HistoryCursor> attempt; // nullopt: from the newest
+    qint64 eventBefore = 0; // 0: from the newest
+
+    // The cursor after `entries` (a timeline read from its newest).
+    static TimelineCursor after(const QList<TimelineEntry> &entries);
 };
 
 // The events a history filter selects: its organization, operator, dates and words; none when
@@ -46,7 +72,7 @@ class TimelineReader
 {
 public:
     TimelineReader(const HistoryStore &history, const HistoryFilter &filter,
-            const RecordKinds &kinds, int pageSize = 1000);
+            const RecordKinds &kinds, int pageSize = 1000, const TimelineCursor &start = {});
 
     // The next entry; nullopt at the end, or on an error (*error set).
     std::optional<TimelineEntry> next(QString *error);

@@ -136,7 +136,10 @@ WriteResult EventLog::record(WorkspaceEvent &event) const
     q.addBindValue(Sql::text(event.summary));
     q.addBindValue(
             QString::fromUtf8(QJsonDocument(event.details()).toJson(QJsonDocument::Compact)));
-    return Sql::execInsert(q, &event.id, m_database.dialect());
+    const WriteResult written = Sql::execInsert(q, &event.id, m_database.dialect());
+    if (written)
+        m_database.eventsRecorded();
+    return written;
 }
 
 WriteResult EventLog::recordWith(const std::function<WriteResult()> &change,

@@ -156,7 +156,10 @@ QString whereClause(const QStringList &conditions)
 HistoryStore::HistoryStore(WorkspaceDatabase &database, QObject *parent)
     : QObject(parent)
     , m_database(database)
-{ }
+{
+    // Whichever store records an event on this connection, the history announces it.
+    m_database.followEvents(this, [this] { Q_EMIT eventsChanged(); });
+}
 
 WriteResult HistoryStore::beginAttempt(ProvisioningAttempt &attempt, bool *alreadyTried)
 {
@@ -299,10 +302,7 @@ WriteResult HistoryStore::finishAttempt(ProvisioningAttempt &attempt)
 
 WriteResult HistoryStore::recordEvent(WorkspaceEvent &event)
 {
-    WriteResult recorded = EventLog(m_database).record(event);
-    if (recorded)
-        Q_EMIT eventsChanged();
-    return recorded;
+    return EventLog(m_database).record(event); // announced through followEvents()
 }
 
 QList<WorkspaceEvent> HistoryStore::events(

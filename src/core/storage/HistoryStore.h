@@ -108,8 +108,8 @@ public:
 
 Q_SIGNALS:
     void attemptChanged(qint64 attemptId);
-    // An event was recorded here or, on a team database, by another console (the stores
-    // that record their own changes' events announce those changes instead).
+    // Events were recorded on this connection, by whichever store (announced once committed),
+    // or, on a team database, by another console.
     void eventsChanged();
 
 private:

@@ -279,6 +279,24 @@ void WorkspaceDatabase::whenCommitted(std::function<void()> announce) const
         m_announcements.append(std::move(announce));
 }
 
+void WorkspaceDatabase::followEvents(QObject *context, std::function<void()> listener) const
+{
+    m_eventListeners.removeIf([](const EventListener &l) { return l.context.isNull(); });
+    m_eventListeners.append({QPointer<QObject>(context), std::move(listener)});
+}
+
+void WorkspaceDatabase::eventsRecorded() const
+{
+    if (m_eventListeners.isEmpty())
+        return;
+    whenCommitted([listeners = m_eventListeners] {
+        for (const EventListener &l : listeners) {
+            if (l.context)
+                l.listener();
+        }
+    });
+}
+
 bool WorkspaceDatabase::reconnect(DatabaseError *error) const
 {
     DatabaseError localError;

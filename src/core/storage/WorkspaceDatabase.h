@@ -105,6 +105,12 @@ public:
         });
     }
 
+    // Runs `listener`, while `context` lives, each time events recorded on this connection are
+    // committed (EventLog calls eventsRecorded()): the History tab follows the console's own
+    // actions, whichever store recorded them.
+    void followEvents(QObject *context, std::function<void()> listener) const;
+    void eventsRecorded() const;
+
 private:
     WorkspaceDatabase(DatabaseLocation location, std::unique_ptr<SqlDialect> dialect);
     bool connect(const QString &password, WorkspaceAccess access, DatabaseError *error);
@@ -128,6 +134,12 @@ private:
     mutable QSqlError m_transactionError;
     mutable QList<std::function<void()>> m_announcements; // waiting for the commit
     mutable QList<qsizetype> m_savepointMarks; // m_announcements' size at each savepoint
+    struct EventListener
+    {
+        QPointer<QObject> context;
+        std::function<void()> listener;
+    };
+    mutable QList<EventListener> m_eventListeners;
     QString m_operatorName;
 };
 

@@ -4,17 +4,12 @@
 #include "core/history/HistoryQueries.h"
 #include "gui/support/DisplayNames.h"
 
+#include "gui/support/StatusColors.h"
+
+#include <QGuiApplication>
 #include <QLocale>
 
 namespace Switchboard {
-namespace {
-
-bool isNewer(const ProvisioningAttempt &a, const ProvisioningAttempt &b)
-{
-    return a.startedAt > b.startedAt || (a.startedAt == b.startedAt && a.id > b.id);
-}
-
-} // namespace
 
 HistoryModel::HistoryModel(HistoryQueries &queries, QObject *parent)
     : QAbstractTableModel(parent)
@@ -50,10 +45,30 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ProvisioningAttempt &a = m_rows.at(index.row());
+    const TimelineEntry &entry = m_rows.at(index.row());
+    switch (role) {
+    case AttemptIdRole:
+        return entry.attempt ? entry.attempt->id : qint64(0);
+    case EventIdRole:
+        return entry.event ? entry.event->id : qint64(0);
+    case OrganizationIdRole:
+        return entry.attempt ? entry.attempt->organizationId : entry.event->organizationId;
+    case OutcomeRole:
+        return entry.attempt ? toString(entry.attempt->outcome) : QString();
+    case StartedAtRole:
+        return entry.time();
+    case KindRole:
+        return entry.attempt ? QStringLiteral("provisioning") : toString(entry.event->kind);
+    }
+    return entry.attempt ? attemptData(*entry.attempt, index.column(), role)
+                         : eventData(*entry.event, index.column(), role);
+}
+
+QVariant HistoryModel::attemptData(const ProvisioningAttempt &a, int column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
-        switch (index.column()) {
+        switch (column) {
         case StartedColumn:
             return QLocale().toString(a.startedAt.toLocalTime(), QLocale::ShortFormat);
         case OrganizationColumn:
@@ -75,11 +90,13 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        switch (index.column()) {
+        switch (column) {
         case StartedColumn:
             return QLocale().toString(a.startedAt.toLocalTime(), QLocale::LongFormat);
         case AssistantColumn:
             return tr("Assistant %1").arg(a.assistantId);
+        case OutcomeColumn:
+            return tr("Provisioning attempt: %1").arg(DisplayNames::outcome(a.outcome));
         case SummaryColumn:
             return a.summary;
         case OperatorColumn:
@@ -87,14 +104,49 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
                                             : tr("Database role: %1").arg(a.databaseRole);
         }
         return {};
-    case AttemptIdRole:
-        return a.id;
-    case OrganizationIdRole:
-        return a.organizationId;
-    case OutcomeRole:
-        return toString(a.outcome);
-    case StartedAtRole:
-        return a.startedAt;
+    }
+    return {};
+}
+
+QVariant HistoryModel::eventData(const WorkspaceEvent &e, int column, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case StartedColumn:
+            return QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat);
+        case OrganizationColumn:
+            return e.organizationId > 0 || !e.organizationSlug.isEmpty()
+                    ? m_organizationNames.value(e.organizationId, e.organizationSlug)
+                    : tr("Workspace");
+        case AssistantColumn:
+            return e.assistantName.isEmpty() ? e.assistantId : e.assistantName;
+        case OutcomeColumn:
+            return e.failed ? tr("%1 (failed)").arg(DisplayNames::eventKind(e.kind))
+                            : DisplayNames::eventKind(e.kind);
+        case NumberColumn:
+            return e.address.displayText();
+        case OperatorColumn:
+            return e.operatorName.isEmpty() ? tr("Unknown") : e.operatorName;
+        case SummaryColumn:
+            return e.summary;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        switch (column) {
+        case StartedColumn:
+            return QLocale().toString(e.occurredAt.toLocalTime(), QLocale::LongFormat);
+        case OperatorColumn:
+            return e.databaseRole.isEmpty() ? QVariant()
+                                            : tr("Database role: %1").arg(e.databaseRole);
+        case SummaryColumn:
+            return e.summary;
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (e.failed && column == OutcomeColumn)
+            return StatusColors::text(StatusColors::Level::Critical, QGuiApplication::palette());
+        return {};
     }
     return {};
 }
@@ -105,13 +157,13 @@ QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case StartedColumn:
-        return tr("Started");
+        return tr("When");
     case OrganizationColumn:
         return tr("Organization");
     case AssistantColumn:
         return tr("Assistant");
     case OutcomeColumn:
-        return tr("Outcome");
+        return tr("What");
     case StrategyColumn:
         return tr("Delivered by");
     case NumberColumn:
@@ -131,6 +183,8 @@ QHash<int, QByteArray> HistoryModel::roleNames() const
     names.insert(OrganizationIdRole, "organizationId");
     names.insert(OutcomeRole, "outcome");
     names.insert(StartedAtRole, "startedAt");
+    names.insert(EventIdRole, "eventId");
+    names.insert(KindRole, "kind");
     return names;
 }
 
@@ -143,15 +197,15 @@ void HistoryModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent) || m_rows.isEmpty())
         return;
-    const ProvisioningAttempt &last = m_rows.constLast();
     m_pageReplaces = false;
-    m_pageTicket = m_queries.fetchPage(m_filter, PageSize, HistoryCursor{last.startedAt, last.id});
+    m_pageTicket = m_queries.fetchPage(m_filter, PageSize, TimelineCursor::after(m_rows), m_kinds);
     Q_EMIT loadingChanged(true);
 }
 
-void HistoryModel::setFilter(const HistoryFilter &filter)
+void HistoryModel::setFilter(const HistoryFilter &filter, const RecordKinds &kinds)
 {
     m_filter = filter;
+    m_kinds = kinds;
     reload();
 }
 
@@ -162,9 +216,9 @@ void HistoryModel::reload()
     m_topTicket = 0;
     m_topRefresh.stop();
     m_pageReplaces = true;
-    m_pageTicket = m_queries.fetchPage(m_filter, PageSize);
-    m_countTicket = m_queries.fetchCount(m_filter);
-    setTotalCount(-1);
+    m_pageTicket = m_queries.fetchPage(m_filter, PageSize, {}, m_kinds);
+    m_countTicket = m_queries.fetchCount(m_filter, m_kinds);
+    setTotalCount(-1, -1);
     Q_EMIT loadingChanged(true);
 }
 
@@ -183,14 +237,29 @@ void HistoryModel::attemptChanged(qint64 attemptId)
         return;
     if (indexOfAttempt(attemptId).isValid())
         m_rowTickets.insert(m_queries.fetchAttempt(attemptId), attemptId);
-    else
+    else if (m_kinds.attempts)
+        m_topRefresh.start();
+}
+
+void HistoryModel::eventsChanged()
+{
+    if (m_hasLoaded && listsEvents())
         m_topRefresh.start();
 }
 
 QModelIndex HistoryModel::indexOfAttempt(qint64 attemptId, int column) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == attemptId)
+        if (m_rows.at(row).attempt && m_rows.at(row).attempt->id == attemptId)
+            return index(row, column);
+    }
+    return {};
+}
+
+QModelIndex HistoryModel::indexOfEvent(qint64 eventId, int column) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).event && m_rows.at(row).event->id == eventId)
             return index(row, column);
     }
     return {};
@@ -209,7 +278,10 @@ void HistoryModel::onFinished(const HistoryQueryResult &result)
         Q_EMIT pageLoaded();
     } else if (result.ticket == m_countTicket) {
         m_countTicket = 0;
-        setTotalCount(result.succeeded() ? result.number : -1);
+        if (result.succeeded())
+            setTotalCount(result.number + result.eventNumber, result.eventNumber);
+        else
+            setTotalCount(-1, -1);
     } else if (result.ticket == m_topTicket) {
         m_topTicket = 0;
         takeNewest(result);
@@ -232,7 +304,7 @@ void HistoryModel::takePage(const HistoryQueryResult &result)
         return;
     }
     m_lastError.clear();
-    const QList<ProvisioningAttempt> &page = result.attempts;
+    const QList<TimelineEntry> &page = result.entries;
     if (m_pageReplaces) {
         beginResetModel();
         m_rows = page;
@@ -253,23 +325,25 @@ void HistoryModel::refreshTop()
 {
     if (m_topTicket || m_pageTicket)
         return; // a reload is on its way, or the previous refresh is
-    m_topTicket = m_queries.fetchPage(m_filter, PageSize);
+    m_topTicket = m_queries.fetchPage(m_filter, PageSize, {}, m_kinds);
     m_queries.cancel(m_countTicket);
-    m_countTicket = m_queries.fetchCount(m_filter);
+    m_countTicket = m_queries.fetchCount(m_filter, m_kinds);
 }
 
-// Inserts at the top the attempts newer than the newest row, keeping the reader's place.
+// Inserts at the top the records newer than the newest row, keeping the reader's place.
 void HistoryModel::takeNewest(const HistoryQueryResult &result)
 {
     if (!result.succeeded())
         return;
-    QList<ProvisioningAttempt> newer;
-    for (const ProvisioningAttempt &a : result.attempts) {
-        if (!m_rows.isEmpty() && !isNewer(a, m_rows.constFirst()))
+    QList<TimelineEntry> newer;
+    for (const TimelineEntry &entry : result.entries) {
+        if (!m_rows.isEmpty()
+                && (entry.isSameRecord(m_rows.constFirst())
+                        || !entry.isListedBefore(m_rows.constFirst())))
             break;
-        newer << a;
+        newer << entry;
     }
-    if (newer.size() == result.attempts.size() && !m_rows.isEmpty() && !newer.isEmpty()) {
+    if (newer.size() == result.entries.size() && !m_rows.isEmpty() && !newer.isEmpty()) {
         // A whole page of news: the rows below would not join up; start from the top.
         beginResetModel();
         m_rows = newer;
@@ -293,15 +367,16 @@ void HistoryModel::takeAttempt(qint64 attemptId, const HistoryQueryResult &resul
         return;
     ProvisioningAttempt attempt = result.attempts.constFirst();
     attempt.steps.clear(); // rows carry no steps; the detail pane reads them
-    m_rows[first.row()] = attempt;
+    m_rows[first.row()].attempt = attempt;
     Q_EMIT dataChanged(first, index(first.row(), ColumnCount - 1));
 }
 
-void HistoryModel::setTotalCount(qint64 count)
+void HistoryModel::setTotalCount(qint64 count, qint64 events)
 {
-    if (m_totalCount == count)
+    if (m_totalCount == count && m_eventCount == events)
         return;
     m_totalCount = count;
+    m_eventCount = events;
     Q_EMIT totalCountChanged(count);
 }
 

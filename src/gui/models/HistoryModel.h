@@ -12,19 +12,21 @@ namespace Switchboard {
 
 class HistoryQueries;
 
-// The provisioning history, newest first, fetched page by page on the history's worker thread
-// (keyset paging: the millionth row costs what the first does). setFilter() replaces the rows
-// once the new first page has arrived; until then the old rows stay, marked as loading.
+// The history as one timeline, newest first: provisioning attempts and, when the kinds ask for
+// them, every other action on record (issue 18), fetched page by page on the history's worker
+// thread (keyset paging on each: the millionth row costs what the first does). setFilter()
+// replaces the rows once the new first page has arrived; until then the old rows stay, marked
+// as loading.
 class HistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Column {
-        StartedColumn,
+        StartedColumn, // when
         OrganizationColumn,
         AssistantColumn,
-        OutcomeColumn,
+        OutcomeColumn, // what: an attempt's outcome, or the kind of action
         StrategyColumn,
         NumberColumn,
         OperatorColumn, // who started it
@@ -32,10 +34,12 @@ public:
         ColumnCount
     };
     enum Role {
-        AttemptIdRole = Qt::UserRole + 1, // qint64
+        AttemptIdRole = Qt::UserRole + 1, // qint64; 0 for an event
         OrganizationIdRole, // qint64; 0 when the organization was removed
-        OutcomeRole, // the stable name, e.g. "succeeded"
+        OutcomeRole, // an attempt's outcome by its stable name, e.g. "succeeded"
         StartedAtRole, // QDateTime, UTC
+        EventIdRole, // qint64; 0 for an attempt
+        KindRole, // "provisioning", or the event's kind, e.g. "number-released"
     };
 
     static constexpr int PageSize = 200;
@@ -61,23 +65,33 @@ public:
     }
 
     // Starts over with another filter: the first page and the count are asked for at once.
-    void setFilter(const HistoryFilter &filter);
+    // Without kinds, attempts only.
+    void setFilter(const HistoryFilter &filter, const RecordKinds &kinds = {});
     const HistoryFilter &filter() const { return m_filter; }
+    const RecordKinds &kinds() const { return m_kinds; }
+    // Whether the rows can hold events: kinds that include them, and no filter that only
+    // attempts have (an outcome, a link).
+    bool listsEvents() const { return eventFilterFor(m_filter, m_kinds).has_value(); }
     // The same filter again, from the top.
     void reload();
     // Stops waiting for a page (the rows loaded so far stay).
     void cancelLoading();
     // An attempt was written: re-reads its row, or adds it at the top when it is new.
     void attemptChanged(qint64 attemptId);
+    // Events were recorded: they are added at the top when the rows list events.
+    void eventsChanged();
 
     bool hasLoaded() const { return m_hasLoaded; }
     bool isLoading() const { return m_pageTicket != 0; }
     bool isAtEnd() const { return m_atEnd; }
-    // How many attempts the filter selects; -1 while they are being counted.
+    // How many records the filter selects; -1 while they are being counted.
     qint64 totalCount() const { return m_totalCount; }
+    // Of these, how many are events (not attempts); -1 while counted.
+    qint64 eventCount() const { return m_eventCount; }
     QString lastError() const { return m_lastError; }
-    const ProvisioningAttempt &attemptAt(int row) const { return m_rows.at(row); }
+    const TimelineEntry &entryAt(int row) const { return m_rows.at(row); }
     QModelIndex indexOfAttempt(qint64 attemptId, int column = 0) const;
+    QModelIndex indexOfEvent(qint64 eventId, int column = 0) const;
 
 Q_SIGNALS:
     void loadingChanged(bool loading);
@@ -91,11 +105,14 @@ private:
     void takeNewest(const HistoryQueryResult &result);
     void takeAttempt(qint64 attemptId, const HistoryQueryResult &result);
     void refreshTop();
-    void setTotalCount(qint64 count);
+    void setTotalCount(qint64 count, qint64 events);
+    QVariant attemptData(const ProvisioningAttempt &a, int column, int role) const;
+    QVariant eventData(const WorkspaceEvent &e, int column, int role) const;
 
     HistoryQueries &m_queries;
     HistoryFilter m_filter;
-    QList<ProvisioningAttempt> m_rows;
+    RecordKinds m_kinds;
+    QList<TimelineEntry> m_rows;
     quint64 m_pageTicket = 0;
     bool m_pageReplaces = false;
     quint64 m_countTicket = 0;
@@ -103,6 +120,7 @@ private:
     QHash<quint64, qint64> m_rowTickets; // ticket -> attempt re-read for its row
     QTimer m_topRefresh; // gathers a burst of new attempts into one query
     qint64 m_totalCount = -1;
+    qint64 m_eventCount = -1;
     bool m_atEnd = false;
     bool m_hasLoaded = false;
     QString m_lastError;

@@ -9,7 +9,6 @@
 #include "gui/support/CalendarStart.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/FileDialog.h"
-#include "gui/views/EventsPanel.h"
 #include "ui_HistoryView.h"
 
 #include <QAction>
@@ -19,21 +18,12 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QTabWidget>
 
 namespace Switchboard {
 namespace {
 
 // The earliest date of the date filters stands for "no bound".
 const QDate NoBound(2000, 1, 1);
-
-// Nothing but the organization (the one selected in the window) narrows the history.
-bool narrowsNothing(const HistoryFilter &filter)
-{
-    return !filter.outcome && !filter.strategy && !filter.origin && !filter.since.isValid()
-            && !filter.until.isValid() && filter.text.trimmed().isEmpty()
-            && filter.operatorName.isEmpty();
-}
 
 } // namespace
 
@@ -47,26 +37,6 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
 
     m_model = new HistoryModel(*m_deps.queries, this);
     m_steps = new StepsModel(this);
-    // Attempts, and every other action on record (issue 18), under the same filters.
-    m_events = new EventsPanel(*m_deps.queries, this);
-    m_recordTabs = new QTabWidget(this);
-    m_recordTabs->setObjectName(QStringLiteral("recordTabs"));
-    m_recordTabs->setDocumentMode(true);
-    m_ui->historyLayout->replaceWidget(m_ui->detailSplitter, m_recordTabs);
-    m_recordTabs->addTab(m_ui->detailSplitter, tr("Provisioning attempts"));
-    m_recordTabs->addTab(m_events, tr("Other actions"));
-    connect(m_recordTabs, &QTabWidget::currentChanged, this, [this] {
-        // The count line, the outcome and the link speak of attempts; the actions' tab has a
-        // line of its own, and no outcome or link to filter by.
-        const bool attempts = m_recordTabs->currentWidget() != m_events;
-        m_ui->countLabel->setVisible(attempts);
-        for (QWidget *onlyForAttempts : {static_cast<QWidget *>(m_ui->outcomeCombo),
-                     static_cast<QWidget *>(m_ui->outcomeLabel),
-                     static_cast<QWidget *>(m_ui->strategyCombo),
-                     static_cast<QWidget *>(m_ui->strategyLabel)})
-            onlyForAttempts->setEnabled(attempts);
-        applyFilters();
-    });
     m_ui->historyTable->setModel(m_model);
     m_ui->stepsTable->setModel(m_steps);
     // Widths from the text they hold, so that large fonts and long translations still fit.
@@ -83,8 +53,9 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
             HistoryModel::OrganizationColumn, widthOf(QStringLiteral("acme-dental-group")));
     header->resizeSection(
             HistoryModel::AssistantColumn, widthOf(QStringLiteral("Reception Desk Main 12")));
-    header->resizeSection(
-            HistoryModel::OutcomeColumn, widthOf(DisplayNames::outcome(AttemptOutcome::Succeeded)));
+    header->resizeSection(HistoryModel::OutcomeColumn,
+            std::max(widthOf(DisplayNames::eventKind(EventKind::NumberReleasedOnTwilio)),
+                    widthOf(DisplayNames::outcome(AttemptOutcome::ManualQueued))));
     header->resizeSection(HistoryModel::StrategyColumn,
             widthOf(DisplayNames::strategy(Strategy::OrganizationTwilio)));
     header->resizeSection(HistoryModel::NumberColumn, widthOf(QStringLiteral("+44 20 7946 0958")));
@@ -123,25 +94,25 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
     // read again with every reload (one index seek per name).
     connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryView::loadOperators);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (topLeft.data(HistoryModel::AttemptIdRole).toLongLong() == m_selectedAttemptId)
-            showSelectedAttempt();
+        if (m_selectedAttemptId
+                && topLeft.data(HistoryModel::AttemptIdRole).toLongLong() == m_selectedAttemptId)
+            showSelected();
     });
     connect(m_ui->historyTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_selectedAttemptId = current.data(HistoryModel::AttemptIdRole).toLongLong();
-                showSelectedAttempt();
+                m_selectedEventId = current.data(HistoryModel::EventIdRole).toLongLong();
+                showSelected();
             });
     connect(m_deps.queries, &HistoryQueries::finished, this, &HistoryView::onQueryFinished);
     connect(m_deps.queries, &HistoryQueries::exportProgress, this, &HistoryView::onExportProgress);
     if (m_deps.history) {
         connect(m_deps.history, &HistoryStore::attemptChanged, m_model,
                 &HistoryModel::attemptChanged);
+        connect(m_deps.history, &HistoryStore::eventsChanged, m_model,
+                &HistoryModel::eventsChanged);
         // A new event may name someone new (another console's operator).
-        connect(m_deps.history, &HistoryStore::eventsChanged, this, [this] {
-            loadOperators();
-            if (m_activated && m_recordTabs->currentWidget() == m_events)
-                m_events->setFilter(filter(), true);
-        });
+        connect(m_deps.history, &HistoryStore::eventsChanged, this, &HistoryView::loadOperators);
     }
     showDetails({});
     updateStatus();
@@ -167,12 +138,23 @@ void HistoryView::setUpFilters()
                     index.data().toString());
         }
         m_model->setOrganizationNames(names);
-        m_events->setOrganizationNames(names);
     };
     takeNames();
     connect(m_deps.organizations, &QAbstractItemModel::modelReset, this, [this, takeNames] {
         takeNames();
         setOrganizationId(m_organizationId);
+    });
+
+    // The timeline: everything, the attempts alone, the other actions, or one kind of them.
+    m_ui->kindCombo->addItem(tr("Everything"), QStringLiteral("all"));
+    m_ui->kindCombo->addItem(tr("Provisioning attempts"), QStringLiteral("provisioning"));
+    m_ui->kindCombo->addItem(tr("Other actions"), QStringLiteral("events"));
+    m_ui->kindCombo->insertSeparator(m_ui->kindCombo->count());
+    for (EventKind kind : allEventKinds())
+        m_ui->kindCombo->addItem(DisplayNames::eventKind(kind), toString(kind));
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] {
+        enableAttemptFilters();
+        applyFilters();
     });
 
     m_ui->outcomeCombo->addItem(tr("Any outcome"));
@@ -187,8 +169,8 @@ void HistoryView::setUpFilters()
 
     // The filters may be narrower than their longest choice (elided), so that the window fits
     // 1024 pixels with a desktop's fonts (found by the GUI walk: it would not shrink below 1043).
-    for (QComboBox *combo : {m_ui->organizationCombo, m_ui->outcomeCombo, m_ui->strategyCombo,
-                 m_ui->operatorCombo}) {
+    for (QComboBox *combo : {m_ui->kindCombo, m_ui->organizationCombo, m_ui->outcomeCombo,
+                 m_ui->strategyCombo, m_ui->operatorCombo}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
@@ -224,6 +206,24 @@ void HistoryView::setUpFilters()
             applyFilters(); // the clear button
     });
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &HistoryView::applyFilters);
+}
+
+RecordKinds HistoryView::kinds() const
+{
+    QString ignored;
+    return RecordKinds::parse(m_ui->kindCombo->currentData().toString(), &ignored)
+            .value_or(RecordKinds{});
+}
+
+// Outcome and link belong to attempts: without attempts, they have nothing to narrow.
+void HistoryView::enableAttemptFilters()
+{
+    const bool attempts = kinds().attempts;
+    for (QWidget *onlyForAttempts :
+            {static_cast<QWidget *>(m_ui->outcomeCombo), static_cast<QWidget *>(m_ui->outcomeLabel),
+                    static_cast<QWidget *>(m_ui->strategyCombo),
+                    static_cast<QWidget *>(m_ui->strategyLabel)})
+        onlyForAttempts->setEnabled(attempts);
 }
 
 HistoryFilter HistoryView::filter() const
@@ -271,7 +271,7 @@ void HistoryView::activate()
     if (m_activated)
         return;
     m_activated = true;
-    m_model->setFilter(filter());
+    m_model->setFilter(filter(), kinds());
     loadOperators();
 }
 
@@ -312,14 +312,14 @@ void HistoryView::applyFilters()
     if (!m_activated)
         return; // the first show loads with whatever is set by then
     const HistoryFilter current = filter();
-    if (current != m_model->filter() || !m_model->hasLoaded())
-        m_model->setFilter(current);
-    if (m_recordTabs->currentWidget() == m_events)
-        m_events->setFilter(current);
+    const RecordKinds currentKinds = kinds();
+    if (current != m_model->filter() || currentKinds != m_model->kinds() || !m_model->hasLoaded())
+        m_model->setFilter(current, currentKinds);
 }
 
 void HistoryView::clearFilters()
 {
+    const QSignalBlocker blockKind(m_ui->kindCombo);
     const QSignalBlocker blockOrganization(m_ui->organizationCombo);
     const QSignalBlocker blockOutcome(m_ui->outcomeCombo);
     const QSignalBlocker blockStrategy(m_ui->strategyCombo);
@@ -328,6 +328,8 @@ void HistoryView::clearFilters()
     const QSignalBlocker blockUntil(m_ui->untilEdit);
     const QSignalBlocker blockSearch(m_ui->searchEdit);
     m_organizationId = 0;
+    m_ui->kindCombo->setCurrentIndex(0);
+    enableAttemptFilters();
     m_ui->organizationCombo->setCurrentIndex(0);
     m_ui->outcomeCombo->setCurrentIndex(0);
     m_ui->strategyCombo->setCurrentIndex(0);
@@ -357,7 +359,8 @@ void HistoryView::onQueryFinished(const HistoryQueryResult &result)
         const QString where = QDir::toNativeSeparators(m_exportFileName);
         if (result.succeeded()) {
             m_ui->exportStatusLabel->setText(
-                    tr("Exported to %1 (attempts: %2).")
+                    (m_exportHasEvents ? tr("Exported to %1 (records: %2).")
+                                       : tr("Exported to %1 (attempts: %2)."))
                             .arg(where, QLocale().toString(result.number)));
             Q_EMIT exportFinished(m_exportFileName, result.number, {});
         } else {
@@ -371,10 +374,17 @@ void HistoryView::onQueryFinished(const HistoryQueryResult &result)
     }
 }
 
-void HistoryView::showSelectedAttempt()
+void HistoryView::showSelected()
 {
     m_deps.queries->cancel(m_detailTicket);
     m_detailTicket = 0;
+    if (m_selectedEventId) {
+        const QModelIndex index = m_model->indexOfEvent(m_selectedEventId);
+        if (index.isValid()) {
+            showEventDetails(*m_model->entryAt(index.row()).event);
+            return;
+        }
+    }
     if (m_selectedAttemptId == 0) {
         showDetails({});
         return;
@@ -384,85 +394,15 @@ void HistoryView::showSelectedAttempt()
 
 void HistoryView::restoreSelection()
 {
-    const QModelIndex index = m_model->indexOfAttempt(m_selectedAttemptId);
+    const QModelIndex index = m_selectedEventId ? m_model->indexOfEvent(m_selectedEventId)
+                                                : m_model->indexOfAttempt(m_selectedAttemptId);
     if (index.isValid()) {
         m_ui->historyTable->setCurrentIndex(index);
-    } else if (m_selectedAttemptId) {
+    } else if (m_selectedAttemptId || m_selectedEventId) {
         m_selectedAttemptId = 0;
-        showSelectedAttempt();
+        m_selectedEventId = 0;
+        showSelected();
     }
-}
-
-void HistoryView::showDetails(
-        const ProvisioningAttempt &attempt, const QList<WorkspaceEvent> &events)
-{
-    m_steps->setSteps(attempt.steps);
-    if (attempt.id == 0) {
-        m_ui->detailsLabel->setText(tr("Select an attempt to see what the chain tried and why."));
-        return;
-    }
-    QStringList lines;
-    lines << tr("<b>%1</b> (%2), organization %3")
-                     .arg(attempt.assistantName.toHtmlEscaped(),
-                             attempt.assistantId.toHtmlEscaped(),
-                             m_model->organizationName(
-                                            attempt.organizationId, attempt.organizationSlug)
-                                     .toHtmlEscaped());
-    QString outcome = DisplayNames::outcome(attempt.outcome);
-    if (attempt.address.isValid())
-        outcome = tr("%1: %2").arg(outcome, attempt.address.displayText());
-    lines << outcome.toHtmlEscaped();
-    if (!attempt.summary.isEmpty())
-        lines << attempt.summary.toHtmlEscaped();
-    const qint64 ms = attempt.startedAt.isValid() && attempt.finishedAt.isValid()
-            ? attempt.startedAt.msecsTo(attempt.finishedAt)
-            : -1;
-    const QString startedBy
-            = attempt.operatorName.isEmpty() ? tr("an unknown operator") : attempt.operatorName;
-    lines << tr("Started %1 by %2, took %3")
-                     .arg(QLocale().toString(attempt.startedAt.toLocalTime(), QLocale::LongFormat),
-                             startedBy, DisplayNames::duration(ms))
-                     .toHtmlEscaped();
-    // What came after the chain: its manual task, and who completed it with which number
-    // (issue 18: "Rentals Hotline stays Queued with no number").
-    for (const WorkspaceEvent &event : events)
-        lines << tr("%1 — %2, by %3")
-                         .arg(QLocale().toString(
-                                      event.occurredAt.toLocalTime(), QLocale::ShortFormat),
-                                 event.summary,
-                                 event.operatorName.isEmpty() ? tr("an unknown operator")
-                                                              : event.operatorName)
-                         .toHtmlEscaped();
-    m_ui->detailsLabel->setText(lines.join(QStringLiteral("<br>")));
-}
-
-void HistoryView::updateStatus()
-{
-    const bool loading = m_model->isLoading();
-    const bool exporting = m_exportTicket != 0;
-    m_ui->busyBar->setVisible(loading || exporting);
-    m_ui->cancelButton->setVisible(loading || exporting);
-    m_ui->cancelButton->setAccessibleDescription(
-            exporting ? tr("Cancels the export") : tr("Stops loading more attempts"));
-    QString text;
-    const qint64 total = m_model->totalCount();
-    if (!m_model->lastError().isEmpty())
-        text = m_model->lastError();
-    else if (!m_model->hasLoaded())
-        text = tr("Loading the history…");
-    else if (total < 0)
-        text = tr("Attempts: %1 shown, counting…").arg(QLocale().toString(m_model->rowCount()));
-    else if (total == 0)
-        // Found by the GUI walk: "No attempts match the filters" with no filter set.
-        text = !narrowsNothing(filter()) ? tr("No attempts match the filters.")
-                : filter().organizationId == 0
-                ? tr("No provisioning attempts yet.")
-                : tr("No provisioning attempts for %1 yet.")
-                          .arg(m_ui->organizationCombo->currentText());
-    else
-        text = tr("Attempts: %1 of %2 shown")
-                       .arg(QLocale().toString(m_model->rowCount()), QLocale().toString(total));
-    m_ui->countLabel->setText(text);
 }
 
 void HistoryView::cancel()

@@ -10,7 +10,6 @@
 
 class QAbstractItemModel;
 class QAction;
-class QTabWidget;
 
 namespace Ui {
 class HistoryView;
@@ -18,7 +17,6 @@ class HistoryView;
 
 namespace Switchboard {
 
-class EventsPanel;
 class FileDialog;
 class HistoryModel;
 class HistoryQueries;
@@ -35,10 +33,11 @@ struct HistoryViewDependencies
     HistoryStore *history = nullptr;
 };
 
-// Every provisioning attempt, newest first, with filters, the steps of the selected attempt,
-// and an export of what the filters select; beside them, every other action on record
-// (EventsPanel) under the same filters. Works from the workspace alone: no network.
-// Loads when first shown; every query runs on the history's worker thread.
+// The workspace's history as one timeline, newest first: provisioning attempts and every other
+// action on record (issue 18), with filters (kind, organization, outcome, link, dates, who,
+// words), the selected record's story (an attempt's steps and what came after; an action's
+// changed fields), and an export of what the filters select. Works from the workspace alone:
+// no network. Loads when first shown; every query runs on the history's worker thread.
 class HistoryView : public QWidget
 {
     Q_OBJECT
@@ -49,8 +48,9 @@ public:
 
     HistoryModel *model() const { return m_model; }
     StepsModel *stepsModel() const { return m_steps; }
-    EventsPanel *eventsPanel() const { return m_events; }
     HistoryFilter filter() const;
+    // What the Kind filter selects: attempts, events of some kinds, or both.
+    RecordKinds kinds() const;
     // Selects the organization filter (0: all organizations).
     void setOrganizationId(qint64 organizationId);
     // Ctrl+F while the view has focus. A window that has its own Find removes this action.
@@ -62,41 +62,44 @@ public:
     void clearFilters();
 
 Q_SIGNALS:
-    // An export ended: `attempts` written to `fileName`, or -1 with `error` (also when cancelled).
-    void exportFinished(const QString &fileName, qint64 attempts, const QString &error);
+    // An export ended: `records` written to `fileName`, or -1 with `error` (also when cancelled).
+    void exportFinished(const QString &fileName, qint64 records, const QString &error);
 
 protected:
     void showEvent(QShowEvent *event) override;
 
 private:
     void setUpFilters();
+    void enableAttemptFilters();
     void applyFilters();
     void chooseExportFile();
     void startExport(const QString &fileName, const QString &kind);
-    void showSelectedAttempt();
+    void showSelected();
     void restoreSelection();
     void onQueryFinished(const HistoryQueryResult &result);
     void onExportProgress(quint64 ticket, qint64 bytes);
     void showDetails(const ProvisioningAttempt &attempt, const QList<WorkspaceEvent> &events = {});
+    void showEventDetails(const WorkspaceEvent &event);
     void loadOperators();
     void showOperators(const QStringList &operators);
     void updateStatus();
+    QString emptyText(bool attempts, bool events) const;
     void cancel();
 
     std::unique_ptr<Ui::HistoryView> m_ui;
     HistoryViewDependencies m_deps;
     HistoryModel *m_model = nullptr;
     StepsModel *m_steps = nullptr;
-    EventsPanel *m_events = nullptr;
-    QTabWidget *m_recordTabs = nullptr;
     QAction *m_findAction = nullptr;
     QTimer m_searchDelay;
     qint64 m_organizationId = 0;
     qint64 m_selectedAttemptId = 0;
+    qint64 m_selectedEventId = 0;
     quint64 m_detailTicket = 0;
     quint64 m_exportTicket = 0;
     quint64 m_operatorsTicket = 0;
     QString m_exportFileName;
+    bool m_exportHasEvents = false; // the export covers actions too, not only attempts
     bool m_activated = false;
 };
 

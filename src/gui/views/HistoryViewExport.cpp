@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
-// The History tab's export: the attempts, or the actions the "Other actions" tab shows, to a
-// CSV or JSON file chosen in a dialog, written on the history's worker thread.
+// The History tab's export: what the filters select (attempts, actions, or both), to a CSV or
+// JSON file chosen in a dialog, written on the history's worker thread.
 #include "gui/views/HistoryView.h"
 
 #include "core/history/HistoryQueries.h"
 #include "gui/models/HistoryModel.h"
 #include "gui/support/FileDialog.h"
-#include "gui/views/EventsPanel.h"
 #include "ui_HistoryView.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QStandardPaths>
-#include <QTabWidget>
 
 namespace Switchboard {
 
@@ -50,10 +48,10 @@ void HistoryView::startExport(const QString &fileName, const QString &kind)
         path += format == HistoryExport::Format::Json ? QStringLiteral(".json")
                                                       : QStringLiteral(".csv");
     m_exportFileName = path;
-    // What the current tab shows: the attempts, or the actions of the chosen kind.
-    m_exportTicket = m_recordTabs->currentWidget() == m_events
-            ? m_deps.queries->exportHistory(filter(), format, path, m_events->kinds())
-            : m_deps.queries->exportHistory(m_model->filter(), format, path);
+    // What the list shows, every row of it (not just the pages loaded).
+    m_exportHasEvents = m_model->listsEvents();
+    m_exportTicket
+            = m_deps.queries->exportHistory(m_model->filter(), format, path, m_model->kinds());
     m_ui->exportStatusLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
     m_ui->exportButton->setEnabled(false);
     updateStatus();
