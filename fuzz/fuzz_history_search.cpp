@@ -102,7 +102,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             = filter.text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     static const std::unique_ptr<SqlDialect> postgres
             = SqlDialect::create(SqlDialect::Backend::Postgres);
-    checkPostgresShape(postgres->historySearchExpression(words, true));
-    checkPostgresShape(postgres->historySearchExpression(words, false));
+    checkPostgresShape(postgres->searchExpression(words, true));
+    checkPostgresShape(postgres->searchExpression(words, false));
     return 0;
 }

@@ -188,16 +188,8 @@
         <translation>Exportstatus</translation>
     </message>
     <message>
-        <source>Provisioning attempts</source>
-        <translation>Bereitstellungsversuche</translation>
-    </message>
-    <message>
         <source>Steps of the selected attempt</source>
         <translation>Schritte des ausgewählten Versuchs</translation>
-    </message>
-    <message>
-        <source>Selected attempt</source>
-        <translation>Ausgewählter Versuch</translation>
     </message>
     <message>
         <source>&amp;By:</source>
@@ -210,6 +202,26 @@
     <message>
         <source>Only what this person did (user@computer, as recorded)</source>
         <translation>Nur was diese Person getan hat (Benutzer@Computer, wie festgehalten)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Art des Eintrags</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>The selected record</source>
+        <translation>Der ausgewählte Eintrag</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Ausgewählter Eintrag</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1400,22 @@
         <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
         <translation>Das Vapi-Konto, das %1 bedient, hat keinen Assistenten %2: Er gehört vielleicht zu einem anderen Vapi-Konto (dem eigenen eines anderen Kunden) oder wurde gelöscht.</translation>
     </message>
+    <message>
+        <source>%1 created in Vapi for %2</source>
+        <translation>%1 in Vapi für %2 erstellt</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2</source>
+        <translation>%1 mit %2 verknüpft</translation>
+    </message>
+    <message>
+        <source>%1 was not created for %2: %3</source>
+        <translation>%1 wurde nicht für %2 erstellt: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2: %3</source>
+        <translation>%1 wurde nicht mit %2 verknüpft: %3</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsModel</name>
@@ -2155,6 +2183,14 @@
         <source>Free-number cap learned</source>
         <translation>Obergrenze kostenloser Nummern erfahren</translation>
     </message>
+    <message>
+        <source>Assistant created</source>
+        <translation>Assistent erstellt</translation>
+    </message>
+    <message>
+        <source>Assistant linked</source>
+        <translation>Assistent verknüpft</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EnvironmentCredentials</name>
@@ -2177,116 +2213,6 @@
     <message>
         <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
         <translation>ist keine gültige Telefonnummer im E.164-Format (z. B. +14155552671)</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::EventsModel</name>
-    <message>
-        <source>%1 (failed)</source>
-        <translation>%1 (fehlgeschlagen)</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Database role: %1</source>
-        <translation>Datenbankrolle: %1</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>Assistent</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Nummer</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::EventsPanel</name>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Zeigen:</translation>
-    </message>
-    <message>
-        <source>Kind of action</source>
-        <translation>Art der Aktion</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Jede Art</translation>
-    </message>
-    <message>
-        <source>Other actions</source>
-        <translation>Andere Aktionen</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>No actions on record match the filters.</source>
-        <translation>Keine festgehaltene Aktion entspricht den Filtern.</translation>
-    </message>
-    <message>
-        <source>The newest %1 actions; narrow the filters, or export them all.</source>
-        <translation>Die neuesten %1 Aktionen; Filter eingrenzen oder alle exportieren.</translation>
-    </message>
-    <message>
-        <source>Actions: %1</source>
-        <translation>Aktionen: %1</translation>
-    </message>
-    <message>
-        <source>Select an action to see what changed and who did it.</source>
-        <translation>Eine Aktion auswählen, um zu sehen, was sich geändert hat und wer es war.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(leer)</translation>
-    </message>
-    <message>
-        <source>an unknown operator</source>
-        <translation>einer unbekannten Person</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1, von %2</translation>
-    </message>
-    <message>
-        <source>%1, by %2 (database role %3)</source>
-        <translation>%1, von %2 (Datenbankrolle %3)</translation>
-    </message>
-    <message>
-        <source>Part of provisioning attempt %1.</source>
-        <translation>Teil des Bereitstellungsversuchs %1.</translation>
     </message>
 </context>
 <context>
@@ -2370,20 +2296,12 @@
         <translation>Assistent %1</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>Begonnen</translation>
-    </message>
-    <message>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <source>Assistant</source>
         <translation>Assistent</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Delivered by</source>
@@ -2408,6 +2326,26 @@
     <message>
         <source>By</source>
         <translation>Von</translation>
+    </message>
+    <message>
+        <source>Provisioning attempt: %1</source>
+        <translation>Bereitstellungsversuch: %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2452,6 @@
         <translation>Der Export nach %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>Select an attempt to see what the chain tried and why.</source>
-        <translation>Wählen Sie einen Versuch, um zu sehen, was die Kette versucht hat und warum.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), organization %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), Organisation %3</translation>
     </message>
@@ -2528,10 +2462,6 @@
     <message>
         <source>Cancels the export</source>
         <translation>Bricht den Export ab</translation>
-    </message>
-    <message>
-        <source>Stops loading more attempts</source>
-        <translation>Lädt keine weiteren Versuche</translation>
     </message>
     <message>
         <source>Loading the history…</source>
@@ -2584,6 +2514,82 @@
     <message>
         <source>%1 — %2, by %3</source>
         <translation>%1 — %2, von %3</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (records: %2).</source>
+        <translation>Nach %1 exportiert (Einträge: %2).</translation>
+    </message>
+    <message>
+        <source>Steps of the selected attempt</source>
+        <translation>Schritte des ausgewählten Versuchs</translation>
+    </message>
+    <message>
+        <source>Select a record: an attempt shows what the chain tried and why, an action what changed and who did it.</source>
+        <translation>Wählen Sie einen Eintrag: Ein Versuch zeigt, was die Kette versucht hat und warum, eine Aktion, was sich geändert hat und wer es getan hat.</translation>
+    </message>
+    <message>
+        <source>The selected record</source>
+        <translation>Der ausgewählte Eintrag</translation>
+    </message>
+    <message>
+        <source>The selected action</source>
+        <translation>Die ausgewählte Aktion</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, von %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 (database role %3)</source>
+        <translation>%1, von %2 (Datenbankrolle %3)</translation>
+    </message>
+    <message>
+        <source>Part of provisioning attempt %1.</source>
+        <translation>Teil des Bereitstellungsversuchs %1.</translation>
+    </message>
+    <message>
+        <source>Stops loading more records</source>
+        <translation>Beendet das Laden weiterer Einträge</translation>
+    </message>
+    <message>
+        <source>Shown: %1, counting…</source>
+        <translation>Angezeigt: %1, wird gezählt…</translation>
+    </message>
+    <message>
+        <source>Actions: %1 of %2 shown</source>
+        <translation>Aktionen: %1 von %2 angezeigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown (attempts: %3, other actions: %4)</source>
+        <translation>%1 von %2 angezeigt (Versuche: %3, andere Aktionen: %4)</translation>
+    </message>
+    <message>
+        <source>Nothing on record matches the filters.</source>
+        <translation>Kein Eintrag passt zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Nothing on record yet.</source>
+        <translation>Noch keine Einträge.</translation>
+    </message>
+    <message>
+        <source>Nothing on record for %1 yet.</source>
+        <translation>Noch keine Einträge für %1.</translation>
     </message>
 </context>
 <context>

@@ -188,16 +188,8 @@
         <translation>Estado de la exportación</translation>
     </message>
     <message>
-        <source>Provisioning attempts</source>
-        <translation>Intentos de aprovisionamiento</translation>
-    </message>
-    <message>
         <source>Steps of the selected attempt</source>
         <translation>Pasos del intento seleccionado</translation>
-    </message>
-    <message>
-        <source>Selected attempt</source>
-        <translation>Intento seleccionado</translation>
     </message>
     <message>
         <source>&amp;By:</source>
@@ -210,6 +202,26 @@
     <message>
         <source>Only what this person did (user@computer, as recorded)</source>
         <translation>Solo lo que hizo esta persona (usuario@equipo, según el registro)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>The selected record</source>
+        <translation>El registro seleccionado</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Registro seleccionado</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1400,22 @@
         <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
         <translation>La cuenta de Vapi que atiende a %1 no tiene el asistente %2: puede pertenecer a otra cuenta de Vapi (la propia de otro cliente) o haber sido eliminado.</translation>
     </message>
+    <message>
+        <source>%1 created in Vapi for %2</source>
+        <translation>%1 creado en Vapi para %2</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2</source>
+        <translation>%1 vinculado a %2</translation>
+    </message>
+    <message>
+        <source>%1 was not created for %2: %3</source>
+        <translation>%1 no se creó para %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2: %3</source>
+        <translation>%1 no se vinculó a %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsModel</name>
@@ -2155,6 +2183,14 @@
         <source>Free-number cap learned</source>
         <translation>Límite de números gratuitos aprendido</translation>
     </message>
+    <message>
+        <source>Assistant created</source>
+        <translation>Asistente creado</translation>
+    </message>
+    <message>
+        <source>Assistant linked</source>
+        <translation>Asistente vinculado</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EnvironmentCredentials</name>
@@ -2177,116 +2213,6 @@
     <message>
         <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
         <translation>no es un número de teléfono válido en formato E.164 (p. ej., +14155552671)</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::EventsModel</name>
-    <message>
-        <source>%1 (failed)</source>
-        <translation>%1 (falló)</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconocido</translation>
-    </message>
-    <message>
-        <source>Database role: %1</source>
-        <translation>Rol de base de datos: %1</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organización</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>Asistente</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalles</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::EventsPanel</name>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>Kind of action</source>
-        <translation>Tipo de acción</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <source>Other actions</source>
-        <translation>Otras acciones</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Cargando…</translation>
-    </message>
-    <message>
-        <source>No actions on record match the filters.</source>
-        <translation>Ninguna acción registrada coincide con los filtros.</translation>
-    </message>
-    <message>
-        <source>The newest %1 actions; narrow the filters, or export them all.</source>
-        <translation>Las %1 acciones más recientes; acote los filtros o expórtelas todas.</translation>
-    </message>
-    <message>
-        <source>Actions: %1</source>
-        <translation>Acciones: %1</translation>
-    </message>
-    <message>
-        <source>Select an action to see what changed and who did it.</source>
-        <translation>Seleccione una acción para ver qué cambió y quién lo hizo.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vacío)</translation>
-    </message>
-    <message>
-        <source>an unknown operator</source>
-        <translation>una persona desconocida</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1, por %2</translation>
-    </message>
-    <message>
-        <source>%1, by %2 (database role %3)</source>
-        <translation>%1, por %2 (rol de base de datos %3)</translation>
-    </message>
-    <message>
-        <source>Part of provisioning attempt %1.</source>
-        <translation>Parte del intento de aprovisionamiento %1.</translation>
     </message>
 </context>
 <context>
@@ -2370,20 +2296,12 @@
         <translation>Asistente %1</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>Inicio</translation>
-    </message>
-    <message>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
         <source>Assistant</source>
         <translation>Asistente</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
     </message>
     <message>
         <source>Delivered by</source>
@@ -2408,6 +2326,26 @@
     <message>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+    <message>
+        <source>Provisioning attempt: %1</source>
+        <translation>Intento de aprovisionamiento: %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fallida)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2452,6 @@
         <translation>Se canceló la exportación a %1.</translation>
     </message>
     <message>
-        <source>Select an attempt to see what the chain tried and why.</source>
-        <translation>Seleccione un intento para ver qué intentó la cadena y por qué.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), organization %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), organización %3</translation>
     </message>
@@ -2528,10 +2462,6 @@
     <message>
         <source>Cancels the export</source>
         <translation>Cancela la exportación</translation>
-    </message>
-    <message>
-        <source>Stops loading more attempts</source>
-        <translation>Deja de cargar más intentos</translation>
     </message>
     <message>
         <source>Loading the history…</source>
@@ -2584,6 +2514,82 @@
     <message>
         <source>%1 — %2, by %3</source>
         <translation>%1 — %2, por %3</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (records: %2).</source>
+        <translation>Exportado a %1 (registros: %2).</translation>
+    </message>
+    <message>
+        <source>Steps of the selected attempt</source>
+        <translation>Pasos del intento seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a record: an attempt shows what the chain tried and why, an action what changed and who did it.</source>
+        <translation>Seleccione un registro: un intento muestra lo que probó la cadena y por qué; una acción, qué cambió y quién lo hizo.</translation>
+    </message>
+    <message>
+        <source>The selected record</source>
+        <translation>El registro seleccionado</translation>
+    </message>
+    <message>
+        <source>The selected action</source>
+        <translation>La acción seleccionada</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (fallida)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 (database role %3)</source>
+        <translation>%1, por %2 (rol de base de datos %3)</translation>
+    </message>
+    <message>
+        <source>Part of provisioning attempt %1.</source>
+        <translation>Parte del intento de aprovisionamiento %1.</translation>
+    </message>
+    <message>
+        <source>Stops loading more records</source>
+        <translation>Deja de cargar más registros</translation>
+    </message>
+    <message>
+        <source>Shown: %1, counting…</source>
+        <translation>Mostrados: %1, contando…</translation>
+    </message>
+    <message>
+        <source>Actions: %1 of %2 shown</source>
+        <translation>Acciones: %1 de %2 mostradas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown (attempts: %3, other actions: %4)</source>
+        <translation>%1 de %2 mostrados (intentos: %3, otras acciones: %4)</translation>
+    </message>
+    <message>
+        <source>Nothing on record matches the filters.</source>
+        <translation>Ningún registro coincide con los filtros.</translation>
+    </message>
+    <message>
+        <source>Nothing on record yet.</source>
+        <translation>Aún no hay registros.</translation>
+    </message>
+    <message>
+        <source>Nothing on record for %1 yet.</source>
+        <translation>Aún no hay registros de %1.</translation>
     </message>
 </context>
 <context>

@@ -188,16 +188,8 @@
         <translation>État de l'export</translation>
     </message>
     <message>
-        <source>Provisioning attempts</source>
-        <translation>Tentatives d'attribution</translation>
-    </message>
-    <message>
         <source>Steps of the selected attempt</source>
         <translation>Étapes de la tentative sélectionnée</translation>
-    </message>
-    <message>
-        <source>Selected attempt</source>
-        <translation>Tentative sélectionnée</translation>
     </message>
     <message>
         <source>&amp;By:</source>
@@ -210,6 +202,26 @@
     <message>
         <source>Only what this person did (user@computer, as recorded)</source>
         <translation>Seulement ce que cette personne a fait (utilisateur@ordinateur, tel qu'enregistré)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Type d'entrée</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>The selected record</source>
+        <translation>L'entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Entrée sélectionnée</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1400,22 @@
         <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
         <translation>Le compte Vapi qui sert %1 n'a pas d'assistant %2 : il appartient peut-être à un autre compte Vapi (celui d'un autre client) ou a été supprimé.</translation>
     </message>
+    <message>
+        <source>%1 created in Vapi for %2</source>
+        <translation>%1 créé dans Vapi pour %2</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2</source>
+        <translation>%1 lié à %2</translation>
+    </message>
+    <message>
+        <source>%1 was not created for %2: %3</source>
+        <translation>%1 n'a pas été créé pour %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2: %3</source>
+        <translation>%1 n'a pas été lié à %2 : %3</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsModel</name>
@@ -2155,6 +2183,14 @@
         <source>Free-number cap learned</source>
         <translation>Plafond de numéros gratuits appris</translation>
     </message>
+    <message>
+        <source>Assistant created</source>
+        <translation>Assistant créé</translation>
+    </message>
+    <message>
+        <source>Assistant linked</source>
+        <translation>Assistant lié</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EnvironmentCredentials</name>
@@ -2177,116 +2213,6 @@
     <message>
         <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
         <translation>n'est pas un numéro de téléphone valide au format E.164 (p. ex. +14155552671)</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::EventsModel</name>
-    <message>
-        <source>%1 (failed)</source>
-        <translation>%1 (échec)</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espace de travail</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Inconnu</translation>
-    </message>
-    <message>
-        <source>Database role: %1</source>
-        <translation>Rôle de base de données : %1</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>Assistant</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Numéro</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Par</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Détails</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::EventsPanel</name>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Afficher :</translation>
-    </message>
-    <message>
-        <source>Kind of action</source>
-        <translation>Type d'action</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Other actions</source>
-        <translation>Autres actions</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Chargement…</translation>
-    </message>
-    <message>
-        <source>No actions on record match the filters.</source>
-        <translation>Aucune action enregistrée ne correspond aux filtres.</translation>
-    </message>
-    <message>
-        <source>The newest %1 actions; narrow the filters, or export them all.</source>
-        <translation>Les %1 actions les plus récentes ; affinez les filtres ou exportez-les toutes.</translation>
-    </message>
-    <message>
-        <source>Actions: %1</source>
-        <translation>Actions : %1</translation>
-    </message>
-    <message>
-        <source>Select an action to see what changed and who did it.</source>
-        <translation>Sélectionnez une action pour voir ce qui a changé et qui l'a fait.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <source>an unknown operator</source>
-        <translation>une personne inconnue</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1, par %2</translation>
-    </message>
-    <message>
-        <source>%1, by %2 (database role %3)</source>
-        <translation>%1, par %2 (rôle de base de données %3)</translation>
-    </message>
-    <message>
-        <source>Part of provisioning attempt %1.</source>
-        <translation>Fait partie de la tentative de provisionnement %1.</translation>
     </message>
 </context>
 <context>
@@ -2370,20 +2296,12 @@
         <translation>Assistant %1</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>Début</translation>
-    </message>
-    <message>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <source>Assistant</source>
         <translation>Assistant</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
     </message>
     <message>
         <source>Delivered by</source>
@@ -2408,6 +2326,26 @@
     <message>
         <source>By</source>
         <translation>Par</translation>
+    </message>
+    <message>
+        <source>Provisioning attempt: %1</source>
+        <translation>Tentative d'attribution : %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (échec)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2452,6 @@
         <translation>L'export vers %1 a été annulé.</translation>
     </message>
     <message>
-        <source>Select an attempt to see what the chain tried and why.</source>
-        <translation>Sélectionnez une tentative pour voir ce que la chaîne a essayé, et pourquoi.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), organization %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), organisation %3</translation>
     </message>
@@ -2528,10 +2462,6 @@
     <message>
         <source>Cancels the export</source>
         <translation>Annule l'export</translation>
-    </message>
-    <message>
-        <source>Stops loading more attempts</source>
-        <translation>Arrête de charger d'autres tentatives</translation>
     </message>
     <message>
         <source>Loading the history…</source>
@@ -2584,6 +2514,82 @@
     <message>
         <source>%1 — %2, by %3</source>
         <translation>%1 — %2, par %3</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (records: %2).</source>
+        <translation>Exporté vers %1 (entrées : %2).</translation>
+    </message>
+    <message>
+        <source>Steps of the selected attempt</source>
+        <translation>Étapes de la tentative sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a record: an attempt shows what the chain tried and why, an action what changed and who did it.</source>
+        <translation>Sélectionnez une entrée : une tentative montre ce que la chaîne a essayé et pourquoi, une action ce qui a changé et qui l'a fait.</translation>
+    </message>
+    <message>
+        <source>The selected record</source>
+        <translation>L'entrée sélectionnée</translation>
+    </message>
+    <message>
+        <source>The selected action</source>
+        <translation>L'action sélectionnée</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (échec)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, par %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 (database role %3)</source>
+        <translation>%1, par %2 (rôle de base de données %3)</translation>
+    </message>
+    <message>
+        <source>Part of provisioning attempt %1.</source>
+        <translation>Fait partie de la tentative d'attribution %1.</translation>
+    </message>
+    <message>
+        <source>Stops loading more records</source>
+        <translation>Arrête de charger d'autres entrées</translation>
+    </message>
+    <message>
+        <source>Shown: %1, counting…</source>
+        <translation>Affichées : %1, comptage…</translation>
+    </message>
+    <message>
+        <source>Actions: %1 of %2 shown</source>
+        <translation>Actions : %1 sur %2 affichées</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown (attempts: %3, other actions: %4)</source>
+        <translation>%1 sur %2 affichées (tentatives : %3, autres actions : %4)</translation>
+    </message>
+    <message>
+        <source>Nothing on record matches the filters.</source>
+        <translation>Aucune entrée ne correspond aux filtres.</translation>
+    </message>
+    <message>
+        <source>Nothing on record yet.</source>
+        <translation>Aucune entrée pour l'instant.</translation>
+    </message>
+    <message>
+        <source>Nothing on record for %1 yet.</source>
+        <translation>Aucune entrée pour %1 pour l'instant.</translation>
     </message>
 </context>
 <context>

@@ -188,16 +188,8 @@
         <translation>Status da exportação</translation>
     </message>
     <message>
-        <source>Provisioning attempts</source>
-        <translation>Tentativas de provisionamento</translation>
-    </message>
-    <message>
         <source>Steps of the selected attempt</source>
         <translation>Etapas da tentativa selecionada</translation>
-    </message>
-    <message>
-        <source>Selected attempt</source>
-        <translation>Tentativa selecionada</translation>
     </message>
     <message>
         <source>&amp;By:</source>
@@ -210,6 +202,26 @@
     <message>
         <source>Only what this person did (user@computer, as recorded)</source>
         <translation>Somente o que esta pessoa fez (usuário@computador, conforme registrado)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation>Tipo de registro</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>The selected record</source>
+        <translation>O registro selecionado</translation>
+    </message>
+    <message>
+        <source>Selected record</source>
+        <translation>Registro selecionado</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1400,22 @@
         <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
         <translation>A conta Vapi que atende %1 não tem o assistente %2: ele pode pertencer a outra conta Vapi (a própria de outro cliente) ou ter sido excluído.</translation>
     </message>
+    <message>
+        <source>%1 created in Vapi for %2</source>
+        <translation>%1 criado na Vapi para %2</translation>
+    </message>
+    <message>
+        <source>%1 linked to %2</source>
+        <translation>%1 vinculado a %2</translation>
+    </message>
+    <message>
+        <source>%1 was not created for %2: %3</source>
+        <translation>%1 não foi criado para %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 was not linked to %2: %3</source>
+        <translation>%1 não foi vinculado a %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantsModel</name>
@@ -2155,6 +2183,14 @@
         <source>Free-number cap learned</source>
         <translation>Limite de números gratuitos aprendido</translation>
     </message>
+    <message>
+        <source>Assistant created</source>
+        <translation>Assistente criado</translation>
+    </message>
+    <message>
+        <source>Assistant linked</source>
+        <translation>Assistente vinculado</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::EnvironmentCredentials</name>
@@ -2177,116 +2213,6 @@
     <message>
         <source>is not a valid phone number in E.164 form (e.g. +14155552671)</source>
         <translation>não é um número de telefone válido no formato E.164 (por exemplo, +14155552671)</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::EventsModel</name>
-    <message>
-        <source>%1 (failed)</source>
-        <translation>%1 (falhou)</translation>
-    </message>
-    <message>
-        <source>Workspace</source>
-        <translation>Espaço de trabalho</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Desconhecido</translation>
-    </message>
-    <message>
-        <source>Database role: %1</source>
-        <translation>Papel no banco de dados: %1</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Quando</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>O quê</translation>
-    </message>
-    <message>
-        <source>Organization</source>
-        <translation>Organização</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>Assistente</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Por</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Detalhes</translation>
-    </message>
-</context>
-<context>
-    <name>Switchboard::EventsPanel</name>
-    <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Mostrar:</translation>
-    </message>
-    <message>
-        <source>Kind of action</source>
-        <translation>Tipo de ação</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Todos os tipos</translation>
-    </message>
-    <message>
-        <source>Other actions</source>
-        <translation>Outras ações</translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation>Carregando…</translation>
-    </message>
-    <message>
-        <source>No actions on record match the filters.</source>
-        <translation>Nenhuma ação registrada corresponde aos filtros.</translation>
-    </message>
-    <message>
-        <source>The newest %1 actions; narrow the filters, or export them all.</source>
-        <translation>As %1 ações mais recentes; restrinja os filtros ou exporte todas.</translation>
-    </message>
-    <message>
-        <source>Actions: %1</source>
-        <translation>Ações: %1</translation>
-    </message>
-    <message>
-        <source>Select an action to see what changed and who did it.</source>
-        <translation>Selecione uma ação para ver o que mudou e quem a fez.</translation>
-    </message>
-    <message>
-        <source>%1: %2 → %3</source>
-        <translation>%1: %2 → %3</translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation>(vazio)</translation>
-    </message>
-    <message>
-        <source>an unknown operator</source>
-        <translation>uma pessoa desconhecida</translation>
-    </message>
-    <message>
-        <source>%1, by %2</source>
-        <translation>%1, por %2</translation>
-    </message>
-    <message>
-        <source>%1, by %2 (database role %3)</source>
-        <translation>%1, por %2 (papel no banco de dados %3)</translation>
-    </message>
-    <message>
-        <source>Part of provisioning attempt %1.</source>
-        <translation>Parte da tentativa de provisionamento %1.</translation>
     </message>
 </context>
 <context>
@@ -2370,20 +2296,12 @@
         <translation>Assistente %1</translation>
     </message>
     <message>
-        <source>Started</source>
-        <translation>Início</translation>
-    </message>
-    <message>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
     <message>
         <source>Assistant</source>
         <translation>Assistente</translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation>Resultado</translation>
     </message>
     <message>
         <source>Delivered by</source>
@@ -2408,6 +2326,26 @@
     <message>
         <source>By</source>
         <translation>Por</translation>
+    </message>
+    <message>
+        <source>Provisioning attempt: %1</source>
+        <translation>Tentativa de provisionamento: %1</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (falhou)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
     </message>
 </context>
 <context>
@@ -2514,10 +2452,6 @@
         <translation>A exportação para %1 foi cancelada.</translation>
     </message>
     <message>
-        <source>Select an attempt to see what the chain tried and why.</source>
-        <translation>Selecione uma tentativa para ver o que a cadeia tentou e por quê.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2), organization %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2), organização %3</translation>
     </message>
@@ -2528,10 +2462,6 @@
     <message>
         <source>Cancels the export</source>
         <translation>Cancela a exportação</translation>
-    </message>
-    <message>
-        <source>Stops loading more attempts</source>
-        <translation>Para de carregar mais tentativas</translation>
     </message>
     <message>
         <source>Loading the history…</source>
@@ -2584,6 +2514,82 @@
     <message>
         <source>%1 — %2, by %3</source>
         <translation>%1 — %2, por %3</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Tudo</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (records: %2).</source>
+        <translation>Exportado para %1 (registros: %2).</translation>
+    </message>
+    <message>
+        <source>Steps of the selected attempt</source>
+        <translation>Etapas da tentativa selecionada</translation>
+    </message>
+    <message>
+        <source>Select a record: an attempt shows what the chain tried and why, an action what changed and who did it.</source>
+        <translation>Selecione um registro: uma tentativa mostra o que a cadeia tentou e por quê; uma ação, o que mudou e quem fez.</translation>
+    </message>
+    <message>
+        <source>The selected record</source>
+        <translation>O registro selecionado</translation>
+    </message>
+    <message>
+        <source>The selected action</source>
+        <translation>A ação selecionada</translation>
+    </message>
+    <message>
+        <source>%1 (failed)</source>
+        <translation>%1 (falhou)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, por %2</translation>
+    </message>
+    <message>
+        <source>%1, by %2 (database role %3)</source>
+        <translation>%1, por %2 (papel no banco de dados %3)</translation>
+    </message>
+    <message>
+        <source>Part of provisioning attempt %1.</source>
+        <translation>Parte da tentativa de provisionamento %1.</translation>
+    </message>
+    <message>
+        <source>Stops loading more records</source>
+        <translation>Para de carregar mais registros</translation>
+    </message>
+    <message>
+        <source>Shown: %1, counting…</source>
+        <translation>Exibidos: %1, contando…</translation>
+    </message>
+    <message>
+        <source>Actions: %1 of %2 shown</source>
+        <translation>Ações: %1 de %2 exibidas</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown (attempts: %3, other actions: %4)</source>
+        <translation>%1 de %2 exibidos (tentativas: %3, outras ações: %4)</translation>
+    </message>
+    <message>
+        <source>Nothing on record matches the filters.</source>
+        <translation>Nenhum registro corresponde aos filtros.</translation>
+    </message>
+    <message>
+        <source>Nothing on record yet.</source>
+        <translation>Nenhum registro ainda.</translation>
+    </message>
+    <message>
+        <source>Nothing on record for %1 yet.</source>
+        <translation>Nenhum registro de %1 ainda.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/storage/AccountStore.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ManualTaskStore.h"
+#include "core/storage/Migrations.h"
 #include "core/storage/NumberPoolStore.h"
 #include "core/storage/OrganizationStore.h"
 #include "core/storage/WorkspaceDatabase.h"
@@ -39,6 +40,8 @@ private Q_SLOTS:
     void twoOperatorsOnOneWorkspaceAreTold();
     void filtersByKindOperatorAndWords();
     void olderAttemptsHaveNoOperator();
+    void wordsFindEventsAsTheyFindAttempts();
+    void eventsOfAnOlderWorkspaceAreFoundByTheirWords();
 
 private:
     QList<WorkspaceEvent> events(EventKind kind) const;
@@ -406,7 +409,7 @@ void TestEventLog::olderAttemptsHaveNoOperator()
     DatabaseError error;
     auto migrated = WorkspaceDatabase::open(location, &error);
     QVERIFY2(migrated, qPrintable(error.message));
-    QCOMPARE(migrated->schemaVersion(), 10);
+    QCOMPARE(migrated->schemaVersion(), latestSchemaVersion());
     Workspace workspace(*migrated, operatorOptions(Li));
     const QList<ProvisioningAttempt> old = workspace.history().page({}, 10);
     QCOMPARE(old.size(), 1);
@@ -419,6 +422,86 @@ void TestEventLog::olderAttemptsHaveNoOperator()
     byLi.operatorName = Li;
     QCOMPARE(workspace.history().count(byLi), 1);
     QCOMPARE(workspace.history().count({}), 2);
+}
+
+// The other actions are searched as the attempts are (schema 11): whole words, the last one a
+// prefix while it is typed, case and accents folded, a number however it is written, an id or
+// an operator whole. Before, a LIKE found parts of words ("cme" found "acme") and kept accents.
+void TestEventLog::wordsFindEventsAsTheyFindAttempts()
+{
+    const EventLog log(m_temp->database());
+    const auto record = [&log](const QString &summary, const QString &address) {
+        WorkspaceEvent event;
+        event.kind = EventKind::NumberAssigned;
+        event.summary = summary;
+        event.address = PhoneAddress::parse(address);
+        QVERIFY(event.address.isValid());
+        event.assistantId = QStringLiteral("asst-1098");
+        QVERIFY(log.record(event));
+    };
+    record(QStringLiteral("+1 415-555-0100 assigned to Zoë's Front Desk"),
+            QStringLiteral("+14155550100"));
+    record(QStringLiteral("Acmeco line moved"), QStringLiteral("+13125550199"));
+    const auto found = [&log](const QString &text) {
+        EventFilter filter;
+        filter.text = text;
+        const int counted = log.count(filter);
+        const int listed = int(log.page(filter, 50).size());
+        return counted == listed ? counted : -1;
+    };
+    QCOMPARE(found(QStringLiteral("zoe ")), 1); // accents and case folded
+    QCOMPARE(found(QStringLiteral("ZOË'S")), 1);
+    QCOMPARE(found(QStringLiteral("front desk ")), 1);
+    QCOMPARE(found(QStringLiteral("cme ")), 0); // a whole word, not a part of one
+    QCOMPARE(found(QStringLiteral("acm")), 1); // the last word while it is typed
+    QCOMPARE(found(QStringLiteral("acm ")), 0);
+    QCOMPARE(found(QStringLiteral("(415) 555-0100")), 1); // a number as people write it
+    QCOMPARE(found(QStringLiteral("4155550100 ")), 1); // without its country code
+    QCOMPARE(found(QStringLiteral("asst-1098 ")), 2); // an id whole
+    QCOMPARE(found(QStringLiteral("maria@agency-desk ")), 2); // who did it
+    QCOMPARE(found(QStringLiteral("zoe acmeco")), 0); // every word must be there
+    QCOMPARE(found(QStringLiteral("\"zoe\" OR *")), 0); // no query syntax gets through
+    // Pages of a word search continue after the last row seen, newest first.
+    EventFilter every;
+    every.text = QStringLiteral("asst-1098");
+    const QList<WorkspaceEvent> first = log.page(every, 1);
+    QCOMPARE(first.size(), 1);
+    QCOMPARE(first.constFirst().summary, QStringLiteral("Acmeco line moved"));
+    const QList<WorkspaceEvent> second = log.page(every, 1, first.constFirst().id);
+    QCOMPARE(second.size(), 1);
+    QVERIFY(second.constFirst().summary.startsWith(QStringLiteral("+1 415")));
+    QVERIFY(log.page(every, 1, second.constFirst().id).isEmpty());
+}
+
+// Events written before the word index (version 10) are found by their words once migrated.
+void TestEventLog::eventsOfAnOlderWorkspaceAreFoundByTheirWords()
+{
+    QTemporaryDir dir;
+    const DatabaseLocation location
+            = DatabaseLocation::sqlite(dir.filePath(QStringLiteral("ten.db")));
+    {
+        DatabaseError error;
+        auto old = WorkspaceDatabase::openAtVersion(location, 10, &error);
+        QVERIFY2(old, qPrintable(error.message));
+        WorkspaceEvent event;
+        event.kind = EventKind::SettingChanged;
+        event.summary = QStringLiteral("Default area code set to 312 by Zoë");
+        QVERIFY(EventLog(*old).record(event));
+    }
+    DatabaseError error;
+    auto migrated = WorkspaceDatabase::open(location, &error);
+    QVERIFY2(migrated, qPrintable(error.message));
+    QCOMPARE(migrated->schemaVersion(), latestSchemaVersion());
+    EventFilter filter;
+    filter.text = QStringLiteral("zoe area");
+    QCOMPARE(EventLog(*migrated).count(filter), 1);
+    // And what is written after it, too.
+    WorkspaceEvent later;
+    later.kind = EventKind::SettingChanged;
+    later.summary = QStringLiteral("Area code cleared");
+    QVERIFY(EventLog(*migrated).record(later));
+    filter.text = QStringLiteral("area ");
+    QCOMPARE(EventLog(*migrated).count(filter), 2);
 }
 
 QTEST_GUILESS_MAIN(TestEventLog)

@@ -51,16 +51,17 @@ int scalar(const QSqlDatabase &db, const QString &sql)
     return q.value(0).toInt();
 }
 
-// The history's word search (schema version 4) is built differently on each back-end, by
-// design: SQLite keeps an FTS5 table, attempt_search, with its shadow tables
-// (attempt_search_data, _idx, _docsize, _config), filled by triggers; PostgreSQL indexes the
-// same words with a GIN index over to_tsvector, provisioning_attempts_search. Neither is a
-// table or index the other back-end should have, so both are left out of the comparison, by
-// name. Everything else must match.
+// The history's word searches (schema versions 4 and 11) are built differently on each
+// back-end, by design: SQLite keeps FTS5 tables, attempt_search and event_search, with their
+// shadow tables (attempt_search_data, _idx, _docsize, _config), filled by triggers; PostgreSQL
+// indexes the same words with GIN indexes over to_tsvector, provisioning_attempts_search and
+// workspace_events_search. Neither is a table or index the other back-end should have, so both
+// are left out of the comparison, by name. Everything else must match.
 bool isBackendSpecific(const QString &name)
 {
     return name.startsWith(QStringLiteral("attempt_search"))
-            || name == u"provisioning_attempts_search";
+            || name.startsWith(QStringLiteral("event_search"))
+            || name == u"provisioning_attempts_search" || name == u"workspace_events_search";
 }
 
 // Types as both back-ends see them: SQLite's INTEGER PRIMARY KEY and PostgreSQL's identity

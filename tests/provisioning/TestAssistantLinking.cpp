@@ -52,6 +52,14 @@ void TestAssistantLinking::createLinksTheNewAssistant()
     QVERIFY2(created, qPrintable(created ? QString() : created.error().toString()));
     QCOMPARE(linkedTo(f, created.value().id), QStringLiteral("acme"));
     QCOMPARE(f.directory.assistant(created.value().id)->organizationId, acme.id);
+    // On record, with who did it (issue 18).
+    const QList<WorkspaceEvent> events = f.events(EventKind::AssistantCreated);
+    QCOMPARE(events.size(), 1);
+    QCOMPARE(events.constFirst().assistantId, created.value().id);
+    QCOMPARE(events.constFirst().assistantName, QStringLiteral("Front Desk"));
+    QCOMPARE(events.constFirst().organizationId, acme.id);
+    QVERIFY(!events.constFirst().failed);
+    QVERIFY(!events.constFirst().operatorName.isEmpty());
 }
 
 void TestAssistantLinking::linkingAnUnlinkedAssistant()
@@ -68,6 +76,13 @@ void TestAssistantLinking::linkingAnUnlinkedAssistant()
     // Linking it again to the same organization changes nothing and is no error.
     QVERIFY(link(f, acme, AssistantLinking::Mode::Link, unlinked));
     QCOMPARE(linkedTo(f, unlinked), QStringLiteral("acme"));
+    const QList<WorkspaceEvent> events = f.events(EventKind::AssistantLinked);
+    QCOMPARE(events.size(), 2);
+    for (const WorkspaceEvent &event : events) {
+        QCOMPARE(event.assistantId, unlinked);
+        QCOMPARE(event.organizationId, acme.id);
+        QVERIFY(!event.failed);
+    }
 }
 
 // Found by feeding the console another customer's assistant id: the link moved Zeta's
@@ -103,6 +118,20 @@ void TestAssistantLinking::anotherCustomersAssistantIsNotMoved()
     QVERIFY(!unknown);
     QVERIFY2(unknown.error().toString().contains(QStringLiteral("another Vapi account")),
             qPrintable(unknown.error().toString()));
+
+    // Both refusals are on record as failed, with their reasons; nothing as linked.
+    const QList<WorkspaceEvent> events = f.events(EventKind::AssistantLinked);
+    QCOMPARE(events.size(), 2);
+    for (const WorkspaceEvent &event : events) {
+        QVERIFY(event.failed);
+        QCOMPARE(event.organizationId, acme.id);
+        QVERIFY2(event.summary.contains(QStringLiteral("was not linked")),
+                qPrintable(event.summary));
+    }
+    QVERIFY(std::any_of(events.cbegin(), events.cend(), [&zetas](const WorkspaceEvent &event) {
+        return event.assistantId == zetas
+                && event.summary.contains(QStringLiteral("one organization"));
+    }));
 }
 
 QTEST_GUILESS_MAIN(TestAssistantLinking)

@@ -10,7 +10,7 @@ namespace Switchboard {
 namespace {
 
 // The words the database keeps: never renamed (old rows and other versions read them).
-constexpr std::array<std::pair<EventKind, QStringView>, 18> KindNames{{
+constexpr std::array<std::pair<EventKind, QStringView>, 20> KindNames{{
         {EventKind::NumberAssigned, u"number-assigned"},
         {EventKind::NumberUnassigned, u"number-unassigned"},
         {EventKind::NumberReleased, u"number-released"},
@@ -29,6 +29,8 @@ constexpr std::array<std::pair<EventKind, QStringView>, 18> KindNames{{
         {EventKind::PoolNumberRemoved, u"pool-number-removed"},
         {EventKind::SettingChanged, u"setting-changed"},
         {EventKind::CapLearned, u"cap-learned"},
+        {EventKind::AssistantCreated, u"assistant-created"},
+        {EventKind::AssistantLinked, u"assistant-linked"},
 }};
 
 } // namespace

@@ -33,6 +33,8 @@ enum class EventKind {
     PoolNumberRemoved,
     SettingChanged, // a workspace setting
     CapLearned, // a free-number cap Vapi's refusal taught
+    AssistantCreated, // an assistant created in Vapi for an organization
+    AssistantLinked, // an existing Vapi assistant linked to an organization
 };
 
 QString toString(EventKind kind);

@@ -7,6 +7,7 @@
 #include "core/provisioning/DirectoryRefresh.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
+#include "core/storage/HistoryStore.h"
 #include "core/storage/OrganizationStore.h"
 
 #include <QCoreApplication>
@@ -16,15 +17,63 @@
 Q_DECLARE_LOGGING_CATEGORY(lcProvisioning)
 
 namespace Switchboard::AssistantLinking {
+namespace {
+
+struct AssistantLinkingText
+{
+    Q_DECLARE_TR_FUNCTIONS(Switchboard::AssistantLinking)
+};
+
+// What was asked and what came of it, on record with who asked (issue 18); a refusal too.
+void record(HistoryStore *history, const Organization &organization, Mode mode,
+        const QString &nameOrId, const ApiResult<Assistant> &result)
+{
+    if (!history)
+        return;
+    WorkspaceEvent event;
+    event.kind = mode == Mode::Create ? EventKind::AssistantCreated : EventKind::AssistantLinked;
+    event.failed = !result;
+    event.organizationId = organization.id;
+    event.organizationSlug = organization.slug;
+    if (result) {
+        event.assistantId = result.value().id;
+        event.assistantName = result.value().name;
+        const QString shown
+                = event.assistantName.isEmpty() ? event.assistantId : event.assistantName;
+        event.summary = mode == Mode::Create
+                ? AssistantLinkingText::tr("%1 created in Vapi for %2")
+                          .arg(shown, organization.name)
+                : AssistantLinkingText::tr("%1 linked to %2").arg(shown, organization.name);
+    } else if (mode == Mode::Create) {
+        event.assistantName = nameOrId;
+        event.summary = AssistantLinkingText::tr("%1 was not created for %2: %3")
+                                .arg(nameOrId, organization.name, result.error().toString());
+    } else {
+        event.assistantId = nameOrId;
+        event.summary = AssistantLinkingText::tr("%1 was not linked to %2: %3")
+                                .arg(nameOrId, organization.name, result.error().toString());
+    }
+    if (const WriteResult recorded = history->recordEvent(event); !recorded)
+        qCWarning(lcProvisioning) << "assistant" << event.assistantId
+                                  << "could not be recorded in the history:" << recorded.message();
+}
+
+} // namespace
 
 void createOrLink(const ProvisioningServices &services, const Organization &organization, Mode mode,
-        const QString &nameOrId, QObject *context, const ApiCallback<Assistant> &done)
+        const QString &nameOrId, QObject *context, const ApiCallback<Assistant> &userDone)
 {
+    HistoryStore *history = services.history;
+    const ApiCallback<Assistant> done = [history, organization, mode, nameOrId, userDone](
+                                                const ApiResult<Assistant> &result) {
+        record(history, organization, mode, nameOrId, result);
+        userDone(result);
+    };
     const auto account = services.accounts->vapiAccountServing(organization.id);
     if (!account) {
-        done(ApiErrors::refused(QCoreApplication::translate("Switchboard::AssistantLinking",
-                "No Vapi account serves %1; set up the workspace's first.")
-                                        .arg(organization.name)));
+        done(ApiErrors::refused(
+                AssistantLinkingText::tr("No Vapi account serves %1; set up the workspace's first.")
+                        .arg(organization.name)));
         return;
     }
     const qint64 accountId = account->id;
@@ -66,7 +115,7 @@ void createOrLink(const ProvisioningServices &services, const Organization &orga
             if (!found && found.error().category == ApiError::Category::NotFound) {
                 // Found by the second walk: "refresh the list" for an id of another Vapi
                 // account, which no refresh brings.
-                done(ApiErrors::refused(QCoreApplication::translate("Switchboard::AssistantLinking",
+                done(ApiErrors::refused(AssistantLinkingText::tr(
                         "The Vapi account that serves %1 has no assistant %2: it may belong to "
                         "another Vapi account (another customer's own), or have been deleted.")
                                                 .arg(organization.name, nameOrId)));
@@ -83,7 +132,7 @@ void createOrLink(const ProvisioningServices &services, const Organization &orga
             if (!owner.isEmpty() && owner != slug) {
                 const auto other = services.organizations->findBySlug(owner);
                 done(ApiErrors::refused(
-                        QCoreApplication::translate("Switchboard::AssistantLinking",
+                        AssistantLinkingText::tr(
                                 "%1 belongs to %2 already: an assistant is linked to one "
                                 "organization only. If it really changes customer, remove "
                                 "\"%3\" from its metadata in the Vapi dashboard first.")

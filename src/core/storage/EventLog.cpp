@@ -13,9 +13,9 @@ namespace Switchboard {
 namespace {
 
 const QString SelectColumns = QStringLiteral(
-        "SELECT id, occurred_at, kind, failed, operator, database_role, organization_id,"
-        " organization_slug, assistant_id, assistant_name, phone_number_id, address, attempt_id,"
-        " summary, details FROM workspace_events");
+        "SELECT workspace_events.id, occurred_at, kind, failed, operator, database_role,"
+        " organization_id, organization_slug, assistant_id, assistant_name, phone_number_id,"
+        " address, attempt_id, summary, details");
 
 WorkspaceEvent fromRow(const QSqlQuery &q)
 {
@@ -39,26 +39,35 @@ WorkspaceEvent fromRow(const QSqlQuery &q)
     return e;
 }
 
+// How a filter is read: from the word index when it searches words, else from the table.
 struct Where
 {
-    QString clause;
+    QString from = QStringLiteral(" FROM workspace_events");
+    QStringList conditions;
     QVariantList values;
+    bool searchesText = false;
+
+    QString clause() const
+    {
+        return conditions.isEmpty()
+                ? QString()
+                : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    }
 };
 
-// LIKE's own characters in a searched word are matched as themselves.
-QString likePattern(const QString &word)
+Where whereFor(const EventFilter &filter, const SqlDialect &dialect)
 {
-    QString escaped = word.toLower();
-    escaped.replace(u'\\', QStringLiteral("\\\\"));
-    escaped.replace(u'%', QStringLiteral("\\%"));
-    escaped.replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
-}
-
-Where whereFor(const EventFilter &filter)
-{
-    QStringList conditions;
     Where where;
+    QStringList &conditions = where.conditions;
+    // Words as the attempts' search takes them (whole words, case and accents folded, the
+    // last a prefix while it is typed, a written number by its digits).
+    if (const QString search = dialect.searchExpressionFor(filter.text); !search.isEmpty()) {
+        where.searchesText = true;
+        where.from
+                = QStringLiteral(" FROM ") + dialect.searchSource(SqlDialect::SearchIndex::Events);
+        conditions << dialect.searchCondition(SqlDialect::SearchIndex::Events);
+        where.values << search;
+    }
     if (filter.organizationId > 0) {
         conditions << QStringLiteral("organization_id = ?");
         where.values << filter.organizationId;
@@ -87,16 +96,6 @@ Where whereFor(const EventFilter &filter)
         conditions << QStringLiteral("occurred_at < ?");
         where.values << Sql::toText(filter.until);
     }
-    const QStringList words = filter.text.split(u' ', Qt::SkipEmptyParts);
-    for (const QString &word : words) {
-        conditions << QStringLiteral(
-                "lower(summary || ' ' || address || ' ' || assistant_name || ' ' ||"
-                " assistant_id || ' ' || organization_slug || ' ' || operator || ' ' ||"
-                " phone_number_id) LIKE ? ESCAPE '\\'");
-        where.values << likePattern(word);
-    }
-    if (!conditions.isEmpty())
-        where.clause = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return where;
 }
 
@@ -163,17 +162,27 @@ WriteResult EventLog::recordWith(const std::function<WriteResult()> &change,
 QList<WorkspaceEvent> EventLog::page(
         const EventFilter &filter, int limit, qint64 beforeId, QString *error) const
 {
-    Where where = whereFor(filter);
-    if (beforeId > 0) {
-        where.clause += where.clause.isEmpty() ? QStringLiteral(" WHERE id < ?")
-                                               : QStringLiteral(" AND id < ?");
+    const SqlDialect &dialect = m_database.dialect();
+    Where where = whereFor(filter, dialect);
+    // Newest first: by id, or in the word index's own order (the same, without a sort).
+    QString orderBy = QStringLiteral(" ORDER BY workspace_events.id DESC");
+    if (where.searchesText) {
+        orderBy = QStringLiteral(" ORDER BY ")
+                + dialect.searchOrderBy(SqlDialect::SearchIndex::Events);
+        if (beforeId > 0) {
+            where.conditions << dialect.searchAfter(SqlDialect::SearchIndex::Events);
+            where.values << beforeId;
+        }
+    } else if (beforeId > 0) {
+        where.conditions << QStringLiteral("workspace_events.id < ?");
         where.values << beforeId;
     }
     QSqlQuery q(m_database.connection());
+    q.setForwardOnly(true);
     QList<WorkspaceEvent> events;
     if (!Sql::prepare(q,
-                SelectColumns + where.clause
-                        + QStringLiteral(" ORDER BY id DESC LIMIT %1").arg(qMax(limit, 0)),
+                SelectColumns + where.from + where.clause() + orderBy
+                        + QStringLiteral(" LIMIT %1").arg(qMax(limit, 0)),
                 error))
         return events;
     for (const QVariant &value : std::as_const(where.values))
@@ -187,10 +196,9 @@ QList<WorkspaceEvent> EventLog::page(
 
 int EventLog::count(const EventFilter &filter, QString *error) const
 {
-    const Where where = whereFor(filter);
+    const Where where = whereFor(filter, m_database.dialect());
     QSqlQuery q(m_database.connection());
-    if (!Sql::prepare(
-                q, QStringLiteral("SELECT count(*) FROM workspace_events") + where.clause, error))
+    if (!Sql::prepare(q, QStringLiteral("SELECT count(*)") + where.from + where.clause(), error))
         return -1;
     for (const QVariant &value : where.values)
         q.addBindValue(value);

@@ -66,31 +66,6 @@ const QString AttemptSelect = QStringLiteral(
         " assistant_id, assistant_name, outcome, strategy, phone_number_id, address, summary,"
         " started_at, finished_at, origin, operator, database_role");
 
-// The words of a text filter, and the bound value of the dialect's search for them; the last
-// word matches as a prefix while it is still being typed (no space after it).
-QString searchExpression(const SqlDialect &dialect, const QString &text)
-{
-    const bool lastIsPrefix = !text.isEmpty() && !text.back().isSpace();
-    // A number as people write it ("(312) 555-0101", "312 555 0101", "+1 312.555.0101") is
-    // searched as its digits: the index holds the number's digits with and without its
-    // country code, not the ways it is written.
-    // (Written with separators: "+1415" alone stays a prefix of the number as it is.)
-    static const QRegularExpression writtenNumber(
-            QStringLiteral("^\\s*\\+?[0-9(][0-9()]*[\\s().\\-]+[\\s()+.\\-0-9]*$"));
-    if (writtenNumber.match(text).hasMatch()) {
-        QString digits;
-        for (const QChar c : text) {
-            if (c.isDigit())
-                digits += c;
-        }
-        if (digits.size() >= 6)
-            return dialect.historySearchExpression({digits}, lastIsPrefix);
-    }
-    const QStringList words
-            = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
-    return dialect.historySearchExpression(words, lastIsPrefix);
-}
-
 // How a filter is read: from the word index when it searches text, else from the table.
 struct HistorySource
 {
@@ -106,11 +81,12 @@ HistorySource sourceFor(const SqlDialect &dialect, const HistoryFilter &filter)
     source.from = QStringLiteral(" FROM provisioning_attempts");
     QStringList &conditions = source.conditions;
     QVariantList &values = source.values;
-    const QString search = searchExpression(dialect, filter.text);
+    const QString search = dialect.searchExpressionFor(filter.text);
     if (!search.isEmpty()) {
         source.searchesText = true;
-        source.from = QStringLiteral(" FROM ") + dialect.historySearchSource();
-        conditions << dialect.historySearchCondition();
+        source.from = QStringLiteral(" FROM ")
+                + dialect.searchSource(SqlDialect::SearchIndex::Attempts);
+        conditions << dialect.searchCondition(SqlDialect::SearchIndex::Attempts);
         values << search;
     }
     if (filter.organizationId > 0) {
@@ -372,9 +348,10 @@ QList<ProvisioningAttempt> HistoryStore::page(const HistoryFilter &filter, int l
     // every other filter in the order they started. The two differ by milliseconds at most.
     QString orderBy = QStringLiteral(" ORDER BY started_at DESC, provisioning_attempts.id DESC");
     if (source.searchesText) {
-        orderBy = QStringLiteral(" ORDER BY ") + dialect.historySearchOrderBy();
+        orderBy = QStringLiteral(" ORDER BY ")
+                + dialect.searchOrderBy(SqlDialect::SearchIndex::Attempts);
         if (after) {
-            source.conditions << dialect.historySearchAfter();
+            source.conditions << dialect.searchAfter(SqlDialect::SearchIndex::Attempts);
             source.values << after->id;
         }
     } else if (after) {

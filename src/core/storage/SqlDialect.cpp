@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/storage/SqlDialect.h"
 
+#include <QRegularExpression>
+
 namespace Switchboard {
 namespace {
 
@@ -12,6 +14,30 @@ const QString SearchedText = QStringLiteral(
         " %1summary || ' ' || %1address || CASE WHEN %1address LIKE '+%' THEN ' ' ||"
         " substr(%1address, 2) || ' ' || substr(%1address, 3) || ' ' || substr(%1address, 4)"
         " || ' ' || substr(%1address, 5) ELSE '' END");
+// An event's: the same, and who did it and the number's Vapi id.
+const QString EventSearchedText = QStringLiteral(
+        "%1assistant_name || ' ' || %1assistant_id || ' ' || %1organization_slug || ' ' ||"
+        " %1summary || ' ' || %1operator || ' ' || %1phone_number_id || ' ' ||"
+        " %1address || CASE WHEN %1address LIKE '+%' THEN ' ' ||"
+        " substr(%1address, 2) || ' ' || substr(%1address, 3) || ' ' || substr(%1address, 4)"
+        " || ' ' || substr(%1address, 5) ELSE '' END");
+
+// What each index covers.
+struct Searched
+{
+    QString table; // the indexed table
+    QString index; // SQLite: the FTS5 table; PostgreSQL: the GIN index
+    QString text; // the searched text, %1 the row's prefix (NEW.) or nothing
+};
+
+Searched searched(SqlDialect::SearchIndex index)
+{
+    if (index == SqlDialect::SearchIndex::Events)
+        return {QStringLiteral("workspace_events"), QStringLiteral("event_search"),
+                EventSearchedText};
+    return {QStringLiteral("provisioning_attempts"), QStringLiteral("attempt_search"),
+            SearchedText};
+}
 
 // A search word as the index sees it: letters, digits and the characters that hold ids,
 // slugs and numbers together. Nothing else survives, so the words never carry query syntax.
@@ -46,10 +72,10 @@ QString foldAccents(const QString &text)
     return folded;
 }
 
-QString postgresSearchedText()
+QString postgresSearchedText(SqlDialect::SearchIndex index)
 {
     return QStringLiteral("translate(%1, '%2', '%3')")
-            .arg(SearchedText.arg(QString()), AccentedLetters, PlainLetters);
+            .arg(searched(index).text.arg(QString()), AccentedLetters, PlainLetters);
 }
 
 class SqliteDialect final : public SqlDialect
@@ -99,50 +125,56 @@ public:
                         .arg(table)};
     }
     QString databaseRoleDefault() const override { return QStringLiteral("''"); }
-    QStringList historySearchSchema() const override
+    QStringList searchSchema(SearchIndex which) const override
     {
-        // A contentless FTS5 index keyed by the negated attempt id: FTS5 reads its doclists in
+        // A contentless FTS5 index keyed by the negated row id: FTS5 reads its doclists in
         // ascending rowid order, which is then newest first, and stops after a page.
         // unicode61 folds case and diacritics; tokenchars keep "asst-1098", "+14155550100"
         // and "org_a" whole. The prefix indexes make a short last word cheap while typing.
-        const QString row = SearchedText.arg(QString());
-        const QString oldRow = SearchedText.arg(QStringLiteral("OLD."));
-        const QString newRow = SearchedText.arg(QStringLiteral("NEW."));
-        return {QStringLiteral("CREATE VIRTUAL TABLE attempt_search USING fts5(words,"
+        const Searched s = searched(which);
+        const QString row = s.text.arg(QString());
+        const QString oldRow = s.text.arg(QStringLiteral("OLD."));
+        const QString newRow = s.text.arg(QStringLiteral("NEW."));
+        QStringList statements{
+                QStringLiteral("CREATE VIRTUAL TABLE %1 USING fts5(words,"
                                " content='', tokenize=\"unicode61 tokenchars '-+_@'\","
-                               " prefix='1 2 3')"),
-                QStringLiteral("INSERT INTO attempt_search (rowid, words) SELECT -id, %1"
-                               " FROM provisioning_attempts")
-                        .arg(row),
-                QStringLiteral("CREATE TRIGGER attempt_search_insert AFTER INSERT ON"
-                               " provisioning_attempts BEGIN INSERT INTO attempt_search"
-                               " (rowid, words) VALUES (-NEW.id, %1); END")
-                        .arg(newRow),
-                // An attempt changes once, when it finishes (summary, number): re-index it.
-                QStringLiteral("CREATE TRIGGER attempt_search_update AFTER UPDATE ON"
-                               " provisioning_attempts BEGIN"
-                               " INSERT INTO attempt_search (attempt_search, rowid, words)"
-                               " VALUES ('delete', -OLD.id, %1);"
-                               " INSERT INTO attempt_search (rowid, words) VALUES (-NEW.id, %2);"
-                               " END")
-                        .arg(oldRow, newRow)};
+                               " prefix='1 2 3')")
+                        .arg(s.index),
+                QStringLiteral("INSERT INTO %1 (rowid, words) SELECT -id, %2 FROM %3")
+                        .arg(s.index, row, s.table),
+                QStringLiteral("CREATE TRIGGER %1_insert AFTER INSERT ON %2 BEGIN INSERT INTO %1"
+                               " (rowid, words) VALUES (-NEW.id, %3); END")
+                        .arg(s.index, s.table, newRow)};
+        // An attempt changes once, when it finishes (summary, number): re-index it. Events
+        // never change.
+        if (which == SearchIndex::Attempts)
+            statements << QStringLiteral("CREATE TRIGGER %1_update AFTER UPDATE ON %2 BEGIN"
+                                         " INSERT INTO %1 (%1, rowid, words)"
+                                         " VALUES ('delete', -OLD.id, %3);"
+                                         " INSERT INTO %1 (rowid, words) VALUES (-NEW.id, %4);"
+                                         " END")
+                                  .arg(s.index, s.table, oldRow, newRow);
+        return statements;
     }
-    QString historySearchSource() const override
+    QString searchSource(SearchIndex which) const override
     {
         // CROSS JOIN keeps the index as the outer loop, read in its order.
-        return QStringLiteral("attempt_search CROSS JOIN provisioning_attempts"
-                              " ON provisioning_attempts.id = -attempt_search.rowid");
+        const Searched s = searched(which);
+        return QStringLiteral("%1 CROSS JOIN %2 ON %2.id = -%1.rowid").arg(s.index, s.table);
     }
-    QString historySearchCondition() const override
+    QString searchCondition(SearchIndex which) const override
     {
-        return QStringLiteral("attempt_search MATCH ?");
+        return QStringLiteral("%1 MATCH ?").arg(searched(which).index);
     }
-    QString historySearchOrderBy() const override { return QStringLiteral("attempt_search.rowid"); }
-    QString historySearchAfter() const override
+    QString searchOrderBy(SearchIndex which) const override
     {
-        return QStringLiteral("attempt_search.rowid > -(?)");
+        return QStringLiteral("%1.rowid").arg(searched(which).index);
     }
-    QString historySearchExpression(const QStringList &words, bool lastIsPrefix) const override
+    QString searchAfter(SearchIndex which) const override
+    {
+        return QStringLiteral("%1.rowid > -(?)").arg(searched(which).index);
+    }
+    QString searchExpression(const QStringList &words, bool lastIsPrefix) const override
     {
         // Each word a quoted phrase (no FTS5 syntax gets through), all of them required.
         QStringList terms;
@@ -213,22 +245,31 @@ public:
                         .arg(table, function)};
     }
     QString databaseRoleDefault() const override { return QStringLiteral("current_user"); }
-    QStringList historySearchSchema() const override
+    QStringList searchSchema(SearchIndex which) const override
     {
         // The built-in full-text search, so that no extension (and no superuser) is needed.
-        return {QStringLiteral("CREATE INDEX provisioning_attempts_search ON provisioning_attempts"
-                               " USING gin (to_tsvector('simple', %1))")
-                        .arg(postgresSearchedText())};
+        const Searched s = searched(which);
+        const QString name = which == SearchIndex::Attempts
+                ? QStringLiteral("provisioning_attempts_search") // its name since version 4
+                : QStringLiteral("workspace_events_search");
+        return {QStringLiteral("CREATE INDEX %1 ON %2 USING gin (to_tsvector('simple', %3))")
+                        .arg(name, s.table, postgresSearchedText(which))};
     }
-    QString historySearchSource() const override { return QStringLiteral("provisioning_attempts"); }
-    QString historySearchCondition() const override
+    QString searchSource(SearchIndex which) const override { return searched(which).table; }
+    QString searchCondition(SearchIndex which) const override
     {
         return QStringLiteral("to_tsvector('simple', %1) @@ to_tsquery('simple', ?)")
-                .arg(postgresSearchedText());
+                .arg(postgresSearchedText(which));
     }
-    QString historySearchOrderBy() const override { return QStringLiteral("id DESC"); }
-    QString historySearchAfter() const override { return QStringLiteral("id < ?"); }
-    QString historySearchExpression(const QStringList &words, bool lastIsPrefix) const override
+    QString searchOrderBy(SearchIndex which) const override
+    {
+        return searched(which).table + QStringLiteral(".id DESC");
+    }
+    QString searchAfter(SearchIndex which) const override
+    {
+        return searched(which).table + QStringLiteral(".id < ?");
+    }
+    QString searchExpression(const QStringList &words, bool lastIsPrefix) const override
     {
         QStringList terms;
         for (qsizetype i = 0; i < words.size(); ++i) {
@@ -271,6 +312,29 @@ public:
 };
 
 } // namespace
+
+QString SqlDialect::searchExpressionFor(const QString &text) const
+{
+    const bool lastIsPrefix = !text.isEmpty() && !text.back().isSpace();
+    // A number as people write it ("(312) 555-0101", "312 555 0101", "+1 312.555.0101") is
+    // searched as its digits: the index holds the number's digits with and without its
+    // country code, not the ways it is written.
+    // (Written with separators: "+1415" alone stays a prefix of the number as it is.)
+    static const QRegularExpression writtenNumber(
+            QStringLiteral("^\\s*\\+?[0-9(][0-9()]*[\\s().\\-]+[\\s()+.\\-0-9]*$"));
+    if (writtenNumber.match(text).hasMatch()) {
+        QString digits;
+        for (const QChar c : text) {
+            if (c.isDigit())
+                digits += c;
+        }
+        if (digits.size() >= 6)
+            return searchExpression({digits}, lastIsPrefix);
+    }
+    const QStringList words
+            = text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    return searchExpression(words, lastIsPrefix);
+}
 
 std::unique_ptr<SqlDialect> SqlDialect::create(Backend backend)
 {

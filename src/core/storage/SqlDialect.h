@@ -47,18 +47,29 @@ public:
     // that a count and an insert after it cannot be split by another writer; empty where a
     // writing statement already excludes every other writer (SQLite).
     virtual QString lockRowStatement(const QString &table) const = 0;
-    // The history's word index (schema version 4): the statements that create and fill it.
-    virtual QStringList historySearchSchema() const = 0;
-    // What a text-filtered history query reads FROM; the condition that takes the search
-    // expression (one bound value); its order, newest recorded first, in which the index is
-    // read so that a page stops after its rows instead of sorting every match; and the keyset
-    // condition that continues after an attempt id (one bound value).
-    virtual QString historySearchSource() const = 0;
-    virtual QString historySearchCondition() const = 0;
-    virtual QString historySearchOrderBy() const = 0;
-    virtual QString historySearchAfter() const = 0;
-    // The bound value for `words` (see HistoryFilter::text), or empty when they hold no word.
-    virtual QString historySearchExpression(const QStringList &words, bool lastIsPrefix) const = 0;
+    // The word indexes: of the provisioning attempts (schema version 4) and of the other
+    // actions on record (version 11). Both fold case and accents, keep ids, slugs and numbers
+    // whole, and find a number by its digits with or without its country code.
+    enum class SearchIndex {
+        Attempts, // provisioning_attempts
+        Events, // workspace_events (append-only: indexed once, when written)
+    };
+    // The statements that create and fill the index.
+    virtual QStringList searchSchema(SearchIndex index) const = 0;
+    // What a text-filtered query reads FROM; the condition that takes the search expression
+    // (one bound value); its order, newest recorded first, in which the index is read so that a
+    // page stops after its rows instead of sorting every match; and the keyset condition that
+    // continues after a row id (one bound value).
+    virtual QString searchSource(SearchIndex index) const = 0;
+    virtual QString searchCondition(SearchIndex index) const = 0;
+    virtual QString searchOrderBy(SearchIndex index) const = 0;
+    virtual QString searchAfter(SearchIndex index) const = 0;
+    // The bound value for `words`, or empty when they hold no word.
+    virtual QString searchExpression(const QStringList &words, bool lastIsPrefix) const = 0;
+    // The bound value for a text filter as people type it (see HistoryFilter::text): its words,
+    // the last one a prefix while no space follows it; a number written with separators
+    // ("(312) 555-0101") as its digits. Empty when it holds no word.
+    QString searchExpressionFor(const QString &text) const;
     // Statements that make every change to `table` announce itself to the other consoles on the
     // database once committed (PostgreSQL: NOTIFY on the ChangeChannel with the table's name, or
     // "table:id" per row when `perRow`). Empty where there is nobody to tell (SQLite).

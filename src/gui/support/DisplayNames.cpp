@@ -190,6 +190,10 @@ QString eventKind(EventKind value)
         return DisplayNamesText::tr("Setting changed");
     case EventKind::CapLearned:
         return DisplayNamesText::tr("Free-number cap learned");
+    case EventKind::AssistantCreated:
+        return DisplayNamesText::tr("Assistant created");
+    case EventKind::AssistantLinked:
+        return DisplayNamesText::tr("Assistant linked");
     }
     return {};
 }
