@@ -385,7 +385,8 @@ void TestEventLog::filtersByKindOperatorAndWords()
     const QList<WorkspaceEvent> page1 = log.page({}, 2);
     QCOMPARE(page1.size(), 2);
     QVERIFY(page1.first().kind == EventKind::SettingChanged);
-    const QList<WorkspaceEvent> page2 = log.page({}, 2, page1.last().id);
+    const QList<WorkspaceEvent> page2
+            = log.page({}, 2, EventCursor{page1.last().occurredAt, page1.last().id});
     QCOMPARE(page2.size(), 1);
     QCOMPARE(page2.first().organizationSlug, QStringLiteral("acme"));
 }
@@ -467,10 +468,12 @@ void TestEventLog::wordsFindEventsAsTheyFindAttempts()
     const QList<WorkspaceEvent> first = log.page(every, 1);
     QCOMPARE(first.size(), 1);
     QCOMPARE(first.constFirst().summary, QStringLiteral("Acmeco line moved"));
-    const QList<WorkspaceEvent> second = log.page(every, 1, first.constFirst().id);
+    const QList<WorkspaceEvent> second
+            = log.page(every, 1, EventCursor{first.constFirst().occurredAt, first.constFirst().id});
     QCOMPARE(second.size(), 1);
     QVERIFY(second.constFirst().summary.startsWith(QStringLiteral("+1 415")));
-    QVERIFY(log.page(every, 1, second.constFirst().id).isEmpty());
+    QVERIFY(log.page(every, 1, EventCursor{second.constFirst().occurredAt, second.constFirst().id})
+                    .isEmpty());
 }
 
 // Events written before the word index (version 10) are found by their words once migrated.

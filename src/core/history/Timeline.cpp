@@ -78,7 +78,7 @@ TimelineCursor TimelineCursor::after(const QList<TimelineEntry> &entries)
             cursor.attempt = HistoryCursor{it->attempt->startedAt, it->attempt->id};
             attemptFound = true;
         } else if (it->event && !eventFound) {
-            cursor.eventBefore = it->event->id;
+            cursor.event = EventCursor{it->event->occurredAt, it->event->id};
             eventFound = true;
         }
     }
@@ -92,7 +92,7 @@ TimelineReader::TimelineReader(const HistoryStore &history, const HistoryFilter 
     , m_eventFilter(eventFilterFor(filter, kinds))
     , m_pageSize(pageSize)
     , m_attemptCursor(start.attempt)
-    , m_eventCursor(start.eventBefore)
+    , m_eventCursor(start.event)
     , m_attemptsDone(!kinds.attempts)
     , m_eventsDone(!m_eventFilter)
 { }
@@ -128,7 +128,7 @@ bool TimelineReader::fillEvents(QString *error)
     if (m_eventPage.size() < m_pageSize)
         m_eventsDone = true;
     if (!m_eventPage.isEmpty())
-        m_eventCursor = m_eventPage.constLast().id;
+        m_eventCursor = EventCursor{m_eventPage.constLast().occurredAt, m_eventPage.constLast().id};
     return true;
 }
 

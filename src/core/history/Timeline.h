@@ -56,7 +56,7 @@ struct TimelineEntry
 struct TimelineCursor
 {
     std::optional<HistoryCursor> attempt; // nullopt: from the newest
-    qint64 eventBefore = 0; // 0: from the newest
+    std::optional<EventCursor> event; // nullopt: from the newest
 
     // The cursor after `entries` (a timeline read from its newest).
     static TimelineCursor after(const QList<TimelineEntry> &entries);
@@ -88,7 +88,7 @@ private:
     QList<ProvisioningAttempt> m_attemptPage;
     QList<WorkspaceEvent> m_eventPage;
     std::optional<HistoryCursor> m_attemptCursor;
-    qint64 m_eventCursor = 0;
+    std::optional<EventCursor> m_eventCursor;
     bool m_attemptsDone = false;
     bool m_eventsDone = false;
 };

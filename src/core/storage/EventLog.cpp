@@ -159,23 +159,28 @@ WriteResult EventLog::recordWith(const std::function<WriteResult()> &change,
     return result;
 }
 
-QList<WorkspaceEvent> EventLog::page(
-        const EventFilter &filter, int limit, qint64 beforeId, QString *error) const
+QList<WorkspaceEvent> EventLog::page(const EventFilter &filter, int limit,
+        const std::optional<EventCursor> &after, QString *error) const
 {
     const SqlDialect &dialect = m_database.dialect();
     Where where = whereFor(filter, dialect);
-    // Newest first: by id, or in the word index's own order (the same, without a sort).
-    QString orderBy = QStringLiteral(" ORDER BY workspace_events.id DESC");
+    // Newest first: by time, which the indexes of kind, operator and organization hold after
+    // their own column (and the id after it), so that a filtered page reads only its rows; a
+    // word search in the word index's own order (the order recorded: the same, to the
+    // millisecond), so that it stops after a page instead of sorting every match.
+    QString orderBy = QStringLiteral(" ORDER BY occurred_at DESC, workspace_events.id DESC");
     if (where.searchesText) {
         orderBy = QStringLiteral(" ORDER BY ")
                 + dialect.searchOrderBy(SqlDialect::SearchIndex::Events);
-        if (beforeId > 0) {
+        if (after) {
             where.conditions << dialect.searchAfter(SqlDialect::SearchIndex::Events);
-            where.values << beforeId;
+            where.values << after->id;
         }
-    } else if (beforeId > 0) {
-        where.conditions << QStringLiteral("workspace_events.id < ?");
-        where.values << beforeId;
+    } else if (after) {
+        const QString at = Sql::toText(after->occurredAt);
+        where.conditions << QStringLiteral(
+                "(occurred_at < ? OR (occurred_at = ? AND workspace_events.id < ?))");
+        where.values << at << at << after->id;
     }
     QSqlQuery q(m_database.connection());
     q.setForwardOnly(true);

@@ -23,9 +23,16 @@ struct EventFilter
     qint64 attemptId = 0; // 0: any
     QDateTime since; // inclusive; invalid: no bound
     QDateTime until; // exclusive; invalid: no bound
-    // Words that must each appear (case aside) in the summary, the number, the assistant, the
-    // organization or the operator.
+    // Words that must each appear in the summary, the number, the assistant, the organization
+    // or the operator, found as the attempts' are (see HistoryFilter::text).
     QString text;
+};
+
+// Where a page of events ended (keyset paging, like HistoryCursor).
+struct EventCursor
+{
+    QDateTime occurredAt;
+    qint64 id = 0;
 };
 
 // The workspace's log of every action beside provisioning attempts (see EventKind). Each event
@@ -45,9 +52,10 @@ public:
     WriteResult recordWith(const std::function<WriteResult()> &change,
             const std::function<std::optional<WorkspaceEvent>()> &describe) const;
 
-    // Newest first; `beforeId` continues a previous page (events are numbered in order).
-    QList<WorkspaceEvent> page(const EventFilter &filter, int limit, qint64 beforeId = 0,
-            QString *error = nullptr) const;
+    // Newest first (by time; by the order they were recorded when searching words); `after`
+    // continues a previous page.
+    QList<WorkspaceEvent> page(const EventFilter &filter, int limit,
+            const std::optional<EventCursor> &after = std::nullopt, QString *error = nullptr) const;
     int count(const EventFilter &filter, QString *error = nullptr) const;
     // Everyone who is on record, in name order (for a filter's choices).
     QStringList operators(QString *error = nullptr) const;

@@ -281,10 +281,10 @@ WriteResult HistoryStore::recordEvent(WorkspaceEvent &event)
     return EventLog(m_database).record(event); // announced through followEvents()
 }
 
-QList<WorkspaceEvent> HistoryStore::events(
-        const EventFilter &filter, int limit, qint64 beforeId, QString *error) const
+QList<WorkspaceEvent> HistoryStore::events(const EventFilter &filter, int limit,
+        const std::optional<EventCursor> &after, QString *error) const
 {
-    return EventLog(m_database).page(filter, limit, beforeId, error);
+    return EventLog(m_database).page(filter, limit, after, error);
 }
 
 int HistoryStore::eventCount(const EventFilter &filter, QString *error) const
@@ -309,7 +309,7 @@ QList<WorkspaceEvent> HistoryStore::eventsOf(qint64 attemptId, QString *error) c
 {
     EventFilter filter;
     filter.attemptId = attemptId;
-    QList<WorkspaceEvent> events = EventLog(m_database).page(filter, 100, 0, error);
+    QList<WorkspaceEvent> events = EventLog(m_database).page(filter, 100, std::nullopt, error);
     std::reverse(events.begin(), events.end());
     return events;
 }

@@ -79,8 +79,8 @@ public:
     // The events that belong to an attempt (its manual task opened and completed), oldest first.
     QList<WorkspaceEvent> eventsOf(qint64 attemptId, QString *error = nullptr) const;
     // Events (not attempts), newest first; see EventLog.
-    QList<WorkspaceEvent> events(const EventFilter &filter, int limit, qint64 beforeId = 0,
-            QString *error = nullptr) const;
+    QList<WorkspaceEvent> events(const EventFilter &filter, int limit,
+            const std::optional<EventCursor> &after = std::nullopt, QString *error = nullptr) const;
     int eventCount(const EventFilter &filter, QString *error = nullptr) const;
     QStringList operators(QString *error = nullptr) const;
 
