@@ -414,6 +414,14 @@
         <source>Ctrl+PgUp</source>
         <translation>Ctrl+PgUp</translation>
     </message>
+    <message>
+        <source>Re&amp;move organization…</source>
+        <translation>Organisation en&amp;tfernen…</translation>
+    </message>
+    <message>
+        <source>Remove the selected organization from the workspace, with its accounts, pool and secrets; its history stays</source>
+        <translation>Entfernt die ausgewählte Organisation mit ihren Konten, ihrem Pool und ihren Geheimnissen aus dem Arbeitsbereich; ihr Verlauf bleibt</translation>
+    </message>
 </context>
 <context>
     <name>ManualQueueView</name>
@@ -1849,6 +1857,14 @@
     <message>
         <source>%1 was created for %2; it has no number until it is provisioned.</source>
         <translation>%1 wurde für %2 erstellt; er hat keine Nummer, bis er bereitgestellt wird.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secrets. Its history stays.</source>
+        <translation>%1 und ihre Geheimnisse wurden entfernt. Ihr Verlauf bleibt.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Nicht entfernt</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3332,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::OrganizationRemoval</name>
+    <message>
+        <source>%1 was not removed, and nothing was changed: its secrets could not be deleted from the keychain. %2</source>
+        <translation>%1 wurde nicht entfernt, und nichts wurde geändert: Ihre Geheimnisse konnten nicht aus dem Schlüsselbund gelöscht werden. %2</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 wurde nicht entfernt: %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::OrganizationSave</name>
     <message>
         <source>the Vapi private key</source>
@@ -4083,6 +4110,25 @@
     <message>
         <source>Keep in the pool</source>
         <translation>Im Pool behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RemoveOrganizationPrompt</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace?</source>
+        <translation>%1 aus dem Arbeitsbereich entfernen?</translation>
+    </message>
+    <message>
+        <source>Its Vapi and Twilio accounts, its number pool and its secrets in the keychain are removed from this workspace. Its assistants and numbers stay in Vapi and Twilio as they are: pool numbers are still billed by Twilio until they are released there. Its history stays, and the removal is recorded with your name.</source>
+        <translation>Ihre Vapi- und Twilio-Konten, ihr Nummernpool und ihre Geheimnisse im Schlüsselbund werden aus diesem Arbeitsbereich entfernt. Ihre Assistenten und Nummern bleiben in Vapi und Twilio, wie sie sind: Poolnummern berechnet Twilio weiter, bis sie dort freigegeben werden. Ihr Verlauf bleibt, und das Entfernen wird mit Ihrem Namen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Remove organization</source>
+        <translation>Organisation entfernen</translation>
     </message>
 </context>
 <context>

@@ -414,6 +414,14 @@
         <source>Ctrl+PgUp</source>
         <translation>Ctrl+PgUp</translation>
     </message>
+    <message>
+        <source>Re&amp;move organization…</source>
+        <translation>E&amp;liminar organización…</translation>
+    </message>
+    <message>
+        <source>Remove the selected organization from the workspace, with its accounts, pool and secrets; its history stays</source>
+        <translation>Elimina la organización seleccionada del espacio de trabajo, con sus cuentas, su reserva y sus secretos; su historial se conserva</translation>
+    </message>
 </context>
 <context>
     <name>ManualQueueView</name>
@@ -1849,6 +1857,14 @@
     <message>
         <source>%1 was created for %2; it has no number until it is provisioned.</source>
         <translation>%1 se creó para %2; no tiene número hasta que se aprovisione.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secrets. Its history stays.</source>
+        <translation>Se eliminó %1 y sus secretos. Su historial se conserva.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No eliminada</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3332,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::OrganizationRemoval</name>
+    <message>
+        <source>%1 was not removed, and nothing was changed: its secrets could not be deleted from the keychain. %2</source>
+        <translation>%1 no se eliminó y no se cambió nada: sus secretos no pudieron borrarse del llavero. %2</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 no se eliminó: %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::OrganizationSave</name>
     <message>
         <source>the Vapi private key</source>
@@ -4083,6 +4110,25 @@
     <message>
         <source>Keep in the pool</source>
         <translation>Mantener en la reserva</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RemoveOrganizationPrompt</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace?</source>
+        <translation>¿Eliminar %1 del espacio de trabajo?</translation>
+    </message>
+    <message>
+        <source>Its Vapi and Twilio accounts, its number pool and its secrets in the keychain are removed from this workspace. Its assistants and numbers stay in Vapi and Twilio as they are: pool numbers are still billed by Twilio until they are released there. Its history stays, and the removal is recorded with your name.</source>
+        <translation>Sus cuentas de Vapi y Twilio, su reserva de números y sus secretos en el llavero se eliminan de este espacio de trabajo. Sus asistentes y números siguen en Vapi y Twilio tal como están: Twilio sigue cobrando los números de la reserva hasta que se liberen allí. Su historial se conserva y la eliminación queda registrada con su nombre.</translation>
+    </message>
+    <message>
+        <source>Remove organization</source>
+        <translation>Eliminar organización</translation>
     </message>
 </context>
 <context>

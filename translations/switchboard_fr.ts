@@ -414,6 +414,14 @@
         <source>Ctrl+PgUp</source>
         <translation>Ctrl+PgUp</translation>
     </message>
+    <message>
+        <source>Re&amp;move organization…</source>
+        <translation>Supp&amp;rimer l'organisation…</translation>
+    </message>
+    <message>
+        <source>Remove the selected organization from the workspace, with its accounts, pool and secrets; its history stays</source>
+        <translation>Supprime l'organisation sélectionnée de l'espace de travail, avec ses comptes, son pool et ses secrets ; son historique reste</translation>
+    </message>
 </context>
 <context>
     <name>ManualQueueView</name>
@@ -1849,6 +1857,14 @@
     <message>
         <source>%1 was created for %2; it has no number until it is provisioned.</source>
         <translation>%1 a été créé pour %2 ; il n'a pas de numéro tant qu'il n'est pas attribué.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secrets. Its history stays.</source>
+        <translation>%1 et ses secrets ont été supprimés. Son historique reste.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non supprimée</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3332,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::OrganizationRemoval</name>
+    <message>
+        <source>%1 was not removed, and nothing was changed: its secrets could not be deleted from the keychain. %2</source>
+        <translation>%1 n'a pas été supprimée et rien n'a changé : ses secrets n'ont pas pu être effacés du trousseau. %2</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 n'a pas été supprimée : %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::OrganizationSave</name>
     <message>
         <source>the Vapi private key</source>
@@ -4083,6 +4110,25 @@
     <message>
         <source>Keep in the pool</source>
         <translation>Garder dans la réserve</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RemoveOrganizationPrompt</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace?</source>
+        <translation>Supprimer %1 de l'espace de travail ?</translation>
+    </message>
+    <message>
+        <source>Its Vapi and Twilio accounts, its number pool and its secrets in the keychain are removed from this workspace. Its assistants and numbers stay in Vapi and Twilio as they are: pool numbers are still billed by Twilio until they are released there. Its history stays, and the removal is recorded with your name.</source>
+        <translation>Ses comptes Vapi et Twilio, son pool de numéros et ses secrets dans le trousseau sont supprimés de cet espace de travail. Ses assistants et numéros restent tels quels dans Vapi et Twilio : Twilio facture toujours les numéros du pool tant qu'ils n'y sont pas libérés. Son historique reste, et la suppression est enregistrée avec votre nom.</translation>
+    </message>
+    <message>
+        <source>Remove organization</source>
+        <translation>Supprimer l'organisation</translation>
     </message>
 </context>
 <context>

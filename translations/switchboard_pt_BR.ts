@@ -414,6 +414,14 @@
         <source>Ctrl+PgUp</source>
         <translation>Ctrl+PgUp</translation>
     </message>
+    <message>
+        <source>Re&amp;move organization…</source>
+        <translation>&amp;Remover organização…</translation>
+    </message>
+    <message>
+        <source>Remove the selected organization from the workspace, with its accounts, pool and secrets; its history stays</source>
+        <translation>Remove a organização selecionada do espaço de trabalho, com suas contas, seu pool e seus segredos; seu histórico permanece</translation>
+    </message>
 </context>
 <context>
     <name>ManualQueueView</name>
@@ -1849,6 +1857,14 @@
     <message>
         <source>%1 was created for %2; it has no number until it is provisioned.</source>
         <translation>%1 foi criado para %2; ele não tem número até ser provisionado.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its secrets. Its history stays.</source>
+        <translation>%1 e seus segredos foram removidos. Seu histórico permanece.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Não removida</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3332,17 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::OrganizationRemoval</name>
+    <message>
+        <source>%1 was not removed, and nothing was changed: its secrets could not be deleted from the keychain. %2</source>
+        <translation>%1 não foi removida e nada foi alterado: seus segredos não puderam ser apagados do chaveiro. %2</translation>
+    </message>
+    <message>
+        <source>%1 was not removed: %2</source>
+        <translation>%1 não foi removida: %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::OrganizationSave</name>
     <message>
         <source>the Vapi private key</source>
@@ -4083,6 +4110,25 @@
     <message>
         <source>Keep in the pool</source>
         <translation>Manter na reserva</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::RemoveOrganizationPrompt</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remover %1</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace?</source>
+        <translation>Remover %1 do espaço de trabalho?</translation>
+    </message>
+    <message>
+        <source>Its Vapi and Twilio accounts, its number pool and its secrets in the keychain are removed from this workspace. Its assistants and numbers stay in Vapi and Twilio as they are: pool numbers are still billed by Twilio until they are released there. Its history stays, and the removal is recorded with your name.</source>
+        <translation>Suas contas Vapi e Twilio, seu pool de números e seus segredos no chaveiro são removidos deste espaço de trabalho. Seus assistentes e números continuam na Vapi e na Twilio como estão: a Twilio continua cobrando os números do pool até que sejam liberados lá. Seu histórico permanece, e a remoção é registrada com seu nome.</translation>
+    </message>
+    <message>
+        <source>Remove organization</source>
+        <translation>Remover organização</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "core/secrets/SecretJob.h"
 #include "core/secrets/SecretKey.h"
 #include "core/setup/ConnectionTest.h"
+#include "core/setup/OrganizationRemoval.h"
 #include "core/snapshot/SnapshotCache.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
@@ -35,6 +36,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMessageBox>
 #include <QProcess>
 #include <QStatusBar>
 
@@ -98,6 +100,8 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
             [this](qint64 organizationId) { createOrLinkAssistant(organizationId, false); });
     connect(&m_window, &MainWindow::linkAssistantRequested, this,
             [this](qint64 organizationId) { createOrLinkAssistant(organizationId, true); });
+    connect(&m_window, &MainWindow::removeOrganizationRequested, this,
+            &ConsoleController::removeOrganization);
     connect(&m_window, &MainWindow::openSandboxDemoRequested, this, [] {
         QProcess::startDetached(
                 QCoreApplication::applicationFilePath(), {QStringLiteral("--sandbox")});
@@ -578,6 +582,30 @@ void ConsoleController::createOrLink(const Organization &organization, bool link
                             });
                 }
             });
+}
+
+void ConsoleController::removeOrganization(qint64 organizationId)
+{
+    if (!workspaceAnswers())
+        return;
+    const std::optional<Organization> organization = snapshot().organization(organizationId);
+    if (!organization)
+        return;
+    auto *removal = new OrganizationRemoval(
+            m_credentials, *services().organizations, *organization, this);
+    connect(removal, &OrganizationRemoval::finished, this,
+            [this, name = organization->name](bool removed, const QString &error) {
+                if (removed) {
+                    say(tr("Removed %1 and its secrets. Its history stays.").arg(name));
+                    return;
+                }
+                auto *box = new QMessageBox(
+                        QMessageBox::Warning, tr("Not removed"), error, QMessageBox::Ok, &m_window);
+                box->setObjectName(QStringLiteral("organizationNotRemoved"));
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            });
+    removal->start();
 }
 
 } // namespace Switchboard

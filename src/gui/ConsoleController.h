@@ -96,6 +96,9 @@ private:
             const PoolCheckReport &report);
     // Asks for the name (or the id to link) in a dialog, then createOrLink().
     void createOrLinkAssistant(qint64 organizationId, bool link);
+    // Its secrets out of the keychain, then the organization out of the workspace
+    // (OrganizationRemoval); said in the status bar, or in a box when nothing was removed.
+    void removeOrganization(qint64 organizationId);
     // `dialog` is told how it ended, if it is still open.
     void createOrLink(const Organization &organization, bool link, const QString &text,
             const QPointer<AssistantDialog> &dialog);

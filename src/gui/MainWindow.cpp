@@ -14,6 +14,7 @@
 #include "core/workspace/Workspace.h"
 #include "gui/dialogs/AboutDialog.h"
 #include "gui/dialogs/OrganizationWizard.h"
+#include "gui/dialogs/RemoveOrganizationPrompt.h"
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/models/AssistantsModel.h"
 #include "gui/models/HistoryModel.h"
@@ -190,6 +191,14 @@ void MainWindow::setUpActions()
             [this] { openOrganizationWizard(0); });
     connect(m_ui->actionEditOrganization, &QAction::triggered, this,
             [this] { openOrganizationWizard(currentOrganizationId()); });
+    connect(m_ui->actionRemoveOrganization, &QAction::triggered, this, [this] {
+        const qint64 id = currentOrganizationId();
+        const std::optional<Organization> organization = m_snapshots->snapshot().organization(id);
+        if (!organization)
+            return;
+        RemoveOrganizationPrompt::ask(
+                this, organization->name, [this, id] { Q_EMIT removeOrganizationRequested(id); });
+    });
     const QList<QAction *> tabActions{m_ui->actionShowAssistants, m_ui->actionShowNumbers,
             m_ui->actionShowHistory, m_ui->actionShowScaling};
     for (int i = 0; i < tabActions.size(); ++i)
@@ -405,6 +414,7 @@ void MainWindow::updatePage()
         m_ui->organizationListView->setCurrentIndex(m_organizationModel->index(0));
     m_ui->actionProvision->setEnabled(!empty && m_networkAvailable);
     m_ui->actionEditOrganization->setEnabled(currentOrganizationId() != 0);
+    m_ui->actionRemoveOrganization->setEnabled(currentOrganizationId() != 0);
 }
 
 void MainWindow::organizationChanged()
@@ -413,6 +423,7 @@ void MainWindow::organizationChanged()
     if (id != 0)
         m_pendingOrganizationId = 0; // chosen since
     m_ui->actionEditOrganization->setEnabled(id != 0);
+    m_ui->actionRemoveOrganization->setEnabled(id != 0);
     if (m_assistants)
         m_assistants->setOrganizationId(id);
     if (m_numbers)

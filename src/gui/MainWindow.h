@@ -122,6 +122,8 @@ Q_SIGNALS:
     void cancelBatchRequested();
     void createAssistantRequested(qint64 organizationId);
     void linkAssistantRequested(qint64 organizationId);
+    // Confirmed by the person (RemoveOrganizationPrompt).
+    void removeOrganizationRequested(qint64 organizationId);
     void assignNumberRequested(const QString &numberId, const QString &assistantId);
     void unassignNumberRequested(const QString &numberId);
     void releaseNumberRequested(const QString &numberId);

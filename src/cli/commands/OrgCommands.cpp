@@ -10,6 +10,7 @@
 #include "core/secrets/CredentialService.h"
 #include "core/secrets/SecretInput.h"
 #include "core/secrets/SecretJob.h"
+#include "core/setup/OrganizationRemoval.h"
 #include "core/setup/OrganizationSave.h"
 #include "core/setup/OrganizationSetup.h"
 #include "core/storage/AccountStore.h"
@@ -456,38 +457,26 @@ int orgRemove(CliContext &context, const QStringList &arguments)
     Organization organization;
     if (!context.findOrganization(parser.positionalArguments().constFirst(), &organization))
         return BadUsage;
-    // Its secrets go first: an organization must never leave credentials behind.
-    QString statusError;
-    const QList<SecretStatus> secrets
-            = context.credentials().organizationStatus(organization.id, &statusError);
-    const bool anyInKeychain = std::any_of(secrets.cbegin(), secrets.cend(),
-            [](const SecretStatus &status) { return status.inKeychain; });
-    return context.runAsync([&context, organization, anyInKeychain](
-                                    const std::function<void(int)> &done) {
-        SecretJob *wipe = context.credentials().wipeOrganization(organization.id);
-        wipe->then(wipe, [&context, organization, anyInKeychain, done](SecretJob *job) {
-            if (job->error() && anyInKeychain) {
-                done(context.fail(OperationFailed,
-                        QStringLiteral(
-                                "%1 was not removed: its secrets could not be deleted from the "
-                                "keychain (%2)")
-                                .arg(organization.slug, job->error().message)));
-                return;
-            }
-            if (const WriteResult removed = context.organizations().remove(organization.id);
-                    !removed) {
-                done(context.fail(OperationFailed, removed.message()));
-                return;
-            }
-            if (context.json())
-                context.printJson(QJsonObject{{QStringLiteral("removed"), organization.slug}});
-            else
-                context.out() << "Removed " << printable(organization.name) << " ("
-                              << printable(organization.slug)
-                              << ") and its secrets. Its provisioning history stays.\n";
-            context.out().flush();
-            done(Success);
-        });
+    return context.runAsync([&context, organization](const std::function<void(int)> &done) {
+        auto *removal = new OrganizationRemoval(
+                context.credentials(), context.organizations(), organization);
+        QObject::connect(removal, &OrganizationRemoval::finished, removal,
+                [&context, organization, done](bool removed, const QString &error) {
+                    if (!removed) {
+                        done(context.fail(OperationFailed, error));
+                        return;
+                    }
+                    if (context.json())
+                        context.printJson(
+                                QJsonObject{{QStringLiteral("removed"), organization.slug}});
+                    else
+                        context.out() << "Removed " << printable(organization.name) << " ("
+                                      << printable(organization.slug)
+                                      << ") and its secrets. Its provisioning history stays.\n";
+                    context.out().flush();
+                    done(Success);
+                });
+        removal->start();
     });
 }
 
