@@ -512,6 +512,18 @@
         <source>Phone numbers</source>
         <translation>Telefonnummern</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Export the numbers listed as CSV</source>
+        <translation>Die angezeigten Nummern als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Numbers export</source>
+        <translation>Nummernexport</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationWizard</name>
@@ -3115,6 +3127,21 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumbersExport</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Es wurde nichts gespeichert; schaffen Sie dort Platz, oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: %2</source>
+        <translation>%1 konnte nicht abgeschlossen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumbersModel</name>
     <message>
         <source>Reserved by an attempt</source>
@@ -3302,6 +3329,22 @@
     <message>
         <source>An assistant that waits in the manual queue has its task closed with this number.</source>
         <translation>Bei einem Assistenten, der in der manuellen Warteschlange wartet, wird die Aufgabe mit dieser Nummer abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Export the numbers</source>
+        <translation>Die Nummern exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (numbers: %2).</source>
+        <translation>Nach %1 exportiert (Nummern: %2).</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,18 @@
         <source>Phone numbers</source>
         <translation>Numéros de téléphone</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Export the numbers listed as CSV</source>
+        <translation>Exporter les numéros affichés en CSV</translation>
+    </message>
+    <message>
+        <source>Numbers export</source>
+        <translation>Export des numéros</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationWizard</name>
@@ -3115,6 +3127,21 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumbersExport</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>Impossible d'écrire %1 : %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>Impossible d'écrire %1 : %2. Rien n'a été enregistré ; libérez de l'espace à cet endroit ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: %2</source>
+        <translation>%1 n'a pas pu être terminé : %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumbersModel</name>
     <message>
         <source>Reserved by an attempt</source>
@@ -3302,6 +3329,22 @@
     <message>
         <source>An assistant that waits in the manual queue has its task closed with this number.</source>
         <translation>Un assistant en attente dans la file manuelle voit sa tâche close avec ce numéro.</translation>
+    </message>
+    <message>
+        <source>Export the numbers</source>
+        <translation>Exporter les numéros</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export vers %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (numbers: %2).</source>
+        <translation>Exporté vers %1 (numéros : %2).</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,18 @@
         <source>Phone numbers</source>
         <translation>Números de telefone</translation>
     </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Export the numbers listed as CSV</source>
+        <translation>Exportar os números exibidos como CSV</translation>
+    </message>
+    <message>
+        <source>Numbers export</source>
+        <translation>Exportação de números</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationWizard</name>
@@ -3115,6 +3127,21 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumbersExport</name>
+    <message>
+        <source>%1 cannot be written: %2. Choose another folder.</source>
+        <translation>Não é possível gravar %1: %2. Escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Nothing was saved; free some space there or choose another folder.</source>
+        <translation>Não foi possível gravar %1: %2. Nada foi salvo; libere espaço nesse local ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>%1 could not be completed: %2</source>
+        <translation>Não foi possível concluir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumbersModel</name>
     <message>
         <source>Reserved by an attempt</source>
@@ -3302,6 +3329,22 @@
     <message>
         <source>An assistant that waits in the manual queue has its task closed with this number.</source>
         <translation>Um assistente que aguarda na fila manual tem sua tarefa fechada com este número.</translation>
+    </message>
+    <message>
+        <source>Export the numbers</source>
+        <translation>Exportar os números</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando para %1…</translation>
+    </message>
+    <message>
+        <source>Exported to %1 (numbers: %2).</source>
+        <translation>Exportado para %1 (números: %2).</translation>
     </message>
 </context>
 <context>

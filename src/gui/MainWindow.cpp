@@ -302,7 +302,8 @@ NumbersView *MainWindow::numbersView()
     if (!m_numbers) {
         assistantsView(); // its model names the assistants a number can go to
         m_numbersModel = new NumbersModel(*m_snapshots, this);
-        m_numbers = new NumbersView(*m_numbersModel, *m_assistantsModel, m_ui->numbersTab);
+        m_numbers = new NumbersView(
+                *m_numbersModel, *m_assistantsModel, m_deps.fileDialog, m_ui->numbersTab);
         m_ui->numbersLayout->addWidget(m_numbers);
         m_numbers->setOrganizationId(currentOrganizationId());
         m_numbers->setNetworkAvailable(m_networkAvailable);

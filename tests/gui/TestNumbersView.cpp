@@ -3,6 +3,7 @@
 #include "gui/models/AssistantsModel.h"
 #include "gui/models/NumbersModel.h"
 #include "gui/models/OrganizationFilterModel.h"
+#include "gui/support/FileDialog.h"
 #include "gui/views/NumbersView.h"
 
 #include "GuiTestSupport.h"
@@ -10,13 +11,21 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 using namespace Switchboard;
 
@@ -33,6 +42,8 @@ private Q_SLOTS:
     void releaseCanBeCancelled();
     void assignOffersTheOrganizationsAssistants();
     void poolNumbersCannotBeChangedHere();
+    void exportsTheNumbersListedAsCsv();
+    void anExportTheDiskRefusesLeavesTheFileAsItWas();
 
 private:
     QMessageBox *waitForMessageBox(QWidget &parent, const QString &objectName);
@@ -214,6 +225,90 @@ void TestNumbersView::poolNumbersCannotBeChangedHere()
         QVERIFY2(!b->isEnabled(), name);
         QVERIFY2(b->toolTip().contains(QStringLiteral("not in Vapi yet")), name);
     }
+}
+
+// Issue 17: "export the numbers list". What the table lists (here one organization's four
+// numbers), with stable names a script reads, and nothing else.
+void TestNumbersView::exportsTheNumbersListedAsCsv()
+{
+    FileDialog dialogs;
+    NumbersView view(*m_numbers, *m_assistants, &dialogs);
+    view.resize(1000, 360);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setOrganizationId(m_world->acme.id);
+    QCOMPARE(view.proxyModel()->rowCount(), 4);
+    const QString path = QDir(m_world->workspace.path()).filePath(QStringLiteral("acme"));
+    dialogs.setNextFileName(path);
+    QSignalSpy finished(&view, &NumbersView::exportFinished);
+    auto *exportButton = view.findChild<QPushButton *>(QStringLiteral("exportButton"));
+    QVERIFY(exportButton->isVisible());
+    QTest::mouseClick(exportButton, Qt::LeftButton);
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(finished.at(0).at(0).toString(), path + QStringLiteral(".csv")); // suffix added
+    QCOMPARE(finished.at(0).at(1).toLongLong(), 4);
+    QFile file(path + QStringLiteral(".csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    QCOMPARE(lines.size(), 6); // header, four rows, and the end of the last line
+    QCOMPARE(lines.at(0),
+            QByteArray("number,provider,status,stage,organization,assistant_id,"
+                       "assistant_name,vapi_number_id\r"));
+    for (int i = 1; i <= 4; ++i) {
+        QVERIFY2(lines.at(i).contains(",Acme Dental,"), lines.at(i).constData());
+        QVERIFY2(lines.at(i).startsWith('+') || lines.at(i).startsWith("sip:"),
+                lines.at(i).constData()); // E.164 as it is, not quoted or escaped
+    }
+    QVERIFY(lines.at(5).isEmpty());
+    auto *status = view.findChild<QLabel *>(QStringLiteral("exportStatusLabel"));
+    QVERIFY2(status->text().endsWith(QStringLiteral("(numbers: 4).")), qPrintable(status->text()));
+    Test::settledScreenshot(&view, QStringLiteral("numbers-exported"));
+}
+
+// A disk that refuses the file (here a file-size limit, which fails a write as a full disk
+// does) is said, and the file that was there stays as it was.
+void TestNumbersView::anExportTheDiskRefusesLeavesTheFileAsItWas()
+{
+#ifdef Q_OS_UNIX
+    FileDialog dialogs;
+    NumbersView view(*m_numbers, *m_assistants, &dialogs);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    const QString path = QDir(m_world->workspace.path()).filePath(QStringLiteral("numbers.csv"));
+    {
+        QFile earlier(path);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("last week's numbers\n");
+    }
+    rlimit previous{};
+    QVERIFY(getrlimit(RLIMIT_FSIZE, &previous) == 0);
+    rlimit tight = previous;
+    tight.rlim_cur = 64;
+    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
+    QVERIFY(setrlimit(RLIMIT_FSIZE, &tight) == 0);
+    auto restore = qScopeGuard([&] {
+        setrlimit(RLIMIT_FSIZE, &previous);
+        std::signal(SIGXFSZ, previousHandler);
+    });
+    dialogs.setNextFileName(path);
+    QSignalSpy finished(&view, &NumbersView::exportFinished);
+    view.exportListed();
+    QVERIFY(finished.wait(5000));
+    restore.dismiss();
+    setrlimit(RLIMIT_FSIZE, &previous);
+    std::signal(SIGXFSZ, previousHandler);
+    QCOMPARE(finished.at(0).at(1).toLongLong(), -1);
+    const QString error = finished.at(0).at(2).toString();
+    QVERIFY2(error.contains(QDir::toNativeSeparators(path))
+                    && error.contains(QStringLiteral("Nothing was saved")),
+            qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("last week's numbers\n"));
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
+#else
+    QSKIP("needs setrlimit");
+#endif
 }
 
 QTEST_MAIN(TestNumbersView)

@@ -18,13 +18,18 @@
 
 namespace Switchboard {
 
-NumbersView::NumbersView(NumbersModel &numbers, AssistantsModel &assistants, QWidget *parent)
+NumbersView::NumbersView(
+        NumbersModel &numbers, AssistantsModel &assistants, FileDialog *fileDialog, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::NumbersView>())
     , m_numbers(numbers)
     , m_assistants(assistants)
+    , m_fileDialog(fileDialog)
 {
     m_ui->setupUi(this);
+    m_ui->exportButton->setVisible(m_fileDialog != nullptr);
+    m_ui->exportStatusLabel->hide();
+    connect(m_ui->exportButton, &QPushButton::clicked, this, &NumbersView::exportListed);
     m_proxy = new OrganizationFilterModel(NumbersModel::OrganizationIdRole, this);
     m_proxy->setSourceModel(&m_numbers);
     m_ui->numbersTable->setModel(m_proxy);

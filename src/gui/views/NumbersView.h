@@ -14,6 +14,7 @@ class NumbersView;
 namespace Switchboard {
 
 class AssistantsModel;
+class FileDialog;
 class NumbersModel;
 class OrganizationFilterModel;
 
@@ -26,8 +27,10 @@ class NumbersView : public QWidget
     Q_OBJECT
 
 public:
-    // `assistants` offers the assistants a number can be assigned to.
-    NumbersView(NumbersModel &numbers, AssistantsModel &assistants, QWidget *parent = nullptr);
+    // `assistants` offers the assistants a number can be assigned to; `fileDialog` asks where
+    // an export goes (no Export button without it).
+    NumbersView(NumbersModel &numbers, AssistantsModel &assistants,
+            FileDialog *fileDialog = nullptr, QWidget *parent = nullptr);
     ~NumbersView() override;
 
     void setOrganizationId(qint64 organizationId);
@@ -44,22 +47,30 @@ public Q_SLOTS:
     void assignSelected();
     void unassignSelected();
     void releaseSelected();
+    // Asks where, then writes the numbers listed (under the organization and the "hang up"
+    // filter, in the table's order) as CSV, off the GUI thread.
+    void exportListed();
 
 Q_SIGNALS:
     // Assign, or reassign when the number routes to another assistant now.
     void assignRequested(const QString &numberId, const QString &assistantId);
     void unassignRequested(const QString &numberId);
     void releaseRequested(const QString &numberId);
+    // An export ended: `numbers` rows written to `fileName`, or -1 with `error`.
+    void exportFinished(const QString &fileName, qint64 numbers, const QString &error);
 
 private:
     void updateButtons();
     void updateWarning();
     QString costNote(const QModelIndex &number) const;
+    void exportTo(const QString &fileName);
 
     std::unique_ptr<Ui::NumbersView> m_ui;
     NumbersModel &m_numbers;
     AssistantsModel &m_assistants;
     OrganizationFilterModel *m_proxy = nullptr;
+    FileDialog *m_fileDialog = nullptr;
+    bool m_exporting = false;
     double m_twilioMonthlyPrice = WorkspaceSettings::DefaultTwilioNumberMonthlyPrice;
     bool m_networkAvailable = true;
 };
