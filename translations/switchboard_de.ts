@@ -1546,6 +1546,22 @@
         <source>Last: %1</source>
         <translation>Zuletzt: %1</translation>
     </message>
+    <message>
+        <source>Copy assistant id</source>
+        <translation>Assistenten-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Nummer kopieren</translation>
+    </message>
+    <message>
+        <source>Open the Vapi dashboard</source>
+        <translation>Vapi-Dashboard öffnen</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AutoProvisioner</name>
@@ -3345,6 +3361,26 @@
     <message>
         <source>Exported to %1 (numbers: %2).</source>
         <translation>Nach %1 exportiert (Nummern: %2).</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Nummer kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Vapi id</source>
+        <translation>Vapi-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy assistant id</source>
+        <translation>Assistenten-ID kopieren</translation>
+    </message>
+    <message>
+        <source>Open the Vapi dashboard</source>
+        <translation>Vapi-Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Open the Twilio console</source>
+        <translation>Twilio-Konsole öffnen</translation>
     </message>
 </context>
 <context>

@@ -1546,6 +1546,22 @@
         <source>Last: %1</source>
         <translation>Último: %1</translation>
     </message>
+    <message>
+        <source>Copy assistant id</source>
+        <translation>Copiar id del asistente</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>Copiar nombre</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copiar número</translation>
+    </message>
+    <message>
+        <source>Open the Vapi dashboard</source>
+        <translation>Abrir el panel de Vapi</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AutoProvisioner</name>
@@ -3345,6 +3361,26 @@
     <message>
         <source>Exported to %1 (numbers: %2).</source>
         <translation>Exportado a %1 (números: %2).</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copiar número</translation>
+    </message>
+    <message>
+        <source>Copy Vapi id</source>
+        <translation>Copiar id de Vapi</translation>
+    </message>
+    <message>
+        <source>Copy assistant id</source>
+        <translation>Copiar id del asistente</translation>
+    </message>
+    <message>
+        <source>Open the Vapi dashboard</source>
+        <translation>Abrir el panel de Vapi</translation>
+    </message>
+    <message>
+        <source>Open the Twilio console</source>
+        <translation>Abrir la consola de Twilio</translation>
     </message>
 </context>
 <context>

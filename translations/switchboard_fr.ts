@@ -1546,6 +1546,22 @@
         <source>Last: %1</source>
         <translation>Dernier : %1</translation>
     </message>
+    <message>
+        <source>Copy assistant id</source>
+        <translation>Copier l'id de l'assistant</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>Copier le nom</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copier le numéro</translation>
+    </message>
+    <message>
+        <source>Open the Vapi dashboard</source>
+        <translation>Ouvrir le tableau de bord Vapi</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AutoProvisioner</name>
@@ -3345,6 +3361,26 @@
     <message>
         <source>Exported to %1 (numbers: %2).</source>
         <translation>Exporté vers %1 (numéros : %2).</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copier le numéro</translation>
+    </message>
+    <message>
+        <source>Copy Vapi id</source>
+        <translation>Copier l'id Vapi</translation>
+    </message>
+    <message>
+        <source>Copy assistant id</source>
+        <translation>Copier l'id de l'assistant</translation>
+    </message>
+    <message>
+        <source>Open the Vapi dashboard</source>
+        <translation>Ouvrir le tableau de bord Vapi</translation>
+    </message>
+    <message>
+        <source>Open the Twilio console</source>
+        <translation>Ouvrir la console Twilio</translation>
     </message>
 </context>
 <context>

@@ -1546,6 +1546,22 @@
         <source>Last: %1</source>
         <translation>Último: %1</translation>
     </message>
+    <message>
+        <source>Copy assistant id</source>
+        <translation>Copiar id do assistente</translation>
+    </message>
+    <message>
+        <source>Copy name</source>
+        <translation>Copiar nome</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copiar número</translation>
+    </message>
+    <message>
+        <source>Open the Vapi dashboard</source>
+        <translation>Abrir o painel da Vapi</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AutoProvisioner</name>
@@ -3345,6 +3361,26 @@
     <message>
         <source>Exported to %1 (numbers: %2).</source>
         <translation>Exportado para %1 (números: %2).</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copiar número</translation>
+    </message>
+    <message>
+        <source>Copy Vapi id</source>
+        <translation>Copiar id da Vapi</translation>
+    </message>
+    <message>
+        <source>Copy assistant id</source>
+        <translation>Copiar id do assistente</translation>
+    </message>
+    <message>
+        <source>Open the Vapi dashboard</source>
+        <translation>Abrir o painel da Vapi</translation>
+    </message>
+    <message>
+        <source>Open the Twilio console</source>
+        <translation>Abrir o console da Twilio</translation>
     </message>
 </context>
 <context>

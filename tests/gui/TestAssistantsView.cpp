@@ -12,7 +12,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QLabel>
+#include <QMenu>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,6 +35,7 @@ private Q_SLOTS:
     void provisionsAllUnassignedWithACancellableProgress();
     void createAndLinkAskForTheOrganization();
     void offlineTurnsTheButtonsOff();
+    void theContextMenuCopiesTheIdAndTheNumber();
 
 private:
     std::unique_ptr<Test::GuiWorld> m_world;
@@ -196,6 +200,56 @@ void TestAssistantsView::offlineTurnsTheButtonsOff()
     view.setNetworkAvailable(true);
     QVERIFY(view.findChild<QPushButton *>(QStringLiteral("provisionButton"))->isEnabled());
     Test::settledScreenshot(&view, QStringLiteral("assistants-online-again"));
+}
+
+// Issue 17: right-click an assistant to copy its Vapi id, its name or its number (E.164, as
+// scripts and the Vapi dashboard's search take it).
+void TestAssistantsView::theContextMenuCopiesTheIdAndTheNumber()
+{
+    AssistantsView view(*m_model);
+    view.resize(900, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setOrganizationId(m_world->acme.id);
+    auto *table = view.findChild<QTableView *>(QStringLiteral("assistantsTable"));
+    QModelIndex frontDesk;
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        const QModelIndex index = table->model()->index(row, 0);
+        if (index.data(AssistantsModel::AssistantIdRole).toString() == m_world->frontDesk.id)
+            frontDesk = index;
+    }
+    QVERIFY(frontDesk.isValid());
+    const auto menuAt = [&](const QModelIndex &index) {
+        Q_EMIT table->customContextMenuRequested(table->visualRect(index).center());
+        QMenu *menu = nullptr;
+        const bool shown = QTest::qWaitFor(
+                [&] {
+                    menu = view.findChild<QMenu *>(QStringLiteral("assistantContextMenu"));
+                    return menu && menu->isVisible();
+                },
+                3000);
+        return shown ? menu : nullptr;
+    };
+    const auto trigger = [](QMenu *menu, const QString &text) {
+        for (QAction *a : menu->actions()) {
+            if (a->text() == text) {
+                a->trigger();
+                return true;
+            }
+        }
+        return false;
+    };
+    QMenu *menu = menuAt(frontDesk);
+    QVERIFY(menu);
+    Test::settledScreenshot(menu, QStringLiteral("assistant-context-menu"));
+    QVERIFY(trigger(menu, QStringLiteral("Copy assistant id")));
+    QCOMPARE(QGuiApplication::clipboard()->text(), m_world->frontDesk.id);
+    menu->close();
+    menu = menuAt(frontDesk);
+    QVERIFY(menu);
+    QVERIFY(trigger(menu, QStringLiteral("Copy number")));
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+14155552671"));
+    menu->close();
 }
 
 QTEST_MAIN(TestAssistantsView)

@@ -11,10 +11,13 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
@@ -28,6 +31,18 @@
 #endif
 
 using namespace Switchboard;
+
+// Stands in for the browser: what QDesktopServices::openUrl() was asked to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { opened << url; }
+};
 
 class TestNumbersView : public QObject
 {
@@ -44,6 +59,7 @@ private Q_SLOTS:
     void poolNumbersCannotBeChangedHere();
     void exportsTheNumbersListedAsCsv();
     void anExportTheDiskRefusesLeavesTheFileAsItWas();
+    void theContextMenuCopiesAndOpens();
 
 private:
     QMessageBox *waitForMessageBox(QWidget &parent, const QString &objectName);
@@ -309,6 +325,90 @@ void TestNumbersView::anExportTheDiskRefusesLeavesTheFileAsItWas()
 #else
     QSKIP("needs setrlimit");
 #endif
+}
+
+// Issue 17: what users of the Vapi dashboard and the Twilio console reach for. Right-click a
+// Twilio number in Vapi: copy the number, its Vapi id, its assistant's id; open the Vapi
+// dashboard, the Twilio console. A pool number not in Vapi has no Vapi entries.
+void TestNumbersView::theContextMenuCopiesAndOpens()
+{
+    NumbersView view(*m_numbers, *m_assistants);
+    view.resize(1000, 360);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setOrganizationId(m_world->acme.id);
+    auto *table = view.findChild<QTableView *>(QStringLiteral("numbersTable"));
+    const auto rowOf = [&view](const QString &address) {
+        for (int row = 0; row < view.proxyModel()->rowCount(); ++row) {
+            const QModelIndex index = view.proxyModel()->index(row, 0);
+            if (index.data(NumbersModel::AddressRole).toString() == address)
+                return index;
+        }
+        return QModelIndex();
+    };
+    const auto menuAt = [&](const QModelIndex &index) {
+        Q_EMIT table->customContextMenuRequested(table->visualRect(index).center());
+        QMenu *menu = nullptr;
+        const bool shown = QTest::qWaitFor(
+                [&] {
+                    menu = view.findChild<QMenu *>(QStringLiteral("numberContextMenu"));
+                    return menu && menu->isVisible();
+                },
+                3000);
+        return shown ? menu : nullptr;
+    };
+    const auto action = [](QMenu *menu, const QString &text) -> QAction * {
+        for (QAction *a : menu->actions()) {
+            if (a->text() == text)
+                return a;
+        }
+        return nullptr;
+    };
+
+    const QModelIndex twilio = rowOf(QStringLiteral("+14155552672"));
+    QVERIFY(twilio.isValid());
+    QMenu *menu = menuAt(twilio);
+    QVERIFY(menu);
+    QCOMPARE(table->currentIndex().row(), twilio.row()); // the row right-clicked is selected
+    QStringList texts;
+    for (QAction *a : menu->actions()) {
+        if (!a->isSeparator())
+            texts << a->text();
+    }
+    QCOMPARE(texts,
+            QStringList({QStringLiteral("Copy number"), QStringLiteral("Copy Vapi id"),
+                    QStringLiteral("Copy assistant id"), QStringLiteral("Open the Vapi dashboard"),
+                    QStringLiteral("Open the Twilio console")}));
+    Test::settledScreenshot(menu, QStringLiteral("number-context-menu"));
+    action(menu, QStringLiteral("Copy number"))->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+14155552672"));
+    menu->close();
+
+    UrlCatcher browser;
+    QDesktopServices::setUrlHandler(QStringLiteral("https"), &browser, "open");
+    auto unset = qScopeGuard([] { QDesktopServices::unsetUrlHandler(QStringLiteral("https")); });
+    menu = menuAt(twilio);
+    QVERIFY(menu);
+    action(menu, QStringLiteral("Open the Twilio console"))->trigger();
+    menu->close();
+    menu = menuAt(twilio);
+    QVERIFY(menu);
+    action(menu, QStringLiteral("Open the Vapi dashboard"))->trigger();
+    menu->close();
+    QCOMPARE(browser.opened,
+            QList<QUrl>({QUrl(QStringLiteral("https://console.twilio.com/")),
+                    QUrl(QStringLiteral("https://dashboard.vapi.ai/"))}));
+
+    // A pool number that is not in Vapi: nothing of Vapi's to copy or open.
+    const QModelIndex pooled = rowOf(QStringLiteral("+14155552680"));
+    QVERIFY(pooled.isValid());
+    menu = menuAt(pooled);
+    QVERIFY(menu);
+    QVERIFY(action(menu, QStringLiteral("Copy number")));
+    QVERIFY(!action(menu, QStringLiteral("Copy Vapi id")));
+    QVERIFY(!action(menu, QStringLiteral("Open the Vapi dashboard")));
+    QVERIFY(action(menu, QStringLiteral("Open the Twilio console")));
+    menu->close();
 }
 
 QTEST_MAIN(TestNumbersView)

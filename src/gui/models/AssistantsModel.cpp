@@ -2,6 +2,7 @@
 #include "gui/models/AssistantsModel.h"
 
 #include "core/snapshot/SnapshotCache.h"
+#include "gui/support/ContextMenus.h"
 #include "gui/support/StatusColors.h"
 
 #include <QFont>
@@ -53,6 +54,7 @@ void AssistantsModel::reload()
         if (number) {
             row.numberId = number->id;
             row.displayNumber = directory.displayText(number->address);
+            row.address = number->address.toString();
             row.numberStatus = number->status;
         } else if (assistant.hasNumber() && !byId.contains(assistant.phoneNumberId)) {
             row.numberId = assistant.phoneNumberId; // not in the last listing of numbers
@@ -170,6 +172,13 @@ QVariant AssistantsModel::data(const QModelIndex &index, int role) const
         return provisioning;
     case WaitingInQueueRole:
         return row.manualTaskOpen;
+    case VapiDashboardRole: {
+        const std::optional<VapiAccount> account
+                = m_workspace.snapshot().vapiAccountServing(row.organizationId);
+        return ContextMenus::vapiDashboard(account ? account->region : Region::Us);
+    }
+    case AddressRole:
+        return row.address;
     }
     return {};
 }

@@ -33,6 +33,8 @@ public:
         NeedsNumberRole, // bool: no number and not being provisioned
         ProvisioningRole, // bool
         WaitingInQueueRole, // bool: an open manual task
+        VapiDashboardRole, // QUrl: the dashboard of the region of the Vapi account serving it
+        AddressRole, // its number, E.164 or a SIP URI; empty when none
     };
 
     struct Row
@@ -42,6 +44,7 @@ public:
         qint64 organizationId = 0;
         QString numberId;
         QString displayNumber;
+        QString address; // E.164 or a SIP URI; empty when the number is not listed
         NumberStatus numberStatus = NumberStatus::Unknown; // as Vapi last said
         bool manualTaskOpen = false;
 

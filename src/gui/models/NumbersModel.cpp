@@ -2,6 +2,7 @@
 #include "gui/models/NumbersModel.h"
 
 #include "core/snapshot/SnapshotCache.h"
+#include "gui/support/ContextMenus.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
 
@@ -192,6 +193,14 @@ QVariant NumbersModel::data(const QModelIndex &index, int role) const
         return row.hangsUp();
     case AddressRole:
         return row.address.toString();
+    case VapiDashboardRole:
+        if (!row.inVapi())
+            return {};
+        for (const VapiAccount &account : m_workspace.snapshot().vapiAccounts) {
+            if (account.id == row.vapiAccountId)
+                return ContextMenus::vapiDashboard(account.region);
+        }
+        return ContextMenus::vapiDashboard(Region::Us);
     }
     return {};
 }

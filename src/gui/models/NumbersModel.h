@@ -41,6 +41,7 @@ public:
         InVapiRole, // bool
         HangsUpRole, // bool: in Vapi with no assistant
         AddressRole, // the canonical E.164 number or SIP URI
+        VapiDashboardRole, // QUrl: the dashboard of its Vapi account's region; none off Vapi
     };
 
     struct Row

@@ -5,6 +5,7 @@
 #include "gui/dialogs/ProvisioningDialog.h"
 #include "gui/models/AssistantsModel.h"
 #include "gui/models/OrganizationFilterModel.h"
+#include "gui/support/ContextMenus.h"
 #include "ui_AssistantsView.h"
 
 #include <QHeaderView>
@@ -43,6 +44,9 @@ AssistantsView::AssistantsView(AssistantsModel &model, QWidget *parent)
             &AssistantsView::updateButtons);
     connect(m_ui->assistantsTable, &QAbstractItemView::activated, this,
             &AssistantsView::provisionSelected);
+    m_ui->assistantsTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->assistantsTable, &QWidget::customContextMenuRequested, this,
+            &AssistantsView::showContextMenu);
     const auto refresh = [this] {
         updateButtons();
         updateSummary();
@@ -57,6 +61,23 @@ AssistantsView::AssistantsView(AssistantsModel &model, QWidget *parent)
 }
 
 AssistantsView::~AssistantsView() = default;
+
+// Copy the assistant's id, name or number; open the Vapi dashboard that holds it.
+void AssistantsView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->assistantsTable->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_ui->assistantsTable->setCurrentIndex(index);
+    const QModelIndex name = index.siblingAtColumn(AssistantsModel::NameColumn);
+    ContextMenus::popup(this, QStringLiteral("assistantContextMenu"),
+            {{tr("Copy assistant id"), index.data(AssistantsModel::AssistantIdRole).toString(), {}},
+                    {tr("Copy name"), name.data().toString(), {}},
+                    {tr("Copy number"), index.data(AssistantsModel::AddressRole).toString(), {}},
+                    {tr("Open the Vapi dashboard"), {},
+                            index.data(AssistantsModel::VapiDashboardRole).toUrl()}},
+            m_ui->assistantsTable->viewport()->mapToGlobal(pos));
+}
 
 void AssistantsView::setOrganizationId(qint64 organizationId)
 {

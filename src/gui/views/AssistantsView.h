@@ -66,6 +66,7 @@ Q_SIGNALS:
 private:
     void updateButtons();
     void updateSummary();
+    void showContextMenu(const QPoint &pos);
 
     std::unique_ptr<Ui::AssistantsView> m_ui;
     AssistantsModel &m_model;

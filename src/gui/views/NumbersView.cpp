@@ -4,6 +4,7 @@
 #include "gui/models/AssistantsModel.h"
 #include "gui/models/NumbersModel.h"
 #include "gui/models/OrganizationFilterModel.h"
+#include "gui/support/ContextMenus.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
 #include "ui_NumbersView.h"
@@ -30,6 +31,9 @@ NumbersView::NumbersView(
     m_ui->exportButton->setVisible(m_fileDialog != nullptr);
     m_ui->exportStatusLabel->hide();
     connect(m_ui->exportButton, &QPushButton::clicked, this, &NumbersView::exportListed);
+    m_ui->numbersTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->numbersTable, &QWidget::customContextMenuRequested, this,
+            &NumbersView::showContextMenu);
     m_proxy = new OrganizationFilterModel(NumbersModel::OrganizationIdRole, this);
     m_proxy->setSourceModel(&m_numbers);
     m_ui->numbersTable->setModel(m_proxy);
@@ -275,6 +279,26 @@ void NumbersView::releaseSelected()
             Q_EMIT releaseRequested(numberId);
     });
     box->open();
+}
+
+// Copy the number or its ids; open the Vapi dashboard or the Twilio console that holds it.
+void NumbersView::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_ui->numbersTable->indexAt(pos);
+    if (!index.isValid())
+        return;
+    m_ui->numbersTable->setCurrentIndex(index);
+    const auto value = [&index](int role) { return index.data(role).toString(); };
+    const bool twilio = value(NumbersModel::ProviderRole) == toString(NumberProvider::Twilio);
+    ContextMenus::popup(this, QStringLiteral("numberContextMenu"),
+            {{tr("Copy number"), value(NumbersModel::AddressRole), {}},
+                    {tr("Copy Vapi id"), value(NumbersModel::NumberIdRole), {}},
+                    {tr("Copy assistant id"), value(NumbersModel::AssistantIdRole), {}},
+                    {tr("Open the Vapi dashboard"), {},
+                            index.data(NumbersModel::VapiDashboardRole).toUrl()},
+                    {tr("Open the Twilio console"), {},
+                            twilio ? ContextMenus::twilioConsole() : QUrl()}},
+            m_ui->numbersTable->viewport()->mapToGlobal(pos));
 }
 
 void NumbersView::updateButtons()

@@ -64,6 +64,7 @@ private:
     void updateWarning();
     QString costNote(const QModelIndex &number) const;
     void exportTo(const QString &fileName);
+    void showContextMenu(const QPoint &pos);
 
     std::unique_ptr<Ui::NumbersView> m_ui;
     NumbersModel &m_numbers;
