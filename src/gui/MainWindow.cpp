@@ -326,15 +326,18 @@ HistoryView *MainWindow::historyView()
         deps.organizations = m_organizationModel;
         deps.fileDialog = m_deps.fileDialog;
         deps.history = &m_deps.workspace->history();
+        deps.snapshots = m_snapshots;
         m_history = new HistoryView(deps, m_ui->historyTab);
         // The window's Find (the same keys) reaches the view from everywhere.
         m_history->removeAction(m_history->findAction());
         m_ui->historyLayout->addWidget(m_history);
         m_history->setOrganizationId(currentOrganizationId());
         connect(m_history, &HistoryView::exportFinished, this,
-                [this](const QString &, qint64 attempts, const QString &error) {
-                    statusBar()->showMessage(attempts >= 0
-                                    ? tr("History exported (attempts: %1).").arg(attempts)
+                [this](const QString &, qint64 records, const QString &error) {
+                    // Records: attempts, actions, or both, as the list showed (the walk saw
+                    // "attempts: 23" for 3 attempts and 20 actions).
+                    statusBar()->showMessage(records >= 0
+                                    ? tr("History exported (records: %1).").arg(records)
                                     : error,
                             8000);
                 });

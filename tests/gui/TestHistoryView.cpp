@@ -51,6 +51,7 @@ private Q_SLOTS:
     void exportsWhatIsFilteredAsCsv();
     void exportsAsJsonByTheDialogsFilter();
     void cancelledDialogExportsNothing();
+    void followsWhatAnotherConnectionRecordsAndKeepsTheOrganization();
 
 private:
     std::unique_ptr<HistoryView> makeView(const QString &kind = QStringLiteral("all"));
@@ -121,6 +122,7 @@ std::unique_ptr<HistoryView> TestHistoryView::makeView(const QString &kind)
     deps.organizations = m_organizationModel.get();
     deps.fileDialog = m_fileDialog.get();
     deps.history = m_history.get();
+    deps.snapshots = m_snapshots.get();
     auto view = std::make_unique<HistoryView>(deps);
     view->resize(1100, 640);
     auto *kindCombo = view->findChild<QComboBox *>(QStringLiteral("kindCombo"));
@@ -429,6 +431,13 @@ void TestHistoryView::oneTimelineOfAttemptsAndActions()
     outcome->setCurrentIndex(outcome->findData(QStringLiteral("failed")));
     QVERIFY(waitForRows(*view, 2));
     QTRY_COMPARE(count->text(), QStringLiteral("Attempts: 2 of 2 shown"));
+    // Found by the walk: the outcome, greyed out once the attempts are not listed, went on
+    // narrowing the actions to none.
+    kindCombo->setCurrentIndex(kindCombo->findData(QStringLiteral("events")));
+    QVERIFY(waitForRows(*view, 4));
+    QVERIFY(!outcome->isEnabled());
+    kindCombo->setCurrentIndex(kindCombo->findData(QStringLiteral("all")));
+    QVERIFY(waitForRows(*view, 2));
     outcome->setCurrentIndex(0);
     auto *byCombo = view->findChild<QComboBox *>(QStringLiteral("operatorCombo"));
     QTRY_VERIFY(byCombo->findData(li) > 0);
@@ -540,6 +549,38 @@ void TestHistoryView::cancelledDialogExportsNothing()
     QVERIFY(!finished.wait(300));
     QVERIFY(view->findChild<QPushButton *>(QStringLiteral("exportButton"))->isEnabled());
     QVERIFY(!m_queries->isBusy());
+}
+
+// Found by the walk: a settings change, written on the storage thread's connection, stayed out
+// of the timeline until something else reloaded it; and editing an organization (its list
+// model reset) switched the organization filter to all of them.
+void TestHistoryView::followsWhatAnotherConnectionRecordsAndKeepsTheOrganization()
+{
+    auto view = makeView();
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    view->setOrganizationId(m_zeta.id);
+    QVERIFY(waitForRows(*view, 4)); // Zeta's 3 attempts and its organization added
+    // Another connection of this console renames Zeta, with its event; the snapshot hears of
+    // the change (as the console's storage thread does), the view does not hear of the event.
+    DatabaseError error;
+    auto other = WorkspaceDatabase::open(
+            DatabaseLocation::sqlite(Test::databaseFileOf(*m_workspace)), &error);
+    QVERIFY2(other, qPrintable(error.message));
+    other->setOperatorName(QStringLiteral("storage@thread"));
+    OrganizationStore organizations(*other);
+    Organization renamed = m_zeta;
+    renamed.name = QStringLiteral("Zeta Health");
+    QVERIFY(organizations.update(renamed));
+    m_snapshots->reload();
+    QVERIFY(waitForRows(*view, 5));
+    auto *organization = view->findChild<QComboBox *>(QStringLiteral("organizationCombo"));
+    QCOMPARE(organization->currentText(), QStringLiteral("Zeta Health"));
+    QCOMPARE(view->filter().organizationId, m_zeta.id);
+    QCOMPARE(view->model()->index(0, 0).data(HistoryModel::KindRole).toString(),
+            QStringLiteral("organization-changed"));
+    QCOMPARE(view->model()->index(0, HistoryModel::OperatorColumn).data().toString(),
+            QStringLiteral("storage@thread"));
 }
 
 QTEST_MAIN(TestHistoryView)

@@ -2,6 +2,7 @@
 #include "gui/views/HistoryView.h"
 
 #include "core/history/HistoryQueries.h"
+#include "core/snapshot/SnapshotCache.h"
 #include "core/storage/HistoryStore.h"
 #include "gui/models/HistoryModel.h"
 #include "gui/models/OrganizationListModel.h"
@@ -114,6 +115,11 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
         // A new event may name someone new (another console's operator).
         connect(m_deps.history, &HistoryStore::eventsChanged, this, &HistoryView::loadOperators);
     }
+    if (m_deps.snapshots) {
+        // Found by the walk: a settings change (written on the storage thread's connection)
+        // stayed out of the timeline until something else reloaded it.
+        connect(m_deps.snapshots, &SnapshotCache::changed, m_model, &HistoryModel::eventsChanged);
+    }
     showDetails({});
     updateStatus();
 }
@@ -140,7 +146,13 @@ void HistoryView::setUpFilters()
         m_model->setOrganizationNames(names);
     };
     takeNames();
+    // The combo answers its model's reset by choosing its first row ("All organizations"):
+    // that is not the user's choice, which is kept (found by the walk: editing an organization
+    // switched the History filter to all of them).
+    connect(m_deps.organizations, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_organizationsResetting = true; });
     connect(m_deps.organizations, &QAbstractItemModel::modelReset, this, [this, takeNames] {
+        m_organizationsResetting = false;
         takeNames();
         setOrganizationId(m_organizationId);
     });
@@ -186,6 +198,8 @@ void HistoryView::setUpFilters()
                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
 
     const auto comboChanged = [this] {
+        if (m_organizationsResetting)
+            return;
         m_organizationId
                 = m_ui->organizationCombo->currentData(OrganizationListModel::OrganizationIdRole)
                           .toLongLong();
@@ -230,8 +244,13 @@ HistoryFilter HistoryView::filter() const
 {
     HistoryFilter filter;
     filter.organizationId = m_organizationId;
-    filter.outcome = attemptOutcomeFromString(m_ui->outcomeCombo->currentData().toString());
-    filter.strategy = strategyFromString(m_ui->strategyCombo->currentData().toString());
+    // Outcome and link narrow attempts; with the attempts not listed they are greyed out, and
+    // narrow nothing (found by the walk: a greyed "Succeeded" emptied the other actions).
+    if (kinds().attempts) {
+        filter.outcome
+                = attemptOutcomeFromString(m_ui->outcomeCombo->currentData().toString());
+        filter.strategy = strategyFromString(m_ui->strategyCombo->currentData().toString());
+    }
     filter.operatorName = m_ui->operatorCombo->currentData().toString();
     // The dates are the user's days: from the start of "from" to the end of "to", local time.
     const QDate since = m_ui->sinceEdit->date();

@@ -21,6 +21,7 @@ class FileDialog;
 class HistoryModel;
 class HistoryQueries;
 class HistoryStore;
+class SnapshotCache;
 class StepsModel;
 
 struct HistoryViewDependencies
@@ -31,6 +32,9 @@ struct HistoryViewDependencies
     FileDialog *fileDialog = nullptr;
     // Optional: the GUI thread's store, whose attemptChanged() keeps the rows current.
     HistoryStore *history = nullptr;
+    // Optional: the console's snapshot. What changes in it was written on another connection
+    // of this console (the storage thread's: settings, organizations), with its events.
+    SnapshotCache *snapshots = nullptr;
 };
 
 // The workspace's history as one timeline, newest first: provisioning attempts and every other
@@ -101,6 +105,7 @@ private:
     QString m_exportFileName;
     bool m_exportHasEvents = false; // the export covers actions too, not only attempts
     bool m_activated = false;
+    bool m_organizationsResetting = false; // the combo's own reset is no choice of the user
 };
 
 } // namespace Switchboard
