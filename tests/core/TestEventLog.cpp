@@ -461,6 +461,21 @@ void TestEventLog::wordsFindEventsAsTheyFindAttempts()
     QCOMPARE(found(QStringLiteral("asst-1098 ")), 2); // an id whole
     QCOMPARE(found(QStringLiteral("maria@agency-desk ")), 2); // who did it
     QCOMPARE(found(QStringLiteral("zoe acmeco")), 0); // every word must be there
+    // Found by the walk: "dental" did not find the events of acme-dental, nor a changed
+    // contact its new value.
+    Organization acme
+            = Test::makeOrganization(QStringLiteral("acme-dental"), QStringLiteral("Acme Dental"));
+    QVERIFY(m_workspace->organizations().add(acme));
+    acme.contact = QStringLiteral("Anna Müller");
+    QVERIFY(m_workspace->organizations().update(acme));
+    WorkspaceEvent assigned; // names the organization by its slug only
+    assigned.kind = EventKind::NumberAssigned;
+    assigned.organizationId = acme.id;
+    assigned.summary = QStringLiteral("+1 312-555-0100 assigned to Front Desk");
+    QVERIFY(log.record(assigned));
+    QCOMPARE(found(QStringLiteral("dental ")), 3); // added, changed, assigned
+    QCOMPARE(found(QStringLiteral("acme front ")), 1);
+    QCOMPARE(found(QStringLiteral("anna muller ")), 1); // the contact it was changed to
     QCOMPARE(found(QStringLiteral("\"zoe\" OR *")), 0); // no query syntax gets through
     // Pages of a word search continue after the last row seen, newest first.
     EventFilter every;

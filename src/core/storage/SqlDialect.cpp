@@ -14,9 +14,12 @@ const QString SearchedText = QStringLiteral(
         " %1summary || ' ' || %1address || CASE WHEN %1address LIKE '+%' THEN ' ' ||"
         " substr(%1address, 2) || ' ' || substr(%1address, 3) || ' ' || substr(%1address, 4)"
         " || ' ' || substr(%1address, 5) ELSE '' END");
-// An event's: the same, and who did it and the number's Vapi id.
+// An event's: the same; the slug's words too ("dental" finds acme-dental, whose events name
+// the organization by its slug), who did it, the number's Vapi id, and the values it changed
+// (its details: field names, old and new values; never a secret's).
 const QString EventSearchedText = QStringLiteral(
         "%1assistant_name || ' ' || %1assistant_id || ' ' || %1organization_slug || ' ' ||"
+        " replace(%1organization_slug, '-', ' ') || ' ' || %1details || ' ' ||"
         " %1summary || ' ' || %1operator || ' ' || %1phone_number_id || ' ' ||"
         " %1address || CASE WHEN %1address LIKE '+%' THEN ' ' ||"
         " substr(%1address, 2) || ' ' || substr(%1address, 3) || ' ' || substr(%1address, 4)"
