@@ -52,6 +52,7 @@ private Q_SLOTS:
     void exportsAsJsonByTheDialogsFilter();
     void cancelledDialogExportsNothing();
     void followsWhatAnotherConnectionRecordsAndKeepsTheOrganization();
+    void tabLeavesTheDatesAndALongStoryScrolls();
 
 private:
     std::unique_ptr<HistoryView> makeView(const QString &kind = QStringLiteral("all"));
@@ -581,6 +582,53 @@ void TestHistoryView::followsWhatAnotherConnectionRecordsAndKeepsTheOrganization
             QStringLiteral("organization-changed"));
     QCOMPARE(view->model()->index(0, HistoryModel::OperatorColumn).data().toString(),
             QStringLiteral("storage@thread"));
+}
+
+// Found by the walk: Tab never left the "From" date (30 presses), and selecting an attempt with
+// a long story shrank the list to two rows under the pointer.
+void TestHistoryView::tabLeavesTheDatesAndALongStoryScrolls()
+{
+    auto view = makeView();
+    view->show();
+    QApplication::setActiveWindow(view.get());
+    QVERIFY(QTest::qWaitForWindowActive(view.get()));
+    QVERIFY(waitForRows(*view, 11));
+    auto *since = view->findChild<QDateEdit *>(QStringLiteral("sinceEdit"));
+    auto *until = view->findChild<QDateEdit *>(QStringLiteral("untilEdit"));
+    since->setFocus(Qt::TabFocusReason);
+    QTRY_VERIFY(since->hasFocus());
+    QTest::keyClick(since, Qt::Key_Tab);
+    QTRY_VERIFY(until->hasFocus());
+    QTest::keyClick(until, Qt::Key_Tab);
+    QTRY_COMPARE(
+            QApplication::focusWidget(), view->findChild<QComboBox *>(QStringLiteral("kindCombo")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+    QTRY_VERIFY(until->hasFocus());
+
+    // A story of forty lines: the list keeps its height.
+    ManualTaskStore tasks(m_workspace->database());
+    const qint64 attemptId = Test::recordAttempt(*m_history, m_zeta.id, m_zeta.slug,
+            QStringLiteral("Long Story"), AttemptOutcome::ManualQueued, Strategy::Manual,
+            QDateTime::currentDateTimeUtc(), QString())
+                                     .id;
+    for (int i = 0; i < 20; ++i) {
+        ManualTask task;
+        task.attemptId = attemptId;
+        task.organizationId = m_zeta.id;
+        task.assistantId = QStringLiteral("asst-long-story");
+        task.assistantName = QStringLiteral("Long Story");
+        QVERIFY(tasks.open(task));
+        QVERIFY(tasks.cancel(task.id));
+    }
+    auto *table = view->findChild<QTableView *>(QStringLiteral("historyTable"));
+    QTRY_VERIFY(view->model()->indexOfAttempt(attemptId).isValid());
+    const int before = table->height();
+    table->setCurrentIndex(view->model()->indexOfAttempt(attemptId));
+    auto *details = view->findChild<QLabel *>(QStringLiteral("detailsLabel"));
+    QTRY_VERIFY(details->text().count(QStringLiteral("<br>")) > 30);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCOMPARE(table->height(), before);
+    Test::saveScreenshot(view.get(), QStringLiteral("long-story-scrolls"));
 }
 
 QTEST_MAIN(TestHistoryView)

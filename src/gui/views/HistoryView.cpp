@@ -10,6 +10,7 @@
 #include "gui/support/CalendarStart.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/FileDialog.h"
+#include "gui/support/TabLeaves.h"
 #include "ui_HistoryView.h"
 
 #include <QAction>
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLocale>
+#include <QScrollArea>
 #include <QStandardPaths>
 
 namespace Switchboard {
@@ -66,6 +68,15 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
                  StepsModel::StatusColumn, StepsModel::DurationColumn})
         stepsHeader->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     stepsHeader->resizeSection(StepsModel::ReasonColumn, metrics.averageCharWidth() * 50);
+    // The story of an attempt can be long: it scrolls in its pane, so that the list above does
+    // not shrink under the pointer when it is selected (found by the walk: a click on the
+    // wrong row).
+    auto *detailsScroll = new QScrollArea(m_ui->detailsGroup);
+    detailsScroll->setObjectName(QStringLiteral("detailsScroll"));
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    m_ui->detailsLayout->replaceWidget(m_ui->detailsLabel, detailsScroll);
+    detailsScroll->setWidget(m_ui->detailsLabel);
     m_ui->detailSplitter->setStretchFactor(0, 2);
     m_ui->detailSplitter->setStretchFactor(1, 1);
     m_ui->busyBar->hide();
@@ -186,11 +197,14 @@ void HistoryView::setUpFilters()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
+    // Its row has room: "Provisioning attempts" and the kinds whole (the walk saw "…attemp").
+    m_ui->kindCombo->setMinimumContentsLength(21);
     for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit}) {
         edit->setMinimumDate(NoBound);
         edit->setSpecialValueText(tr("No bound"));
         edit->setDate(NoBound);
         CalendarStart::install(edit, NoBound);
+        TabLeaves::install(edit);
         connect(edit, &QDateEdit::dateChanged, this, &HistoryView::applyFilters);
     }
     m_ui->searchEdit->setPlaceholderText(
@@ -247,8 +261,7 @@ HistoryFilter HistoryView::filter() const
     // Outcome and link narrow attempts; with the attempts not listed they are greyed out, and
     // narrow nothing (found by the walk: a greyed "Succeeded" emptied the other actions).
     if (kinds().attempts) {
-        filter.outcome
-                = attemptOutcomeFromString(m_ui->outcomeCombo->currentData().toString());
+        filter.outcome = attemptOutcomeFromString(m_ui->outcomeCombo->currentData().toString());
         filter.strategy = strategyFromString(m_ui->strategyCombo->currentData().toString());
     }
     filter.operatorName = m_ui->operatorCombo->currentData().toString();
