@@ -4501,6 +4501,10 @@
         <source>the %1 of organization %2</source>
         <translation>%1 der Organisation %2</translation>
     </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SecretStore</name>
@@ -5124,6 +5128,22 @@
     <message>
         <source>Workspace setting changed: %1</source>
         <translation>Einstellung des Arbeitsbereichs geändert: %1</translation>
+    </message>
+    <message>
+        <source>monthly price of a Twilio number</source>
+        <translation>Monatspreis einer Twilio-Nummer</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio may buy numbers</source>
+        <translation>Twilio des Arbeitsbereichs darf Nummern kaufen</translation>
+    </message>
+    <message>
+        <source>the workspace's monthly purchase limit</source>
+        <translation>monatliches Kauflimit des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>new assistants get a number automatically</source>
+        <translation>neue Assistenten bekommen automatisch eine Nummer</translation>
     </message>
 </context>
 <context>

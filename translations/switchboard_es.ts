@@ -4501,6 +4501,10 @@
         <source>the %1 of organization %2</source>
         <translation>%1 de la organización %2</translation>
     </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SecretStore</name>
@@ -5124,6 +5128,22 @@
     <message>
         <source>Workspace setting changed: %1</source>
         <translation>Ajuste del espacio de trabajo modificado: %1</translation>
+    </message>
+    <message>
+        <source>monthly price of a Twilio number</source>
+        <translation>precio mensual de un número de Twilio</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio may buy numbers</source>
+        <translation>el Twilio del espacio de trabajo puede comprar números</translation>
+    </message>
+    <message>
+        <source>the workspace's monthly purchase limit</source>
+        <translation>límite mensual de compras del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>new assistants get a number automatically</source>
+        <translation>los asistentes nuevos reciben un número automáticamente</translation>
     </message>
 </context>
 <context>

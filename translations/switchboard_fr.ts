@@ -4501,6 +4501,10 @@
         <source>the %1 of organization %2</source>
         <translation>%1 de l'organisation %2</translation>
     </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SecretStore</name>
@@ -5124,6 +5128,22 @@
     <message>
         <source>Workspace setting changed: %1</source>
         <translation>Réglage de l'espace de travail modifié : %1</translation>
+    </message>
+    <message>
+        <source>monthly price of a Twilio number</source>
+        <translation>prix mensuel d'un numéro Twilio</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio may buy numbers</source>
+        <translation>le Twilio de l'espace de travail peut acheter des numéros</translation>
+    </message>
+    <message>
+        <source>the workspace's monthly purchase limit</source>
+        <translation>limite mensuelle d'achats de l'espace de travail</translation>
+    </message>
+    <message>
+        <source>new assistants get a number automatically</source>
+        <translation>les nouveaux assistants reçoivent un numéro automatiquement</translation>
     </message>
 </context>
 <context>

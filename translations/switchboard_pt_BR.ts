@@ -4501,6 +4501,10 @@
         <source>the %1 of organization %2</source>
         <translation>%1 da organização %2</translation>
     </message>
+    <message>
+        <source>the %1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SecretStore</name>
@@ -5124,6 +5128,22 @@
     <message>
         <source>Workspace setting changed: %1</source>
         <translation>Configuração do espaço de trabalho alterada: %1</translation>
+    </message>
+    <message>
+        <source>monthly price of a Twilio number</source>
+        <translation>preço mensal de um número da Twilio</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio may buy numbers</source>
+        <translation>a Twilio do espaço de trabalho pode comprar números</translation>
+    </message>
+    <message>
+        <source>the workspace's monthly purchase limit</source>
+        <translation>limite mensal de compras do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>new assistants get a number automatically</source>
+        <translation>novos assistentes recebem um número automaticamente</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,17 @@ struct SecretIndexText
 };
 
 // Secrets by name only: the value never reaches the workspace, its events included.
+// The organization's name as the workspace holds it now; empty when it has none (yet).
+QString organizationNameOf(const WorkspaceDatabase &database, const SecretKey &key)
+{
+    if (!key.isOrganization())
+        return {};
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("SELECT name FROM organizations WHERE id = ?"));
+    q.addBindValue(key.organizationId());
+    return Sql::exec(q) && q.next() ? q.value(0).toString() : QString();
+}
+
 WorkspaceEvent secretEvent(const SecretKey &key, EventKind kind, const QString &summary)
 {
     WorkspaceEvent event;
@@ -65,9 +76,10 @@ WriteResult SecretIndex::record(const SecretKey &key, const QDateTime &updatedAt
                                     : Sql::writeFailure(q, m_database.dialect());
             },
             [&]() -> std::optional<WorkspaceEvent> {
+                const QString secret = key.describe(organizationNameOf(m_database, key));
                 return secretEvent(key, EventKind::SecretStored,
-                        existed ? SecretIndexText::tr("%1 replaced").arg(key.describe())
-                                : SecretIndexText::tr("%1 stored").arg(key.describe()));
+                        existed ? SecretIndexText::tr("%1 replaced").arg(secret)
+                                : SecretIndexText::tr("%1 stored").arg(secret));
             });
     if (written)
         return written;
@@ -95,7 +107,8 @@ WriteResult SecretIndex::forget(const SecretKey &key)
                 if (!removed)
                     return std::nullopt;
                 return secretEvent(key, EventKind::SecretRemoved,
-                        SecretIndexText::tr("%1 removed").arg(key.describe()));
+                        SecretIndexText::tr("%1 removed")
+                                .arg(key.describe(organizationNameOf(m_database, key))));
             });
 }
 

@@ -284,6 +284,14 @@ QString SecretKey::describe() const
     return {};
 }
 
+QString SecretKey::describe(const QString &organizationName) const
+{
+    if (m_scope != Scope::Organization || organizationName.isEmpty())
+        return describe();
+    return SecretKeyText::tr("the %1 of %2")
+            .arg(credentialName(m_api, m_purpose), organizationName);
+}
+
 size_t qHash(const SecretKey &key, size_t seed) noexcept
 {
     return qHashMulti(seed, static_cast<int>(key.scope()), key.organizationId(),

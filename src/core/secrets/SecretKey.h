@@ -83,6 +83,9 @@ public:
     QString toString() const;
     // For people: "the Vapi private key of organization 7", "the workspace Twilio auth token".
     QString describe() const;
+    // The same with the organization's name where it is known: "the Vapi private key of Acme
+    // Dental" (the walk: the history said "of organization 4").
+    QString describe(const QString &organizationName) const;
 
     friend bool operator==(const SecretKey &a, const SecretKey &b)
     {

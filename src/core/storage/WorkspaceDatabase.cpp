@@ -63,16 +63,15 @@ DatabaseError unwritableStorage(const QString &where, const QSqlError &error)
                     .arg(where, error.text()));
 }
 
-// An SQLite database starts with this 16-byte header; anything else is not one, and is
-// refused before the driver gets a chance to treat it as an empty database.
-bool hasSqliteHeader(const QString &path, bool *readable)
+// SQLite's "file is not a database" (SQLITE_NOTADB): what it answers the first read of a file
+// that does not start with its header. The file is never opened outside SQLite to look: on
+// POSIX, closing any descriptor of a file drops every lock this process holds on it, so a
+// second connection's look at the header made SQLite's locks of the first vanish; the CLI
+// then took itself for the last user and deleted the -wal the console was writing to
+// ("database disk image is malformed", settings saved where nobody read them).
+bool isNotADatabase(const QSqlError &error)
 {
-    QFile file(path);
-    *readable = file.open(QIODevice::ReadOnly);
-    if (!*readable)
-        return false;
-    const QByteArray header = file.read(16);
-    return header == QByteArray("SQLite format 3\0", 16);
+    return error.nativeErrorCode() == u"26";
 }
 
 #if defined(Q_OS_WIN)
@@ -369,26 +368,13 @@ bool WorkspaceDatabase::checkSqliteFile(WorkspaceAccess access, DatabaseError *e
         }
         return true;
     }
-    if (info.size() > 0) {
-        bool readable = false;
-        const bool isSqlite = hasSqliteHeader(m_location.sqlitePath, &readable);
-        if (!readable) {
-            *error = makeError(DatabaseError::Kind::CannotOpen,
-                    WorkspaceDatabaseText::tr("The workspace file %1 cannot be read. Check its "
-                                              "permissions.")
-                            .arg(where));
-            return false;
-        }
-        if (!isSqlite) {
-            *error = makeError(DatabaseError::Kind::NotAWorkspace,
-                    WorkspaceDatabaseText::tr(
-                            "%1 is not a Switchboard workspace (it is not an SQLite "
-                            "database, or it is damaged beyond its first bytes). It was "
-                            "left as it is; choose another data folder with --data-dir, "
-                            "or restore the file from a backup.")
-                            .arg(where));
-            return false;
-        }
+    // Whether it is an SQLite database at all, SQLite says at the first read (readVersion).
+    if (info.size() > 0 && !info.isReadable()) {
+        *error = makeError(DatabaseError::Kind::CannotOpen,
+                WorkspaceDatabaseText::tr("The workspace file %1 cannot be read. Check its "
+                                          "permissions.")
+                        .arg(where));
+        return false;
     }
     m_readOnlyReason = whyNotWritable(m_location.sqlitePath);
     if (m_readOnlyReason.isEmpty())
@@ -497,6 +483,17 @@ bool WorkspaceDatabase::readVersion(DatabaseError *error)
                                             : QStringLiteral("information_schema.tables")))) {
         if (isUnwritableStorage(probe.lastError())) {
             *error = unwritableStorage(where, probe.lastError());
+            return false;
+        }
+        if (m_dialect->backend() == SqlDialect::Backend::Sqlite
+                && isNotADatabase(probe.lastError())) {
+            *error = makeError(DatabaseError::Kind::NotAWorkspace,
+                    WorkspaceDatabaseText::tr(
+                            "%1 is not a Switchboard workspace (it is not an SQLite "
+                            "database, or it is damaged beyond its first bytes). It was "
+                            "left as it is; choose another data folder with --data-dir, "
+                            "or restore the file from a backup.")
+                            .arg(where));
             return false;
         }
         *error = makeError(DatabaseError::Kind::Damaged,

@@ -53,7 +53,7 @@ WriteResult WorkspaceSettings::setValues(const QList<std::pair<QString, QString>
                 for (const auto &[key, value] : values) {
                     const QString before = this->value(key);
                     if (before != value)
-                        changes.append({key, before, value});
+                        changes.append({label(key), before, value});
                 }
                 QStringList rows;
                 for (qsizetype i = 0; i < values.size(); ++i)
@@ -92,6 +92,22 @@ WriteResult WorkspaceSettings::setValues(const QList<std::pair<QString, QString>
     for (const auto &entry : values)
         Q_EMIT changed(entry.first);
     return WriteResult::done();
+}
+
+QString WorkspaceSettings::label(const QString &key)
+{
+    // Found by the walk: "provisioning.autoProvision: off → on" in the history.
+    if (key == DefaultAreaCodeKey)
+        return tr("default area code");
+    if (key == TwilioPriceKey)
+        return tr("monthly price of a Twilio number");
+    if (key == AllowPurchaseKey)
+        return tr("the workspace's Twilio may buy numbers");
+    if (key == PurchaseLimitKey)
+        return tr("the workspace's monthly purchase limit");
+    if (key == AutoProvisionKey)
+        return tr("new assistants get a number automatically");
+    return key;
 }
 
 QString WorkspaceSettings::workspaceId()

@@ -33,6 +33,8 @@ public:
     // under it, so that two workspaces on one computer (two data folders, or a local file and a
     // team database) never read or overwrite each other's secrets.
     QString workspaceId();
+    // A setting's name for people, as the history shows it ("default area code").
+    static QString label(const QString &key);
 
     // The area code free numbers are asked in when an organization has no preference (Vapi
     // needs one, or a SIP URI). Default 415.
