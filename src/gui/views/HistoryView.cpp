@@ -77,6 +77,9 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
     detailsScroll->setFrameShape(QFrame::NoFrame);
     m_ui->detailsLayout->replaceWidget(m_ui->detailsLabel, detailsScroll);
     detailsScroll->setWidget(m_ui->detailsLabel);
+    m_ui->detailsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    // Room for a usual story (who, what, when, the task after it) before it scrolls.
+    detailsScroll->setMinimumHeight(fontMetrics().lineSpacing() * 7);
     m_ui->detailSplitter->setStretchFactor(0, 2);
     m_ui->detailSplitter->setStretchFactor(1, 1);
     m_ui->busyBar->hide();
@@ -197,8 +200,11 @@ void HistoryView::setUpFilters()
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
     }
-    // Its row has room: "Provisioning attempts" and the kinds whole (the walk saw "…attemp").
-    m_ui->kindCombo->setMinimumContentsLength(21);
+    // The kinds whole where there is room (the walk saw "Provisioning attemp" at 1100 px), as
+    // narrow as the other filters where there is not (1024 px with a desktop's large fonts).
+    const int narrowest = m_ui->kindCombo->minimumSizeHint().width();
+    m_ui->kindCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ui->kindCombo->setMinimumWidth(narrowest);
     for (QDateEdit *edit : {m_ui->sinceEdit, m_ui->untilEdit}) {
         edit->setMinimumDate(NoBound);
         edit->setSpecialValueText(tr("No bound"));

@@ -28,6 +28,9 @@ void HistoryView::showDetails(
 {
     m_steps->setSteps(attempt.steps);
     m_ui->stepsTable->setVisible(true);
+    // The steps take the room; the story above them what it needs, scrolling beyond that.
+    m_ui->detailsLayout->setStretch(0, 0);
+    m_ui->detailsLayout->setStretch(1, 1);
     m_ui->detailsGroup->setTitle(tr("Steps of the selected attempt"));
     if (attempt.id == 0) {
         m_ui->detailsLabel->setText(tr("Select a record: an attempt shows what the chain tried "
@@ -75,6 +78,8 @@ void HistoryView::showEventDetails(const WorkspaceEvent &event)
 {
     m_steps->setSteps({});
     m_ui->stepsTable->setVisible(false);
+    m_ui->detailsLayout->setStretch(0, 1); // the action's details take the pane
+    m_ui->detailsLayout->setStretch(1, 0);
     m_ui->detailsGroup->setTitle(tr("The selected action"));
     // Each recorded value on one line of its own: a line break typed into a contact must not
     // make a line that looks like the record's own ("…, by admin").
