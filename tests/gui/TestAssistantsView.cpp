@@ -219,25 +219,14 @@ void TestAssistantsView::theContextMenuCopiesTheIdAndTheNumber()
             frontDesk = index;
     }
     QVERIFY(frontDesk.isValid());
-    const auto menuAt = [&](const QModelIndex &index) {
-        Q_EMIT table->customContextMenuRequested(table->visualRect(index).center());
-        QMenu *menu = nullptr;
-        const bool shown = QTest::qWaitFor(
-                [&] {
-                    menu = view.findChild<QMenu *>(QStringLiteral("assistantContextMenu"));
-                    return menu && menu->isVisible();
-                },
-                3000);
-        return shown ? menu : nullptr;
+    const auto menuAt = [table](const QModelIndex &index) {
+        return Test::contextMenuAt(table, index, QStringLiteral("assistantContextMenu"));
     };
     const auto trigger = [](QMenu *menu, const QString &text) {
-        for (QAction *a : menu->actions()) {
-            if (a->text() == text) {
-                a->trigger();
-                return true;
-            }
-        }
-        return false;
+        QAction *action = Test::menuAction(menu, text);
+        if (action)
+            action->trigger();
+        return action != nullptr;
     };
     QMenu *menu = menuAt(frontDesk);
     QVERIFY(menu);

@@ -2,6 +2,7 @@
 #include "core/history/HistoryQueries.h"
 #include "core/storage/HistoryStore.h"
 
+#include "FileSizeLimit.h"
 #include "HistoryFixture.h"
 
 #include <QFile>
@@ -10,8 +11,6 @@
 #include <QTest>
 
 #ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/resource.h>
 #endif
 
 using namespace Switchboard;
@@ -186,26 +185,15 @@ void TestHistoryQueries::anExportTheDiskRefusesIsReported()
     queries.fetchCount({}); // the worker opens the workspace before the disk "fills up"
     QTRY_VERIFY(!queries.isBusy());
 
-    // A file-size limit makes a write fail (EFBIG) at the same place as a full disk does
-    // (ENOSPC), as root too and with no mount; SIGXFSZ would end the process instead.
-    rlimit previous{};
-    QVERIFY(getrlimit(RLIMIT_FSIZE, &previous) == 0);
-    rlimit tight = previous;
-    tight.rlim_cur = 64;
-    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-    QVERIFY(setrlimit(RLIMIT_FSIZE, &tight) == 0);
-    auto restore = qScopeGuard([&] {
-        setrlimit(RLIMIT_FSIZE, &previous);
-        std::signal(SIGXFSZ, previousHandler);
-    });
+    // A file-size limit makes a write fail at the same place as a full disk does.
+    Test::FileSizeLimit limit(64);
+    QVERIFY(limit.isSet());
     HistoryFilter filter;
     if (small)
         filter.text = QStringLiteral("299");
     const quint64 ticket = queries.exportHistory(filter, HistoryExport::Format::Csv, path);
     QTRY_VERIFY(!queries.isBusy());
-    restore.dismiss();
-    setrlimit(RLIMIT_FSIZE, &previous);
-    std::signal(SIGXFSZ, previousHandler);
+    limit.release();
 
     const HistoryQueryResult result = finished.constLast().at(0).value<HistoryQueryResult>();
     QCOMPARE(result.ticket, ticket);

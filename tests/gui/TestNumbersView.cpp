@@ -6,6 +6,7 @@
 #include "gui/support/FileDialog.h"
 #include "gui/views/NumbersView.h"
 
+#include "FileSizeLimit.h"
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"
 
@@ -24,11 +25,6 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
-
-#ifdef Q_OS_UNIX
-#include <csignal>
-#include <sys/resource.h>
-#endif
 
 using namespace Switchboard;
 
@@ -296,23 +292,13 @@ void TestNumbersView::anExportTheDiskRefusesLeavesTheFileAsItWas()
         QVERIFY(earlier.open(QIODevice::WriteOnly));
         earlier.write("last week's numbers\n");
     }
-    rlimit previous{};
-    QVERIFY(getrlimit(RLIMIT_FSIZE, &previous) == 0);
-    rlimit tight = previous;
-    tight.rlim_cur = 64;
-    const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
-    QVERIFY(setrlimit(RLIMIT_FSIZE, &tight) == 0);
-    auto restore = qScopeGuard([&] {
-        setrlimit(RLIMIT_FSIZE, &previous);
-        std::signal(SIGXFSZ, previousHandler);
-    });
+    Test::FileSizeLimit limit(64);
+    QVERIFY(limit.isSet());
     dialogs.setNextFileName(path);
     QSignalSpy finished(&view, &NumbersView::exportFinished);
     view.exportListed();
     QVERIFY(finished.wait(5000));
-    restore.dismiss();
-    setrlimit(RLIMIT_FSIZE, &previous);
-    std::signal(SIGXFSZ, previousHandler);
+    limit.release();
     QCOMPARE(finished.at(0).at(1).toLongLong(), -1);
     const QString error = finished.at(0).at(2).toString();
     QVERIFY2(error.contains(QDir::toNativeSeparators(path))
@@ -346,24 +332,10 @@ void TestNumbersView::theContextMenuCopiesAndOpens()
         }
         return QModelIndex();
     };
-    const auto menuAt = [&](const QModelIndex &index) {
-        Q_EMIT table->customContextMenuRequested(table->visualRect(index).center());
-        QMenu *menu = nullptr;
-        const bool shown = QTest::qWaitFor(
-                [&] {
-                    menu = view.findChild<QMenu *>(QStringLiteral("numberContextMenu"));
-                    return menu && menu->isVisible();
-                },
-                3000);
-        return shown ? menu : nullptr;
+    const auto menuAt = [table](const QModelIndex &index) {
+        return Test::contextMenuAt(table, index, QStringLiteral("numberContextMenu"));
     };
-    const auto action = [](QMenu *menu, const QString &text) -> QAction * {
-        for (QAction *a : menu->actions()) {
-            if (a->text() == text)
-                return a;
-        }
-        return nullptr;
-    };
+    const auto action = &Test::menuAction;
 
     const QModelIndex twilio = rowOf(QStringLiteral("+14155552672"));
     QVERIFY(twilio.isValid());

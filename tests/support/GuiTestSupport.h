@@ -4,8 +4,12 @@
 #include "TestSupport.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QMenu>
+#include <QTest>
 #include <QWidget>
 
 namespace Switchboard::Test {
@@ -32,6 +36,32 @@ inline QAbstractButton *buttonWithText(QWidget *parent, const QString &text)
     for (QAbstractButton *button : parent->findChildren<QAbstractButton *>()) {
         if (button->text() == text)
             return button;
+    }
+    return nullptr;
+}
+
+// Asks `view` for its context menu on `index`, as a right-click does, and waits for the menu
+// named `objectName` to show; null when it does not.
+inline QMenu *contextMenuAt(
+        QAbstractItemView *view, const QModelIndex &index, const QString &objectName)
+{
+    Q_EMIT view->customContextMenuRequested(view->visualRect(index).center());
+    QMenu *menu = nullptr;
+    const bool shown = QTest::qWaitFor(
+            [&] {
+                menu = view->window()->findChild<QMenu *>(objectName);
+                return menu && menu->isVisible();
+            },
+            3000);
+    return shown ? menu : nullptr;
+}
+
+// The entry of `menu` that reads `text`; null when none does.
+inline QAction *menuAction(QMenu *menu, const QString &text)
+{
+    for (QAction *action : menu->actions()) {
+        if (action->text() == text)
+            return action;
     }
     return nullptr;
 }
