@@ -18,6 +18,8 @@ private Q_SLOTS:
     void areaCodes();
     void slugs_data();
     void slugs();
+    void suggestedSlugs_data();
+    void suggestedSlugs();
     void displayNames_data();
     void displayNames();
     void messagesNameFieldAndRule();
@@ -120,6 +122,31 @@ void TestValidation::slugs()
     QFETCH(QString, value);
     QFETCH(bool, valid);
     QCOMPARE(Validation::isSlug(value), valid);
+}
+
+void TestValidation::suggestedSlugs_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("slug");
+    QTest::newRow("plain") << QStringLiteral("Acme Dental") << QStringLiteral("acme-dental");
+    // Found by the walk: "du-rer-clinic" (the diaeresis, decomposed, became a dash).
+    QTest::newRow("umlaut") << QStringLiteral("Dürer Clinic") << QStringLiteral("durer-clinic");
+    QTest::newRow("accents") << QStringLiteral("Clínica São José")
+                             << QStringLiteral("clinica-sao-jose");
+    QTest::newRow("punctuation") << QStringLiteral("  Bright & Smiles, Inc. ")
+                                 << QStringLiteral("bright-smiles-inc");
+    QTest::newRow("ligature") << QStringLiteral("ﬁne Ⅸ") << QStringLiteral("fine-ix");
+    QTest::newRow("nothing left") << QStringLiteral("北京") << QString();
+    QTest::newRow("long") << QString(50, u'a') << QString(40, u'a');
+}
+
+void TestValidation::suggestedSlugs()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, slug);
+    QCOMPARE(Validation::suggestSlug(name), slug);
+    if (!slug.isEmpty())
+        QVERIFY(Validation::isSlug(slug));
 }
 
 void TestValidation::displayNames_data()

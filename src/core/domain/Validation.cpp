@@ -82,6 +82,31 @@ bool isSlug(QStringView value)
     return value.front() != u'-' && value.back() != u'-';
 }
 
+QString suggestSlug(const QString &name)
+{
+    // Decomposed (NFKD), an accented letter is its letter and a combining mark: the marks go,
+    // the letters stay.
+    const QString decomposed = name.toLower().normalized(QString::NormalizationForm_KD);
+    QString slug;
+    bool dash = false;
+    for (const QChar c : decomposed) {
+        if (c.category() == QChar::Mark_NonSpacing)
+            continue;
+        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
+            if (dash && !slug.isEmpty())
+                slug += u'-';
+            dash = false;
+            slug += c;
+        } else {
+            dash = true;
+        }
+    }
+    slug.truncate(40);
+    while (slug.endsWith(u'-'))
+        slug.chop(1);
+    return slug;
+}
+
 bool isControlCharacter(char32_t c)
 {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || (c >= 0x202a && c <= 0x202e)

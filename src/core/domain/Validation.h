@@ -31,6 +31,9 @@ bool isTwilioSid(QStringView value, TwilioSidKind kind);
 bool isVapiId(QStringView value); // Vapi path ids are UUIDs
 bool isAreaCode(QStringView value); // exactly three digits, not starting with 0 or 1 (NANP)
 bool isSlug(QStringView value); // 2..40 of [a-z0-9-], starting with a letter or digit
+// The slug a name suggests: its letters without their accents ("Dürer Clinic" gives
+// "durer-clinic", not "du-rer-clinic"), other characters as one '-'; at most 40.
+QString suggestSlug(const QString &name);
 // C0 and C1 controls, DEL, and the invisible characters that reorder or break a line
 // (bidirectional embeddings, overrides and isolates; line and paragraph separators): printed
 // to a terminal or drawn in a table they act instead of showing.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gui/dialogs/OrganizationWizard.h"
 
+#include "core/domain/Validation.h"
 #include "core/setup/OrganizationSave.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/NumberPoolStore.h"
@@ -710,15 +711,7 @@ void OrganizationWizard::suggestSlug(const QString &name)
 {
     if (m_slugEdited)
         return;
-    static const QRegularExpression notAllowed(QStringLiteral("[^a-z0-9]+"));
-    QString slug = name.toLower().normalized(QString::NormalizationForm_KD);
-    slug.replace(notAllowed, QStringLiteral("-"));
-    while (slug.startsWith(u'-'))
-        slug.remove(0, 1);
-    slug.truncate(40);
-    while (slug.endsWith(u'-'))
-        slug.chop(1);
-    m_ui->slugEdit->setText(slug);
+    m_ui->slugEdit->setText(Validation::suggestSlug(name));
 }
 
 void OrganizationWizard::testTwilio()
