@@ -351,8 +351,13 @@ void HistoryView::applyFilters()
         return; // the first show loads with whatever is set by then
     const HistoryFilter current = filter();
     const RecordKinds currentKinds = kinds();
-    if (current != m_model->filter() || currentKinds != m_model->kinds() || !m_model->hasLoaded())
+    if (current != m_model->filter() || currentKinds != m_model->kinds() || !m_model->hasLoaded()) {
+        // The last export's line spoke of the list before (the walk saw it stay beside another
+        // selection's count); one under way keeps its line.
+        if (!m_exportTicket)
+            m_ui->exportStatusLabel->clear();
         m_model->setFilter(current, currentKinds);
+    }
 }
 
 void HistoryView::clearFilters()
