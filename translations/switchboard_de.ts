@@ -2635,6 +2635,18 @@
         <source>Nothing on record for %1 yet.</source>
         <translation>Noch keine Einträge für %1.</translation>
     </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation>Assistent: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Nummer: %1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>

@@ -2635,6 +2635,18 @@
         <source>Nothing on record for %1 yet.</source>
         <translation>Aún no hay registros de %1.</translation>
     </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation>Asistente: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>

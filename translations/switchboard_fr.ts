@@ -2635,6 +2635,18 @@
         <source>Nothing on record for %1 yet.</source>
         <translation>Aucune entrée pour %1 pour l'instant.</translation>
     </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation>Assistant : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Numéro : %1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>

@@ -2635,6 +2635,18 @@
         <source>Nothing on record for %1 yet.</source>
         <translation>Nenhum registro de %1 ainda.</translation>
     </message>
+    <message>
+        <source>Assistant: %1</source>
+        <translation>Assistente: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Number: %1</source>
+        <translation>Número: %1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>

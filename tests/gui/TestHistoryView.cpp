@@ -374,6 +374,9 @@ void TestHistoryView::operatorFilterAndTheStoryAfterTheChain()
     table->setCurrentIndex(model->index(0, 0));
     QTRY_VERIFY2(details->text().startsWith(QStringLiteral("<b>Manual task completed</b>")),
             qPrintable(details->text()));
+    QVERIFY2(details->text().contains(QStringLiteral("Assistant: Rentals Hotline (asst-rentals)"))
+                    && details->text().contains(QStringLiteral("Number: +1 312-555-0199")),
+            qPrintable(details->text()));
     QVERIFY2(
             details->text().contains(QStringLiteral("by %1").arg(li)), qPrintable(details->text()));
     QVERIFY(!steps->isVisible());

@@ -97,6 +97,16 @@ void HistoryView::showEventDetails(const WorkspaceEvent &event)
                      .arg(event.failed ? tr("%1 (failed)").arg(kind).toHtmlEscaped()
                                        : kind.toHtmlEscaped());
     lines << oneLine(event.summary);
+    // Whom and what it concerned, also when its summary does not say (the walk: an unassign
+    // that did not name its assistant).
+    if (!event.assistantId.isEmpty() || !event.assistantName.isEmpty())
+        lines << tr("Assistant: %1")
+                         .arg(event.assistantName.isEmpty()
+                                         ? oneLine(event.assistantId)
+                                         : tr("%1 (%2)").arg(oneLine(event.assistantName),
+                                                 oneLine(event.assistantId)));
+    if (event.address.isValid())
+        lines << tr("Number: %1").arg(oneLine(event.address.displayText()));
     for (const FieldChange &change : event.changes)
         lines << tr("%1: %2 → %3")
                          .arg(oneLine(change.field),
