@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Switchboard;
 
@@ -247,6 +248,10 @@ void TestHistoryView::filtersFollowTheControls()
     QVERIFY(waitForRows(*view, 11));
     QCOMPARE(view->findChild<QComboBox *>(QStringLiteral("kindCombo"))->currentData().toString(),
             QStringLiteral("all"));
+    // The search's clear button goes with its text (the walk saw it stay in the empty field).
+    QVERIFY(search->text().isEmpty());
+    for (const QToolButton *button : search->findChildren<QToolButton *>())
+        QTRY_VERIFY(!button->isVisible());
     QCOMPARE(organization->currentIndex(), 0);
     QCOMPARE(since->text(), QStringLiteral("No bound"));
     Test::saveScreenshot(view.get(), QStringLiteral("filters-cleared"));

@@ -79,7 +79,7 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
     detailsScroll->setWidget(m_ui->detailsLabel);
     m_ui->detailsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     // Room for a usual story (who, what, when, the task after it) before it scrolls.
-    detailsScroll->setMinimumHeight(fontMetrics().lineSpacing() * 7);
+    detailsScroll->setMinimumHeight(fontMetrics().lineSpacing() * 5);
     m_ui->detailSplitter->setStretchFactor(0, 2);
     m_ui->detailSplitter->setStretchFactor(1, 1);
     m_ui->busyBar->hide();
@@ -362,23 +362,26 @@ void HistoryView::applyFilters()
 
 void HistoryView::clearFilters()
 {
-    const QSignalBlocker blockKind(m_ui->kindCombo);
-    const QSignalBlocker blockOrganization(m_ui->organizationCombo);
-    const QSignalBlocker blockOutcome(m_ui->outcomeCombo);
-    const QSignalBlocker blockStrategy(m_ui->strategyCombo);
-    const QSignalBlocker blockOperator(m_ui->operatorCombo);
-    const QSignalBlocker blockSince(m_ui->sinceEdit);
-    const QSignalBlocker blockUntil(m_ui->untilEdit);
-    const QSignalBlocker blockSearch(m_ui->searchEdit);
-    m_organizationId = 0;
-    m_ui->kindCombo->setCurrentIndex(0);
-    enableAttemptFilters();
-    m_ui->organizationCombo->setCurrentIndex(0);
-    m_ui->outcomeCombo->setCurrentIndex(0);
-    m_ui->strategyCombo->setCurrentIndex(0);
-    m_ui->operatorCombo->setCurrentIndex(0);
-    m_ui->sinceEdit->setDate(NoBound);
-    m_ui->untilEdit->setDate(NoBound);
+    {
+        const QSignalBlocker blockKind(m_ui->kindCombo);
+        const QSignalBlocker blockOrganization(m_ui->organizationCombo);
+        const QSignalBlocker blockOutcome(m_ui->outcomeCombo);
+        const QSignalBlocker blockStrategy(m_ui->strategyCombo);
+        const QSignalBlocker blockOperator(m_ui->operatorCombo);
+        const QSignalBlocker blockSince(m_ui->sinceEdit);
+        const QSignalBlocker blockUntil(m_ui->untilEdit);
+        m_organizationId = 0;
+        m_ui->kindCombo->setCurrentIndex(0);
+        enableAttemptFilters();
+        m_ui->organizationCombo->setCurrentIndex(0);
+        m_ui->outcomeCombo->setCurrentIndex(0);
+        m_ui->strategyCombo->setCurrentIndex(0);
+        m_ui->operatorCombo->setCurrentIndex(0);
+        m_ui->sinceEdit->setDate(NoBound);
+        m_ui->untilEdit->setDate(NoBound);
+    }
+    // Not blocked: the line edit hides its clear button on its own textChanged (the walk saw
+    // the button stay in the empty field); that signal also applies the filters, once.
     m_ui->searchEdit->clear();
     applyFilters();
 }
