@@ -135,7 +135,7 @@ WriteResult EventLog::record(WorkspaceEvent &event) const
     q.addBindValue(Sql::text(event.summary));
     q.addBindValue(
             QString::fromUtf8(QJsonDocument(event.details()).toJson(QJsonDocument::Compact)));
-    const WriteResult written = Sql::execInsert(q, &event.id, m_database.dialect());
+    WriteResult written = Sql::execInsert(q, &event.id, m_database.dialect());
     if (written)
         m_database.eventsRecorded();
     return written;
