@@ -81,6 +81,7 @@ void ConsoleStartup::startConsole()
     stack = std::make_unique<ProvisioningStack>(*workspace, network);
     Console::Options options;
     options.userSettings = settings.get();
+    options.languageSettings = personalSettings.get();
     options.fileDialog = &fileDialog;
     options.defaultDatabaseFile = WorkspacePaths::databaseFile(dataDir);
     options.sandbox = sandbox;

@@ -28,6 +28,9 @@ struct ConsoleStartup
     QString screenshotPath;
     std::unique_ptr<QTemporaryDir> sandboxDir;
     std::unique_ptr<QSettings> settings;
+    // The person's own settings in a sandbox demo (whose `settings` are temporary): where the
+    // language chosen in the demo is kept, as main() reads it at the next start.
+    std::unique_ptr<QSettings> personalSettings;
     FileDialog fileDialog;
     DialogPasswordPrompt passwordPrompt;
     std::unique_ptr<WorkspaceOpener> opener;

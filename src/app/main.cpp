@@ -135,6 +135,7 @@ int main(int argc, char **argv)
         session.settings = std::make_unique<QSettings>(
                 QDir(session.dataDir).filePath(QStringLiteral("settings.ini")),
                 QSettings::IniFormat);
+        session.personalSettings = std::make_unique<QSettings>();
         location = DatabaseLocation::sqlite(WorkspacePaths::databaseFile(session.dataDir));
     } else {
         session.dataDir = WorkspacePaths::dataDirectory(parser.value(QStringLiteral("data-dir")));

@@ -20,6 +20,7 @@ Console::Console(
     deps.workspace = &workspace;
     deps.fileDialog = options.fileDialog;
     deps.settings = options.userSettings;
+    deps.languageSettings = options.languageSettings;
     deps.defaultDatabaseFile = options.defaultDatabaseFile;
     deps.sandbox = options.sandbox;
     m_window = std::make_unique<MainWindow>(deps);

@@ -28,6 +28,9 @@ public:
     struct Options
     {
         QSettings *userSettings = nullptr; // this person's: language, geometry, what was seen
+        // The language, when it is not kept in userSettings: the sandbox demo's settings are
+        // temporary, the language chosen in it is the person's own.
+        QSettings *languageSettings = nullptr;
         FileDialog *fileDialog = nullptr;
         QString defaultDatabaseFile; // where the workspace is when the settings name no place
         bool sandbox = false;

@@ -564,6 +564,8 @@ void MainWindow::openSettings(int page)
     }
     SettingsDialogDependencies deps;
     deps.settings = m_deps.settings;
+    deps.languageSettings = m_deps.languageSettings;
+    deps.sandbox = m_deps.sandbox;
     deps.snapshots = m_snapshots;
     deps.defaultDatabaseFile = m_deps.defaultDatabaseFile;
     deps.currentDatabase = m_deps.workspace->database().location().describe();

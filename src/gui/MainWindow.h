@@ -56,6 +56,7 @@ struct MainWindowDependencies
     Workspace *workspace = nullptr;
     FileDialog *fileDialog = nullptr;
     QSettings *settings = nullptr; // window geometry and view state
+    QSettings *languageSettings = nullptr; // the language, when not in `settings` (the sandbox)
     QString defaultDatabaseFile; // where the workspace is when the settings name no place
     bool sandbox = false;
 };

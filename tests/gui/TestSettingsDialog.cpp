@@ -42,6 +42,7 @@ private Q_SLOTS:
     void testConnectionAsksAndShowsTheResult();
     void escapeCancelsAndSavesNothing();
     void remembersItsGeometry();
+    void theSandboxKeepsTheLanguageWithThePerson();
 
 private:
     std::unique_ptr<SettingsDialog> makeDialog();
@@ -410,6 +411,46 @@ void TestSettingsDialog::remembersItsGeometry()
     }
     auto again = makeDialog();
     QCOMPARE(again->size(), QSize(700, 650));
+}
+
+// Issue 17: the language chosen in the sandbox demo went into its temporary settings, so the
+// next start (which reads the person's own) never showed it; its Database page saved a location
+// nothing would ever read.
+void TestSettingsDialog::theSandboxKeepsTheLanguageWithThePerson()
+{
+    m_world->addVapiAccount();
+    QSettings personal(QDir(m_world->workspace.path()).filePath(QStringLiteral("personal.ini")),
+            QSettings::IniFormat);
+    personal.setValue(UserSettings::LanguageKey, QStringLiteral("fr"));
+    SettingsDialogDependencies deps;
+    deps.settings = m_settings.get();
+    deps.languageSettings = &personal;
+    deps.sandbox = true;
+    deps.snapshots = &m_world->snapshots();
+    deps.defaultDatabaseFile = QStringLiteral("/tmp/switchboard-sandbox-x/workspace.db");
+    deps.currentDatabase = m_world->workspace.database().location().describe();
+    SettingsDialog dialog(deps);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *language = child<QComboBox>(dialog, "languageCombo");
+    QCOMPARE(language->currentData().toString(), QStringLiteral("fr")); // the person's own
+    dialog.showPage(SettingsDialog::DatabasePage);
+    for (const char *name : {"localRadio", "serverRadio", "fileEdit", "urlEdit"})
+        QVERIFY2(!child<QWidget>(dialog, name)->isEnabled(), name);
+    QVERIFY(child<QLabel>(dialog, "databaseNoteLabel")->text().contains(u"--sandbox"));
+    Test::settledScreenshot(&dialog, QStringLiteral("settings-sandbox-database"));
+
+    language->setCurrentIndex(language->findData(QStringLiteral("de")));
+    QSignalSpy saved(&dialog, &SettingsDialog::settingsSaved);
+    dialog.accept();
+    QTRY_COMPARE(saved.count(), 1);
+    personal.sync();
+    QCOMPARE(QSettings(personal.fileName(), QSettings::IniFormat)
+                     .value(UserSettings::LanguageKey)
+                     .toString(),
+            QStringLiteral("de"));
+    QVERIFY(!m_settings->contains(UserSettings::LanguageKey));
+    QVERIFY(!m_settings->contains(UserSettings::DatabaseLocationKey));
 }
 
 QTEST_MAIN(TestSettingsDialog)

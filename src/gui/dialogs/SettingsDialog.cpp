@@ -94,6 +94,15 @@ SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, Q
     m_ui->purchaseLimitSpin->setSuffix(tr(" numbers a month"));
     m_ui->fileEdit->setPlaceholderText(tr("Default: %1").arg(m_deps.defaultDatabaseFile));
     m_ui->currentDatabaseLabel->setText(tr("Open now: %1").arg(m_deps.currentDatabase));
+    if (m_deps.sandbox) {
+        // Nothing chosen here would be used: the demo's workspace and settings go when it ends.
+        m_ui->localRadio->setEnabled(false);
+        m_ui->serverRadio->setEnabled(false);
+        m_ui->databaseNoteLabel->setText(
+                tr("The sandbox demo keeps its workspace in a temporary folder, removed when it "
+                   "ends. Start Switchboard without --sandbox to choose where your own "
+                   "workspace is."));
+    }
     mapFields();
 
     connect(m_ui->allowPurchaseCheck, &QCheckBox::toggled, m_ui->purchaseLimitSpin,
@@ -113,6 +122,11 @@ SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, Q
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+QSettings &SettingsDialog::languageSettings() const
+{
+    return m_deps.languageSettings ? *m_deps.languageSettings : *m_deps.settings;
+}
 
 QStringList SettingsDialog::languageCodes()
 {
@@ -144,7 +158,7 @@ void SettingsDialog::mapFields()
 
 void SettingsDialog::load()
 {
-    const QString language = UserSettings(*m_deps.settings).language();
+    const QString language = UserSettings(languageSettings()).language();
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(language)));
     m_ui->refreshCombo->setCurrentIndex(std::max(0,
             m_ui->refreshCombo->findData(UserSettings(*m_deps.settings).refreshIntervalMinutes())));
@@ -207,8 +221,8 @@ void SettingsDialog::updateTwilioFields()
 void SettingsDialog::updateDatabaseFields()
 {
     const bool server = m_ui->serverRadio->isChecked();
-    m_ui->fileEdit->setEnabled(!server);
-    m_ui->urlEdit->setEnabled(server);
+    m_ui->fileEdit->setEnabled(!server && !m_deps.sandbox);
+    m_ui->urlEdit->setEnabled(server && !m_deps.sandbox);
 }
 
 // A new account, another SID or another way of signing in needs its secret; otherwise the
@@ -314,9 +328,10 @@ QList<FieldError> SettingsDialog::problems() const
                                 "home page")});
     }
 
-    if (m_ui->serverRadio->isChecked())
+    // The Database page changes nothing in the sandbox demo.
+    if (!m_deps.sandbox && m_ui->serverRadio->isChecked())
         add(checkDatabaseUrl(m_ui->urlEdit->text(), fieldName(Field::DatabaseUrl)));
-    else
+    else if (!m_deps.sandbox)
         add(checkDatabaseFile(m_ui->fileEdit->text(), fieldName(Field::DatabaseFile)));
     return problems;
 }
@@ -412,9 +427,10 @@ void SettingsDialog::saved(const WriteResult &result, const WorkspaceSetup::Save
         showProblems({FieldError{{}, result.message()}});
         return;
     }
+    UserSettings(languageSettings()).setLanguage(m_ui->languageCombo->currentData().toString());
     UserSettings user(*m_deps.settings);
-    user.setLanguage(m_ui->languageCombo->currentData().toString());
-    user.setDatabaseLocation(databaseLocation());
+    if (!m_deps.sandbox)
+        user.setDatabaseLocation(databaseLocation());
     user.setRefreshIntervalMinutes(m_ui->refreshCombo->currentData().toInt());
     user.setNotificationsEnabled(m_ui->notificationsCheck->isChecked());
 

@@ -30,6 +30,11 @@ class SnapshotCache;
 struct SettingsDialogDependencies
 {
     QSettings *settings = nullptr; // this user's: language, workspace location, geometry
+    // Where the language is kept when not in `settings`: the sandbox demo's settings are new
+    // each time, and a language chosen there must hold for the next start (issue 17).
+    QSettings *languageSettings = nullptr;
+    // The sandbox demo's workspace is temporary: the Database page says so and changes nothing.
+    bool sandbox = false;
     // What everyone on the workspace shares: shown from its snapshot (read before the dialog
     // opens), saved through WorkspaceSetup as a write job on the storage thread.
     SnapshotCache *snapshots = nullptr;
@@ -104,6 +109,7 @@ private:
     };
 
     void mapFields();
+    QSettings &languageSettings() const;
     void load();
     void updateTwilioFields();
     void updateDatabaseFields();
