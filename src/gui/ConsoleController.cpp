@@ -219,6 +219,11 @@ void ConsoleController::refresh(qint64 organizationId)
                 // New assistants of the accounts just listed get their number, as their policy
                 // says.
                 m_automatic->afterRefresh(organizationId, refresh->listedAccounts());
+                if (complete && organizationId == 0 && refresh->listedAccounts().isEmpty()) {
+                    m_offlineSince = {};
+                    m_window.setConnectionNoAccount(tr("Vapi")); // not "online": nothing was asked
+                    return;
+                }
                 if (complete) {
                     m_offlineSince = {};
                     m_window.setConnectionState(tr("Vapi"), true);
@@ -459,11 +464,17 @@ void ConsoleController::connectSettings(SettingsDialog *dialog)
             });
     // Straight from the dialog to the keychain; nothing else ever sees the values.
     connect(dialog, &SettingsDialog::settingsSaved, this, [this, dialog] {
+        // A workspace just set up is listed once its key is kept: its assistants, its numbers,
+        // and whether Vapi takes the key at all.
+        const bool listAfterwards = dialog->isWorkspaceSetup();
         for (const auto &[key, value] : dialog->secrets()) {
             SecretJob *job = m_credentials.set(key, value);
-            job->then(this, [this](SecretJob *finished) {
+            const bool vapiKey = key.api() == SecretApi::Vapi;
+            job->then(this, [this, listAfterwards, vapiKey](SecretJob *finished) {
                 if (finished->error())
                     say(tr("A secret could not be stored: %1").arg(finished->error().message));
+                else if (listAfterwards && vapiKey)
+                    refresh(0);
             });
         }
     });

@@ -124,11 +124,10 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     connect(m_organizationModel, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
     connect(m_ui->openDemoButton, &QPushButton::clicked, this,
             &MainWindow::openSandboxDemoRequested);
-    connect(m_ui->setUpVapiButton, &QPushButton::clicked, this,
-            [this] { openOrganizationWizard(0); });
+    connect(m_ui->setUpVapiButton, &QPushButton::clicked, this, &MainWindow::welcomeActionChosen);
     connect(m_ui->organizationTabs, &QTabWidget::currentChanged, this, &MainWindow::ensureTab);
     connect(m_ui->usageMeter, &UsageMeter::setUpVapiRequested, this,
-            [this] { openOrganizationWizard(0); });
+            &MainWindow::openWorkspaceSetup);
     connect(m_ui->usageMeter, &UsageMeter::capRecheckRequested, this,
             &MainWindow::capRecheckRequested);
     connect(m_ui->usageMeter, &UsageMeter::setUpTwilioRequested, this, [this] {
@@ -262,7 +261,11 @@ void MainWindow::ensureLoaded()
     m_loaded = true;
     // Read on the cache's worker thread; started after the first frame, so as not to compete
     // with it for the processor.
-    connect(m_snapshots, &SnapshotCache::changed, this, [this] { m_summaryTimer.start(); });
+    connect(m_snapshots, &SnapshotCache::changed, this, [this] {
+        m_summaryTimer.start();
+        if (m_ui->pageStack->currentWidget() == m_ui->welcomePage)
+            updateWelcome(); // the workspace's account just set up: the first customer is next
+    });
     m_snapshots->reload();
     m_historyQueries = new HistoryQueries(m_deps.workspace->workerOpener(), this);
     ensureTab(m_ui->organizationTabs->currentIndex());
@@ -414,6 +417,8 @@ void MainWindow::updatePage()
             m_ui->organizationListView->setCurrentIndex(index);
     }
     m_ui->pageStack->setCurrentWidget(empty ? m_ui->welcomePage : m_ui->organizationTabs);
+    if (empty)
+        updateWelcome();
     if (!m_ui->organizationListView->currentIndex().isValid())
         m_ui->organizationListView->setCurrentIndex(m_organizationModel->index(0));
     m_ui->actionProvision->setEnabled(!empty && m_networkAvailable);
@@ -544,6 +549,41 @@ bool MainWindow::workspaceAnswers()
     return false;
 }
 
+void MainWindow::updateWelcome()
+{
+    if (!m_snapshots->snapshot().workspaceVapiAccount()) {
+        m_ui->welcomeTextLabel->setText(
+                tr("Give every Vapi assistant of your customers a working phone number: free "
+                   "Vapi numbers first, then Twilio, with a record of every step. Start by "
+                   "setting up your workspace with your agency's Vapi account, or explore the "
+                   "sandbox demo."));
+        m_ui->setUpVapiButton->setText(tr("Set up the &workspace…"));
+        m_ui->setUpVapiButton->setAccessibleName(tr("Set up the workspace"));
+        return;
+    }
+    m_ui->welcomeTextLabel->setText(
+            tr("The workspace is set up. Add your first customer organization: its assistants "
+               "are listed from the Vapi account that serves it, and each gets a number."));
+    m_ui->setUpVapiButton->setText(tr("Add a &customer…"));
+    m_ui->setUpVapiButton->setAccessibleName(tr("Add a customer organization"));
+}
+
+void MainWindow::welcomeActionChosen()
+{
+    if (m_snapshots->snapshot().workspaceVapiAccount())
+        openOrganizationWizard(0);
+    else
+        openWorkspaceSetup();
+}
+
+void MainWindow::openWorkspaceSetup()
+{
+    openSettings(SettingsDialog::WorkspacePage);
+    if (auto *dialog = findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+            dialog && !m_snapshots->snapshot().workspaceVapiAccount())
+        dialog->showWorkspaceSetup();
+}
+
 void MainWindow::openSettings(int page)
 {
     if (!m_deps.settings)
@@ -573,9 +613,11 @@ void MainWindow::openSettings(int page)
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showPage(SettingsDialog::Page(page));
-    connect(dialog, &SettingsDialog::settingsSaved, this, [this] {
+    connect(dialog, &SettingsDialog::settingsSaved, this, [this, dialog] {
         applyRefreshInterval();
-        statusBar()->showMessage(tr("Settings saved."), 5000);
+        statusBar()->showMessage(
+                dialog->isWorkspaceSetup() ? tr("The workspace is set up.") : tr("Settings saved."),
+                5000);
     });
     Q_EMIT settingsDialogOpened(dialog);
     dialog->open();
@@ -613,6 +655,11 @@ void MainWindow::setConnectionState(
         const QString &accountLabel, bool online, const QDateTime &since)
 {
     m_connections->setState(accountLabel, online, since);
+}
+
+void MainWindow::setConnectionNoAccount(const QString &accountLabel)
+{
+    m_connections->setNoAccount(accountLabel);
 }
 
 void MainWindow::setNetworkAvailable(bool available)

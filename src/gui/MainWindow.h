@@ -95,6 +95,7 @@ public:
 
     // One account's connection, for the status bar ("offline since …").
     void setConnectionState(const QString &accountLabel, bool online, const QDateTime &since = {});
+    void setConnectionNoAccount(const QString &accountLabel);
     // Every so many minutes (Settings, General), F5 by itself; 0: never.
     int autoRefreshMinutes() const;
     // Without the APIs, the actions that need them are off and say why; the views still work.
@@ -108,6 +109,9 @@ public Q_SLOTS:
     void openOrganizationWizard(qint64 organizationId = 0);
     // page: a SettingsDialog::Page.
     void openSettings(int page = 0);
+    // The first run's setup: the workspace's own Vapi account (and, optionally, Twilio), apart
+    // from any customer.
+    void openWorkspaceSetup();
     // A team workspace's server stopped answering (`reason`), or (empty) answers again: the
     // settings and the organization wizard, which read the workspace as they open, wait.
     void setWorkspaceUnreachable(const QString &reason);
@@ -150,6 +154,9 @@ private:
     void setUpManualQueueDock();
     void ensureTab(int index);
     void updatePage();
+    // The welcome page's words and first button: the workspace's setup, then the first customer.
+    void updateWelcome();
+    void welcomeActionChosen();
     void organizationChanged();
     void refreshSummary();
     void refreshLocal();

@@ -124,19 +124,20 @@ void TestMainWindow::emptyWorkspaceShowsWelcome()
             window->findChild<QPushButton *>(QStringLiteral("openDemoButton")), Qt::LeftButton);
     QCOMPARE(demo.count(), 1);
     QTRY_VERIFY(window->usageMeter()->nextStepText().contains(
-            QStringLiteral("set up the Vapi account")));
+            QStringLiteral("set up the workspace's Vapi account")));
     Test::settledScreenshot(window.get(), QStringLiteral("welcome"));
 
-    // "Set up the Vapi account…" opens the wizard, on the workspace's account.
-    QSignalSpy opened(window.get(), &MainWindow::organizationWizardOpened);
+    // "Set up the workspace…" sets up the workspace's own accounts, not a customer.
+    QSignalSpy opened(window.get(), &MainWindow::settingsDialogOpened);
     QTest::mouseClick(
             window->findChild<QPushButton *>(QStringLiteral("setUpVapiButton")), Qt::LeftButton);
     QCOMPARE(opened.count(), 1);
-    auto *wizard = window->findChild<OrganizationWizard *>(QStringLiteral("organizationWizard"));
-    QVERIFY(wizard);
-    QTRY_VERIFY(wizard->isVisible());
-    QCOMPARE(wizard->vapiKeyOwner(), 0);
-    wizard->reject();
+    auto *setup = window->findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+    QVERIFY(setup);
+    QTRY_VERIFY(setup->isVisible());
+    QVERIFY(setup->isWorkspaceSetup());
+    QVERIFY(!window->findChild<OrganizationWizard *>());
+    setup->reject();
 }
 
 void TestMainWindow::paintsFirstThenReadsTheWorkspace()

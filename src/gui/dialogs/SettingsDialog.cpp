@@ -210,6 +210,26 @@ void SettingsDialog::showPage(Page page)
     m_ui->settingsTabs->setCurrentIndex(page);
 }
 
+void SettingsDialog::showWorkspaceSetup()
+{
+    m_workspaceSetup = true;
+    setWindowTitle(tr("Set up the workspace"));
+    m_ui->settingsTabs->setTabVisible(GeneralPage, false);
+    m_ui->settingsTabs->setTabVisible(DatabasePage, false);
+    showPage(WorkspacePage);
+    m_ui->workspaceNoteLabel->setText(
+            tr("First your agency's own Vapi account: its free numbers serve every customer "
+               "without a Vapi account of their own. A Twilio account is optional: its numbers "
+               "serve them when the free ones run out. Customers come next, each with their own "
+               "accounts if they have them."));
+    // The accounts first, in the order the chain uses them; the costs after.
+    m_ui->workspaceLayout->removeWidget(m_ui->numbersGroup);
+    m_ui->workspaceLayout->insertWidget(
+            m_ui->workspaceLayout->indexOf(m_ui->twilioGroup) + 1, m_ui->numbersGroup);
+    QWidget::setTabOrder(m_ui->vapiRegionCombo, m_ui->vapiKeyEdit);
+    m_ui->vapiKeyEdit->setFocus();
+}
+
 void SettingsDialog::updateTwilioFields()
 {
     const bool apiKey = m_ui->apiKeyRadio->isChecked();
@@ -308,6 +328,10 @@ QList<FieldError> SettingsDialog::problems() const
     const QString vapiKey = m_ui->vapiKeyEdit->text().trimmed();
     if (vapiKey.contains(u' '))
         add({fieldName(Field::VapiKey), tr("contains a space: paste the key alone")});
+    else if (vapiKey.isEmpty() && m_workspaceSetup && !m_hasVapiAccount)
+        add({fieldName(Field::VapiKey),
+                tr("is needed to set up the workspace; find the private key in the Vapi "
+                   "dashboard under API Keys")});
 
     const QString sid = m_ui->twilioSidEdit->text().trimmed();
     const bool apiKey = m_ui->apiKeyRadio->isChecked();

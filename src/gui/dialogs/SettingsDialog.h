@@ -75,6 +75,11 @@ public:
     ~SettingsDialog() override;
 
     void showPage(Page page);
+    // The first run's workspace setup (issue 17: it opened the customer wizard, which asked for
+    // a customer's name): the workspace's page alone, its Vapi account first and required, the
+    // Twilio account optional. Saved as the Workspace page always is.
+    void showWorkspaceSetup();
+    bool isWorkspaceSetup() const { return m_workspaceSetup; }
     // Every rule the fields break, each naming its field.
     QList<FieldError> problems() const;
     // The secrets typed in, by the key they are kept under; filled when the settings are saved.
@@ -131,6 +136,7 @@ private:
     std::optional<TwilioAccount> m_savedTwilio;
     QList<std::pair<SecretKey, QString>> m_secrets;
     bool m_saving = false;
+    bool m_workspaceSetup = false;
 };
 
 } // namespace Switchboard

@@ -19,7 +19,7 @@ ConnectionStatus::ConnectionStatus(QWidget *parent)
     m_layout->setSpacing(fontMetrics().averageCharWidth() * 3);
 }
 
-void ConnectionStatus::setState(const QString &account, bool online, const QDateTime &since)
+ConnectionStatus::State &ConnectionStatus::stateOf(const QString &account)
 {
     State &state = m_states[account];
     if (!state.label) {
@@ -27,6 +27,25 @@ void ConnectionStatus::setState(const QString &account, bool online, const QDate
         state.label->setObjectName(QStringLiteral("connection:") + account);
         m_layout->addWidget(state.label);
     }
+    return state;
+}
+
+void ConnectionStatus::setNoAccount(const QString &account)
+{
+    State &state = stateOf(account);
+    state.online = true; // nothing is offline: nothing waits for it
+    const QString text = tr("%1: no account set up").arg(account);
+    state.label->setText(text);
+    state.label->setAccessibleName(text);
+    state.label->setPalette(palette());
+    state.label->setToolTip(tr("Set up the workspace's %1 account (File → Settings), or an "
+                               "organization's own.")
+                                    .arg(account));
+}
+
+void ConnectionStatus::setState(const QString &account, bool online, const QDateTime &since)
+{
+    State &state = stateOf(account);
     state.online = online;
     QString text;
     if (online) {

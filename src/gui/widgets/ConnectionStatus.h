@@ -21,6 +21,8 @@ public:
 
     // `since`: when it went offline (or came back); ignored while online.
     void setState(const QString &account, bool online, const QDateTime &since = {});
+    // Nothing to connect to: no account of that service is set up (not "online", issue 17).
+    void setNoAccount(const QString &account);
     void remove(const QString &account);
     QString text(const QString &account) const;
     bool isOnline(const QString &account) const;
@@ -33,6 +35,8 @@ private:
         QLabel *label = nullptr;
         bool online = true;
     };
+
+    State &stateOf(const QString &account);
 
     QHBoxLayout *m_layout = nullptr;
     QHash<QString, State> m_states;

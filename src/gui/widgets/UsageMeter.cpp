@@ -151,8 +151,9 @@ void UsageMeter::render()
                             : QString());
         } else {
             m_advice->setText(tr("No Vapi account serves this selection yet."));
-            m_nextStep->setText(
-                    tr("Next: %1.").arg(makeLink(SetUpVapiLink, tr("set up the Vapi account"))));
+            m_nextStep->setText(tr("Next: %1.")
+                                        .arg(makeLink(SetUpVapiLink,
+                                                tr("set up the workspace's Vapi account"))));
         }
         setAccessibleDescription(adviceText() + QLatin1Char(' ') + nextStepText());
         return;

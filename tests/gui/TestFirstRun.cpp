@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: Apache-2.0
+// The console's first run (issue 17): with no account at all the status bar said "Vapi: online",
+// and "Set up the Vapi account…" opened the customer wizard, which asked for a customer's name.
+// Now the workspace is set up first (its own Vapi account, Twilio optional), apart from any
+// customer, and the first customer comes next. Judged by the sandbox (which key reached Vapi),
+// the keychain and the screen.
+#include "EngineConsole.h"
+#include "EngineFixture.h"
+#include "GuiTestSupport.h"
+#include "gui/ConsoleController.h"
+#include "gui/MainWindow.h"
+#include "gui/dialogs/OrganizationWizard.h"
+#include "gui/dialogs/SettingsDialog.h"
+#include "gui/widgets/ConnectionStatus.h"
+#include "gui/widgets/UsageMeter.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace Switchboard;
+using Test::EngineFixture;
+
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void theWorkspaceIsSetUpBeforeAnyCustomer();
+};
+
+namespace {
+
+QString vapiStatus(const MainWindow &window)
+{
+    return window.findChild<ConnectionStatus *>(QStringLiteral("connectionStatus"))
+            ->text(QStringLiteral("Vapi"));
+}
+
+} // namespace
+
+void TestFirstRun::theWorkspaceIsSetUpBeforeAnyCustomer()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    f.sandbox.state().addVapiAccount(QLatin1String(EngineFixture::VapiKey), 10);
+    Test::ShownConsole console(f);
+    MainWindow &window = console.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    console.controller.start();
+
+    // Nothing to reach is not "online".
+    QTRY_COMPARE(vapiStatus(window), QStringLiteral("Vapi: no account set up"));
+    auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
+    auto *first = window.findChild<QPushButton *>(QStringLiteral("setUpVapiButton"));
+    QCOMPARE(first->text(), QStringLiteral("Set up the &workspace…"));
+    Test::settledScreenshot(&window, QStringLiteral("first-run-welcome"));
+
+    QTest::mouseClick(first, Qt::LeftButton);
+    auto *setup = window.findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+    QVERIFY(setup);
+    QTRY_VERIFY(setup->isVisible());
+    QVERIFY(setup->isWorkspaceSetup());
+    QCOMPARE(setup->windowTitle(), QStringLiteral("Set up the workspace"));
+    QVERIFY(!window.findChild<OrganizationWizard *>()); // no customer is asked for
+    auto *tabs = setup->findChild<QTabWidget *>(QStringLiteral("settingsTabs"));
+    QVERIFY(!tabs->isTabVisible(SettingsDialog::GeneralPage));
+    QVERIFY(tabs->isTabVisible(SettingsDialog::WorkspacePage));
+    QVERIFY(!tabs->isTabVisible(SettingsDialog::DatabasePage));
+    auto *key = setup->findChild<QLineEdit *>(QStringLiteral("vapiKeyEdit"));
+    QTRY_VERIFY(key->hasFocus());
+
+    // Without the key there is no workspace: the dialog says so and stays.
+    setup->accept();
+    auto *error = setup->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QVERIFY2(error->text().contains(QStringLiteral("is needed to set up the workspace")),
+            qPrintable(error->text()));
+    QVERIFY(setup->isVisible());
+    Test::settledScreenshot(setup, QStringLiteral("first-run-setup-needs-key"));
+
+    QTest::keyClicks(key, QLatin1String(EngineFixture::VapiKey));
+    setup->accept();
+    QTRY_VERIFY(!window.findChild<SettingsDialog *>(QStringLiteral("settingsDialog"))
+            || !setup->isVisible());
+    QCOMPARE(window.statusBar()->currentMessage(), QStringLiteral("The workspace is set up."));
+
+    // The key is kept, and it reaches Vapi: the console lists the account and says so.
+    QTRY_COMPARE_WITH_TIMEOUT(vapiStatus(window), QStringLiteral("Vapi: online"), 10000);
+    QVERIFY(!f.sandbox.requestLog()
+                     .matching(QStringLiteral("GET"), QStringLiteral("/assistant"), 200)
+                     .isEmpty());
+    const auto account = f.accounts.workspaceVapiAccount();
+    QVERIFY(account);
+    QVERIFY(f.secretStore.contains(SecretKey::forAccount(*account)));
+
+    // Then the first customer.
+    QTRY_COMPARE(first->text(), QStringLiteral("Add a &customer…"));
+    QTRY_VERIFY(window.usageMeter()->hasAccount()); // its free numbers, not "no account"
+    Test::settledScreenshot(&window, QStringLiteral("first-run-add-customer"));
+    QTest::mouseClick(first, Qt::LeftButton);
+    auto *wizard = window.findChild<OrganizationWizard *>(QStringLiteral("organizationWizard"));
+    QVERIFY(wizard);
+    QTRY_VERIFY(wizard->isVisible());
+    wizard->reject();
+}
+
+QTEST_MAIN(TestFirstRun)
+#include "TestFirstRun.moc"
