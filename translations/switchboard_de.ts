@@ -810,6 +810,18 @@
         <source>New a&amp;ssistants:</source>
         <translation>Neue A&amp;ssistenten:</translation>
     </message>
+    <message>
+        <source>Free-number &amp;cap:</source>
+        <translation>&amp;Obergrenze freier Nummern:</translation>
+    </message>
+    <message>
+        <source>Free-number cap of the customer&apos;s Vapi account</source>
+        <translation>Obergrenze freier Nummern des Vapi-Kontos des Kunden</translation>
+    </message>
+    <message>
+        <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
+        <translation>Wie viele kostenlose Nummern Vapi diesem Konto gibt. Ändern Sie sie nur, wenn Vapi dem Konto eine andere Obergrenze gewährt hat; Switchboard senkt sie selbst, wenn Vapi darunter eine kostenlose Nummer verweigert.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1134,6 +1146,18 @@
     <message>
         <source>Aut&amp;h token</source>
         <translation>Aut&amp;h-Token</translation>
+    </message>
+    <message>
+        <source>Free-number cap of the workspace&apos;s Vapi account</source>
+        <translation>Obergrenze freier Nummern des Vapi-Kontos des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
+        <translation>Wie viele kostenlose Nummern Vapi diesem Konto gibt. Ändern Sie sie nur, wenn Vapi dem Konto eine andere Obergrenze gewährt hat; Switchboard senkt sie selbst, wenn Vapi darunter eine kostenlose Nummer verweigert.</translation>
+    </message>
+    <message>
+        <source>&amp;Free-number cap:</source>
+        <translation>&amp;Obergrenze freier Nummern:</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3611,22 @@
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
     </message>
+    <message>
+        <source>free-number cap</source>
+        <translation>Obergrenze freier Nummern</translation>
+    </message>
+    <message>
+        <source>belongs to the organization&apos;s own Vapi account; the workspace&apos;s cap is one of the workspace&apos;s settings</source>
+        <translation>gehört zum eigenen Vapi-Konto der Organisation; die Obergrenze des Arbeitsbereichs ist eine seiner Einstellungen</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>muss zwischen 0 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>slug: stays &quot;%1&quot; once the organization exists; scripts and exports name it by its slug</source>
+        <translation>Kürzel: bleibt „%1“, sobald die Organisation besteht; Skripte und Exporte nennen sie bei ihrem Kürzel</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationStore</name>
@@ -3840,6 +3880,14 @@
     <message>
         <source>No Twilio account of its own: past the free numbers, the workspace&apos;s Twilio account serves it, if it is set up.</source>
         <translation>Kein eigenes Twilio-Konto: Nach den kostenlosen Nummern bedient sie das Twilio-Konto des Arbeitsbereichs, falls es eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source> free numbers</source>
+        <translation> freie Nummern</translation>
+    </message>
+    <message>
+        <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
+        <translation>Das Kürzel bleibt, wie es gewählt wurde: Skripte, Exporte und der Schlüsselbund nennen die Organisation bei ihm.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4779,10 @@
         <source>is needed to set up the workspace; find the private key in the Vapi dashboard under API Keys</source>
         <translation>wird zum Einrichten des Arbeitsbereichs benötigt; den privaten Schlüssel finden Sie im Vapi-Dashboard unter API Keys</translation>
     </message>
+    <message>
+        <source> free numbers</source>
+        <translation> freie Nummern</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SnapshotLoader</name>
@@ -5014,6 +5066,17 @@
     <message>
         <source>A phone-number search needs 1 to 100 characters.</source>
         <translation>Eine Suche nach Telefonnummern braucht 1 bis 100 Zeichen.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WizardSteps</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

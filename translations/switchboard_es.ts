@@ -810,6 +810,18 @@
         <source>New a&amp;ssistants:</source>
         <translation>Nuevos a&amp;sistentes:</translation>
     </message>
+    <message>
+        <source>Free-number &amp;cap:</source>
+        <translation>Límite de números &amp;gratuitos:</translation>
+    </message>
+    <message>
+        <source>Free-number cap of the customer&apos;s Vapi account</source>
+        <translation>Límite de números gratuitos de la cuenta de Vapi del cliente</translation>
+    </message>
+    <message>
+        <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
+        <translation>Cuántos números gratuitos da Vapi a esta cuenta. Cámbielo solo si Vapi concedió a la cuenta otro límite; Switchboard lo baja por sí mismo cuando Vapi rechaza un número gratuito por debajo de él.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1134,6 +1146,18 @@
     <message>
         <source>Aut&amp;h token</source>
         <translation>Token de aut&amp;henticación</translation>
+    </message>
+    <message>
+        <source>Free-number cap of the workspace&apos;s Vapi account</source>
+        <translation>Límite de números gratuitos de la cuenta de Vapi del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
+        <translation>Cuántos números gratuitos da Vapi a esta cuenta. Cámbielo solo si Vapi concedió a la cuenta otro límite; Switchboard lo baja por sí mismo cuando Vapi rechaza un número gratuito por debajo de él.</translation>
+    </message>
+    <message>
+        <source>&amp;Free-number cap:</source>
+        <translation>Límite de números &amp;gratuitos:</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3611,22 @@
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
+    <message>
+        <source>free-number cap</source>
+        <translation>límite de números gratuitos</translation>
+    </message>
+    <message>
+        <source>belongs to the organization&apos;s own Vapi account; the workspace&apos;s cap is one of the workspace&apos;s settings</source>
+        <translation>pertenece a la cuenta de Vapi propia de la organización; el límite del espacio de trabajo es una de sus opciones</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>debe estar entre 0 y %1</translation>
+    </message>
+    <message>
+        <source>slug: stays &quot;%1&quot; once the organization exists; scripts and exports name it by its slug</source>
+        <translation>identificador corto: sigue siendo «%1» una vez creada la organización; los scripts y las exportaciones la nombran por su identificador corto</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationStore</name>
@@ -3840,6 +3880,14 @@
     <message>
         <source>No Twilio account of its own: past the free numbers, the workspace&apos;s Twilio account serves it, if it is set up.</source>
         <translation>Sin cuenta de Twilio propia: tras los números gratuitos, la atiende la cuenta de Twilio del espacio de trabajo, si está configurada.</translation>
+    </message>
+    <message>
+        <source> free numbers</source>
+        <translation> números gratuitos</translation>
+    </message>
+    <message>
+        <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
+        <translation>El identificador corto se queda como se eligió: los scripts, las exportaciones y el llavero nombran a la organización por él.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4779,10 @@
         <source>is needed to set up the workspace; find the private key in the Vapi dashboard under API Keys</source>
         <translation>es necesaria para configurar el espacio de trabajo; la clave privada está en el panel de Vapi, en API Keys</translation>
     </message>
+    <message>
+        <source> free numbers</source>
+        <translation> números gratuitos</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SnapshotLoader</name>
@@ -5014,6 +5066,17 @@
     <message>
         <source>A phone-number search needs 1 to 100 characters.</source>
         <translation>Una búsqueda de números de teléfono necesita de 1 a 100 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WizardSteps</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Paso %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,18 @@
         <source>New a&amp;ssistants:</source>
         <translation>Nouveaux a&amp;ssistants :</translation>
     </message>
+    <message>
+        <source>Free-number &amp;cap:</source>
+        <translation>Pla&amp;fond de numéros gratuits&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Free-number cap of the customer&apos;s Vapi account</source>
+        <translation>Plafond de numéros gratuits du compte Vapi du client</translation>
+    </message>
+    <message>
+        <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
+        <translation>Combien de numéros gratuits Vapi donne à ce compte. Ne le changez que si Vapi a accordé un autre plafond au compte&#xa0;; Switchboard l&apos;abaisse de lui-même quand Vapi refuse un numéro gratuit en dessous.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1134,6 +1146,18 @@
     <message>
         <source>Aut&amp;h token</source>
         <translation>Jeton d&apos;aut&amp;hentification</translation>
+    </message>
+    <message>
+        <source>Free-number cap of the workspace&apos;s Vapi account</source>
+        <translation>Plafond de numéros gratuits du compte Vapi de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
+        <translation>Combien de numéros gratuits Vapi donne à ce compte. Ne le changez que si Vapi a accordé un autre plafond au compte&#xa0;; Switchboard l&apos;abaisse de lui-même quand Vapi refuse un numéro gratuit en dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Free-number cap:</source>
+        <translation>Pla&amp;fond de numéros gratuits&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3611,22 @@
         <source>Workspace</source>
         <translation>Espace de travail</translation>
     </message>
+    <message>
+        <source>free-number cap</source>
+        <translation>plafond de numéros gratuits</translation>
+    </message>
+    <message>
+        <source>belongs to the organization&apos;s own Vapi account; the workspace&apos;s cap is one of the workspace&apos;s settings</source>
+        <translation>appartient au compte Vapi propre à l&apos;organisation&#xa0;; le plafond de l&apos;espace de travail fait partie de ses paramètres</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>doit être entre 0 et %1</translation>
+    </message>
+    <message>
+        <source>slug: stays &quot;%1&quot; once the organization exists; scripts and exports name it by its slug</source>
+        <translation>identifiant court&#xa0;: reste «&#xa0;%1&#xa0;» une fois l&apos;organisation créée&#xa0;; les scripts et les exports la désignent par son identifiant court</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationStore</name>
@@ -3840,6 +3880,14 @@
     <message>
         <source>No Twilio account of its own: past the free numbers, the workspace&apos;s Twilio account serves it, if it is set up.</source>
         <translation>Pas de compte Twilio propre : après les numéros gratuits, le compte Twilio de l&apos;espace de travail la sert, s&apos;il est configuré.</translation>
+    </message>
+    <message>
+        <source> free numbers</source>
+        <translation> numéros gratuits</translation>
+    </message>
+    <message>
+        <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
+        <translation>L&apos;identifiant court reste tel qu&apos;il a été choisi&#xa0;: les scripts, les exports et le trousseau désignent l&apos;organisation par lui.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4779,10 @@
         <source>is needed to set up the workspace; find the private key in the Vapi dashboard under API Keys</source>
         <translation>est nécessaire pour configurer l&apos;espace de travail ; la clé privée se trouve dans le tableau de bord Vapi, sous API Keys</translation>
     </message>
+    <message>
+        <source> free numbers</source>
+        <translation> numéros gratuits</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SnapshotLoader</name>
@@ -5014,6 +5066,17 @@
     <message>
         <source>A phone-number search needs 1 to 100 characters.</source>
         <translation>Une recherche de numéro de téléphone demande de 1 à 100 caractères.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WizardSteps</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Étape %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

@@ -810,6 +810,18 @@
         <source>New a&amp;ssistants:</source>
         <translation>Novos a&amp;ssistentes:</translation>
     </message>
+    <message>
+        <source>Free-number &amp;cap:</source>
+        <translation>Limite de números &amp;gratuitos:</translation>
+    </message>
+    <message>
+        <source>Free-number cap of the customer&apos;s Vapi account</source>
+        <translation>Limite de números gratuitos da conta Vapi do cliente</translation>
+    </message>
+    <message>
+        <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
+        <translation>Quantos números gratuitos a Vapi dá a esta conta. Mude-o apenas se a Vapi concedeu outro limite à conta; o Switchboard o reduz sozinho quando a Vapi recusa um número gratuito abaixo dele.</translation>
+    </message>
 </context>
 <context>
     <name>ProvisioningDialog</name>
@@ -1134,6 +1146,18 @@
     <message>
         <source>Aut&amp;h token</source>
         <translation>Token de aut&amp;enticação</translation>
+    </message>
+    <message>
+        <source>Free-number cap of the workspace&apos;s Vapi account</source>
+        <translation>Limite de números gratuitos da conta Vapi do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
+        <translation>Quantos números gratuitos a Vapi dá a esta conta. Mude-o apenas se a Vapi concedeu outro limite à conta; o Switchboard o reduz sozinho quando a Vapi recusa um número gratuito abaixo dele.</translation>
+    </message>
+    <message>
+        <source>&amp;Free-number cap:</source>
+        <translation>Limite de números &amp;gratuitos:</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +3611,22 @@
         <source>Workspace</source>
         <translation>Espaço de trabalho</translation>
     </message>
+    <message>
+        <source>free-number cap</source>
+        <translation>limite de números gratuitos</translation>
+    </message>
+    <message>
+        <source>belongs to the organization&apos;s own Vapi account; the workspace&apos;s cap is one of the workspace&apos;s settings</source>
+        <translation>pertence à conta Vapi própria da organização; o limite do espaço de trabalho é uma das configurações dele</translation>
+    </message>
+    <message>
+        <source>must be between 0 and %1</source>
+        <translation>deve estar entre 0 e %1</translation>
+    </message>
+    <message>
+        <source>slug: stays &quot;%1&quot; once the organization exists; scripts and exports name it by its slug</source>
+        <translation>identificador curto: continua &quot;%1&quot; depois que a organização existe; scripts e exportações a nomeiam pelo identificador curto</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationStore</name>
@@ -3840,6 +3880,14 @@
     <message>
         <source>No Twilio account of its own: past the free numbers, the workspace&apos;s Twilio account serves it, if it is set up.</source>
         <translation>Sem conta Twilio própria: depois dos números gratuitos, a conta Twilio do espaço de trabalho a atende, se estiver configurada.</translation>
+    </message>
+    <message>
+        <source> free numbers</source>
+        <translation> números gratuitos</translation>
+    </message>
+    <message>
+        <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
+        <translation>O identificador curto fica como foi escolhido: scripts, exportações e o chaveiro nomeiam a organização por ele.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +4779,10 @@
         <source>is needed to set up the workspace; find the private key in the Vapi dashboard under API Keys</source>
         <translation>é necessária para configurar o espaço de trabalho; a chave privada está no painel da Vapi, em API Keys</translation>
     </message>
+    <message>
+        <source> free numbers</source>
+        <translation> números gratuitos</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::SnapshotLoader</name>
@@ -5014,6 +5066,17 @@
     <message>
         <source>A phone-number search needs 1 to 100 characters.</source>
         <translation>Uma busca de números de telefone precisa de 1 a 100 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::WizardSteps</name>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>Passo %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>

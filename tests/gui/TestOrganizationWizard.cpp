@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "WizardFixture.h"
+#include "gui/widgets/WizardSteps.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void editsAnExistingOrganization();
     void problemsFollowTheFieldsAndTheInput();
     void refusedCredentialsHoldTheWizard();
+    void anOwnVapiAccountTakesItsCapAndTheStepsAreShown();
 };
 
 void TestOrganizationWizard::suggestsASlug()
@@ -355,6 +357,12 @@ void TestOrganizationWizard::editsAnExistingOrganization()
     auto wizard = makeWizard(m_world->acme.id);
     QCOMPARE(wizard->windowTitle(), QStringLiteral("Edit the organization"));
     QCOMPARE(child<QLineEdit>(*wizard, "slugEdit")->text(), QStringLiteral("acme"));
+    // Issue 17: the slug changed on edit and broke the scripts that name it; it is shown, not
+    // edited, and the workspace refuses a change however it comes.
+    auto *slug = child<QLineEdit>(*wizard, "slugEdit");
+    QVERIFY(slug->isReadOnly());
+    QTest::keyClicks(slug, QStringLiteral("-two"));
+    QCOMPARE(slug->text(), QStringLiteral("acme"));
     QVERIFY(child<QCheckBox>(*wizard, "ownTwilioCheck")->isChecked());
     QCOMPARE(child<QLineEdit>(*wizard, "twilioSidEdit")->text(), m_world->acmeTwilio.accountSid);
     QCOMPARE(child<QListWidget>(*wizard, "poolCheckList")->count(), 2);
@@ -367,6 +375,61 @@ void TestOrganizationWizard::editsAnExistingOrganization()
             QStringLiteral("front@acme.example"));
     QVERIFY(wizard->secrets().isEmpty());
     QCOMPARE(m_keychain->operationCount(), 0);
+}
+
+// Issue 17: the wizard had no step indicator and no field for the free-number cap of a
+// customer's own Vapi account (Vapi may grant an account another cap than its documented one).
+void TestOrganizationWizard::anOwnVapiAccountTakesItsCapAndTheStepsAreShown()
+{
+    m_world->addVapiAccount();
+    auto wizard = makeWizard();
+    wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
+    auto *steps = wizard->findChild<WizardSteps *>(QStringLiteral("wizardSteps"));
+    QVERIFY(steps);
+    QVERIFY(steps->isVisible());
+    QCOMPARE(steps->text(), QStringLiteral("Step 1 of 4: Organization"));
+    QCOMPARE(steps->accessibleName(), steps->text());
+    fillOrganization(*wizard);
+    wizard->next();
+    QCOMPARE(steps->text(), QStringLiteral("Step 2 of 4: Vapi account"));
+
+    auto *cap = child<QSpinBox>(*wizard, "freeCapSpin");
+    QCOMPARE(cap->value(), VapiAccount::DefaultFreeNumberCap);
+    QVERIFY(!cap->isEnabled()); // the workspace's account: its cap is the workspace's setting
+    child<QRadioButton>(*wizard, "ownVapiRadio")->setChecked(true);
+    QVERIFY(cap->isEnabled());
+    cap->setValue(12);
+    child<QLineEdit>(*wizard, "vapiKeyEdit")->setText(QStringLiteral("own-vapi-key-5678"));
+    Test::settledScreenshot(wizard.get(), QStringLiteral("wizard-own-vapi-cap"));
+    answerVapiTests(*wizard, QStringLiteral("org-of-bright-smiles"));
+    QSignalSpy saved(wizard.get(), &OrganizationWizard::organizationSaved);
+    wizard->accept();
+    QTRY_COMPARE(saved.count(), 1);
+
+    const auto organization = m_world->organizations.findBySlug(QStringLiteral("bright-smiles"));
+    QVERIFY(organization);
+    std::optional<VapiAccount> own;
+    for (const VapiAccount &account : m_world->accounts.vapiAccounts()) {
+        if (account.organizationId == organization->id)
+            own = account;
+    }
+    QVERIFY(own);
+    QCOMPARE(own->freeNumberCap, 12);
+    QVERIFY(own->capSource == CapSource::Manual);
+
+    // Edited without touching it, the cap and its source stay.
+    auto edit = makeWizard(organization->id);
+    QCOMPARE(child<QSpinBox>(*edit, "freeCapSpin")->value(), 12);
+    QSignalSpy savedAgain(edit.get(), &OrganizationWizard::organizationSaved);
+    edit->accept();
+    QTRY_COMPARE(savedAgain.count(), 1);
+    for (const VapiAccount &account : m_world->accounts.vapiAccounts()) {
+        if (account.organizationId == organization->id) {
+            QCOMPARE(account.freeNumberCap, 12);
+            QCOMPARE(account.capSetAt, own->capSetAt);
+        }
+    }
 }
 
 QTEST_MAIN(TestOrganizationWizard)

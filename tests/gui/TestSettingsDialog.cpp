@@ -43,6 +43,7 @@ private Q_SLOTS:
     void escapeCancelsAndSavesNothing();
     void remembersItsGeometry();
     void theSandboxKeepsTheLanguageWithThePerson();
+    void theWorkspaceCapIsSetByHandOnlyWhenChanged();
 
 private:
     std::unique_ptr<SettingsDialog> makeDialog();
@@ -451,6 +452,36 @@ void TestSettingsDialog::theSandboxKeepsTheLanguageWithThePerson()
             QStringLiteral("de"));
     QVERIFY(!m_settings->contains(UserSettings::LanguageKey));
     QVERIFY(!m_settings->contains(UserSettings::DatabaseLocationKey));
+}
+
+// Issue 17: no field for the free-number cap of the workspace's Vapi account. The cap shown may
+// be Vapi's documented one or one learned from a refusal; only a changed one is "set by hand".
+void TestSettingsDialog::theWorkspaceCapIsSetByHandOnlyWhenChanged()
+{
+    m_world->addVapiAccount(7);
+    QVERIFY(m_world->accounts.recordLearnedCap(
+            m_world->vapi.id, 7, QDateTime::currentDateTimeUtc()));
+    const auto learned = m_world->accounts.workspaceVapiAccount();
+    QVERIFY(learned->capSource == CapSource::Learned);
+    {
+        auto dialog = makeDialog();
+        QCOMPARE(child<QSpinBox>(*dialog, "freeCapSpin")->value(), 7);
+        QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
+        dialog->accept();
+        QTRY_COMPARE(saved.count(), 1);
+        QVERIFY(m_world->accounts.workspaceVapiAccount()->capSource == CapSource::Learned);
+    }
+    auto dialog = makeDialog();
+    dialog->show();
+    dialog->showPage(SettingsDialog::WorkspacePage);
+    child<QSpinBox>(*dialog, "freeCapSpin")->setValue(25);
+    Test::settledScreenshot(dialog.get(), QStringLiteral("settings-workspace-cap"));
+    QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
+    dialog->accept();
+    QTRY_COMPARE(saved.count(), 1);
+    const auto account = m_world->accounts.workspaceVapiAccount();
+    QCOMPARE(account->freeNumberCap, 25);
+    QVERIFY(account->capSource == CapSource::Manual);
 }
 
 QTEST_MAIN(TestSettingsDialog)

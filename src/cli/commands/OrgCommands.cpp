@@ -37,6 +37,10 @@ void addSetupOptions(QCommandLineParser &parser)
             QStringLiteral("workspace|own")});
     parser.addOption({QStringLiteral("region"), QStringLiteral("Region of its own Vapi account."),
             QStringLiteral("us|eu")});
+    parser.addOption({QStringLiteral("free-cap"),
+            QStringLiteral("How many free numbers Vapi gives its own Vapi account, when Vapi "
+                           "granted another cap than its documented one."),
+            QStringLiteral("n")});
     parser.addOption({QStringLiteral("twilio-account-sid"),
             QStringLiteral("Its own Twilio account (AC + 32 hex)."), QStringLiteral("sid")});
     parser.addOption({QStringLiteral("twilio-api-key"),
@@ -86,6 +90,7 @@ QString asOptionError(FieldError problem)
             {QStringLiteral("Twilio API key SID"), QStringLiteral("--twilio-api-key")},
             {QStringLiteral("number pool"), QStringLiteral("--pool")},
             {QStringLiteral("purchase limit"), QStringLiteral("--purchase-limit")},
+            {QStringLiteral("free-number cap"), QStringLiteral("--free-cap")},
             {QStringLiteral("allow purchase"), QStringLiteral("--allow-purchase")}};
     for (const auto &[field, option] : optionOf) {
         if (problem.field == field)
@@ -124,6 +129,16 @@ bool applySetupOptions(const QCommandLineParser &parser, OrganizationSetup &setu
             return false;
         }
         setup.ownVapiAccount = account == u"own";
+        if (!setup.ownVapiAccount)
+            setup.freeNumberCap.reset(); // the workspace's cap is the workspace's setting
+    }
+    if (has("free-cap")) {
+        bool ok = false;
+        setup.freeNumberCap = value("free-cap").toInt(&ok);
+        if (!ok) {
+            *error = QStringLiteral("--free-cap: must be a whole number");
+            return false;
+        }
     }
     if (has("region")) {
         const auto region = regionFromString(value("region"));

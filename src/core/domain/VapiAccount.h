@@ -16,6 +16,8 @@ struct VapiAccount
     // numbers" (ten before). The API has no field for it, so it can only be learned from a
     // refusal (see FreeNumberCap).
     static constexpr int DefaultFreeNumberCap = 5;
+    // The most a person may set by hand: a typo's guard, far above any cap Vapi has granted.
+    static constexpr int MaxFreeNumberCap = 1000;
 
     qint64 id = 0;
     qint64 organizationId = 0; // 0: the workspace's account; otherwise a white-label customer's

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/setup/OrganizationSetup.h"
 
+#include "core/domain/VapiAccount.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/NumberPoolStore.h"
 #include "core/storage/OrganizationStore.h"
@@ -17,6 +18,17 @@ struct OrganizationSetupText
 {
     Q_DECLARE_TR_FUNCTIONS(Switchboard::OrganizationSetup)
 };
+
+// A cap typed by a person replaces what was documented or learned; the same cap again changes
+// nothing (its source stays).
+void setCapByHand(VapiAccount &account, const std::optional<int> &cap)
+{
+    if (!cap || *cap == account.freeNumberCap)
+        return;
+    account.freeNumberCap = *cap;
+    account.capSource = CapSource::Manual;
+    account.capSetAt = QDateTime::currentDateTimeUtc();
+}
 
 } // namespace
 
@@ -52,6 +64,16 @@ QList<FieldError> OrganizationSetup::validate() const
         if (!PhoneAddress::fromNumber(text, QStringLiteral("US"), &error).isValid())
             problems << FieldError{OrganizationSetupText::tr("number pool"), error};
     }
+    if (freeNumberCap && !ownVapiAccount && !setUpWorkspaceVapi)
+        problems << FieldError{OrganizationSetupText::tr("free-number cap"),
+                OrganizationSetupText::tr(
+                        "belongs to the organization's own Vapi account; the workspace's cap is "
+                        "one of the workspace's settings")};
+    else if (freeNumberCap
+            && (*freeNumberCap < 0 || *freeNumberCap > VapiAccount::MaxFreeNumberCap))
+        problems << FieldError{OrganizationSetupText::tr("free-number cap"),
+                OrganizationSetupText::tr("must be between 0 and %1")
+                        .arg(VapiAccount::MaxFreeNumberCap)};
     if (monthlyPurchaseLimit < 0 || monthlyPurchaseLimit > 1000)
         problems << FieldError{OrganizationSetupText::tr("purchase limit"),
                 OrganizationSetupText::tr("must be between 0 and 1000 a month")};
@@ -140,6 +162,16 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
                 *error = OrganizationSetupText::tr("organization %1 does not exist").arg(id);
             return false;
         }
+        // Scripts, exports and `switchboard-cli --org` name an organization by its slug: it is
+        // chosen once (issue 17: the wizard let it change on edit).
+        if (existing->slug != slug) {
+            if (error)
+                *error = OrganizationSetupText::tr(
+                        "slug: stays \"%1\" once the organization exists; scripts and exports "
+                        "name it by its slug")
+                                 .arg(existing->slug);
+            return false;
+        }
         organization = *existing;
     }
     organization.slug = slug;
@@ -160,6 +192,7 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
         workspace.label = OrganizationSetupText::tr("Workspace");
         workspace.region = region;
         workspace.vapiOrgId = vapiOrgId.value_or(QString());
+        setCapByHand(workspace, freeNumberCap);
         if (!accounts.saveVapiAccount(workspace).reportTo(error))
             return false;
     }
@@ -178,6 +211,7 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
             account.label = name;
         if (vapiOrgId)
             account.vapiOrgId = *vapiOrgId;
+        setCapByHand(account, freeNumberCap);
         if (!accounts.saveVapiAccount(account).reportTo(error))
             return false;
     } else if (ownVapi && !accounts.removeVapiAccount(ownVapi->id).reportTo(error)) {
@@ -224,6 +258,7 @@ std::optional<OrganizationSetup> OrganizationSetup::load(qint64 organizationId,
         if (account.organizationId == organization->id) {
             setup.ownVapiAccount = true;
             setup.region = account.region;
+            setup.freeNumberCap = account.freeNumberCap;
         }
     }
     if (const auto twilio = accounts.organizationTwilioAccount(organization->id)) {

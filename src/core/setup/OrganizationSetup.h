@@ -45,6 +45,10 @@ struct OrganizationSetup
     // First run: the workspace has no Vapi account yet. Saving sets it up in `region`; it
     // serves every organization that does not bring its own.
     bool setUpWorkspaceVapi = false;
+    // The free-number cap of the Vapi account entered here (the organization's own, or the
+    // workspace's being set up), set by a person (CapSource::Manual). nullopt, or the cap the
+    // account has: as it is (a new account starts at Vapi's documented cap).
+    std::optional<int> freeNumberCap;
 
     // Every problem, each naming its field and rule. Empty when the setup can be saved.
     QList<FieldError> validate() const;

@@ -2,6 +2,7 @@
 #include "gui/dialogs/OrganizationWizard.h"
 
 #include "core/domain/Validation.h"
+#include "core/domain/VapiAccount.h"
 #include "core/setup/OrganizationSave.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/NumberPoolStore.h"
@@ -11,6 +12,7 @@
 #include "gui/support/BusyButton.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
+#include "gui/widgets/WizardSteps.h"
 #include "ui_OrganizationWizard.h"
 
 #include <QAbstractButton>
@@ -66,7 +68,10 @@ OrganizationWizard::OrganizationWizard(
     if (workspaceAccount)
         m_ui->regionCombo->setCurrentIndex(
                 m_ui->regionCombo->findData(toString(workspaceAccount->region)));
+    m_ui->freeCapSpin->setValue(VapiAccount::DefaultFreeNumberCap);
+    m_ui->freeCapSpin->setSuffix(tr(" free numbers"));
     mapFields();
+    setSideWidget(new WizardSteps(this));
 
     connect(m_ui->nameEdit, &QLineEdit::textEdited, this, &OrganizationWizard::suggestSlug);
     connect(m_ui->slugEdit, &QLineEdit::textEdited, this, [this] { m_slugEdited = true; });
@@ -138,6 +143,7 @@ void OrganizationWizard::mapFields()
     place(setupField("name"), OrganizationPage, m_ui->nameEdit);
     place(setupField("slug"), OrganizationPage, m_ui->slugEdit);
     place(tr("Vapi private key"), VapiPage, m_ui->vapiKeyEdit);
+    place(setupField("free-number cap"), VapiPage, m_ui->freeCapSpin);
     place(tr("Vapi account"), VapiPage, m_ui->sharedVapiConfirmCheck);
     place(setupField("Twilio account SID"), TwilioPage, m_ui->twilioSidEdit);
     place(setupField("Twilio API key SID"), TwilioPage, m_ui->apiKeySidEdit);
@@ -158,11 +164,18 @@ void OrganizationWizard::load(qint64 organizationId)
     m_slugEdited = true;
     m_ui->nameEdit->setText(loaded->name);
     m_ui->slugEdit->setText(loaded->slug);
+    // Scripts, exports and the keychain name the organization by its slug (issue 17: editing
+    // it broke them); it can be read and copied, not changed.
+    m_ui->slugEdit->setReadOnly(true);
+    m_ui->slugEdit->setToolTip(tr("The slug stays as it was chosen: scripts, exports and the "
+                                  "keychain name the organization by it."));
     m_ui->contactEdit->setText(loaded->contact);
     m_hadOwnVapi = loaded->ownVapiAccount;
     m_ui->ownVapiRadio->setChecked(loaded->ownVapiAccount);
     if (loaded->ownVapiAccount)
         m_ui->regionCombo->setCurrentIndex(m_ui->regionCombo->findData(toString(loaded->region)));
+    if (loaded->freeNumberCap)
+        m_ui->freeCapSpin->setValue(*loaded->freeNumberCap);
     m_savedTwilioSid = loaded->twilioAccountSid;
     m_ui->ownTwilioCheck->setChecked(!loaded->twilioAccountSid.isEmpty());
     m_ui->twilioSidEdit->setText(loaded->twilioAccountSid);
@@ -205,6 +218,9 @@ OrganizationSetup OrganizationWizard::setup() const
     s.autoProvision = autoProvisionFromString(m_ui->autoProvisionCombo->currentData().toString())
                               .value_or(AutoProvision::Workspace);
     s.setUpWorkspaceVapi = !s.ownVapiAccount && !m_hasWorkspaceVapi;
+    // The cap of the account this page sets up; the workspace's set-up one is in Settings.
+    if (s.ownVapiAccount || s.setUpWorkspaceVapi)
+        s.freeNumberCap = m_ui->freeCapSpin->value();
     // A new key: the account it reaches as learned (empty: unknown), replacing what was known.
     if (const QString subject = vapiSubject(); !subject.isEmpty())
         s.vapiOrgId = subject == m_vapiCheckedSubject ? m_vapiOrgId : QString();
@@ -679,6 +695,8 @@ void OrganizationWizard::checkPool()
         }
         item->setToolTip(item->text());
     }
+    // An empty box beside the pool said nothing (found by the walk); it comes with the numbers.
+    m_ui->poolCheckList->setVisible(m_ui->poolCheckList->count() > 0);
     if (good + bad + taken == 0)
         // What happens without them, as set on this page (found by the walk: "the chain
         // buys" while buying was off).

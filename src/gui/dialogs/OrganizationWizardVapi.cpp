@@ -33,6 +33,7 @@ void OrganizationWizard::updateVapiPage()
     const bool editable = own || !m_hasWorkspaceVapi;
     m_ui->regionCombo->setEnabled(editable);
     m_ui->vapiKeyEdit->setEnabled(editable);
+    m_ui->freeCapSpin->setEnabled(editable);
     m_ui->testVapiButton->setEnabled(editable && m_vapiPendingSubject.isEmpty());
 }
 

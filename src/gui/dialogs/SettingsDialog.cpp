@@ -173,6 +173,9 @@ void SettingsDialog::load()
 
     const auto vapi = workspace.workspaceVapiAccount();
     m_hasVapiAccount = vapi.has_value();
+    m_loadedFreeCap = vapi ? vapi->freeNumberCap : VapiAccount::DefaultFreeNumberCap;
+    m_ui->freeCapSpin->setValue(m_loadedFreeCap);
+    m_ui->freeCapSpin->setSuffix(tr(" free numbers"));
     if (vapi)
         m_ui->vapiRegionCombo->setCurrentIndex(
                 m_ui->vapiRegionCombo->findData(toString(vapi->region)));
@@ -226,7 +229,14 @@ void SettingsDialog::showWorkspaceSetup()
     m_ui->workspaceLayout->removeWidget(m_ui->numbersGroup);
     m_ui->workspaceLayout->insertWidget(
             m_ui->workspaceLayout->indexOf(m_ui->twilioGroup) + 1, m_ui->numbersGroup);
-    QWidget::setTabOrder(m_ui->vapiRegionCombo, m_ui->vapiKeyEdit);
+    // Tab follows the page as it now reads.
+    const QList<QWidget *> chain{m_ui->vapiRegionCombo, m_ui->vapiKeyEdit, m_ui->freeCapSpin,
+            m_ui->testVapiButton, m_ui->twilioSidEdit, m_ui->authTokenRadio, m_ui->apiKeyRadio,
+            m_ui->authTokenEdit, m_ui->apiKeySidEdit, m_ui->apiKeySecretEdit,
+            m_ui->testTwilioButton, m_ui->areaCodeEdit, m_ui->twilioPriceSpin,
+            m_ui->allowPurchaseCheck, m_ui->purchaseLimitSpin, m_ui->autoProvisionCheck};
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
     m_ui->vapiKeyEdit->setFocus();
 }
 
@@ -426,6 +436,10 @@ void SettingsDialog::save()
         setup.vapiRegion = regionFromString(m_ui->vapiRegionCombo->currentData().toString())
                                    .value_or(Region::Us);
         setup.ensureVapiAccount = !vapiKey.isEmpty();
+        // Only a cap a person changed: the one shown may be documented or learned, and saving
+        // it again would call it set by hand.
+        if (m_ui->freeCapSpin->value() != m_loadedFreeCap)
+            setup.freeNumberCap = m_ui->freeCapSpin->value();
     }
     const QString sid = m_ui->twilioSidEdit->text().trimmed();
     if (!sid.isEmpty()) {

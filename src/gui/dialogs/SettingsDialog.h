@@ -133,6 +133,7 @@ private:
     SettingsDialogDependencies m_deps;
     QHash<QString, FieldPlace> m_fields; // by the (translated) field name
     bool m_hasVapiAccount = false;
+    int m_loadedFreeCap = 0; // the workspace account's cap as the dialog opened
     std::optional<TwilioAccount> m_savedTwilio;
     QList<std::pair<SecretKey, QString>> m_secrets;
     bool m_saving = false;
