@@ -2878,6 +2878,10 @@
         <source>The workspace is set up.</source>
         <translation>Der Arbeitsbereich ist eingerichtet.</translation>
     </message>
+    <message>
+        <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
+        <translation>Wählen Sie im Reiter Assistenten einen Assistenten ohne Nummer, oder verwenden Sie „Alle ohne Nummer bereitstellen“.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -4389,6 +4393,25 @@
         <source>Add numbers the Twilio account owns to its pool, or allow purchases with a monthly limit.</source>
         <translation>Fügen Sie dem Pool Nummern hinzu, die das Twilio-Konto besitzt, oder erlauben Sie Käufe mit einem Monatslimit.</translation>
     </message>
+    <message>
+        <source>no Vapi account</source>
+        <translation>kein Vapi-Konto</translation>
+    </message>
+    <message>
+        <source>%L1 in use, cap %L2</source>
+        <translation>%L1 in Gebrauch, Obergrenze %L2</translation>
+    </message>
+    <message>
+        <source>%L1 in use in %L2 Vapi accounts (caps %L3 together)</source>
+        <translation>%L1 in Gebrauch in %L2 Vapi-Konten (Obergrenzen zusammen %L3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n account(s) full</source>
+        <translation>
+            <numerusform>; %n Konto voll</numerusform>
+            <numerusform>; %n Konten voll</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ScalingView</name>
@@ -4429,17 +4452,17 @@
         <translation>%1 pro Monat mit 10 weiteren Assistenten, %2 mit 50 weiteren.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
-        <translation>
-            <numerusform>%1 pro Monat für %Ln Twilio-Nummer; genutzte kostenlose Nummern: %L2 von %L3.</numerusform>
-            <numerusform>%1 pro Monat für %Ln Twilio-Nummern; genutzte kostenlose Nummern: %L2 von %L3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
         <translation>
             <numerusform>Von jetzt %1 pro Monat auf %2 pro Monat mit %n weiteren Assistenten.</numerusform>
             <numerusform>Von jetzt %1 pro Monat auf %2 pro Monat mit %n weiteren Assistenten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %Ln Twilio number(s); free Vapi numbers: %2.</source>
+        <translation>
+            <numerusform>%1 pro Monat für %Ln Twilio-Nummer; kostenlose Vapi-Nummern: %2.</numerusform>
+            <numerusform>%1 pro Monat für %Ln Twilio-Nummern; kostenlose Vapi-Nummern: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -128,19 +128,29 @@
     </message>
 </context>
 <context>
-    <name>Switchboard::ScalingView</name>
+    <name>Switchboard::ScalingAdvice</name>
     <message numerus="yes">
-        <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
+        <source>; %n account(s) full</source>
         <translation>
-            <numerusform>%1 a month for %Ln Twilio number; free numbers used: %L2 of %L3.</numerusform>
-            <numerusform>%1 a month for %Ln Twilio numbers; free numbers used: %L2 of %L3.</numerusform>
+            <numerusform>; %n account full</numerusform>
+            <numerusform>; %n accounts full</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>Switchboard::ScalingView</name>
     <message numerus="yes">
         <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
         <translation>
             <numerusform>From %1 a month now to %2 a month with %n more assistant.</numerusform>
             <numerusform>From %1 a month now to %2 a month with %n more assistants.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %Ln Twilio number(s); free Vapi numbers: %2.</source>
+        <translation>
+            <numerusform>%1 a month for %Ln Twilio number; free Vapi numbers: %2.</numerusform>
+            <numerusform>%1 a month for %Ln Twilio numbers; free Vapi numbers: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -2878,6 +2878,10 @@
         <source>The workspace is set up.</source>
         <translation>El espacio de trabajo está configurado.</translation>
     </message>
+    <message>
+        <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
+        <translation>Seleccione un asistente sin número en la pestaña Asistentes, o use «Aprovisionar a todos los pendientes».</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -4389,6 +4393,25 @@
         <source>Add numbers the Twilio account owns to its pool, or allow purchases with a monthly limit.</source>
         <translation>Añada a la reserva números que posea la cuenta de Twilio, o permita compras con un límite mensual.</translation>
     </message>
+    <message>
+        <source>no Vapi account</source>
+        <translation>ninguna cuenta de Vapi</translation>
+    </message>
+    <message>
+        <source>%L1 in use, cap %L2</source>
+        <translation>%L1 en uso, límite %L2</translation>
+    </message>
+    <message>
+        <source>%L1 in use in %L2 Vapi accounts (caps %L3 together)</source>
+        <translation>%L1 en uso en %L2 cuentas de Vapi (límites sumados: %L3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n account(s) full</source>
+        <translation>
+            <numerusform>; %n cuenta llena</numerusform>
+            <numerusform>; %n cuentas llenas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ScalingView</name>
@@ -4429,17 +4452,17 @@
         <translation>%1 al mes con 10 asistentes más, %2 con 50 más.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
-        <translation>
-            <numerusform>%1 al mes por %Ln número de Twilio; números gratuitos usados: %L2 de %L3.</numerusform>
-            <numerusform>%1 al mes por %Ln números de Twilio; números gratuitos usados: %L2 de %L3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
         <translation>
             <numerusform>De %1 al mes ahora a %2 al mes con %n asistente más.</numerusform>
             <numerusform>De %1 al mes ahora a %2 al mes con %n asistentes más.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %Ln Twilio number(s); free Vapi numbers: %2.</source>
+        <translation>
+            <numerusform>%1 al mes por %Ln número de Twilio; números gratuitos de Vapi: %2.</numerusform>
+            <numerusform>%1 al mes por %Ln números de Twilio; números gratuitos de Vapi: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -2878,6 +2878,10 @@
         <source>The workspace is set up.</source>
         <translation>L&apos;espace de travail est configuré.</translation>
     </message>
+    <message>
+        <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
+        <translation>Sélectionnez un assistant sans numéro dans l&apos;onglet Assistants, ou utilisez «&#xa0;Attribuer à tous ceux sans numéro&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -4389,6 +4393,25 @@
         <source>Add numbers the Twilio account owns to its pool, or allow purchases with a monthly limit.</source>
         <translation>Ajoutez à la réserve des numéros que possède le compte Twilio, ou autorisez les achats avec une limite mensuelle.</translation>
     </message>
+    <message>
+        <source>no Vapi account</source>
+        <translation>aucun compte Vapi</translation>
+    </message>
+    <message>
+        <source>%L1 in use, cap %L2</source>
+        <translation>%L1 utilisés, plafond %L2</translation>
+    </message>
+    <message>
+        <source>%L1 in use in %L2 Vapi accounts (caps %L3 together)</source>
+        <translation>%L1 utilisés dans %L2 comptes Vapi (plafonds cumulés&#xa0;: %L3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n account(s) full</source>
+        <translation>
+            <numerusform>&#xa0;; %n compte plein</numerusform>
+            <numerusform>&#xa0;; %n comptes pleins</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ScalingView</name>
@@ -4429,17 +4452,17 @@
         <translation>%1 par mois avec 10 assistants de plus, %2 avec 50 de plus.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
-        <translation>
-            <numerusform>%1 par mois pour %Ln numéro Twilio&#xa0;; numéros gratuits utilisés&#xa0;: %L2 sur %L3.</numerusform>
-            <numerusform>%1 par mois pour %Ln numéros Twilio&#xa0;; numéros gratuits utilisés&#xa0;: %L2 sur %L3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
         <translation>
             <numerusform>De %1 par mois aujourd&apos;hui à %2 par mois avec %n assistant de plus.</numerusform>
             <numerusform>De %1 par mois aujourd&apos;hui à %2 par mois avec %n assistants de plus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %Ln Twilio number(s); free Vapi numbers: %2.</source>
+        <translation>
+            <numerusform>%1 par mois pour %Ln numéro Twilio&#xa0;; numéros Vapi gratuits&#xa0;: %2.</numerusform>
+            <numerusform>%1 par mois pour %Ln numéros Twilio&#xa0;; numéros Vapi gratuits&#xa0;: %2.</numerusform>
         </translation>
     </message>
 </context>

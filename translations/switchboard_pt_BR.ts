@@ -2878,6 +2878,10 @@
         <source>The workspace is set up.</source>
         <translation>O espaço de trabalho está configurado.</translation>
     </message>
+    <message>
+        <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
+        <translation>Selecione um assistente sem número na aba Assistentes, ou use &quot;Provisionar todos sem número&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -4389,6 +4393,25 @@
         <source>Add numbers the Twilio account owns to its pool, or allow purchases with a monthly limit.</source>
         <translation>Adicione à reserva números que a conta Twilio possui, ou permita compras com um limite mensal.</translation>
     </message>
+    <message>
+        <source>no Vapi account</source>
+        <translation>nenhuma conta Vapi</translation>
+    </message>
+    <message>
+        <source>%L1 in use, cap %L2</source>
+        <translation>%L1 em uso, limite %L2</translation>
+    </message>
+    <message>
+        <source>%L1 in use in %L2 Vapi accounts (caps %L3 together)</source>
+        <translation>%L1 em uso em %L2 contas Vapi (limites somados: %L3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n account(s) full</source>
+        <translation>
+            <numerusform>; %n conta cheia</numerusform>
+            <numerusform>; %n contas cheias</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ScalingView</name>
@@ -4429,17 +4452,17 @@
         <translation>%1 por mês com mais 10 assistentes, %2 com mais 50.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.</source>
-        <translation>
-            <numerusform>%1 por mês com %Ln número do Twilio; números gratuitos usados: %L2 de %L3.</numerusform>
-            <numerusform>%1 por mês com %Ln números do Twilio; números gratuitos usados: %L2 de %L3.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>From %1 a month now to %2 a month with %n more assistant(s).</source>
         <translation>
             <numerusform>De %1 por mês agora para %2 por mês com mais %n assistente.</numerusform>
             <numerusform>De %1 por mês agora para %2 por mês com mais %n assistentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 a month for %Ln Twilio number(s); free Vapi numbers: %2.</source>
+        <translation>
+            <numerusform>%1 por mês por %Ln número Twilio; números Vapi gratuitos: %2.</numerusform>
+            <numerusform>%1 por mês por %Ln números Twilio; números Vapi gratuitos: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -295,6 +295,9 @@ AssistantsView *MainWindow::assistantsView()
                 &MainWindow::createAssistantRequested);
         connect(m_assistants, &AssistantsView::linkAssistantRequested, this,
                 &MainWindow::linkAssistantRequested);
+        connect(m_assistants, &AssistantsView::provisionableChanged, this,
+                &MainWindow::updateProvisionAction);
+        updateProvisionAction();
     }
     return m_assistants;
 }
@@ -421,7 +424,7 @@ void MainWindow::updatePage()
         updateWelcome();
     if (!m_ui->organizationListView->currentIndex().isValid())
         m_ui->organizationListView->setCurrentIndex(m_organizationModel->index(0));
-    m_ui->actionProvision->setEnabled(!empty && m_networkAvailable);
+    updateProvisionAction();
     m_ui->actionEditOrganization->setEnabled(currentOrganizationId() != 0);
     m_ui->actionRemoveOrganization->setEnabled(currentOrganizationId() != 0);
 }
@@ -497,7 +500,7 @@ void MainWindow::provision()
 {
     m_ui->organizationTabs->setCurrentWidget(m_ui->assistantsTab);
     AssistantsView *view = assistantsView();
-    if (view->currentAssistantId().isEmpty()) {
+    if (!view->isProvisionable()) {
         // Found by the second walk: the toolbar's button did nothing visible without one.
         statusBar()->showMessage(tr("Select an assistant without a number first, or use "
                                     "\"Provision all unassigned\"."),
@@ -669,11 +672,23 @@ void MainWindow::setNetworkAvailable(bool available)
         m_assistants->setNetworkAvailable(available);
     if (m_numbers)
         m_numbers->setNetworkAvailable(available);
-    m_ui->actionProvision->setToolTip(
-            available ? tr(
-                    "Give the selected assistant a phone number through the provisioning chain")
-                      : tr("Vapi cannot be reached: provisioning waits for the connection."));
     updatePage();
+}
+
+void MainWindow::updateProvisionAction()
+{
+    const bool empty = m_ui->pageStack->currentWidget() == m_ui->welcomePage;
+    // Until the Assistants tab has been built, nothing is selected in it: the action shows it
+    // and says what to select.
+    const bool selectionServes = !m_assistants || m_assistants->isProvisionable();
+    m_ui->actionProvision->setEnabled(!empty && m_networkAvailable && selectionServes);
+    m_ui->actionProvision->setToolTip(!m_networkAvailable
+                    ? tr("Vapi cannot be reached: provisioning waits for the connection.")
+                    : selectionServes
+                    ? tr("Give the selected assistant a phone number through the provisioning "
+                         "chain")
+                    : tr("Select an assistant without a number in the Assistants tab, or use "
+                         "\"Provision all unassigned\"."));
 }
 
 void MainWindow::restoreState()

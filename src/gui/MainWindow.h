@@ -156,6 +156,7 @@ private:
     void updatePage();
     // The welcome page's words and first button: the workspace's setup, then the first customer.
     void updateWelcome();
+    void updateProvisionAction();
     void welcomeActionChosen();
     void organizationChanged();
     void refreshSummary();

@@ -102,6 +102,13 @@ bool SandboxDemo::seedWorkspace(const World &world, WorkspaceDatabase &database,
         vapi.region = org.region == u"eu" ? Region::Eu : Region::Us;
         vapi.vapiOrgId = org.orgId;
         vapi.freeNumberCap = org.freeNumberCap >= 0 ? org.freeNumberCap : defaultCap;
+        // A cap other than Vapi's documented one is the demo's doing: said so, not called
+        // "Vapi's documented cap" (found by the walk: "Cap 10: Vapi's documented cap" beside
+        // Brightside's "Cap 5: Vapi's documented cap").
+        if (vapi.freeNumberCap != VapiAccount::DefaultFreeNumberCap) {
+            vapi.capSource = CapSource::Manual;
+            vapi.capSetAt = QDateTime::currentDateTimeUtc();
+        }
         if (!accounts.saveVapiAccount(vapi).reportTo(error))
             return fail();
         secrets->append({SecretKey::forAccount(vapi), org.apiKey});

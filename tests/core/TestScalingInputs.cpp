@@ -238,6 +238,15 @@ void TestScalingInputs::anAccountOverItsCapIsFullNotRoomForOthers()
     QCOMPARE(all.freeNumberCap, 6);
     QCOMPARE(all.freeNumbersUsed, 6); // one account is full: the workspace's stage says so
     QVERIFY(ScalingAdvice::advise(all).stage == ScalingAdvice::Stage::Twilio);
+    // What people are told stays what is there (found by the walk: "5 of 5" beside the
+    // meter's "7 of 5", "25 of 25" while 10 were in use).
+    QCOMPARE(bright.freeNumbersInUse, 2);
+    QCOMPARE(ScalingAdvice::freeNumbersText(bright), QStringLiteral("2 in use, cap 1"));
+    QCOMPARE(all.freeNumbersInUse, 5); // 3 in the shared account, 2 in bright's
+    QCOMPARE(all.vapiAccounts, 2);
+    QCOMPARE(all.fullVapiAccounts, 1);
+    QCOMPARE(ScalingAdvice::freeNumbersText(all),
+            QStringLiteral("5 in use in 2 Vapi accounts (caps 6 together); 1 account(s) full"));
     // The shared account still has 2 free numbers for acme and zeta.
     const ScalingInputs zeta = scalingInputs(services(), m_zeta.id);
     QVERIFY(ScalingAdvice::advise(zeta).stage == ScalingAdvice::Stage::FreeNumbers);

@@ -156,8 +156,8 @@ int runScaling(CliContext &context, const QStringList &arguments)
                                "setup time and next steps."),
                 arguments, &organizationId, &code))
         return code;
-    const ScalingAdvice advice
-            = ScalingAdvice::advise(scalingInputs(context.services(), organizationId));
+    const ScalingInputs inputs = scalingInputs(context.services(), organizationId);
+    const ScalingAdvice advice = ScalingAdvice::advise(inputs);
     if (context.json()) {
         QJsonArray links;
         for (const ScalingAdvice::Link &link : advice.links)
@@ -167,6 +167,10 @@ int runScaling(CliContext &context, const QStringList &arguments)
                 {QStringLiteral("monthlyCostNow"), advice.monthlyCostNow},
                 {QStringLiteral("monthlyCostAfter10More"), advice.monthlyCostAfter10More},
                 {QStringLiteral("monthlyCostAfter50More"), advice.monthlyCostAfter50More},
+                {QStringLiteral("freeNumbersInUse"), inputs.freeNumbersInUse},
+                {QStringLiteral("freeNumberCap"), inputs.freeNumberCap},
+                {QStringLiteral("vapiAccounts"), inputs.vapiAccounts},
+                {QStringLiteral("fullVapiAccounts"), inputs.fullVapiAccounts},
                 {QStringLiteral("setupTime"), advice.setupTime},
                 {QStringLiteral("nextSteps"), QJsonArray::fromStringList(advice.nextSteps)},
                 {QStringLiteral("links"), links}});
@@ -177,6 +181,7 @@ int runScaling(CliContext &context, const QStringList &arguments)
         << "Monthly cost now: " << money(advice.monthlyCostNow) << '\n'
         << "  with 10 more assistants: " << money(advice.monthlyCostAfter10More) << '\n'
         << "  with 50 more assistants: " << money(advice.monthlyCostAfter50More) << '\n'
+        << "Free Vapi numbers: " << ScalingAdvice::freeNumbersText(inputs) << '\n'
         << "Setup time:       " << printable(advice.setupTime) << '\n'
         << "Next steps:\n";
     for (const QString &step : advice.nextSteps)

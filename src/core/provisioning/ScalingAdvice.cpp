@@ -25,6 +25,23 @@ double ScalingAdvice::monthlyCostWith(const ScalingInputs &inputs, int moreAssis
     return (inputs.twilioNumbers + paidMore) * inputs.twilioNumberMonthlyPrice;
 }
 
+QString ScalingAdvice::freeNumbersText(const ScalingInputs &inputs)
+{
+    if (inputs.vapiAccounts == 0)
+        return ScalingAdviceText::tr("no Vapi account");
+    if (inputs.vapiAccounts == 1)
+        return ScalingAdviceText::tr("%L1 in use, cap %L2")
+                .arg(inputs.freeNumbersInUse)
+                .arg(inputs.freeNumberCap);
+    QString text = ScalingAdviceText::tr("%L1 in use in %L2 Vapi accounts (caps %L3 together)")
+                           .arg(inputs.freeNumbersInUse)
+                           .arg(inputs.vapiAccounts)
+                           .arg(inputs.freeNumberCap);
+    if (inputs.fullVapiAccounts > 0)
+        text += ScalingAdviceText::tr("; %n account(s) full", nullptr, inputs.fullVapiAccounts);
+    return text;
+}
+
 ScalingAdvice ScalingAdvice::advise(const ScalingInputs &inputs)
 {
     ScalingAdvice advice;

@@ -14,8 +14,16 @@ struct ScalingInputs
 {
     int organizations = 0; // customer organizations in scope
     int assistants = 0;
+    // What the stage and the costs go by: each account's numbers up to its cap, and, across
+    // several accounts, the whole allowance as soon as one of them is full.
     int freeNumbersUsed = 0; // in the Vapi account(s) in scope
     int freeNumberCap = 10;
+    // What people are told (found by the walk: "5 of 5" beside the meter's "7 of 5", and
+    // "25 of 25" for all organizations while 10 were in use): the free numbers the accounts
+    // hold, however many, in how many accounts, and how many of those are full.
+    int freeNumbersInUse = 0;
+    int vapiAccounts = 0;
+    int fullVapiAccounts = 0;
     int twilioNumbers = 0; // numbers in scope that cost money each month (pool numbers too)
     bool organizationTwilioConfigured = false;
     bool workspaceTwilioConfigured = false;
@@ -54,6 +62,9 @@ struct ScalingAdvice
     static ScalingAdvice advise(const ScalingInputs &inputs);
     // What n more assistants add to the monthly bill, after the free allowance is used.
     static double monthlyCostWith(const ScalingInputs &inputs, int moreAssistants);
+    // The free numbers as people count them: "7 in use, cap 5", or across accounts "10 in use
+    // in 3 Vapi accounts (caps 25 together); 1 account full".
+    static QString freeNumbersText(const ScalingInputs &inputs);
 };
 
 QString toString(

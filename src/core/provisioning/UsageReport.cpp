@@ -67,6 +67,10 @@ ScalingInputs scalingInputs(const WorkspaceSnapshot &workspace, qint64 organizat
         // the other accounts' caps when they are added up.
         inputs.freeNumbersUsed += std::min(used, account.freeNumberCap);
         inputs.freeNumberCap += account.freeNumberCap;
+        inputs.freeNumbersInUse += used;
+        ++inputs.vapiAccounts;
+        if (used >= account.freeNumberCap)
+            ++inputs.fullVapiAccounts;
         anyAccountFull = anyAccountFull || used >= account.freeNumberCap;
     }
     // Across several accounts the sum can hide one that is full: the stage follows the first

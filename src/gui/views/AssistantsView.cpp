@@ -213,6 +213,10 @@ void AssistantsView::updateButtons()
     const bool needsNumber = current.data(AssistantsModel::NeedsNumberRole).toBool();
     const QString offline = tr("Vapi cannot be reached: provisioning waits for the connection.");
     m_ui->provisionButton->setEnabled(m_networkAvailable && needsNumber);
+    if (m_provisionable != (m_networkAvailable && needsNumber)) {
+        m_provisionable = m_networkAvailable && needsNumber;
+        Q_EMIT provisionableChanged(m_provisionable);
+    }
     m_ui->provisionAllButton->setEnabled(m_networkAvailable && !unassignedAssistantIds().isEmpty());
     m_ui->createButton->setEnabled(m_networkAvailable);
     m_ui->linkButton->setEnabled(m_networkAvailable);

@@ -54,6 +54,7 @@ public:
 public Q_SLOTS:
     // Asks to provision the selected assistant (also the main window's Provision action).
     void provisionSelected();
+    bool isProvisionable() const { return m_provisionable; }
     void provisionAllUnassigned();
 
 Q_SIGNALS:
@@ -62,6 +63,9 @@ Q_SIGNALS:
     void cancelBatchRequested();
     void createAssistantRequested(qint64 organizationId);
     void linkAssistantRequested(qint64 organizationId);
+    // Whether the selected assistant can be given a number now: the toolbar's "Provision
+    // number" follows it (found by the walk: enabled, and silent, on one that has a number).
+    void provisionableChanged(bool provisionable);
 
 private:
     void updateButtons();
@@ -74,6 +78,7 @@ private:
     QPointer<ProvisioningDialog> m_dialog;
     QPointer<QProgressDialog> m_batchDialog;
     bool m_networkAvailable = true;
+    bool m_provisionable = false;
 };
 
 } // namespace Switchboard

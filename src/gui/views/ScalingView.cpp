@@ -95,12 +95,10 @@ void ScalingView::render()
     m_advice = ScalingAdvice::advise(m_inputs);
     m_ui->stageLabel->setText(tr("Stage: %1").arg(displayName(m_advice.stage)));
     m_ui->stageDescriptionLabel->setText(stageDescription(m_advice.stage));
-    m_ui->costNowLabel->setText(
-            tr("%1 a month for %Ln Twilio number(s); free numbers used: %L2 of %L3.", nullptr,
-                    m_inputs.twilioNumbers)
-                    .arg(DisplayNames::monthlyCost(m_advice.monthlyCostNow))
-                    .arg(m_inputs.freeNumbersUsed)
-                    .arg(m_inputs.freeNumberCap));
+    m_ui->costNowLabel->setText(tr("%1 a month for %Ln Twilio number(s); free Vapi numbers: %2.",
+            nullptr, m_inputs.twilioNumbers)
+                                        .arg(DisplayNames::monthlyCost(m_advice.monthlyCostNow),
+                                                ScalingAdvice::freeNumbersText(m_inputs)));
     m_ui->costLaterLabel->setText(
             tr("%1 a month with 10 more assistants, %2 with 50 more.")
                     .arg(DisplayNames::monthlyCost(m_advice.monthlyCostAfter10More),
