@@ -244,18 +244,6 @@
         <translation>Willkommen bei Switchboard</translation>
     </message>
     <message>
-        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your Vapi account, or explore the sandbox demo.</source>
-        <translation>Geben Sie jedem Vapi-Assistenten Ihrer Kunden eine funktionierende Telefonnummer: zuerst kostenlose Vapi-Nummern, dann Twilio, und jeder Schritt wird protokolliert. Richten Sie zuerst Ihr Vapi-Konto ein, oder erkunden Sie die Sandbox-Demo.</translation>
-    </message>
-    <message>
-        <source>Set up the &amp;Vapi account…</source>
-        <translation>Vapi-&amp;Konto einrichten…</translation>
-    </message>
-    <message>
-        <source>Set up the Vapi account</source>
-        <translation>Vapi-Konto einrichten</translation>
-    </message>
-    <message>
         <source>Open the sandbox &amp;demo</source>
         <translation>Sandbox-Demo &amp;öffnen</translation>
     </message>
@@ -377,7 +365,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>A&amp;nsicht</translation>
+        <translation>Ansi&amp;cht</translation>
     </message>
     <message>
         <source>Language, the workspace&apos;s accounts and defaults, and where the workspace is kept</source>
@@ -422,6 +410,30 @@
     <message>
         <source>Remove the selected organization from the workspace, with its accounts, pool and secrets; its history stays</source>
         <translation>Entfernt die ausgewählte Organisation mit ihren Konten, ihrem Pool und ihren Geheimnissen aus dem Arbeitsbereich; ihr Verlauf bleibt</translation>
+    </message>
+    <message>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency&apos;s Vapi account, or explore the sandbox demo.</source>
+        <translation>Geben Sie jedem Vapi-Assistenten Ihrer Kunden eine funktionierende Telefonnummer: zuerst kostenlose Vapi-Nummern, dann Twilio, mit einem Protokoll jedes Schritts. Richten Sie zuerst Ihren Arbeitsbereich mit dem Vapi-Konto Ihrer Agentur ein, oder erkunden Sie die Sandbox-Demo.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace…</source>
+        <translation>Arbeitsbereich &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Set up the workspace</source>
+        <translation>Arbeitsbereich einrichten</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -2855,10 +2867,6 @@
         <translation>Geben Sie jedem Vapi-Assistenten Ihrer Kunden eine funktionierende Telefonnummer: zuerst kostenlose Vapi-Nummern, dann Twilio, mit einem Protokoll jedes Schritts. Richten Sie zuerst Ihren Arbeitsbereich mit dem Vapi-Konto Ihrer Agentur ein, oder erkunden Sie die Sandbox-Demo.</translation>
     </message>
     <message>
-        <source>Set up the &amp;workspace…</source>
-        <translation>Arbeitsbereich &amp;einrichten…</translation>
-    </message>
-    <message>
         <source>Set up the workspace</source>
         <translation>Arbeitsbereich einrichten</translation>
     </message>
@@ -2881,6 +2889,10 @@
     <message>
         <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
         <translation>Wählen Sie im Reiter Assistenten einen Assistenten ohne Nummer, oder verwenden Sie „Alle ohne Nummer bereitstellen“.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace…</source>
+        <translation>Arbeitsbereich &amp;einrichten…</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4820,29 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Every button and field also has an access key: hold Alt and press the underlined letter.</source>
+        <translation>Jede Schaltfläche und jedes Feld hat auch eine Zugriffstaste: Halten Sie Alt gedrückt und drücken Sie den unterstrichenen Buchstaben.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::SnapshotLoader</name>
     <message>
         <source>The workspace cannot be read.</source>
@@ -5024,6 +5059,17 @@
     <message>
         <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
         <translation>Als Nächstes: nichts einzurichten; die Bereitstellung nimmt Nummern von %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::UserGuideDialog</name>
+    <message>
+        <source>Switchboard user guide</source>
+        <translation>Switchboard-Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>

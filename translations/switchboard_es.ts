@@ -244,18 +244,6 @@
         <translation>Bienvenido a Switchboard</translation>
     </message>
     <message>
-        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your Vapi account, or explore the sandbox demo.</source>
-        <translation>Dé a cada asistente de Vapi de sus clientes un número de teléfono que funcione: primero números gratuitos de Vapi, luego Twilio, con un registro de cada paso. Empiece configurando su cuenta de Vapi o explore la demo de pruebas.</translation>
-    </message>
-    <message>
-        <source>Set up the &amp;Vapi account…</source>
-        <translation>Configurar la cuenta de &amp;Vapi…</translation>
-    </message>
-    <message>
-        <source>Set up the Vapi account</source>
-        <translation>Configurar la cuenta de Vapi</translation>
-    </message>
-    <message>
         <source>Open the sandbox &amp;demo</source>
         <translation>Abrir la &amp;demo de pruebas</translation>
     </message>
@@ -422,6 +410,30 @@
     <message>
         <source>Remove the selected organization from the workspace, with its accounts, pool and secrets; its history stays</source>
         <translation>Elimina la organización seleccionada del espacio de trabajo, con sus cuentas, su reserva y sus secretos; su historial se conserva</translation>
+    </message>
+    <message>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency&apos;s Vapi account, or explore the sandbox demo.</source>
+        <translation>Dé a cada asistente de Vapi de sus clientes un número de teléfono que funcione: primero números gratuitos de Vapi, luego Twilio, con un registro de cada paso. Empiece configurando su espacio de trabajo con la cuenta de Vapi de su agencia, o explore la demo de pruebas.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace…</source>
+        <translation>&amp;Configurar el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Set up the workspace</source>
+        <translation>Configurar el espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -2855,10 +2867,6 @@
         <translation>Dé a cada asistente de Vapi de sus clientes un número de teléfono que funcione: primero números gratuitos de Vapi, luego Twilio, con un registro de cada paso. Empiece configurando su espacio de trabajo con la cuenta de Vapi de su agencia, o explore la demo de pruebas.</translation>
     </message>
     <message>
-        <source>Set up the &amp;workspace…</source>
-        <translation>&amp;Configurar el espacio de trabajo…</translation>
-    </message>
-    <message>
         <source>Set up the workspace</source>
         <translation>Configurar el espacio de trabajo</translation>
     </message>
@@ -2881,6 +2889,10 @@
     <message>
         <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
         <translation>Seleccione un asistente sin número en la pestaña Asistentes, o use «Aprovisionar a todos los pendientes».</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace…</source>
+        <translation>&amp;Configurar el espacio de trabajo…</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4820,29 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>Every button and field also has an access key: hold Alt and press the underlined letter.</source>
+        <translation>Cada botón y cada campo tiene también una tecla de acceso: mantenga Alt y pulse la letra subrayada.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::SnapshotLoader</name>
     <message>
         <source>The workspace cannot be read.</source>
@@ -5024,6 +5059,17 @@
     <message>
         <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
         <translation>Siguiente: nada que configurar; el aprovisionamiento toma números de %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::UserGuideDialog</name>
+    <message>
+        <source>Switchboard user guide</source>
+        <translation>Guía del usuario de Switchboard</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
     </message>
 </context>
 <context>

@@ -244,18 +244,6 @@
         <translation>Bienvenue dans Switchboard</translation>
     </message>
     <message>
-        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your Vapi account, or explore the sandbox demo.</source>
-        <translation>Donnez à chaque assistant Vapi de vos clients un numéro de téléphone qui fonctionne&#xa0;: d&apos;abord les numéros Vapi gratuits, puis Twilio, avec une trace de chaque étape. Commencez par configurer votre compte Vapi, ou découvrez la démo bac à sable.</translation>
-    </message>
-    <message>
-        <source>Set up the &amp;Vapi account…</source>
-        <translation>Configurer le compte &amp;Vapi…</translation>
-    </message>
-    <message>
-        <source>Set up the Vapi account</source>
-        <translation>Configurer le compte Vapi</translation>
-    </message>
-    <message>
         <source>Open the sandbox &amp;demo</source>
         <translation>&amp;Ouvrir la démo bac à sable</translation>
     </message>
@@ -377,7 +365,7 @@
     </message>
     <message>
         <source>&amp;View</source>
-        <translation>Affic&amp;hage</translation>
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>Language, the workspace&apos;s accounts and defaults, and where the workspace is kept</source>
@@ -422,6 +410,30 @@
     <message>
         <source>Remove the selected organization from the workspace, with its accounts, pool and secrets; its history stays</source>
         <translation>Supprime l&apos;organisation sélectionnée de l&apos;espace de travail, avec ses comptes, son pool et ses secrets ; son historique reste</translation>
+    </message>
+    <message>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency&apos;s Vapi account, or explore the sandbox demo.</source>
+        <translation>Donnez à chaque assistant Vapi de vos clients un numéro de téléphone qui fonctionne : d&apos;abord les numéros Vapi gratuits, puis Twilio, avec une trace de chaque étape. Commencez par configurer votre espace de travail avec le compte Vapi de votre agence, ou explorez la démo bac à sable.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace…</source>
+        <translation>&amp;Configurer l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Set up the workspace</source>
+        <translation>Configurer l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Historique</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2855,10 +2867,6 @@
         <translation>Donnez à chaque assistant Vapi de vos clients un numéro de téléphone qui fonctionne : d&apos;abord les numéros Vapi gratuits, puis Twilio, avec une trace de chaque étape. Commencez par configurer votre espace de travail avec le compte Vapi de votre agence, ou explorez la démo bac à sable.</translation>
     </message>
     <message>
-        <source>Set up the &amp;workspace…</source>
-        <translation>&amp;Configurer l&apos;espace de travail…</translation>
-    </message>
-    <message>
         <source>Set up the workspace</source>
         <translation>Configurer l&apos;espace de travail</translation>
     </message>
@@ -2881,6 +2889,10 @@
     <message>
         <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
         <translation>Sélectionnez un assistant sans numéro dans l&apos;onglet Assistants, ou utilisez «&#xa0;Attribuer à tous ceux sans numéro&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace…</source>
+        <translation>&amp;Configurer l&apos;espace de travail…</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4820,29 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Every button and field also has an access key: hold Alt and press the underlined letter.</source>
+        <translation>Chaque bouton et chaque champ a aussi une touche d&apos;accès&#xa0;: maintenez Alt et appuyez sur la lettre soulignée.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::SnapshotLoader</name>
     <message>
         <source>The workspace cannot be read.</source>
@@ -5024,6 +5059,17 @@
     <message>
         <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
         <translation>Ensuite : rien à configurer ; l&apos;attribution prend des numéros de %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::UserGuideDialog</name>
+    <message>
+        <source>Switchboard user guide</source>
+        <translation>Guide de l&apos;utilisateur de Switchboard</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
     </message>
 </context>
 <context>

@@ -244,18 +244,6 @@
         <translation>Bem-vindo ao Switchboard</translation>
     </message>
     <message>
-        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your Vapi account, or explore the sandbox demo.</source>
-        <translation>Dê a cada assistente da Vapi dos seus clientes um número de telefone que funciona: primeiro números gratuitos da Vapi, depois Twilio, com registro de cada etapa. Comece configurando sua conta Vapi ou explore a demo de testes.</translation>
-    </message>
-    <message>
-        <source>Set up the &amp;Vapi account…</source>
-        <translation>Configurar a conta &amp;Vapi…</translation>
-    </message>
-    <message>
-        <source>Set up the Vapi account</source>
-        <translation>Configurar a conta Vapi</translation>
-    </message>
-    <message>
         <source>Open the sandbox &amp;demo</source>
         <translation>Abrir a &amp;demo de testes</translation>
     </message>
@@ -422,6 +410,30 @@
     <message>
         <source>Remove the selected organization from the workspace, with its accounts, pool and secrets; its history stays</source>
         <translation>Remove a organização selecionada do espaço de trabalho, com suas contas, seu pool e seus segredos; seu histórico permanece</translation>
+    </message>
+    <message>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency&apos;s Vapi account, or explore the sandbox demo.</source>
+        <translation>Dê a cada assistente Vapi dos seus clientes um número de telefone que funcione: primeiro números Vapi gratuitos, depois Twilio, com um registro de cada passo. Comece configurando seu espaço de trabalho com a conta Vapi da sua agência, ou explore a demo de testes.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace…</source>
+        <translation>&amp;Configurar o espaço de trabalho…</translation>
+    </message>
+    <message>
+        <source>Set up the workspace</source>
+        <translation>Configurar o espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>H&amp;istory</source>
+        <translation>&amp;Histórico</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guia do usuário</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
     </message>
 </context>
 <context>
@@ -2855,10 +2867,6 @@
         <translation>Dê a cada assistente Vapi dos seus clientes um número de telefone que funcione: primeiro números Vapi gratuitos, depois Twilio, com um registro de cada passo. Comece configurando seu espaço de trabalho com a conta Vapi da sua agência, ou explore a demo de testes.</translation>
     </message>
     <message>
-        <source>Set up the &amp;workspace…</source>
-        <translation>&amp;Configurar o espaço de trabalho…</translation>
-    </message>
-    <message>
         <source>Set up the workspace</source>
         <translation>Configurar o espaço de trabalho</translation>
     </message>
@@ -2881,6 +2889,10 @@
     <message>
         <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
         <translation>Selecione um assistente sem número na aba Assistentes, ou use &quot;Provisionar todos sem número&quot;.</translation>
+    </message>
+    <message>
+        <source>&amp;Set up the workspace…</source>
+        <translation>&amp;Configurar o espaço de trabalho…</translation>
     </message>
 </context>
 <context>
@@ -4808,6 +4820,29 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>Every button and field also has an access key: hold Alt and press the underlined letter.</source>
+        <translation>Cada botão e cada campo também tem uma tecla de acesso: segure Alt e pressione a letra sublinhada.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::SnapshotLoader</name>
     <message>
         <source>The workspace cannot be read.</source>
@@ -5024,6 +5059,17 @@
     <message>
         <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
         <translation>Próximo: nada a configurar; o provisionamento usa números de %1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::UserGuideDialog</name>
+    <message>
+        <source>Switchboard user guide</source>
+        <translation>Guia do usuário do Switchboard</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guia do usuário</translation>
     </message>
 </context>
 <context>

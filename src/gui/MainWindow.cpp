@@ -16,6 +16,8 @@
 #include "gui/dialogs/OrganizationWizard.h"
 #include "gui/dialogs/RemoveOrganizationPrompt.h"
 #include "gui/dialogs/SettingsDialog.h"
+#include "gui/dialogs/ShortcutsDialog.h"
+#include "gui/dialogs/UserGuideDialog.h"
 #include "gui/models/AssistantsModel.h"
 #include "gui/models/HistoryModel.h"
 #include "gui/models/ManualTaskModel.h"
@@ -208,6 +210,22 @@ void MainWindow::setUpActions()
     connect(m_ui->actionPreviousTab, &QAction::triggered, this, [this] {
         const int count = m_ui->organizationTabs->count();
         showTab((m_ui->organizationTabs->currentIndex() + count - 1) % count);
+    });
+    m_ui->actionUserGuide->setShortcut(QKeySequence::HelpContents);
+    connect(m_ui->actionUserGuide, &QAction::triggered, this, [this] {
+        if (auto *open = findChild<UserGuideDialog *>()) {
+            open->raise();
+            open->activateWindow();
+            return;
+        }
+        auto *guide = new UserGuideDialog(this);
+        guide->setAttribute(Qt::WA_DeleteOnClose);
+        guide->show(); // beside the window, not in its way: read while working
+    });
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, [this] {
+        auto *shortcuts = new ShortcutsDialog(findChildren<QAction *>(), this);
+        shortcuts->setAttribute(Qt::WA_DeleteOnClose);
+        shortcuts->open();
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         auto *about = new AboutDialog(this);
@@ -560,7 +578,7 @@ void MainWindow::updateWelcome()
                    "Vapi numbers first, then Twilio, with a record of every step. Start by "
                    "setting up your workspace with your agency's Vapi account, or explore the "
                    "sandbox demo."));
-        m_ui->setUpVapiButton->setText(tr("Set up the &workspace…"));
+        m_ui->setUpVapiButton->setText(tr("&Set up the workspace…"));
         m_ui->setUpVapiButton->setAccessibleName(tr("Set up the workspace"));
         return;
     }

@@ -59,7 +59,7 @@ void TestFirstRun::theWorkspaceIsSetUpBeforeAnyCustomer()
     auto *stack = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("welcomePage"));
     auto *first = window.findChild<QPushButton *>(QStringLiteral("setUpVapiButton"));
-    QCOMPARE(first->text(), QStringLiteral("Set up the &workspace…"));
+    QCOMPARE(first->text(), QStringLiteral("&Set up the workspace…"));
     Test::settledScreenshot(&window, QStringLiteral("first-run-welcome"));
 
     QTest::mouseClick(first, Qt::LeftButton);

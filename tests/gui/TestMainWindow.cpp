@@ -4,9 +4,12 @@
 #include "gui/MainWindow.h"
 #include "gui/dialogs/OrganizationWizard.h"
 #include "gui/dialogs/SettingsDialog.h"
+#include "gui/dialogs/ShortcutsDialog.h"
+#include "gui/dialogs/UserGuideDialog.h"
 #include "gui/models/HistoryModel.h"
 #include "gui/models/OrganizationFilterModel.h"
 #include "gui/support/FileDialog.h"
+#include "gui/support/Translations.h"
 #include "gui/views/AssistantsView.h"
 #include "gui/views/HistoryView.h"
 #include "gui/views/ManualQueueView.h"
@@ -27,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -36,6 +40,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -60,6 +65,8 @@ private Q_SLOTS:
     void everyControlHasAnAccessibleName();
     void survivesLargeFontsAndADarkPalette();
     void fitsInTenTwentyFourBySevenHundred();
+    void helpHasTheGuideAndTheShortcuts();
+    void theMenusAndTabsShareNoAccessKey();
 
 private:
     MainWindowDependencies deps();
@@ -530,6 +537,104 @@ void TestMainWindow::fitsInTenTwentyFourBySevenHundred()
     Test::settledScreenshot(window.get(), QStringLiteral("window-1024x700-13pt"));
     font.setPointSizeF(9);
     QApplication::setFont(font);
+}
+
+// Issue 17: Help had only About. The guide reads offline, pictures included; the shortcuts are
+// read from the window's own actions, so each one listed is one that works.
+void TestMainWindow::helpHasTheGuideAndTheShortcuts()
+{
+    m_world->populate();
+    auto window = shownWindow();
+    QVERIFY(window);
+    QCOMPARE(action(*window, "actionUserGuide")->shortcut(),
+            QKeySequence(QKeySequence::HelpContents));
+    action(*window, "actionUserGuide")->trigger();
+    auto *guide = window->findChild<UserGuideDialog *>();
+    QVERIFY(guide);
+    QTRY_VERIFY(guide->isVisible());
+    const QString text = guide->browser()->toPlainText();
+    QVERIFY2(text.startsWith(QStringLiteral("Switchboard user guide")), qPrintable(text.left(80)));
+    QVERIFY(text.contains(QStringLiteral("Keyboard shortcuts")));
+    QVERIFY(!text.contains(QStringLiteral("](images/"))); // rendered, not shown as Markdown
+    // Its pictures come with it.
+    const QVariant picture = guide->browser()->loadResource(
+            QTextDocument::ImageResource, QUrl(QStringLiteral("images/main-window.png")));
+    QVERIFY(picture.isValid());
+    QVERIFY(!picture.value<QByteArray>().isEmpty() || !picture.value<QImage>().isNull());
+    // The guides it links to are there too.
+    guide->browser()->setSource(QUrl(QStringLiteral("CLI.md")));
+    QVERIFY2(guide->browser()->toPlainText().startsWith(QStringLiteral("switchboard-cli")),
+            qPrintable(guide->browser()->toPlainText().left(80)));
+    guide->browser()->backward();
+    action(*window, "actionUserGuide")->trigger(); // the same guide again, not a second one
+    QCOMPARE(window->findChildren<UserGuideDialog *>().size(), 1);
+    Test::settledScreenshot(guide, QStringLiteral("help-user-guide"));
+    guide->close();
+
+    action(*window, "actionShortcuts")->trigger();
+    auto *shortcuts = window->findChild<ShortcutsDialog *>();
+    QVERIFY(shortcuts);
+    QTRY_VERIFY(shortcuts->isVisible());
+    QHash<QString, QString> keysOf;
+    QTableWidget *table = shortcuts->table();
+    for (int row = 0; row < table->rowCount(); ++row)
+        keysOf.insert(table->item(row, 0)->text(), table->item(row, 1)->text());
+    int withKeys = 0;
+    for (QAction *a : window->findChildren<QAction *>()) {
+        if (a->shortcut().isEmpty() || a->text().isEmpty())
+            continue;
+        ++withKeys;
+        QCOMPARE(keysOf.value(ShortcutsDialog::plainText(a)),
+                a->shortcut().toString(QKeySequence::NativeText));
+    }
+    QCOMPARE(table->rowCount(), withKeys);
+    QCOMPARE(keysOf.value(QStringLiteral("Provision number")),
+            QKeySequence(QStringLiteral("Ctrl+P")).toString(QKeySequence::NativeText));
+    QVERIFY(keysOf.contains(QStringLiteral("User guide")));
+    Test::settledScreenshot(shortcuts, QStringLiteral("help-shortcuts"));
+    shortcuts->reject();
+}
+
+// Found by the walk: Alt+H opened the History tab, not the Help menu; German "A&nsicht" and
+// "&Nummern", French "Affic&hage" and "&Historique" shared a letter too. In every language the
+// menus, the tabs and the welcome page's buttons each have a letter of their own.
+void TestMainWindow::theMenusAndTabsShareNoAccessKey()
+{
+    const auto keyOf = [](const QString &text) {
+        const qsizetype at
+                = QString(text).replace(QStringLiteral("&&"), QStringLiteral("__")).indexOf(u'&');
+        return at < 0 || at + 1 >= text.size() ? QString() : text.mid(at + 1, 1).toLower();
+    };
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("de"),
+                 QStringLiteral("fr"), QStringLiteral("es"), QStringLiteral("pt_BR")}) {
+        Translations translations;
+        translations.install(language);
+        MainWindow window(deps());
+        QStringList menus;
+        for (QAction *menu : window.menuBar()->actions())
+            menus << menu->text();
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("organizationTabs"));
+        QStringList tabTitles;
+        for (int i = 0; i < tabs->count(); ++i)
+            tabTitles << tabs->tabText(i);
+        // The welcome page's first button reads one way before the workspace is set up, and
+        // another after.
+        const QString demo
+                = window.findChild<QPushButton *>(QStringLiteral("openDemoButton"))->text();
+        const QStringList beforeSetup{MainWindow::tr("&Set up the workspace…"), demo};
+        const QStringList afterSetup{MainWindow::tr("Add a &customer…"), demo};
+        for (const QStringList &page : {tabTitles, beforeSetup, afterSetup}) {
+            QHash<QString, QString> owner;
+            for (const QString &text : menus + page) {
+                const QString key = keyOf(text);
+                QVERIFY2(!key.isEmpty(), qPrintable(language + u' ' + text));
+                QVERIFY2(!owner.contains(key),
+                        qPrintable(language + QStringLiteral(": ") + owner.value(key)
+                                + QStringLiteral(" and ") + text));
+                owner.insert(key, text);
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
