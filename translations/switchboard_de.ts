@@ -1941,6 +1941,13 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ContextMenus</name>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>In die Zwischenablage kopiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::CredentialClientProvider</name>
     <message>
         <source>the Vapi private key (%1): %2</source>
@@ -5059,6 +5066,10 @@
     <message>
         <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
         <translation>Als Nächstes: nichts einzurichten; die Bereitstellung nimmt Nummern von %1. %2</translation>
+    </message>
+    <message>
+        <source>Not confirmed: Vapi has not answered for this account since %1, so these are the workspace&apos;s last counts. Next: check its key and the connection, then refresh (F5).</source>
+        <translation>Nicht bestätigt: Vapi hat für dieses Konto seit %1 nicht geantwortet; dies sind die letzten Zahlen des Arbeitsbereichs. Als Nächstes: Schlüssel und Verbindung prüfen, dann aktualisieren (F5).</translation>
     </message>
 </context>
 <context>

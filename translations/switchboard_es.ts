@@ -1941,6 +1941,13 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ContextMenus</name>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>Copiado al portapapeles: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::CredentialClientProvider</name>
     <message>
         <source>the Vapi private key (%1): %2</source>
@@ -5059,6 +5066,10 @@
     <message>
         <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
         <translation>Siguiente: nada que configurar; el aprovisionamiento toma números de %1. %2</translation>
+    </message>
+    <message>
+        <source>Not confirmed: Vapi has not answered for this account since %1, so these are the workspace&apos;s last counts. Next: check its key and the connection, then refresh (F5).</source>
+        <translation>Sin confirmar: Vapi no ha respondido para esta cuenta desde %1, así que estas son las últimas cifras del espacio de trabajo. Siguiente: compruebe su clave y la conexión, y actualice (F5).</translation>
     </message>
 </context>
 <context>

@@ -1941,6 +1941,13 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ContextMenus</name>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>Copié dans le presse-papiers&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::CredentialClientProvider</name>
     <message>
         <source>the Vapi private key (%1): %2</source>
@@ -5059,6 +5066,10 @@
     <message>
         <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
         <translation>Ensuite : rien à configurer ; l&apos;attribution prend des numéros de %1. %2</translation>
+    </message>
+    <message>
+        <source>Not confirmed: Vapi has not answered for this account since %1, so these are the workspace&apos;s last counts. Next: check its key and the connection, then refresh (F5).</source>
+        <translation>Non confirmé&#xa0;: Vapi n&apos;a pas répondu pour ce compte depuis %1, ce sont donc les derniers chiffres de l&apos;espace de travail. Ensuite&#xa0;: vérifiez sa clé et la connexion, puis actualisez (F5).</translation>
     </message>
 </context>
 <context>

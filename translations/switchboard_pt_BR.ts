@@ -1941,6 +1941,13 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::ContextMenus</name>
+    <message>
+        <source>Copied to the clipboard: %1</source>
+        <translation>Copiado para a área de transferência: %1</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::CredentialClientProvider</name>
     <message>
         <source>the Vapi private key (%1): %2</source>
@@ -5059,6 +5066,10 @@
     <message>
         <source>Next: nothing to set up; provisioning takes numbers from %1. %2</source>
         <translation>Próximo: nada a configurar; o provisionamento usa números de %1. %2</translation>
+    </message>
+    <message>
+        <source>Not confirmed: Vapi has not answered for this account since %1, so these are the workspace&apos;s last counts. Next: check its key and the connection, then refresh (F5).</source>
+        <translation>Não confirmado: a Vapi não responde por esta conta desde %1, então estes são os últimos números do espaço de trabalho. Próximo passo: verifique a chave e a conexão e atualize (F5).</translation>
     </message>
 </context>
 <context>

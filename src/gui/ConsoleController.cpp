@@ -219,6 +219,7 @@ void ConsoleController::refresh(qint64 organizationId)
                 // New assistants of the accounts just listed get their number, as their policy
                 // says.
                 m_automatic->afterRefresh(organizationId, refresh->listedAccounts());
+                noteUnconfirmedAccounts(organizationId, refresh->listedAccounts());
                 if (complete && organizationId == 0 && refresh->listedAccounts().isEmpty()) {
                     m_offlineSince = {};
                     m_window.setConnectionNoAccount(tr("Vapi")); // not "online": nothing was asked
@@ -236,6 +237,27 @@ void ConsoleController::refresh(qint64 organizationId)
                 say(refresh->problems().join(QStringLiteral("; ")));
             });
     refresh->start();
+}
+
+void ConsoleController::noteUnconfirmedAccounts(qint64 organizationId, const QSet<qint64> &listed)
+{
+    // The accounts this refresh asked about: every one, or the one serving the organization.
+    QSet<qint64> asked;
+    if (organizationId == 0) {
+        for (const VapiAccount &account : snapshot().vapiAccounts)
+            asked.insert(account.id);
+    } else if (const auto serving = snapshot().vapiAccountServing(organizationId)) {
+        asked.insert(serving->id);
+    }
+    for (qint64 id : std::as_const(asked)) {
+        if (listed.contains(id))
+            m_unconfirmed.remove(id);
+        else
+            m_unconfirmed.insert(id);
+    }
+    // Found by the walk: a made-up key, never answered, showed "keep provisioning".
+    m_window.setUnconfirmedVapiAccounts(m_unconfirmed,
+            m_offlineSince.isValid() ? m_offlineSince : QDateTime::currentDateTime());
 }
 
 ProvisioningJob *ConsoleController::provision(const QString &assistantId, AttemptOrigin origin)

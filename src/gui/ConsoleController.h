@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 
@@ -73,6 +74,7 @@ private:
     // so that the console shows it active without anybody pressing Refresh.
     void followActivations();
     void refresh(qint64 organizationId);
+    void noteUnconfirmedAccounts(qint64 organizationId, const QSet<qint64> &listed);
     // The job, to follow it further; nullptr when the request was refused (said in the status
     // bar).
     ProvisioningJob *provision(
@@ -119,6 +121,9 @@ private:
     AutomaticProvisioning *m_automatic = nullptr; // a child
     ConnectionTest *m_connectionTest = nullptr; // a child
     QDateTime m_offlineSince;
+    // Vapi accounts a refresh asked about that did not answer (a bad key, no network): their
+    // counts are the workspace's last, not Vapi's word.
+    QSet<qint64> m_unconfirmed;
     QTimer m_activationFollow; // lists Vapi again while a number is activating
 };
 

@@ -35,6 +35,7 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLocale>
@@ -113,8 +114,17 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     statusBar()->addPermanentWidget(m_automaticSummary);
     m_connections = new ConnectionStatus(this);
     statusBar()->addPermanentWidget(m_connections);
-    statusBar()->addPermanentWidget(new QLabel(
-            tr("Workspace: %1").arg(m_deps.workspace->database().location().describe()), this));
+    // The file's name, not its whole path: the status bar's messages need the room (found by
+    // the walk: messages cut off mid-word). The whole location is in the tooltip.
+    const DatabaseLocation &location = m_deps.workspace->database().location();
+    auto *workspaceLabel = new QLabel(
+            tr("Workspace: %1")
+                    .arg(location.isPostgres() ? location.describe()
+                                               : QFileInfo(location.sqlitePath).fileName()),
+            this);
+    workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    workspaceLabel->setToolTip(location.describe());
+    statusBar()->addPermanentWidget(workspaceLabel);
 
     setUpManualQueueDock();
     setUpActions();
@@ -480,7 +490,8 @@ void MainWindow::refreshSummary()
         const QDateTime now = QDateTime::currentDateTimeUtc();
         m_ui->usageMeter->setUsage(badge->usage, account,
                 account.isWorkspaceAccount() ? tr("the workspace") : account.label, now,
-                TwilioFallback::of(m_snapshots->snapshot(), id, now));
+                TwilioFallback::of(m_snapshots->snapshot(), id, now),
+                m_unconfirmedAccounts.contains(account.id) ? m_unconfirmedSince : QDateTime());
     } else {
         // "All organizations" without a workspace account: some may still have their own.
         int ownAccounts = 0;
@@ -681,6 +692,13 @@ void MainWindow::setConnectionState(
 void MainWindow::setConnectionNoAccount(const QString &accountLabel)
 {
     m_connections->setNoAccount(accountLabel);
+}
+
+void MainWindow::setUnconfirmedVapiAccounts(const QSet<qint64> &accountIds, const QDateTime &since)
+{
+    m_unconfirmedAccounts = accountIds;
+    m_unconfirmedSince = since;
+    refreshSummary();
 }
 
 void MainWindow::setNetworkAvailable(bool available)

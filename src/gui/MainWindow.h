@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QMainWindow>
 #include <QMap>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -96,6 +97,8 @@ public:
     // One account's connection, for the status bar ("offline since …").
     void setConnectionState(const QString &accountLabel, bool online, const QDateTime &since = {});
     void setConnectionNoAccount(const QString &accountLabel);
+    // Vapi accounts whose counts Vapi has not confirmed since `since`: the meter says so.
+    void setUnconfirmedVapiAccounts(const QSet<qint64> &accountIds, const QDateTime &since);
     // Every so many minutes (Settings, General), F5 by itself; 0: never.
     int autoRefreshMinutes() const;
     // Without the APIs, the actions that need them are off and say why; the views still work.
@@ -185,6 +188,8 @@ private:
     ManualQueueView *m_manualQueue = nullptr;
     QDockWidget *m_manualDock = nullptr;
     ConnectionStatus *m_connections = nullptr;
+    QSet<qint64> m_unconfirmedAccounts;
+    QDateTime m_unconfirmedSince;
     QPushButton *m_automaticSummary = nullptr;
     QTimer m_summaryTimer; // gathers a burst of store changes into one refresh
     QTimer m_autoRefreshTimer; // the Settings' automatic refresh, as if F5 were pressed

@@ -32,6 +32,7 @@ class TestFirstRun : public QObject
 
 private Q_SLOTS:
     void theWorkspaceIsSetUpBeforeAnyCustomer();
+    void aKeyVapiNeverTookIsNotCalledHealthy();
 };
 
 namespace {
@@ -108,6 +109,38 @@ void TestFirstRun::theWorkspaceIsSetUpBeforeAnyCustomer()
     QVERIFY(wizard);
     QTRY_VERIFY(wizard->isVisible());
     wizard->reject();
+}
+
+// Found by the walk: a made-up key, saved while Vapi could not be reached, showed "0 of 5 …
+// Next: keep provisioning", as if Vapi had confirmed the account.
+void TestFirstRun::aKeyVapiNeverTookIsNotCalledHealthy()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    VapiAccount account;
+    account.label = QStringLiteral("Workspace");
+    QVERIFY(f.accounts.saveVapiAccount(account));
+    QVERIFY(f.setSecret(SecretKey::forAccount(account), QStringLiteral("a-key-vapi-never-gave")));
+    Test::ShownConsole console(f);
+    MainWindow &window = console.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    console.controller.start();
+
+    QTRY_VERIFY_WITH_TIMEOUT(vapiStatus(window).startsWith(QStringLiteral("Vapi: offline")), 10000);
+    UsageMeter *meter = window.usageMeter();
+    QTRY_VERIFY(meter->isUnconfirmed());
+    QVERIFY2(meter->nextStepText().startsWith(
+                     QStringLiteral("Not confirmed: Vapi has not answered for this account")),
+            qPrintable(meter->nextStepText()));
+    QVERIFY(!meter->nextStepText().contains(QStringLiteral("keep provisioning")));
+    Test::settledScreenshot(&window, QStringLiteral("first-run-unconfirmed-key"));
+
+    // Once Vapi takes the key, the counts are Vapi's again.
+    f.sandbox.state().addVapiAccount(QStringLiteral("a-key-vapi-never-gave"), 5);
+    QTest::keyClick(&window, Qt::Key_F5); // Refresh, as a person would
+    QTRY_COMPARE_WITH_TIMEOUT(vapiStatus(window), QStringLiteral("Vapi: online"), 10000);
+    QTRY_VERIFY(!meter->isUnconfirmed());
+    QVERIFY(meter->nextStepText().contains(QStringLiteral("keep provisioning")));
 }
 
 QTEST_MAIN(TestFirstRun)

@@ -7,6 +7,7 @@
 #include "gui/dialogs/ShortcutsDialog.h"
 #include "gui/dialogs/UserGuideDialog.h"
 #include "gui/models/HistoryModel.h"
+#include "gui/models/NumbersModel.h"
 #include "gui/models/OrganizationFilterModel.h"
 #include "gui/support/FileDialog.h"
 #include "gui/support/Translations.h"
@@ -18,6 +19,7 @@
 #include "gui/widgets/ConnectionStatus.h"
 #include "gui/widgets/UsageMeter.h"
 
+#include "GuiTestSupport.h"
 #include "GuiWorld.h"
 #include "HistoryFixture.h"
 
@@ -25,11 +27,13 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -67,6 +71,7 @@ private Q_SLOTS:
     void fitsInTenTwentyFourBySevenHundred();
     void helpHasTheGuideAndTheShortcuts();
     void theMenusAndTabsShareNoAccessKey();
+    void copyingFromAContextMenuSaysSo();
 
 private:
     MainWindowDependencies deps();
@@ -635,6 +640,28 @@ void TestMainWindow::theMenusAndTabsShareNoAccessKey()
             }
         }
     }
+}
+
+// Found by the walk: "Copy number" put the number on the clipboard and said nothing.
+void TestMainWindow::copyingFromAContextMenuSaysSo()
+{
+    m_world->populate();
+    auto window = shownWindow();
+    QVERIFY(window);
+    window->selectOrganization(m_world->acme.id);
+    window->findChild<QTabWidget *>(QStringLiteral("organizationTabs"))->setCurrentIndex(1);
+    auto *table = window->numbersView()->findChild<QTableView *>(QStringLiteral("numbersTable"));
+    QTRY_VERIFY(table->model()->rowCount() > 0);
+    const QModelIndex first = table->model()->index(0, 0);
+    const QString number = first.data(NumbersModel::AddressRole).toString();
+    QVERIFY(!number.isEmpty());
+    QMenu *menu = Test::contextMenuAt(table, first, QStringLiteral("numberContextMenu"));
+    QVERIFY(menu);
+    Test::menuAction(menu, QStringLiteral("Copy number"))->trigger();
+    menu->close();
+    QCOMPARE(QGuiApplication::clipboard()->text(), number);
+    QCOMPARE(window->statusBar()->currentMessage(),
+            QStringLiteral("Copied to the clipboard: ") + number);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -3,9 +3,12 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QCoreApplication>
 #include <QDesktopServices>
 #include <QGuiApplication>
+#include <QMainWindow>
 #include <QMenu>
+#include <QStatusBar>
 
 namespace Switchboard::ContextMenus {
 
@@ -19,8 +22,19 @@ QMenu *popup(QWidget *parent, const QString &objectName, const QList<Item> &item
     for (const Item &item : items) {
         if (!item.copies.isEmpty()) {
             const QString text = item.copies;
-            QObject::connect(menu->addAction(item.label), &QAction::triggered, menu,
-                    [text] { QGuiApplication::clipboard()->setText(text); });
+            QWidget *window = parent->window();
+            QObject::connect(
+                    menu->addAction(item.label), &QAction::triggered, menu, [text, window] {
+                        QGuiApplication::clipboard()->setText(text);
+                        // Said where the window says what was done (found by the walk: no word
+                        // after "Copy number").
+                        if (auto *main = qobject_cast<QMainWindow *>(window))
+                            main->statusBar()->showMessage(
+                                    QCoreApplication::translate("Switchboard::ContextMenus",
+                                            "Copied to the clipboard: %1")
+                                            .arg(text),
+                                    5000);
+                    });
         } else if (item.opens.isValid()) {
             if (!opensSeen && !menu->isEmpty())
                 menu->addSeparator();

@@ -8,6 +8,7 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QLabel>
+#include <QLocale>
 #include <QTextDocumentFragment>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -86,8 +87,10 @@ UsageMeter::UsageMeter(QWidget *parent)
 }
 
 void UsageMeter::setUsage(const FreeNumberUsage &usage, const VapiAccount &account,
-        const QString &accountLabel, const QDateTime &now, const TwilioFallback &fallback)
+        const QString &accountLabel, const QDateTime &now, const TwilioFallback &fallback,
+        const QDateTime &unconfirmedSince)
 {
+    m_unconfirmedSince = unconfirmedSince;
     m_known = true;
     m_hasAccount = true;
     m_ownAccounts = 0;
@@ -224,6 +227,16 @@ void UsageMeter::render()
                                   .arg(twilioConsole, enterTwilio, seeInVapi));
         break;
     }
+    }
+    if (m_unconfirmedSince.isValid()) {
+        const QDateTime local = m_unconfirmedSince.toLocalTime();
+        const QString when = local.date() == QDate::currentDate()
+                ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                : QLocale().toString(local, QLocale::ShortFormat);
+        m_nextStep->setText(tr("Not confirmed: Vapi has not answered for this account since %1, "
+                               "so these are the workspace's last counts. Next: check its key "
+                               "and the connection, then refresh (F5).")
+                                    .arg(when));
     }
     renderCap(linkColour);
     setAccessibleDescription(

@@ -30,8 +30,13 @@ public:
     // `account` says where its cap comes from; `now` decides whether a learned cap is due to
     // be asked about again.
     // `fallback`: where new numbers come from after the free ones, for the next step.
+    // `unconfirmedSince`: Vapi has not answered for this account since then (a key it never
+    // took, no connection): the counts are the workspace's last, and the meter says so instead
+    // of advising more of the same.
     void setUsage(const FreeNumberUsage &usage, const VapiAccount &account,
-            const QString &accountLabel, const QDateTime &now, const TwilioFallback &fallback = {});
+            const QString &accountLabel, const QDateTime &now, const TwilioFallback &fallback = {},
+            const QDateTime &unconfirmedSince = {});
+    bool isUnconfirmed() const { return m_unconfirmedSince.isValid(); }
     // No Vapi account serves the selection yet. For "All organizations" without a workspace
     // account, `ownAccounts` organizations may still have their own: then the meter says so.
     // `withoutAccount`: of those, how many no Vapi account serves at all (with ownAccounts > 0).
@@ -79,6 +84,7 @@ private:
     VapiAccount m_account;
     QDateTime m_now;
     TwilioFallback m_fallback;
+    QDateTime m_unconfirmedSince;
 };
 
 } // namespace Switchboard
