@@ -3968,6 +3968,49 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::PoolEditor</name>
+    <message>
+        <source>Remove from the poo&amp;l</source>
+        <translation>Aus dem &amp;Pool nehmen</translation>
+    </message>
+    <message>
+        <source>Add num&amp;bers (one a line, or separated by commas):</source>
+        <translation>&amp;Weitere Nummern hinzufügen (eine pro Zeile oder durch Kommas getrennt):</translation>
+    </message>
+    <message>
+        <source>Numbers in the workspace&apos;s pool</source>
+        <translation>Nummern im Pool des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Only numbers not in use can be taken out: a number in use belongs to an assistant. The number stays in Twilio.</source>
+        <translation>Nur Nummern, die nicht in Gebrauch sind, können herausgenommen werden: Eine Nummer in Gebrauch gehört einem Assistenten. Die Nummer bleibt in Twilio.</translation>
+    </message>
+    <message>
+        <source>Numbers to add to the pool</source>
+        <translation>Nummern, die dem Pool hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: frei</translation>
+    </message>
+    <message>
+        <source>%1: in Vapi, in use</source>
+        <translation>%1: in Vapi, in Gebrauch</translation>
+    </message>
+    <message>
+        <source>%1: being provisioned</source>
+        <translation>%1: wird gerade bereitgestellt</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>Noch keine Nummern.</translation>
+    </message>
+    <message>
+        <source>Its number pool:</source>
+        <translation>Sein Nummernpool:</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::PoolNumberCheck</name>
     <message>
         <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
@@ -4825,6 +4868,10 @@
         <source> free numbers</source>
         <translation> freie Nummern</translation>
     </message>
+    <message>
+        <source>Number pool</source>
+        <translation>Nummernpool</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ShortcutsDialog</name>
@@ -5363,6 +5410,14 @@
     <message>
         <source>Workspace</source>
         <translation>Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>a number to remove is not in the workspace&apos;s pool any more; nothing was changed</source>
+        <translation>eine zu entfernende Nummer ist nicht mehr im Pool des Arbeitsbereichs; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>%1 is in use (a provisioning took it, or it is in Vapi) and stays in the pool; nothing was changed</source>
+        <translation>%1 ist in Gebrauch (eine Bereitstellung hat sie genommen, oder sie ist in Vapi) und bleibt im Pool; nichts wurde geändert</translation>
     </message>
 </context>
 <context>

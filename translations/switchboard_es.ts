@@ -3968,6 +3968,49 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::PoolEditor</name>
+    <message>
+        <source>Remove from the poo&amp;l</source>
+        <translation>Q&amp;uitar de la reserva</translation>
+    </message>
+    <message>
+        <source>Add num&amp;bers (one a line, or separated by commas):</source>
+        <translation>Añad&amp;ir números (uno por línea, o separados por comas):</translation>
+    </message>
+    <message>
+        <source>Numbers in the workspace&apos;s pool</source>
+        <translation>Números de la reserva del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Only numbers not in use can be taken out: a number in use belongs to an assistant. The number stays in Twilio.</source>
+        <translation>Solo se pueden quitar los números que no están en uso: un número en uso pertenece a un asistente. El número se queda en Twilio.</translation>
+    </message>
+    <message>
+        <source>Numbers to add to the pool</source>
+        <translation>Números que añadir a la reserva</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: libre</translation>
+    </message>
+    <message>
+        <source>%1: in Vapi, in use</source>
+        <translation>%1: en Vapi, en uso</translation>
+    </message>
+    <message>
+        <source>%1: being provisioned</source>
+        <translation>%1: asignándose</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>Todavía no hay números.</translation>
+    </message>
+    <message>
+        <source>Its number pool:</source>
+        <translation>Su reserva de números:</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::PoolNumberCheck</name>
     <message>
         <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
@@ -4825,6 +4868,10 @@
         <source> free numbers</source>
         <translation> números gratuitos</translation>
     </message>
+    <message>
+        <source>Number pool</source>
+        <translation>Reserva de números</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ShortcutsDialog</name>
@@ -5363,6 +5410,14 @@
     <message>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>a number to remove is not in the workspace&apos;s pool any more; nothing was changed</source>
+        <translation>un número que quitar ya no está en la reserva del espacio de trabajo; no se cambió nada</translation>
+    </message>
+    <message>
+        <source>%1 is in use (a provisioning took it, or it is in Vapi) and stays in the pool; nothing was changed</source>
+        <translation>%1 está en uso (una asignación lo tomó, o está en Vapi) y se queda en la reserva; no se cambió nada</translation>
     </message>
 </context>
 <context>

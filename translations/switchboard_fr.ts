@@ -3968,6 +3968,49 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::PoolEditor</name>
+    <message>
+        <source>Remove from the poo&amp;l</source>
+        <translation>Retirer de &amp;la réserve</translation>
+    </message>
+    <message>
+        <source>Add num&amp;bers (one a line, or separated by commas):</source>
+        <translation>Ajo&amp;uter des numéros (un par ligne, ou séparés par des virgules)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Numbers in the workspace&apos;s pool</source>
+        <translation>Numéros de la réserve de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Only numbers not in use can be taken out: a number in use belongs to an assistant. The number stays in Twilio.</source>
+        <translation>Seuls les numéros inutilisés peuvent être retirés&#xa0;: un numéro utilisé appartient à un assistant. Le numéro reste dans Twilio.</translation>
+    </message>
+    <message>
+        <source>Numbers to add to the pool</source>
+        <translation>Numéros à ajouter à la réserve</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1&#xa0;: libre</translation>
+    </message>
+    <message>
+        <source>%1: in Vapi, in use</source>
+        <translation>%1&#xa0;: dans Vapi, utilisé</translation>
+    </message>
+    <message>
+        <source>%1: being provisioned</source>
+        <translation>%1&#xa0;: attribution en cours</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>Aucun numéro pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Its number pool:</source>
+        <translation>Sa réserve de numéros&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::PoolNumberCheck</name>
     <message>
         <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
@@ -4825,6 +4868,10 @@
         <source> free numbers</source>
         <translation> numéros gratuits</translation>
     </message>
+    <message>
+        <source>Number pool</source>
+        <translation>Réserve de numéros</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ShortcutsDialog</name>
@@ -5363,6 +5410,14 @@
     <message>
         <source>Workspace</source>
         <translation>Espace de travail</translation>
+    </message>
+    <message>
+        <source>a number to remove is not in the workspace&apos;s pool any more; nothing was changed</source>
+        <translation>un numéro à retirer n&apos;est plus dans la réserve de l&apos;espace de travail&#xa0;; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <source>%1 is in use (a provisioning took it, or it is in Vapi) and stays in the pool; nothing was changed</source>
+        <translation>%1 est utilisé (une attribution l&apos;a pris, ou il est dans Vapi) et reste dans la réserve&#xa0;; rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>

@@ -3968,6 +3968,49 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::PoolEditor</name>
+    <message>
+        <source>Remove from the poo&amp;l</source>
+        <translation>T&amp;irar da reserva</translation>
+    </message>
+    <message>
+        <source>Add num&amp;bers (one a line, or separated by commas):</source>
+        <translation>Adicionar números (um por &amp;linha, ou separados por vírgulas):</translation>
+    </message>
+    <message>
+        <source>Numbers in the workspace&apos;s pool</source>
+        <translation>Números da reserva do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Only numbers not in use can be taken out: a number in use belongs to an assistant. The number stays in Twilio.</source>
+        <translation>Só números que não estão em uso podem ser tirados: um número em uso pertence a um assistente. O número continua no Twilio.</translation>
+    </message>
+    <message>
+        <source>Numbers to add to the pool</source>
+        <translation>Números a adicionar à reserva</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: livre</translation>
+    </message>
+    <message>
+        <source>%1: in Vapi, in use</source>
+        <translation>%1: na Vapi, em uso</translation>
+    </message>
+    <message>
+        <source>%1: being provisioned</source>
+        <translation>%1: sendo atribuído</translation>
+    </message>
+    <message>
+        <source>No numbers yet.</source>
+        <translation>Nenhum número ainda.</translation>
+    </message>
+    <message>
+        <source>Its number pool:</source>
+        <translation>Sua reserva de números:</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::PoolNumberCheck</name>
     <message>
         <source>Twilio account %1 does not hold %2, so Vapi cannot import it. Add the number to that account, or take it out of the pool.</source>
@@ -4825,6 +4868,10 @@
         <source> free numbers</source>
         <translation> números gratuitos</translation>
     </message>
+    <message>
+        <source>Number pool</source>
+        <translation>Reserva de números</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ShortcutsDialog</name>
@@ -5363,6 +5410,14 @@
     <message>
         <source>Workspace</source>
         <translation>Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>a number to remove is not in the workspace&apos;s pool any more; nothing was changed</source>
+        <translation>um número a tirar não está mais na reserva do espaço de trabalho; nada foi alterado</translation>
+    </message>
+    <message>
+        <source>%1 is in use (a provisioning took it, or it is in Vapi) and stays in the pool; nothing was changed</source>
+        <translation>%1 está em uso (uma atribuição o pegou, ou está na Vapi) e continua na reserva; nada foi alterado</translation>
     </message>
 </context>
 <context>

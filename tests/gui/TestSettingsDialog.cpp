@@ -4,6 +4,7 @@
 
 #include "GuiTestSupport.h"
 #include "GuiWorld.h"
+#include "TestSupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -13,6 +14,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -44,6 +47,7 @@ private Q_SLOTS:
     void remembersItsGeometry();
     void theSandboxKeepsTheLanguageWithThePerson();
     void theWorkspaceCapIsSetByHandOnlyWhenChanged();
+    void theWorkspacePoolIsEditedHere();
 
 private:
     std::unique_ptr<SettingsDialog> makeDialog();
@@ -482,6 +486,76 @@ void TestSettingsDialog::theWorkspaceCapIsSetByHandOnlyWhenChanged()
     const auto account = m_world->accounts.workspaceVapiAccount();
     QCOMPARE(account->freeNumberCap, 25);
     QVERIFY(account->capSource == CapSource::Manual);
+}
+
+// Issue 17: Settings had no editor for the workspace's pool, while the advice said "add numbers
+// to its pool". Judged by the pool's rows: what was added, what was taken out, and that a
+// number in use, or in a customer's pool, stays where it is.
+void TestSettingsDialog::theWorkspacePoolIsEditedHere()
+{
+    m_world->populate();
+    const qint64 twilio = m_world->workspaceTwilio.id;
+    QCOMPARE(Test::addToPool(m_world->pool, twilio,
+                     {PhoneAddress::parse(QStringLiteral("+14155550190")),
+                             PhoneAddress::parse(QStringLiteral("+14155550191"))}),
+            2);
+    // One of them is being provisioned: it belongs to an assistant now.
+    const auto claimed = m_world->pool.claimNext(twilio, 1);
+    QVERIFY(claimed);
+
+    auto dialog = makeDialog();
+    dialog->show();
+    dialog->showPage(SettingsDialog::WorkspacePage);
+    auto *list = child<QListWidget>(*dialog, "poolList");
+    QCOMPARE(list->count(), 2);
+    auto *remove = child<QPushButton>(*dialog, "removePoolNumberButton");
+    const auto rowOf = [list](const QString &start) {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->text().startsWith(start))
+                return row;
+        }
+        return -1;
+    };
+    const QString claimedText = claimed->number.displayText();
+    const QString freeNumber
+            = claimedText == PhoneAddress::parse(QStringLiteral("+14155550190")).displayText()
+            ? QStringLiteral("+14155550191")
+            : QStringLiteral("+14155550190");
+    list->setCurrentRow(rowOf(claimedText));
+    QVERIFY(!remove->isEnabled()); // in use: it stays
+    list->setCurrentRow(rowOf(PhoneAddress::parse(freeNumber).displayText()));
+    QVERIFY(remove->isEnabled());
+    QTest::mouseClick(remove, Qt::LeftButton);
+    QCOMPARE(list->count(), 1);
+
+    // A typo is named before anything is saved; a customer's number is refused by the workspace.
+    auto *add = child<QPlainTextEdit>(*dialog, "poolAddEdit");
+    add->setPlainText(QStringLiteral("(415) 555-0192\n415-555-01"));
+    dialog->accept();
+    QVERIFY2(child<QLabel>(*dialog, "errorLabel")
+                     ->text()
+                     .startsWith(QStringLiteral("Number pool: ")),
+            qPrintable(child<QLabel>(*dialog, "errorLabel")->text()));
+    add->setPlainText(QStringLiteral("(415) 555-0192, +1 415 555 2680")); // 2680 is Acme's
+    QSignalSpy saved(dialog.get(), &SettingsDialog::settingsSaved);
+    dialog->accept();
+    QTRY_VERIFY(child<QDialogButtonBox>(*dialog, "buttonBox")->isEnabled()); // saved, or not
+    QVERIFY2(child<QLabel>(*dialog, "errorLabel")
+                     ->text()
+                     .startsWith(QStringLiteral("Number pool: ")),
+            qPrintable(child<QLabel>(*dialog, "errorLabel")->text()));
+    QCOMPARE(saved.count(), 0);
+    QCOMPARE(m_world->pool.numbers(twilio).size(), 2); // nothing was changed
+
+    add->setPlainText(QStringLiteral("(415) 555-0192"));
+    Test::settledScreenshot(dialog.get(), QStringLiteral("settings-workspace-pool"));
+    dialog->accept();
+    QTRY_COMPARE(saved.count(), 1);
+    QStringList pool;
+    for (const PoolNumber &number : m_world->pool.numbers(twilio))
+        pool << number.number.toString();
+    pool.sort();
+    QCOMPARE(pool, QStringList({claimed->number.toString(), QStringLiteral("+14155550192")}));
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Switchboard {
@@ -110,6 +111,33 @@ WriteResult WorkspaceSetup::save(const WorkspaceStores &workspace, Saved *saved)
                 return added;
         }
         result.twilio = twilio;
+    }
+    if (!poolNumbersRemoved.isEmpty()) {
+        if (!existingTwilio)
+            return WriteResult::refused(
+                    WorkspaceSetupText::tr("the workspace has no Twilio account"),
+                    QStringLiteral("pool"));
+        const QList<PoolNumber> pooled = workspace.pool->numbers(existingTwilio->id, &readError);
+        if (!readError.isEmpty())
+            return WriteResult::failed(readError);
+        for (qint64 id : poolNumbersRemoved) {
+            const auto it = std::find_if(pooled.cbegin(), pooled.cend(),
+                    [id](const PoolNumber &number) { return number.id == id; });
+            if (it == pooled.cend())
+                return WriteResult::refused(
+                        WorkspaceSetupText::tr("a number to remove is not in the workspace's "
+                                               "pool any more; nothing was changed"),
+                        QStringLiteral("pool"));
+            // One statement decides, so a provisioning that claims it meanwhile wins cleanly.
+            if (WriteResult removed = workspace.pool->removeIfAvailable(id); !removed)
+                return removed.kind() == WriteResult::Kind::NotFound ? WriteResult::refused(
+                               WorkspaceSetupText::tr(
+                                       "%1 is in use (a provisioning took it, or it is in Vapi) "
+                                       "and stays in the pool; nothing was changed")
+                                       .arg(it->number.displayText()),
+                               QStringLiteral("pool"))
+                                                                     : removed;
+        }
     }
     if (twilioUpgraded) {
         if (WriteResult upgraded = accounts.setTwilioTrial(existingTwilio->id, {}); !upgraded)

@@ -34,6 +34,9 @@ struct WorkspaceSetup
     std::optional<TwilioAuthMode> twilioAuthMode; // with twilioApiKeySid for ApiKey
     QString twilioApiKeySid;
     QList<PhoneAddress> poolNumbers; // added to the workspace's pool
+    // Taken out of the workspace's pool (PoolNumber ids): only while available, neither
+    // claimed by a provisioning nor in Vapi; refused ("pool") otherwise.
+    QList<qint64> poolNumbersRemoved;
     bool twilioUpgraded = false; // clears the trial mark
 
     std::optional<bool> allowPurchase;

@@ -5,9 +5,11 @@
 #include "core/setup/WorkspaceSetup.h"
 #include "core/snapshot/SnapshotCache.h"
 #include "core/workspace/UserSettings.h"
+#include "gui/dialogs/SettingsDialogFields.h"
 #include "gui/support/BusyButton.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
+#include "gui/widgets/PoolEditor.h"
 #include "ui_SettingsDialog.h"
 
 #include <QDir>
@@ -17,49 +19,13 @@
 #include <QUrl>
 
 namespace Switchboard {
+
+using SettingsFields::Field;
+using SettingsFields::fieldName;
+
 namespace {
 
 const QString GeometryKey = QStringLiteral("settingsDialog/geometry");
-
-enum class Field {
-    AreaCode,
-    TwilioPrice,
-    PurchaseLimit,
-    VapiKey,
-    TwilioSid,
-    ApiKeySid,
-    AuthToken,
-    ApiKeySecret,
-    DatabaseFile,
-    DatabaseUrl,
-};
-
-QString fieldName(Field field)
-{
-    switch (field) {
-    case Field::AreaCode:
-        return SettingsDialog::tr("Default area code");
-    case Field::TwilioPrice:
-        return SettingsDialog::tr("Twilio price per number");
-    case Field::PurchaseLimit:
-        return SettingsDialog::tr("Monthly purchase limit");
-    case Field::VapiKey:
-        return SettingsDialog::tr("Vapi private key");
-    case Field::TwilioSid:
-        return SettingsDialog::tr("Twilio account SID");
-    case Field::ApiKeySid:
-        return SettingsDialog::tr("Twilio API key SID");
-    case Field::AuthToken:
-        return SettingsDialog::tr("Twilio auth token");
-    case Field::ApiKeySecret:
-        return SettingsDialog::tr("Twilio API key secret");
-    case Field::DatabaseFile:
-        return SettingsDialog::tr("Workspace file");
-    case Field::DatabaseUrl:
-        return SettingsDialog::tr("PostgreSQL URL");
-    }
-    return {};
-}
 
 bool isPostgresUrl(const QString &text)
 {
@@ -103,6 +69,8 @@ SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, Q
                    "ends. Start Switchboard without --sandbox to choose where your own "
                    "workspace is."));
     }
+    m_pool = new PoolEditor(m_ui->twilioGroup);
+    m_ui->twilioGroupLayout->addWidget(m_pool);
     mapFields();
 
     connect(m_ui->allowPurchaseCheck, &QCheckBox::toggled, m_ui->purchaseLimitSpin,
@@ -152,6 +120,7 @@ void SettingsDialog::mapFields()
     place(Field::ApiKeySid, WorkspacePage, m_ui->apiKeySidEdit);
     place(Field::AuthToken, WorkspacePage, m_ui->authTokenEdit);
     place(Field::ApiKeySecret, WorkspacePage, m_ui->apiKeySecretEdit);
+    place(Field::Pool, WorkspacePage, m_pool->addField());
     place(Field::DatabaseFile, DatabasePage, m_ui->fileEdit);
     place(Field::DatabaseUrl, DatabasePage, m_ui->urlEdit);
 }
@@ -186,6 +155,8 @@ void SettingsDialog::load()
                          "Vapi dashboard under API Keys)."));
 
     m_savedTwilio = workspace.twilioAccountOf(0);
+    m_pool->setNumbers(
+            m_savedTwilio ? workspace.poolNumbersOf(m_savedTwilio->id) : QList<PoolNumber>());
     if (m_savedTwilio) {
         m_ui->twilioSidEdit->setText(m_savedTwilio->accountSid);
         m_ui->apiKeyRadio->setChecked(m_savedTwilio->authMode == TwilioAuthMode::ApiKey);
@@ -213,67 +184,11 @@ void SettingsDialog::showPage(Page page)
     m_ui->settingsTabs->setCurrentIndex(page);
 }
 
-void SettingsDialog::showWorkspaceSetup()
-{
-    m_workspaceSetup = true;
-    setWindowTitle(tr("Set up the workspace"));
-    m_ui->settingsTabs->setTabVisible(GeneralPage, false);
-    m_ui->settingsTabs->setTabVisible(DatabasePage, false);
-    showPage(WorkspacePage);
-    m_ui->workspaceNoteLabel->setText(
-            tr("First your agency's own Vapi account: its free numbers serve every customer "
-               "without a Vapi account of their own. A Twilio account is optional: its numbers "
-               "serve them when the free ones run out. Customers come next, each with their own "
-               "accounts if they have them."));
-    // The accounts first, in the order the chain uses them; the costs after.
-    m_ui->workspaceLayout->removeWidget(m_ui->numbersGroup);
-    m_ui->workspaceLayout->insertWidget(
-            m_ui->workspaceLayout->indexOf(m_ui->twilioGroup) + 1, m_ui->numbersGroup);
-    // Tab follows the page as it now reads.
-    const QList<QWidget *> chain{m_ui->vapiRegionCombo, m_ui->vapiKeyEdit, m_ui->freeCapSpin,
-            m_ui->testVapiButton, m_ui->twilioSidEdit, m_ui->authTokenRadio, m_ui->apiKeyRadio,
-            m_ui->authTokenEdit, m_ui->apiKeySidEdit, m_ui->apiKeySecretEdit,
-            m_ui->testTwilioButton, m_ui->areaCodeEdit, m_ui->twilioPriceSpin,
-            m_ui->allowPurchaseCheck, m_ui->purchaseLimitSpin, m_ui->autoProvisionCheck};
-    for (qsizetype i = 1; i < chain.size(); ++i)
-        QWidget::setTabOrder(chain.at(i - 1), chain.at(i));
-    m_ui->vapiKeyEdit->setFocus();
-}
-
-void SettingsDialog::updateTwilioFields()
-{
-    const bool apiKey = m_ui->apiKeyRadio->isChecked();
-    m_ui->authTokenEdit->setEnabled(!apiKey);
-    m_ui->apiKeySidEdit->setEnabled(apiKey);
-    m_ui->apiKeySecretEdit->setEnabled(apiKey);
-}
-
 void SettingsDialog::updateDatabaseFields()
 {
     const bool server = m_ui->serverRadio->isChecked();
     m_ui->fileEdit->setEnabled(!server && !m_deps.sandbox);
     m_ui->urlEdit->setEnabled(server && !m_deps.sandbox);
-}
-
-// A new account, another SID or another way of signing in needs its secret; otherwise the
-// keychain's stays.
-bool SettingsDialog::twilioNeedsSecret() const
-{
-    const QString sid = m_ui->twilioSidEdit->text().trimmed();
-    if (sid.isEmpty())
-        return false;
-    if (!m_savedTwilio || m_savedTwilio->accountSid != sid)
-        return true;
-    const bool apiKey = m_ui->apiKeyRadio->isChecked();
-    if (apiKey != (m_savedTwilio->authMode == TwilioAuthMode::ApiKey))
-        return true;
-    return apiKey && m_ui->apiKeySidEdit->text().trimmed() != m_savedTwilio->apiKeySid;
-}
-
-QString SettingsDialog::twilioSecret() const
-{
-    return m_ui->apiKeyRadio->isChecked() ? m_ui->apiKeySecretEdit->text()
-                                          : m_ui->authTokenEdit->text();
 }
 
 QString SettingsDialog::databaseLocation() const
@@ -362,6 +277,9 @@ QList<FieldError> SettingsDialog::problems() const
                                 "home page")});
     }
 
+    for (const FieldError &problem : m_pool->problems(fieldName(Field::Pool)))
+        add(problem);
+
     // The Database page changes nothing in the sandbox demo.
     if (!m_deps.sandbox && m_ui->serverRadio->isChecked())
         add(checkDatabaseUrl(m_ui->urlEdit->text(), fieldName(Field::DatabaseUrl)));
@@ -448,6 +366,8 @@ void SettingsDialog::save()
         setup.twilioAuthMode = apiKey ? TwilioAuthMode::ApiKey : TwilioAuthMode::AuthToken;
         setup.twilioApiKeySid = apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString();
     }
+    setup.poolNumbers = m_pool->added();
+    setup.poolNumbersRemoved = m_pool->removed();
     setSaving(true);
     // Filled on the storage thread, read here once the answer has come back through the event
     // loop (which orders the two).
@@ -462,7 +382,9 @@ void SettingsDialog::saved(const WriteResult &result, const WorkspaceSetup::Save
 {
     setSaving(false);
     if (!result) {
-        showProblems({FieldError{{}, result.message()}});
+        // A refused pool (a number in another pool, or taken meanwhile) is shown at the pool.
+        showProblems({FieldError{
+                result.field() == u"pool" ? fieldName(Field::Pool) : QString(), result.message()}});
         return;
     }
     UserSettings(languageSettings()).setLanguage(m_ui->languageCombo->currentData().toString());
@@ -481,55 +403,6 @@ void SettingsDialog::saved(const WriteResult &result, const WorkspaceSetup::Save
     m_savedTwilio = accounts.twilio;
     Q_EMIT settingsSaved();
     QDialog::accept();
-}
-
-void SettingsDialog::testVapi()
-{
-    const QString key = m_ui->vapiKeyEdit->text().trimmed();
-    if (key.isEmpty() && !m_hasVapiAccount) {
-        StatusColors::showOutcome(m_ui->vapiTestResultLabel, false,
-                FieldError{fieldName(Field::VapiKey), tr("is empty: enter it first")}.toString());
-        return;
-    }
-    BusyButton::begin(m_ui->testVapiButton);
-    StatusColors::showPending(m_ui->vapiTestResultLabel, tr("Testing…"));
-    Q_EMIT testVapiRequested(
-            regionFromString(m_ui->vapiRegionCombo->currentData().toString()).value_or(Region::Us),
-            key);
-}
-
-void SettingsDialog::testTwilio()
-{
-    const QString sid = m_ui->twilioSidEdit->text().trimmed();
-    const bool apiKey = m_ui->apiKeyRadio->isChecked();
-    const QString keySid = apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString();
-    FieldError problem
-            = Validation::checkTwilioSid(sid, TwilioSidKind::Account, fieldName(Field::TwilioSid));
-    if (!problem && apiKey)
-        problem = Validation::checkTwilioSid(
-                keySid, TwilioSidKind::ApiKey, fieldName(Field::ApiKeySid));
-    if (!problem && twilioNeedsSecret() && twilioSecret().isEmpty())
-        problem = FieldError{fieldName(apiKey ? Field::ApiKeySecret : Field::AuthToken),
-                tr("is empty: enter it first")};
-    if (problem) {
-        StatusColors::showOutcome(m_ui->twilioTestResultLabel, false, problem.toString());
-        return;
-    }
-    BusyButton::begin(m_ui->testTwilioButton);
-    StatusColors::showPending(m_ui->twilioTestResultLabel, tr("Testing…"));
-    Q_EMIT testTwilioRequested(sid, keySid, twilioSecret());
-}
-
-void SettingsDialog::setVapiTestResult(bool ok, const QString &message)
-{
-    BusyButton::end(m_ui->testVapiButton);
-    StatusColors::showOutcome(m_ui->vapiTestResultLabel, ok, message);
-}
-
-void SettingsDialog::setTwilioTestResult(bool ok, const QString &message)
-{
-    BusyButton::end(m_ui->testTwilioButton);
-    StatusColors::showOutcome(m_ui->twilioTestResultLabel, ok, message);
 }
 
 } // namespace Switchboard

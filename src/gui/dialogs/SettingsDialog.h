@@ -25,6 +25,7 @@ class SettingsDialog;
 
 namespace Switchboard {
 
+class PoolEditor;
 class SnapshotCache;
 
 struct SettingsDialogDependencies
@@ -130,6 +131,7 @@ private:
     void testTwilio();
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
+    PoolEditor *m_pool = nullptr; // the workspace Twilio account's pool
     SettingsDialogDependencies m_deps;
     QHash<QString, FieldPlace> m_fields; // by the (translated) field name
     bool m_hasVapiAccount = false;
