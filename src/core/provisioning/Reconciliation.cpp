@@ -154,7 +154,7 @@ void Reconciliation::settleStaleClaims()
             settleClaim(*m_services.pool, claim, lookUp(claim, known));
         }
     }
-    m_purchases = m_services.pool->unsettledPurchases();
+    m_purchases = m_services.pool->unsettledPurchases(m_services.clock());
     settleNextPurchase();
 }
 

@@ -421,14 +421,19 @@ WriteResult NumberPoolStore::recordPurchase(qint64 twilioAccountId, const PhoneA
     return result;
 }
 
-QList<PurchaseSlot> NumberPoolStore::unsettledPurchases(QString *error) const
+QList<PurchaseSlot> NumberPoolStore::unsettledPurchases(const QDateTime &now, QString *error) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
             "SELECT id, twilio_account_id, COALESCE(attempt_id, 0), request_tag, reserved_at"
             " FROM purchase_slots s WHERE state = 'reserved' AND NOT EXISTS (SELECT 1 FROM"
             " provisioning_attempts a WHERE a.id = s.attempt_id AND a.outcome = 'in-flight')"
+            " AND (s.attempt_id IS NOT NULL OR s.reserved_at < ?)"
             " ORDER BY id"));
+    // A purchase a person made in a console has no attempt to say it is in flight: it is left
+    // to that console for a quarter of an hour (a purchase takes seconds), so that another
+    // console's start does not settle it halfway and let the count drop under the limit.
+    q.addBindValue(Sql::toText(now.addSecs(-15 * 60)));
     QList<PurchaseSlot> result;
     if (Sql::exec(q, error)) {
         while (q.next()) {

@@ -86,8 +86,10 @@ public:
     WriteResult recordPurchase(qint64 twilioAccountId, const PhoneAddress &number,
             const QString &twilioSid, const QDateTime &boughtAt);
     // Reserved purchases whose attempt is no longer in flight: their outcome is unknown until
-    // Twilio is asked (Reconciliation). They keep counting meanwhile.
-    QList<PurchaseSlot> unsettledPurchases(QString *error = nullptr) const;
+    // Twilio is asked (Reconciliation). They keep counting meanwhile. A purchase a person makes
+    // in a console has no attempt: it is left to that console until a quarter of an hour
+    // before `now`.
+    QList<PurchaseSlot> unsettledPurchases(const QDateTime &now, QString *error = nullptr) const;
 
     // Reserves the oldest available number for an attempt, or nullopt when none is left. A
     // number set aside at `now` (see setAside()) is passed over.
