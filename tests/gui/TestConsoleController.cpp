@@ -518,6 +518,7 @@ void TestConsoleController::provisionAllClosesWithWhatHappened()
     auto *all = view->findChild<QPushButton *>(QStringLiteral("provisionAllButton"));
     QVERIFY(all);
     QTRY_VERIFY_WITH_TIMEOUT(all->isEnabled(), 5000);
+    const Test::StatusMessages messages(window.statusBar());
 
     // Started, then cancelled at once: it stops after what was under way, the progress goes
     // away, and the button works again.
@@ -528,14 +529,15 @@ void TestConsoleController::provisionAllClosesWithWhatHappened()
     QVERIFY(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(progress.isNull(), 30000);
-    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Stopped: ")));
+    QVERIFY2(messages.lastWith(QStringLiteral("Stopped: ")).startsWith(QStringLiteral("Stopped: ")),
+            qPrintable(messages.all()));
 
     QTRY_VERIFY_WITH_TIMEOUT(all->isEnabled(), 5000);
     QTest::mouseClick(all, Qt::LeftButton);
     progress = view->batchDialog();
     QVERIFY2(progress, "the button does nothing after a Cancel");
     QTRY_VERIFY_WITH_TIMEOUT(progress.isNull(), 60000); // closes by itself
-    const QString said = window.statusBar()->currentMessage();
+    const QString said = messages.lastWith(QStringLiteral("Provisioned: "));
     QVERIFY2(said.startsWith(QStringLiteral("Provisioned: ")), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("in the manual queue")), qPrintable(said));
 
@@ -570,6 +572,7 @@ void TestConsoleController::assigningANumberToAWaitingAssistantClosesItsTask()
     Test::ShownConsole console(f);
     QVERIFY(console.start());
     MainWindow &window = console.window;
+    const Test::StatusMessages messages(window.statusBar());
     window.selectOrganization(acme.id);
     NumbersView *numbers = window.numbersView();
     auto *tabs = window.findChild<QTabWidget *>();
@@ -593,7 +596,8 @@ void TestConsoleController::assigningANumberToAWaitingAssistantClosesItsTask()
     QTRY_COMPARE_WITH_TIMEOUT(Test::vapiNumbersOf(f, assistants.at(1)).size(), 1, 10000);
     QVERIFY(Test::vapiNumbersOf(f, assistants.at(0)).isEmpty());
     QTRY_VERIFY_WITH_TIMEOUT(!f.tasks.openTaskFor(assistants.at(1)).has_value(), 5000);
-    const QString said = window.statusBar()->currentMessage();
+    QTRY_VERIFY(!messages.lastWith(QStringLiteral("Manual task #")).isEmpty());
+    const QString said = messages.lastWith(QStringLiteral("Manual task #"));
     QVERIFY2(said.contains(waitingName) && said.contains(QStringLiteral("Manual task #")),
             qPrintable(said));
 
@@ -645,6 +649,7 @@ void TestConsoleController::completingATaskKeepsTheDialogUntilVapiAnswers()
     Test::ShownConsole console(f);
     QVERIFY(console.start());
     MainWindow &window = console.window;
+    const Test::StatusMessages messages(window.statusBar());
     window.selectOrganization(acme.id);
     ManualQueueView *queue = window.manualQueueView();
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -675,8 +680,8 @@ void TestConsoleController::completingATaskKeepsTheDialogUntilVapiAnswers()
     QCOMPARE(Test::vapiNumbersOf(f, assistants.at(1)).size(), 1);
     QVERIFY(!f.tasks.openTaskFor(assistants.at(1)).has_value());
     QCOMPARE(f.tasks.task(task->id)->phoneNumberId, first.number.id);
-    const QString said = window.statusBar()->currentMessage();
-    QVERIFY2(said.contains(QStringLiteral("is closed")), qPrintable(said));
+    QTRY_VERIFY2(
+            !messages.lastWith(QStringLiteral("is closed")).isEmpty(), qPrintable(messages.all()));
 }
 
 // Found on the console: "Reachable" (and "can be called now") beside a number Vapi still
@@ -741,6 +746,7 @@ void TestConsoleController::linkingPicksAnUnlinkedAssistantAndKeepsAnothersCusto
     Test::ShownConsole console(f);
     QVERIFY(console.start());
     MainWindow &window = console.window;
+    const Test::StatusMessages messages(window.statusBar());
     window.selectOrganization(acme.id);
     // Once the window has read the workspace (its snapshot), as a person would wait for it.
     QTRY_VERIFY_WITH_TIMEOUT(window.snapshots().snapshot().vapiAccountServing(acme.id).has_value()
@@ -788,7 +794,7 @@ void TestConsoleController::linkingPicksAnUnlinkedAssistantAndKeepsAnothersCusto
             QStringLiteral("Desk"));
     QTest::mouseClick(
             create->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(window.statusBar()->currentMessage(),
+    QTRY_COMPARE_WITH_TIMEOUT(messages.lastWith(QStringLiteral("Desk was created")),
             QStringLiteral("Desk was created for acme; it has no number until it is provisioned."),
             10000);
 }
@@ -810,6 +816,7 @@ void TestConsoleController::provisionAllFromAllOrganizationsServesEachUnderItsOw
     Test::ShownConsole console(f);
     QVERIFY(console.start());
     MainWindow &window = console.window;
+    const Test::StatusMessages messages(window.statusBar());
     window.selectOrganization(0); // All organizations
     AssistantsView *view = window.assistantsView();
     auto *all = view->findChild<QPushButton *>(QStringLiteral("provisionAllButton"));
@@ -818,8 +825,8 @@ void TestConsoleController::provisionAllFromAllOrganizationsServesEachUnderItsOw
     QPointer<QProgressDialog> progress = view->batchDialog();
     QVERIFY(progress);
     QTRY_VERIFY_WITH_TIMEOUT(progress.isNull(), 30000);
-    const QString said = window.statusBar()->currentMessage();
-    QCOMPARE(said, QStringLiteral("Provisioned: 2 got a number."));
+    QCOMPARE(messages.lastWith(QStringLiteral("Provisioned: ")),
+            QStringLiteral("Provisioned: 2 got a number."));
 
     QCOMPARE(Test::vapiNumbersOf(f, acmes).size(), 1);
     QCOMPARE(Test::vapiNumbersOf(f, zetas).size(), 1);

@@ -9,6 +9,8 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QMenu>
+#include <QStatusBar>
+#include <QStringList>
 #include <QTest>
 #include <QWidget>
 
@@ -65,5 +67,35 @@ inline QAction *menuAction(QMenu *menu, const QString &text)
     }
     return nullptr;
 }
+
+// Every message a status bar showed, in order. A message lasts seconds and the next refresh
+// may replace it (on a loaded machine, before a test reads it): a test asks what was shown.
+class StatusMessages
+{
+public:
+    explicit StatusMessages(QStatusBar *bar)
+    {
+        QObject::connect(bar, &QStatusBar::messageChanged, &m_receiver,
+                [this](const QString &message) {
+                    if (!message.isEmpty())
+                        m_shown << message;
+                });
+    }
+
+    // The last message shown that contains `text`; empty when none did.
+    QString lastWith(const QString &text) const
+    {
+        for (auto it = m_shown.crbegin(); it != m_shown.crend(); ++it) {
+            if (it->contains(text))
+                return *it;
+        }
+        return {};
+    }
+    QString all() const { return m_shown.join(QStringLiteral(" | ")); }
+
+private:
+    QObject m_receiver;
+    QStringList m_shown;
+};
 
 } // namespace Switchboard::Test
