@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>AssistantsView</name>
@@ -324,7 +323,7 @@
         <translation>Organisation be&amp;arbeiten…</translation>
     </message>
     <message>
-        <source>Change the selected organization&apos;s accounts, pool and preferences</source>
+        <source>Change the selected organization's accounts, pool and preferences</source>
         <translation>Konten, Nummernpool und Vorgaben der ausgewählten Organisation ändern</translation>
     </message>
     <message>
@@ -368,7 +367,7 @@
         <translation>Ansi&amp;cht</translation>
     </message>
     <message>
-        <source>Language, the workspace&apos;s accounts and defaults, and where the workspace is kept</source>
+        <source>Language, the workspace's accounts and defaults, and where the workspace is kept</source>
         <translation>Sprache, Konten und Standardwerte des Arbeitsbereichs und wo der Arbeitsbereich gespeichert ist</translation>
     </message>
     <message>
@@ -412,7 +411,7 @@
         <translation>Entfernt die ausgewählte Organisation mit ihren Konten, ihrem Pool und ihren Geheimnissen aus dem Arbeitsbereich; ihr Verlauf bleibt</translation>
     </message>
     <message>
-        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency&apos;s Vapi account, or explore the sandbox demo.</source>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency's Vapi account, or explore the sandbox demo.</source>
         <translation>Geben Sie jedem Vapi-Assistenten Ihrer Kunden eine funktionierende Telefonnummer: zuerst kostenlose Vapi-Nummern, dann Twilio, mit einem Protokoll jedes Schritts. Richten Sie zuerst Ihren Arbeitsbereich mit dem Vapi-Konto Ihrer Agentur ein, oder erkunden Sie die Sandbox-Demo.</translation>
     </message>
     <message>
@@ -434,6 +433,14 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Buy a Twilio number…</source>
+        <translation>&amp;Twilio-Nummer kaufen…</translation>
+    </message>
+    <message>
+        <source>Search Twilio for a number in an area code and buy it for the selected organization's pool</source>
+        <translation>Bei Twilio eine Nummer in einer Vorwahl suchen und für den Nummernpool der gewählten Organisation kaufen</translation>
     </message>
 </context>
 <context>
@@ -537,6 +544,18 @@
         <source>Numbers export</source>
         <translation>Nummernexport</translation>
     </message>
+    <message>
+        <source>Buy a Twilio number for the pool</source>
+        <translation>Eine Twilio-Nummer für den Nummernpool kaufen</translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>&amp;Kaufen…</translation>
+    </message>
+    <message>
+        <source>Search Twilio for a number in an area code and buy it for the pool</source>
+        <translation>Bei Twilio eine Nummer in einer Vorwahl suchen und für den Nummernpool kaufen</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationWizard</name>
@@ -585,7 +604,7 @@
         <translation>Kontakt</translation>
     </message>
     <message>
-        <source>Name, e-mail or phone of the customer&apos;s contact</source>
+        <source>Name, e-mail or phone of the customer's contact</source>
         <translation>Name, E-Mail oder Telefon der Kontaktperson beim Kunden</translation>
     </message>
     <message>
@@ -597,15 +616,15 @@
         <translation>Vapi-Konto</translation>
     </message>
     <message>
-        <source>Which Vapi account holds this organization&apos;s assistants and free numbers.</source>
+        <source>Which Vapi account holds this organization's assistants and free numbers.</source>
         <translation>Welches Vapi-Konto die Assistenten und kostenlosen Nummern dieser Organisation enthält.</translation>
     </message>
     <message>
-        <source>The &amp;workspace&apos;s Vapi account (most customers)</source>
+        <source>The &amp;workspace's Vapi account (most customers)</source>
         <translation>Das Vapi-Konto des &amp;Arbeitsbereichs (die meisten Kunden)</translation>
     </message>
     <message>
-        <source>The customer&apos;s &amp;own Vapi account (white label)</source>
+        <source>The customer's &amp;own Vapi account (white label)</source>
         <translation>Das &amp;eigene Vapi-Konto des Kunden (White Label)</translation>
     </message>
     <message>
@@ -645,7 +664,7 @@
         <translation>Twilio-Konto</translation>
     </message>
     <message>
-        <source>Optional: the customer&apos;s own Twilio account. After the free Vapi numbers, the chain imports its numbers into Vapi.</source>
+        <source>Optional: the customer's own Twilio account. After the free Vapi numbers, the chain imports its numbers into Vapi.</source>
         <translation>Optional: das eigene Twilio-Konto des Kunden. Nach den kostenlosen Vapi-Nummern importiert die Kette dessen Nummern in Vapi.</translation>
     </message>
     <message>
@@ -827,7 +846,7 @@
         <translation>&amp;Obergrenze freier Nummern:</translation>
     </message>
     <message>
-        <source>Free-number cap of the customer&apos;s Vapi account</source>
+        <source>Free-number cap of the customer's Vapi account</source>
         <translation>Obergrenze freier Nummern des Vapi-Kontos des Kunden</translation>
     </message>
     <message>
@@ -992,7 +1011,7 @@
         <translation>$</translation>
     </message>
     <message>
-        <source>B&amp;uy numbers in the workspace&apos;s Twilio account when its pool is used up</source>
+        <source>B&amp;uy numbers in the workspace's Twilio account when its pool is used up</source>
         <translation>Nummern im Twilio-Konto des Arbeitsbereichs kau&amp;fen, wenn sein Pool aufgebraucht ist</translation>
     </message>
     <message>
@@ -1004,7 +1023,7 @@
         <translation>Monatliches Kauflimit</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Vapi account</source>
+        <source>The workspace's Vapi account</source>
         <translation>Das Vapi-Konto des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -1036,7 +1055,7 @@
         <translation>Ergebnis des Vapi-Verbindungstests</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Twilio account</source>
+        <source>The workspace's Twilio account</source>
         <translation>Das Twilio-Konto des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -1132,7 +1151,7 @@
         <translation>PostgreSQL-URL</translation>
     </message>
     <message>
-        <source>The change takes effect the next time Switchboard starts. A team server&apos;s password is kept in the keychain, never in the URL.</source>
+        <source>The change takes effect the next time Switchboard starts. A team server's password is kept in the keychain, never in the URL.</source>
         <translation>Die Änderung wird beim nächsten Start von Switchboard wirksam. Das Passwort eines Team-Servers wird im Schlüsselbund aufbewahrt, nie in der URL.</translation>
     </message>
     <message>
@@ -1144,7 +1163,7 @@
         <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
-        <source>When an assistant waits in the manual queue, and when a Vapi account&apos;s free numbers reach 80 % or 100 %</source>
+        <source>When an assistant waits in the manual queue, and when a Vapi account's free numbers reach 80 % or 100 %</source>
         <translation>Wenn ein Assistent in der manuellen Warteschlange wartet und wenn die kostenlosen Nummern eines Vapi-Kontos 80 % oder 100 % erreichen</translation>
     </message>
     <message>
@@ -1160,7 +1179,7 @@
         <translation>Aut&amp;h-Token</translation>
     </message>
     <message>
-        <source>Free-number cap of the workspace&apos;s Vapi account</source>
+        <source>Free-number cap of the workspace's Vapi account</source>
         <translation>Obergrenze freier Nummern des Vapi-Kontos des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -1187,8 +1206,8 @@
         <translation>Telefonnummern für Vapi-Sprachassistenten vieler Kundenorganisationen.</translation>
     </message>
     <message>
-        <source>Copyright 2026 The Switchboard developers.&lt;br&gt;Released under the &lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt;.</source>
-        <translation>Copyright 2026 The Switchboard developers.&lt;br&gt;Veröffentlicht unter der &lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt;.</translation>
+        <source>Copyright 2026 The Switchboard developers.&lt;br&gt;Released under the &lt;a href="%1"&gt;Apache License 2.0&lt;/a&gt;.</source>
+        <translation>Copyright 2026 The Switchboard developers.&lt;br&gt;Veröffentlicht unter der &lt;a href="%1"&gt;Apache License 2.0&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2. Switchboard uses Qt, QtKeychain, libphonenumber and other libraries under their own licences.</source>
@@ -1226,23 +1245,23 @@
         <translation>Dieses Twilio-Konto ist nicht mehr im Arbeitsbereich.</translation>
     </message>
     <message>
-        <source>Vapi account &quot;%1&quot; (%2) changed: %3</source>
+        <source>Vapi account "%1" (%2) changed: %3</source>
         <translation>Vapi-Konto „%1“ (%2) geändert: %3</translation>
     </message>
     <message>
-        <source>Vapi account &quot;%1&quot; (%2) added</source>
+        <source>Vapi account "%1" (%2) added</source>
         <translation>Vapi-Konto „%1“ (%2) hinzugefügt</translation>
     </message>
     <message>
-        <source>Vapi account &quot;%1&quot; (%2) removed</source>
+        <source>Vapi account "%1" (%2) removed</source>
         <translation>Vapi-Konto „%1“ (%2) entfernt</translation>
     </message>
     <message>
-        <source>Vapi refused a free number: the cap of &quot;%1&quot; is %2 (was %3)</source>
+        <source>Vapi refused a free number: the cap of "%1" is %2 (was %3)</source>
         <translation>Vapi hat eine kostenlose Nummer verweigert: die Obergrenze von „%1“ ist %2 (war %3)</translation>
     </message>
     <message>
-        <source>Free-number cap of &quot;%1&quot; set by hand to %2 (was %3)</source>
+        <source>Free-number cap of "%1" set by hand to %2 (was %3)</source>
         <translation>Obergrenze kostenloser Nummern von „%1“ von Hand auf %2 gesetzt (war %3)</translation>
     </message>
     <message>
@@ -1258,11 +1277,11 @@
         <translation>Twilio-Konto %1 (%2) entfernt</translation>
     </message>
     <message>
-        <source>the organization&apos;s</source>
+        <source>the organization's</source>
         <translation>der Organisation</translation>
     </message>
     <message>
-        <source>the workspace&apos;s</source>
+        <source>the workspace's</source>
         <translation>des Arbeitsbereichs</translation>
     </message>
 </context>
@@ -1273,7 +1292,7 @@
         <translation>Die API-Adresse ist leer; geben Sie eine https://-Adresse ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid API address; enter an https:// address such as https://api.vapi.ai.</source>
+        <source>"%1" is not a valid API address; enter an https:// address such as https://api.vapi.ai.</source>
         <translation>„%1“ ist keine gültige API-Adresse; geben Sie eine https://-Adresse ein, etwa https://api.vapi.ai.</translation>
     </message>
     <message>
@@ -1344,7 +1363,7 @@
         <translation>%1 hat eine Antwort gesendet, die Switchboard nicht lesen kann; versuchen Sie es erneut und melden Sie es, falls das öfter passiert.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified; check the computer&apos;s clock and any proxy or antivirus that intercepts HTTPS.</source>
+        <source>The server's certificate could not be verified; check the computer's clock and any proxy or antivirus that intercepts HTTPS.</source>
         <translation>Das Zertifikat des Servers konnte nicht geprüft werden; prüfen Sie die Uhr des Computers sowie Proxys oder Virenscanner, die HTTPS abfangen.</translation>
     </message>
     <message>
@@ -1356,7 +1375,7 @@
         <translation>Die Anfrage wurde blockiert, bevor sie %1 erreichte (von der vorgeschalteten Firewall, nicht wegen des Schlüssels); prüfen Sie das Netzwerk, VPN oder den Proxy dieses Computers und versuchen Sie es später erneut. Wenn es weiter vorkommt, melden Sie den Fehlercode.</translation>
     </message>
     <message>
-        <source>Vapi wants a payment method on this account before it gives another free number; the customer adds one in the Vapi dashboard&apos;s billing page.</source>
+        <source>Vapi wants a payment method on this account before it gives another free number; the customer adds one in the Vapi dashboard's billing page.</source>
         <translation>Vapi verlangt für dieses Konto eine Zahlungsmethode, bevor es eine weitere kostenlose Nummer vergibt; der Kunde hinterlegt sie auf der Abrechnungsseite des Vapi-Dashboards.</translation>
     </message>
     <message>
@@ -1446,15 +1465,15 @@
 <context>
     <name>Switchboard::AssistantLinking</name>
     <message>
-        <source>No Vapi account serves %1; set up the workspace&apos;s first.</source>
+        <source>No Vapi account serves %1; set up the workspace's first.</source>
         <translation>Kein Vapi-Konto bedient %1; richten Sie zuerst das des Arbeitsbereichs ein.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove &quot;%3&quot; from its metadata in the Vapi dashboard first.</source>
+        <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
         <translation>%1 gehört bereits zu %2: Ein Assistent ist nur mit einer Organisation verknüpft. Wenn er wirklich den Kunden wechselt, entfernen Sie zuerst „%3“ aus seinen Metadaten im Vapi-Dashboard.</translation>
     </message>
     <message>
-        <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer&apos;s own), or have been deleted.</source>
+        <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
         <translation>Das Vapi-Konto, das %1 bedient, hat keinen Assistenten %2: Er gehört vielleicht zu einem anderen Vapi-Konto (dem eigenen eines anderen Kunden) oder wurde gelöscht.</translation>
     </message>
     <message>
@@ -1635,6 +1654,80 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::BuyNumberDialog</name>
+    <message>
+        <source>Buy a Twilio number</source>
+        <translation>Twilio-Nummer kaufen</translation>
+    </message>
+    <message>
+        <source>A number for the workspace's pool, bought on %1.</source>
+        <translation>Eine Nummer für den Nummernpool des Arbeitsbereichs, gekauft über das %1.</translation>
+    </message>
+    <message>
+        <source>A number for the pool of %1, bought on %2.</source>
+        <translation>Eine Nummer für den Nummernpool von %1, gekauft über das %2.</translation>
+    </message>
+    <message>
+        <source>Twilio bills about %1 a month for a local number.</source>
+        <translation>Twilio berechnet für eine Ortsnummer etwa %1 im Monat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %1 of %n purchase(s) made.</source>
+        <translation>
+            <numerusform>Diesen Monat: %1 von %n Kauf getätigt.</numerusform>
+            <numerusform>Diesen Monat: %1 von %n Käufen getätigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Area code:</source>
+        <translation>&amp;Vorwahl:</translation>
+    </message>
+    <message>
+        <source>415</source>
+        <translation>415</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Numbers &amp;offered:</source>
+        <translation>Angebotene &amp;Nummern:</translation>
+    </message>
+    <message>
+        <source>Numbers Twilio offers</source>
+        <translation>Nummern, die Twilio anbietet</translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>&amp;Kaufen</translation>
+    </message>
+    <message>
+        <source>Type a three-digit US or Canadian area code, such as 415.</source>
+        <translation>Geben Sie eine dreistellige Vorwahl aus den USA oder Kanada ein, etwa 415.</translation>
+    </message>
+    <message>
+        <source>Asking Twilio for numbers in %1…</source>
+        <translation>Twilio wird nach Nummern in %1 gefragt…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Twilio offers no voice number in %1 now: try a neighbouring area code.</source>
+        <translation>Twilio bietet in %1 derzeit keine Sprachnummer an: Versuchen Sie eine benachbarte Vorwahl.</translation>
+    </message>
+    <message>
+        <source>Pick a number and choose Buy. It goes to the pool, free for the next assistant.</source>
+        <translation>Wählen Sie eine Nummer und dann „Kaufen“. Sie kommt in den Nummernpool, frei für den nächsten Assistenten.</translation>
+    </message>
+    <message>
+        <source>Buying %1 on %2…</source>
+        <translation>%1 wird über das %2 gekauft…</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::CancellableWriter</name>
     <message>
         <source>The export was cancelled.</source>
@@ -1644,15 +1737,15 @@
 <context>
     <name>Switchboard::ChainPlanner</name>
     <message>
-        <source>the organization&apos;s Twilio account</source>
+        <source>the organization's Twilio account</source>
         <translation>das Twilio-Konto der Organisation</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio account</source>
+        <source>the workspace's Twilio account</source>
         <translation>das Twilio-Konto des Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>No Vapi account serves this organization: set up the workspace&apos;s Vapi account, or the organization&apos;s own.</source>
+        <source>No Vapi account serves this organization: set up the workspace's Vapi account, or the organization's own.</source>
         <translation>Kein Vapi-Konto bedient diese Organisation: Richten Sie das Vapi-Konto des Arbeitsbereichs oder ein eigenes der Organisation ein.</translation>
     </message>
     <message>
@@ -1684,7 +1777,7 @@
         <translation>Der Nummernpool von %1 ist aufgebraucht, und der Kauf von Nummern ist nicht erlaubt.</translation>
     </message>
     <message>
-        <source>The number pool of %1 is used up, and this month&apos;s purchase limit (%2) is reached.</source>
+        <source>The number pool of %1 is used up, and this month's purchase limit (%2) is reached.</source>
         <translation>Der Nummernpool von %1 ist aufgebraucht, und das Kauflimit dieses Monats (%2) ist erreicht.</translation>
     </message>
     <message>
@@ -1703,7 +1796,7 @@
         <translation>Der Nummernpool von %1 ist aufgebraucht, und es ist ein Twilio-Testkonto: Twilio hat am %2 einen Kauf abgelehnt, weil ein Testkonto nur eine Nummer besitzen darf. Führen Sie in der Twilio Console ein Upgrade des Kontos durch und markieren Sie es dann als hochgestuft (switchboard-cli org edit oder workspace set, --twilio-upgraded), damit dort wieder gekauft wird.</translation>
     </message>
     <message>
-        <source>Check whether Vapi&apos;s cap of %1 (%2) still holds: one free number is asked for.</source>
+        <source>Check whether Vapi's cap of %1 (%2) still holds: one free number is asked for.</source>
         <translation>Prüfen, ob Vapis Obergrenze von %1 (%2) noch gilt: eine kostenlose Nummer wird angefragt.</translation>
     </message>
     <message>
@@ -1788,14 +1881,14 @@
         <translation>%1: kein Konto eingerichtet</translation>
     </message>
     <message>
-        <source>Set up the workspace&apos;s %1 account (File → Settings), or an organization&apos;s own.</source>
+        <source>Set up the workspace's %1 account (File → Settings), or an organization's own.</source>
         <translation>Richten Sie das %1-Konto des Arbeitsbereichs ein (Datei → Einstellungen) oder das einer Organisation.</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::ConnectionTest</name>
     <message>
-        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations' accounts.</source>
         <translation>Verbunden. Das Konto hat noch keine Telefonnummer und keinen Assistenten, daher lässt sich nicht sagen, welches Vapi-Konto es ist; es wird nicht mit den Konten der anderen Organisationen verglichen.</translation>
     </message>
     <message>
@@ -1811,7 +1904,7 @@
         <translation>Verbunden: Diese Zugangsdaten dürfen die Nummern des Twilio-Kontos %1 verwalten.</translation>
     </message>
     <message>
-        <source>Enter the account&apos;s secret to test it.</source>
+        <source>Enter the account's secret to test it.</source>
         <translation>Geben Sie das Geheimnis des Kontos ein, um es zu testen.</translation>
     </message>
 </context>
@@ -1868,7 +1961,7 @@
         <translation>Die nächste Bereitstellung fragt Vapi erneut nach einer kostenlosen Nummer und ermittelt die Obergrenze neu.</translation>
     </message>
     <message>
-        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <source>Enter the account's secret to ask Twilio.</source>
         <translation>Geben Sie das Geheimnis des Kontos ein, um Twilio zu fragen.</translation>
     </message>
     <message>
@@ -1961,11 +2054,11 @@
 <context>
     <name>Switchboard::CredentialService</name>
     <message>
-        <source>Set it in the workspace&apos;s credentials (or with switchboard-cli), or provide it in the environment variable %1.</source>
+        <source>Set it in the workspace's credentials (or with switchboard-cli), or provide it in the environment variable %1.</source>
         <translation>Legen Sie es in den Zugangsdaten des Arbeitsbereichs fest (oder mit switchboard-cli), oder geben Sie es in der Umgebungsvariable %1 an.</translation>
     </message>
     <message>
-        <source>Set it in the organization&apos;s credentials, or with switchboard-cli.</source>
+        <source>Set it in the organization's credentials, or with switchboard-cli.</source>
         <translation>Legen Sie es in den Zugangsdaten der Organisation fest, oder mit switchboard-cli.</translation>
     </message>
     <message>
@@ -2001,7 +2094,7 @@
         <translation>Nur Geheimnisse von Organisationen und des Arbeitsbereichs können gelesen werden.</translation>
     </message>
     <message>
-        <source>%1 is recorded as set in this workspace, but this computer&apos;s keychain has no entry for it (it may have been set on another computer that shares the workspace, or removed with the keychain&apos;s own tool). Set it again here.</source>
+        <source>%1 is recorded as set in this workspace, but this computer's keychain has no entry for it (it may have been set on another computer that shares the workspace, or removed with the keychain's own tool). Set it again here.</source>
         <translation>%1 ist in diesem Arbeitsbereich als festgelegt vermerkt, aber der Schlüsselbund dieses Computers hat keinen Eintrag dafür (es wurde vielleicht auf einem anderen Computer mit demselben Arbeitsbereich festgelegt oder mit dem Werkzeug des Schlüsselbunds entfernt). Legen Sie es hier erneut fest.</translation>
     </message>
     <message>
@@ -2059,7 +2152,7 @@
         <translation>Die Datei-URL %1 ist ungültig.</translation>
     </message>
     <message>
-        <source>The database URL must start with postgresql:// (or be a file path); &quot;%1://&quot; is not supported.</source>
+        <source>The database URL must start with postgresql:// (or be a file path); "%1://" is not supported.</source>
         <translation>Die Datenbank-URL muss mit postgresql:// beginnen (oder ein Dateipfad sein); „%1://“ wird nicht unterstützt.</translation>
     </message>
     <message>
@@ -2067,7 +2160,7 @@
         <translation>Die Datenbank-URL ist ungültig. Schreiben Sie sie als postgresql://user@host:5432/database[?sslmode=require].</translation>
     </message>
     <message>
-        <source>The database URL&apos;s port must be between 1 and 65535.</source>
+        <source>The database URL's port must be between 1 and 65535.</source>
         <translation>Der Port der Datenbank-URL muss zwischen 1 und 65535 liegen.</translation>
     </message>
     <message>
@@ -2079,11 +2172,11 @@
         <translation>Die Datenbank-URL nennt keine Datenbank (oder mehr als ein Pfadsegment). Schreiben Sie sie als postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <source>The database URL&apos;s sslmode &quot;%1&quot; is not known; use one of %2.</source>
+        <source>The database URL's sslmode "%1" is not known; use one of %2.</source>
         <translation>Der sslmode „%1“ der Datenbank-URL ist unbekannt; verwenden Sie einen dieser Werte: %2.</translation>
     </message>
     <message>
-        <source>The database URL&apos;s parameter &quot;%1&quot; is not supported; only sslmode is.</source>
+        <source>The database URL's parameter "%1" is not supported; only sslmode is.</source>
         <translation>Der Parameter „%1“ der Datenbank-URL wird nicht unterstützt; nur sslmode ist erlaubt.</translation>
     </message>
 </context>
@@ -2156,11 +2249,11 @@
         <translation>Kostenlose Vapi-Nummer</translation>
     </message>
     <message>
-        <source>Organization&apos;s Twilio</source>
+        <source>Organization's Twilio</source>
         <translation>Twilio der Organisation</translation>
     </message>
     <message>
-        <source>Workspace&apos;s Twilio</source>
+        <source>Workspace's Twilio</source>
         <translation>Twilio des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -2295,7 +2388,7 @@
         <translation>ist gesetzt, aber weder TWILIO_AUTH_TOKEN noch TWILIO_API_KEY mit TWILIO_API_SECRET; setzen Sie eines davon</translation>
     </message>
     <message>
-        <source>is not set, but a Twilio credential is; set it to the account&apos;s SID (AC followed by 32 hexadecimal digits)</source>
+        <source>is not set, but a Twilio credential is; set it to the account's SID (AC followed by 32 hexadecimal digits)</source>
         <translation>ist nicht gesetzt, aber ein Twilio-Zugangsdatum schon; setzen Sie es auf die SID des Kontos (AC gefolgt von 32 Hexadezimalziffern)</translation>
     </message>
     <message>
@@ -2314,7 +2407,7 @@
 <context>
     <name>Switchboard::FreeNumberCap</name>
     <message>
-        <source>Vapi&apos;s documented cap</source>
+        <source>Vapi's documented cap</source>
         <translation>von Vapi dokumentierte Obergrenze</translation>
     </message>
     <message>
@@ -2703,15 +2796,15 @@
 <context>
     <name>Switchboard::InputChecks</name>
     <message>
-        <source>The %1 id &quot;%2&quot; is not a Vapi id; it must be a UUID such as 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</source>
+        <source>The %1 id "%2" is not a Vapi id; it must be a UUID such as 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</source>
         <translation>Die %1-ID „%2“ ist keine Vapi-ID; sie muss eine UUID sein, etwa 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; is %2 characters long; Vapi allows at most 40, so shorten it.</source>
+        <source>The name "%1" is %2 characters long; Vapi allows at most 40, so shorten it.</source>
         <translation>Der Name „%1“ ist %2 Zeichen lang; Vapi erlaubt höchstens 40, kürzen Sie ihn also.</translation>
     </message>
     <message>
-        <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
+        <source>The area code "%1" must be exactly three digits, such as 415.</source>
         <translation>Die Vorwahl „%1“ muss genau drei Ziffern haben, etwa 415.</translation>
     </message>
     <message>
@@ -2719,7 +2812,7 @@
         <translation>Die SIP-URI ist nicht verwendbar: %1.</translation>
     </message>
     <message>
-        <source>The SIP URI must be on %1 for this account&apos;s region, as in sip:%2@%1.</source>
+        <source>The SIP URI must be on %1 for this account's region, as in sip:%2@%1.</source>
         <translation>Die SIP-URI muss für die Region dieses Kontos auf %1 liegen, etwa sip:%2@%1.</translation>
     </message>
     <message>
@@ -2747,7 +2840,7 @@
         <translation>Das Twilio-Auth-Token oder das Geheimnis des API-Schlüssels ist leer; fügen Sie es aus der Twilio-Konsole ein.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Twilio phone number SID; it must be PN followed by 32 hex digits.</source>
+        <source>"%1" is not a Twilio phone number SID; it must be PN followed by 32 hex digits.</source>
         <translation>„%1“ ist keine SID einer Twilio-Telefonnummer; sie muss aus PN und 32 Hexadezimalziffern bestehen.</translation>
     </message>
     <message>
@@ -2763,11 +2856,11 @@
         <translation>Die zu kaufende Nummer ist nicht verwendbar: %1.</translation>
     </message>
     <message>
-        <source>The country &quot;%1&quot; must be a two-letter ISO code such as US or GB.</source>
+        <source>The country "%1" must be a two-letter ISO code such as US or GB.</source>
         <translation>Das Land „%1“ muss ein zweibuchstabiger ISO-Code sein, etwa US oder GB.</translation>
     </message>
     <message>
-        <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
+        <source>"Contains" must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
         <translation>„Enthält“ muss aus 2 bis 16 Buchstaben oder Ziffern bestehen (mit * für ein beliebiges Zeichen), etwa 555 oder *PIZZA*.</translation>
     </message>
     <message>
@@ -2778,7 +2871,7 @@
 <context>
     <name>Switchboard::KeychainSecretStore</name>
     <message>
-        <source>%1 could not be removed from the keychain (%2). Remove the entry &quot;%3&quot; in your keychain&apos;s own tool, then try again.</source>
+        <source>%1 could not be removed from the keychain (%2). Remove the entry "%3" in your keychain's own tool, then try again.</source>
         <translation>%1 konnte nicht aus dem Schlüsselbund entfernt werden (%2). Entfernen Sie den Eintrag „%3“ mit dem Werkzeug Ihres Schlüsselbunds und versuchen Sie es dann erneut.</translation>
     </message>
     <message numerus="yes">
@@ -2862,7 +2955,7 @@
         <translation>Der Arbeitsbereich wird noch gelesen; öffnen Sie die Einstellungen gleich noch einmal.</translation>
     </message>
     <message>
-        <source>Select an assistant without a number first, or use &quot;Provision all unassigned&quot;.</source>
+        <source>Select an assistant without a number first, or use "Provision all unassigned".</source>
         <translation>Wählen Sie zuerst einen Assistenten ohne Nummer, oder verwenden Sie „Alle ohne Nummer bereitstellen“.</translation>
     </message>
     <message>
@@ -2870,7 +2963,7 @@
         <translation>Verlauf exportiert (Einträge: %1).</translation>
     </message>
     <message>
-        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency&apos;s Vapi account, or explore the sandbox demo.</source>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency's Vapi account, or explore the sandbox demo.</source>
         <translation>Geben Sie jedem Vapi-Assistenten Ihrer Kunden eine funktionierende Telefonnummer: zuerst kostenlose Vapi-Nummern, dann Twilio, mit einem Protokoll jedes Schritts. Richten Sie zuerst Ihren Arbeitsbereich mit dem Vapi-Konto Ihrer Agentur ein, oder erkunden Sie die Sandbox-Demo.</translation>
     </message>
     <message>
@@ -2894,7 +2987,7 @@
         <translation>Der Arbeitsbereich ist eingerichtet.</translation>
     </message>
     <message>
-        <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
+        <source>Select an assistant without a number in the Assistants tab, or use "Provision all unassigned".</source>
         <translation>Wählen Sie im Reiter Assistenten einen Assistenten ohne Nummer, oder verwenden Sie „Alle ohne Nummer bereitstellen“.</translation>
     </message>
     <message>
@@ -2913,7 +3006,7 @@
         <translation>SIP-URI</translation>
     </message>
     <message>
-        <source>must be on %1, the host of the account&apos;s region (not %2)</source>
+        <source>must be on %1, the host of the account's region (not %2)</source>
         <translation>muss auf %1 liegen, dem Host der Region des Kontos (nicht %2)</translation>
     </message>
     <message>
@@ -2925,7 +3018,7 @@
         <translation>die manuelle Aufgabe #%1 ist nicht offen</translation>
     </message>
     <message>
-        <source>no Vapi account serves the task&apos;s organization</source>
+        <source>no Vapi account serves the task's organization</source>
         <translation>kein Vapi-Konto bedient die Organisation der Aufgabe</translation>
     </message>
     <message>
@@ -2933,7 +3026,7 @@
         <translation>vorhandene Nummer: %1 verbindet bereits zu einem anderen Assistenten; weisen Sie sie stattdessen im Reiter „Nummern“ neu zu</translation>
     </message>
     <message>
-        <source>number: no Twilio account is set up to import it from; add the organization&apos;s or the workspace&apos;s Twilio account first</source>
+        <source>number: no Twilio account is set up to import it from; add the organization's or the workspace's Twilio account first</source>
         <translation>Nummer: Es ist kein Twilio-Konto eingerichtet, aus dem sie importiert werden kann; fügen Sie zuerst das Twilio-Konto der Organisation oder des Arbeitsbereichs hinzu</translation>
     </message>
     <message>
@@ -3068,7 +3161,7 @@
         <translation>%1 ist in einem anderen Vapi-Konto als %2: Eine Nummer kann nur zu einem Assistenten ihres eigenen Kontos verbinden.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2, and %3 to another organization: one customer&apos;s number never answers another customer&apos;s assistant.</source>
+        <source>%1 belongs to %2, and %3 to another organization: one customer's number never answers another customer's assistant.</source>
         <translation>%1 gehört zu %2 und %3 zu einer anderen Organisation: Die Nummer eines Kunden verbindet nie zum Assistenten eines anderen Kunden.</translation>
     </message>
     <message>
@@ -3113,6 +3206,13 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberBuying</name>
+    <message>
+        <source>Nothing can be bought</source>
+        <translation>Es kann nichts gekauft werden</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumberPoolStore</name>
     <message>
         <source>%1 is in the pool of another Twilio account of the workspace: a number is in one pool only. Remove it there first.</source>
@@ -3143,11 +3243,11 @@
         <translation>einem Twilio-Konto</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio account %1</source>
+        <source>the workspace's Twilio account %1</source>
         <translation>dem Twilio-Konto %1 des Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>%1&apos;s Twilio account %2</source>
+        <source>%1's Twilio account %2</source>
         <translation>dem Twilio-Konto %2 von %1</translation>
     </message>
     <message>
@@ -3160,13 +3260,80 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberPurchase</name>
+    <message>
+        <source>That organization is no longer in the workspace.</source>
+        <translation>Diese Organisation ist nicht mehr im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>%1's Twilio account</source>
+        <translation>Twilio-Konto von %1</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio account</source>
+        <translation>Twilio-Konto des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor the workspace has a Twilio account to buy in: add one first.</source>
+        <translation>Weder %1 noch der Arbeitsbereich hat ein Twilio-Konto, über das gekauft werden kann: Fügen Sie zuerst eines hinzu.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Twilio account to buy in: add one in Settings first.</source>
+        <translation>Der Arbeitsbereich hat kein Twilio-Konto, über das gekauft werden kann: Fügen Sie zuerst in den Einstellungen eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Buying is off for %1: allow it, with a monthly limit, first (%2).</source>
+        <translation>Käufe sind für das %1 ausgeschaltet: Erlauben Sie sie zuerst, mit einem Monatslimit (%2).</translation>
+    </message>
+    <message>
+        <source>Edit organization, Numbers</source>
+        <translation>Organisation bearbeiten, Nummern</translation>
+    </message>
+    <message>
+        <source>Settings, Workspace</source>
+        <translation>Einstellungen, Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought).</source>
+        <translation>Das Kauflimit von %1 für diesen Monat ist für das %2 erreicht (%3 gekauft oder im Kauf).</translation>
+    </message>
+    <message>
+        <source>Twilio could not search for numbers: %1</source>
+        <translation>Twilio konnte nicht nach Nummern suchen: %1</translation>
+    </message>
+    <message>
+        <source>This month's purchase limit of %1 is reached for %2, counting purchases in progress; nothing was bought.</source>
+        <translation>Das Kauflimit von %1 für diesen Monat ist für das %2 erreicht, laufende Käufe mitgezählt; es wurde nichts gekauft.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Twilio sold %1 (%2). The next start of Switchboard asks Twilio and puts it in the pool if it was.</source>
+        <translation>Es ist unbekannt, ob Twilio %1 verkauft hat (%2). Der nächste Start von Switchboard fragt Twilio und legt die Nummer in den Nummernpool, falls ja.</translation>
+    </message>
+    <message>
+        <source>Twilio no longer offers %1 (someone bought it meanwhile): search again.</source>
+        <translation>Twilio bietet %1 nicht mehr an (jemand hat sie inzwischen gekauft): Suchen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Twilio did not sell %1: %2</source>
+        <translation>Twilio hat %1 nicht verkauft: %2</translation>
+    </message>
+    <message>
+        <source>%1 was bought on %2 but could not be recorded in the workspace (%3); the next start of Switchboard puts it in the pool.</source>
+        <translation>%1 wurde über das %2 gekauft, konnte aber nicht im Arbeitsbereich vermerkt werden (%3); der nächste Start von Switchboard legt die Nummer in den Nummernpool.</translation>
+    </message>
+    <message>
+        <source>%1 was bought on %2 and is in its pool, free for the next assistant.</source>
+        <translation>%1 wurde über das %2 gekauft und liegt im Nummernpool, frei für den nächsten Assistenten.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumberRelease</name>
     <message>
-        <source>the organization&apos;s Twilio account</source>
+        <source>the organization's Twilio account</source>
         <translation>das Twilio-Konto der Organisation</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio account</source>
+        <source>the workspace's Twilio account</source>
         <translation>das Twilio-Konto des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -3323,7 +3490,7 @@
         <translation>Im Pool, nicht in Vapi</translation>
     </message>
     <message>
-        <source>It is a free Vapi number: it counts against the account&apos;s free numbers while Vapi holds it.</source>
+        <source>It is a free Vapi number: it counts against the account's free numbers while Vapi holds it.</source>
         <translation>Es ist eine kostenlose Vapi-Nummer: Sie zählt zu den kostenlosen Nummern des Kontos, solange Vapi sie hält.</translation>
     </message>
     <message>
@@ -3387,7 +3554,7 @@
         <translation>Zuweisung aufheben</translation>
     </message>
     <message>
-        <source>The number goes back to Vapi and frees one of the account&apos;s free numbers for another assistant. It may not be possible to get the same number again.</source>
+        <source>The number goes back to Vapi and frees one of the account's free numbers for another assistant. It may not be possible to get the same number again.</source>
         <translation>Die Nummer geht an Vapi zurück und macht eine der kostenlosen Nummern des Kontos für einen anderen Assistenten frei. Dieselbe Nummer lässt sich womöglich nicht wieder bekommen.</translation>
     </message>
     <message>
@@ -3560,7 +3727,7 @@
         <translation>Der Arbeitsbereich konnte nicht geschrieben werden; nichts wurde gespeichert.</translation>
     </message>
     <message>
-        <source>The keychain may still hold %1; it is not in use and can be removed with the keychain&apos;s own tool.</source>
+        <source>The keychain may still hold %1; it is not in use and can be removed with the keychain's own tool.</source>
         <translation>Der Schlüsselbund enthält möglicherweise noch %1; es wird nicht verwendet und kann mit dem Werkzeug des Schlüsselbunds entfernt werden.</translation>
     </message>
 </context>
@@ -3587,7 +3754,7 @@
         <translation>SID des Twilio-API-Schlüssels</translation>
     </message>
     <message>
-        <source>is needed with an API key: the account SID stays in every request&apos;s path</source>
+        <source>is needed with an API key: the account SID stays in every request's path</source>
         <translation>wird mit einem API-Schlüssel benötigt: Die Konto-SID steht im Pfad jeder Anfrage</translation>
     </message>
     <message>
@@ -3595,7 +3762,7 @@
         <translation>Nummernpool</translation>
     </message>
     <message>
-        <source>needs the organization&apos;s Twilio account SID: the numbers must belong to that account</source>
+        <source>needs the organization's Twilio account SID: the numbers must belong to that account</source>
         <translation>braucht die Twilio-Konto-SID der Organisation: Die Nummern müssen zu diesem Konto gehören</translation>
     </message>
     <message>
@@ -3611,7 +3778,7 @@
         <translation>Kauf erlauben</translation>
     </message>
     <message>
-        <source>needs the organization&apos;s Twilio account to buy in</source>
+        <source>needs the organization's Twilio account to buy in</source>
         <translation>braucht das Twilio-Konto der Organisation, um darin zu kaufen</translation>
     </message>
     <message>
@@ -3639,7 +3806,7 @@
         <translation>Obergrenze freier Nummern</translation>
     </message>
     <message>
-        <source>belongs to the organization&apos;s own Vapi account; the workspace&apos;s cap is one of the workspace&apos;s settings</source>
+        <source>belongs to the organization's own Vapi account; the workspace's cap is one of the workspace's settings</source>
         <translation>gehört zum eigenen Vapi-Konto der Organisation; die Obergrenze des Arbeitsbereichs ist eine seiner Einstellungen</translation>
     </message>
     <message>
@@ -3647,7 +3814,7 @@
         <translation>muss zwischen 0 und %1 liegen</translation>
     </message>
     <message>
-        <source>slug: stays &quot;%1&quot; once the organization exists; scripts and exports name it by its slug</source>
+        <source>slug: stays "%1" once the organization exists; scripts and exports name it by its slug</source>
         <translation>Kürzel: bleibt „%1“, sobald die Organisation besteht; Skripte und Exporte nennen sie bei ihrem Kürzel</translation>
     </message>
 </context>
@@ -3674,11 +3841,11 @@
         <translation>Kauflimit</translation>
     </message>
     <message>
-        <source>slug: an organization called &quot;%1&quot; already exists; choose another slug.</source>
+        <source>slug: an organization called "%1" already exists; choose another slug.</source>
         <translation>Kürzel: Eine Organisation namens „%1“ gibt es bereits; wählen Sie ein anderes Kürzel.</translation>
     </message>
     <message>
-        <source>The organization &quot;%1&quot; is no longer in the workspace (removed from another console?).</source>
+        <source>The organization "%1" is no longer in the workspace (removed from another console?).</source>
         <translation>Die Organisation „%1“ ist nicht mehr im Arbeitsbereich (an einer anderen Konsole entfernt?).</translation>
     </message>
     <message>
@@ -3686,19 +3853,19 @@
         <translation>Diese Organisation ist nicht mehr im Arbeitsbereich (an einer anderen Konsole entfernt?).</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; added</source>
+        <source>Organization "%1" added</source>
         <translation>Organisation „%1“ hinzugefügt</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; changed: %2</source>
+        <source>Organization "%1" changed: %2</source>
         <translation>Organisation „%1“ geändert: %2</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; removed; its history stays</source>
+        <source>Organization "%1" removed; its history stays</source>
         <translation>Organisation „%1“ entfernt; ihr Verlauf bleibt</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; removed with its %2; its history stays</source>
+        <source>Organization "%1" removed with its %2; its history stays</source>
         <translation>Organisation „%1“ mit %2 entfernt; ihr Verlauf bleibt</translation>
     </message>
     <message>
@@ -3749,7 +3916,7 @@
         <translation>Sie finden ihn im Vapi-Dashboard unter „API Keys“</translation>
     </message>
     <message>
-        <source>is needed for the organization&apos;s own Twilio account; it is on the Twilio console&apos;s home page</source>
+        <source>is needed for the organization's own Twilio account; it is on the Twilio console's home page</source>
         <translation>wird für das eigene Twilio-Konto der Organisation benötigt; sie steht auf der Startseite der Twilio-Konsole</translation>
     </message>
     <message>
@@ -3761,7 +3928,7 @@
         <translation>Twilio zeigt es nur einmal an, beim Erstellen des API-Schlüssels</translation>
     </message>
     <message>
-        <source>it is on the Twilio console&apos;s home page</source>
+        <source>it is on the Twilio console's home page</source>
         <translation>es steht auf der Startseite der Twilio-Konsole</translation>
     </message>
     <message>
@@ -3769,15 +3936,15 @@
         <translation>Vapi-Konto</translation>
     </message>
     <message>
-        <source>The customer&apos;s own Vapi account: its region and its private API key. Its free numbers are counted apart from the workspace&apos;s.</source>
+        <source>The customer's own Vapi account: its region and its private API key. Its free numbers are counted apart from the workspace's.</source>
         <translation>Das eigene Vapi-Konto des Kunden: seine Region und sein privater API-Schlüssel. Seine kostenlosen Nummern werden getrennt von denen des Arbeitsbereichs gezählt.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Vapi account is set up: nothing to enter here.</source>
+        <source>The workspace's Vapi account is set up: nothing to enter here.</source>
         <translation>Das Vapi-Konto des Arbeitsbereichs ist eingerichtet: Hier ist nichts einzugeben.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
+        <source>The workspace's Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
         <translation>Das Vapi-Konto des Arbeitsbereichs ist noch nicht eingerichtet: Wählen Sie seine Region und geben Sie seinen privaten API-Schlüssel ein. Es bedient jede Organisation, die kein eigenes mitbringt.</translation>
     </message>
     <message>
@@ -3825,11 +3992,11 @@
         <translation>Schlüssel wird geprüft: Welches Vapi-Konto erreicht er …</translation>
     </message>
     <message>
-        <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
+        <source>is the one %1 uses already: tick "Yes, these organizations share one Vapi account" if that is intended, or enter the key of another account</source>
         <translation>ist das Konto, das %1 bereits nutzt: Kreuzen Sie „Ja, diese Organisationen teilen sich ein Vapi-Konto“ an, wenn das beabsichtigt ist, oder geben Sie den Schlüssel eines anderen Kontos ein</translation>
     </message>
     <message>
-        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <source>Enter the organization's Twilio account and its secret first (Twilio page).</source>
         <translation>Geben Sie zuerst das Twilio-Konto der Organisation und sein Geheimnis ein (Seite Twilio).</translation>
     </message>
     <message>
@@ -3857,11 +4024,11 @@
         <translation>✓ %1 (Twilio: bereit)</translation>
     </message>
     <message>
-        <source>As the workspace&apos;s default: a number automatically</source>
+        <source>As the workspace's default: a number automatically</source>
         <translation>Wie im Arbeitsbereich voreingestellt: automatisch eine Nummer</translation>
     </message>
     <message>
-        <source>As the workspace&apos;s default: a number on request only</source>
+        <source>As the workspace's default: a number on request only</source>
         <translation>Wie im Arbeitsbereich voreingestellt: eine Nummer nur auf Anfrage</translation>
     </message>
     <message>
@@ -3873,7 +4040,7 @@
         <translation>Nur eine Nummer bekommen, wenn jemand darum bittet</translation>
     </message>
     <message>
-        <source>Vapi refused this key; copy the private key (not the public one) from the Vapi dashboard&apos;s API Keys page, then test it again</source>
+        <source>Vapi refused this key; copy the private key (not the public one) from the Vapi dashboard's API Keys page, then test it again</source>
         <translation>Vapi hat diesen Schlüssel abgelehnt; kopieren Sie den privaten Schlüssel (nicht den öffentlichen) von der Seite „API Keys“ im Vapi-Dashboard und testen Sie ihn erneut</translation>
     </message>
     <message>
@@ -3901,7 +4068,7 @@
         <translation>Keine Pool-Nummern, und Käufe sind aus: Nach den kostenlosen Nummern warten Assistenten in der manuellen Warteschlange.</translation>
     </message>
     <message>
-        <source>No Twilio account of its own: past the free numbers, the workspace&apos;s Twilio account serves it, if it is set up.</source>
+        <source>No Twilio account of its own: past the free numbers, the workspace's Twilio account serves it, if it is set up.</source>
         <translation>Kein eigenes Twilio-Konto: Nach den kostenlosen Nummern bedient sie das Twilio-Konto des Arbeitsbereichs, falls es eingerichtet ist.</translation>
     </message>
     <message>
@@ -3920,43 +4087,43 @@
         <translation>ist leer; geben Sie eine Nummer im E.164-Format ein, etwa +14155552671</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no country code; write it in E.164 form with a leading + (for example +14155552671)</source>
+        <source>"%1" has no country code; write it in E.164 form with a leading + (for example +14155552671)</source>
         <translation>„%1“ hat keine Ländervorwahl; schreiben Sie sie im E.164-Format mit führendem + (zum Beispiel +14155552671)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not start with a known country code; write it in E.164 form such as +14155552671</source>
+        <source>"%1" does not start with a known country code; write it in E.164 form such as +14155552671</source>
         <translation>„%1“ beginnt nicht mit einer bekannten Ländervorwahl; schreiben Sie sie im E.164-Format, etwa +14155552671</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number; write it in E.164 form such as +14155552671</source>
+        <source>"%1" is not a phone number; write it in E.164 form such as +14155552671</source>
         <translation>„%1“ ist keine Telefonnummer; schreiben Sie sie im E.164-Format, etwa +14155552671</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an extension; Vapi and Twilio need the number alone</source>
+        <source>"%1" has an extension; Vapi and Twilio need the number alone</source>
         <translation>„%1“ hat eine Durchwahl; Vapi und Twilio brauchen die Nummer allein</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number in its country&apos;s numbering plan; check the country code and the number of digits</source>
+        <source>"%1" is not a valid number in its country's numbering plan; check the country code and the number of digits</source>
         <translation>„%1“ ist im Nummerierungsplan ihres Landes nicht gültig; prüfen Sie die Ländervorwahl und die Anzahl der Ziffern</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SIP URI; it must look like sip:name@sip.vapi.ai</source>
+        <source>"%1" is not a SIP URI; it must look like sip:name@sip.vapi.ai</source>
         <translation>„%1“ ist keine SIP-URI; sie muss wie sip:name@sip.vapi.ai aussehen</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs exactly one user name before one @ host, as in sip:name@sip.vapi.ai</source>
+        <source>"%1" needs exactly one user name before one @ host, as in sip:name@sip.vapi.ai</source>
         <translation>„%1“ braucht genau einen Benutzernamen vor genau einem @-Host, wie in sip:name@sip.vapi.ai</translation>
     </message>
     <message>
-        <source>the user name of &quot;%1&quot; may only hold letters, digits and -_.!~*&apos;() (at most 64 characters)</source>
-        <translation>der Benutzername von „%1“ darf nur Buchstaben, Ziffern und -_.!~*&apos;() enthalten (höchstens 64 Zeichen)</translation>
+        <source>the user name of "%1" may only hold letters, digits and -_.!~*'() (at most 64 characters)</source>
+        <translation>der Benutzername von „%1“ darf nur Buchstaben, Ziffern und -_.!~*'() enthalten (höchstens 64 Zeichen)</translation>
     </message>
     <message>
-        <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
+        <source>the host of "%1" is not a domain name such as sip.vapi.ai</source>
         <translation>der Host von „%1“ ist kein Domainname wie sip.vapi.ai</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
+        <source>"%1" has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
         <translation>„%1“ enthält verdeckte Ziffern; geben Sie die ganze Nummer im E.164-Format ein, etwa +14155552671</translation>
     </message>
 </context>
@@ -3978,7 +4145,7 @@
         <translation>&amp;Weitere Nummern hinzufügen (eine pro Zeile oder durch Kommas getrennt):</translation>
     </message>
     <message>
-        <source>Numbers in the workspace&apos;s pool</source>
+        <source>Numbers in the workspace's pool</source>
         <translation>Nummern im Pool des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -4052,7 +4219,7 @@
 <context>
     <name>Switchboard::PoolOwnership</name>
     <message>
-        <source>%1 is already in the workspace&apos;s pool; a number can be in one pool only.</source>
+        <source>%1 is already in the workspace's pool; a number can be in one pool only.</source>
         <translation>%1 ist bereits im Pool des Arbeitsbereichs; eine Nummer kann nur in einem Pool sein.</translation>
     </message>
     <message>
@@ -4109,7 +4276,7 @@
 <context>
     <name>Switchboard::ProvisioningJob</name>
     <message>
-        <source>No Vapi account serves this organization; set up the workspace&apos;s Vapi account first.</source>
+        <source>No Vapi account serves this organization; set up the workspace's Vapi account first.</source>
         <translation>Kein Vapi-Konto bedient diese Organisation; richten Sie zuerst das Vapi-Konto des Arbeitsbereichs ein.</translation>
     </message>
     <message>
@@ -4237,7 +4404,7 @@
         <translation>Assistent %1 (%2) gehört zu %3, nicht zu %4; nichts wurde getan.</translation>
     </message>
     <message>
-        <source>The number pool is used up, and this month&apos;s purchase limit (%1) is reached, counting purchases in progress.</source>
+        <source>The number pool is used up, and this month's purchase limit (%1) is reached, counting purchases in progress.</source>
         <translation>Der Nummernpool ist aufgebraucht, und das Kauflimit dieses Monats (%1) ist erreicht, laufende Käufe mitgezählt.</translation>
     </message>
     <message>
@@ -4265,7 +4432,7 @@
         <translation>Twilio hat den Kauf abgelehnt: Dies ist ein Testkonto, das nur eine Nummer besitzen darf. Führen Sie ein Upgrade des Twilio-Kontos durch (Twilio Console, Upgrade); bis es als hochgestuft markiert ist, wird dort keine Nummer gekauft.</translation>
     </message>
     <message>
-        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows; it is asked again in %2 days, or when you check it again.</source>
+        <source>Vapi refused another free number: the account's cap is %1. The cap is now set to what Vapi allows; it is asked again in %2 days, or when you check it again.</source>
         <translation>Vapi hat eine weitere kostenlose Nummer abgelehnt: Die Obergrenze des Kontos ist %1. Die Obergrenze ist jetzt auf das gesetzt, was Vapi erlaubt; in %2 Tagen oder wenn Sie erneut prüfen, wird wieder gefragt.</translation>
     </message>
     <message>
@@ -4300,7 +4467,7 @@
         <translation>Es wurde nichts getan: Vapi konnte nicht nach dem Assistenten %1 und seinen Nummern gefragt werden (%2).</translation>
     </message>
     <message>
-        <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
+        <source>Whether the assistant's number %1 still exists could not be checked, so nothing was created: %2</source>
         <translation>Ob die Nummer %1 des Assistenten noch existiert, konnte nicht geprüft werden; daher wurde nichts erstellt: %2</translation>
     </message>
     <message>
@@ -4640,19 +4807,19 @@
         <translation>PostgreSQL-Passwort</translation>
     </message>
     <message>
-        <source>secret key: &quot;%1&quot; is not of the form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; or workspace/&lt;api&gt;/&lt;purpose&gt;</source>
+        <source>secret key: "%1" is not of the form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; or workspace/&lt;api&gt;/&lt;purpose&gt;</source>
         <translation>Geheimnisschlüssel: „%1“ hat nicht die Form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; oder workspace/&lt;api&gt;/&lt;purpose&gt;</translation>
     </message>
     <message>
-        <source>secret key: &quot;%1&quot; is not an organization id (a positive whole number without leading zeros)</source>
+        <source>secret key: "%1" is not an organization id (a positive whole number without leading zeros)</source>
         <translation>Geheimnisschlüssel: „%1“ ist keine Organisations-ID (eine positive ganze Zahl ohne führende Nullen)</translation>
     </message>
     <message>
-        <source>secret key: unknown service &quot;%1&quot; (use vapi, twilio or postgres)</source>
+        <source>secret key: unknown service "%1" (use vapi, twilio or postgres)</source>
         <translation>Geheimnisschlüssel: unbekannter Dienst „%1“ (verwenden Sie vapi, twilio oder postgres)</translation>
     </message>
     <message>
-        <source>secret key: unknown purpose &quot;%1&quot; (use api-key, auth-token, api-key-secret or password)</source>
+        <source>secret key: unknown purpose "%1" (use api-key, auth-token, api-key-secret or password)</source>
         <translation>Geheimnisschlüssel: unbekannter Zweck „%1“ (verwenden Sie api-key, auth-token, api-key-secret oder password)</translation>
     </message>
     <message>
@@ -4695,7 +4862,7 @@
         <translation>Das Geheimnis hat keinen gültigen Namen, daher wurde nichts gelesen oder gespeichert.</translation>
     </message>
     <message>
-        <source>%1 was not stored: it is %2 bytes long, and a keychain entry holds at most %3 bytes (the limit of Windows Credential Manager, which Switchboard keeps on every system). API keys and tokens are much shorter: copy only the secret itself from the service&apos;s console, without the text around it, and try again.</source>
+        <source>%1 was not stored: it is %2 bytes long, and a keychain entry holds at most %3 bytes (the limit of Windows Credential Manager, which Switchboard keeps on every system). API keys and tokens are much shorter: copy only the secret itself from the service's console, without the text around it, and try again.</source>
         <translation>%1 wurde nicht gespeichert: Es ist %2 Bytes lang, und ein Schlüsselbund-Eintrag fasst höchstens %3 Bytes (die Grenze der Windows-Anmeldeinformationsverwaltung, die Switchboard auf jedem System einhält). API-Schlüssel und Tokens sind viel kürzer: Kopieren Sie nur das Geheimnis selbst aus der Konsole des Dienstes, ohne den Text darum herum, und versuchen Sie es erneut.</translation>
     </message>
 </context>
@@ -4785,11 +4952,11 @@
         <translation>Die Nummern seines Pools gehen an Organisationen ohne eigenes Twilio-Konto. Lassen Sie das Geheimnis leer, um das im Schlüsselbund zu behalten.</translation>
     </message>
     <message>
-        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console&apos;s home page.</source>
+        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console's home page.</source>
         <translation>Optional: Wenn die kostenlosen Vapi-Nummern aufgebraucht sind, gehen Nummern dieses Kontos an Organisationen ohne eigenes Twilio-Konto. Das Auth-Token steht auf der Startseite der Twilio-Konsole.</translation>
     </message>
     <message>
-        <source>is empty: enter the team server&apos;s address, such as postgresql://user@db.example.com/switchboard</source>
+        <source>is empty: enter the team server's address, such as postgresql://user@db.example.com/switchboard</source>
         <translation>ist leer: Geben Sie die Adresse des Team-Servers ein, etwa postgresql://user@db.example.com/switchboard</translation>
     </message>
     <message>
@@ -4809,7 +4976,7 @@
         <translation>darf kein Passwort enthalten: Entfernen Sie es aus der URL; Passwörter werden im Schlüsselbund aufbewahrt, nie in den Einstellungen</translation>
     </message>
     <message>
-        <source>is a server address: choose &quot;Team server&quot; for it</source>
+        <source>is a server address: choose "Team server" for it</source>
         <translation>ist eine Serveradresse: Wählen Sie dafür „Team-Server“</translation>
     </message>
     <message>
@@ -4825,7 +4992,7 @@
         <translation>enthält ein Leerzeichen: Fügen Sie nur den Schlüssel ein</translation>
     </message>
     <message>
-        <source>cannot be emptied: the workspace&apos;s pool numbers are filed under this account; enter its SID again</source>
+        <source>cannot be emptied: the workspace's pool numbers are filed under this account; enter its SID again</source>
         <translation>kann nicht geleert werden: Die Poolnummern des Arbeitsbereichs sind unter diesem Konto abgelegt; geben Sie seine SID erneut ein</translation>
     </message>
     <message>
@@ -4833,7 +5000,7 @@
         <translation>wird benötigt, um das Konto zu erreichen; Twilio zeigt es nur einmal an, beim Erstellen des API-Schlüssels</translation>
     </message>
     <message>
-        <source>is needed to reach the account; it is on the Twilio console&apos;s home page</source>
+        <source>is needed to reach the account; it is on the Twilio console's home page</source>
         <translation>wird benötigt, um das Konto zu erreichen; es steht auf der Startseite der Twilio-Konsole</translation>
     </message>
     <message>
@@ -4857,7 +5024,7 @@
         <translation>Arbeitsbereich einrichten</translation>
     </message>
     <message>
-        <source>First your agency&apos;s own Vapi account: its free numbers serve every customer without a Vapi account of their own. A Twilio account is optional: its numbers serve them when the free ones run out. Customers come next, each with their own accounts if they have them.</source>
+        <source>First your agency's own Vapi account: its free numbers serve every customer without a Vapi account of their own. A Twilio account is optional: its numbers serve them when the free ones run out. Customers come next, each with their own accounts if they have them.</source>
         <translation>Zuerst das eigene Vapi-Konto Ihrer Agentur: Seine kostenlosen Nummern bedienen jeden Kunden ohne eigenes Vapi-Konto. Ein Twilio-Konto ist optional: Seine Nummern bedienen sie, wenn die kostenlosen aufgebraucht sind. Danach kommen die Kunden, jeder mit eigenen Konten, falls vorhanden.</translation>
     </message>
     <message>
@@ -4960,7 +5127,7 @@
         <translation>Dauer</translation>
     </message>
     <message>
-        <source>Provider&apos;s error</source>
+        <source>Provider's error</source>
         <translation>Fehler des Anbieters</translation>
     </message>
     <message>
@@ -5052,7 +5219,7 @@
         </translation>
     </message>
     <message>
-        <source>set up the workspace&apos;s Vapi account</source>
+        <source>set up the workspace's Vapi account</source>
         <translation>das Vapi-Konto des Arbeitsbereichs einrichten</translation>
     </message>
     <message>
@@ -5115,7 +5282,7 @@
         <translation>Als Nächstes: nichts einzurichten; die Bereitstellung nimmt Nummern von %1. %2</translation>
     </message>
     <message>
-        <source>Not confirmed: Vapi has not answered for this account since %1, so these are the workspace&apos;s last counts. Next: check its key and the connection, then refresh (F5).</source>
+        <source>Not confirmed: Vapi has not answered for this account since %1, so these are the workspace's last counts. Next: check its key and the connection, then refresh (F5).</source>
         <translation>Nicht bestätigt: Vapi hat für dieses Konto seit %1 nicht geantwortet; dies sind die letzten Zahlen des Arbeitsbereichs. Als Nächstes: Schlüssel und Verbindung prüfen, dann aktualisieren (F5).</translation>
     </message>
 </context>
@@ -5133,7 +5300,7 @@
 <context>
     <name>Switchboard::Validation</name>
     <message>
-        <source>must be &quot;%1&quot; followed by 32 hexadecimal digits (34 characters), as shown in the Twilio console</source>
+        <source>must be "%1" followed by 32 hexadecimal digits (34 characters), as shown in the Twilio console</source>
         <translation>muss aus „%1“ und 32 Hexadezimalziffern bestehen (34 Zeichen), wie in der Twilio-Konsole angezeigt</translation>
     </message>
     <message>
@@ -5175,7 +5342,7 @@
 <context>
     <name>Switchboard::VapiClient</name>
     <message>
-        <source>The Vapi API key is empty; paste the account&apos;s private key.</source>
+        <source>The Vapi API key is empty; paste the account's private key.</source>
         <translation>Der Vapi-API-Schlüssel ist leer; fügen Sie den privaten Schlüssel des Kontos ein.</translation>
     </message>
     <message>
@@ -5187,7 +5354,7 @@
         <translation>Telefonnummer</translation>
     </message>
     <message>
-        <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
+        <source>The phone number's provider "%1" is not one Vapi knows; send the number's current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
         <translation>Der Anbieter „%1“ der Telefonnummer ist Vapi nicht bekannt; senden Sie den aktuellen Anbieter der Nummer (vapi, twilio, vonage, telnyx oder byo-phone-number).</translation>
     </message>
     <message>
@@ -5385,11 +5552,11 @@
         <translation>Monatspreis einer Twilio-Nummer</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio may buy numbers</source>
+        <source>the workspace's Twilio may buy numbers</source>
         <translation>Twilio des Arbeitsbereichs darf Nummern kaufen</translation>
     </message>
     <message>
-        <source>the workspace&apos;s monthly purchase limit</source>
+        <source>the workspace's monthly purchase limit</source>
         <translation>monatliches Kauflimit des Arbeitsbereichs</translation>
     </message>
     <message>
@@ -5412,7 +5579,7 @@
         <translation>Arbeitsbereich</translation>
     </message>
     <message>
-        <source>a number to remove is not in the workspace&apos;s pool any more; nothing was changed</source>
+        <source>a number to remove is not in the workspace's pool any more; nothing was changed</source>
         <translation>eine zu entfernende Nummer ist nicht mehr im Pool des Arbeitsbereichs; nichts wurde geändert</translation>
     </message>
     <message>
@@ -5458,7 +5625,7 @@
         <translation>Die Sandbox-Demo kann nicht starten: %1</translation>
     </message>
     <message>
-        <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings&apos; database/location, else the data folder&apos;s workspace).</source>
+        <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings' database/location, else the data folder's workspace).</source>
         <translation>Den Arbeitsbereich unter &lt;url&gt; öffnen: postgresql://user@host:port/db[?sslmode=…] für einen Team-Arbeitsbereich oder eine SQLite-Datei (Standard: database/location aus den Einstellungen, sonst der Arbeitsbereich im Datenordner).</translation>
     </message>
     <message>

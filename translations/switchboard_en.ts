@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Switchboard::BuyNumberDialog</name>
+    <message numerus="yes">
+        <source>This month: %1 of %n purchase(s) made.</source>
+        <translation>
+            <numerusform>This month: %1 of %n purchase made.</numerusform>
+            <numerusform>This month: %1 of %n purchases made.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::ChainPlanner</name>
     <message numerus="yes">
         <source>Buy a number in %1 (%2 of %n purchase(s) used this month) and import it.</source>

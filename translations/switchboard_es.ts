@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>AssistantsView</name>
@@ -324,7 +323,7 @@
         <translation>&amp;Modificar organización…</translation>
     </message>
     <message>
-        <source>Change the selected organization&apos;s accounts, pool and preferences</source>
+        <source>Change the selected organization's accounts, pool and preferences</source>
         <translation>Cambiar las cuentas, la reserva y las preferencias de la organización seleccionada</translation>
     </message>
     <message>
@@ -368,7 +367,7 @@
         <translation>Ve&amp;r</translation>
     </message>
     <message>
-        <source>Language, the workspace&apos;s accounts and defaults, and where the workspace is kept</source>
+        <source>Language, the workspace's accounts and defaults, and where the workspace is kept</source>
         <translation>Idioma, cuentas y valores predeterminados del espacio de trabajo, y dónde se guarda el espacio de trabajo</translation>
     </message>
     <message>
@@ -412,7 +411,7 @@
         <translation>Elimina la organización seleccionada del espacio de trabajo, con sus cuentas, su reserva y sus secretos; su historial se conserva</translation>
     </message>
     <message>
-        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency&apos;s Vapi account, or explore the sandbox demo.</source>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency's Vapi account, or explore the sandbox demo.</source>
         <translation>Dé a cada asistente de Vapi de sus clientes un número de teléfono que funcione: primero números gratuitos de Vapi, luego Twilio, con un registro de cada paso. Empiece configurando su espacio de trabajo con la cuenta de Vapi de su agencia, o explore la demo de pruebas.</translation>
     </message>
     <message>
@@ -434,6 +433,14 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Buy a Twilio number…</source>
+        <translation>Comprar número de &amp;Twilio…</translation>
+    </message>
+    <message>
+        <source>Search Twilio for a number in an area code and buy it for the selected organization's pool</source>
+        <translation>Buscar en Twilio un número en un código de área y comprarlo para la reserva de la organización elegida</translation>
     </message>
 </context>
 <context>
@@ -537,6 +544,18 @@
         <source>Numbers export</source>
         <translation>Exportación de números</translation>
     </message>
+    <message>
+        <source>Buy a Twilio number for the pool</source>
+        <translation>Comprar un número de Twilio para la reserva</translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>Com&amp;prar…</translation>
+    </message>
+    <message>
+        <source>Search Twilio for a number in an area code and buy it for the pool</source>
+        <translation>Buscar en Twilio un número en un código de área y comprarlo para la reserva</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationWizard</name>
@@ -585,7 +604,7 @@
         <translation>Contacto</translation>
     </message>
     <message>
-        <source>Name, e-mail or phone of the customer&apos;s contact</source>
+        <source>Name, e-mail or phone of the customer's contact</source>
         <translation>Nombre, correo electrónico o teléfono del contacto del cliente</translation>
     </message>
     <message>
@@ -597,15 +616,15 @@
         <translation>Cuenta de Vapi</translation>
     </message>
     <message>
-        <source>Which Vapi account holds this organization&apos;s assistants and free numbers.</source>
+        <source>Which Vapi account holds this organization's assistants and free numbers.</source>
         <translation>Qué cuenta de Vapi contiene los asistentes y los números gratuitos de esta organización.</translation>
     </message>
     <message>
-        <source>The &amp;workspace&apos;s Vapi account (most customers)</source>
+        <source>The &amp;workspace's Vapi account (most customers)</source>
         <translation>La cuenta de Vapi del &amp;espacio de trabajo (la mayoría de los clientes)</translation>
     </message>
     <message>
-        <source>The customer&apos;s &amp;own Vapi account (white label)</source>
+        <source>The customer's &amp;own Vapi account (white label)</source>
         <translation>La cuenta de Vapi &amp;propia del cliente (marca blanca)</translation>
     </message>
     <message>
@@ -645,7 +664,7 @@
         <translation>Cuenta de Twilio</translation>
     </message>
     <message>
-        <source>Optional: the customer&apos;s own Twilio account. After the free Vapi numbers, the chain imports its numbers into Vapi.</source>
+        <source>Optional: the customer's own Twilio account. After the free Vapi numbers, the chain imports its numbers into Vapi.</source>
         <translation>Opcional: la cuenta de Twilio propia del cliente. Después de los números gratuitos de Vapi, la cadena importa sus números a Vapi.</translation>
     </message>
     <message>
@@ -827,7 +846,7 @@
         <translation>Límite de números &amp;gratuitos:</translation>
     </message>
     <message>
-        <source>Free-number cap of the customer&apos;s Vapi account</source>
+        <source>Free-number cap of the customer's Vapi account</source>
         <translation>Límite de números gratuitos de la cuenta de Vapi del cliente</translation>
     </message>
     <message>
@@ -992,7 +1011,7 @@
         <translation>US$</translation>
     </message>
     <message>
-        <source>B&amp;uy numbers in the workspace&apos;s Twilio account when its pool is used up</source>
+        <source>B&amp;uy numbers in the workspace's Twilio account when its pool is used up</source>
         <translation>Co&amp;mprar números en la cuenta de Twilio del espacio de trabajo cuando se agote su reserva</translation>
     </message>
     <message>
@@ -1004,7 +1023,7 @@
         <translation>Límite mensual de compras</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Vapi account</source>
+        <source>The workspace's Vapi account</source>
         <translation>La cuenta de Vapi del espacio de trabajo</translation>
     </message>
     <message>
@@ -1036,7 +1055,7 @@
         <translation>Resultado de la prueba de conexión con Vapi</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Twilio account</source>
+        <source>The workspace's Twilio account</source>
         <translation>La cuenta de Twilio del espacio de trabajo</translation>
     </message>
     <message>
@@ -1132,7 +1151,7 @@
         <translation>URL de PostgreSQL</translation>
     </message>
     <message>
-        <source>The change takes effect the next time Switchboard starts. A team server&apos;s password is kept in the keychain, never in the URL.</source>
+        <source>The change takes effect the next time Switchboard starts. A team server's password is kept in the keychain, never in the URL.</source>
         <translation>El cambio se aplica la próxima vez que se inicie Switchboard. La contraseña de un servidor compartido se guarda en el llavero, nunca en la URL.</translation>
     </message>
     <message>
@@ -1144,7 +1163,7 @@
         <translation>&amp;Notificaciones de escritorio</translation>
     </message>
     <message>
-        <source>When an assistant waits in the manual queue, and when a Vapi account&apos;s free numbers reach 80 % or 100 %</source>
+        <source>When an assistant waits in the manual queue, and when a Vapi account's free numbers reach 80 % or 100 %</source>
         <translation>Cuando un asistente espera en la cola manual y cuando los números gratuitos de una cuenta de Vapi llegan al 80 % o al 100 %</translation>
     </message>
     <message>
@@ -1160,7 +1179,7 @@
         <translation>Token de aut&amp;henticación</translation>
     </message>
     <message>
-        <source>Free-number cap of the workspace&apos;s Vapi account</source>
+        <source>Free-number cap of the workspace's Vapi account</source>
         <translation>Límite de números gratuitos de la cuenta de Vapi del espacio de trabajo</translation>
     </message>
     <message>
@@ -1187,8 +1206,8 @@
         <translation>Números de teléfono para asistentes de voz de Vapi en muchas organizaciones cliente.</translation>
     </message>
     <message>
-        <source>Copyright 2026 The Switchboard developers.&lt;br&gt;Released under the &lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt;.</source>
-        <translation>Copyright 2026 The Switchboard developers.&lt;br&gt;Publicado bajo la &lt;a href=&quot;%1&quot;&gt;Licencia Apache 2.0&lt;/a&gt;.</translation>
+        <source>Copyright 2026 The Switchboard developers.&lt;br&gt;Released under the &lt;a href="%1"&gt;Apache License 2.0&lt;/a&gt;.</source>
+        <translation>Copyright 2026 The Switchboard developers.&lt;br&gt;Publicado bajo la &lt;a href="%1"&gt;Licencia Apache 2.0&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2. Switchboard uses Qt, QtKeychain, libphonenumber and other libraries under their own licences.</source>
@@ -1226,23 +1245,23 @@
         <translation>Esa cuenta de Twilio ya no está en el espacio de trabajo.</translation>
     </message>
     <message>
-        <source>Vapi account &quot;%1&quot; (%2) changed: %3</source>
+        <source>Vapi account "%1" (%2) changed: %3</source>
         <translation>Cuenta de Vapi «%1» (%2) modificada: %3</translation>
     </message>
     <message>
-        <source>Vapi account &quot;%1&quot; (%2) added</source>
+        <source>Vapi account "%1" (%2) added</source>
         <translation>Cuenta de Vapi «%1» (%2) añadida</translation>
     </message>
     <message>
-        <source>Vapi account &quot;%1&quot; (%2) removed</source>
+        <source>Vapi account "%1" (%2) removed</source>
         <translation>Cuenta de Vapi «%1» (%2) eliminada</translation>
     </message>
     <message>
-        <source>Vapi refused a free number: the cap of &quot;%1&quot; is %2 (was %3)</source>
+        <source>Vapi refused a free number: the cap of "%1" is %2 (was %3)</source>
         <translation>Vapi rechazó un número gratuito: el límite de «%1» es %2 (era %3)</translation>
     </message>
     <message>
-        <source>Free-number cap of &quot;%1&quot; set by hand to %2 (was %3)</source>
+        <source>Free-number cap of "%1" set by hand to %2 (was %3)</source>
         <translation>Límite de números gratuitos de «%1» fijado a mano en %2 (era %3)</translation>
     </message>
     <message>
@@ -1258,11 +1277,11 @@
         <translation>Cuenta de Twilio %1 (%2) eliminada</translation>
     </message>
     <message>
-        <source>the organization&apos;s</source>
+        <source>the organization's</source>
         <translation>de la organización</translation>
     </message>
     <message>
-        <source>the workspace&apos;s</source>
+        <source>the workspace's</source>
         <translation>del espacio de trabajo</translation>
     </message>
 </context>
@@ -1273,7 +1292,7 @@
         <translation>La dirección de la API está vacía; introduzca una dirección https://.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid API address; enter an https:// address such as https://api.vapi.ai.</source>
+        <source>"%1" is not a valid API address; enter an https:// address such as https://api.vapi.ai.</source>
         <translation>«%1» no es una dirección de API válida; introduzca una dirección https:// como https://api.vapi.ai.</translation>
     </message>
     <message>
@@ -1344,7 +1363,7 @@
         <translation>%1 envió una respuesta que Switchboard no puede leer; vuelva a intentarlo e infórmelo si sigue ocurriendo.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified; check the computer&apos;s clock and any proxy or antivirus that intercepts HTTPS.</source>
+        <source>The server's certificate could not be verified; check the computer's clock and any proxy or antivirus that intercepts HTTPS.</source>
         <translation>No se pudo verificar el certificado del servidor; compruebe el reloj del equipo y cualquier proxy o antivirus que intercepte HTTPS.</translation>
     </message>
     <message>
@@ -1356,7 +1375,7 @@
         <translation>La solicitud se bloqueó antes de llegar a %1 (el cortafuegos situado delante, no la clave); compruebe la red, la VPN o el proxy de este equipo y vuelva a intentarlo más tarde. Si sigue ocurriendo, informe del código de error.</translation>
     </message>
     <message>
-        <source>Vapi wants a payment method on this account before it gives another free number; the customer adds one in the Vapi dashboard&apos;s billing page.</source>
+        <source>Vapi wants a payment method on this account before it gives another free number; the customer adds one in the Vapi dashboard's billing page.</source>
         <translation>Vapi pide un método de pago en esta cuenta antes de dar otro número gratuito; el cliente lo añade en la página de facturación del panel de Vapi.</translation>
     </message>
     <message>
@@ -1446,15 +1465,15 @@
 <context>
     <name>Switchboard::AssistantLinking</name>
     <message>
-        <source>No Vapi account serves %1; set up the workspace&apos;s first.</source>
+        <source>No Vapi account serves %1; set up the workspace's first.</source>
         <translation>Ninguna cuenta de Vapi atiende a %1; configure primero la del espacio de trabajo.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove &quot;%3&quot; from its metadata in the Vapi dashboard first.</source>
-        <translation>%1 ya pertenece a %2: un asistente se vincula a una sola organización. Si de verdad cambia de cliente, quite primero &quot;%3&quot; de sus metadatos en el panel de Vapi.</translation>
+        <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
+        <translation>%1 ya pertenece a %2: un asistente se vincula a una sola organización. Si de verdad cambia de cliente, quite primero "%3" de sus metadatos en el panel de Vapi.</translation>
     </message>
     <message>
-        <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer&apos;s own), or have been deleted.</source>
+        <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
         <translation>La cuenta de Vapi que atiende a %1 no tiene el asistente %2: puede pertenecer a otra cuenta de Vapi (la propia de otro cliente) o haber sido eliminado.</translation>
     </message>
     <message>
@@ -1635,6 +1654,80 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::BuyNumberDialog</name>
+    <message>
+        <source>Buy a Twilio number</source>
+        <translation>Comprar un número de Twilio</translation>
+    </message>
+    <message>
+        <source>A number for the workspace's pool, bought on %1.</source>
+        <translation>Un número para la reserva del espacio de trabajo, comprado con la %1.</translation>
+    </message>
+    <message>
+        <source>A number for the pool of %1, bought on %2.</source>
+        <translation>Un número para la reserva de %1, comprado con la %2.</translation>
+    </message>
+    <message>
+        <source>Twilio bills about %1 a month for a local number.</source>
+        <translation>Twilio cobra unos %1 al mes por un número local.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %1 of %n purchase(s) made.</source>
+        <translation>
+            <numerusform>Este mes: %1 de %n compra realizada.</numerusform>
+            <numerusform>Este mes: %1 de %n compras realizadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Area code:</source>
+        <translation>Código de á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>415</source>
+        <translation>415</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Numbers &amp;offered:</source>
+        <translation>Números o&amp;frecidos:</translation>
+    </message>
+    <message>
+        <source>Numbers Twilio offers</source>
+        <translation>Números que ofrece Twilio</translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>&amp;Comprar</translation>
+    </message>
+    <message>
+        <source>Type a three-digit US or Canadian area code, such as 415.</source>
+        <translation>Escriba un código de área de EE. UU. o Canadá de tres dígitos, como 415.</translation>
+    </message>
+    <message>
+        <source>Asking Twilio for numbers in %1…</source>
+        <translation>Pidiendo a Twilio números en %1…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Twilio offers no voice number in %1 now: try a neighbouring area code.</source>
+        <translation>Twilio no ofrece ahora ningún número de voz en %1: pruebe un código de área vecino.</translation>
+    </message>
+    <message>
+        <source>Pick a number and choose Buy. It goes to the pool, free for the next assistant.</source>
+        <translation>Elija un número y pulse Comprar. Pasa a la reserva, libre para el próximo asistente.</translation>
+    </message>
+    <message>
+        <source>Buying %1 on %2…</source>
+        <translation>Comprando %1 con la %2…</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::CancellableWriter</name>
     <message>
         <source>The export was cancelled.</source>
@@ -1644,15 +1737,15 @@
 <context>
     <name>Switchboard::ChainPlanner</name>
     <message>
-        <source>the organization&apos;s Twilio account</source>
+        <source>the organization's Twilio account</source>
         <translation>la cuenta de Twilio de la organización</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio account</source>
+        <source>the workspace's Twilio account</source>
         <translation>la cuenta de Twilio del espacio de trabajo</translation>
     </message>
     <message>
-        <source>No Vapi account serves this organization: set up the workspace&apos;s Vapi account, or the organization&apos;s own.</source>
+        <source>No Vapi account serves this organization: set up the workspace's Vapi account, or the organization's own.</source>
         <translation>Ninguna cuenta de Vapi atiende a esta organización: configure la cuenta de Vapi del espacio de trabajo o una propia de la organización.</translation>
     </message>
     <message>
@@ -1684,7 +1777,7 @@
         <translation>La reserva de números de %1 está agotada y no se permite comprar números.</translation>
     </message>
     <message>
-        <source>The number pool of %1 is used up, and this month&apos;s purchase limit (%2) is reached.</source>
+        <source>The number pool of %1 is used up, and this month's purchase limit (%2) is reached.</source>
         <translation>La reserva de números de %1 está agotada y se alcanzó el límite de compras de este mes (%2).</translation>
     </message>
     <message>
@@ -1703,7 +1796,7 @@
         <translation>La reserva de números de %1 se ha agotado, y es una cuenta de prueba de Twilio: Twilio rechazó una compra el %2 porque una cuenta de prueba solo puede tener un número. Actualice la cuenta de Twilio en la Twilio Console y luego márquela como actualizada (switchboard-cli org edit o workspace set, --twilio-upgraded) para volver a comprar en ella.</translation>
     </message>
     <message>
-        <source>Check whether Vapi&apos;s cap of %1 (%2) still holds: one free number is asked for.</source>
+        <source>Check whether Vapi's cap of %1 (%2) still holds: one free number is asked for.</source>
         <translation>Comprobar si el límite de %1 de Vapi (%2) sigue vigente: se pide un número gratuito.</translation>
     </message>
     <message>
@@ -1788,14 +1881,14 @@
         <translation>%1: ninguna cuenta configurada</translation>
     </message>
     <message>
-        <source>Set up the workspace&apos;s %1 account (File → Settings), or an organization&apos;s own.</source>
+        <source>Set up the workspace's %1 account (File → Settings), or an organization's own.</source>
         <translation>Configure la cuenta de %1 del espacio de trabajo (Archivo → Configuración), o la propia de una organización.</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::ConnectionTest</name>
     <message>
-        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations' accounts.</source>
         <translation>Conectado. La cuenta aún no tiene ningún número ni asistente, así que no se puede saber qué cuenta de Vapi es; no se compara con las cuentas de las demás organizaciones.</translation>
     </message>
     <message>
@@ -1811,7 +1904,7 @@
         <translation>Conectado: estas credenciales pueden gestionar los números de la cuenta de Twilio %1.</translation>
     </message>
     <message>
-        <source>Enter the account&apos;s secret to test it.</source>
+        <source>Enter the account's secret to test it.</source>
         <translation>Introduzca el secreto de la cuenta para probarla.</translation>
     </message>
 </context>
@@ -1868,7 +1961,7 @@
         <translation>El próximo aprovisionamiento vuelve a pedir a Vapi un número gratuito y aprende el límite de nuevo.</translation>
     </message>
     <message>
-        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <source>Enter the account's secret to ask Twilio.</source>
         <translation>Introduzca el secreto de la cuenta para preguntar a Twilio.</translation>
     </message>
     <message>
@@ -1961,11 +2054,11 @@
 <context>
     <name>Switchboard::CredentialService</name>
     <message>
-        <source>Set it in the workspace&apos;s credentials (or with switchboard-cli), or provide it in the environment variable %1.</source>
+        <source>Set it in the workspace's credentials (or with switchboard-cli), or provide it in the environment variable %1.</source>
         <translation>Defínalo en las credenciales del espacio de trabajo (o con switchboard-cli), o indíquelo en la variable de entorno %1.</translation>
     </message>
     <message>
-        <source>Set it in the organization&apos;s credentials, or with switchboard-cli.</source>
+        <source>Set it in the organization's credentials, or with switchboard-cli.</source>
         <translation>Defínalo en las credenciales de la organización, o con switchboard-cli.</translation>
     </message>
     <message>
@@ -2001,7 +2094,7 @@
         <translation>Solo se pueden leer secretos de organizaciones y del espacio de trabajo.</translation>
     </message>
     <message>
-        <source>%1 is recorded as set in this workspace, but this computer&apos;s keychain has no entry for it (it may have been set on another computer that shares the workspace, or removed with the keychain&apos;s own tool). Set it again here.</source>
+        <source>%1 is recorded as set in this workspace, but this computer's keychain has no entry for it (it may have been set on another computer that shares the workspace, or removed with the keychain's own tool). Set it again here.</source>
         <translation>%1 figura como definido en este espacio de trabajo, pero el llavero de este equipo no tiene ninguna entrada para él (puede que se definiera en otro equipo que comparte el espacio de trabajo, o que se eliminara con la herramienta del llavero). Vuelva a definirlo aquí.</translation>
     </message>
     <message>
@@ -2059,7 +2152,7 @@
         <translation>La URL de archivo %1 no es válida.</translation>
     </message>
     <message>
-        <source>The database URL must start with postgresql:// (or be a file path); &quot;%1://&quot; is not supported.</source>
+        <source>The database URL must start with postgresql:// (or be a file path); "%1://" is not supported.</source>
         <translation>La URL de la base de datos debe empezar por postgresql:// (o ser una ruta de archivo); «%1://» no es compatible.</translation>
     </message>
     <message>
@@ -2067,7 +2160,7 @@
         <translation>La URL de la base de datos no es válida. Escríbala como postgresql://user@host:5432/database[?sslmode=require].</translation>
     </message>
     <message>
-        <source>The database URL&apos;s port must be between 1 and 65535.</source>
+        <source>The database URL's port must be between 1 and 65535.</source>
         <translation>El puerto de la URL de la base de datos debe estar entre 1 y 65535.</translation>
     </message>
     <message>
@@ -2079,11 +2172,11 @@
         <translation>La URL de la base de datos no indica ninguna base de datos (o tiene más de un segmento de ruta). Escríbala como postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <source>The database URL&apos;s sslmode &quot;%1&quot; is not known; use one of %2.</source>
+        <source>The database URL's sslmode "%1" is not known; use one of %2.</source>
         <translation>El sslmode «%1» de la URL de la base de datos no es conocido; use uno de estos: %2.</translation>
     </message>
     <message>
-        <source>The database URL&apos;s parameter &quot;%1&quot; is not supported; only sslmode is.</source>
+        <source>The database URL's parameter "%1" is not supported; only sslmode is.</source>
         <translation>El parámetro «%1» de la URL de la base de datos no es compatible; solo se admite sslmode.</translation>
     </message>
 </context>
@@ -2156,11 +2249,11 @@
         <translation>Número gratuito de Vapi</translation>
     </message>
     <message>
-        <source>Organization&apos;s Twilio</source>
+        <source>Organization's Twilio</source>
         <translation>Twilio de la organización</translation>
     </message>
     <message>
-        <source>Workspace&apos;s Twilio</source>
+        <source>Workspace's Twilio</source>
         <translation>Twilio del espacio de trabajo</translation>
     </message>
     <message>
@@ -2295,7 +2388,7 @@
         <translation>está definida, pero no lo están ni TWILIO_AUTH_TOKEN ni TWILIO_API_KEY con TWILIO_API_SECRET; defina una de ellas</translation>
     </message>
     <message>
-        <source>is not set, but a Twilio credential is; set it to the account&apos;s SID (AC followed by 32 hexadecimal digits)</source>
+        <source>is not set, but a Twilio credential is; set it to the account's SID (AC followed by 32 hexadecimal digits)</source>
         <translation>no está definida, pero sí una credencial de Twilio; asígnele el SID de la cuenta (AC seguido de 32 dígitos hexadecimales)</translation>
     </message>
     <message>
@@ -2314,7 +2407,7 @@
 <context>
     <name>Switchboard::FreeNumberCap</name>
     <message>
-        <source>Vapi&apos;s documented cap</source>
+        <source>Vapi's documented cap</source>
         <translation>límite documentado por Vapi</translation>
     </message>
     <message>
@@ -2703,15 +2796,15 @@
 <context>
     <name>Switchboard::InputChecks</name>
     <message>
-        <source>The %1 id &quot;%2&quot; is not a Vapi id; it must be a UUID such as 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</source>
+        <source>The %1 id "%2" is not a Vapi id; it must be a UUID such as 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</source>
         <translation>El id de %1 «%2» no es un id de Vapi; debe ser un UUID como 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; is %2 characters long; Vapi allows at most 40, so shorten it.</source>
+        <source>The name "%1" is %2 characters long; Vapi allows at most 40, so shorten it.</source>
         <translation>El nombre «%1» tiene %2 caracteres; Vapi admite 40 como máximo, así que acórtelo.</translation>
     </message>
     <message>
-        <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
+        <source>The area code "%1" must be exactly three digits, such as 415.</source>
         <translation>El código de área «%1» debe tener exactamente tres dígitos, como 415.</translation>
     </message>
     <message>
@@ -2719,7 +2812,7 @@
         <translation>La URI SIP no se puede usar: %1.</translation>
     </message>
     <message>
-        <source>The SIP URI must be on %1 for this account&apos;s region, as in sip:%2@%1.</source>
+        <source>The SIP URI must be on %1 for this account's region, as in sip:%2@%1.</source>
         <translation>La URI SIP debe estar en %1 para la región de esta cuenta, como en sip:%2@%1.</translation>
     </message>
     <message>
@@ -2747,7 +2840,7 @@
         <translation>El token de autenticación o el secreto de la clave de API de Twilio está vacío; péguelo de la consola de Twilio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Twilio phone number SID; it must be PN followed by 32 hex digits.</source>
+        <source>"%1" is not a Twilio phone number SID; it must be PN followed by 32 hex digits.</source>
         <translation>«%1» no es un SID de número de Twilio; debe ser PN seguido de 32 dígitos hexadecimales.</translation>
     </message>
     <message>
@@ -2763,11 +2856,11 @@
         <translation>El número que se comprará no se puede usar: %1.</translation>
     </message>
     <message>
-        <source>The country &quot;%1&quot; must be a two-letter ISO code such as US or GB.</source>
+        <source>The country "%1" must be a two-letter ISO code such as US or GB.</source>
         <translation>El país «%1» debe ser un código ISO de dos letras, como US o GB.</translation>
     </message>
     <message>
-        <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
+        <source>"Contains" must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
         <translation>«Contiene» debe tener de 2 a 16 letras o dígitos (con * para un carácter cualquiera), como 555 o *PIZZA*.</translation>
     </message>
     <message>
@@ -2778,7 +2871,7 @@
 <context>
     <name>Switchboard::KeychainSecretStore</name>
     <message>
-        <source>%1 could not be removed from the keychain (%2). Remove the entry &quot;%3&quot; in your keychain&apos;s own tool, then try again.</source>
+        <source>%1 could not be removed from the keychain (%2). Remove the entry "%3" in your keychain's own tool, then try again.</source>
         <translation>No se pudo eliminar %1 del llavero (%2). Elimine la entrada «%3» con la herramienta de su llavero y vuelva a intentarlo.</translation>
     </message>
     <message numerus="yes">
@@ -2862,7 +2955,7 @@
         <translation>El espacio de trabajo aún se está leyendo; abra Configuración de nuevo en un momento.</translation>
     </message>
     <message>
-        <source>Select an assistant without a number first, or use &quot;Provision all unassigned&quot;.</source>
+        <source>Select an assistant without a number first, or use "Provision all unassigned".</source>
         <translation>Seleccione primero un asistente sin número, o use «Aprovisionar a todos los pendientes».</translation>
     </message>
     <message>
@@ -2870,7 +2963,7 @@
         <translation>Historial exportado (registros: %1).</translation>
     </message>
     <message>
-        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency&apos;s Vapi account, or explore the sandbox demo.</source>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency's Vapi account, or explore the sandbox demo.</source>
         <translation>Dé a cada asistente de Vapi de sus clientes un número de teléfono que funcione: primero números gratuitos de Vapi, luego Twilio, con un registro de cada paso. Empiece configurando su espacio de trabajo con la cuenta de Vapi de su agencia, o explore la demo de pruebas.</translation>
     </message>
     <message>
@@ -2894,7 +2987,7 @@
         <translation>El espacio de trabajo está configurado.</translation>
     </message>
     <message>
-        <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
+        <source>Select an assistant without a number in the Assistants tab, or use "Provision all unassigned".</source>
         <translation>Seleccione un asistente sin número en la pestaña Asistentes, o use «Aprovisionar a todos los pendientes».</translation>
     </message>
     <message>
@@ -2913,7 +3006,7 @@
         <translation>URI SIP</translation>
     </message>
     <message>
-        <source>must be on %1, the host of the account&apos;s region (not %2)</source>
+        <source>must be on %1, the host of the account's region (not %2)</source>
         <translation>debe estar en %1, el host de la región de la cuenta (no %2)</translation>
     </message>
     <message>
@@ -2925,7 +3018,7 @@
         <translation>la tarea manual n.º %1 no está abierta</translation>
     </message>
     <message>
-        <source>no Vapi account serves the task&apos;s organization</source>
+        <source>no Vapi account serves the task's organization</source>
         <translation>ninguna cuenta de Vapi atiende a la organización de la tarea</translation>
     </message>
     <message>
@@ -2933,7 +3026,7 @@
         <translation>número existente: %1 ya lleva a otro asistente; reasígnelo desde la pestaña Números</translation>
     </message>
     <message>
-        <source>number: no Twilio account is set up to import it from; add the organization&apos;s or the workspace&apos;s Twilio account first</source>
+        <source>number: no Twilio account is set up to import it from; add the organization's or the workspace's Twilio account first</source>
         <translation>número: no hay ninguna cuenta de Twilio configurada desde la que importarlo; añada primero la cuenta de Twilio de la organización o del espacio de trabajo</translation>
     </message>
     <message>
@@ -3068,7 +3161,7 @@
         <translation>%1 está en otra cuenta de Vapi que %2: un número solo puede llevar a un asistente de su propia cuenta.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2, and %3 to another organization: one customer&apos;s number never answers another customer&apos;s assistant.</source>
+        <source>%1 belongs to %2, and %3 to another organization: one customer's number never answers another customer's assistant.</source>
         <translation>%1 pertenece a %2 y %3 a otra organización: el número de un cliente nunca lleva al asistente de otro cliente.</translation>
     </message>
     <message>
@@ -3113,6 +3206,13 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberBuying</name>
+    <message>
+        <source>Nothing can be bought</source>
+        <translation>No se puede comprar nada</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumberPoolStore</name>
     <message>
         <source>%1 is in the pool of another Twilio account of the workspace: a number is in one pool only. Remove it there first.</source>
@@ -3143,11 +3243,11 @@
         <translation>una cuenta de Twilio</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio account %1</source>
+        <source>the workspace's Twilio account %1</source>
         <translation>la cuenta de Twilio %1 del espacio de trabajo</translation>
     </message>
     <message>
-        <source>%1&apos;s Twilio account %2</source>
+        <source>%1's Twilio account %2</source>
         <translation>la cuenta de Twilio %2 de %1</translation>
     </message>
     <message>
@@ -3160,13 +3260,80 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberPurchase</name>
+    <message>
+        <source>That organization is no longer in the workspace.</source>
+        <translation>Esa organización ya no está en el espacio de trabajo.</translation>
+    </message>
+    <message>
+        <source>%1's Twilio account</source>
+        <translation>cuenta de Twilio de %1</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio account</source>
+        <translation>cuenta de Twilio del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor the workspace has a Twilio account to buy in: add one first.</source>
+        <translation>Ni %1 ni el espacio de trabajo tienen una cuenta de Twilio con la que comprar: añada una primero.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Twilio account to buy in: add one in Settings first.</source>
+        <translation>El espacio de trabajo no tiene una cuenta de Twilio con la que comprar: añada una primero en Configuración.</translation>
+    </message>
+    <message>
+        <source>Buying is off for %1: allow it, with a monthly limit, first (%2).</source>
+        <translation>La compra está desactivada para la %1: permítala primero, con un límite mensual (%2).</translation>
+    </message>
+    <message>
+        <source>Edit organization, Numbers</source>
+        <translation>Editar organización, Números</translation>
+    </message>
+    <message>
+        <source>Settings, Workspace</source>
+        <translation>Configuración, Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought).</source>
+        <translation>Se alcanzó el límite de compras de %1 de este mes para la %2 (%3 compradas o en compra).</translation>
+    </message>
+    <message>
+        <source>Twilio could not search for numbers: %1</source>
+        <translation>Twilio no pudo buscar números: %1</translation>
+    </message>
+    <message>
+        <source>This month's purchase limit of %1 is reached for %2, counting purchases in progress; nothing was bought.</source>
+        <translation>Se alcanzó el límite de compras de %1 de este mes para la %2, contando las compras en curso; no se compró nada.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Twilio sold %1 (%2). The next start of Switchboard asks Twilio and puts it in the pool if it was.</source>
+        <translation>No se sabe si Twilio vendió %1 (%2). El próximo inicio de Switchboard se lo pregunta a Twilio y lo pone en la reserva si fue así.</translation>
+    </message>
+    <message>
+        <source>Twilio no longer offers %1 (someone bought it meanwhile): search again.</source>
+        <translation>Twilio ya no ofrece %1 (alguien lo compró mientras tanto): busque de nuevo.</translation>
+    </message>
+    <message>
+        <source>Twilio did not sell %1: %2</source>
+        <translation>Twilio no vendió %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was bought on %2 but could not be recorded in the workspace (%3); the next start of Switchboard puts it in the pool.</source>
+        <translation>%1 se compró con la %2 pero no pudo registrarse en el espacio de trabajo (%3); el próximo inicio de Switchboard lo pone en la reserva.</translation>
+    </message>
+    <message>
+        <source>%1 was bought on %2 and is in its pool, free for the next assistant.</source>
+        <translation>%1 se compró con la %2 y está en su reserva, libre para el próximo asistente.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumberRelease</name>
     <message>
-        <source>the organization&apos;s Twilio account</source>
+        <source>the organization's Twilio account</source>
         <translation>la cuenta de Twilio de la organización</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio account</source>
+        <source>the workspace's Twilio account</source>
         <translation>la cuenta de Twilio del espacio de trabajo</translation>
     </message>
     <message>
@@ -3323,7 +3490,7 @@
         <translation>En la reserva, no en Vapi</translation>
     </message>
     <message>
-        <source>It is a free Vapi number: it counts against the account&apos;s free numbers while Vapi holds it.</source>
+        <source>It is a free Vapi number: it counts against the account's free numbers while Vapi holds it.</source>
         <translation>Es un número gratuito de Vapi: cuenta entre los números gratuitos de la cuenta mientras Vapi lo tenga.</translation>
     </message>
     <message>
@@ -3387,7 +3554,7 @@
         <translation>Desasignar</translation>
     </message>
     <message>
-        <source>The number goes back to Vapi and frees one of the account&apos;s free numbers for another assistant. It may not be possible to get the same number again.</source>
+        <source>The number goes back to Vapi and frees one of the account's free numbers for another assistant. It may not be possible to get the same number again.</source>
         <translation>El número vuelve a Vapi y libera uno de los números gratuitos de la cuenta para otro asistente. Puede que no sea posible recuperar el mismo número.</translation>
     </message>
     <message>
@@ -3560,7 +3727,7 @@
         <translation>No se pudo escribir en el espacio de trabajo; no se guardó nada.</translation>
     </message>
     <message>
-        <source>The keychain may still hold %1; it is not in use and can be removed with the keychain&apos;s own tool.</source>
+        <source>The keychain may still hold %1; it is not in use and can be removed with the keychain's own tool.</source>
         <translation>Es posible que el llavero aún contenga %1; no se usa y se puede eliminar con la herramienta del propio llavero.</translation>
     </message>
 </context>
@@ -3587,7 +3754,7 @@
         <translation>SID de la clave de API de Twilio</translation>
     </message>
     <message>
-        <source>is needed with an API key: the account SID stays in every request&apos;s path</source>
+        <source>is needed with an API key: the account SID stays in every request's path</source>
         <translation>es necesario con una clave de API: el SID de la cuenta va en la ruta de cada solicitud</translation>
     </message>
     <message>
@@ -3595,7 +3762,7 @@
         <translation>reserva de números</translation>
     </message>
     <message>
-        <source>needs the organization&apos;s Twilio account SID: the numbers must belong to that account</source>
+        <source>needs the organization's Twilio account SID: the numbers must belong to that account</source>
         <translation>necesita el SID de la cuenta de Twilio de la organización: los números deben pertenecer a esa cuenta</translation>
     </message>
     <message>
@@ -3611,7 +3778,7 @@
         <translation>permitir compras</translation>
     </message>
     <message>
-        <source>needs the organization&apos;s Twilio account to buy in</source>
+        <source>needs the organization's Twilio account to buy in</source>
         <translation>necesita la cuenta de Twilio de la organización para comprar en ella</translation>
     </message>
     <message>
@@ -3639,7 +3806,7 @@
         <translation>límite de números gratuitos</translation>
     </message>
     <message>
-        <source>belongs to the organization&apos;s own Vapi account; the workspace&apos;s cap is one of the workspace&apos;s settings</source>
+        <source>belongs to the organization's own Vapi account; the workspace's cap is one of the workspace's settings</source>
         <translation>pertenece a la cuenta de Vapi propia de la organización; el límite del espacio de trabajo es una de sus opciones</translation>
     </message>
     <message>
@@ -3647,7 +3814,7 @@
         <translation>debe estar entre 0 y %1</translation>
     </message>
     <message>
-        <source>slug: stays &quot;%1&quot; once the organization exists; scripts and exports name it by its slug</source>
+        <source>slug: stays "%1" once the organization exists; scripts and exports name it by its slug</source>
         <translation>identificador corto: sigue siendo «%1» una vez creada la organización; los scripts y las exportaciones la nombran por su identificador corto</translation>
     </message>
 </context>
@@ -3674,11 +3841,11 @@
         <translation>límite de compras</translation>
     </message>
     <message>
-        <source>slug: an organization called &quot;%1&quot; already exists; choose another slug.</source>
+        <source>slug: an organization called "%1" already exists; choose another slug.</source>
         <translation>identificador corto: ya existe una organización llamada «%1»; elija otro identificador corto.</translation>
     </message>
     <message>
-        <source>The organization &quot;%1&quot; is no longer in the workspace (removed from another console?).</source>
+        <source>The organization "%1" is no longer in the workspace (removed from another console?).</source>
         <translation>La organización «%1» ya no está en el espacio de trabajo (¿se quitó desde otra consola?).</translation>
     </message>
     <message>
@@ -3686,19 +3853,19 @@
         <translation>Esa organización ya no está en el espacio de trabajo (¿se quitó desde otra consola?).</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; added</source>
+        <source>Organization "%1" added</source>
         <translation>Organización «%1» añadida</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; changed: %2</source>
+        <source>Organization "%1" changed: %2</source>
         <translation>Organización «%1» modificada: %2</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; removed; its history stays</source>
+        <source>Organization "%1" removed; its history stays</source>
         <translation>Organización «%1» eliminada; su historial se conserva</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; removed with its %2; its history stays</source>
+        <source>Organization "%1" removed with its %2; its history stays</source>
         <translation>Organización «%1» eliminada con %2; su historial se conserva</translation>
     </message>
     <message>
@@ -3749,7 +3916,7 @@
         <translation>se encuentra en el panel de Vapi, en «API Keys»</translation>
     </message>
     <message>
-        <source>is needed for the organization&apos;s own Twilio account; it is on the Twilio console&apos;s home page</source>
+        <source>is needed for the organization's own Twilio account; it is on the Twilio console's home page</source>
         <translation>es necesario para la cuenta de Twilio propia de la organización; está en la página de inicio de la consola de Twilio</translation>
     </message>
     <message>
@@ -3761,7 +3928,7 @@
         <translation>Twilio lo muestra una sola vez, al crear la clave de API</translation>
     </message>
     <message>
-        <source>it is on the Twilio console&apos;s home page</source>
+        <source>it is on the Twilio console's home page</source>
         <translation>está en la página de inicio de la consola de Twilio</translation>
     </message>
     <message>
@@ -3769,15 +3936,15 @@
         <translation>Cuenta de Vapi</translation>
     </message>
     <message>
-        <source>The customer&apos;s own Vapi account: its region and its private API key. Its free numbers are counted apart from the workspace&apos;s.</source>
+        <source>The customer's own Vapi account: its region and its private API key. Its free numbers are counted apart from the workspace's.</source>
         <translation>La cuenta de Vapi propia del cliente: su región y su clave de API privada. Sus números gratuitos se cuentan aparte de los del espacio de trabajo.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Vapi account is set up: nothing to enter here.</source>
+        <source>The workspace's Vapi account is set up: nothing to enter here.</source>
         <translation>La cuenta de Vapi del espacio de trabajo está configurada: aquí no hay nada que introducir.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
+        <source>The workspace's Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
         <translation>La cuenta de Vapi del espacio de trabajo aún no está configurada: elija su región e introduzca su clave de API privada. Atiende a todas las organizaciones que no aportan la suya.</translation>
     </message>
     <message>
@@ -3825,11 +3992,11 @@
         <translation>Probando la clave: a qué cuenta de Vapi llega…</translation>
     </message>
     <message>
-        <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
+        <source>is the one %1 uses already: tick "Yes, these organizations share one Vapi account" if that is intended, or enter the key of another account</source>
         <translation>es la que ya usa %1: marque «Sí, estas organizaciones comparten una cuenta de Vapi» si es intencionado, o introduzca la clave de otra cuenta</translation>
     </message>
     <message>
-        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <source>Enter the organization's Twilio account and its secret first (Twilio page).</source>
         <translation>Introduzca primero la cuenta de Twilio de la organización y su secreto (página Twilio).</translation>
     </message>
     <message>
@@ -3857,11 +4024,11 @@
         <translation>✓ %1 (Twilio: listo)</translation>
     </message>
     <message>
-        <source>As the workspace&apos;s default: a number automatically</source>
+        <source>As the workspace's default: a number automatically</source>
         <translation>Según el valor predeterminado del espacio de trabajo: un número automáticamente</translation>
     </message>
     <message>
-        <source>As the workspace&apos;s default: a number on request only</source>
+        <source>As the workspace's default: a number on request only</source>
         <translation>Según el valor predeterminado del espacio de trabajo: un número solo a petición</translation>
     </message>
     <message>
@@ -3873,7 +4040,7 @@
         <translation>Obtener un número solo cuando alguien lo pida</translation>
     </message>
     <message>
-        <source>Vapi refused this key; copy the private key (not the public one) from the Vapi dashboard&apos;s API Keys page, then test it again</source>
+        <source>Vapi refused this key; copy the private key (not the public one) from the Vapi dashboard's API Keys page, then test it again</source>
         <translation>Vapi rechazó esta clave; copie la clave privada (no la pública) de la página API Keys del panel de Vapi y vuelva a probarla</translation>
     </message>
     <message>
@@ -3901,7 +4068,7 @@
         <translation>Sin números en la reserva y con las compras desactivadas: tras los números gratuitos, los asistentes esperan en la cola manual.</translation>
     </message>
     <message>
-        <source>No Twilio account of its own: past the free numbers, the workspace&apos;s Twilio account serves it, if it is set up.</source>
+        <source>No Twilio account of its own: past the free numbers, the workspace's Twilio account serves it, if it is set up.</source>
         <translation>Sin cuenta de Twilio propia: tras los números gratuitos, la atiende la cuenta de Twilio del espacio de trabajo, si está configurada.</translation>
     </message>
     <message>
@@ -3920,43 +4087,43 @@
         <translation>está vacío; introduzca un número en formato E.164, como +14155552671</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no country code; write it in E.164 form with a leading + (for example +14155552671)</source>
+        <source>"%1" has no country code; write it in E.164 form with a leading + (for example +14155552671)</source>
         <translation>«%1» no tiene prefijo de país; escríbalo en formato E.164 con un + inicial (por ejemplo, +14155552671)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not start with a known country code; write it in E.164 form such as +14155552671</source>
+        <source>"%1" does not start with a known country code; write it in E.164 form such as +14155552671</source>
         <translation>«%1» no empieza por un prefijo de país conocido; escríbalo en formato E.164, como +14155552671</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number; write it in E.164 form such as +14155552671</source>
+        <source>"%1" is not a phone number; write it in E.164 form such as +14155552671</source>
         <translation>«%1» no es un número de teléfono; escríbalo en formato E.164, como +14155552671</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an extension; Vapi and Twilio need the number alone</source>
+        <source>"%1" has an extension; Vapi and Twilio need the number alone</source>
         <translation>«%1» tiene una extensión; Vapi y Twilio necesitan solo el número</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number in its country&apos;s numbering plan; check the country code and the number of digits</source>
+        <source>"%1" is not a valid number in its country's numbering plan; check the country code and the number of digits</source>
         <translation>«%1» no es un número válido en el plan de numeración de su país; compruebe el prefijo de país y el número de dígitos</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SIP URI; it must look like sip:name@sip.vapi.ai</source>
+        <source>"%1" is not a SIP URI; it must look like sip:name@sip.vapi.ai</source>
         <translation>«%1» no es una URI SIP; debe tener el aspecto sip:nombre@sip.vapi.ai</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs exactly one user name before one @ host, as in sip:name@sip.vapi.ai</source>
+        <source>"%1" needs exactly one user name before one @ host, as in sip:name@sip.vapi.ai</source>
         <translation>«%1» necesita exactamente un nombre de usuario antes de un único host tras @, como en sip:nombre@sip.vapi.ai</translation>
     </message>
     <message>
-        <source>the user name of &quot;%1&quot; may only hold letters, digits and -_.!~*&apos;() (at most 64 characters)</source>
-        <translation>el nombre de usuario de «%1» solo puede contener letras, dígitos y -_.!~*&apos;() (64 caracteres como máximo)</translation>
+        <source>the user name of "%1" may only hold letters, digits and -_.!~*'() (at most 64 characters)</source>
+        <translation>el nombre de usuario de «%1» solo puede contener letras, dígitos y -_.!~*'() (64 caracteres como máximo)</translation>
     </message>
     <message>
-        <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
+        <source>the host of "%1" is not a domain name such as sip.vapi.ai</source>
         <translation>el host de «%1» no es un nombre de dominio como sip.vapi.ai</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
+        <source>"%1" has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
         <translation>«%1» tiene dígitos ocultos; introduzca el número completo en formato E.164, por ejemplo +14155552671</translation>
     </message>
 </context>
@@ -3978,7 +4145,7 @@
         <translation>Añad&amp;ir números (uno por línea, o separados por comas):</translation>
     </message>
     <message>
-        <source>Numbers in the workspace&apos;s pool</source>
+        <source>Numbers in the workspace's pool</source>
         <translation>Números de la reserva del espacio de trabajo</translation>
     </message>
     <message>
@@ -4052,7 +4219,7 @@
 <context>
     <name>Switchboard::PoolOwnership</name>
     <message>
-        <source>%1 is already in the workspace&apos;s pool; a number can be in one pool only.</source>
+        <source>%1 is already in the workspace's pool; a number can be in one pool only.</source>
         <translation>%1 ya está en el grupo del espacio de trabajo; un número solo puede estar en un grupo.</translation>
     </message>
     <message>
@@ -4109,7 +4276,7 @@
 <context>
     <name>Switchboard::ProvisioningJob</name>
     <message>
-        <source>No Vapi account serves this organization; set up the workspace&apos;s Vapi account first.</source>
+        <source>No Vapi account serves this organization; set up the workspace's Vapi account first.</source>
         <translation>Ninguna cuenta de Vapi atiende a esta organización; configure primero la cuenta de Vapi del espacio de trabajo.</translation>
     </message>
     <message>
@@ -4237,7 +4404,7 @@
         <translation>El asistente %1 (%2) pertenece a %3, no a %4; no se hizo nada.</translation>
     </message>
     <message>
-        <source>The number pool is used up, and this month&apos;s purchase limit (%1) is reached, counting purchases in progress.</source>
+        <source>The number pool is used up, and this month's purchase limit (%1) is reached, counting purchases in progress.</source>
         <translation>El grupo de números está agotado y se alcanzó el límite de compras de este mes (%1), contando las compras en curso.</translation>
     </message>
     <message>
@@ -4265,7 +4432,7 @@
         <translation>Twilio rechazó la compra: es una cuenta de prueba, que solo puede tener un número. Actualice la cuenta de Twilio (Twilio Console, Upgrade); hasta que se marque como actualizada, no se compra ningún número en ella.</translation>
     </message>
     <message>
-        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows; it is asked again in %2 days, or when you check it again.</source>
+        <source>Vapi refused another free number: the account's cap is %1. The cap is now set to what Vapi allows; it is asked again in %2 days, or when you check it again.</source>
         <translation>Vapi rechazó otro número gratuito: el límite de la cuenta es %1. El límite queda fijado en lo que Vapi permite; se vuelve a preguntar en %2 días, o cuando lo compruebe de nuevo.</translation>
     </message>
     <message>
@@ -4300,7 +4467,7 @@
         <translation>No se hizo nada: no se pudo consultar a Vapi sobre el asistente %1 y sus números (%2).</translation>
     </message>
     <message>
-        <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
+        <source>Whether the assistant's number %1 still exists could not be checked, so nothing was created: %2</source>
         <translation>No se pudo comprobar si el número %1 del asistente sigue existiendo, así que no se creó nada: %2</translation>
     </message>
     <message>
@@ -4640,19 +4807,19 @@
         <translation>contraseña de PostgreSQL</translation>
     </message>
     <message>
-        <source>secret key: &quot;%1&quot; is not of the form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; or workspace/&lt;api&gt;/&lt;purpose&gt;</source>
+        <source>secret key: "%1" is not of the form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; or workspace/&lt;api&gt;/&lt;purpose&gt;</source>
         <translation>clave de secreto: «%1» no tiene la forma org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; ni workspace/&lt;api&gt;/&lt;purpose&gt;</translation>
     </message>
     <message>
-        <source>secret key: &quot;%1&quot; is not an organization id (a positive whole number without leading zeros)</source>
+        <source>secret key: "%1" is not an organization id (a positive whole number without leading zeros)</source>
         <translation>clave de secreto: «%1» no es un id de organización (un número entero positivo sin ceros a la izquierda)</translation>
     </message>
     <message>
-        <source>secret key: unknown service &quot;%1&quot; (use vapi, twilio or postgres)</source>
+        <source>secret key: unknown service "%1" (use vapi, twilio or postgres)</source>
         <translation>clave de secreto: servicio desconocido «%1» (use vapi, twilio o postgres)</translation>
     </message>
     <message>
-        <source>secret key: unknown purpose &quot;%1&quot; (use api-key, auth-token, api-key-secret or password)</source>
+        <source>secret key: unknown purpose "%1" (use api-key, auth-token, api-key-secret or password)</source>
         <translation>clave de secreto: propósito desconocido «%1» (use api-key, auth-token, api-key-secret o password)</translation>
     </message>
     <message>
@@ -4695,7 +4862,7 @@
         <translation>El secreto no tiene un nombre válido, así que no se leyó ni se guardó nada.</translation>
     </message>
     <message>
-        <source>%1 was not stored: it is %2 bytes long, and a keychain entry holds at most %3 bytes (the limit of Windows Credential Manager, which Switchboard keeps on every system). API keys and tokens are much shorter: copy only the secret itself from the service&apos;s console, without the text around it, and try again.</source>
+        <source>%1 was not stored: it is %2 bytes long, and a keychain entry holds at most %3 bytes (the limit of Windows Credential Manager, which Switchboard keeps on every system). API keys and tokens are much shorter: copy only the secret itself from the service's console, without the text around it, and try again.</source>
         <translation>%1 no se guardó: tiene %2 bytes, y una entrada del llavero admite como máximo %3 bytes (el límite del Administrador de credenciales de Windows, que Switchboard respeta en todos los sistemas). Las claves de API y los tokens son mucho más cortos: copie solo el secreto desde la consola del servicio, sin el texto que lo rodea, y vuelva a intentarlo.</translation>
     </message>
 </context>
@@ -4785,11 +4952,11 @@
         <translation>Los números de su reserva van a las organizaciones sin cuenta de Twilio propia. Deje el secreto vacío para conservar el del llavero.</translation>
     </message>
     <message>
-        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console&apos;s home page.</source>
+        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console's home page.</source>
         <translation>Opcional: cuando se agoten los números gratuitos de Vapi, los números de esta cuenta van a las organizaciones sin cuenta de Twilio propia. El token de autenticación está en la página de inicio de la consola de Twilio.</translation>
     </message>
     <message>
-        <source>is empty: enter the team server&apos;s address, such as postgresql://user@db.example.com/switchboard</source>
+        <source>is empty: enter the team server's address, such as postgresql://user@db.example.com/switchboard</source>
         <translation>está vacío: introduzca la dirección del servidor compartido, como postgresql://user@db.example.com/switchboard</translation>
     </message>
     <message>
@@ -4809,7 +4976,7 @@
         <translation>no debe contener una contraseña: quítela de la URL; las contraseñas se guardan en el llavero, nunca en la configuración</translation>
     </message>
     <message>
-        <source>is a server address: choose &quot;Team server&quot; for it</source>
+        <source>is a server address: choose "Team server" for it</source>
         <translation>es una dirección de servidor: elija «Servidor compartido» para ella</translation>
     </message>
     <message>
@@ -4825,7 +4992,7 @@
         <translation>contiene un espacio: pegue solo la clave</translation>
     </message>
     <message>
-        <source>cannot be emptied: the workspace&apos;s pool numbers are filed under this account; enter its SID again</source>
+        <source>cannot be emptied: the workspace's pool numbers are filed under this account; enter its SID again</source>
         <translation>no se puede vaciar: los números de la reserva del espacio de trabajo están registrados con esta cuenta; vuelva a introducir su SID</translation>
     </message>
     <message>
@@ -4833,7 +5000,7 @@
         <translation>es necesario para acceder a la cuenta; Twilio lo muestra una sola vez, al crear la clave de API</translation>
     </message>
     <message>
-        <source>is needed to reach the account; it is on the Twilio console&apos;s home page</source>
+        <source>is needed to reach the account; it is on the Twilio console's home page</source>
         <translation>es necesario para acceder a la cuenta; está en la página de inicio de la consola de Twilio</translation>
     </message>
     <message>
@@ -4857,7 +5024,7 @@
         <translation>Configurar el espacio de trabajo</translation>
     </message>
     <message>
-        <source>First your agency&apos;s own Vapi account: its free numbers serve every customer without a Vapi account of their own. A Twilio account is optional: its numbers serve them when the free ones run out. Customers come next, each with their own accounts if they have them.</source>
+        <source>First your agency's own Vapi account: its free numbers serve every customer without a Vapi account of their own. A Twilio account is optional: its numbers serve them when the free ones run out. Customers come next, each with their own accounts if they have them.</source>
         <translation>Primero la cuenta de Vapi de su agencia: sus números gratuitos atienden a cada cliente sin cuenta de Vapi propia. Una cuenta de Twilio es opcional: sus números los atienden cuando se agotan los gratuitos. Después vienen los clientes, cada uno con sus propias cuentas si las tiene.</translation>
     </message>
     <message>
@@ -4960,7 +5127,7 @@
         <translation>Duración</translation>
     </message>
     <message>
-        <source>Provider&apos;s error</source>
+        <source>Provider's error</source>
         <translation>Error del proveedor</translation>
     </message>
     <message>
@@ -5052,7 +5219,7 @@
         </translation>
     </message>
     <message>
-        <source>set up the workspace&apos;s Vapi account</source>
+        <source>set up the workspace's Vapi account</source>
         <translation>configurar la cuenta de Vapi del espacio de trabajo</translation>
     </message>
     <message>
@@ -5115,7 +5282,7 @@
         <translation>Siguiente: nada que configurar; el aprovisionamiento toma números de %1. %2</translation>
     </message>
     <message>
-        <source>Not confirmed: Vapi has not answered for this account since %1, so these are the workspace&apos;s last counts. Next: check its key and the connection, then refresh (F5).</source>
+        <source>Not confirmed: Vapi has not answered for this account since %1, so these are the workspace's last counts. Next: check its key and the connection, then refresh (F5).</source>
         <translation>Sin confirmar: Vapi no ha respondido para esta cuenta desde %1, así que estas son las últimas cifras del espacio de trabajo. Siguiente: compruebe su clave y la conexión, y actualice (F5).</translation>
     </message>
 </context>
@@ -5133,7 +5300,7 @@
 <context>
     <name>Switchboard::Validation</name>
     <message>
-        <source>must be &quot;%1&quot; followed by 32 hexadecimal digits (34 characters), as shown in the Twilio console</source>
+        <source>must be "%1" followed by 32 hexadecimal digits (34 characters), as shown in the Twilio console</source>
         <translation>debe ser «%1» seguido de 32 dígitos hexadecimales (34 caracteres), como se muestra en la consola de Twilio</translation>
     </message>
     <message>
@@ -5175,7 +5342,7 @@
 <context>
     <name>Switchboard::VapiClient</name>
     <message>
-        <source>The Vapi API key is empty; paste the account&apos;s private key.</source>
+        <source>The Vapi API key is empty; paste the account's private key.</source>
         <translation>La clave de API de Vapi está vacía; pegue la clave privada de la cuenta.</translation>
     </message>
     <message>
@@ -5187,7 +5354,7 @@
         <translation>número de teléfono</translation>
     </message>
     <message>
-        <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
+        <source>The phone number's provider "%1" is not one Vapi knows; send the number's current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
         <translation>Vapi no conoce el proveedor «%1» del número; envíe el proveedor actual del número (vapi, twilio, vonage, telnyx o byo-phone-number).</translation>
     </message>
     <message>
@@ -5385,11 +5552,11 @@
         <translation>precio mensual de un número de Twilio</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio may buy numbers</source>
+        <source>the workspace's Twilio may buy numbers</source>
         <translation>el Twilio del espacio de trabajo puede comprar números</translation>
     </message>
     <message>
-        <source>the workspace&apos;s monthly purchase limit</source>
+        <source>the workspace's monthly purchase limit</source>
         <translation>límite mensual de compras del espacio de trabajo</translation>
     </message>
     <message>
@@ -5412,7 +5579,7 @@
         <translation>Espacio de trabajo</translation>
     </message>
     <message>
-        <source>a number to remove is not in the workspace&apos;s pool any more; nothing was changed</source>
+        <source>a number to remove is not in the workspace's pool any more; nothing was changed</source>
         <translation>un número que quitar ya no está en la reserva del espacio de trabajo; no se cambió nada</translation>
     </message>
     <message>
@@ -5458,7 +5625,7 @@
         <translation>La demo de pruebas no puede iniciarse: %1</translation>
     </message>
     <message>
-        <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings&apos; database/location, else the data folder&apos;s workspace).</source>
+        <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings' database/location, else the data folder's workspace).</source>
         <translation>Abrir el espacio de trabajo en &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] para un espacio de trabajo compartido, o un archivo SQLite (predeterminado: database/location de la configuración; si no, el espacio de trabajo de la carpeta de datos).</translation>
     </message>
     <message>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
     <name>AssistantsView</name>
@@ -324,7 +323,7 @@
         <translation>&amp;Editar organização…</translation>
     </message>
     <message>
-        <source>Change the selected organization&apos;s accounts, pool and preferences</source>
+        <source>Change the selected organization's accounts, pool and preferences</source>
         <translation>Alterar as contas, a reserva e as preferências da organização selecionada</translation>
     </message>
     <message>
@@ -368,7 +367,7 @@
         <translation>E&amp;xibir</translation>
     </message>
     <message>
-        <source>Language, the workspace&apos;s accounts and defaults, and where the workspace is kept</source>
+        <source>Language, the workspace's accounts and defaults, and where the workspace is kept</source>
         <translation>Idioma, contas e padrões do espaço de trabalho, e onde o espaço de trabalho fica armazenado</translation>
     </message>
     <message>
@@ -412,7 +411,7 @@
         <translation>Remove a organização selecionada do espaço de trabalho, com suas contas, seu pool e seus segredos; seu histórico permanece</translation>
     </message>
     <message>
-        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency&apos;s Vapi account, or explore the sandbox demo.</source>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency's Vapi account, or explore the sandbox demo.</source>
         <translation>Dê a cada assistente Vapi dos seus clientes um número de telefone que funcione: primeiro números Vapi gratuitos, depois Twilio, com um registro de cada passo. Comece configurando seu espaço de trabalho com a conta Vapi da sua agência, ou explore a demo de testes.</translation>
     </message>
     <message>
@@ -434,6 +433,14 @@
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Buy a Twilio number…</source>
+        <translation>Comprar número &amp;Twilio…</translation>
+    </message>
+    <message>
+        <source>Search Twilio for a number in an area code and buy it for the selected organization's pool</source>
+        <translation>Procurar na Twilio um número em um código de área e comprá-lo para a reserva da organização escolhida</translation>
     </message>
 </context>
 <context>
@@ -537,6 +544,18 @@
         <source>Numbers export</source>
         <translation>Exportação de números</translation>
     </message>
+    <message>
+        <source>Buy a Twilio number for the pool</source>
+        <translation>Comprar um número Twilio para a reserva</translation>
+    </message>
+    <message>
+        <source>&amp;Buy…</source>
+        <translation>Com&amp;prar…</translation>
+    </message>
+    <message>
+        <source>Search Twilio for a number in an area code and buy it for the pool</source>
+        <translation>Procurar na Twilio um número em um código de área e comprá-lo para a reserva</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationWizard</name>
@@ -585,7 +604,7 @@
         <translation>Contato</translation>
     </message>
     <message>
-        <source>Name, e-mail or phone of the customer&apos;s contact</source>
+        <source>Name, e-mail or phone of the customer's contact</source>
         <translation>Nome, e-mail ou telefone do contato no cliente</translation>
     </message>
     <message>
@@ -597,15 +616,15 @@
         <translation>Conta Vapi</translation>
     </message>
     <message>
-        <source>Which Vapi account holds this organization&apos;s assistants and free numbers.</source>
+        <source>Which Vapi account holds this organization's assistants and free numbers.</source>
         <translation>Qual conta Vapi contém os assistentes e os números gratuitos desta organização.</translation>
     </message>
     <message>
-        <source>The &amp;workspace&apos;s Vapi account (most customers)</source>
+        <source>The &amp;workspace's Vapi account (most customers)</source>
         <translation>A conta Vapi do &amp;espaço de trabalho (a maioria dos clientes)</translation>
     </message>
     <message>
-        <source>The customer&apos;s &amp;own Vapi account (white label)</source>
+        <source>The customer's &amp;own Vapi account (white label)</source>
         <translation>A conta Vapi &amp;própria do cliente (marca branca)</translation>
     </message>
     <message>
@@ -645,7 +664,7 @@
         <translation>Conta Twilio</translation>
     </message>
     <message>
-        <source>Optional: the customer&apos;s own Twilio account. After the free Vapi numbers, the chain imports its numbers into Vapi.</source>
+        <source>Optional: the customer's own Twilio account. After the free Vapi numbers, the chain imports its numbers into Vapi.</source>
         <translation>Opcional: a conta Twilio própria do cliente. Depois dos números gratuitos da Vapi, a cadeia importa os números dela para a Vapi.</translation>
     </message>
     <message>
@@ -827,7 +846,7 @@
         <translation>Limite de números &amp;gratuitos:</translation>
     </message>
     <message>
-        <source>Free-number cap of the customer&apos;s Vapi account</source>
+        <source>Free-number cap of the customer's Vapi account</source>
         <translation>Limite de números gratuitos da conta Vapi do cliente</translation>
     </message>
     <message>
@@ -992,7 +1011,7 @@
         <translation>US$</translation>
     </message>
     <message>
-        <source>B&amp;uy numbers in the workspace&apos;s Twilio account when its pool is used up</source>
+        <source>B&amp;uy numbers in the workspace's Twilio account when its pool is used up</source>
         <translation>&amp;Comprar números na conta Twilio do espaço de trabalho quando a reserva acabar</translation>
     </message>
     <message>
@@ -1004,7 +1023,7 @@
         <translation>Limite mensal de compras</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Vapi account</source>
+        <source>The workspace's Vapi account</source>
         <translation>A conta Vapi do espaço de trabalho</translation>
     </message>
     <message>
@@ -1036,7 +1055,7 @@
         <translation>Resultado do teste de conexão com a Vapi</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Twilio account</source>
+        <source>The workspace's Twilio account</source>
         <translation>A conta Twilio do espaço de trabalho</translation>
     </message>
     <message>
@@ -1132,7 +1151,7 @@
         <translation>URL do PostgreSQL</translation>
     </message>
     <message>
-        <source>The change takes effect the next time Switchboard starts. A team server&apos;s password is kept in the keychain, never in the URL.</source>
+        <source>The change takes effect the next time Switchboard starts. A team server's password is kept in the keychain, never in the URL.</source>
         <translation>A alteração vale a partir da próxima vez que o Switchboard for iniciado. A senha de um servidor da equipe fica no chaveiro, nunca na URL.</translation>
     </message>
     <message>
@@ -1144,7 +1163,7 @@
         <translation>&amp;Notificações na área de trabalho</translation>
     </message>
     <message>
-        <source>When an assistant waits in the manual queue, and when a Vapi account&apos;s free numbers reach 80 % or 100 %</source>
+        <source>When an assistant waits in the manual queue, and when a Vapi account's free numbers reach 80 % or 100 %</source>
         <translation>Quando um assistente espera na fila manual e quando os números gratuitos de uma conta Vapi chegam a 80 % ou 100 %</translation>
     </message>
     <message>
@@ -1160,7 +1179,7 @@
         <translation>Token de aut&amp;enticação</translation>
     </message>
     <message>
-        <source>Free-number cap of the workspace&apos;s Vapi account</source>
+        <source>Free-number cap of the workspace's Vapi account</source>
         <translation>Limite de números gratuitos da conta Vapi do espaço de trabalho</translation>
     </message>
     <message>
@@ -1187,8 +1206,8 @@
         <translation>Números de telefone para assistentes de voz da Vapi em muitas organizações clientes.</translation>
     </message>
     <message>
-        <source>Copyright 2026 The Switchboard developers.&lt;br&gt;Released under the &lt;a href=&quot;%1&quot;&gt;Apache License 2.0&lt;/a&gt;.</source>
-        <translation>Copyright 2026 The Switchboard developers.&lt;br&gt;Publicado sob a &lt;a href=&quot;%1&quot;&gt;Licença Apache 2.0&lt;/a&gt;.</translation>
+        <source>Copyright 2026 The Switchboard developers.&lt;br&gt;Released under the &lt;a href="%1"&gt;Apache License 2.0&lt;/a&gt;.</source>
+        <translation>Copyright 2026 The Switchboard developers.&lt;br&gt;Publicado sob a &lt;a href="%1"&gt;Licença Apache 2.0&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2. Switchboard uses Qt, QtKeychain, libphonenumber and other libraries under their own licences.</source>
@@ -1226,24 +1245,24 @@
         <translation>Essa conta Twilio não está mais no espaço de trabalho.</translation>
     </message>
     <message>
-        <source>Vapi account &quot;%1&quot; (%2) changed: %3</source>
-        <translation>Conta Vapi &quot;%1&quot; (%2) alterada: %3</translation>
+        <source>Vapi account "%1" (%2) changed: %3</source>
+        <translation>Conta Vapi "%1" (%2) alterada: %3</translation>
     </message>
     <message>
-        <source>Vapi account &quot;%1&quot; (%2) added</source>
-        <translation>Conta Vapi &quot;%1&quot; (%2) adicionada</translation>
+        <source>Vapi account "%1" (%2) added</source>
+        <translation>Conta Vapi "%1" (%2) adicionada</translation>
     </message>
     <message>
-        <source>Vapi account &quot;%1&quot; (%2) removed</source>
-        <translation>Conta Vapi &quot;%1&quot; (%2) removida</translation>
+        <source>Vapi account "%1" (%2) removed</source>
+        <translation>Conta Vapi "%1" (%2) removida</translation>
     </message>
     <message>
-        <source>Vapi refused a free number: the cap of &quot;%1&quot; is %2 (was %3)</source>
-        <translation>A Vapi recusou um número gratuito: o limite de &quot;%1&quot; é %2 (era %3)</translation>
+        <source>Vapi refused a free number: the cap of "%1" is %2 (was %3)</source>
+        <translation>A Vapi recusou um número gratuito: o limite de "%1" é %2 (era %3)</translation>
     </message>
     <message>
-        <source>Free-number cap of &quot;%1&quot; set by hand to %2 (was %3)</source>
-        <translation>Limite de números gratuitos de &quot;%1&quot; definido manualmente como %2 (era %3)</translation>
+        <source>Free-number cap of "%1" set by hand to %2 (was %3)</source>
+        <translation>Limite de números gratuitos de "%1" definido manualmente como %2 (era %3)</translation>
     </message>
     <message>
         <source>Twilio account %1 (%2) changed: %3</source>
@@ -1258,11 +1277,11 @@
         <translation>Conta Twilio %1 (%2) removida</translation>
     </message>
     <message>
-        <source>the organization&apos;s</source>
+        <source>the organization's</source>
         <translation>da organização</translation>
     </message>
     <message>
-        <source>the workspace&apos;s</source>
+        <source>the workspace's</source>
         <translation>do espaço de trabalho</translation>
     </message>
 </context>
@@ -1273,7 +1292,7 @@
         <translation>O endereço da API está vazio; digite um endereço https://.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid API address; enter an https:// address such as https://api.vapi.ai.</source>
+        <source>"%1" is not a valid API address; enter an https:// address such as https://api.vapi.ai.</source>
         <translation>“%1” não é um endereço de API válido; digite um endereço https:// como https://api.vapi.ai.</translation>
     </message>
     <message>
@@ -1344,7 +1363,7 @@
         <translation>%1 enviou uma resposta que o Switchboard não consegue ler; tente novamente e relate o problema se isso continuar acontecendo.</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate could not be verified; check the computer&apos;s clock and any proxy or antivirus that intercepts HTTPS.</source>
+        <source>The server's certificate could not be verified; check the computer's clock and any proxy or antivirus that intercepts HTTPS.</source>
         <translation>Não foi possível verificar o certificado do servidor; verifique o relógio do computador e qualquer proxy ou antivírus que intercepte HTTPS.</translation>
     </message>
     <message>
@@ -1356,7 +1375,7 @@
         <translation>A solicitação foi bloqueada antes de chegar a %1 (pelo firewall à frente dele, não por causa da chave); verifique a rede, a VPN ou o proxy deste computador e tente novamente mais tarde. Se continuar acontecendo, informe o código de erro.</translation>
     </message>
     <message>
-        <source>Vapi wants a payment method on this account before it gives another free number; the customer adds one in the Vapi dashboard&apos;s billing page.</source>
+        <source>Vapi wants a payment method on this account before it gives another free number; the customer adds one in the Vapi dashboard's billing page.</source>
         <translation>A Vapi exige um método de pagamento nesta conta antes de dar outro número gratuito; o cliente adiciona um na página de faturamento do painel da Vapi.</translation>
     </message>
     <message>
@@ -1446,15 +1465,15 @@
 <context>
     <name>Switchboard::AssistantLinking</name>
     <message>
-        <source>No Vapi account serves %1; set up the workspace&apos;s first.</source>
+        <source>No Vapi account serves %1; set up the workspace's first.</source>
         <translation>Nenhuma conta Vapi atende %1; configure primeiro a do espaço de trabalho.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove &quot;%3&quot; from its metadata in the Vapi dashboard first.</source>
-        <translation>%1 já pertence a %2: um assistente é vinculado a uma só organização. Se ele realmente mudar de cliente, remova primeiro &quot;%3&quot; dos metadados dele no painel da Vapi.</translation>
+        <source>%1 belongs to %2 already: an assistant is linked to one organization only. If it really changes customer, remove "%3" from its metadata in the Vapi dashboard first.</source>
+        <translation>%1 já pertence a %2: um assistente é vinculado a uma só organização. Se ele realmente mudar de cliente, remova primeiro "%3" dos metadados dele no painel da Vapi.</translation>
     </message>
     <message>
-        <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer&apos;s own), or have been deleted.</source>
+        <source>The Vapi account that serves %1 has no assistant %2: it may belong to another Vapi account (another customer's own), or have been deleted.</source>
         <translation>A conta Vapi que atende %1 não tem o assistente %2: ele pode pertencer a outra conta Vapi (a própria de outro cliente) ou ter sido excluído.</translation>
     </message>
     <message>
@@ -1635,6 +1654,80 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::BuyNumberDialog</name>
+    <message>
+        <source>Buy a Twilio number</source>
+        <translation>Comprar um número Twilio</translation>
+    </message>
+    <message>
+        <source>A number for the workspace's pool, bought on %1.</source>
+        <translation>Um número para a reserva do espaço de trabalho, comprado com a %1.</translation>
+    </message>
+    <message>
+        <source>A number for the pool of %1, bought on %2.</source>
+        <translation>Um número para a reserva de %1, comprado com a %2.</translation>
+    </message>
+    <message>
+        <source>Twilio bills about %1 a month for a local number.</source>
+        <translation>A Twilio cobra cerca de %1 por mês por um número local.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This month: %1 of %n purchase(s) made.</source>
+        <translation>
+            <numerusform>Este mês: %1 de %n compra feita.</numerusform>
+            <numerusform>Este mês: %1 de %n compras feitas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Area code:</source>
+        <translation>Código de á&amp;rea:</translation>
+    </message>
+    <message>
+        <source>415</source>
+        <translation>415</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Pesquisar</translation>
+    </message>
+    <message>
+        <source>Numbers &amp;offered:</source>
+        <translation>Números &amp;oferecidos:</translation>
+    </message>
+    <message>
+        <source>Numbers Twilio offers</source>
+        <translation>Números que a Twilio oferece</translation>
+    </message>
+    <message>
+        <source>&amp;Buy</source>
+        <translation>&amp;Comprar</translation>
+    </message>
+    <message>
+        <source>Type a three-digit US or Canadian area code, such as 415.</source>
+        <translation>Digite um código de área dos EUA ou do Canadá com três dígitos, como 415.</translation>
+    </message>
+    <message>
+        <source>Asking Twilio for numbers in %1…</source>
+        <translation>Pedindo à Twilio números em %1…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Twilio offers no voice number in %1 now: try a neighbouring area code.</source>
+        <translation>A Twilio não oferece agora nenhum número de voz em %1: tente um código de área vizinho.</translation>
+    </message>
+    <message>
+        <source>Pick a number and choose Buy. It goes to the pool, free for the next assistant.</source>
+        <translation>Escolha um número e clique em Comprar. Ele vai para a reserva, livre para o próximo assistente.</translation>
+    </message>
+    <message>
+        <source>Buying %1 on %2…</source>
+        <translation>Comprando %1 com a %2…</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::CancellableWriter</name>
     <message>
         <source>The export was cancelled.</source>
@@ -1644,15 +1737,15 @@
 <context>
     <name>Switchboard::ChainPlanner</name>
     <message>
-        <source>the organization&apos;s Twilio account</source>
+        <source>the organization's Twilio account</source>
         <translation>a conta Twilio da organização</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio account</source>
+        <source>the workspace's Twilio account</source>
         <translation>a conta Twilio do espaço de trabalho</translation>
     </message>
     <message>
-        <source>No Vapi account serves this organization: set up the workspace&apos;s Vapi account, or the organization&apos;s own.</source>
+        <source>No Vapi account serves this organization: set up the workspace's Vapi account, or the organization's own.</source>
         <translation>Nenhuma conta Vapi atende esta organização: configure a conta Vapi do espaço de trabalho ou uma própria da organização.</translation>
     </message>
     <message>
@@ -1684,7 +1777,7 @@
         <translation>A reserva de números de %1 acabou, e a compra de números não é permitida.</translation>
     </message>
     <message>
-        <source>The number pool of %1 is used up, and this month&apos;s purchase limit (%2) is reached.</source>
+        <source>The number pool of %1 is used up, and this month's purchase limit (%2) is reached.</source>
         <translation>A reserva de números de %1 acabou, e o limite de compras deste mês (%2) foi atingido.</translation>
     </message>
     <message>
@@ -1703,7 +1796,7 @@
         <translation>A reserva de números de %1 acabou, e é uma conta de avaliação do Twilio: o Twilio recusou uma compra em %2 porque uma conta de avaliação só pode ter um número. Faça o upgrade da conta Twilio no Twilio Console e depois marque-a como atualizada (switchboard-cli org edit ou workspace set, --twilio-upgraded) para voltar a comprar nela.</translation>
     </message>
     <message>
-        <source>Check whether Vapi&apos;s cap of %1 (%2) still holds: one free number is asked for.</source>
+        <source>Check whether Vapi's cap of %1 (%2) still holds: one free number is asked for.</source>
         <translation>Verificar se o limite de %1 da Vapi (%2) ainda vale: um número gratuito é pedido.</translation>
     </message>
     <message>
@@ -1788,14 +1881,14 @@
         <translation>%1: nenhuma conta configurada</translation>
     </message>
     <message>
-        <source>Set up the workspace&apos;s %1 account (File → Settings), or an organization&apos;s own.</source>
+        <source>Set up the workspace's %1 account (File → Settings), or an organization's own.</source>
         <translation>Configure a conta %1 do espaço de trabalho (Arquivo → Configurações), ou a própria de uma organização.</translation>
     </message>
 </context>
 <context>
     <name>Switchboard::ConnectionTest</name>
     <message>
-        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations&apos; accounts.</source>
+        <source>Connected. The account holds no phone number and no assistant yet, so which Vapi account it is cannot be told; it is not compared with the other organizations' accounts.</source>
         <translation>Conectado. A conta ainda não tem número nem assistente, então não é possível saber qual conta Vapi ela é; ela não é comparada com as contas das outras organizações.</translation>
     </message>
     <message>
@@ -1811,7 +1904,7 @@
         <translation>Conectado: estas credenciais podem gerenciar os números da conta Twilio %1.</translation>
     </message>
     <message>
-        <source>Enter the account&apos;s secret to test it.</source>
+        <source>Enter the account's secret to test it.</source>
         <translation>Digite o segredo da conta para testá-la.</translation>
     </message>
 </context>
@@ -1868,7 +1961,7 @@
         <translation>O próximo provisionamento pede de novo um número gratuito à Vapi e reaprende o limite.</translation>
     </message>
     <message>
-        <source>Enter the account&apos;s secret to ask Twilio.</source>
+        <source>Enter the account's secret to ask Twilio.</source>
         <translation>Informe o segredo da conta para perguntar ao Twilio.</translation>
     </message>
     <message>
@@ -1961,11 +2054,11 @@
 <context>
     <name>Switchboard::CredentialService</name>
     <message>
-        <source>Set it in the workspace&apos;s credentials (or with switchboard-cli), or provide it in the environment variable %1.</source>
+        <source>Set it in the workspace's credentials (or with switchboard-cli), or provide it in the environment variable %1.</source>
         <translation>Defina-o nas credenciais do espaço de trabalho (ou com o switchboard-cli), ou informe-o na variável de ambiente %1.</translation>
     </message>
     <message>
-        <source>Set it in the organization&apos;s credentials, or with switchboard-cli.</source>
+        <source>Set it in the organization's credentials, or with switchboard-cli.</source>
         <translation>Defina-o nas credenciais da organização, ou com o switchboard-cli.</translation>
     </message>
     <message>
@@ -2001,7 +2094,7 @@
         <translation>Só é possível ler segredos de organizações e do espaço de trabalho.</translation>
     </message>
     <message>
-        <source>%1 is recorded as set in this workspace, but this computer&apos;s keychain has no entry for it (it may have been set on another computer that shares the workspace, or removed with the keychain&apos;s own tool). Set it again here.</source>
+        <source>%1 is recorded as set in this workspace, but this computer's keychain has no entry for it (it may have been set on another computer that shares the workspace, or removed with the keychain's own tool). Set it again here.</source>
         <translation>%1 consta como definido neste espaço de trabalho, mas o chaveiro deste computador não tem uma entrada para ele (talvez tenha sido definido em outro computador que compartilha o espaço de trabalho, ou removido com a ferramenta do próprio chaveiro). Defina-o novamente aqui.</translation>
     </message>
     <message>
@@ -2059,7 +2152,7 @@
         <translation>A URL de arquivo %1 não é válida.</translation>
     </message>
     <message>
-        <source>The database URL must start with postgresql:// (or be a file path); &quot;%1://&quot; is not supported.</source>
+        <source>The database URL must start with postgresql:// (or be a file path); "%1://" is not supported.</source>
         <translation>A URL do banco de dados deve começar com postgresql:// (ou ser um caminho de arquivo); “%1://” não é compatível.</translation>
     </message>
     <message>
@@ -2067,7 +2160,7 @@
         <translation>A URL do banco de dados não é válida. Escreva-a como postgresql://user@host:5432/database[?sslmode=require].</translation>
     </message>
     <message>
-        <source>The database URL&apos;s port must be between 1 and 65535.</source>
+        <source>The database URL's port must be between 1 and 65535.</source>
         <translation>A porta da URL do banco de dados deve estar entre 1 e 65535.</translation>
     </message>
     <message>
@@ -2079,11 +2172,11 @@
         <translation>A URL do banco de dados não indica nenhum banco de dados (ou tem mais de um segmento de caminho). Escreva-a como postgresql://user@host:5432/database.</translation>
     </message>
     <message>
-        <source>The database URL&apos;s sslmode &quot;%1&quot; is not known; use one of %2.</source>
+        <source>The database URL's sslmode "%1" is not known; use one of %2.</source>
         <translation>O sslmode “%1” da URL do banco de dados é desconhecido; use um destes: %2.</translation>
     </message>
     <message>
-        <source>The database URL&apos;s parameter &quot;%1&quot; is not supported; only sslmode is.</source>
+        <source>The database URL's parameter "%1" is not supported; only sslmode is.</source>
         <translation>O parâmetro “%1” da URL do banco de dados não é compatível; só sslmode é aceito.</translation>
     </message>
 </context>
@@ -2156,11 +2249,11 @@
         <translation>Número gratuito da Vapi</translation>
     </message>
     <message>
-        <source>Organization&apos;s Twilio</source>
+        <source>Organization's Twilio</source>
         <translation>Twilio da organização</translation>
     </message>
     <message>
-        <source>Workspace&apos;s Twilio</source>
+        <source>Workspace's Twilio</source>
         <translation>Twilio do espaço de trabalho</translation>
     </message>
     <message>
@@ -2295,7 +2388,7 @@
         <translation>está definida, mas nem TWILIO_AUTH_TOKEN nem TWILIO_API_KEY com TWILIO_API_SECRET estão; defina uma delas</translation>
     </message>
     <message>
-        <source>is not set, but a Twilio credential is; set it to the account&apos;s SID (AC followed by 32 hexadecimal digits)</source>
+        <source>is not set, but a Twilio credential is; set it to the account's SID (AC followed by 32 hexadecimal digits)</source>
         <translation>não está definida, mas uma credencial do Twilio está; defina-a com o SID da conta (AC seguido de 32 dígitos hexadecimais)</translation>
     </message>
     <message>
@@ -2314,7 +2407,7 @@
 <context>
     <name>Switchboard::FreeNumberCap</name>
     <message>
-        <source>Vapi&apos;s documented cap</source>
+        <source>Vapi's documented cap</source>
         <translation>limite documentado pela Vapi</translation>
     </message>
     <message>
@@ -2703,15 +2796,15 @@
 <context>
     <name>Switchboard::InputChecks</name>
     <message>
-        <source>The %1 id &quot;%2&quot; is not a Vapi id; it must be a UUID such as 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</source>
+        <source>The %1 id "%2" is not a Vapi id; it must be a UUID such as 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</source>
         <translation>O id de %1 “%2” não é um id da Vapi; ele deve ser um UUID como 3f2a6c1e-8d4b-4c2a-9e1f-2b7c5d9a0e4f.</translation>
     </message>
     <message>
-        <source>The name &quot;%1&quot; is %2 characters long; Vapi allows at most 40, so shorten it.</source>
+        <source>The name "%1" is %2 characters long; Vapi allows at most 40, so shorten it.</source>
         <translation>O nome “%1” tem %2 caracteres; a Vapi permite no máximo 40, então encurte-o.</translation>
     </message>
     <message>
-        <source>The area code &quot;%1&quot; must be exactly three digits, such as 415.</source>
+        <source>The area code "%1" must be exactly three digits, such as 415.</source>
         <translation>O código de área “%1” deve ter exatamente três dígitos, como 415.</translation>
     </message>
     <message>
@@ -2719,7 +2812,7 @@
         <translation>A URI SIP não pode ser usada: %1.</translation>
     </message>
     <message>
-        <source>The SIP URI must be on %1 for this account&apos;s region, as in sip:%2@%1.</source>
+        <source>The SIP URI must be on %1 for this account's region, as in sip:%2@%1.</source>
         <translation>A URI SIP deve estar em %1 para a região desta conta, como em sip:%2@%1.</translation>
     </message>
     <message>
@@ -2747,7 +2840,7 @@
         <translation>O token de autenticação ou o segredo da chave de API do Twilio está vazio; cole-o do console do Twilio.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a Twilio phone number SID; it must be PN followed by 32 hex digits.</source>
+        <source>"%1" is not a Twilio phone number SID; it must be PN followed by 32 hex digits.</source>
         <translation>“%1” não é um SID de número do Twilio; ele deve ser PN seguido de 32 dígitos hexadecimais.</translation>
     </message>
     <message>
@@ -2763,11 +2856,11 @@
         <translation>O número a comprar não pode ser usado: %1.</translation>
     </message>
     <message>
-        <source>The country &quot;%1&quot; must be a two-letter ISO code such as US or GB.</source>
+        <source>The country "%1" must be a two-letter ISO code such as US or GB.</source>
         <translation>O país “%1” deve ser um código ISO de duas letras, como US ou GB.</translation>
     </message>
     <message>
-        <source>&quot;Contains&quot; must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
+        <source>"Contains" must be 2 to 16 letters or digits (with * for any one character), such as 555 or *PIZZA*.</source>
         <translation>“Contém” deve ter de 2 a 16 letras ou dígitos (com * para um caractere qualquer), como 555 ou *PIZZA*.</translation>
     </message>
     <message>
@@ -2778,7 +2871,7 @@
 <context>
     <name>Switchboard::KeychainSecretStore</name>
     <message>
-        <source>%1 could not be removed from the keychain (%2). Remove the entry &quot;%3&quot; in your keychain&apos;s own tool, then try again.</source>
+        <source>%1 could not be removed from the keychain (%2). Remove the entry "%3" in your keychain's own tool, then try again.</source>
         <translation>Não foi possível remover %1 do chaveiro (%2). Remova a entrada “%3” com a ferramenta do seu chaveiro e tente novamente.</translation>
     </message>
     <message numerus="yes">
@@ -2862,15 +2955,15 @@
         <translation>O espaço de trabalho ainda está sendo lido; abra as Configurações de novo em instantes.</translation>
     </message>
     <message>
-        <source>Select an assistant without a number first, or use &quot;Provision all unassigned&quot;.</source>
-        <translation>Selecione primeiro um assistente sem número, ou use &quot;Provisionar todos sem número&quot;.</translation>
+        <source>Select an assistant without a number first, or use "Provision all unassigned".</source>
+        <translation>Selecione primeiro um assistente sem número, ou use "Provisionar todos sem número".</translation>
     </message>
     <message>
         <source>History exported (records: %1).</source>
         <translation>Histórico exportado (registros: %1).</translation>
     </message>
     <message>
-        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency&apos;s Vapi account, or explore the sandbox demo.</source>
+        <source>Give every Vapi assistant of your customers a working phone number: free Vapi numbers first, then Twilio, with a record of every step. Start by setting up your workspace with your agency's Vapi account, or explore the sandbox demo.</source>
         <translation>Dê a cada assistente Vapi dos seus clientes um número de telefone que funcione: primeiro números Vapi gratuitos, depois Twilio, com um registro de cada passo. Comece configurando seu espaço de trabalho com a conta Vapi da sua agência, ou explore a demo de testes.</translation>
     </message>
     <message>
@@ -2894,8 +2987,8 @@
         <translation>O espaço de trabalho está configurado.</translation>
     </message>
     <message>
-        <source>Select an assistant without a number in the Assistants tab, or use &quot;Provision all unassigned&quot;.</source>
-        <translation>Selecione um assistente sem número na aba Assistentes, ou use &quot;Provisionar todos sem número&quot;.</translation>
+        <source>Select an assistant without a number in the Assistants tab, or use "Provision all unassigned".</source>
+        <translation>Selecione um assistente sem número na aba Assistentes, ou use "Provisionar todos sem número".</translation>
     </message>
     <message>
         <source>&amp;Set up the workspace…</source>
@@ -2913,7 +3006,7 @@
         <translation>URI SIP</translation>
     </message>
     <message>
-        <source>must be on %1, the host of the account&apos;s region (not %2)</source>
+        <source>must be on %1, the host of the account's region (not %2)</source>
         <translation>deve estar em %1, o host da região da conta (não %2)</translation>
     </message>
     <message>
@@ -2925,7 +3018,7 @@
         <translation>a tarefa manual nº %1 não está aberta</translation>
     </message>
     <message>
-        <source>no Vapi account serves the task&apos;s organization</source>
+        <source>no Vapi account serves the task's organization</source>
         <translation>nenhuma conta Vapi atende a organização da tarefa</translation>
     </message>
     <message>
@@ -2933,7 +3026,7 @@
         <translation>número existente: %1 já leva a outro assistente; reatribua-o pela aba Números</translation>
     </message>
     <message>
-        <source>number: no Twilio account is set up to import it from; add the organization&apos;s or the workspace&apos;s Twilio account first</source>
+        <source>number: no Twilio account is set up to import it from; add the organization's or the workspace's Twilio account first</source>
         <translation>número: nenhuma conta Twilio está configurada para importá-lo; adicione primeiro a conta Twilio da organização ou do espaço de trabalho</translation>
     </message>
     <message>
@@ -3068,7 +3161,7 @@
         <translation>%1 está em outra conta Vapi que %2: um número só pode levar a um assistente da própria conta.</translation>
     </message>
     <message>
-        <source>%1 belongs to %2, and %3 to another organization: one customer&apos;s number never answers another customer&apos;s assistant.</source>
+        <source>%1 belongs to %2, and %3 to another organization: one customer's number never answers another customer's assistant.</source>
         <translation>%1 pertence a %2, e %3 a outra organização: o número de um cliente nunca leva ao assistente de outro cliente.</translation>
     </message>
     <message>
@@ -3113,6 +3206,13 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberBuying</name>
+    <message>
+        <source>Nothing can be bought</source>
+        <translation>Nada pode ser comprado</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumberPoolStore</name>
     <message>
         <source>%1 is in the pool of another Twilio account of the workspace: a number is in one pool only. Remove it there first.</source>
@@ -3143,11 +3243,11 @@
         <translation>uma conta Twilio</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio account %1</source>
+        <source>the workspace's Twilio account %1</source>
         <translation>a conta Twilio %1 do espaço de trabalho</translation>
     </message>
     <message>
-        <source>%1&apos;s Twilio account %2</source>
+        <source>%1's Twilio account %2</source>
         <translation>a conta Twilio %2 de %1</translation>
     </message>
     <message>
@@ -3160,13 +3260,80 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::NumberPurchase</name>
+    <message>
+        <source>That organization is no longer in the workspace.</source>
+        <translation>Essa organização não está mais no espaço de trabalho.</translation>
+    </message>
+    <message>
+        <source>%1's Twilio account</source>
+        <translation>conta Twilio de %1</translation>
+    </message>
+    <message>
+        <source>the workspace's Twilio account</source>
+        <translation>conta Twilio do espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>Neither %1 nor the workspace has a Twilio account to buy in: add one first.</source>
+        <translation>Nem %1 nem o espaço de trabalho têm uma conta Twilio para comprar: adicione uma primeiro.</translation>
+    </message>
+    <message>
+        <source>The workspace has no Twilio account to buy in: add one in Settings first.</source>
+        <translation>O espaço de trabalho não tem uma conta Twilio para comprar: adicione uma primeiro nas Configurações.</translation>
+    </message>
+    <message>
+        <source>Buying is off for %1: allow it, with a monthly limit, first (%2).</source>
+        <translation>A compra está desativada para a %1: permita-a primeiro, com um limite mensal (%2).</translation>
+    </message>
+    <message>
+        <source>Edit organization, Numbers</source>
+        <translation>Editar organização, Números</translation>
+    </message>
+    <message>
+        <source>Settings, Workspace</source>
+        <translation>Configurações, Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought).</source>
+        <translation>O limite de compras de %1 deste mês foi atingido para a %2 (%3 compradas ou em compra).</translation>
+    </message>
+    <message>
+        <source>Twilio could not search for numbers: %1</source>
+        <translation>A Twilio não conseguiu procurar números: %1</translation>
+    </message>
+    <message>
+        <source>This month's purchase limit of %1 is reached for %2, counting purchases in progress; nothing was bought.</source>
+        <translation>O limite de compras de %1 deste mês foi atingido para a %2, contando as compras em andamento; nada foi comprado.</translation>
+    </message>
+    <message>
+        <source>It is unknown whether Twilio sold %1 (%2). The next start of Switchboard asks Twilio and puts it in the pool if it was.</source>
+        <translation>Não se sabe se a Twilio vendeu %1 (%2). O próximo início do Switchboard pergunta à Twilio e o coloca na reserva, se foi vendido.</translation>
+    </message>
+    <message>
+        <source>Twilio no longer offers %1 (someone bought it meanwhile): search again.</source>
+        <translation>A Twilio não oferece mais %1 (alguém o comprou nesse meio-tempo): pesquise novamente.</translation>
+    </message>
+    <message>
+        <source>Twilio did not sell %1: %2</source>
+        <translation>A Twilio não vendeu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was bought on %2 but could not be recorded in the workspace (%3); the next start of Switchboard puts it in the pool.</source>
+        <translation>%1 foi comprado com a %2, mas não pôde ser registrado no espaço de trabalho (%3); o próximo início do Switchboard o coloca na reserva.</translation>
+    </message>
+    <message>
+        <source>%1 was bought on %2 and is in its pool, free for the next assistant.</source>
+        <translation>%1 foi comprado com a %2 e está na reserva, livre para o próximo assistente.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::NumberRelease</name>
     <message>
-        <source>the organization&apos;s Twilio account</source>
+        <source>the organization's Twilio account</source>
         <translation>a conta Twilio da organização</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio account</source>
+        <source>the workspace's Twilio account</source>
         <translation>a conta Twilio do espaço de trabalho</translation>
     </message>
     <message>
@@ -3323,7 +3490,7 @@
         <translation>Na reserva, não na Vapi</translation>
     </message>
     <message>
-        <source>It is a free Vapi number: it counts against the account&apos;s free numbers while Vapi holds it.</source>
+        <source>It is a free Vapi number: it counts against the account's free numbers while Vapi holds it.</source>
         <translation>É um número gratuito da Vapi: ele conta entre os números gratuitos da conta enquanto a Vapi o mantiver.</translation>
     </message>
     <message>
@@ -3387,7 +3554,7 @@
         <translation>Desatribuir</translation>
     </message>
     <message>
-        <source>The number goes back to Vapi and frees one of the account&apos;s free numbers for another assistant. It may not be possible to get the same number again.</source>
+        <source>The number goes back to Vapi and frees one of the account's free numbers for another assistant. It may not be possible to get the same number again.</source>
         <translation>O número volta para a Vapi e libera um dos números gratuitos da conta para outro assistente. Talvez não seja possível obter o mesmo número de novo.</translation>
     </message>
     <message>
@@ -3560,7 +3727,7 @@
         <translation>Não foi possível gravar no espaço de trabalho; nada foi salvo.</translation>
     </message>
     <message>
-        <source>The keychain may still hold %1; it is not in use and can be removed with the keychain&apos;s own tool.</source>
+        <source>The keychain may still hold %1; it is not in use and can be removed with the keychain's own tool.</source>
         <translation>O chaveiro ainda pode conter %1; não está em uso e pode ser removido com a ferramenta do próprio chaveiro.</translation>
     </message>
 </context>
@@ -3587,7 +3754,7 @@
         <translation>SID da chave de API do Twilio</translation>
     </message>
     <message>
-        <source>is needed with an API key: the account SID stays in every request&apos;s path</source>
+        <source>is needed with an API key: the account SID stays in every request's path</source>
         <translation>é necessário com uma chave de API: o SID da conta fica no caminho de cada solicitação</translation>
     </message>
     <message>
@@ -3595,7 +3762,7 @@
         <translation>reserva de números</translation>
     </message>
     <message>
-        <source>needs the organization&apos;s Twilio account SID: the numbers must belong to that account</source>
+        <source>needs the organization's Twilio account SID: the numbers must belong to that account</source>
         <translation>precisa do SID da conta Twilio da organização: os números devem pertencer a essa conta</translation>
     </message>
     <message>
@@ -3611,7 +3778,7 @@
         <translation>permitir compras</translation>
     </message>
     <message>
-        <source>needs the organization&apos;s Twilio account to buy in</source>
+        <source>needs the organization's Twilio account to buy in</source>
         <translation>precisa da conta Twilio da organização para comprar nela</translation>
     </message>
     <message>
@@ -3639,7 +3806,7 @@
         <translation>limite de números gratuitos</translation>
     </message>
     <message>
-        <source>belongs to the organization&apos;s own Vapi account; the workspace&apos;s cap is one of the workspace&apos;s settings</source>
+        <source>belongs to the organization's own Vapi account; the workspace's cap is one of the workspace's settings</source>
         <translation>pertence à conta Vapi própria da organização; o limite do espaço de trabalho é uma das configurações dele</translation>
     </message>
     <message>
@@ -3647,8 +3814,8 @@
         <translation>deve estar entre 0 e %1</translation>
     </message>
     <message>
-        <source>slug: stays &quot;%1&quot; once the organization exists; scripts and exports name it by its slug</source>
-        <translation>identificador curto: continua &quot;%1&quot; depois que a organização existe; scripts e exportações a nomeiam pelo identificador curto</translation>
+        <source>slug: stays "%1" once the organization exists; scripts and exports name it by its slug</source>
+        <translation>identificador curto: continua "%1" depois que a organização existe; scripts e exportações a nomeiam pelo identificador curto</translation>
     </message>
 </context>
 <context>
@@ -3674,11 +3841,11 @@
         <translation>limite de compras</translation>
     </message>
     <message>
-        <source>slug: an organization called &quot;%1&quot; already exists; choose another slug.</source>
+        <source>slug: an organization called "%1" already exists; choose another slug.</source>
         <translation>identificador curto: já existe uma organização chamada “%1”; escolha outro identificador curto.</translation>
     </message>
     <message>
-        <source>The organization &quot;%1&quot; is no longer in the workspace (removed from another console?).</source>
+        <source>The organization "%1" is no longer in the workspace (removed from another console?).</source>
         <translation>A organização “%1” não está mais no espaço de trabalho (removida em outro console?).</translation>
     </message>
     <message>
@@ -3686,20 +3853,20 @@
         <translation>Essa organização não está mais no espaço de trabalho (removida em outro console?).</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; added</source>
-        <translation>Organização &quot;%1&quot; adicionada</translation>
+        <source>Organization "%1" added</source>
+        <translation>Organização "%1" adicionada</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; changed: %2</source>
-        <translation>Organização &quot;%1&quot; alterada: %2</translation>
+        <source>Organization "%1" changed: %2</source>
+        <translation>Organização "%1" alterada: %2</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; removed; its history stays</source>
-        <translation>Organização &quot;%1&quot; removida; seu histórico permanece</translation>
+        <source>Organization "%1" removed; its history stays</source>
+        <translation>Organização "%1" removida; seu histórico permanece</translation>
     </message>
     <message>
-        <source>Organization &quot;%1&quot; removed with its %2; its history stays</source>
-        <translation>Organização &quot;%1&quot; removida com %2; seu histórico permanece</translation>
+        <source>Organization "%1" removed with its %2; its history stays</source>
+        <translation>Organização "%1" removida com %2; seu histórico permanece</translation>
     </message>
     <message>
         <source>Vapi account</source>
@@ -3749,7 +3916,7 @@
         <translation>ela fica no painel da Vapi, em “API Keys”</translation>
     </message>
     <message>
-        <source>is needed for the organization&apos;s own Twilio account; it is on the Twilio console&apos;s home page</source>
+        <source>is needed for the organization's own Twilio account; it is on the Twilio console's home page</source>
         <translation>é necessário para a conta Twilio própria da organização; ele está na página inicial do console do Twilio</translation>
     </message>
     <message>
@@ -3761,7 +3928,7 @@
         <translation>O Twilio o mostra uma única vez, ao criar a chave de API</translation>
     </message>
     <message>
-        <source>it is on the Twilio console&apos;s home page</source>
+        <source>it is on the Twilio console's home page</source>
         <translation>ele está na página inicial do console do Twilio</translation>
     </message>
     <message>
@@ -3769,15 +3936,15 @@
         <translation>Conta Vapi</translation>
     </message>
     <message>
-        <source>The customer&apos;s own Vapi account: its region and its private API key. Its free numbers are counted apart from the workspace&apos;s.</source>
+        <source>The customer's own Vapi account: its region and its private API key. Its free numbers are counted apart from the workspace's.</source>
         <translation>A conta Vapi própria do cliente: a região e a chave de API privada dela. Os números gratuitos dela são contados separadamente dos do espaço de trabalho.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Vapi account is set up: nothing to enter here.</source>
+        <source>The workspace's Vapi account is set up: nothing to enter here.</source>
         <translation>A conta Vapi do espaço de trabalho está configurada: não há nada a informar aqui.</translation>
     </message>
     <message>
-        <source>The workspace&apos;s Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
+        <source>The workspace's Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
         <translation>A conta Vapi do espaço de trabalho ainda não está configurada: escolha a região e digite a chave de API privada dela. Ela atende todas as organizações que não trazem a própria.</translation>
     </message>
     <message>
@@ -3825,11 +3992,11 @@
         <translation>Testando a chave: qual conta Vapi ela alcança…</translation>
     </message>
     <message>
-        <source>is the one %1 uses already: tick &quot;Yes, these organizations share one Vapi account&quot; if that is intended, or enter the key of another account</source>
+        <source>is the one %1 uses already: tick "Yes, these organizations share one Vapi account" if that is intended, or enter the key of another account</source>
         <translation>é a que %1 já usa: marque “Sim, estas organizações compartilham uma conta Vapi” se for intencional, ou digite a chave de outra conta</translation>
     </message>
     <message>
-        <source>Enter the organization&apos;s Twilio account and its secret first (Twilio page).</source>
+        <source>Enter the organization's Twilio account and its secret first (Twilio page).</source>
         <translation>Informe primeiro a conta Twilio da organização e seu segredo (página Twilio).</translation>
     </message>
     <message>
@@ -3857,11 +4024,11 @@
         <translation>✓ %1 (Twilio: pronto)</translation>
     </message>
     <message>
-        <source>As the workspace&apos;s default: a number automatically</source>
+        <source>As the workspace's default: a number automatically</source>
         <translation>Conforme o padrão do espaço de trabalho: um número automaticamente</translation>
     </message>
     <message>
-        <source>As the workspace&apos;s default: a number on request only</source>
+        <source>As the workspace's default: a number on request only</source>
         <translation>Conforme o padrão do espaço de trabalho: um número só a pedido</translation>
     </message>
     <message>
@@ -3873,7 +4040,7 @@
         <translation>Receber um número só quando alguém pedir</translation>
     </message>
     <message>
-        <source>Vapi refused this key; copy the private key (not the public one) from the Vapi dashboard&apos;s API Keys page, then test it again</source>
+        <source>Vapi refused this key; copy the private key (not the public one) from the Vapi dashboard's API Keys page, then test it again</source>
         <translation>A Vapi recusou esta chave; copie a chave privada (não a pública) da página API Keys do painel da Vapi e teste-a de novo</translation>
     </message>
     <message>
@@ -3901,7 +4068,7 @@
         <translation>Sem números na reserva e com compras desativadas: depois dos números gratuitos, os assistentes aguardam na fila manual.</translation>
     </message>
     <message>
-        <source>No Twilio account of its own: past the free numbers, the workspace&apos;s Twilio account serves it, if it is set up.</source>
+        <source>No Twilio account of its own: past the free numbers, the workspace's Twilio account serves it, if it is set up.</source>
         <translation>Sem conta Twilio própria: depois dos números gratuitos, a conta Twilio do espaço de trabalho a atende, se estiver configurada.</translation>
     </message>
     <message>
@@ -3920,44 +4087,44 @@
         <translation>está vazio; digite um número no formato E.164, como +14155552671</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no country code; write it in E.164 form with a leading + (for example +14155552671)</source>
+        <source>"%1" has no country code; write it in E.164 form with a leading + (for example +14155552671)</source>
         <translation>“%1” não tem código de país; escreva-o no formato E.164 com um + no início (por exemplo, +14155552671)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; does not start with a known country code; write it in E.164 form such as +14155552671</source>
+        <source>"%1" does not start with a known country code; write it in E.164 form such as +14155552671</source>
         <translation>“%1” não começa com um código de país conhecido; escreva-o no formato E.164, como +14155552671</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a phone number; write it in E.164 form such as +14155552671</source>
+        <source>"%1" is not a phone number; write it in E.164 form such as +14155552671</source>
         <translation>“%1” não é um número de telefone; escreva-o no formato E.164, como +14155552671</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has an extension; Vapi and Twilio need the number alone</source>
+        <source>"%1" has an extension; Vapi and Twilio need the number alone</source>
         <translation>“%1” tem um ramal; a Vapi e o Twilio precisam só do número</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid number in its country&apos;s numbering plan; check the country code and the number of digits</source>
+        <source>"%1" is not a valid number in its country's numbering plan; check the country code and the number of digits</source>
         <translation>“%1” não é um número válido no plano de numeração do seu país; verifique o código de país e a quantidade de dígitos</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a SIP URI; it must look like sip:name@sip.vapi.ai</source>
+        <source>"%1" is not a SIP URI; it must look like sip:name@sip.vapi.ai</source>
         <translation>“%1” não é uma URI SIP; ela deve ter a forma sip:nome@sip.vapi.ai</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs exactly one user name before one @ host, as in sip:name@sip.vapi.ai</source>
+        <source>"%1" needs exactly one user name before one @ host, as in sip:name@sip.vapi.ai</source>
         <translation>“%1” precisa de exatamente um nome de usuário antes de um único host após @, como em sip:nome@sip.vapi.ai</translation>
     </message>
     <message>
-        <source>the user name of &quot;%1&quot; may only hold letters, digits and -_.!~*&apos;() (at most 64 characters)</source>
-        <translation>o nome de usuário de “%1” só pode conter letras, dígitos e -_.!~*&apos;() (no máximo 64 caracteres)</translation>
+        <source>the user name of "%1" may only hold letters, digits and -_.!~*'() (at most 64 characters)</source>
+        <translation>o nome de usuário de “%1” só pode conter letras, dígitos e -_.!~*'() (no máximo 64 caracteres)</translation>
     </message>
     <message>
-        <source>the host of &quot;%1&quot; is not a domain name such as sip.vapi.ai</source>
+        <source>the host of "%1" is not a domain name such as sip.vapi.ai</source>
         <translation>o host de “%1” não é um nome de domínio como sip.vapi.ai</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
-        <translation>&quot;%1&quot; tem dígitos ocultos; digite o número completo no formato E.164, como +14155552671</translation>
+        <source>"%1" has hidden digits; enter the whole number in E.164 form such as +14155552671</source>
+        <translation>"%1" tem dígitos ocultos; digite o número completo no formato E.164, como +14155552671</translation>
     </message>
 </context>
 <context>
@@ -3978,7 +4145,7 @@
         <translation>Adicionar números (um por &amp;linha, ou separados por vírgulas):</translation>
     </message>
     <message>
-        <source>Numbers in the workspace&apos;s pool</source>
+        <source>Numbers in the workspace's pool</source>
         <translation>Números da reserva do espaço de trabalho</translation>
     </message>
     <message>
@@ -4052,7 +4219,7 @@
 <context>
     <name>Switchboard::PoolOwnership</name>
     <message>
-        <source>%1 is already in the workspace&apos;s pool; a number can be in one pool only.</source>
+        <source>%1 is already in the workspace's pool; a number can be in one pool only.</source>
         <translation>%1 já está no pool do espaço de trabalho; um número só pode estar em um pool.</translation>
     </message>
     <message>
@@ -4109,7 +4276,7 @@
 <context>
     <name>Switchboard::ProvisioningJob</name>
     <message>
-        <source>No Vapi account serves this organization; set up the workspace&apos;s Vapi account first.</source>
+        <source>No Vapi account serves this organization; set up the workspace's Vapi account first.</source>
         <translation>Nenhuma conta Vapi atende esta organização; configure primeiro a conta Vapi do espaço de trabalho.</translation>
     </message>
     <message>
@@ -4237,7 +4404,7 @@
         <translation>O assistente %1 (%2) pertence a %3, não a %4; nada foi feito.</translation>
     </message>
     <message>
-        <source>The number pool is used up, and this month&apos;s purchase limit (%1) is reached, counting purchases in progress.</source>
+        <source>The number pool is used up, and this month's purchase limit (%1) is reached, counting purchases in progress.</source>
         <translation>O pool de números está esgotado e o limite de compras deste mês (%1) foi atingido, contando as compras em andamento.</translation>
     </message>
     <message>
@@ -4265,7 +4432,7 @@
         <translation>O Twilio recusou a compra: esta é uma conta de avaliação, que só pode ter um número. Faça o upgrade da conta Twilio (Twilio Console, Upgrade); até ela ser marcada como atualizada, nenhum número é comprado nela.</translation>
     </message>
     <message>
-        <source>Vapi refused another free number: the account&apos;s cap is %1. The cap is now set to what Vapi allows; it is asked again in %2 days, or when you check it again.</source>
+        <source>Vapi refused another free number: the account's cap is %1. The cap is now set to what Vapi allows; it is asked again in %2 days, or when you check it again.</source>
         <translation>A Vapi recusou outro número gratuito: o limite da conta é %1. O limite agora é o que a Vapi permite; será perguntado de novo em %2 dias, ou quando você verificar novamente.</translation>
     </message>
     <message>
@@ -4300,7 +4467,7 @@
         <translation>Nada foi feito: não foi possível consultar a Vapi sobre o assistente %1 e seus números (%2).</translation>
     </message>
     <message>
-        <source>Whether the assistant&apos;s number %1 still exists could not be checked, so nothing was created: %2</source>
+        <source>Whether the assistant's number %1 still exists could not be checked, so nothing was created: %2</source>
         <translation>Não foi possível verificar se o número %1 do assistente ainda existe, então nada foi criado: %2</translation>
     </message>
     <message>
@@ -4640,19 +4807,19 @@
         <translation>senha do PostgreSQL</translation>
     </message>
     <message>
-        <source>secret key: &quot;%1&quot; is not of the form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; or workspace/&lt;api&gt;/&lt;purpose&gt;</source>
+        <source>secret key: "%1" is not of the form org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; or workspace/&lt;api&gt;/&lt;purpose&gt;</source>
         <translation>chave do segredo: “%1” não tem a forma org/&lt;id&gt;/&lt;api&gt;/&lt;purpose&gt; nem workspace/&lt;api&gt;/&lt;purpose&gt;</translation>
     </message>
     <message>
-        <source>secret key: &quot;%1&quot; is not an organization id (a positive whole number without leading zeros)</source>
+        <source>secret key: "%1" is not an organization id (a positive whole number without leading zeros)</source>
         <translation>chave do segredo: “%1” não é um id de organização (um número inteiro positivo sem zeros à esquerda)</translation>
     </message>
     <message>
-        <source>secret key: unknown service &quot;%1&quot; (use vapi, twilio or postgres)</source>
+        <source>secret key: unknown service "%1" (use vapi, twilio or postgres)</source>
         <translation>chave do segredo: serviço desconhecido “%1” (use vapi, twilio ou postgres)</translation>
     </message>
     <message>
-        <source>secret key: unknown purpose &quot;%1&quot; (use api-key, auth-token, api-key-secret or password)</source>
+        <source>secret key: unknown purpose "%1" (use api-key, auth-token, api-key-secret or password)</source>
         <translation>chave do segredo: finalidade desconhecida “%1” (use api-key, auth-token, api-key-secret ou password)</translation>
     </message>
     <message>
@@ -4695,7 +4862,7 @@
         <translation>O segredo não tem um nome válido, então nada foi lido nem armazenado.</translation>
     </message>
     <message>
-        <source>%1 was not stored: it is %2 bytes long, and a keychain entry holds at most %3 bytes (the limit of Windows Credential Manager, which Switchboard keeps on every system). API keys and tokens are much shorter: copy only the secret itself from the service&apos;s console, without the text around it, and try again.</source>
+        <source>%1 was not stored: it is %2 bytes long, and a keychain entry holds at most %3 bytes (the limit of Windows Credential Manager, which Switchboard keeps on every system). API keys and tokens are much shorter: copy only the secret itself from the service's console, without the text around it, and try again.</source>
         <translation>%1 não foi guardado: tem %2 bytes, e uma entrada do chaveiro comporta no máximo %3 bytes (o limite do Gerenciador de Credenciais do Windows, que o Switchboard respeita em todos os sistemas). Chaves de API e tokens são muito mais curtos: copie apenas o segredo do console do serviço, sem o texto ao redor, e tente novamente.</translation>
     </message>
 </context>
@@ -4785,11 +4952,11 @@
         <translation>Os números da reserva dela vão para organizações sem conta Twilio própria. Deixe o segredo vazio para manter o que está no chaveiro.</translation>
     </message>
     <message>
-        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console&apos;s home page.</source>
+        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console's home page.</source>
         <translation>Opcional: quando os números gratuitos da Vapi acabarem, os números desta conta vão para organizações sem conta Twilio própria. O token de autenticação está na página inicial do console do Twilio.</translation>
     </message>
     <message>
-        <source>is empty: enter the team server&apos;s address, such as postgresql://user@db.example.com/switchboard</source>
+        <source>is empty: enter the team server's address, such as postgresql://user@db.example.com/switchboard</source>
         <translation>está vazio: digite o endereço do servidor da equipe, como postgresql://user@db.example.com/switchboard</translation>
     </message>
     <message>
@@ -4809,7 +4976,7 @@
         <translation>não pode conter senha: remova-a da URL; as senhas ficam no chaveiro, nunca nas configurações</translation>
     </message>
     <message>
-        <source>is a server address: choose &quot;Team server&quot; for it</source>
+        <source>is a server address: choose "Team server" for it</source>
         <translation>é um endereço de servidor: escolha “Servidor da equipe” para ele</translation>
     </message>
     <message>
@@ -4825,7 +4992,7 @@
         <translation>contém um espaço: cole só a chave</translation>
     </message>
     <message>
-        <source>cannot be emptied: the workspace&apos;s pool numbers are filed under this account; enter its SID again</source>
+        <source>cannot be emptied: the workspace's pool numbers are filed under this account; enter its SID again</source>
         <translation>não pode ficar vazio: os números da reserva do espaço de trabalho estão registrados nesta conta; digite o SID dela novamente</translation>
     </message>
     <message>
@@ -4833,7 +5000,7 @@
         <translation>é necessário para acessar a conta; o Twilio o mostra uma única vez, ao criar a chave de API</translation>
     </message>
     <message>
-        <source>is needed to reach the account; it is on the Twilio console&apos;s home page</source>
+        <source>is needed to reach the account; it is on the Twilio console's home page</source>
         <translation>é necessário para acessar a conta; ele está na página inicial do console do Twilio</translation>
     </message>
     <message>
@@ -4857,7 +5024,7 @@
         <translation>Configurar o espaço de trabalho</translation>
     </message>
     <message>
-        <source>First your agency&apos;s own Vapi account: its free numbers serve every customer without a Vapi account of their own. A Twilio account is optional: its numbers serve them when the free ones run out. Customers come next, each with their own accounts if they have them.</source>
+        <source>First your agency's own Vapi account: its free numbers serve every customer without a Vapi account of their own. A Twilio account is optional: its numbers serve them when the free ones run out. Customers come next, each with their own accounts if they have them.</source>
         <translation>Primeiro a conta Vapi da sua agência: seus números gratuitos atendem cada cliente sem conta Vapi própria. Uma conta Twilio é opcional: seus números os atendem quando os gratuitos acabam. Depois vêm os clientes, cada um com suas próprias contas, se tiver.</translation>
     </message>
     <message>
@@ -4960,7 +5127,7 @@
         <translation>Duração</translation>
     </message>
     <message>
-        <source>Provider&apos;s error</source>
+        <source>Provider's error</source>
         <translation>Erro do provedor</translation>
     </message>
     <message>
@@ -5052,7 +5219,7 @@
         </translation>
     </message>
     <message>
-        <source>set up the workspace&apos;s Vapi account</source>
+        <source>set up the workspace's Vapi account</source>
         <translation>configurar a conta Vapi do espaço de trabalho</translation>
     </message>
     <message>
@@ -5115,7 +5282,7 @@
         <translation>Próximo: nada a configurar; o provisionamento usa números de %1. %2</translation>
     </message>
     <message>
-        <source>Not confirmed: Vapi has not answered for this account since %1, so these are the workspace&apos;s last counts. Next: check its key and the connection, then refresh (F5).</source>
+        <source>Not confirmed: Vapi has not answered for this account since %1, so these are the workspace's last counts. Next: check its key and the connection, then refresh (F5).</source>
         <translation>Não confirmado: a Vapi não responde por esta conta desde %1, então estes são os últimos números do espaço de trabalho. Próximo passo: verifique a chave e a conexão e atualize (F5).</translation>
     </message>
 </context>
@@ -5133,7 +5300,7 @@
 <context>
     <name>Switchboard::Validation</name>
     <message>
-        <source>must be &quot;%1&quot; followed by 32 hexadecimal digits (34 characters), as shown in the Twilio console</source>
+        <source>must be "%1" followed by 32 hexadecimal digits (34 characters), as shown in the Twilio console</source>
         <translation>deve ser “%1” seguido de 32 dígitos hexadecimais (34 caracteres), como mostrado no console do Twilio</translation>
     </message>
     <message>
@@ -5175,7 +5342,7 @@
 <context>
     <name>Switchboard::VapiClient</name>
     <message>
-        <source>The Vapi API key is empty; paste the account&apos;s private key.</source>
+        <source>The Vapi API key is empty; paste the account's private key.</source>
         <translation>A chave de API da Vapi está vazia; cole a chave privada da conta.</translation>
     </message>
     <message>
@@ -5187,7 +5354,7 @@
         <translation>número de telefone</translation>
     </message>
     <message>
-        <source>The phone number&apos;s provider &quot;%1&quot; is not one Vapi knows; send the number&apos;s current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
+        <source>The phone number's provider "%1" is not one Vapi knows; send the number's current provider (vapi, twilio, vonage, telnyx or byo-phone-number).</source>
         <translation>A Vapi não conhece o provedor “%1” do número; envie o provedor atual do número (vapi, twilio, vonage, telnyx ou byo-phone-number).</translation>
     </message>
     <message>
@@ -5385,11 +5552,11 @@
         <translation>preço mensal de um número da Twilio</translation>
     </message>
     <message>
-        <source>the workspace&apos;s Twilio may buy numbers</source>
+        <source>the workspace's Twilio may buy numbers</source>
         <translation>a Twilio do espaço de trabalho pode comprar números</translation>
     </message>
     <message>
-        <source>the workspace&apos;s monthly purchase limit</source>
+        <source>the workspace's monthly purchase limit</source>
         <translation>limite mensal de compras do espaço de trabalho</translation>
     </message>
     <message>
@@ -5412,7 +5579,7 @@
         <translation>Espaço de trabalho</translation>
     </message>
     <message>
-        <source>a number to remove is not in the workspace&apos;s pool any more; nothing was changed</source>
+        <source>a number to remove is not in the workspace's pool any more; nothing was changed</source>
         <translation>um número a tirar não está mais na reserva do espaço de trabalho; nada foi alterado</translation>
     </message>
     <message>
@@ -5458,7 +5625,7 @@
         <translation>A demo de testes não pode ser iniciada: %1</translation>
     </message>
     <message>
-        <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings&apos; database/location, else the data folder&apos;s workspace).</source>
+        <source>Open the workspace at &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] for a team workspace, or an SQLite file (default: the settings' database/location, else the data folder's workspace).</source>
         <translation>Abrir o espaço de trabalho em &lt;url&gt;: postgresql://user@host:port/db[?sslmode=…] para um espaço de trabalho da equipe, ou um arquivo SQLite (padrão: database/location das configurações; senão, o espaço de trabalho da pasta de dados).</translation>
     </message>
     <message>

@@ -28,6 +28,7 @@
 #include "core/storage/OrganizationStore.h"
 #include "core/storage/WorkspaceSettings.h"
 #include "gui/MainWindow.h"
+#include "gui/NumberBuying.h"
 #include "gui/dialogs/AssistantDialog.h"
 #include "gui/dialogs/OrganizationWizard.h"
 #include "gui/dialogs/ReleaseOnTwilioPrompt.h"
@@ -96,6 +97,15 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
             [this](const QString &numberId) { changeNumber(numberId, {}); });
     connect(&m_window, &MainWindow::releaseNumberRequested, this,
             &ConsoleController::releaseNumber);
+    m_buying = new NumberBuying(
+            engine.services(), 0, &m_window, [this](const QString &message) { say(message); },
+            this);
+    connect(&m_window, &MainWindow::buyNumberRequested, this, [this](qint64 organizationId) {
+        if (!workspaceAnswers())
+            return;
+        m_buying->setMonthlyPrice(snapshot().twilioNumberMonthlyPrice);
+        m_buying->open(organizationId);
+    });
     connect(&m_window, &MainWindow::createAssistantRequested, this,
             [this](qint64 organizationId) { createOrLinkAssistant(organizationId, false); });
     connect(&m_window, &MainWindow::linkAssistantRequested, this,

@@ -22,6 +22,7 @@ class AssistantDialog;
 class CredentialService;
 class MainWindow;
 class NumberAssignment;
+class NumberBuying;
 struct Organization;
 class NumberRelease;
 class OrganizationWizard;
@@ -54,6 +55,8 @@ public:
 
     // The automatic path for new assistants, run after each refresh.
     AutomaticProvisioning &automaticProvisioning() { return *m_automatic; }
+    // "Buy a Twilio number…" and its dialog.
+    NumberBuying &numberBuying() { return *m_buying; }
 
     // What a crash left in flight first, then a fresh listing of every account.
     void start();
@@ -120,6 +123,7 @@ private:
     NumberAssignment *m_assignment = nullptr; // made on first use, a child of this
     AutomaticProvisioning *m_automatic = nullptr; // a child
     ConnectionTest *m_connectionTest = nullptr; // a child
+    NumberBuying *m_buying = nullptr; // a child
     QDateTime m_offlineSince;
     // Vapi accounts a refresh asked about that did not answer (a bad key, no network): their
     // counts are the workspace's last, not Vapi's word.

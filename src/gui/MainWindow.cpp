@@ -195,6 +195,8 @@ void MainWindow::setUpActions()
     m_ui->actionQuit->setShortcut(standardOr(QKeySequence::Quit, tr("Ctrl+Q")));
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionProvision, &QAction::triggered, this, &MainWindow::provision);
+    connect(m_ui->actionBuyNumber, &QAction::triggered, this,
+            [this] { Q_EMIT buyNumberRequested(currentOrganizationId()); });
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshLocal);
     connect(m_ui->actionSettings, &QAction::triggered, this, [this] { openSettings(); });
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::findInHistory);
@@ -345,6 +347,8 @@ NumbersView *MainWindow::numbersView()
         connect(m_numbers, &NumbersView::assignRequested, this, &MainWindow::assignNumberRequested);
         connect(m_numbers, &NumbersView::unassignRequested, this,
                 &MainWindow::unassignNumberRequested);
+        connect(m_numbers, &NumbersView::buyRequested, this,
+                [this] { Q_EMIT buyNumberRequested(currentOrganizationId()); });
         connect(m_numbers, &NumbersView::releaseRequested, this,
                 &MainWindow::releaseNumberRequested);
     }
@@ -718,6 +722,7 @@ void MainWindow::updateProvisionAction()
     // and says what to select.
     const bool selectionServes = !m_assistants || m_assistants->isProvisionable();
     m_ui->actionProvision->setEnabled(!empty && m_networkAvailable && selectionServes);
+    m_ui->actionBuyNumber->setEnabled(!empty && m_networkAvailable);
     m_ui->actionProvision->setToolTip(!m_networkAvailable
                     ? tr("Vapi cannot be reached: provisioning waits for the connection.")
                     : selectionServes

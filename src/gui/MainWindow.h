@@ -135,6 +135,8 @@ Q_SIGNALS:
     void assignNumberRequested(const QString &numberId, const QString &assistantId);
     void unassignNumberRequested(const QString &numberId);
     void releaseNumberRequested(const QString &numberId);
+    // Buy a Twilio number for the organization's pool (0: the workspace's).
+    void buyNumberRequested(qint64 organizationId);
     void completeTaskRequested(qint64 taskId, const QString &address);
     void dropTaskRequested(qint64 taskId);
     void capRecheckRequested(qint64 vapiAccountId);

@@ -75,8 +75,8 @@ class StatusMessages
 public:
     explicit StatusMessages(QStatusBar *bar)
     {
-        QObject::connect(bar, &QStatusBar::messageChanged, &m_receiver,
-                [this](const QString &message) {
+        QObject::connect(
+                bar, &QStatusBar::messageChanged, &m_receiver, [this](const QString &message) {
                     if (!message.isEmpty())
                         m_shown << message;
                 });

@@ -57,6 +57,7 @@ public:
     std::optional<Target> target(qint64 organizationId, QString *why) const;
     void search(qint64 organizationId, const QString &areaCode, const Offers &done);
     void buy(qint64 organizationId, const PhoneAddress &number, const Finished &done);
+    const ProvisioningServices &services() const { return m_services; }
 
 private:
     void withClient(qint64 organizationId, QString *why,

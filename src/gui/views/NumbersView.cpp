@@ -55,6 +55,7 @@ NumbersView::NumbersView(
     connect(m_ui->assignButton, &QPushButton::clicked, this, &NumbersView::assignSelected);
     connect(m_ui->unassignButton, &QPushButton::clicked, this, &NumbersView::unassignSelected);
     connect(m_ui->releaseButton, &QPushButton::clicked, this, &NumbersView::releaseSelected);
+    connect(m_ui->buyButton, &QPushButton::clicked, this, &NumbersView::buyRequested);
     connect(m_ui->hangingUpOnlyCheck, &QCheckBox::toggled, this,
             [this](bool only) { m_proxy->setRequiredRole(only ? NumbersModel::HangsUpRole : -1); });
     connect(m_ui->numbersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -310,6 +311,7 @@ void NumbersView::updateButtons()
     m_ui->assignButton->setText(assigned ? tr("Reass&ign…") : tr("Ass&ign…"));
     m_ui->unassignButton->setEnabled(m_networkAvailable && assigned);
     m_ui->releaseButton->setEnabled(m_networkAvailable && inVapi);
+    m_ui->buyButton->setEnabled(m_networkAvailable);
     QString why;
     if (!m_networkAvailable)
         why = tr("Vapi cannot be reached: changes wait for the connection.");

@@ -56,6 +56,8 @@ Q_SIGNALS:
     void assignRequested(const QString &numberId, const QString &assistantId);
     void unassignRequested(const QString &numberId);
     void releaseRequested(const QString &numberId);
+    // Buy a Twilio number for the pool of the organization shown.
+    void buyRequested();
     // An export ended: `numbers` rows written to `fileName`, or -1 with `error`.
     void exportFinished(const QString &fileName, qint64 numbers, const QString &error);
 
