@@ -3330,11 +3330,11 @@
     <name>Switchboard::NumberRelease</name>
     <message>
         <source>the organization's Twilio account</source>
-        <translation>das Twilio-Konto der Organisation</translation>
+        <translation>Twilio-Konto der Organisation</translation>
     </message>
     <message>
         <source>the workspace's Twilio account</source>
-        <translation>das Twilio-Konto des Arbeitsbereichs</translation>
+        <translation>Twilio-Konto des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>The Vapi account of %1 is no longer known; refresh and try again.</source>
@@ -3354,11 +3354,11 @@
     </message>
     <message>
         <source>Released %1 from Vapi; it is back in the number pool of %2, which Twilio still bills for it.</source>
-        <translation>%1 aus Vapi freigegeben; die Nummer ist wieder im Nummernpool von %2, für den Twilio sie weiterhin berechnet.</translation>
+        <translation>%1 aus Vapi freigegeben; die Nummer liegt wieder im Nummernpool (%2), und Twilio berechnet sie weiterhin.</translation>
     </message>
     <message>
         <source>Released %1 from Vapi, but it could not be put back in the number pool of %2: %3</source>
-        <translation>%1 aus Vapi freigegeben, konnte aber nicht in den Nummernpool von %2 zurückgelegt werden: %3</translation>
+        <translation>%1 aus Vapi freigegeben, konnte aber nicht in den Nummernpool (%2) zurückgelegt werden: %3</translation>
     </message>
     <message>
         <source>Released %1 from Vapi.</source>
@@ -3382,23 +3382,23 @@
     </message>
     <message>
         <source>Released %1 on Twilio: it left %2 and its monthly bill stops.</source>
-        <translation>%1 bei Twilio freigegeben: Die Nummer hat %2 verlassen, und ihre monatliche Rechnung endet.</translation>
+        <translation>%1 bei Twilio freigegeben: Die Nummer hat das %2 verlassen, und ihre monatliche Rechnung endet.</translation>
     </message>
     <message>
         <source>%1 was no longer in %2 (released there already); it left the pool.</source>
-        <translation>%1 war nicht mehr in %2 (dort bereits freigegeben); die Nummer hat den Pool verlassen.</translation>
+        <translation>%1 war nicht mehr im %2 (dort bereits freigegeben); die Nummer hat den Pool verlassen.</translation>
     </message>
     <message>
         <source>It is unknown whether Twilio released %1; it stays out of the pool. Check the numbers of %2 in the Twilio Console.</source>
-        <translation>Es ist unbekannt, ob Twilio %1 freigegeben hat; die Nummer bleibt außerhalb des Pools. Prüfen Sie die Nummern von %2 in der Twilio Console.</translation>
+        <translation>Es ist unbekannt, ob Twilio %1 freigegeben hat; die Nummer bleibt außerhalb des Pools. Prüfen Sie die Nummern im %2 in der Twilio Console.</translation>
     </message>
     <message>
         <source>Twilio did not release %1; it stays in the pool of %2.</source>
-        <translation>Twilio hat %1 nicht freigegeben; die Nummer bleibt im Pool von %2.</translation>
+        <translation>Twilio hat %1 nicht freigegeben; die Nummer bleibt im Pool (%2).</translation>
     </message>
     <message>
         <source>Twilio did not release %1, and it could not be put back in the pool of %2: %3</source>
-        <translation>Twilio hat %1 nicht freigegeben, und die Nummer konnte nicht in den Pool von %2 zurückgelegt werden: %3</translation>
+        <translation>Twilio hat %1 nicht freigegeben, und die Nummer konnte nicht in den Pool (%2) zurückgelegt werden: %3</translation>
     </message>
     <message>
         <source>(%1 said: %2)</source>
@@ -4510,7 +4510,7 @@
     </message>
     <message>
         <source>%1 left Vapi and is back in the number pool of %2, for the next assistant. Twilio still bills it, about %3 a month. Releasing it on Twilio stops the bill and takes it out of the pool; it may not be possible to get the same number again.</source>
-        <translation>%1 hat Vapi verlassen und ist wieder im Nummernpool von %2, für den nächsten Assistenten. Twilio berechnet sie weiterhin, etwa %3 im Monat. Die Freigabe bei Twilio beendet die Rechnung und nimmt die Nummer aus dem Pool; dieselbe Nummer ist danach womöglich nicht mehr zu bekommen.</translation>
+        <translation>%1 hat Vapi verlassen und liegt wieder im Nummernpool (%2), für den nächsten Assistenten. Twilio berechnet sie weiterhin, etwa %3 im Monat. Die Freigabe bei Twilio beendet die Rechnung und nimmt die Nummer aus dem Pool; dieselbe Nummer ist danach womöglich nicht mehr zu bekommen.</translation>
     </message>
     <message>
         <source>Release on Twilio</source>
