@@ -1937,10 +1937,6 @@
         <translation>Vapi</translation>
     </message>
     <message>
-        <source>A secret could not be stored: %1</source>
-        <translation>Ein Geheimnis konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
         <source>That number is no longer known; refresh and try again.</source>
         <translation>Diese Nummer ist nicht mehr bekannt; aktualisieren Sie und versuchen Sie es erneut.</translation>
     </message>
@@ -2031,6 +2027,22 @@
     <message>
         <source>Not removed</source>
         <translation>Nicht entfernt</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep a key: %1</source>
+        <translation>Der Schlüsselbund hat einen Schlüssel nicht behalten: %1</translation>
+    </message>
+    <message>
+        <source>The workspace's Vapi account is not set up: save again once the keychain takes the key.</source>
+        <translation>Das Vapi-Konto des Arbeitsbereichs ist nicht eingerichtet: Speichern Sie erneut, sobald der Schlüsselbund den Schlüssel annimmt.</translation>
+    </message>
+    <message>
+        <source>The Vapi account without its key could not be taken out of the workspace: %1</source>
+        <translation>Das Vapi-Konto ohne seinen Schlüssel konnte nicht aus dem Arbeitsbereich entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>Save again once the keychain takes it; until then, the key it had before (if any) stays in use.</source>
+        <translation>Speichern Sie erneut, sobald der Schlüsselbund ihn annimmt; bis dahin bleibt der bisherige Schlüssel (falls vorhanden) in Gebrauch.</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5050,10 @@
     <message>
         <source>Number pool</source>
         <translation>Nummernpool</translation>
+    </message>
+    <message>
+        <source>Keeping the keys in the keychain…</source>
+        <translation>Die Schlüssel werden im Schlüsselbund abgelegt…</translation>
     </message>
 </context>
 <context>

@@ -1937,10 +1937,6 @@
         <translation>Vapi</translation>
     </message>
     <message>
-        <source>A secret could not be stored: %1</source>
-        <translation>No se pudo guardar un secreto: %1</translation>
-    </message>
-    <message>
         <source>That number is no longer known; refresh and try again.</source>
         <translation>Ese número ya no se conoce; actualice y vuelva a intentarlo.</translation>
     </message>
@@ -2031,6 +2027,22 @@
     <message>
         <source>Not removed</source>
         <translation>No eliminada</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep a key: %1</source>
+        <translation>El llavero no guardó una clave: %1</translation>
+    </message>
+    <message>
+        <source>The workspace's Vapi account is not set up: save again once the keychain takes the key.</source>
+        <translation>La cuenta de Vapi del espacio de trabajo no está configurada: guarde de nuevo cuando el llavero acepte la clave.</translation>
+    </message>
+    <message>
+        <source>The Vapi account without its key could not be taken out of the workspace: %1</source>
+        <translation>La cuenta de Vapi sin su clave no pudo quitarse del espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <source>Save again once the keychain takes it; until then, the key it had before (if any) stays in use.</source>
+        <translation>Guarde de nuevo cuando el llavero la acepte; hasta entonces, la clave que tenía (si la había) sigue en uso.</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5050,10 @@
     <message>
         <source>Number pool</source>
         <translation>Reserva de números</translation>
+    </message>
+    <message>
+        <source>Keeping the keys in the keychain…</source>
+        <translation>Guardando las claves en el llavero…</translation>
     </message>
 </context>
 <context>

@@ -1937,10 +1937,6 @@
         <translation>Vapi</translation>
     </message>
     <message>
-        <source>A secret could not be stored: %1</source>
-        <translation>Un secret n'a pas pu être enregistré : %1</translation>
-    </message>
-    <message>
         <source>That number is no longer known; refresh and try again.</source>
         <translation>Ce numéro n'est plus connu ; actualisez et réessayez.</translation>
     </message>
@@ -2031,6 +2027,22 @@
     <message>
         <source>Not removed</source>
         <translation>Non supprimée</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep a key: %1</source>
+        <translation>Le trousseau n'a pas conservé une clé : %1</translation>
+    </message>
+    <message>
+        <source>The workspace's Vapi account is not set up: save again once the keychain takes the key.</source>
+        <translation>Le compte Vapi de l'espace de travail n'est pas configuré : enregistrez à nouveau dès que le trousseau accepte la clé.</translation>
+    </message>
+    <message>
+        <source>The Vapi account without its key could not be taken out of the workspace: %1</source>
+        <translation>Le compte Vapi sans sa clé n'a pas pu être retiré de l'espace de travail : %1</translation>
+    </message>
+    <message>
+        <source>Save again once the keychain takes it; until then, the key it had before (if any) stays in use.</source>
+        <translation>Enregistrez à nouveau dès que le trousseau l'accepte ; d'ici là, la clé qu'il avait (le cas échéant) reste utilisée.</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5050,10 @@
     <message>
         <source>Number pool</source>
         <translation>Réserve de numéros</translation>
+    </message>
+    <message>
+        <source>Keeping the keys in the keychain…</source>
+        <translation>Enregistrement des clés dans le trousseau…</translation>
     </message>
 </context>
 <context>

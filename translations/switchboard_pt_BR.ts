@@ -1937,10 +1937,6 @@
         <translation>Vapi</translation>
     </message>
     <message>
-        <source>A secret could not be stored: %1</source>
-        <translation>Não foi possível armazenar um segredo: %1</translation>
-    </message>
-    <message>
         <source>That number is no longer known; refresh and try again.</source>
         <translation>Esse número não é mais conhecido; atualize e tente novamente.</translation>
     </message>
@@ -2031,6 +2027,22 @@
     <message>
         <source>Not removed</source>
         <translation>Não removida</translation>
+    </message>
+    <message>
+        <source>The keychain did not keep a key: %1</source>
+        <translation>O chaveiro não guardou uma chave: %1</translation>
+    </message>
+    <message>
+        <source>The workspace's Vapi account is not set up: save again once the keychain takes the key.</source>
+        <translation>A conta Vapi do espaço de trabalho não está configurada: salve novamente quando o chaveiro aceitar a chave.</translation>
+    </message>
+    <message>
+        <source>The Vapi account without its key could not be taken out of the workspace: %1</source>
+        <translation>A conta Vapi sem sua chave não pôde ser retirada do espaço de trabalho: %1</translation>
+    </message>
+    <message>
+        <source>Save again once the keychain takes it; until then, the key it had before (if any) stays in use.</source>
+        <translation>Salve novamente quando o chaveiro a aceitar; até lá, a chave que ele tinha (se houver) continua em uso.</translation>
     </message>
 </context>
 <context>
@@ -5038,6 +5050,10 @@
     <message>
         <source>Number pool</source>
         <translation>Reserva de números</translation>
+    </message>
+    <message>
+        <source>Keeping the keys in the keychain…</source>
+        <translation>Guardando as chaves no chaveiro…</translation>
     </message>
 </context>
 <context>

@@ -494,22 +494,79 @@ void ConsoleController::connectSettings(SettingsDialog *dialog)
                             dialog->setTwilioTestResult(report.ok, report.message);
                         });
             });
-    // Straight from the dialog to the keychain; nothing else ever sees the values.
-    connect(dialog, &SettingsDialog::settingsSaved, this, [this, dialog] {
+    // Straight from the dialog to the keychain; nothing else ever sees the values. The dialog
+    // waits for the keychain's answer, and a workspace account made by this save leaves again
+    // when its key was not kept.
+    connect(dialog, &SettingsDialog::settingsSaved, this,
+            [this, dialog = QPointer<SettingsDialog>(dialog)] {
+                const bool listAfterwards = dialog->isWorkspaceSetup();
+                const qint64 created = dialog->createdVapiAccountId();
+                const auto secrets = dialog->secrets();
+                if (secrets.isEmpty())
+                    return;
+                struct Progress
+                {
+                    int left = 0;
+                    bool vapiKept = false;
+                    QStringList errors;
+                };
+                auto progress = std::make_shared<Progress>();
+                progress->left = int(secrets.size());
+                for (const auto &[key, value] : secrets) {
+                    SecretJob *job = m_credentials.set(key, value);
+                    const bool vapiKey = key.api() == SecretApi::Vapi;
+                    job->then(this,
+                            [this, dialog, progress, vapiKey, listAfterwards, created](
+                                    SecretJob *finished) {
+                                if (finished->error())
+                                    progress->errors << finished->error().message;
+                                else if (vapiKey)
+                                    progress->vapiKept = true;
+                                if (--progress->left > 0)
+                                    return;
+                                settingsSecretsKept(dialog, progress->errors, progress->vapiKept,
+                                        listAfterwards, created);
+                            });
+                }
+            });
+}
+
+void ConsoleController::settingsSecretsKept(const QPointer<SettingsDialog> &dialog,
+        const QStringList &errors, bool vapiKept, bool listAfterwards, qint64 createdVapiAccount)
+{
+    if (errors.isEmpty()) {
+        if (dialog)
+            dialog->secretsKept({});
         // A workspace just set up is listed once its key is kept: its assistants, its numbers,
         // and whether Vapi takes the key at all.
-        const bool listAfterwards = dialog->isWorkspaceSetup();
-        for (const auto &[key, value] : dialog->secrets()) {
-            SecretJob *job = m_credentials.set(key, value);
-            const bool vapiKey = key.api() == SecretApi::Vapi;
-            job->then(this, [this, listAfterwards, vapiKey](SecretJob *finished) {
-                if (finished->error())
-                    say(tr("A secret could not be stored: %1").arg(finished->error().message));
-                else if (listAfterwards && vapiKey)
-                    refresh(0);
-            });
-        }
-    });
+        if (listAfterwards && vapiKept)
+            refresh(0);
+        return;
+    }
+    QString message = tr("The keychain did not keep a key: %1").arg(errors.join(u"; "));
+    if (createdVapiAccount && !vapiKept) {
+        message += u' '
+                + tr("The workspace's Vapi account is not set up: save again once the keychain "
+                     "takes the key.");
+        m_window.snapshots().write(
+                [createdVapiAccount](const WorkspaceStores &stores) {
+                    return stores.accounts->removeVapiAccount(createdVapiAccount);
+                },
+                this,
+                [this](const WriteResult &removed) {
+                    if (!removed)
+                        say(tr("The Vapi account without its key could not be taken out of the "
+                               "workspace: %1")
+                                        .arg(removed.message()));
+                });
+    } else {
+        message += u' '
+                + tr("Save again once the keychain takes it; until then, the key it had before "
+                     "(if any) stays in use.");
+    }
+    say(message);
+    if (dialog)
+        dialog->secretsKept(message);
 }
 
 void ConsoleController::releaseNumber(const QString &numberId)

@@ -77,6 +77,9 @@ private:
     // so that the console shows it active without anybody pressing Refresh.
     void followActivations();
     void refresh(qint64 organizationId);
+    // Every secret of a Settings save has been answered by the keychain.
+    void settingsSecretsKept(const QPointer<SettingsDialog> &dialog, const QStringList &errors,
+            bool vapiKept, bool listAfterwards, qint64 createdVapiAccount);
     void noteUnconfirmedAccounts(qint64 organizationId, const QSet<qint64> &listed);
     // The job, to follow it further; nullptr when the request was refused (said in the status
     // bar).

@@ -649,7 +649,8 @@ void MainWindow::openSettings(int page)
     dialog->setObjectName(QStringLiteral("settingsDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->showPage(SettingsDialog::Page(page));
-    connect(dialog, &SettingsDialog::settingsSaved, this, [this, dialog] {
+    // Once everything is kept, the keys in the keychain included.
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
         applyRefreshInterval();
         statusBar()->showMessage(
                 dialog->isWorkspaceSetup() ? tr("The workspace is set up.") : tr("Settings saved."),

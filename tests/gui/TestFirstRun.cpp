@@ -17,6 +17,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -33,6 +34,7 @@ class TestFirstRun : public QObject
 private Q_SLOTS:
     void theWorkspaceIsSetUpBeforeAnyCustomer();
     void aKeyVapiNeverTookIsNotCalledHealthy();
+    void aKeyTheKeychainRefusedSetsNothingUp();
 };
 
 namespace {
@@ -141,6 +143,55 @@ void TestFirstRun::aKeyVapiNeverTookIsNotCalledHealthy()
     QTRY_COMPARE_WITH_TIMEOUT(vapiStatus(window), QStringLiteral("Vapi: online"), 10000);
     QTRY_VERIFY(!meter->isUnconfirmed());
     QVERIFY(meter->nextStepText().contains(QStringLiteral("keep provisioning")));
+}
+
+// Found by the walk: the keychain's password prompt cancelled, the key was never kept, and the
+// console said "The workspace is set up", the meter "keep provisioning", and the wizard offered
+// to "keep the one in the keychain". Judged by the keychain, the workspace and the screen.
+void TestFirstRun::aKeyTheKeychainRefusedSetsNothingUp()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    f.sandbox.state().addVapiAccount(QLatin1String(EngineFixture::VapiKey), 10);
+    Test::ShownConsole console(f);
+    MainWindow &window = console.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    console.controller.start();
+    QTRY_COMPARE(vapiStatus(window), QStringLiteral("Vapi: no account set up"));
+    auto *first = window.findChild<QPushButton *>(QStringLiteral("setUpVapiButton"));
+    QTRY_COMPARE(first->text(), QStringLiteral("&Set up the workspace…"));
+    QTest::mouseClick(first, Qt::LeftButton);
+    QPointer<SettingsDialog> setup
+            = window.findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
+    QVERIFY(setup);
+    QTRY_VERIFY(setup->isVisible());
+
+    f.secretStore.setFailure(SecretError::Kind::Denied, QStringLiteral("the prompt was dismissed"));
+    QTest::keyClicks(setup->findChild<QLineEdit *>(QStringLiteral("vapiKeyEdit")),
+            QLatin1String(EngineFixture::VapiKey));
+    setup->accept();
+    auto *error = setup->findChild<QLabel *>(QStringLiteral("errorLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->text().contains(QStringLiteral("did not keep a key")), 5000);
+    QVERIFY2(error->text().contains(QStringLiteral("is not set up")), qPrintable(error->text()));
+    QVERIFY(setup->isVisible()); // the key is still there to save again
+    QVERIFY(setup->findChild<QDialogButtonBox *>()->isEnabled());
+    // Nothing says otherwise: no account without its key, the welcome page still offers the
+    // setup, and nothing was asked of Vapi with a key the console does not have.
+    QTRY_VERIFY(!f.accounts.workspaceVapiAccount().has_value());
+    QVERIFY(!f.secretStore.contains(
+            SecretKey::forWorkspace(SecretApi::Vapi, SecretPurpose::ApiKey)));
+    QTRY_COMPARE(first->text(), QStringLiteral("&Set up the workspace…"));
+    QVERIFY(window.statusBar()->currentMessage() != QStringLiteral("The workspace is set up."));
+    Test::settledScreenshot(setup, QStringLiteral("first-run-keychain-refused"));
+
+    // Once the keychain takes it, the same dialog sets the workspace up.
+    f.secretStore.clearFailure();
+    setup->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(setup.isNull() || !setup->isVisible(), 5000);
+    const auto account = f.accounts.workspaceVapiAccount();
+    QVERIFY(account);
+    QVERIFY(f.secretStore.contains(SecretKey::forAccount(*account)));
+    QTRY_COMPARE_WITH_TIMEOUT(vapiStatus(window), QStringLiteral("Vapi: online"), 10000);
 }
 
 QTEST_MAIN(TestFirstRun)

@@ -322,7 +322,7 @@ void SettingsDialog::accept()
 void SettingsDialog::done(int result)
 {
     // A save under way finishes before the dialog closes: its secrets have yet to be kept.
-    if (m_saving)
+    if (m_saving || m_keepingSecrets)
         return;
     m_deps.settings->setValue(GeometryKey, saveGeometry());
     QDialog::done(result);
@@ -401,8 +401,35 @@ void SettingsDialog::saved(const WriteResult &result, const WorkspaceSetup::Save
     if (accounts.twilio && !twilioSecret().isEmpty())
         m_secrets.append({SecretKey::forAccount(*accounts.twilio), twilioSecret()});
     m_savedTwilio = accounts.twilio;
+    m_createdVapiAccountId = !m_hasVapiAccount && accounts.vapi ? accounts.vapi->id : 0;
+    if (m_secrets.isEmpty()) {
+        Q_EMIT settingsSaved();
+        QDialog::accept();
+        return;
+    }
+    // The keychain may ask for a password, or refuse: the dialog waits for its answer.
+    m_keepingSecrets = true;
+    setSaving(true);
+    StatusColors::showPending(m_ui->errorLabel, tr("Keeping the keys in the keychain…"));
     Q_EMIT settingsSaved();
-    QDialog::accept();
+}
+
+void SettingsDialog::secretsKept(const QString &error)
+{
+    if (!m_keepingSecrets)
+        return;
+    m_keepingSecrets = false;
+    setSaving(false);
+    if (error.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    if (m_createdVapiAccountId) {
+        // Taken out again by whoever keeps the secrets: saving again sets it up anew.
+        m_hasVapiAccount = false;
+        m_createdVapiAccountId = 0;
+    }
+    showProblems({FieldError{QString(), error}});
 }
 
 } // namespace Switchboard

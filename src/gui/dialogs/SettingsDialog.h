@@ -56,7 +56,8 @@ struct SettingsDialogDependencies
 // is saved on the storage thread while the dialog waits, its buttons off (the console's thread
 // never waits for the database); it closes when that is done, or shows why not. Secrets are never
 // written by the dialog: secrets() hands them, with their keychain keys, to whoever keeps them,
-// once settingsSaved() has been emitted.
+// once settingsSaved() has been emitted; with secrets to keep, the dialog waits for
+// secretsKept() and stays open with the keychain's reason when one was not kept.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -85,6 +86,13 @@ public:
     QList<FieldError> problems() const;
     // The secrets typed in, by the key they are kept under; filled when the settings are saved.
     QList<std::pair<SecretKey, QString>> secrets() const { return m_secrets; }
+    // The workspace's Vapi account this save created (it had none before); 0 when none was.
+    // Whoever keeps the secrets removes it again when the keychain refuses its key: a workspace
+    // without its key would look set up and could not work (found by the walk).
+    qint64 createdVapiAccountId() const { return m_createdVapiAccountId; }
+    // The answer to settingsSaved() when there were secrets: `error` empty when every one is
+    // kept (the dialog closes), else why not (it stays open, saying so).
+    void secretsKept(const QString &error);
 
     // The language codes offered, in order; "" is the system's.
     static QStringList languageCodes();
@@ -138,6 +146,8 @@ private:
     int m_loadedFreeCap = 0; // the workspace account's cap as the dialog opened
     std::optional<TwilioAccount> m_savedTwilio;
     QList<std::pair<SecretKey, QString>> m_secrets;
+    qint64 m_createdVapiAccountId = 0;
+    bool m_keepingSecrets = false;
     bool m_saving = false;
     bool m_workspaceSetup = false;
 };
