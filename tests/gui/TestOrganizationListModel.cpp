@@ -136,6 +136,13 @@ void TestOrganizationListModel::badgesShowStageAndUsage()
     QCOMPARE(acme.data(OrganizationListModel::StageNameRole).toString(), QStringLiteral("Twilio"));
     QCOMPARE(zeta.data(OrganizationListModel::StageNameRole).toString(),
             QStringLiteral("Needs Twilio"));
+
+    // A spare number put in the workspace's pool serves Zeta: said at once, not after the next
+    // refresh (found by the walk: "Needs Twilio" stayed after a pool change in Settings).
+    QVERIFY(world.pool.add(
+            world.workspaceTwilio.id, {PhoneAddress::fromNumber(QStringLiteral("+14155550190"))}));
+    QTRY_COMPARE(zeta.data(OrganizationListModel::StageNameRole).toString(),
+            QStringLiteral("Twilio"));
 }
 
 QTEST_MAIN(TestOrganizationListModel)
