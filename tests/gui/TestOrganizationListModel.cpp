@@ -141,8 +141,8 @@ void TestOrganizationListModel::badgesShowStageAndUsage()
     // refresh (found by the walk: "Needs Twilio" stayed after a pool change in Settings).
     QVERIFY(world.pool.add(
             world.workspaceTwilio.id, {PhoneAddress::fromNumber(QStringLiteral("+14155550190"))}));
-    QTRY_COMPARE(zeta.data(OrganizationListModel::StageNameRole).toString(),
-            QStringLiteral("Twilio"));
+    QTRY_COMPARE(
+            zeta.data(OrganizationListModel::StageNameRole).toString(), QStringLiteral("Twilio"));
 }
 
 QTEST_MAIN(TestOrganizationListModel)

@@ -18,12 +18,16 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <QWheelEvent>
+#include <QtTest/qtestspontaneevent.h>
 
 using namespace Switchboard;
 
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void theSandboxKeepsTheLanguageWithThePerson();
     void theWorkspaceCapIsSetByHandOnlyWhenChanged();
     void theWorkspacePoolIsEditedHere();
+    void theWheelScrollsTheFormNotTheFieldUnderIt();
 
 private:
     std::unique_ptr<SettingsDialog> makeDialog();
@@ -561,6 +566,43 @@ void TestSettingsDialog::theWorkspacePoolIsEditedHere()
         pool << number.number.toString();
     pool.sort();
     QCOMPARE(pool, QStringList({claimed->number.toString(), QStringLiteral("+14155550192")}));
+}
+
+// Found by the walk: scrolling the Workspace page over the free-number cap turned 5 into 0,
+// unnoticed, and OK would have saved it. The wheel scrolls the form unless the field was
+// clicked or tabbed into.
+void TestSettingsDialog::theWheelScrollsTheFormNotTheFieldUnderIt()
+{
+    m_world->populate();
+    auto dialog = makeDialog();
+    dialog->showPage(SettingsDialog::WorkspacePage);
+    dialog->resize(640, 420); // the page scrolls
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    auto *cap = child<QSpinBox>(*dialog, "freeCapSpin");
+    auto *scroll = child<QScrollArea>(*dialog, "workspaceScroll");
+    QVERIFY(cap->isVisible() && cap->isEnabled());
+    QVERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    const int before = cap->value();
+    const int scrolled = scroll->verticalScrollBar()->value();
+    const auto wheel = [cap](int steps) {
+        const QPoint at = cap->rect().center();
+        QWheelEvent event(at, cap->mapToGlobal(at), QPoint(), QPoint(0, 120 * steps), Qt::NoButton,
+                Qt::NoModifier, Qt::NoScrollPhase, false);
+        // As a mouse would send it: spontaneous (sendEvent's events are not passed on to the
+        // parent), through notify() as QTest does for its mouse events.
+        QSpontaneKeyEvent::setSpontaneous(&event);
+        qApp->notify(cap, &event);
+    };
+    wheel(-3);
+    QCOMPARE(cap->value(), before);
+    QVERIFY2(scroll->verticalScrollBar()->value() > scrolled, "the form did not scroll");
+
+    // Clicked (focused), the field takes the wheel as a person means it.
+    cap->setFocus(Qt::MouseFocusReason);
+    QTRY_VERIFY(cap->hasFocus());
+    wheel(1);
+    QCOMPARE(cap->value(), before + 1);
 }
 
 QTEST_MAIN(TestSettingsDialog)

@@ -12,6 +12,7 @@
 #include "gui/support/BusyButton.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
+#include "gui/support/WheelGuard.h"
 #include "gui/widgets/WizardSteps.h"
 #include "ui_OrganizationWizard.h"
 
@@ -51,6 +52,7 @@ OrganizationWizard::OrganizationWizard(
     Q_ASSERT(m_deps.database && m_deps.organizations && m_deps.accounts && m_deps.pool);
     m_ui->setupUi(this);
     setOption(QWizard::HaveHelpButton, false);
+    WheelGuard::install(this);
     for (Region region : {Region::Us, Region::Eu})
         m_ui->regionCombo->addItem(DisplayNames::region(region), toString(region));
     const bool workspaceDefault

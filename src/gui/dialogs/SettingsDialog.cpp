@@ -9,6 +9,7 @@
 #include "gui/support/BusyButton.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
+#include "gui/support/WheelGuard.h"
 #include "gui/widgets/PoolEditor.h"
 #include "ui_SettingsDialog.h"
 
@@ -43,6 +44,7 @@ SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, Q
     Q_ASSERT(m_deps.settings && m_deps.snapshots);
     m_ui->setupUi(this);
 
+    WheelGuard::install(this);
     // Each language in its own words, so that someone who cannot read the current one finds his.
     const QStringList names{tr("System default"), QStringLiteral("English"),
             QStringLiteral("Deutsch"), QStringLiteral("Français"), QStringLiteral("Español"),

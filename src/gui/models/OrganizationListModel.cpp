@@ -12,8 +12,9 @@ OrganizationListModel::OrganizationListModel(SnapshotCache &workspace, QObject *
     connect(&m_workspace, &SnapshotCache::changed, this, [this](SnapshotParts parts) {
         if (parts.testFlag(SnapshotPart::Organizations))
             reload();
-        else if (parts & (SnapshotPart::Accounts | SnapshotPart::Directory | SnapshotPart::Pool
-                         | SnapshotPart::Settings))
+        else if (parts
+                & (SnapshotPart::Accounts | SnapshotPart::Directory | SnapshotPart::Pool
+                        | SnapshotPart::Settings))
             refreshBadges();
     });
     m_organizations = m_workspace.snapshot().organizations;
