@@ -568,10 +568,6 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Who the customer is. The slug names the organization in the command line and in the keychain.</source>
-        <translation>Wer der Kunde ist. Das Kürzel benennt die Organisation in der Befehlszeile und im Schlüsselbund.</translation>
-    </message>
-    <message>
         <source>&amp;Display name:</source>
         <translation>&amp;Anzeigename:</translation>
     </message>
@@ -646,10 +642,6 @@
     <message>
         <source>From the Vapi dashboard, under API Keys</source>
         <translation>Aus dem Vapi-Dashboard, unter „API Keys“</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Test the connection to Vapi</source>
@@ -852,6 +844,14 @@
     <message>
         <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
         <translation>Wie viele kostenlose Nummern Vapi diesem Konto gibt. Ändern Sie sie nur, wenn Vapi dem Konto eine andere Obergrenze gewährt hat; Switchboard senkt sie selbst, wenn Vapi darunter eine kostenlose Nummer verweigert.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>Who the customer is. The slug names the organization in the command line and in the keychain, and cannot change once the organization exists.</source>
+        <translation>Wer der Kunde ist. Das Kürzel benennt die Organisation in der Befehlszeile und im Schlüsselbund und kann sich nicht mehr ändern, sobald die Organisation besteht.</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1406,6 @@
         <translation>Einen Assistenten verknüpfen</translation>
     </message>
     <message>
-        <source>Every assistant listed in the Vapi account of %1 belongs to an organization. Type the Vapi id of one made since the last refresh.</source>
-        <translation>Jeder aufgeführte Assistent im Vapi-Konto von %1 gehört zu einer Organisation. Geben Sie die Vapi-ID eines seit der letzten Aktualisierung erstellten ein.</translation>
-    </message>
-    <message>
         <source>Pick an assistant of the Vapi account of %1 that no organization has yet, or type its Vapi id.</source>
         <translation>Wählen Sie einen Assistenten des Vapi-Kontos von %1, den noch keine Organisation hat, oder geben Sie seine Vapi-ID ein.</translation>
     </message>
@@ -1460,6 +1456,14 @@
     <message>
         <source>Linking it in Vapi…</source>
         <translation>Wird in Vapi verknüpft…</translation>
+    </message>
+    <message>
+        <source>The last listing of the Vapi account of %1 has no assistant without an organization. For one made since, refresh (F5) first, or type its Vapi id.</source>
+        <translation>Die letzte Auflistung des Vapi-Kontos von %1 enthält keinen Assistenten ohne Organisation. Für einen seither erstellten aktualisieren Sie zuerst (F5) oder geben seine Vapi-ID ein.</translation>
+    </message>
+    <message>
+        <source>Vapi &amp;id:</source>
+        <translation>Vapi-&amp;ID:</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4094,10 @@
     <message>
         <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
         <translation>Das Kürzel bleibt, wie es gewählt wurde: Skripte, Exporte und der Schlüsselbund nennen die Organisation bei ihm.</translation>
+    </message>
+    <message>
+        <source>Who the customer is.</source>
+        <translation>Wer der Kunde ist.</translation>
     </message>
 </context>
 <context>

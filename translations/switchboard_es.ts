@@ -568,10 +568,6 @@
         <translation>Organización</translation>
     </message>
     <message>
-        <source>Who the customer is. The slug names the organization in the command line and in the keychain.</source>
-        <translation>Quién es el cliente. El identificador corto nombra a la organización en la línea de comandos y en el llavero.</translation>
-    </message>
-    <message>
         <source>&amp;Display name:</source>
         <translation>&amp;Nombre visible:</translation>
     </message>
@@ -646,10 +642,6 @@
     <message>
         <source>From the Vapi dashboard, under API Keys</source>
         <translation>Del panel de Vapi, en «API Keys»</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <source>Test the connection to Vapi</source>
@@ -852,6 +844,14 @@
     <message>
         <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
         <translation>Cuántos números gratuitos da Vapi a esta cuenta. Cámbielo solo si Vapi concedió a la cuenta otro límite; Switchboard lo baja por sí mismo cuando Vapi rechaza un número gratuito por debajo de él.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Pro&amp;bar conexión</translation>
+    </message>
+    <message>
+        <source>Who the customer is. The slug names the organization in the command line and in the keychain, and cannot change once the organization exists.</source>
+        <translation>Quién es el cliente. El identificador corto nombra a la organización en la línea de comandos y en el llavero, y no puede cambiar una vez creada la organización.</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1406,6 @@
         <translation>Vincular un asistente</translation>
     </message>
     <message>
-        <source>Every assistant listed in the Vapi account of %1 belongs to an organization. Type the Vapi id of one made since the last refresh.</source>
-        <translation>Todos los asistentes listados en la cuenta de Vapi de %1 pertenecen a una organización. Escriba el id de Vapi de uno creado desde la última actualización.</translation>
-    </message>
-    <message>
         <source>Pick an assistant of the Vapi account of %1 that no organization has yet, or type its Vapi id.</source>
         <translation>Elija un asistente de la cuenta de Vapi de %1 que aún no tenga ninguna organización, o escriba su id de Vapi.</translation>
     </message>
@@ -1460,6 +1456,14 @@
     <message>
         <source>Linking it in Vapi…</source>
         <translation>Vinculándolo en Vapi…</translation>
+    </message>
+    <message>
+        <source>The last listing of the Vapi account of %1 has no assistant without an organization. For one made since, refresh (F5) first, or type its Vapi id.</source>
+        <translation>La última lista de la cuenta de Vapi de %1 no tiene ningún asistente sin organización. Para uno creado después, actualice primero (F5) o escriba su id de Vapi.</translation>
+    </message>
+    <message>
+        <source>Vapi &amp;id:</source>
+        <translation>&amp;Id de Vapi:</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4094,10 @@
     <message>
         <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
         <translation>El identificador corto se queda como se eligió: los scripts, las exportaciones y el llavero nombran a la organización por él.</translation>
+    </message>
+    <message>
+        <source>Who the customer is.</source>
+        <translation>Quién es el cliente.</translation>
     </message>
 </context>
 <context>

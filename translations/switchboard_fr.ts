@@ -568,10 +568,6 @@
         <translation>Organisation</translation>
     </message>
     <message>
-        <source>Who the customer is. The slug names the organization in the command line and in the keychain.</source>
-        <translation>Qui est le client. L'identifiant court désigne l'organisation dans la ligne de commande et dans le trousseau.</translation>
-    </message>
-    <message>
         <source>&amp;Display name:</source>
         <translation>&amp;Nom affiché :</translation>
     </message>
@@ -646,10 +642,6 @@
     <message>
         <source>From the Vapi dashboard, under API Keys</source>
         <translation>Dans le tableau de bord Vapi, sous « API Keys »</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Test the connection to Vapi</source>
@@ -852,6 +844,14 @@
     <message>
         <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
         <translation>Combien de numéros gratuits Vapi donne à ce compte. Ne le changez que si Vapi a accordé un autre plafond au compte ; Switchboard l'abaisse de lui-même quand Vapi refuse un numéro gratuit en dessous.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>Who the customer is. The slug names the organization in the command line and in the keychain, and cannot change once the organization exists.</source>
+        <translation>Qui est le client. L'identifiant court désigne l'organisation dans la ligne de commande et dans le trousseau, et ne peut plus changer une fois l'organisation créée.</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1406,6 @@
         <translation>Lier un assistant</translation>
     </message>
     <message>
-        <source>Every assistant listed in the Vapi account of %1 belongs to an organization. Type the Vapi id of one made since the last refresh.</source>
-        <translation>Tous les assistants listés du compte Vapi de %1 appartiennent à une organisation. Saisissez l'id Vapi d'un assistant créé depuis la dernière actualisation.</translation>
-    </message>
-    <message>
         <source>Pick an assistant of the Vapi account of %1 that no organization has yet, or type its Vapi id.</source>
         <translation>Choisissez un assistant du compte Vapi de %1 qu'aucune organisation n'a encore, ou saisissez son id Vapi.</translation>
     </message>
@@ -1460,6 +1456,14 @@
     <message>
         <source>Linking it in Vapi…</source>
         <translation>Liaison dans Vapi…</translation>
+    </message>
+    <message>
+        <source>The last listing of the Vapi account of %1 has no assistant without an organization. For one made since, refresh (F5) first, or type its Vapi id.</source>
+        <translation>La dernière liste du compte Vapi de %1 ne contient aucun assistant sans organisation. Pour un assistant créé depuis, actualisez d'abord (F5) ou saisissez son id Vapi.</translation>
+    </message>
+    <message>
+        <source>Vapi &amp;id:</source>
+        <translation>&amp;Id Vapi :</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4094,10 @@
     <message>
         <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
         <translation>L'identifiant court reste tel qu'il a été choisi : les scripts, les exports et le trousseau désignent l'organisation par lui.</translation>
+    </message>
+    <message>
+        <source>Who the customer is.</source>
+        <translation>Qui est le client.</translation>
     </message>
 </context>
 <context>

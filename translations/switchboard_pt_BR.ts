@@ -568,10 +568,6 @@
         <translation>Organização</translation>
     </message>
     <message>
-        <source>Who the customer is. The slug names the organization in the command line and in the keychain.</source>
-        <translation>Quem é o cliente. O identificador curto nomeia a organização na linha de comando e no chaveiro.</translation>
-    </message>
-    <message>
         <source>&amp;Display name:</source>
         <translation>&amp;Nome de exibição:</translation>
     </message>
@@ -646,10 +642,6 @@
     <message>
         <source>From the Vapi dashboard, under API Keys</source>
         <translation>No painel da Vapi, em “API Keys”</translation>
-    </message>
-    <message>
-        <source>T&amp;est connection</source>
-        <translation>&amp;Testar conexão</translation>
     </message>
     <message>
         <source>Test the connection to Vapi</source>
@@ -852,6 +844,14 @@
     <message>
         <source>How many free numbers Vapi gives this account. Change it only when Vapi granted the account another cap; Switchboard lowers it by itself when Vapi refuses a free number under it.</source>
         <translation>Quantos números gratuitos a Vapi dá a esta conta. Mude-o apenas se a Vapi concedeu outro limite à conta; o Switchboard o reduz sozinho quando a Vapi recusa um número gratuito abaixo dele.</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>Testar cone&amp;xão</translation>
+    </message>
+    <message>
+        <source>Who the customer is. The slug names the organization in the command line and in the keychain, and cannot change once the organization exists.</source>
+        <translation>Quem é o cliente. O identificador curto nomeia a organização na linha de comando e no chaveiro, e não pode mudar depois que a organização existe.</translation>
     </message>
 </context>
 <context>
@@ -1406,10 +1406,6 @@
         <translation>Vincular um assistente</translation>
     </message>
     <message>
-        <source>Every assistant listed in the Vapi account of %1 belongs to an organization. Type the Vapi id of one made since the last refresh.</source>
-        <translation>Todos os assistentes listados na conta Vapi de %1 pertencem a uma organização. Digite o id Vapi de um criado desde a última atualização.</translation>
-    </message>
-    <message>
         <source>Pick an assistant of the Vapi account of %1 that no organization has yet, or type its Vapi id.</source>
         <translation>Escolha um assistente da conta Vapi de %1 que nenhuma organização tem ainda, ou digite o id Vapi dele.</translation>
     </message>
@@ -1460,6 +1456,14 @@
     <message>
         <source>Linking it in Vapi…</source>
         <translation>Vinculando na Vapi…</translation>
+    </message>
+    <message>
+        <source>The last listing of the Vapi account of %1 has no assistant without an organization. For one made since, refresh (F5) first, or type its Vapi id.</source>
+        <translation>A última listagem da conta Vapi de %1 não tem nenhum assistente sem organização. Para um criado depois, atualize primeiro (F5) ou digite o id Vapi dele.</translation>
+    </message>
+    <message>
+        <source>Vapi &amp;id:</source>
+        <translation>&amp;Id Vapi:</translation>
     </message>
 </context>
 <context>
@@ -4090,6 +4094,10 @@
     <message>
         <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
         <translation>O identificador curto fica como foi escolhido: scripts, exportações e o chaveiro nomeiam a organização por ele.</translation>
+    </message>
+    <message>
+        <source>Who the customer is.</source>
+        <translation>Quem é o cliente.</translation>
     </message>
 </context>
 <context>

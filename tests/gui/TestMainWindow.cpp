@@ -566,6 +566,14 @@ void TestMainWindow::helpHasTheGuideAndTheShortcuts()
             QTextDocument::ImageResource, QUrl(QStringLiteral("images/main-window.png")));
     QVERIFY(picture.isValid());
     QVERIFY(!picture.value<QByteArray>().isEmpty() || !picture.value<QImage>().isNull());
+    // Found by the walk: every picture needed horizontal scrolling. They fit the page.
+    const QImage shown = picture.value<QImage>().isNull() ? QImage::fromData(picture.toByteArray())
+                                                          : picture.value<QImage>();
+    QVERIFY(!shown.isNull());
+    QVERIFY2(shown.width() <= guide->browser()->viewport()->width(),
+            qPrintable(QStringLiteral("%1 px in %2")
+                               .arg(shown.width())
+                               .arg(guide->browser()->viewport()->width())));
     // The guides it links to are there too.
     guide->browser()->setSource(QUrl(QStringLiteral("CLI.md")));
     QVERIFY2(guide->browser()->toPlainText().startsWith(QStringLiteral("switchboard-cli")),

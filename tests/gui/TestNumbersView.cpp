@@ -275,6 +275,9 @@ void TestNumbersView::exportsTheNumbersListedAsCsv()
     auto *status = view.findChild<QLabel *>(QStringLiteral("exportStatusLabel"));
     QVERIFY2(status->text().endsWith(QStringLiteral("(numbers: 4).")), qPrintable(status->text()));
     Test::settledScreenshot(&view, QStringLiteral("numbers-exported"));
+    // Another organization's list is not what was exported.
+    view.setOrganizationId(m_world->zeta.id);
+    QVERIFY2(status->text().isEmpty(), qPrintable(status->text()));
 }
 
 // A disk that refuses the file (here a file-size limit, which fails a write as a full disk

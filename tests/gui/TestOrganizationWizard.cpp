@@ -363,6 +363,12 @@ void TestOrganizationWizard::editsAnExistingOrganization()
     QVERIFY(slug->isReadOnly());
     QTest::keyClicks(slug, QStringLiteral("-two"));
     QCOMPARE(slug->text(), QStringLiteral("acme"));
+    // …and it says so where it is read, not only in a tooltip; the field looks read-only.
+    QVERIFY2(wizard->page(OrganizationWizard::OrganizationPage)
+                     ->subTitle()
+                     .contains(QStringLiteral("The slug stays as it was chosen")),
+            qPrintable(wizard->page(OrganizationWizard::OrganizationPage)->subTitle()));
+    QVERIFY(slug->palette().color(QPalette::Base) != QApplication::palette().color(QPalette::Base));
     QVERIFY(child<QCheckBox>(*wizard, "ownTwilioCheck")->isChecked());
     QCOMPARE(child<QLineEdit>(*wizard, "twilioSidEdit")->text(), m_world->acmeTwilio.accountSid);
     QCOMPARE(child<QListWidget>(*wizard, "poolCheckList")->count(), 2);

@@ -40,8 +40,9 @@ AssistantDialog::AssistantDialog(Mode mode, const QString &organizationName,
     } else {
         setWindowTitle(tr("Link an assistant"));
         intro->setText(unlinked.isEmpty()
-                        ? tr("Every assistant listed in the Vapi account of %1 belongs to an "
-                             "organization. Type the Vapi id of one made since the last refresh.")
+                        ? tr("The last listing of the Vapi account of %1 has no assistant "
+                             "without an organization. For one made since, refresh (F5) first, "
+                             "or type its Vapi id.")
                                   .arg(organizationName)
                         : tr("Pick an assistant of the Vapi account of %1 that no organization "
                              "has yet, or type its Vapi id.")
@@ -58,7 +59,8 @@ AssistantDialog::AssistantDialog(Mode mode, const QString &organizationName,
         m_candidates->setVisible(!unlinked.isEmpty());
         layout->addWidget(m_candidates);
         m_edit->setPlaceholderText(tr("a Vapi assistant id (a UUID)"));
-        form->addRow(tr("Or the Vapi &id:"), m_edit);
+        // "Or" only beside a list to pick from (found by the walk: an orphan "Or").
+        form->addRow(unlinked.isEmpty() ? tr("Vapi &id:") : tr("Or the Vapi &id:"), m_edit);
         // A pick is a selection, not the current row: focusing the list makes its first row
         // current, and Enter must not link an assistant nobody chose.
         m_candidates->setSelectionMode(QAbstractItemView::SingleSelection);

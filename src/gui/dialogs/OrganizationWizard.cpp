@@ -168,9 +168,16 @@ void OrganizationWizard::load(qint64 organizationId)
     m_ui->slugEdit->setText(loaded->slug);
     // Scripts, exports and the keychain name the organization by its slug (issue 17: editing
     // it broke them); it can be read and copied, not changed.
+    // Read-only looks like it, and the page says why (found by the walk: a white field that
+    // took the focus and ignored typing, with the reason only in a tooltip).
     m_ui->slugEdit->setReadOnly(true);
-    m_ui->slugEdit->setToolTip(tr("The slug stays as it was chosen: scripts, exports and the "
-                                  "keychain name the organization by it."));
+    QPalette readOnly = m_ui->slugEdit->palette();
+    readOnly.setColor(QPalette::Base, readOnly.color(QPalette::Window));
+    m_ui->slugEdit->setPalette(readOnly);
+    const QString why = tr("The slug stays as it was chosen: scripts, exports and the keychain "
+                           "name the organization by it.");
+    m_ui->slugEdit->setToolTip(why);
+    page(OrganizationPage)->setSubTitle(tr("Who the customer is.") + u' ' + why);
     m_ui->contactEdit->setText(loaded->contact);
     m_hadOwnVapi = loaded->ownVapiAccount;
     m_ui->ownVapiRadio->setChecked(loaded->ownVapiAccount);

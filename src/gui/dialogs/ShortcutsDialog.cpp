@@ -60,8 +60,10 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &actions, QWidget *paren
     layout->addWidget(m_table);
     layout->addWidget(note);
     layout->addWidget(buttons);
-    const int em = fontMetrics().averageCharWidth();
-    resize(em * 70, em * 50);
+    // Every row and column of the table without scrolling (found by the walk: it opened too
+    // small to show its list).
+    const int line = fontMetrics().height();
+    resize(qMax(m_table->horizontalHeader()->length() + line * 3, line * 36), line * 32);
 }
 
 } // namespace Switchboard

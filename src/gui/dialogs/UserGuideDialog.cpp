@@ -2,11 +2,49 @@
 #include "gui/dialogs/UserGuideDialog.h"
 
 #include <QDialogButtonBox>
+#include <QImage>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace Switchboard {
+
+namespace {
+
+// The guide's pictures are screenshots of the whole window: shown at their own size, every one
+// needed horizontal scrolling (found by the walk). Wider ones are scaled to the page.
+class GuideBrowser : public QTextBrowser
+{
+public:
+    using QTextBrowser::QTextBrowser;
+
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        QVariant resource = QTextBrowser::loadResource(type, name);
+        if (type != QTextDocument::ImageResource)
+            return resource;
+        QImage image = resource.value<QImage>();
+        if (image.isNull())
+            image = QImage::fromData(resource.toByteArray());
+        const int fit = qMax(320, viewport()->width() - 2 * int(document()->documentMargin()));
+        if (image.isNull() || image.width() <= fit)
+            return resource;
+        return image.scaledToWidth(fit, Qt::SmoothTransformation);
+    }
+};
+
+// Most of the screen, within reason: a guide and its pictures want room.
+QSize roomOnScreen(const QWidget *dialog, QSize wanted)
+{
+    if (const QScreen *screen = dialog->screen()) {
+        const QSize available = screen->availableSize();
+        wanted = wanted.boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10));
+    }
+    return wanted;
+}
+
+} // namespace
 
 const QUrl &UserGuideDialog::source()
 {
@@ -16,7 +54,7 @@ const QUrl &UserGuideDialog::source()
 
 UserGuideDialog::UserGuideDialog(QWidget *parent)
     : QDialog(parent)
-    , m_browser(new QTextBrowser(this))
+    , m_browser(new GuideBrowser(this))
 {
     setObjectName(QStringLiteral("userGuideDialog"));
     setWindowTitle(tr("Switchboard user guide"));
@@ -31,8 +69,8 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
     layout->addWidget(buttons);
-    const int em = fontMetrics().averageCharWidth();
-    resize(em * 100, em * 70);
+    const int line = fontMetrics().height();
+    resize(roomOnScreen(this, QSize(line * 60, line * 45)));
 }
 
 } // namespace Switchboard

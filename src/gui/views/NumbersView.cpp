@@ -73,6 +73,10 @@ NumbersView::~NumbersView() = default;
 
 void NumbersView::setOrganizationId(qint64 organizationId)
 {
+    // The last export's line belonged to the list it wrote (found by the walk: it stayed under
+    // another organization's numbers and read as their count).
+    if (organizationId != m_proxy->organizationId())
+        m_ui->exportStatusLabel->clear();
     m_proxy->setOrganizationId(organizationId);
     updateButtons();
     updateWarning();
