@@ -1888,6 +1888,14 @@
         <source>Set up the workspace's %1 account (File → Settings), or an organization's own.</source>
         <translation>Richten Sie das %1-Konto des Arbeitsbereichs ein (Datei → Einstellungen) oder das einer Organisation.</translation>
     </message>
+    <message>
+        <source>%1: check the key</source>
+        <translation>%1: Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>%1 (Settings → Workspace, or Edit organization for a customer's own account)</source>
+        <translation>%1 (Einstellungen → Arbeitsbereich, oder Organisation bearbeiten für das eigene Konto eines Kunden)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ConnectionTest</name>

@@ -1888,6 +1888,14 @@
         <source>Set up the workspace's %1 account (File → Settings), or an organization's own.</source>
         <translation>Configure la cuenta de %1 del espacio de trabajo (Archivo → Configuración), o la propia de una organización.</translation>
     </message>
+    <message>
+        <source>%1: check the key</source>
+        <translation>%1: revise la clave</translation>
+    </message>
+    <message>
+        <source>%1 (Settings → Workspace, or Edit organization for a customer's own account)</source>
+        <translation>%1 (Configuración → Espacio de trabajo, o Editar organización para la cuenta propia de un cliente)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ConnectionTest</name>

@@ -1888,6 +1888,14 @@
         <source>Set up the workspace's %1 account (File → Settings), or an organization's own.</source>
         <translation>Configurez le compte %1 de l'espace de travail (Fichier → Paramètres), ou celui d'une organisation.</translation>
     </message>
+    <message>
+        <source>%1: check the key</source>
+        <translation>%1 : vérifiez la clé</translation>
+    </message>
+    <message>
+        <source>%1 (Settings → Workspace, or Edit organization for a customer's own account)</source>
+        <translation>%1 (Paramètres → Espace de travail, ou Modifier l'organisation pour le compte propre d'un client)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ConnectionTest</name>

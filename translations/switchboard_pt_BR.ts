@@ -1888,6 +1888,14 @@
         <source>Set up the workspace's %1 account (File → Settings), or an organization's own.</source>
         <translation>Configure a conta %1 do espaço de trabalho (Arquivo → Configurações), ou a própria de uma organização.</translation>
     </message>
+    <message>
+        <source>%1: check the key</source>
+        <translation>%1: verifique a chave</translation>
+    </message>
+    <message>
+        <source>%1 (Settings → Workspace, or Edit organization for a customer's own account)</source>
+        <translation>%1 (Configurações → Espaço de trabalho, ou Editar organização para a conta própria de um cliente)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ConnectionTest</name>

@@ -155,7 +155,7 @@ void ConsoleController::recheckFreeNumberCap(qint64 vapiAccountId)
 
 void ConsoleController::say(const QString &message)
 {
-    m_window.statusBar()->showMessage(message, 15000);
+    m_window.showStatus(message, 15000);
 }
 
 QString ConsoleController::workspaceRefusal() const
@@ -241,10 +241,18 @@ void ConsoleController::refresh(qint64 organizationId)
                     m_window.setNetworkAvailable(true);
                     return;
                 }
+                const QString problems = refresh->problems().join(QStringLiteral("; "));
+                if (refresh->credentialsRefused() && !refresh->unreachable()) {
+                    // Vapi may well be reachable: it is the key that is missing or refused.
+                    m_offlineSince = {};
+                    m_window.setConnectionKeyProblem(tr("Vapi"), problems);
+                    say(problems);
+                    return;
+                }
                 if (!m_offlineSince.isValid())
                     m_offlineSince = QDateTime::currentDateTime();
                 m_window.setConnectionState(tr("Vapi"), false, m_offlineSince);
-                say(refresh->problems().join(QStringLiteral("; ")));
+                say(problems);
             });
     refresh->start();
 }

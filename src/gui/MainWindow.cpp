@@ -125,6 +125,11 @@ MainWindow::MainWindow(const MainWindowDependencies &dependencies, QWidget *pare
     workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
     workspaceLabel->setToolTip(location.describe());
     statusBar()->addPermanentWidget(workspaceLabel);
+    // The whole of a shortened message, for as long as it is shown (showStatus).
+    connect(statusBar(), &QStatusBar::messageChanged, this, [this](const QString &message) {
+        if (message.isEmpty())
+            statusBar()->setToolTip({});
+    });
 
     setUpManualQueueDock();
     setUpActions();
@@ -374,9 +379,8 @@ HistoryView *MainWindow::historyView()
                 [this](const QString &, qint64 records, const QString &error) {
                     // Records: attempts, actions, or both, as the list showed (the walk saw
                     // "attempts: 23" for 3 attempts and 20 actions).
-                    statusBar()->showMessage(records >= 0
-                                    ? tr("History exported (records: %1).").arg(records)
-                                    : error,
+                    showStatus(records >= 0 ? tr("History exported (records: %1).").arg(records)
+                                            : error,
                             8000);
                 });
     }
@@ -535,8 +539,8 @@ void MainWindow::provision()
     AssistantsView *view = assistantsView();
     if (!view->isProvisionable()) {
         // Found by the second walk: the toolbar's button did nothing visible without one.
-        statusBar()->showMessage(tr("Select an assistant without a number first, or use "
-                                    "\"Provision all unassigned\"."),
+        showStatus(tr("Select an assistant without a number first, or use "
+                      "\"Provision all unassigned\"."),
                 8000);
         return;
     }
@@ -578,9 +582,9 @@ bool MainWindow::workspaceAnswers()
     if (m_workspaceUnreachable.isEmpty())
         return true;
     // The dialogs read and write the workspace on this thread: not while its server stalls.
-    statusBar()->showMessage(tr("The team database does not answer (%1): settings and "
-                                "organizations open again when the status bar shows it online.")
-                                     .arg(m_workspaceUnreachable),
+    showStatus(tr("The team database does not answer (%1): settings and "
+                  "organizations open again when the status bar shows it online.")
+                       .arg(m_workspaceUnreachable),
             15000);
     return false;
 }
@@ -628,8 +632,7 @@ void MainWindow::openSettings(int page)
         return;
     if (!m_snapshots->isLoaded()) {
         // The dialog shows what the workspace holds: never defaults that OK would save.
-        statusBar()->showMessage(
-                tr("The workspace is still being read; open Settings again in a moment."), 5000);
+        showStatus(tr("The workspace is still being read; open Settings again in a moment."), 5000);
         return;
     }
     if (auto *open = findChild<SettingsDialog *>(QStringLiteral("settingsDialog"))) {
@@ -652,7 +655,7 @@ void MainWindow::openSettings(int page)
     // Once everything is kept, the keys in the keychain included.
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         applyRefreshInterval();
-        statusBar()->showMessage(
+        showStatus(
                 dialog->isWorkspaceSetup() ? tr("The workspace is set up.") : tr("Settings saved."),
                 5000);
     });
@@ -697,6 +700,31 @@ void MainWindow::setConnectionState(
 void MainWindow::setConnectionNoAccount(const QString &accountLabel)
 {
     m_connections->setNoAccount(accountLabel);
+}
+
+void MainWindow::showStatus(const QString &message, int timeout)
+{
+    QStatusBar *bar = statusBar();
+    // The room left of the permanent labels, as they are about to be laid out: a label may have
+    // just changed ("Vapi: check the key" comes with its message), so by what they need rather
+    // than where they are now.
+    int used = 0;
+    for (QWidget *permanent : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (permanent->isVisibleTo(bar))
+            used += std::max(permanent->sizeHint().width(), permanent->width())
+                    + bar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    }
+    const int room = bar->width() - used - bar->fontMetrics().averageCharWidth() * 4;
+    // Before the window has its size there is no room to judge: the message as it is.
+    const QString shown
+            = room > 200 ? bar->fontMetrics().elidedText(message, Qt::ElideRight, room) : message;
+    bar->setToolTip(shown == message ? QString() : message);
+    bar->showMessage(shown, timeout);
+}
+
+void MainWindow::setConnectionKeyProblem(const QString &accountLabel, const QString &details)
+{
+    m_connections->setKeyProblem(accountLabel, details);
 }
 
 void MainWindow::setUnconfirmedVapiAccounts(const QSet<qint64> &accountIds, const QDateTime &since)

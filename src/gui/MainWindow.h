@@ -97,6 +97,11 @@ public:
     // One account's connection, for the status bar ("offline since …").
     void setConnectionState(const QString &accountLabel, bool online, const QDateTime &since = {});
     void setConnectionNoAccount(const QString &accountLabel);
+    void setConnectionKeyProblem(const QString &accountLabel, const QString &details);
+    // A message in the status bar for `timeout` ms (0: until the next). One too long for the
+    // room left of the connection labels ends in "…", and the whole of it is the status bar's
+    // tooltip (found by the walk: messages cut mid-word against "Vapi: …").
+    void showStatus(const QString &message, int timeout = 0);
     // Vapi accounts whose counts Vapi has not confirmed since `since`: the meter says so.
     void setUnconfirmedVapiAccounts(const QSet<qint64> &accountIds, const QDateTime &since);
     // Every so many minutes (Settings, General), F5 by itself; 0: never.

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void theWorkspaceIsSetUpBeforeAnyCustomer();
     void aKeyVapiNeverTookIsNotCalledHealthy();
     void aKeyTheKeychainRefusedSetsNothingUp();
+    void aMissingKeyIsNotCalledOffline();
 };
 
 namespace {
@@ -128,7 +129,8 @@ void TestFirstRun::aKeyVapiNeverTookIsNotCalledHealthy()
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     console.controller.start();
 
-    QTRY_VERIFY_WITH_TIMEOUT(vapiStatus(window).startsWith(QStringLiteral("Vapi: offline")), 10000);
+    // Vapi answered, refusing the key: not "offline" (the walk), but what to look at.
+    QTRY_COMPARE_WITH_TIMEOUT(vapiStatus(window), QStringLiteral("Vapi: check the key"), 10000);
     UsageMeter *meter = window.usageMeter();
     QTRY_VERIFY(meter->isUnconfirmed());
     QVERIFY2(meter->nextStepText().startsWith(
@@ -191,6 +193,48 @@ void TestFirstRun::aKeyTheKeychainRefusedSetsNothingUp()
     const auto account = f.accounts.workspaceVapiAccount();
     QVERIFY(account);
     QVERIFY(f.secretStore.contains(SecretKey::forAccount(*account)));
+    QTRY_COMPARE_WITH_TIMEOUT(vapiStatus(window), QStringLiteral("Vapi: online"), 10000);
+}
+
+// Found by the walk: with the workspace's key missing from the keychain, the status bar said
+// "Vapi: offline since 11:51" in red while the message said the key was not set.
+void TestFirstRun::aMissingKeyIsNotCalledOffline()
+{
+    EngineFixture f;
+    QVERIFY(f.isValid());
+    f.sandbox.state().addVapiAccount(QLatin1String(EngineFixture::VapiKey), 10);
+    VapiAccount account;
+    account.label = QStringLiteral("Workspace");
+    QVERIFY(f.accounts.saveVapiAccount(account)); // and no key in the keychain
+    Test::ShownConsole console(f);
+    MainWindow &window = console.window;
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    console.controller.start();
+    QTRY_COMPARE_WITH_TIMEOUT(vapiStatus(window), QStringLiteral("Vapi: check the key"), 10000);
+    const auto *label = window.findChild<QLabel *>(QStringLiteral("connection:Vapi"));
+    QVERIFY(label);
+    QVERIFY2(label->toolTip().contains(QStringLiteral("Settings")), qPrintable(label->toolTip()));
+    QVERIFY(f.sandbox.requestLog()
+                    .matching(QStringLiteral("GET"), QStringLiteral("/**"))
+                    .isEmpty());
+    // The message is longer than the room beside "Vapi: check the key": it ends in "…", and
+    // the whole of it is the status bar's tooltip, not cut mid-word against the label.
+    const QString shown = window.statusBar()->currentMessage();
+    QVERIFY2(shown.endsWith(QChar(0x2026)), qPrintable(shown));
+    QVERIFY2(window.statusBar()->toolTip().startsWith(shown.chopped(1)),
+            qPrintable(window.statusBar()->toolTip()));
+    QVERIFY(window.statusBar()->toolTip().size() > shown.size());
+    const auto *status = window.findChild<QWidget *>(QStringLiteral("connectionStatus"));
+    QVERIFY2(window.statusBar()->fontMetrics().horizontalAdvance(shown) < status->x(),
+            "the message runs into the connection's label");
+    // Nothing confirmed the account's counts: no "keep provisioning".
+    QTRY_VERIFY(window.usageMeter()->isUnconfirmed());
+    QVERIFY(!window.usageMeter()->nextStepText().contains(QStringLiteral("keep provisioning")));
+    Test::settledScreenshot(&window, QStringLiteral("first-run-key-missing"));
+
+    // The key given, the same console is online.
+    QVERIFY(f.setSecret(SecretKey::forAccount(account), QLatin1String(EngineFixture::VapiKey)));
+    QTest::keyClick(&window, Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(vapiStatus(window), QStringLiteral("Vapi: online"), 10000);
 }
 

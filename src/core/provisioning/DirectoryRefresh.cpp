@@ -46,7 +46,8 @@ void DirectoryRefresh::next()
     m_services.clients->vapiClient(
             account, this, [this, account](VapiClient *client, const QString &error) {
                 if (!client) {
-                    m_problems << error;
+                    m_problems << error; // no key to ask with: the keychain's, or none set
+                    m_credentialsRefused = true;
                     next();
                     return;
                 }
@@ -54,12 +55,32 @@ void DirectoryRefresh::next()
             });
 }
 
+void DirectoryRefresh::noteFailure(const ApiError &error)
+{
+    m_problems << error.toString();
+    switch (error.category) {
+    case ApiError::Category::Network:
+    case ApiError::Category::Timeout:
+    case ApiError::Category::Blocked:
+    case ApiError::Category::Server:
+    case ApiError::Category::RateLimited:
+    case ApiError::Category::Tls:
+        m_unreachable = true;
+        break;
+    case ApiError::Category::Auth:
+        m_credentialsRefused = true;
+        break;
+    default:
+        break;
+    }
+}
+
 void DirectoryRefresh::refresh(VapiClient *client, const VapiAccount &account)
 {
     client->listAssistants(
             this, [this, client, account](const ApiResult<QList<Assistant>> &assistants) {
                 if (!assistants) {
-                    m_problems << assistants.error().toString();
+                    noteFailure(assistants.error());
                     next();
                     return;
                 }
@@ -69,7 +90,7 @@ void DirectoryRefresh::refresh(VapiClient *client, const VapiAccount &account)
                 client->listAllPhoneNumbers(this,
                         [this, account, linked](const ApiResult<QList<PhoneNumber>> &numbers) {
                             if (!numbers) {
-                                m_problems << numbers.error().toString();
+                                noteFailure(numbers.error());
                                 next();
                                 return;
                             }

@@ -35,6 +35,12 @@ public:
     // Whether a listing arrived but the workspace could not keep it (a full disk, a read-only
     // file): what the workspace holds is then older than what Vapi said.
     bool storageFailed() const { return m_storageFailed; }
+    // Whether an account could not be listed because Vapi could not be reached (the network, a
+    // timeout, a proxy, Vapi's own trouble), as opposed to a key that is missing or refused:
+    // "offline" is said only of the first (found by the walk: "Vapi: offline" beside "the
+    // workspace's Vapi private key is not set").
+    bool unreachable() const { return m_unreachable; }
+    bool credentialsRefused() const { return m_credentialsRefused; }
     // The Vapi accounts whose listing arrived and was kept: what the workspace holds of them
     // is as fresh as it gets (AutoProvisioner works only from those).
     const QSet<qint64> &listedAccounts() const { return m_listed; }
@@ -45,11 +51,14 @@ Q_SIGNALS:
 private:
     void next();
     void refresh(VapiClient *client, const VapiAccount &account);
+    void noteFailure(const ApiError &error);
 
     ProvisioningServices m_services;
     QList<VapiAccount> m_accounts;
     QStringList m_problems;
     bool m_storageFailed = false;
+    bool m_unreachable = false;
+    bool m_credentialsRefused = false;
     QSet<qint64> m_listed;
     bool m_finished = false;
 };

@@ -26,6 +26,9 @@ ConnectionStatus::State &ConnectionStatus::stateOf(const QString &account)
         state.label = new QLabel(this);
         state.label->setObjectName(QStringLiteral("connection:") + account);
         m_layout->addWidget(state.label);
+        // At once, not from the event loop as a layout would: the status bar measures the room
+        // for its message against this label as soon as it has its text.
+        state.label->show();
     }
     return state;
 }
@@ -41,6 +44,22 @@ void ConnectionStatus::setNoAccount(const QString &account)
     state.label->setToolTip(tr("Set up the workspace's %1 account (File → Settings), or an "
                                "organization's own.")
                                     .arg(account));
+}
+
+void ConnectionStatus::setKeyProblem(const QString &account, const QString &details)
+{
+    State &state = stateOf(account);
+    state.online = false;
+    const QString text = tr("%1: check the key").arg(account);
+    state.label->setText(text);
+    state.label->setAccessibleName(text);
+    QPalette palette = state.label->palette();
+    palette.setColor(QPalette::WindowText,
+            StatusColors::text(StatusColors::Level::Warning, this->palette()));
+    state.label->setPalette(palette);
+    state.label->setToolTip(tr("%1 (Settings → Workspace, or Edit organization for a customer's "
+                               "own account)")
+                                    .arg(details));
 }
 
 void ConnectionStatus::setState(const QString &account, bool online, const QDateTime &since)

@@ -23,6 +23,9 @@ public:
     void setState(const QString &account, bool online, const QDateTime &since = {});
     // Nothing to connect to: no account of that service is set up (not "online", issue 17).
     void setNoAccount(const QString &account);
+    // Reached, but it would not work with what it was given (a key missing from the keychain,
+    // or refused): not "offline", and said with what to do.
+    void setKeyProblem(const QString &account, const QString &details);
     void remove(const QString &account);
     QString text(const QString &account) const;
     bool isOnline(const QString &account) const;
