@@ -38,6 +38,10 @@ Commands:
   number list [--org SLUG]         numbers in Vapi, with their assistants
   number assign NUMBER --assistant ID | number unassign NUMBER
                                    route a number to an assistant of its organization, or not
+  number search (--org SLUG | --workspace) --area-code NNN
+                                   Twilio numbers for sale in an area code
+  number buy (--org SLUG | --workspace) (+E164 | --area-code NNN)
+                                   buy one for the pool, within the month's purchase limit
   pool check (--org SLUG | --workspace) [+E164…] [--clear-twilio-routing]
                                    ask Twilio about pool numbers now (in the account, voice,
                                    no application or trunk in front of Vapi's voice URL)

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void numbersAreCheckedWhenAddedAndRoutingClearedWithConsent();
     void withoutASecretTheCheckIsLeftForLater();
+    void numbersAreBoughtWithinTheMonthsLimit();
 
 private:
     struct Run
@@ -57,14 +58,23 @@ private:
 void TestCliPoolChecks::initTestCase()
 {
     QVERIFY(m_home.isValid() && m_dir.isValid());
+    // The workspace's account, and numbers for sale in 212 (number search|buy).
+    const QJsonObject inventory{{QStringLiteral("generate"),
+            QJsonArray{QJsonObject{{QStringLiteral("country"), QStringLiteral("US")},
+                    {QStringLiteral("type"), QStringLiteral("local")},
+                    {QStringLiteral("areaCodes"), QJsonArray{QStringLiteral("212")}},
+                    {QStringLiteral("count"), 5}}}}};
     const QJsonObject world{{QStringLiteral("twilio"),
-            QJsonObject{{QStringLiteral("accounts"),
-                    QJsonArray{QJsonObject{{QStringLiteral("sid"), Sid},
-                            {QStringLiteral("authToken"), Token},
-                            {QStringLiteral("incomingPhoneNumbers"),
-                                    QJsonArray{Held,
-                                            QJsonObject{{QStringLiteral("phoneNumber"), Routed},
-                                                    {QStringLiteral("trunk_sid"), Trunk}}}}}}}}}};
+            QJsonObject{{QStringLiteral("inventory"), inventory},
+                    {QStringLiteral("accounts"),
+                            QJsonArray{QJsonObject{{QStringLiteral("sid"), Sid},
+                                    {QStringLiteral("authToken"), Token},
+                                    {QStringLiteral("incomingPhoneNumbers"),
+                                            QJsonArray{Held,
+                                                    QJsonObject{
+                                                            {QStringLiteral("phoneNumber"), Routed},
+                                                            {QStringLiteral("trunk_sid"),
+                                                                    Trunk}}}}}}}}}};
     const QString worldPath = m_home.filePath(QStringLiteral("world.json"));
     QFile file(worldPath);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -198,6 +208,59 @@ void TestCliPoolChecks::withoutASecretTheCheckIsLeftForLater()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(QStringLiteral("not checked against Twilio")), qPrintable(run.err));
     QVERIFY2(run.err.contains(QStringLiteral("pool check")), qPrintable(run.err));
+}
+
+// number search | buy: the console's "Buy a Twilio number…" for scripts, judged by what the
+// sandbox's Twilio holds and the workspace's pool.
+void TestCliPoolChecks::numbersAreBoughtWithinTheMonthsLimit()
+{
+    // Buying off: said, nothing bought.
+    Run run = cli({QStringLiteral("number"), QStringLiteral("buy"), QStringLiteral("--workspace"),
+            QStringLiteral("--area-code"), QStringLiteral("212")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("Buying is off")), qPrintable(run.err));
+    run = cli(
+            {QStringLiteral("workspace"), QStringLiteral("set"), QStringLiteral("--allow-purchase"),
+                    QStringLiteral("--purchase-limit"), QStringLiteral("1")});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, qPrintable(run.err));
+
+    // Bad input is refused before anything is asked.
+    run = cli({QStringLiteral("number"), QStringLiteral("buy"), QStringLiteral("--workspace"),
+            QStringLiteral("--area-code"), QStringLiteral("21")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli({QStringLiteral("number"), QStringLiteral("buy"), QStringLiteral("--org"),
+            QStringLiteral("nobody"), QStringLiteral("+12125550100")});
+    QCOMPARE(run.exitCode, 2);
+
+    run = cli({QStringLiteral("--json"), QStringLiteral("number"), QStringLiteral("search"),
+            QStringLiteral("--workspace"), QStringLiteral("--area-code"), QStringLiteral("212")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray offers = QJsonDocument::fromJson(run.out).array();
+    QVERIFY2(offers.size() >= 2, run.out.constData());
+    const QString chosen = offers.at(1)[QStringLiteral("number")].toString();
+    QVERIFY(chosen.startsWith(QStringLiteral("+1212")));
+
+    const int before = int(workspacePool().size());
+    run = cli({QStringLiteral("--json"), QStringLiteral("number"), QStringLiteral("buy"),
+            QStringLiteral("--workspace"), chosen});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject bought = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(bought[QStringLiteral("ok")].toBool());
+    QCOMPARE(bought[QStringLiteral("number")].toString(), chosen);
+    QVERIFY(!sandboxNumber(chosen).isEmpty()); // Twilio holds it…
+    const QList<PoolNumber> pool = workspacePool();
+    QCOMPARE(int(pool.size()), before + 1); // …and so does the pool, free for the chain
+    QVERIFY(std::any_of(pool.cbegin(), pool.cend(), [&chosen](const PoolNumber &n) {
+        return n.number.toString() == chosen && n.state == PoolNumber::State::Available;
+    }));
+
+    // The month's limit of 1 is reached: refused, nothing more bought.
+    run = cli({QStringLiteral("number"), QStringLiteral("buy"), QStringLiteral("--workspace"),
+            QStringLiteral("--area-code"), QStringLiteral("212")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains(QStringLiteral("purchase limit of 1 is reached")),
+            qPrintable(run.err));
+    QCOMPARE(int(workspacePool().size()), before + 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliPoolChecks)

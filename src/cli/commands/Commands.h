@@ -17,6 +17,8 @@ int runProvision(CliContext &context, const QStringList &arguments);
 int runWatch(CliContext &context, const QStringList &arguments);
 int runAssistant(CliContext &context, const QStringList &arguments);
 int runNumber(CliContext &context, const QStringList &arguments);
+// number search | buy (NumberBuyCommand.cpp).
+int runNumberPurchase(CliContext &context, const QString &subcommand, const QStringList &arguments);
 int runPool(CliContext &context, const QStringList &arguments);
 int runHistory(CliContext &context, const QStringList &arguments);
 int runOrgSecret(CliContext &context, const QStringList &arguments);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-// number list | release | assign | unassign
+// number list | release | assign | unassign (search and buy: NumberBuyCommand.cpp)
 #include "cli/CliContext.h"
 #include "cli/TerminalText.h"
 #include "cli/commands/Commands.h"
@@ -202,14 +202,16 @@ int runNumber(CliContext &context, const QStringList &arguments)
 {
     if (arguments.value(0) == u"release")
         return numberRelease(context, arguments.mid(1));
+    if (arguments.value(0) == u"search" || arguments.value(0) == u"buy")
+        return runNumberPurchase(context, arguments.value(0), arguments.mid(1));
     if (arguments.value(0) == u"assign")
         return numberAssign(context, arguments.mid(1), true);
     if (arguments.value(0) == u"unassign")
         return numberAssign(context, arguments.mid(1), false);
     if (arguments.value(0) != u"list")
         return context.fail(BadUsage,
-                QStringLiteral("number: unknown subcommand \"%1\"; use list, assign, unassign or "
-                               "release")
+                QStringLiteral("number: unknown subcommand \"%1\"; use list, assign, unassign, "
+                               "release, search or buy")
                         .arg(arguments.value(0)));
     QCommandLineParser parser;
     parser.setApplicationDescription(
