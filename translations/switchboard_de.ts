@@ -4156,6 +4156,23 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::PoolCheckAfterSave</name>
+    <message numerus="yes">
+        <source>Twilio holds the %n number(s) added to the pool, ready for calls.</source>
+        <translation>
+            <numerusform>Twilio hält die %n Nummer, die dem Nummernpool hinzugefügt wurde, bereit für Anrufe.</numerusform><numerusform>Twilio hält die %n Nummern, die dem Nummernpool hinzugefügt wurden, bereit für Anrufe.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) could not be asked about now; the chain asks again before it uses one.</source>
+        <translation>
+            <numerusform>%n Nummer konnte jetzt nicht erfragt werden; die Kette fragt erneut, bevor sie sie verwendet.</numerusform><numerusform>%n Nummern konnten jetzt nicht erfragt werden; die Kette fragt erneut, bevor sie eine verwendet.</numerusform></translation>
+    </message>
+    <message>
+        <source>The numbers added to the pool were not checked with Twilio (%1); the chain asks before it uses one.</source>
+        <translation>Die dem Nummernpool hinzugefügten Nummern wurden nicht bei Twilio geprüft (%1); die Kette fragt, bevor sie eine verwendet.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::PoolCheckRun</name>
     <message>
         <source>The Twilio client was closed.</source>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Switchboard::BuyNumberDialog</name>
@@ -125,6 +124,19 @@
             <numerusform>%n waits in the manual queue</numerusform>
             <numerusform>%n wait in the manual queue</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Switchboard::PoolCheckAfterSave</name>
+    <message numerus="yes">
+        <source>Twilio holds the %n number(s) added to the pool, ready for calls.</source>
+        <translation>
+            <numerusform>Twilio holds the %n number added to the pool, ready for calls.</numerusform><numerusform>Twilio holds the %n numbers added to the pool, ready for calls.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) could not be asked about now; the chain asks again before it uses one.</source>
+        <translation>
+            <numerusform>%n number could not be asked about now; the chain asks again before it uses it.</numerusform><numerusform>%n numbers could not be asked about now; the chain asks again before it uses one.</numerusform></translation>
     </message>
 </context>
 <context>

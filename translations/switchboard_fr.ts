@@ -4156,6 +4156,23 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::PoolCheckAfterSave</name>
+    <message numerus="yes">
+        <source>Twilio holds the %n number(s) added to the pool, ready for calls.</source>
+        <translation>
+            <numerusform>Twilio détient le %n numéro ajouté à la réserve, prêt pour les appels.</numerusform><numerusform>Twilio détient les %n numéros ajoutés à la réserve, prêts pour les appels.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n number(s) could not be asked about now; the chain asks again before it uses one.</source>
+        <translation>
+            <numerusform>%n numéro n'a pas pu être vérifié pour l'instant ; la chaîne redemande avant de l'utiliser.</numerusform><numerusform>%n numéros n'ont pas pu être vérifiés pour l'instant ; la chaîne redemande avant d'en utiliser un.</numerusform></translation>
+    </message>
+    <message>
+        <source>The numbers added to the pool were not checked with Twilio (%1); the chain asks before it uses one.</source>
+        <translation>Les numéros ajoutés à la réserve n'ont pas été vérifiés auprès de Twilio (%1) ; la chaîne demande avant d'en utiliser un.</translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::PoolCheckRun</name>
     <message>
         <source>The Twilio client was closed.</source>

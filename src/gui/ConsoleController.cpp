@@ -29,6 +29,7 @@
 #include "core/storage/WorkspaceSettings.h"
 #include "gui/MainWindow.h"
 #include "gui/NumberBuying.h"
+#include "gui/PoolCheckAfterSave.h"
 #include "gui/dialogs/AssistantDialog.h"
 #include "gui/dialogs/OrganizationWizard.h"
 #include "gui/dialogs/ReleaseOnTwilioPrompt.h"
@@ -510,8 +511,19 @@ void ConsoleController::connectSettings(SettingsDialog *dialog)
                 const bool listAfterwards = dialog->isWorkspaceSetup();
                 const qint64 created = dialog->createdVapiAccountId();
                 const auto secrets = dialog->secrets();
-                if (secrets.isEmpty())
+                const auto twilio = dialog->savedTwilioAccount();
+                const QList<PhoneAddress> added
+                        = twilio ? dialog->addedPoolNumbers() : QList<PhoneAddress>();
+                // Asked once the keys are kept: the check reads the Twilio secret from there.
+                const auto checkPool = [this, twilio, added] {
+                    if (twilio)
+                        PoolCheckAfterSave::run(services(), *twilio, added, this,
+                                [this](const QString &said) { say(said); });
+                };
+                if (secrets.isEmpty()) {
+                    checkPool();
                     return;
+                }
                 struct Progress
                 {
                     int left = 0;
@@ -524,7 +536,7 @@ void ConsoleController::connectSettings(SettingsDialog *dialog)
                     SecretJob *job = m_credentials.set(key, value);
                     const bool vapiKey = key.api() == SecretApi::Vapi;
                     job->then(this,
-                            [this, dialog, progress, vapiKey, listAfterwards, created](
+                            [this, dialog, progress, vapiKey, listAfterwards, created, checkPool](
                                     SecretJob *finished) {
                                 if (finished->error())
                                     progress->errors << finished->error().message;
@@ -534,6 +546,8 @@ void ConsoleController::connectSettings(SettingsDialog *dialog)
                                     return;
                                 settingsSecretsKept(dialog, progress->errors, progress->vapiKept,
                                         listAfterwards, created);
+                                if (progress->errors.isEmpty())
+                                    checkPool();
                             });
                 }
             });

@@ -369,6 +369,7 @@ void SettingsDialog::save()
         setup.twilioApiKeySid = apiKey ? m_ui->apiKeySidEdit->text().trimmed() : QString();
     }
     setup.poolNumbers = m_pool->added();
+    m_addedPool = setup.poolNumbers;
     setup.poolNumbersRemoved = m_pool->removed();
     setSaving(true);
     // Filled on the storage thread, read here once the answer has come back through the event

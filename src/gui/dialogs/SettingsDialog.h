@@ -90,6 +90,10 @@ public:
     // Whoever keeps the secrets removes it again when the keychain refuses its key: a workspace
     // without its key would look set up and could not work (found by the walk).
     qint64 createdVapiAccountId() const { return m_createdVapiAccountId; }
+    // The workspace's Twilio account as saved, and the numbers this save put in its pool: to be
+    // asked about in Twilio once the secrets are kept.
+    const std::optional<TwilioAccount> &savedTwilioAccount() const { return m_savedTwilio; }
+    const QList<PhoneAddress> &addedPoolNumbers() const { return m_addedPool; }
     // The answer to settingsSaved() when there were secrets: `error` empty when every one is
     // kept (the dialog closes), else why not (it stays open, saying so).
     void secretsKept(const QString &error);
@@ -147,6 +151,7 @@ private:
     std::optional<TwilioAccount> m_savedTwilio;
     QList<std::pair<SecretKey, QString>> m_secrets;
     qint64 m_createdVapiAccountId = 0;
+    QList<PhoneAddress> m_addedPool;
     bool m_keepingSecrets = false;
     bool m_saving = false;
     bool m_workspaceSetup = false;
