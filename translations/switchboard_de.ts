@@ -2816,6 +2816,10 @@
         <source>Number: %1</source>
         <translation>Nummer: %1</translation>
     </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (entfernt)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>
@@ -4160,12 +4164,16 @@
     <message numerus="yes">
         <source>Twilio holds the %n number(s) added to the pool, ready for calls.</source>
         <translation>
-            <numerusform>Twilio hält die %n Nummer, die dem Nummernpool hinzugefügt wurde, bereit für Anrufe.</numerusform><numerusform>Twilio hält die %n Nummern, die dem Nummernpool hinzugefügt wurden, bereit für Anrufe.</numerusform></translation>
+            <numerusform>Twilio hält die %n Nummer, die dem Nummernpool hinzugefügt wurde, bereit für Anrufe.</numerusform>
+            <numerusform>Twilio hält die %n Nummern, die dem Nummernpool hinzugefügt wurden, bereit für Anrufe.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) could not be asked about now; the chain asks again before it uses one.</source>
         <translation>
-            <numerusform>%n Nummer konnte jetzt nicht erfragt werden; die Kette fragt erneut, bevor sie sie verwendet.</numerusform><numerusform>%n Nummern konnten jetzt nicht erfragt werden; die Kette fragt erneut, bevor sie eine verwendet.</numerusform></translation>
+            <numerusform>%n Nummer konnte jetzt nicht erfragt werden; die Kette fragt erneut, bevor sie sie verwendet.</numerusform>
+            <numerusform>%n Nummern konnten jetzt nicht erfragt werden; die Kette fragt erneut, bevor sie eine verwendet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The numbers added to the pool were not checked with Twilio (%1); the chain asks before it uses one.</source>

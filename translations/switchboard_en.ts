@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Switchboard::BuyNumberDialog</name>
@@ -131,12 +132,16 @@
     <message numerus="yes">
         <source>Twilio holds the %n number(s) added to the pool, ready for calls.</source>
         <translation>
-            <numerusform>Twilio holds the %n number added to the pool, ready for calls.</numerusform><numerusform>Twilio holds the %n numbers added to the pool, ready for calls.</numerusform></translation>
+            <numerusform>Twilio holds the %n number added to the pool, ready for calls.</numerusform>
+            <numerusform>Twilio holds the %n numbers added to the pool, ready for calls.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) could not be asked about now; the chain asks again before it uses one.</source>
         <translation>
-            <numerusform>%n number could not be asked about now; the chain asks again before it uses it.</numerusform><numerusform>%n numbers could not be asked about now; the chain asks again before it uses one.</numerusform></translation>
+            <numerusform>%n number could not be asked about now; the chain asks again before it uses it.</numerusform>
+            <numerusform>%n numbers could not be asked about now; the chain asks again before it uses one.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

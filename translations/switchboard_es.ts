@@ -2816,6 +2816,10 @@
         <source>Number: %1</source>
         <translation>Número: %1</translation>
     </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (eliminada)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>
@@ -4160,12 +4164,16 @@
     <message numerus="yes">
         <source>Twilio holds the %n number(s) added to the pool, ready for calls.</source>
         <translation>
-            <numerusform>Twilio tiene el %n número añadido a la reserva, listo para llamadas.</numerusform><numerusform>Twilio tiene los %n números añadidos a la reserva, listos para llamadas.</numerusform></translation>
+            <numerusform>Twilio tiene el %n número añadido a la reserva, listo para llamadas.</numerusform>
+            <numerusform>Twilio tiene los %n números añadidos a la reserva, listos para llamadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) could not be asked about now; the chain asks again before it uses one.</source>
         <translation>
-            <numerusform>%n número no pudo consultarse ahora; la cadena vuelve a preguntar antes de usarlo.</numerusform><numerusform>%n números no pudieron consultarse ahora; la cadena vuelve a preguntar antes de usar uno.</numerusform></translation>
+            <numerusform>%n número no pudo consultarse ahora; la cadena vuelve a preguntar antes de usarlo.</numerusform>
+            <numerusform>%n números no pudieron consultarse ahora; la cadena vuelve a preguntar antes de usar uno.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The numbers added to the pool were not checked with Twilio (%1); the chain asks before it uses one.</source>

@@ -2816,6 +2816,10 @@
         <source>Number: %1</source>
         <translation>Numéro : %1</translation>
     </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (supprimée)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>
@@ -4160,12 +4164,16 @@
     <message numerus="yes">
         <source>Twilio holds the %n number(s) added to the pool, ready for calls.</source>
         <translation>
-            <numerusform>Twilio détient le %n numéro ajouté à la réserve, prêt pour les appels.</numerusform><numerusform>Twilio détient les %n numéros ajoutés à la réserve, prêts pour les appels.</numerusform></translation>
+            <numerusform>Twilio détient le %n numéro ajouté à la réserve, prêt pour les appels.</numerusform>
+            <numerusform>Twilio détient les %n numéros ajoutés à la réserve, prêts pour les appels.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) could not be asked about now; the chain asks again before it uses one.</source>
         <translation>
-            <numerusform>%n numéro n'a pas pu être vérifié pour l'instant ; la chaîne redemande avant de l'utiliser.</numerusform><numerusform>%n numéros n'ont pas pu être vérifiés pour l'instant ; la chaîne redemande avant d'en utiliser un.</numerusform></translation>
+            <numerusform>%n numéro n'a pas pu être vérifié pour l'instant ; la chaîne redemande avant de l'utiliser.</numerusform>
+            <numerusform>%n numéros n'ont pas pu être vérifiés pour l'instant ; la chaîne redemande avant d'en utiliser un.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The numbers added to the pool were not checked with Twilio (%1); the chain asks before it uses one.</source>

@@ -2816,6 +2816,10 @@
         <source>Number: %1</source>
         <translation>Número: %1</translation>
     </message>
+    <message>
+        <source>%1 (removed)</source>
+        <translation>%1 (removida)</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>
@@ -4160,12 +4164,16 @@
     <message numerus="yes">
         <source>Twilio holds the %n number(s) added to the pool, ready for calls.</source>
         <translation>
-            <numerusform>A Twilio tem o %n número adicionado à reserva, pronto para chamadas.</numerusform><numerusform>A Twilio tem os %n números adicionados à reserva, prontos para chamadas.</numerusform></translation>
+            <numerusform>A Twilio tem o %n número adicionado à reserva, pronto para chamadas.</numerusform>
+            <numerusform>A Twilio tem os %n números adicionados à reserva, prontos para chamadas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n number(s) could not be asked about now; the chain asks again before it uses one.</source>
         <translation>
-            <numerusform>%n número não pôde ser consultado agora; a cadeia pergunta de novo antes de usá-lo.</numerusform><numerusform>%n números não puderam ser consultados agora; a cadeia pergunta de novo antes de usar um.</numerusform></translation>
+            <numerusform>%n número não pôde ser consultado agora; a cadeia pergunta de novo antes de usá-lo.</numerusform>
+            <numerusform>%n números não puderam ser consultados agora; a cadeia pergunta de novo antes de usar um.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The numbers added to the pool were not checked with Twilio (%1); the chain asks before it uses one.</source>

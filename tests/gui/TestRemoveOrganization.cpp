@@ -9,13 +9,17 @@
 #include "GuiTestSupport.h"
 #include "gui/ConsoleController.h"
 #include "gui/MainWindow.h"
+#include "gui/models/HistoryModel.h"
+#include "gui/views/HistoryView.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAction>
+#include <QComboBox>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace Switchboard;
@@ -127,6 +131,29 @@ void TestRemoveOrganization::removesWhatItSaysAndKeepsTheHistory()
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("history stays")),
             qPrintable(window.statusBar()->currentMessage()));
     Test::settledScreenshot(&window, QStringLiteral("organization-removed"));
+
+    // Its record stays findable (found by the walk: only a search found it): the History tab
+    // offers it by its name, marked removed, and its rows say so too.
+    window.selectOrganization(0);
+    window.findChild<QAction *>(QStringLiteral("actionShowHistory"))->trigger();
+    HistoryView *history = window.historyView();
+    QVERIFY(history);
+    auto *combo = history->findChild<QComboBox *>(QStringLiteral("organizationCombo"));
+    int row = -1;
+    QTRY_VERIFY_WITH_TIMEOUT((row = combo->findText(QStringLiteral("acme (removed)"))) >= 0, 5000);
+    combo->setCurrentIndex(row);
+    auto *table = history->findChild<QTableView *>(QStringLiteral("historyTable"));
+    const auto onlyAcme = [table] {
+        QStringList shown;
+        for (int i = 0; i < table->model()->rowCount(); ++i)
+            shown << table->model()->index(i, HistoryModel::OrganizationColumn).data().toString();
+        shown.removeDuplicates();
+        return shown;
+    };
+    // Its attempts and its actions (created, removed), under its name, and no one else's.
+    QTRY_COMPARE_WITH_TIMEOUT(onlyAcme(), QStringList(QStringLiteral("acme (removed)")), 5000);
+    QVERIFY(table->model()->rowCount() >= attemptsBefore + 2);
+    Test::settledScreenshot(&window, QStringLiteral("removed-organization-history"));
 }
 
 void TestRemoveOrganization::aKeychainThatRefusesKeepsEverything()

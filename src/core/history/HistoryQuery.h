@@ -24,7 +24,9 @@ struct HistoryQuery
         Count, // how many attempts and events the filter selects
         Attempt, // one attempt with its steps
         Export, // the filtered history, written to a file
-        Operators, // everyone on record, for the operator filter
+        // The filters' choices from the record: everyone on record (operators), and the
+        // organizations removed since (events: their removals, which name them)
+        Operators,
     };
 
     quint64 ticket = 0;

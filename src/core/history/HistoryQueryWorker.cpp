@@ -100,9 +100,14 @@ void HistoryQueryWorker::run(const HistoryQuery &query)
         case HistoryQuery::Kind::Export:
             result.number = exportHistory(query, &error);
             break;
-        case HistoryQuery::Kind::Operators:
+        case HistoryQuery::Kind::Operators: {
             result.operators = m_history->operators(&error);
+            EventFilter removals;
+            removals.kinds = {EventKind::OrganizationRemoved};
+            if (error.isEmpty())
+                result.events = m_history->events(removals, 1000, {}, &error);
             break;
+        }
         }
     }
     m_flags->end();

@@ -148,27 +148,11 @@ HistoryView::~HistoryView()
 
 void HistoryView::setUpFilters()
 {
-    m_ui->organizationCombo->setModel(m_deps.organizations);
-    const auto takeNames = [this] {
-        QHash<qint64, QString> names;
-        QAbstractItemModel *organizations = m_deps.organizations;
-        for (int row = 1; row < organizations->rowCount(); ++row) {
-            const QModelIndex index = organizations->index(row, 0);
-            names.insert(index.data(OrganizationListModel::OrganizationIdRole).toLongLong(),
-                    index.data().toString());
-        }
-        m_model->setOrganizationNames(names);
-    };
-    takeNames();
-    // The combo answers its model's reset by choosing its first row ("All organizations"):
-    // that is not the user's choice, which is kept (found by the walk: editing an organization
-    // switched the History filter to all of them).
-    connect(m_deps.organizations, &QAbstractItemModel::modelAboutToBeReset, this,
-            [this] { m_organizationsResetting = true; });
-    connect(m_deps.organizations, &QAbstractItemModel::modelReset, this, [this, takeNames] {
-        m_organizationsResetting = false;
-        takeNames();
-        setOrganizationId(m_organizationId);
+    // The organizations of the workspace, then those removed since, whose record stays.
+    fillOrganizations();
+    connect(m_deps.organizations, &QAbstractItemModel::modelReset, this, [this] {
+        fillOrganizations();
+        setOrganizationId(m_organizationId); // kept, unless it left the workspace and the record
     });
 
     // The timeline: everything, the attempts alone, the other actions, or one kind of them.
@@ -218,8 +202,6 @@ void HistoryView::setUpFilters()
                     .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
 
     const auto comboChanged = [this] {
-        if (m_organizationsResetting)
-            return;
         m_organizationId
                 = m_ui->organizationCombo->currentData(OrganizationListModel::OrganizationIdRole)
                           .toLongLong();
@@ -285,6 +267,54 @@ HistoryFilter HistoryView::filter() const
         ++start;
     filter.text = text.mid(start);
     return filter;
+}
+
+// The combo is filled here, not bound to the organization list: it also offers the
+// organizations removed since (found by the walk: their rows stayed, under a slug, and could
+// only be found by searching). Its items change without a signal; the choice is the caller's.
+void HistoryView::fillOrganizations()
+{
+    QComboBox *combo = m_ui->organizationCombo;
+    const QSignalBlocker block(combo);
+    combo->clear();
+    QHash<qint64, QString> names;
+    const auto add = [combo, &names](const QString &name, qint64 id) {
+        combo->addItem(name);
+        combo->setItemData(combo->count() - 1, id, OrganizationListModel::OrganizationIdRole);
+        if (id != 0)
+            names.insert(id, name);
+    };
+    QAbstractItemModel *organizations = m_deps.organizations;
+    for (int row = 0; row < organizations->rowCount(); ++row) {
+        const QModelIndex index = organizations->index(row, 0);
+        add(index.data().toString(),
+                index.data(OrganizationListModel::OrganizationIdRole).toLongLong());
+    }
+    for (const auto &[id, name] : std::as_const(m_removedOrganizations)) {
+        if (!names.contains(id))
+            add(tr("%1 (removed)").arg(name), id);
+    }
+    m_model->setOrganizationNames(names);
+    combo->setCurrentIndex(std::max(
+            combo->findData(m_organizationId, OrganizationListModel::OrganizationIdRole), 0));
+}
+
+void HistoryView::showRemovedOrganizations(const QList<WorkspaceEvent> &removals)
+{
+    QList<std::pair<qint64, QString>> removed;
+    for (const WorkspaceEvent &removal : removals) {
+        QString name = removal.organizationSlug;
+        for (const FieldChange &change : removal.changes) {
+            if (change.field == u"name" && !change.before.isEmpty())
+                name = change.before;
+        }
+        if (removal.organizationId > 0)
+            removed.append({removal.organizationId, name});
+    }
+    if (removed == m_removedOrganizations)
+        return;
+    m_removedOrganizations = removed;
+    fillOrganizations();
 }
 
 void HistoryView::setOrganizationId(qint64 organizationId)
@@ -390,8 +420,10 @@ void HistoryView::onQueryFinished(const HistoryQueryResult &result)
 {
     if (result.ticket == m_operatorsTicket) {
         m_operatorsTicket = 0;
-        if (result.succeeded())
+        if (result.succeeded()) {
             showOperators(result.operators);
+            showRemovedOrganizations(result.events);
+        }
     } else if (result.ticket == m_detailTicket) {
         m_detailTicket = 0;
         if (result.succeeded() && !result.attempts.isEmpty()

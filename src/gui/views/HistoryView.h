@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/domain/WorkspaceEvent.h"
 #include "core/history/HistoryQuery.h"
 
 #include <QTimer>
@@ -86,6 +87,8 @@ private:
     void showEventDetails(const WorkspaceEvent &event);
     void loadOperators();
     void showOperators(const QStringList &operators);
+    void fillOrganizations();
+    void showRemovedOrganizations(const QList<WorkspaceEvent> &removals);
     void updateStatus();
     QString emptyText(bool attempts, bool events) const;
     void cancel();
@@ -105,7 +108,8 @@ private:
     QString m_exportFileName;
     bool m_exportHasEvents = false; // the export covers actions too, not only attempts
     bool m_activated = false;
-    bool m_organizationsResetting = false; // the combo's own reset is no choice of the user
+    // Removed organizations on record: their id and last name, newest removal first.
+    QList<std::pair<qint64, QString>> m_removedOrganizations;
 };
 
 } // namespace Switchboard
