@@ -114,6 +114,13 @@ void TestManualQueueView::listsOpenTasksWithTheirReasons()
             qPrintable(column));
     QVERIFY2(column.contains(QStringLiteral("Workspace's Twilio: The workspace has no Twilio")),
             qPrintable(column));
+    // One sentence after the other (found by the walk: "….; …").
+    QVERIFY2(!column.contains(QStringLiteral(".;")), qPrintable(column));
+    QVERIFY2(m_model->index(0, ManualTaskModel::ReasonsColumn)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("(10 of 10). ")),
+            qPrintable(column));
     QVERIFY(reasons.contains(QStringLiteral("purchases are not allowed")));
     QVERIFY(reasons.contains(QStringLiteral("Buy a number in Acme")));
     QCOMPARE(m_model->index(0, ManualTaskModel::OrganizationColumn).data().toString(),

@@ -68,8 +68,17 @@ QVariant ManualTaskModel::data(const QModelIndex &index, int role) const
             return m_organizationNames.value(task.organizationId, tr("Removed organization"));
         case OpenedColumn:
             return QLocale().toString(task.createdAt.toLocalTime(), QLocale::ShortFormat);
-        case ReasonsColumn:
-            return readableReasons(task).join(QStringLiteral("; "));
+        case ReasonsColumn: {
+            // Each reason is a sentence: one after the other, not "….; …" (found by the walk).
+            QStringList reasons = readableReasons(task);
+            for (QString &reason : reasons) {
+                reason = reason.trimmed();
+                if (!reason.isEmpty() && !reason.endsWith(u'.') && !reason.endsWith(u'?')
+                        && !reason.endsWith(u'!'))
+                    reason += u'.';
+            }
+            return reasons.join(u' ');
+        }
         }
         return {};
     case Qt::ToolTipRole:
