@@ -3022,6 +3022,10 @@
         <source>&amp;Set up the workspace…</source>
         <translation>Arbeitsbereich &amp;einrichten…</translation>
     </message>
+    <message>
+        <source>The workspace's Vapi account has no key that works: it is missing from the keychain, or Vapi refused it. Enter it again in the workspace's settings; then add your first customer organization.</source>
+        <translation>Das Vapi-Konto des Arbeitsbereichs hat keinen funktionierenden Schlüssel: Er fehlt im Schlüsselbund, oder Vapi hat ihn abgelehnt. Geben Sie ihn in den Einstellungen des Arbeitsbereichs erneut ein; fügen Sie dann Ihre erste Kundenorganisation hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>

@@ -3022,6 +3022,10 @@
         <source>&amp;Set up the workspace…</source>
         <translation>&amp;Configurar el espacio de trabajo…</translation>
     </message>
+    <message>
+        <source>The workspace's Vapi account has no key that works: it is missing from the keychain, or Vapi refused it. Enter it again in the workspace's settings; then add your first customer organization.</source>
+        <translation>La cuenta de Vapi del espacio de trabajo no tiene una clave que funcione: falta en el llavero o Vapi la rechazó. Escríbala de nuevo en la configuración del espacio de trabajo y luego añada su primera organización cliente.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>

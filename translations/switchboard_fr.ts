@@ -3022,6 +3022,10 @@
         <source>&amp;Set up the workspace…</source>
         <translation>&amp;Configurer l'espace de travail…</translation>
     </message>
+    <message>
+        <source>The workspace's Vapi account has no key that works: it is missing from the keychain, or Vapi refused it. Enter it again in the workspace's settings; then add your first customer organization.</source>
+        <translation>Le compte Vapi de l'espace de travail n'a pas de clé qui fonctionne : elle manque dans le trousseau, ou Vapi l'a refusée. Saisissez-la à nouveau dans les paramètres de l'espace de travail, puis ajoutez votre première organisation cliente.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>

@@ -3022,6 +3022,10 @@
         <source>&amp;Set up the workspace…</source>
         <translation>&amp;Configurar o espaço de trabalho…</translation>
     </message>
+    <message>
+        <source>The workspace's Vapi account has no key that works: it is missing from the keychain, or Vapi refused it. Enter it again in the workspace's settings; then add your first customer organization.</source>
+        <translation>A conta Vapi do espaço de trabalho não tem uma chave que funcione: ela falta no chaveiro, ou a Vapi a recusou. Digite-a novamente nas configurações do espaço de trabalho; depois adicione sua primeira organização cliente.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>

@@ -601,6 +601,16 @@ void MainWindow::updateWelcome()
         m_ui->setUpVapiButton->setAccessibleName(tr("Set up the workspace"));
         return;
     }
+    if (m_vapiKeyProblem) {
+        // Found by the walk: "The workspace is set up" while its key was not in the keychain.
+        m_ui->welcomeTextLabel->setText(
+                tr("The workspace's Vapi account has no key that works: it is missing from the "
+                   "keychain, or Vapi refused it. Enter it again in the workspace's settings; "
+                   "then add your first customer organization."));
+        m_ui->setUpVapiButton->setText(tr("&Set up the workspace…"));
+        m_ui->setUpVapiButton->setAccessibleName(tr("Set up the workspace"));
+        return;
+    }
     m_ui->welcomeTextLabel->setText(
             tr("The workspace is set up. Add your first customer organization: its assistants "
                "are listed from the Vapi account that serves it, and each gets a number."));
@@ -610,7 +620,7 @@ void MainWindow::updateWelcome()
 
 void MainWindow::welcomeActionChosen()
 {
-    if (m_snapshots->snapshot().workspaceVapiAccount())
+    if (m_snapshots->snapshot().workspaceVapiAccount() && !m_vapiKeyProblem)
         openOrganizationWizard(0);
     else
         openWorkspaceSetup();
@@ -695,11 +705,19 @@ void MainWindow::setConnectionState(
         const QString &accountLabel, bool online, const QDateTime &since)
 {
     m_connections->setState(accountLabel, online, since);
+    if (online && m_vapiKeyProblem) {
+        m_vapiKeyProblem = false;
+        updateWelcome();
+    }
 }
 
 void MainWindow::setConnectionNoAccount(const QString &accountLabel)
 {
     m_connections->setNoAccount(accountLabel);
+    if (m_vapiKeyProblem) {
+        m_vapiKeyProblem = false;
+        updateWelcome();
+    }
 }
 
 void MainWindow::showStatus(const QString &message, int timeout)
@@ -725,6 +743,8 @@ void MainWindow::showStatus(const QString &message, int timeout)
 void MainWindow::setConnectionKeyProblem(const QString &accountLabel, const QString &details)
 {
     m_connections->setKeyProblem(accountLabel, details);
+    m_vapiKeyProblem = true;
+    updateWelcome();
 }
 
 void MainWindow::setUnconfirmedVapiAccounts(const QSet<qint64> &accountIds, const QDateTime &since)

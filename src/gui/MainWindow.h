@@ -195,6 +195,7 @@ private:
     ManualQueueView *m_manualQueue = nullptr;
     QDockWidget *m_manualDock = nullptr;
     ConnectionStatus *m_connections = nullptr;
+    bool m_vapiKeyProblem = false; // the last listing had no key that works (the welcome says so)
     QSet<qint64> m_unconfirmedAccounts;
     QDateTime m_unconfirmedSince;
     QPushButton *m_automaticSummary = nullptr;

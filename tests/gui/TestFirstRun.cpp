@@ -230,12 +230,20 @@ void TestFirstRun::aMissingKeyIsNotCalledOffline()
     // Nothing confirmed the account's counts: no "keep provisioning".
     QTRY_VERIFY(window.usageMeter()->isUnconfirmed());
     QVERIFY(!window.usageMeter()->nextStepText().contains(QStringLiteral("keep provisioning")));
+    // …and the welcome page does not call the workspace set up: it leads to its key.
+    auto *first = window.findChild<QPushButton *>(QStringLiteral("setUpVapiButton"));
+    QCOMPARE(first->text(), QStringLiteral("&Set up the workspace…"));
+    const QString welcome = window.findChild<QLabel *>(QStringLiteral("welcomeTextLabel"))->text();
+    QVERIFY2(welcome.contains(QStringLiteral("no key that works"))
+                    && !welcome.contains(QStringLiteral("is set up")),
+            qPrintable(welcome));
     Test::settledScreenshot(&window, QStringLiteral("first-run-key-missing"));
 
     // The key given, the same console is online.
     QVERIFY(f.setSecret(SecretKey::forAccount(account), QLatin1String(EngineFixture::VapiKey)));
     QTest::keyClick(&window, Qt::Key_F5);
     QTRY_COMPARE_WITH_TIMEOUT(vapiStatus(window), QStringLiteral("Vapi: online"), 10000);
+    QTRY_COMPARE(first->text(), QStringLiteral("Add a &customer…"));
 }
 
 QTEST_MAIN(TestFirstRun)
