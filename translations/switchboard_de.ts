@@ -1687,10 +1687,6 @@
         <translation>&amp;Vorwahl:</translation>
     </message>
     <message>
-        <source>415</source>
-        <translation>415</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Suchen</translation>
     </message>
@@ -1729,6 +1725,14 @@
     <message>
         <source>Buying %1 on %2…</source>
         <translation>%1 wird über das %2 gekauft…</translation>
+    </message>
+    <message>
+        <source>%1 has no Twilio account of its own: the number goes to the workspace's pool, bought on %2, and serves %1 and every other organization without one.</source>
+        <translation>%1 hat kein eigenes Twilio-Konto: Die Nummer kommt in den Nummernpool des Arbeitsbereichs, gekauft über das %2, und bedient %1 und jede andere Organisation ohne eigenes Konto.</translation>
+    </message>
+    <message>
+        <source>e.g. 415</source>
+        <translation>z. B. 415</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3853,10 @@
         <source>slug: stays "%1" once the organization exists; scripts and exports name it by its slug</source>
         <translation>Kürzel: bleibt „%1“, sobald die Organisation besteht; Skripte und Exporte nennen sie bei ihrem Kürzel</translation>
     </message>
+    <message>
+        <source>number pool: %1 is in use (an assistant has it, or a provisioning holds it) and stays in the pool; put it back in the list, or release it from the Numbers tab first</source>
+        <translation>Nummernpool: %1 ist in Gebrauch (ein Assistent hat sie, oder eine Bereitstellung hält sie) und bleibt im Pool; nehmen Sie sie wieder in die Liste auf, oder geben Sie sie zuerst im Tab Nummern frei</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationStore</name>
@@ -5005,14 +5013,6 @@
         <translation>Noch nicht eingerichtet: Wählen Sie seine Region und geben Sie seinen privaten API-Schlüssel ein (im Vapi-Dashboard unter „API Keys“).</translation>
     </message>
     <message>
-        <source>Numbers of its pool go to organizations without a Twilio account of their own. Leave the secret empty to keep the one in the keychain.</source>
-        <translation>Die Nummern seines Pools gehen an Organisationen ohne eigenes Twilio-Konto. Lassen Sie das Geheimnis leer, um das im Schlüsselbund zu behalten.</translation>
-    </message>
-    <message>
-        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console's home page.</source>
-        <translation>Optional: Wenn die kostenlosen Vapi-Nummern aufgebraucht sind, gehen Nummern dieses Kontos an Organisationen ohne eigenes Twilio-Konto. Das Auth-Token steht auf der Startseite der Twilio-Konsole.</translation>
-    </message>
-    <message>
         <source>is empty: enter the team server's address, such as postgresql://user@db.example.com/switchboard</source>
         <translation>ist leer: Geben Sie die Adresse des Team-Servers ein, etwa postgresql://user@db.example.com/switchboard</translation>
     </message>
@@ -5099,6 +5099,14 @@
     <message>
         <source>Keeping the keys in the keychain…</source>
         <translation>Die Schlüssel werden im Schlüsselbund abgelegt…</translation>
+    </message>
+    <message>
+        <source>Numbers of its pool go to organizations without a Twilio account of their own, and to those whose own pool is used up (the chain's next link). Leave the secret empty to keep the one in the keychain.</source>
+        <translation>Die Nummern seines Pools gehen an Organisationen ohne eigenes Twilio-Konto und an jene, deren eigener Pool aufgebraucht ist (das nächste Glied der Kette). Lassen Sie das Geheimnis leer, um das im Schlüsselbund zu behalten.</translation>
+    </message>
+    <message>
+        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own, and to those whose own pool is used up. The auth token is on the Twilio console's home page.</source>
+        <translation>Optional: Wenn die freien Vapi-Nummern aufgebraucht sind, gehen Nummern dieses Kontos an Organisationen ohne eigenes Twilio-Konto und an jene, deren eigener Pool aufgebraucht ist. Das Auth-Token steht auf der Startseite der Twilio-Konsole.</translation>
     </message>
 </context>
 <context>

@@ -1687,10 +1687,6 @@
         <translation>Código de á&amp;rea:</translation>
     </message>
     <message>
-        <source>415</source>
-        <translation>415</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Buscar</translation>
     </message>
@@ -1729,6 +1725,14 @@
     <message>
         <source>Buying %1 on %2…</source>
         <translation>Comprando %1 con la %2…</translation>
+    </message>
+    <message>
+        <source>%1 has no Twilio account of its own: the number goes to the workspace's pool, bought on %2, and serves %1 and every other organization without one.</source>
+        <translation>%1 no tiene cuenta de Twilio propia: el número va a la reserva del espacio de trabajo, comprado con la %2, y sirve a %1 y a cualquier otra organización sin cuenta propia.</translation>
+    </message>
+    <message>
+        <source>e.g. 415</source>
+        <translation>p. ej. 415</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3853,10 @@
         <source>slug: stays "%1" once the organization exists; scripts and exports name it by its slug</source>
         <translation>identificador corto: sigue siendo «%1» una vez creada la organización; los scripts y las exportaciones la nombran por su identificador corto</translation>
     </message>
+    <message>
+        <source>number pool: %1 is in use (an assistant has it, or a provisioning holds it) and stays in the pool; put it back in the list, or release it from the Numbers tab first</source>
+        <translation>reserva de números: %1 está en uso (un asistente lo tiene, o un aprovisionamiento lo retiene) y se queda en la reserva; vuelva a ponerlo en la lista, o libérelo primero en la pestaña Números</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationStore</name>
@@ -5005,14 +5013,6 @@
         <translation>Aún no está configurada: elija su región e introduzca su clave de API privada (en el panel de Vapi, en «API Keys»).</translation>
     </message>
     <message>
-        <source>Numbers of its pool go to organizations without a Twilio account of their own. Leave the secret empty to keep the one in the keychain.</source>
-        <translation>Los números de su reserva van a las organizaciones sin cuenta de Twilio propia. Deje el secreto vacío para conservar el del llavero.</translation>
-    </message>
-    <message>
-        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console's home page.</source>
-        <translation>Opcional: cuando se agoten los números gratuitos de Vapi, los números de esta cuenta van a las organizaciones sin cuenta de Twilio propia. El token de autenticación está en la página de inicio de la consola de Twilio.</translation>
-    </message>
-    <message>
         <source>is empty: enter the team server's address, such as postgresql://user@db.example.com/switchboard</source>
         <translation>está vacío: introduzca la dirección del servidor compartido, como postgresql://user@db.example.com/switchboard</translation>
     </message>
@@ -5099,6 +5099,14 @@
     <message>
         <source>Keeping the keys in the keychain…</source>
         <translation>Guardando las claves en el llavero…</translation>
+    </message>
+    <message>
+        <source>Numbers of its pool go to organizations without a Twilio account of their own, and to those whose own pool is used up (the chain's next link). Leave the secret empty to keep the one in the keychain.</source>
+        <translation>Los números de su reserva van a las organizaciones sin cuenta de Twilio propia, y a las que han agotado su reserva propia (el siguiente eslabón de la cadena). Deje el secreto vacío para conservar el del llavero.</translation>
+    </message>
+    <message>
+        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own, and to those whose own pool is used up. The auth token is on the Twilio console's home page.</source>
+        <translation>Opcional: cuando se agotan los números gratuitos de Vapi, los números de esta cuenta van a las organizaciones sin cuenta de Twilio propia, y a las que han agotado su reserva propia. El token de autenticación está en la página de inicio de la consola de Twilio.</translation>
     </message>
 </context>
 <context>

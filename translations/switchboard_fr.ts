@@ -1687,10 +1687,6 @@
         <translation>&amp;Indicatif régional :</translation>
     </message>
     <message>
-        <source>415</source>
-        <translation>415</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Rechercher</translation>
     </message>
@@ -1729,6 +1725,14 @@
     <message>
         <source>Buying %1 on %2…</source>
         <translation>Achat de %1 avec le %2…</translation>
+    </message>
+    <message>
+        <source>%1 has no Twilio account of its own: the number goes to the workspace's pool, bought on %2, and serves %1 and every other organization without one.</source>
+        <translation>%1 n'a pas de compte Twilio propre : le numéro rejoint la réserve de l'espace de travail, acheté avec le %2, et sert %1 et toute autre organisation sans compte propre.</translation>
+    </message>
+    <message>
+        <source>e.g. 415</source>
+        <translation>p. ex. 415</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3853,10 @@
         <source>slug: stays "%1" once the organization exists; scripts and exports name it by its slug</source>
         <translation>identifiant court : reste « %1 » une fois l'organisation créée ; les scripts et les exports la désignent par son identifiant court</translation>
     </message>
+    <message>
+        <source>number pool: %1 is in use (an assistant has it, or a provisioning holds it) and stays in the pool; put it back in the list, or release it from the Numbers tab first</source>
+        <translation>réserve de numéros : %1 est utilisé (un assistant l'a, ou un provisionnement le tient) et reste dans la réserve ; remettez-le dans la liste, ou libérez-le d'abord dans l'onglet Numéros</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationStore</name>
@@ -5005,14 +5013,6 @@
         <translation>Pas encore configuré : choisissez sa région et saisissez sa clé API privée (dans le tableau de bord Vapi, sous « API Keys »).</translation>
     </message>
     <message>
-        <source>Numbers of its pool go to organizations without a Twilio account of their own. Leave the secret empty to keep the one in the keychain.</source>
-        <translation>Les numéros de sa réserve vont aux organisations sans compte Twilio propre. Laissez le secret vide pour conserver celui du trousseau.</translation>
-    </message>
-    <message>
-        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console's home page.</source>
-        <translation>Facultatif : quand les numéros Vapi gratuits sont épuisés, les numéros de ce compte vont aux organisations sans compte Twilio propre. Le jeton d'authentification figure sur la page d'accueil de la console Twilio.</translation>
-    </message>
-    <message>
         <source>is empty: enter the team server's address, such as postgresql://user@db.example.com/switchboard</source>
         <translation>est vide : saisissez l'adresse du serveur d'équipe, comme postgresql://user@db.example.com/switchboard</translation>
     </message>
@@ -5099,6 +5099,14 @@
     <message>
         <source>Keeping the keys in the keychain…</source>
         <translation>Enregistrement des clés dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>Numbers of its pool go to organizations without a Twilio account of their own, and to those whose own pool is used up (the chain's next link). Leave the secret empty to keep the one in the keychain.</source>
+        <translation>Les numéros de sa réserve vont aux organisations sans compte Twilio propre, et à celles dont la réserve propre est épuisée (le maillon suivant de la chaîne). Laissez le secret vide pour garder celui du trousseau.</translation>
+    </message>
+    <message>
+        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own, and to those whose own pool is used up. The auth token is on the Twilio console's home page.</source>
+        <translation>Facultatif : quand les numéros Vapi gratuits sont épuisés, les numéros de ce compte vont aux organisations sans compte Twilio propre, et à celles dont la réserve propre est épuisée. Le jeton d'authentification figure sur la page d'accueil de la console Twilio.</translation>
     </message>
 </context>
 <context>

@@ -1687,10 +1687,6 @@
         <translation>Código de á&amp;rea:</translation>
     </message>
     <message>
-        <source>415</source>
-        <translation>415</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Pesquisar</translation>
     </message>
@@ -1729,6 +1725,14 @@
     <message>
         <source>Buying %1 on %2…</source>
         <translation>Comprando %1 com a %2…</translation>
+    </message>
+    <message>
+        <source>%1 has no Twilio account of its own: the number goes to the workspace's pool, bought on %2, and serves %1 and every other organization without one.</source>
+        <translation>%1 não tem conta Twilio própria: o número vai para a reserva do espaço de trabalho, comprado com a %2, e atende %1 e qualquer outra organização sem conta própria.</translation>
+    </message>
+    <message>
+        <source>e.g. 415</source>
+        <translation>ex.: 415</translation>
     </message>
 </context>
 <context>
@@ -3849,6 +3853,10 @@
         <source>slug: stays "%1" once the organization exists; scripts and exports name it by its slug</source>
         <translation>identificador curto: continua "%1" depois que a organização existe; scripts e exportações a nomeiam pelo identificador curto</translation>
     </message>
+    <message>
+        <source>number pool: %1 is in use (an assistant has it, or a provisioning holds it) and stays in the pool; put it back in the list, or release it from the Numbers tab first</source>
+        <translation>reserva de números: %1 está em uso (um assistente o tem, ou um provisionamento o retém) e fica na reserva; coloque-o de volta na lista, ou libere-o primeiro na guia Números</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::OrganizationStore</name>
@@ -5005,14 +5013,6 @@
         <translation>Ainda não configurada: escolha a região e digite a chave de API privada dela (no painel da Vapi, em “API Keys”).</translation>
     </message>
     <message>
-        <source>Numbers of its pool go to organizations without a Twilio account of their own. Leave the secret empty to keep the one in the keychain.</source>
-        <translation>Os números da reserva dela vão para organizações sem conta Twilio própria. Deixe o segredo vazio para manter o que está no chaveiro.</translation>
-    </message>
-    <message>
-        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own. The auth token is on the Twilio console's home page.</source>
-        <translation>Opcional: quando os números gratuitos da Vapi acabarem, os números desta conta vão para organizações sem conta Twilio própria. O token de autenticação está na página inicial do console do Twilio.</translation>
-    </message>
-    <message>
         <source>is empty: enter the team server's address, such as postgresql://user@db.example.com/switchboard</source>
         <translation>está vazio: digite o endereço do servidor da equipe, como postgresql://user@db.example.com/switchboard</translation>
     </message>
@@ -5099,6 +5099,14 @@
     <message>
         <source>Keeping the keys in the keychain…</source>
         <translation>Guardando as chaves no chaveiro…</translation>
+    </message>
+    <message>
+        <source>Numbers of its pool go to organizations without a Twilio account of their own, and to those whose own pool is used up (the chain's next link). Leave the secret empty to keep the one in the keychain.</source>
+        <translation>Os números da reserva vão para organizações sem conta Twilio própria, e para aquelas cuja reserva própria acabou (o próximo elo da cadeia). Deixe o segredo vazio para manter o do chaveiro.</translation>
+    </message>
+    <message>
+        <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own, and to those whose own pool is used up. The auth token is on the Twilio console's home page.</source>
+        <translation>Opcional: quando os números gratuitos da Vapi acabam, os números desta conta vão para organizações sem conta Twilio própria, e para aquelas cuja reserva própria acabou. O token de autenticação está na página inicial do console da Twilio.</translation>
     </message>
 </context>
 <context>

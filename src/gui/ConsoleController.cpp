@@ -105,6 +105,7 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
         if (!workspaceAnswers())
             return;
         m_buying->setMonthlyPrice(snapshot().twilioNumberMonthlyPrice);
+        m_buying->setDefaultAreaCode(snapshot().defaultAreaCode);
         m_buying->open(organizationId);
     });
     connect(&m_window, &MainWindow::createAssistantRequested, this,
@@ -230,7 +231,7 @@ void ConsoleController::refresh(qint64 organizationId)
                 // New assistants of the accounts just listed get their number, as their policy
                 // says.
                 m_automatic->afterRefresh(organizationId, refresh->listedAccounts());
-                noteUnconfirmedAccounts(organizationId, refresh->listedAccounts());
+                noteUnconfirmedAccounts(refresh->askedAccounts(), refresh->listedAccounts());
                 if (complete && organizationId == 0 && refresh->listedAccounts().isEmpty()) {
                     m_offlineSince = {};
                     m_window.setConnectionNoAccount(tr("Vapi")); // not "online": nothing was asked
@@ -258,16 +259,10 @@ void ConsoleController::refresh(qint64 organizationId)
     refresh->start();
 }
 
-void ConsoleController::noteUnconfirmedAccounts(qint64 organizationId, const QSet<qint64> &listed)
+void ConsoleController::noteUnconfirmedAccounts(
+        const QSet<qint64> &asked, const QSet<qint64> &listed)
 {
     // The accounts this refresh asked about: every one, or the one serving the organization.
-    QSet<qint64> asked;
-    if (organizationId == 0) {
-        for (const VapiAccount &account : snapshot().vapiAccounts)
-            asked.insert(account.id);
-    } else if (const auto serving = snapshot().vapiAccountServing(organizationId)) {
-        asked.insert(serving->id);
-    }
     for (qint64 id : std::as_const(asked)) {
         if (listed.contains(id))
             m_unconfirmed.remove(id);

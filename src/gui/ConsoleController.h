@@ -80,7 +80,7 @@ private:
     // Every secret of a Settings save has been answered by the keychain.
     void settingsSecretsKept(const QPointer<SettingsDialog> &dialog, const QStringList &errors,
             bool vapiKept, bool listAfterwards, qint64 createdVapiAccount);
-    void noteUnconfirmedAccounts(qint64 organizationId, const QSet<qint64> &listed);
+    void noteUnconfirmedAccounts(const QSet<qint64> &asked, const QSet<qint64> &listed);
     // The job, to follow it further; nullptr when the request was refused (said in the status
     // bar).
     ProvisioningJob *provision(

@@ -46,9 +46,16 @@ void NumberBuying::open(qint64 organizationId)
     BuyNumberDialog::Terms terms;
     if (organizationId > 0) {
         if (const auto organization
-                = m_purchase->services().organizations->findById(organizationId))
-            terms.organizationName = organization->name;
+                = m_purchase->services().organizations->findById(organizationId)) {
+            if (target->account.organizationId == organization->id)
+                terms.organizationName = organization->name;
+            else
+                terms.servesOrganization = organization->name;
+            terms.suggestedAreaCode = organization->preferredAreaCode;
+        }
     }
+    if (terms.suggestedAreaCode.isEmpty())
+        terms.suggestedAreaCode = m_defaultAreaCode;
     terms.payer = target->payer;
     terms.monthlyLimit = target->monthlyLimit;
     terms.boughtThisMonth = target->boughtThisMonth;

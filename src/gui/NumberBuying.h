@@ -30,6 +30,8 @@ public:
 
     // What the workspace counts a local number at, for the dialog's preview.
     void setMonthlyPrice(double price) { m_monthlyPrice = price; }
+    // The workspace's default area code, offered when the organization has none.
+    void setDefaultAreaCode(const QString &areaCode) { m_defaultAreaCode = areaCode; }
     // For the organization's pool (0: the workspace's).
     void open(qint64 organizationId);
     BuyNumberDialog *dialog() const;
@@ -39,6 +41,7 @@ private:
     QWidget *m_window = nullptr;
     Say m_say;
     double m_monthlyPrice = 0;
+    QString m_defaultAreaCode;
     QPointer<BuyNumberDialog> m_dialog;
 };
 

@@ -26,6 +26,7 @@ private Q_SLOTS:
     void aCapSetByHandIsKeptWithItsSource();
     void aCapNeedsAnAccountOfItsOwnAndARange_data();
     void aCapNeedsAnAccountOfItsOwnAndARange();
+    void numbersTakenOutOfTheListLeaveThePool();
 
 private:
     bool save(OrganizationSetup &setup, QString *error)
@@ -152,6 +153,44 @@ void TestOrganizationSetup::aCapNeedsAnAccountOfItsOwnAndARange()
     QString error;
     QVERIFY(!save(setup, &error));
     QVERIFY(!m_organizations->findBySlug(QStringLiteral("capped")));
+}
+
+// Found by the walk: numbers deleted from the wizard's pool list stayed in the pool, and the
+// chain gave them out after the wizard had said the pool was empty.
+void TestOrganizationSetup::numbersTakenOutOfTheListLeaveThePool()
+{
+    OrganizationSetup setup;
+    setup.slug = QStringLiteral("copperline");
+    setup.name = QStringLiteral("Copperline");
+    setup.twilioAccountSid = QStringLiteral("AC0123456789abcdef0123456789abcd07");
+    setup.poolNumbers = {QStringLiteral("+12065550101"), QStringLiteral("+12065550102"),
+            QStringLiteral("+12065550103")};
+    QString error;
+    QVERIFY2(save(setup, &error), qPrintable(error));
+    const qint64 account = m_accounts->organizationTwilioAccount(setup.id)->id;
+    QCOMPARE(m_pool->numbers(account).size(), 3);
+
+    // One is in use: an attempt holds it.
+    const auto claimed = m_pool->claimNext(account, 0);
+    QVERIFY(claimed);
+
+    // Emptied: refused whole while one is in use, naming it.
+    auto edited = OrganizationSetup::load(setup.id, *m_organizations, *m_accounts, *m_pool);
+    QVERIFY(edited);
+    edited->poolNumbers.clear();
+    QVERIFY(!save(*edited, &error));
+    QVERIFY2(error.contains(claimed->number.displayText())
+                    && error.contains(QStringLiteral("in use")),
+            qPrintable(error));
+    QCOMPARE(m_pool->numbers(account).size(), 3); // nothing was changed
+
+    // The free ones taken out of the list leave; the one in use, kept in the list, stays.
+    edited = OrganizationSetup::load(setup.id, *m_organizations, *m_accounts, *m_pool);
+    edited->poolNumbers = {claimed->number.toString()};
+    QVERIFY2(save(*edited, &error), qPrintable(error));
+    const QList<PoolNumber> left = m_pool->numbers(account);
+    QCOMPARE(left.size(), 1);
+    QCOMPARE(left.constFirst().number, claimed->number);
 }
 
 QTEST_MAIN(TestOrganizationSetup)

@@ -24,6 +24,8 @@ DirectoryRefresh::DirectoryRefresh(
     } else {
         m_accounts = m_services.accounts->vapiAccounts();
     }
+    for (const VapiAccount &account : std::as_const(m_accounts))
+        m_asked.insert(account.id);
 }
 
 // Not const, whatever clang-tidy says: starting is this object's change of state, made by the

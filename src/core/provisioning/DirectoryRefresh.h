@@ -44,6 +44,10 @@ public:
     // The Vapi accounts whose listing arrived and was kept: what the workspace holds of them
     // is as fresh as it gets (AutoProvisioner works only from those).
     const QSet<qint64> &listedAccounts() const { return m_listed; }
+    // The Vapi accounts it was to list, as the workspace held them when it was made: those not
+    // listed are not confirmed by Vapi (read here, not from a view's snapshot, which may not
+    // have been read yet when a refresh without a key fails at once).
+    const QSet<qint64> &askedAccounts() const { return m_asked; }
 
 Q_SIGNALS:
     void finished(bool complete);
@@ -60,6 +64,7 @@ private:
     bool m_unreachable = false;
     bool m_credentialsRefused = false;
     QSet<qint64> m_listed;
+    QSet<qint64> m_asked;
     bool m_finished = false;
 };
 

@@ -228,12 +228,48 @@ bool OrganizationSetup::write(OrganizationStore &organizations, AccountStore &ac
         account.apiKeySid = twilioApiKeySid;
         if (!accounts.saveTwilioAccount(account).reportTo(error))
             return false;
+        if (ownTwilio && !removeUnlistedPoolNumbers(pool, account.id, error))
+            return false;
         if (!pool.add(account.id, parsedPoolNumbers()).reportTo(error))
             return false;
     } else if (ownTwilio && !accounts.removeTwilioAccount(ownTwilio->id).reportTo(error)) {
         return false;
     }
     id = organization.id;
+    return true;
+}
+
+// The pool is what the list says: a number taken out of it leaves the pool (found by the walk:
+// it stayed, and the chain gave it out after the wizard said the pool was empty). One an
+// assistant has, or a provisioning holds, is not taken from it: the save is refused whole.
+bool OrganizationSetup::removeUnlistedPoolNumbers(
+        NumberPoolStore &pool, qint64 twilioAccountId, QString *error) const
+{
+    const QList<PhoneAddress> listed = parsedPoolNumbers();
+    QString readError;
+    const QList<PoolNumber> held = pool.numbers(twilioAccountId, &readError);
+    if (!readError.isEmpty()) {
+        if (error)
+            *error = readError;
+        return false;
+    }
+    for (const PoolNumber &number : held) {
+        if (listed.contains(number.number))
+            continue;
+        // One statement decides, so a provisioning that claims it meanwhile wins cleanly.
+        const WriteResult removed = pool.removeIfAvailable(number.id);
+        if (removed)
+            continue;
+        if (error)
+            *error = removed.kind() == WriteResult::Kind::NotFound
+                    ? OrganizationSetupText::tr("number pool: %1 is in use (an assistant has it, "
+                                                "or a provisioning holds it) and stays in the "
+                                                "pool; put it back in the list, or release it "
+                                                "from the Numbers tab first")
+                              .arg(number.number.displayText())
+                    : removed.message();
+        return false;
+    }
     return true;
 }
 

@@ -71,6 +71,10 @@ struct OrganizationSetup
     // Sets `id`.
     bool write(OrganizationStore &organizations, AccountStore &accounts, NumberPoolStore &pool,
             QString *error);
+    // Within write(): the own Twilio account's pool numbers not in the list leave it (refused
+    // whole when one is in use).
+    bool removeUnlistedPoolNumbers(
+            NumberPoolStore &pool, qint64 twilioAccountId, QString *error) const;
     // Reads what an existing organization is set up with.
     static std::optional<OrganizationSetup> load(qint64 organizationId,
             OrganizationStore &organizations, AccountStore &accounts, NumberPoolStore &pool);

@@ -29,12 +29,19 @@ BuyNumberDialog::BuyNumberDialog(const Terms &terms, QWidget *parent)
     auto *intro = new QLabel(this);
     intro->setObjectName(QStringLiteral("termsLabel"));
     intro->setWordWrap(true);
-    intro->setText((terms.organizationName.isEmpty()
-                                   ? tr("A number for the workspace's pool, bought on %1.")
-                                             .arg(terms.payer)
-                                   : tr("A number for the pool of %1, bought on %2.")
-                                             .arg(terms.organizationName, terms.payer))
-            + QLatin1Char(' ')
+    // Found by the walk: "the pool of Acme" while the number went to the workspace's pool and
+    // did not show on Acme's Numbers tab.
+    QString whose;
+    if (!terms.organizationName.isEmpty())
+        whose = tr("A number for the pool of %1, bought on %2.")
+                        .arg(terms.organizationName, terms.payer);
+    else if (!terms.servesOrganization.isEmpty())
+        whose = tr("%1 has no Twilio account of its own: the number goes to the workspace's "
+                   "pool, bought on %2, and serves %1 and every other organization without one.")
+                        .arg(terms.servesOrganization, terms.payer);
+    else
+        whose = tr("A number for the workspace's pool, bought on %1.").arg(terms.payer);
+    intro->setText(whose + QLatin1Char(' ')
             + tr("Twilio bills about %1 a month for a local number.")
                       .arg(DisplayNames::monthlyCost(terms.monthlyPrice))
             + QLatin1Char(' ')
@@ -46,12 +53,16 @@ BuyNumberDialog::BuyNumberDialog(const Terms &terms, QWidget *parent)
     auto *areaLabel = new QLabel(tr("&Area code:"), this);
     m_areaCode = new QLineEdit(this);
     m_areaCode->setObjectName(QStringLiteral("areaCodeEdit"));
-    m_areaCode->setPlaceholderText(tr("415"));
+    m_areaCode->setPlaceholderText(tr("e.g. 415"));
     m_areaCode->setMaxLength(3);
     m_areaCode->setValidator(new QRegularExpressionValidator(
             QRegularExpression(QStringLiteral("[2-9][0-9]{0,2}")), m_areaCode));
     m_areaCode->setMaximumWidth(fontMetrics().averageCharWidth() * 8);
     areaLabel->setBuddy(m_areaCode);
+    // Filled with the organization's own area code (found by the walk: a grey "415" looked
+    // filled in while Search was off).
+    m_areaCode->setText(terms.suggestedAreaCode);
+    m_areaCode->selectAll();
     m_searchButton = new QPushButton(tr("&Search"), this);
     m_searchButton->setObjectName(QStringLiteral("searchButton"));
     m_searchButton->setAutoDefault(false);

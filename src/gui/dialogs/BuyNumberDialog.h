@@ -25,6 +25,10 @@ public:
     struct Terms
     {
         QString organizationName; // empty: for the workspace's pool
+        // For the workspace's pool, the organization it was asked for (it has no Twilio account
+        // of its own): the number serves it, and every other such organization.
+        QString servesOrganization;
+        QString suggestedAreaCode; // the organization's, else the workspace's default
         QString payer; // "Acme Dental's Twilio account"
         int monthlyLimit = 0;
         int boughtThisMonth = 0;

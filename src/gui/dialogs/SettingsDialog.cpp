@@ -166,10 +166,12 @@ void SettingsDialog::load()
     }
     m_ui->twilioHintLabel->setText(m_savedTwilio
                     ? tr("Numbers of its pool go to organizations without a Twilio account of "
-                         "their own. Leave the secret empty to keep the one in the keychain.")
+                         "their own, and to those whose own pool is used up (the chain's next "
+                         "link). Leave the secret empty to keep the one in the keychain.")
                     : tr("Optional: when the free Vapi numbers run out, numbers of this account "
-                         "go to organizations without a Twilio account of their own. The auth "
-                         "token is on the Twilio console's home page."));
+                         "go to organizations without a Twilio account of their own, and to "
+                         "those whose own pool is used up. The auth token is on the Twilio "
+                         "console's home page."));
 
     const QString location = UserSettings(*m_deps.settings).databaseLocation();
     if (isPostgresUrl(location)) {
