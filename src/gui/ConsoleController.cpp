@@ -714,6 +714,9 @@ void ConsoleController::removeOrganization(qint64 organizationId)
             [this, name = organization->name](bool removed, const QString &error) {
                 if (removed) {
                     say(tr("Removed %1 and its secrets. Its history stays.").arg(name));
+                    // Its assistants and numbers leave the tabs, or show as no organization's,
+                    // as Vapi lists them now (found by the walk: they stayed until F5).
+                    refresh(0);
                     return;
                 }
                 auto *box = new QMessageBox(

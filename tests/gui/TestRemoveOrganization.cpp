@@ -9,7 +9,9 @@
 #include "GuiTestSupport.h"
 #include "gui/ConsoleController.h"
 #include "gui/MainWindow.h"
+#include "gui/models/AssistantsModel.h"
 #include "gui/models/HistoryModel.h"
+#include "gui/views/AssistantsView.h"
 #include "gui/views/HistoryView.h"
 
 #include <QAbstractButton>
@@ -128,6 +130,22 @@ void TestRemoveOrganization::removesWhatItSaysAndKeepsTheHistory()
     // The screen: gone from the list, said in the status bar.
     QTRY_VERIFY(!listed(window, acme.name));
     QVERIFY(listed(window, zeta.name));
+    // Its assistant, still in Vapi, is no organization's any more, at once (the walk: the tabs
+    // kept it under an empty organization until F5).
+    window.selectOrganization(0);
+    auto *assistants
+            = window.assistantsView()->findChild<QTableView *>(QStringLiteral("assistantsTable"));
+    QVERIFY(assistants);
+    const auto organizationOf = [assistants](const QString &name) {
+        const QAbstractItemModel *model = assistants->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, AssistantsModel::NameColumn).data().toString() == name)
+                return model->index(row, AssistantsModel::OrganizationColumn).data().toString();
+        }
+        return QStringLiteral("(not listed)");
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(organizationOf(QStringLiteral("acme assistant 1")),
+            QStringLiteral("Not in an organization"), 10000);
     QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("history stays")),
             qPrintable(window.statusBar()->currentMessage()));
     Test::settledScreenshot(&window, QStringLiteral("organization-removed"));
