@@ -3322,18 +3322,6 @@
         <translation>Käufe sind für das %1 ausgeschaltet: Erlauben Sie sie zuerst, mit einem Monatslimit (%2).</translation>
     </message>
     <message>
-        <source>Edit organization, Numbers</source>
-        <translation>Organisation bearbeiten, Nummern</translation>
-    </message>
-    <message>
-        <source>Settings, Workspace</source>
-        <translation>Einstellungen, Arbeitsbereich</translation>
-    </message>
-    <message>
-        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought).</source>
-        <translation>Das Kauflimit von %1 für diesen Monat ist für das %2 erreicht (%3 gekauft oder im Kauf).</translation>
-    </message>
-    <message>
         <source>Twilio could not search for numbers: %1</source>
         <translation>Twilio konnte nicht nach Nummern suchen: %1</translation>
     </message>
@@ -3360,6 +3348,18 @@
     <message>
         <source>%1 was bought on %2 and is in its pool, free for the next assistant.</source>
         <translation>%1 wurde über das %2 gekauft und liegt im Nummernpool, frei für den nächsten Assistenten.</translation>
+    </message>
+    <message>
+        <source>File → Edit organization…, Numbers page</source>
+        <translation>Datei → Organisation bearbeiten…, Seite Nummern</translation>
+    </message>
+    <message>
+        <source>File → Settings…, Workspace tab</source>
+        <translation>Datei → Einstellungen…, Tab Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought). The limit can be raised in %4.</source>
+        <translation>Das Kauflimit von %1 für diesen Monat ist für das %2 erreicht (%3 gekauft oder im Kauf). Das Limit lässt sich unter %4 erhöhen.</translation>
     </message>
 </context>
 <context>

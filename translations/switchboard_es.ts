@@ -3322,18 +3322,6 @@
         <translation>La compra está desactivada para la %1: permítala primero, con un límite mensual (%2).</translation>
     </message>
     <message>
-        <source>Edit organization, Numbers</source>
-        <translation>Editar organización, Números</translation>
-    </message>
-    <message>
-        <source>Settings, Workspace</source>
-        <translation>Configuración, Espacio de trabajo</translation>
-    </message>
-    <message>
-        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought).</source>
-        <translation>Se alcanzó el límite de compras de %1 de este mes para la %2 (%3 compradas o en compra).</translation>
-    </message>
-    <message>
         <source>Twilio could not search for numbers: %1</source>
         <translation>Twilio no pudo buscar números: %1</translation>
     </message>
@@ -3360,6 +3348,18 @@
     <message>
         <source>%1 was bought on %2 and is in its pool, free for the next assistant.</source>
         <translation>%1 se compró con la %2 y está en su reserva, libre para el próximo asistente.</translation>
+    </message>
+    <message>
+        <source>File → Edit organization…, Numbers page</source>
+        <translation>Archivo → Modificar organización…, página Números</translation>
+    </message>
+    <message>
+        <source>File → Settings…, Workspace tab</source>
+        <translation>Archivo → Configuración…, pestaña Espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought). The limit can be raised in %4.</source>
+        <translation>Se alcanzó el límite de compras de %1 de este mes para la %2 (%3 compradas o en compra). El límite puede subirse en %4.</translation>
     </message>
 </context>
 <context>

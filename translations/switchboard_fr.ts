@@ -3322,18 +3322,6 @@
         <translation>L'achat est désactivé pour le %1 : autorisez-le d'abord, avec une limite mensuelle (%2).</translation>
     </message>
     <message>
-        <source>Edit organization, Numbers</source>
-        <translation>Modifier l'organisation, Numéros</translation>
-    </message>
-    <message>
-        <source>Settings, Workspace</source>
-        <translation>Paramètres, Espace de travail</translation>
-    </message>
-    <message>
-        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought).</source>
-        <translation>La limite d'achats de %1 de ce mois est atteinte pour le %2 (%3 achetés ou en cours d'achat).</translation>
-    </message>
-    <message>
         <source>Twilio could not search for numbers: %1</source>
         <translation>Twilio n'a pas pu chercher de numéros : %1</translation>
     </message>
@@ -3360,6 +3348,18 @@
     <message>
         <source>%1 was bought on %2 and is in its pool, free for the next assistant.</source>
         <translation>%1 a été acheté avec le %2 et se trouve dans sa réserve, libre pour le prochain assistant.</translation>
+    </message>
+    <message>
+        <source>File → Edit organization…, Numbers page</source>
+        <translation>Fichier → Modifier l'organisation…, page Numéros</translation>
+    </message>
+    <message>
+        <source>File → Settings…, Workspace tab</source>
+        <translation>Fichier → Paramètres…, onglet Espace de travail</translation>
+    </message>
+    <message>
+        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought). The limit can be raised in %4.</source>
+        <translation>La limite d'achats de %1 de ce mois est atteinte pour le %2 (%3 achetés ou en cours d'achat). La limite peut être relevée dans %4.</translation>
     </message>
 </context>
 <context>

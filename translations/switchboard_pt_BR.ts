@@ -3322,18 +3322,6 @@
         <translation>A compra está desativada para a %1: permita-a primeiro, com um limite mensal (%2).</translation>
     </message>
     <message>
-        <source>Edit organization, Numbers</source>
-        <translation>Editar organização, Números</translation>
-    </message>
-    <message>
-        <source>Settings, Workspace</source>
-        <translation>Configurações, Espaço de trabalho</translation>
-    </message>
-    <message>
-        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought).</source>
-        <translation>O limite de compras de %1 deste mês foi atingido para a %2 (%3 compradas ou em compra).</translation>
-    </message>
-    <message>
         <source>Twilio could not search for numbers: %1</source>
         <translation>A Twilio não conseguiu procurar números: %1</translation>
     </message>
@@ -3360,6 +3348,18 @@
     <message>
         <source>%1 was bought on %2 and is in its pool, free for the next assistant.</source>
         <translation>%1 foi comprado com a %2 e está na reserva, livre para o próximo assistente.</translation>
+    </message>
+    <message>
+        <source>File → Edit organization…, Numbers page</source>
+        <translation>Arquivo → Editar organização…, página Números</translation>
+    </message>
+    <message>
+        <source>File → Settings…, Workspace tab</source>
+        <translation>Arquivo → Configurações…, guia Espaço de trabalho</translation>
+    </message>
+    <message>
+        <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought). The limit can be raised in %4.</source>
+        <translation>O limite de compras de %1 deste mês foi atingido para a %2 (%3 compradas ou em compra). O limite pode ser aumentado em %4.</translation>
     </message>
 </context>
 <context>

@@ -127,8 +127,10 @@ void TestBuyNumber::buysFromTheNumbersTabWithinTheLimit()
     QPointer<QMessageBox> refusal;
     QTRY_VERIFY((refusal = window.findChild<QMessageBox *>(QStringLiteral("cannotBuyMessage")))
             != nullptr);
-    QVERIFY2(refusal->text().contains(QStringLiteral("purchase limit of 1 is reached")),
-            qPrintable(refusal->text()));
+    QVERIFY2(refusal->text().contains(QStringLiteral("purchase limit of 1 is reached"))
+                    && refusal->text().contains(
+                            QStringLiteral("File → Edit organization…, Numbers page")),
+            qPrintable(refusal->text())); // and where to raise it
     QVERIFY(!window.findChild<BuyNumberDialog *>());
     Test::settledScreenshot(refusal, QStringLiteral("buy-number-limit-reached"));
     refusal->accept();

@@ -71,12 +71,13 @@ std::optional<NumberPurchase::Target> NumberPurchase::target(
                                  : tr("The workspace has no Twilio account to buy in: add one "
                                       "in Settings first."));
     }
+    // Where the policy is changed, named as the menus name it (found by the walk).
+    const QString where = organization && target.account.organizationId
+            ? tr("File → Edit organization…, Numbers page")
+            : tr("File → Settings…, Workspace tab");
     if (!allowed || target.monthlyLimit <= 0)
         return fail(tr("Buying is off for %1: allow it, with a monthly limit, first (%2).")
-                            .arg(target.payer,
-                                    organization && target.account.organizationId
-                                            ? tr("Edit organization, Numbers")
-                                            : tr("Settings, Workspace")));
+                            .arg(target.payer, where));
     QString error;
     const QDateTime now = m_services.clock();
     target.boughtThisMonth
@@ -85,10 +86,11 @@ std::optional<NumberPurchase::Target> NumberPurchase::target(
         return fail(error);
     if (target.boughtThisMonth >= target.monthlyLimit)
         return fail(tr("This month's purchase limit of %1 is reached for %2 (%3 bought or being "
-                       "bought).")
+                       "bought). The limit can be raised in %4.")
                             .arg(target.monthlyLimit)
                             .arg(target.payer)
-                            .arg(target.boughtThisMonth));
+                            .arg(target.boughtThisMonth)
+                            .arg(where));
     return target;
 }
 
