@@ -433,7 +433,8 @@ QList<PurchaseSlot> NumberPoolStore::unsettledPurchases(const QDateTime &now, QS
     // A purchase a person made in a console has no attempt to say it is in flight: it is left
     // to that console for a quarter of an hour (a purchase takes seconds), so that another
     // console's start does not settle it halfway and let the count drop under the limit.
-    q.addBindValue(Sql::toText(now.addSecs(-15 * 60)));
+    constexpr qint64 consolePurchaseSeconds = 900; // 15 minutes
+    q.addBindValue(Sql::toText(now.addSecs(-consolePurchaseSeconds)));
     QList<PurchaseSlot> result;
     if (Sql::exec(q, error)) {
         while (q.next()) {
