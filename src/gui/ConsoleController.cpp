@@ -99,14 +99,12 @@ ConsoleController::ConsoleController(MainWindow &window, ProvisioningEngine &eng
     connect(&m_window, &MainWindow::releaseNumberRequested, this,
             &ConsoleController::releaseNumber);
     m_buying = new NumberBuying(
-            engine.services(), 0, &m_window, [this](const QString &message) { say(message); },
-            this);
+            engine.services(), &m_window, [this](const QString &message) { say(message); }, this);
     connect(&m_window, &MainWindow::buyNumberRequested, this, [this](qint64 organizationId) {
         if (!workspaceAnswers())
             return;
-        m_buying->setMonthlyPrice(snapshot().twilioNumberMonthlyPrice);
-        m_buying->setDefaultAreaCode(snapshot().defaultAreaCode);
-        m_buying->open(organizationId);
+        m_buying->open(
+                organizationId, snapshot().twilioNumberMonthlyPrice, snapshot().defaultAreaCode);
     });
     connect(&m_window, &MainWindow::createAssistantRequested, this,
             [this](qint64 organizationId) { createOrLinkAssistant(organizationId, false); });

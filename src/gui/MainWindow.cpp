@@ -705,19 +705,14 @@ void MainWindow::setConnectionState(
         const QString &accountLabel, bool online, const QDateTime &since)
 {
     m_connections->setState(accountLabel, online, since);
-    if (online && m_vapiKeyProblem) {
-        m_vapiKeyProblem = false;
-        updateWelcome();
-    }
+    if (online)
+        setVapiKeyProblem(false);
 }
 
 void MainWindow::setConnectionNoAccount(const QString &accountLabel)
 {
     m_connections->setNoAccount(accountLabel);
-    if (m_vapiKeyProblem) {
-        m_vapiKeyProblem = false;
-        updateWelcome();
-    }
+    setVapiKeyProblem(false);
 }
 
 void MainWindow::showStatus(const QString &message, int timeout)
@@ -743,7 +738,14 @@ void MainWindow::showStatus(const QString &message, int timeout)
 void MainWindow::setConnectionKeyProblem(const QString &accountLabel, const QString &details)
 {
     m_connections->setKeyProblem(accountLabel, details);
-    m_vapiKeyProblem = true;
+    setVapiKeyProblem(true);
+}
+
+void MainWindow::setVapiKeyProblem(bool problem)
+{
+    if (m_vapiKeyProblem == problem)
+        return;
+    m_vapiKeyProblem = problem;
     updateWelcome();
 }
 

@@ -166,6 +166,7 @@ private:
     void updatePage();
     // The welcome page's words and first button: the workspace's setup, then the first customer.
     void updateWelcome();
+    void setVapiKeyProblem(bool problem);
     void updateProvisionAction();
     void welcomeActionChosen();
     void organizationChanged();

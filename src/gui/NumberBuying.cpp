@@ -9,13 +9,12 @@
 
 namespace Switchboard {
 
-NumberBuying::NumberBuying(const ProvisioningServices &services, double monthlyPrice,
-        QWidget *window, Say say, QObject *parent)
+NumberBuying::NumberBuying(
+        const ProvisioningServices &services, QWidget *window, Say say, QObject *parent)
     : QObject(parent)
     , m_purchase(new NumberPurchase(services, this))
     , m_window(window)
     , m_say(std::move(say))
-    , m_monthlyPrice(monthlyPrice)
 { }
 
 NumberBuying::~NumberBuying() = default;
@@ -25,7 +24,7 @@ BuyNumberDialog *NumberBuying::dialog() const
     return m_dialog;
 }
 
-void NumberBuying::open(qint64 organizationId)
+void NumberBuying::open(qint64 organizationId, double monthlyPrice, const QString &defaultAreaCode)
 {
     if (m_dialog) {
         m_dialog->raise();
@@ -55,11 +54,11 @@ void NumberBuying::open(qint64 organizationId)
         }
     }
     if (terms.suggestedAreaCode.isEmpty())
-        terms.suggestedAreaCode = m_defaultAreaCode;
+        terms.suggestedAreaCode = defaultAreaCode;
     terms.payer = target->payer;
     terms.monthlyLimit = target->monthlyLimit;
     terms.boughtThisMonth = target->boughtThisMonth;
-    terms.monthlyPrice = m_monthlyPrice;
+    terms.monthlyPrice = monthlyPrice;
     // Opened with open(), never exec(): answers from Twilio arrive while it is up.
     auto *dialog = new BuyNumberDialog(terms, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

@@ -24,24 +24,20 @@ class NumberBuying : public QObject
 public:
     using Say = std::function<void(const QString &)>;
 
-    NumberBuying(const ProvisioningServices &services, double monthlyPrice, QWidget *window,
-            Say say, QObject *parent = nullptr);
+    NumberBuying(const ProvisioningServices &services, QWidget *window, Say say,
+            QObject *parent = nullptr);
     ~NumberBuying() override;
 
-    // What the workspace counts a local number at, for the dialog's preview.
-    void setMonthlyPrice(double price) { m_monthlyPrice = price; }
-    // The workspace's default area code, offered when the organization has none.
-    void setDefaultAreaCode(const QString &areaCode) { m_defaultAreaCode = areaCode; }
-    // For the organization's pool (0: the workspace's).
-    void open(qint64 organizationId);
+    // For the organization's pool (0: the workspace's). `monthlyPrice`: what the workspace
+    // counts a local number at, for the preview; `defaultAreaCode`: offered when the
+    // organization has none.
+    void open(qint64 organizationId, double monthlyPrice, const QString &defaultAreaCode);
     BuyNumberDialog *dialog() const;
 
 private:
     NumberPurchase *m_purchase = nullptr;
     QWidget *m_window = nullptr;
     Say m_say;
-    double m_monthlyPrice = 0;
-    QString m_defaultAreaCode;
     QPointer<BuyNumberDialog> m_dialog;
 };
 
