@@ -58,6 +58,10 @@
         <source>Assistants and their numbers</source>
         <translation>Assistenten und ihre Nummern</translation>
     </message>
+    <message>
+        <source>Result of Provision all unassigned</source>
+        <translation>Ergebnis von „Alle ohne Nummer bereitstellen“</translation>
+    </message>
 </context>
 <context>
     <name>CompleteTaskDialog</name>
@@ -1607,20 +1611,24 @@
         <translation>Zuletzt: %1</translation>
     </message>
     <message>
-        <source>Copy assistant id</source>
-        <translation>Assistenten-ID kopieren</translation>
+        <source>Copy &amp;assistant id</source>
+        <translation>&amp;Assistenten-ID kopieren</translation>
     </message>
     <message>
-        <source>Copy name</source>
-        <translation>Namen kopieren</translation>
+        <source>Copy na&amp;me</source>
+        <translation>Na&amp;men kopieren</translation>
     </message>
     <message>
-        <source>Copy number</source>
-        <translation>Nummer kopieren</translation>
+        <source>Copy &amp;number</source>
+        <translation>&amp;Nummer kopieren</translation>
     </message>
     <message>
-        <source>Open the Vapi dashboard</source>
-        <translation>Vapi-Dashboard öffnen</translation>
+        <source>Open the Vapi &amp;dashboard</source>
+        <translation>Vapi-&amp;Dashboard öffnen</translation>
+    </message>
+    <message>
+        <source>Open the manual queue</source>
+        <translation>Manuelle Warteschlange öffnen</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1678,6 @@
     <message>
         <source>A number for the pool of %1, bought on %2.</source>
         <translation>Eine Nummer für den Nummernpool von %1, gekauft über das %2.</translation>
-    </message>
-    <message>
-        <source>Twilio bills about %1 a month for a local number.</source>
-        <translation>Twilio berechnet für eine Ortsnummer etwa %1 im Monat.</translation>
     </message>
     <message numerus="yes">
         <source>This month: %1 of %n purchase(s) made.</source>
@@ -1733,6 +1737,10 @@
     <message>
         <source>e.g. 415</source>
         <translation>z. B. 415</translation>
+    </message>
+    <message>
+        <source>Twilio bills about %1 a month for a local number (a subaccount's to its parent account).</source>
+        <translation>Twilio berechnet für eine Ortsnummer etwa %1 im Monat (bei einem Unterkonto dem übergeordneten Konto).</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2832,10 @@
         <source>%1 (removed)</source>
         <translation>%1 (entfernt)</translation>
     </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbeitsbereich</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>
@@ -3283,10 +3295,6 @@
         <translation>dem Twilio-Konto %1 des Arbeitsbereichs</translation>
     </message>
     <message>
-        <source>%1's Twilio account %2</source>
-        <translation>dem Twilio-Konto %2 von %1</translation>
-    </message>
-    <message>
         <source>%1 bought on %2</source>
         <translation>%1 gekauft bei %2</translation>
     </message>
@@ -3294,16 +3302,16 @@
         <source>%1 bought on %2 (found on Twilio, bought by an earlier request)</source>
         <translation>%1 gekauft bei %2 (bei Twilio gefunden, von einer früheren Anfrage gekauft)</translation>
     </message>
+    <message>
+        <source>the Twilio account %2 of %1</source>
+        <translation>dem Twilio-Konto %2 von %1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NumberPurchase</name>
     <message>
         <source>That organization is no longer in the workspace.</source>
         <translation>Diese Organisation ist nicht mehr im Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>%1's Twilio account</source>
-        <translation>Twilio-Konto von %1</translation>
     </message>
     <message>
         <source>the workspace's Twilio account</source>
@@ -3360,6 +3368,10 @@
     <message>
         <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought). The limit can be raised in %4.</source>
         <translation>Das Kauflimit von %1 für diesen Monat ist für das %2 erreicht (%3 gekauft oder im Kauf). Das Limit lässt sich unter %4 erhöhen.</translation>
+    </message>
+    <message>
+        <source>the Twilio account of %1</source>
+        <translation>Twilio-Konto von %1</translation>
     </message>
 </context>
 <context>
@@ -3662,24 +3674,24 @@
         <translation>Nach %1 exportiert (Nummern: %2).</translation>
     </message>
     <message>
-        <source>Copy number</source>
-        <translation>Nummer kopieren</translation>
+        <source>Copy &amp;number</source>
+        <translation>&amp;Nummer kopieren</translation>
     </message>
     <message>
-        <source>Copy Vapi id</source>
-        <translation>Vapi-ID kopieren</translation>
+        <source>Copy &amp;Vapi id</source>
+        <translation>&amp;Vapi-ID kopieren</translation>
     </message>
     <message>
-        <source>Copy assistant id</source>
-        <translation>Assistenten-ID kopieren</translation>
+        <source>Copy &amp;assistant id</source>
+        <translation>&amp;Assistenten-ID kopieren</translation>
     </message>
     <message>
-        <source>Open the Vapi dashboard</source>
-        <translation>Vapi-Dashboard öffnen</translation>
+        <source>Open the Vapi &amp;dashboard</source>
+        <translation>Vapi-&amp;Dashboard öffnen</translation>
     </message>
     <message>
-        <source>Open the Twilio console</source>
-        <translation>Twilio-Konsole öffnen</translation>
+        <source>Open the &amp;Twilio console</source>
+        <translation>&amp;Twilio-Konsole öffnen</translation>
     </message>
 </context>
 <context>
@@ -4601,8 +4613,8 @@
         <translation>Ihre Vapi- und Twilio-Konten, ihr Nummernpool und ihre Geheimnisse im Schlüsselbund werden aus diesem Arbeitsbereich entfernt. Ihre Assistenten und Nummern bleiben in Vapi und Twilio, wie sie sind: Poolnummern berechnet Twilio weiter, bis sie dort freigegeben werden. Ihr Verlauf bleibt, und das Entfernen wird mit Ihrem Namen aufgezeichnet.</translation>
     </message>
     <message>
-        <source>Remove organization</source>
-        <translation>Organisation entfernen</translation>
+        <source>&amp;Remove organization</source>
+        <translation>Organisation &amp;entfernen</translation>
     </message>
 </context>
 <context>

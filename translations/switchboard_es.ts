@@ -58,6 +58,10 @@
         <source>Assistants and their numbers</source>
         <translation>Asistentes y sus números</translation>
     </message>
+    <message>
+        <source>Result of Provision all unassigned</source>
+        <translation>Resultado de «Aprovisionar a todos los pendientes»</translation>
+    </message>
 </context>
 <context>
     <name>CompleteTaskDialog</name>
@@ -1607,20 +1611,24 @@
         <translation>Último: %1</translation>
     </message>
     <message>
-        <source>Copy assistant id</source>
-        <translation>Copiar id del asistente</translation>
+        <source>Copy &amp;assistant id</source>
+        <translation>Copiar id del &amp;asistente</translation>
     </message>
     <message>
-        <source>Copy name</source>
-        <translation>Copiar nombre</translation>
+        <source>Copy na&amp;me</source>
+        <translation>Copiar no&amp;mbre</translation>
     </message>
     <message>
-        <source>Copy number</source>
-        <translation>Copiar número</translation>
+        <source>Copy &amp;number</source>
+        <translation>Copiar &amp;número</translation>
     </message>
     <message>
-        <source>Open the Vapi dashboard</source>
-        <translation>Abrir el panel de Vapi</translation>
+        <source>Open the Vapi &amp;dashboard</source>
+        <translation>Abrir el &amp;panel de Vapi</translation>
+    </message>
+    <message>
+        <source>Open the manual queue</source>
+        <translation>Abrir la cola manual</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1678,6 @@
     <message>
         <source>A number for the pool of %1, bought on %2.</source>
         <translation>Un número para la reserva de %1, comprado con la %2.</translation>
-    </message>
-    <message>
-        <source>Twilio bills about %1 a month for a local number.</source>
-        <translation>Twilio cobra unos %1 al mes por un número local.</translation>
     </message>
     <message numerus="yes">
         <source>This month: %1 of %n purchase(s) made.</source>
@@ -1733,6 +1737,10 @@
     <message>
         <source>e.g. 415</source>
         <translation>p. ej. 415</translation>
+    </message>
+    <message>
+        <source>Twilio bills about %1 a month for a local number (a subaccount's to its parent account).</source>
+        <translation>Twilio cobra unos %1 al mes por un número local (el de una subcuenta, a la cuenta principal).</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2832,10 @@
         <source>%1 (removed)</source>
         <translation>%1 (eliminada)</translation>
     </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>
@@ -3283,10 +3295,6 @@
         <translation>la cuenta de Twilio %1 del espacio de trabajo</translation>
     </message>
     <message>
-        <source>%1's Twilio account %2</source>
-        <translation>la cuenta de Twilio %2 de %1</translation>
-    </message>
-    <message>
         <source>%1 bought on %2</source>
         <translation>%1 comprado en %2</translation>
     </message>
@@ -3294,16 +3302,16 @@
         <source>%1 bought on %2 (found on Twilio, bought by an earlier request)</source>
         <translation>%1 comprado en %2 (encontrado en Twilio, comprado por una solicitud anterior)</translation>
     </message>
+    <message>
+        <source>the Twilio account %2 of %1</source>
+        <translation>la cuenta de Twilio %2 de %1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NumberPurchase</name>
     <message>
         <source>That organization is no longer in the workspace.</source>
         <translation>Esa organización ya no está en el espacio de trabajo.</translation>
-    </message>
-    <message>
-        <source>%1's Twilio account</source>
-        <translation>cuenta de Twilio de %1</translation>
     </message>
     <message>
         <source>the workspace's Twilio account</source>
@@ -3360,6 +3368,10 @@
     <message>
         <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought). The limit can be raised in %4.</source>
         <translation>Se alcanzó el límite de compras de %1 de este mes para la %2 (%3 compradas o en compra). El límite puede subirse en %4.</translation>
+    </message>
+    <message>
+        <source>the Twilio account of %1</source>
+        <translation>cuenta de Twilio de %1</translation>
     </message>
 </context>
 <context>
@@ -3662,24 +3674,24 @@
         <translation>Exportado a %1 (números: %2).</translation>
     </message>
     <message>
-        <source>Copy number</source>
-        <translation>Copiar número</translation>
+        <source>Copy &amp;number</source>
+        <translation>Copiar &amp;número</translation>
     </message>
     <message>
-        <source>Copy Vapi id</source>
-        <translation>Copiar id de Vapi</translation>
+        <source>Copy &amp;Vapi id</source>
+        <translation>Copiar id de &amp;Vapi</translation>
     </message>
     <message>
-        <source>Copy assistant id</source>
-        <translation>Copiar id del asistente</translation>
+        <source>Copy &amp;assistant id</source>
+        <translation>Copiar id del &amp;asistente</translation>
     </message>
     <message>
-        <source>Open the Vapi dashboard</source>
-        <translation>Abrir el panel de Vapi</translation>
+        <source>Open the Vapi &amp;dashboard</source>
+        <translation>Abrir el &amp;panel de Vapi</translation>
     </message>
     <message>
-        <source>Open the Twilio console</source>
-        <translation>Abrir la consola de Twilio</translation>
+        <source>Open the &amp;Twilio console</source>
+        <translation>Abrir la &amp;consola de Twilio</translation>
     </message>
 </context>
 <context>
@@ -4601,8 +4613,8 @@
         <translation>Sus cuentas de Vapi y Twilio, su reserva de números y sus secretos en el llavero se eliminan de este espacio de trabajo. Sus asistentes y números siguen en Vapi y Twilio tal como están: Twilio sigue cobrando los números de la reserva hasta que se liberen allí. Su historial se conserva y la eliminación queda registrada con su nombre.</translation>
     </message>
     <message>
-        <source>Remove organization</source>
-        <translation>Eliminar organización</translation>
+        <source>&amp;Remove organization</source>
+        <translation>&amp;Eliminar organización</translation>
     </message>
 </context>
 <context>

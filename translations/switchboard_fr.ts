@@ -58,6 +58,10 @@
         <source>Assistants and their numbers</source>
         <translation>Assistants et leurs numéros</translation>
     </message>
+    <message>
+        <source>Result of Provision all unassigned</source>
+        <translation>Résultat de « Attribuer à tous ceux sans numéro »</translation>
+    </message>
 </context>
 <context>
     <name>CompleteTaskDialog</name>
@@ -1607,20 +1611,24 @@
         <translation>Dernier : %1</translation>
     </message>
     <message>
-        <source>Copy assistant id</source>
-        <translation>Copier l'id de l'assistant</translation>
+        <source>Copy &amp;assistant id</source>
+        <translation>Copier l'id de l'&amp;assistant</translation>
     </message>
     <message>
-        <source>Copy name</source>
-        <translation>Copier le nom</translation>
+        <source>Copy na&amp;me</source>
+        <translation>Copier le no&amp;m</translation>
     </message>
     <message>
-        <source>Copy number</source>
-        <translation>Copier le numéro</translation>
+        <source>Copy &amp;number</source>
+        <translation>Copier le &amp;numéro</translation>
     </message>
     <message>
-        <source>Open the Vapi dashboard</source>
-        <translation>Ouvrir le tableau de bord Vapi</translation>
+        <source>Open the Vapi &amp;dashboard</source>
+        <translation>Ouvrir le &amp;tableau de bord Vapi</translation>
+    </message>
+    <message>
+        <source>Open the manual queue</source>
+        <translation>Ouvrir la file manuelle</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1678,6 @@
     <message>
         <source>A number for the pool of %1, bought on %2.</source>
         <translation>Un numéro pour la réserve de %1, acheté avec le %2.</translation>
-    </message>
-    <message>
-        <source>Twilio bills about %1 a month for a local number.</source>
-        <translation>Twilio facture environ %1 par mois un numéro local.</translation>
     </message>
     <message numerus="yes">
         <source>This month: %1 of %n purchase(s) made.</source>
@@ -1733,6 +1737,10 @@
     <message>
         <source>e.g. 415</source>
         <translation>p. ex. 415</translation>
+    </message>
+    <message>
+        <source>Twilio bills about %1 a month for a local number (a subaccount's to its parent account).</source>
+        <translation>Twilio facture environ %1 par mois un numéro local (celui d'un sous-compte, au compte parent).</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2832,10 @@
         <source>%1 (removed)</source>
         <translation>%1 (supprimée)</translation>
     </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espace de travail</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>
@@ -3283,10 +3295,6 @@
         <translation>le compte Twilio %1 de l'espace de travail</translation>
     </message>
     <message>
-        <source>%1's Twilio account %2</source>
-        <translation>le compte Twilio %2 de %1</translation>
-    </message>
-    <message>
         <source>%1 bought on %2</source>
         <translation>%1 acheté sur %2</translation>
     </message>
@@ -3294,16 +3302,16 @@
         <source>%1 bought on %2 (found on Twilio, bought by an earlier request)</source>
         <translation>%1 acheté sur %2 (trouvé chez Twilio, acheté par une demande antérieure)</translation>
     </message>
+    <message>
+        <source>the Twilio account %2 of %1</source>
+        <translation>le compte Twilio %2 de %1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NumberPurchase</name>
     <message>
         <source>That organization is no longer in the workspace.</source>
         <translation>Cette organisation n'est plus dans l'espace de travail.</translation>
-    </message>
-    <message>
-        <source>%1's Twilio account</source>
-        <translation>compte Twilio de %1</translation>
     </message>
     <message>
         <source>the workspace's Twilio account</source>
@@ -3360,6 +3368,10 @@
     <message>
         <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought). The limit can be raised in %4.</source>
         <translation>La limite d'achats de %1 de ce mois est atteinte pour le %2 (%3 achetés ou en cours d'achat). La limite peut être relevée dans %4.</translation>
+    </message>
+    <message>
+        <source>the Twilio account of %1</source>
+        <translation>compte Twilio de %1</translation>
     </message>
 </context>
 <context>
@@ -3662,24 +3674,24 @@
         <translation>Exporté vers %1 (numéros : %2).</translation>
     </message>
     <message>
-        <source>Copy number</source>
-        <translation>Copier le numéro</translation>
+        <source>Copy &amp;number</source>
+        <translation>Copier le &amp;numéro</translation>
     </message>
     <message>
-        <source>Copy Vapi id</source>
-        <translation>Copier l'id Vapi</translation>
+        <source>Copy &amp;Vapi id</source>
+        <translation>Copier l'id &amp;Vapi</translation>
     </message>
     <message>
-        <source>Copy assistant id</source>
-        <translation>Copier l'id de l'assistant</translation>
+        <source>Copy &amp;assistant id</source>
+        <translation>Copier l'id de l'&amp;assistant</translation>
     </message>
     <message>
-        <source>Open the Vapi dashboard</source>
-        <translation>Ouvrir le tableau de bord Vapi</translation>
+        <source>Open the Vapi &amp;dashboard</source>
+        <translation>Ouvrir le &amp;tableau de bord Vapi</translation>
     </message>
     <message>
-        <source>Open the Twilio console</source>
-        <translation>Ouvrir la console Twilio</translation>
+        <source>Open the &amp;Twilio console</source>
+        <translation>Ouvrir la &amp;console Twilio</translation>
     </message>
 </context>
 <context>
@@ -4601,8 +4613,8 @@
         <translation>Ses comptes Vapi et Twilio, son pool de numéros et ses secrets dans le trousseau sont supprimés de cet espace de travail. Ses assistants et numéros restent tels quels dans Vapi et Twilio : Twilio facture toujours les numéros du pool tant qu'ils n'y sont pas libérés. Son historique reste, et la suppression est enregistrée avec votre nom.</translation>
     </message>
     <message>
-        <source>Remove organization</source>
-        <translation>Supprimer l'organisation</translation>
+        <source>&amp;Remove organization</source>
+        <translation>&amp;Supprimer l'organisation</translation>
     </message>
 </context>
 <context>

@@ -58,6 +58,10 @@
         <source>Assistants and their numbers</source>
         <translation>Assistentes e seus números</translation>
     </message>
+    <message>
+        <source>Result of Provision all unassigned</source>
+        <translation>Resultado de “Provisionar todos sem número”</translation>
+    </message>
 </context>
 <context>
     <name>CompleteTaskDialog</name>
@@ -1607,20 +1611,24 @@
         <translation>Último: %1</translation>
     </message>
     <message>
-        <source>Copy assistant id</source>
-        <translation>Copiar id do assistente</translation>
+        <source>Copy &amp;assistant id</source>
+        <translation>Copiar id do &amp;assistente</translation>
     </message>
     <message>
-        <source>Copy name</source>
-        <translation>Copiar nome</translation>
+        <source>Copy na&amp;me</source>
+        <translation>Copiar no&amp;me</translation>
     </message>
     <message>
-        <source>Copy number</source>
-        <translation>Copiar número</translation>
+        <source>Copy &amp;number</source>
+        <translation>Copiar &amp;número</translation>
     </message>
     <message>
-        <source>Open the Vapi dashboard</source>
-        <translation>Abrir o painel da Vapi</translation>
+        <source>Open the Vapi &amp;dashboard</source>
+        <translation>Abrir o &amp;painel da Vapi</translation>
+    </message>
+    <message>
+        <source>Open the manual queue</source>
+        <translation>Abrir a fila manual</translation>
     </message>
 </context>
 <context>
@@ -1670,10 +1678,6 @@
     <message>
         <source>A number for the pool of %1, bought on %2.</source>
         <translation>Um número para a reserva de %1, comprado com a %2.</translation>
-    </message>
-    <message>
-        <source>Twilio bills about %1 a month for a local number.</source>
-        <translation>A Twilio cobra cerca de %1 por mês por um número local.</translation>
     </message>
     <message numerus="yes">
         <source>This month: %1 of %n purchase(s) made.</source>
@@ -1733,6 +1737,10 @@
     <message>
         <source>e.g. 415</source>
         <translation>ex.: 415</translation>
+    </message>
+    <message>
+        <source>Twilio bills about %1 a month for a local number (a subaccount's to its parent account).</source>
+        <translation>A Twilio cobra cerca de %1 por mês por um número local (o de uma subconta, à conta principal).</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +2832,10 @@
         <source>%1 (removed)</source>
         <translation>%1 (removida)</translation>
     </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Espaço de trabalho</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::InputChecks</name>
@@ -3283,10 +3295,6 @@
         <translation>a conta Twilio %1 do espaço de trabalho</translation>
     </message>
     <message>
-        <source>%1's Twilio account %2</source>
-        <translation>a conta Twilio %2 de %1</translation>
-    </message>
-    <message>
         <source>%1 bought on %2</source>
         <translation>%1 comprado em %2</translation>
     </message>
@@ -3294,16 +3302,16 @@
         <source>%1 bought on %2 (found on Twilio, bought by an earlier request)</source>
         <translation>%1 comprado em %2 (encontrado na Twilio, comprado por uma solicitação anterior)</translation>
     </message>
+    <message>
+        <source>the Twilio account %2 of %1</source>
+        <translation>a conta Twilio %2 de %1</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::NumberPurchase</name>
     <message>
         <source>That organization is no longer in the workspace.</source>
         <translation>Essa organização não está mais no espaço de trabalho.</translation>
-    </message>
-    <message>
-        <source>%1's Twilio account</source>
-        <translation>conta Twilio de %1</translation>
     </message>
     <message>
         <source>the workspace's Twilio account</source>
@@ -3360,6 +3368,10 @@
     <message>
         <source>This month's purchase limit of %1 is reached for %2 (%3 bought or being bought). The limit can be raised in %4.</source>
         <translation>O limite de compras de %1 deste mês foi atingido para a %2 (%3 compradas ou em compra). O limite pode ser aumentado em %4.</translation>
+    </message>
+    <message>
+        <source>the Twilio account of %1</source>
+        <translation>conta Twilio de %1</translation>
     </message>
 </context>
 <context>
@@ -3662,24 +3674,24 @@
         <translation>Exportado para %1 (números: %2).</translation>
     </message>
     <message>
-        <source>Copy number</source>
-        <translation>Copiar número</translation>
+        <source>Copy &amp;number</source>
+        <translation>Copiar &amp;número</translation>
     </message>
     <message>
-        <source>Copy Vapi id</source>
-        <translation>Copiar id da Vapi</translation>
+        <source>Copy &amp;Vapi id</source>
+        <translation>Copiar id da &amp;Vapi</translation>
     </message>
     <message>
-        <source>Copy assistant id</source>
-        <translation>Copiar id do assistente</translation>
+        <source>Copy &amp;assistant id</source>
+        <translation>Copiar id do &amp;assistente</translation>
     </message>
     <message>
-        <source>Open the Vapi dashboard</source>
-        <translation>Abrir o painel da Vapi</translation>
+        <source>Open the Vapi &amp;dashboard</source>
+        <translation>Abrir o &amp;painel da Vapi</translation>
     </message>
     <message>
-        <source>Open the Twilio console</source>
-        <translation>Abrir o console da Twilio</translation>
+        <source>Open the &amp;Twilio console</source>
+        <translation>Abrir o &amp;console da Twilio</translation>
     </message>
 </context>
 <context>
@@ -4601,8 +4613,8 @@
         <translation>Suas contas Vapi e Twilio, seu pool de números e seus segredos no chaveiro são removidos deste espaço de trabalho. Seus assistentes e números continuam na Vapi e na Twilio como estão: a Twilio continua cobrando os números do pool até que sejam liberados lá. Seu histórico permanece, e a remoção é registrada com seu nome.</translation>
     </message>
     <message>
-        <source>Remove organization</source>
-        <translation>Remover organização</translation>
+        <source>&amp;Remove organization</source>
+        <translation>&amp;Remover organização</translation>
     </message>
 </context>
 <context>

@@ -320,8 +320,12 @@ void ConsoleController::provisionAll(const QStringList &assistantIds)
     connect(m_batch, &ProvisioningBatch::finished, this, [this, view](bool cancelled) {
         // The progress closes by itself with what happened to each assistant, not a count of
         // attempts: one that went to the manual queue got no number.
-        const QString summary = batchSummary(m_batch->results(), cancelled);
-        view->finishBatch(summary);
+        const QList<ProvisioningResult> results = m_batch->results();
+        const QString summary = batchSummary(results, cancelled);
+        view->finishBatch(summary,
+                std::any_of(results.cbegin(), results.cend(), [](const ProvisioningResult &r) {
+                    return r.outcome == AttemptOutcome::ManualQueued;
+                }));
         say(summary);
         m_batch->deleteLater();
     });

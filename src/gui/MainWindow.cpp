@@ -262,8 +262,13 @@ void MainWindow::setUpManualQueueDock()
         m_manualDock->setVisible(show);
         // A third of the window, so that the organization list above keeps its rows (found by
         // the GUI walk: the panel took all but a row and a half of it).
+        // A quarter on a short screen, where the tabs need the rest (the second walk: History
+        // listed one to three rows at 1024×700).
         if (show)
-            resizeDocks({m_manualDock}, {std::max(height() / 3, 160)}, Qt::Vertical);
+            resizeDocks({m_manualDock},
+                    {std::max(height() / (height() < 800 ? 4 : 3),
+                            m_manualDock->minimumSizeHint().height())},
+                    Qt::Vertical);
     });
     connect(m_manualDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (!m_manualDock->isHidden())
@@ -326,6 +331,8 @@ AssistantsView *MainWindow::assistantsView()
                 &MainWindow::provisionAllRequested);
         connect(m_assistants, &AssistantsView::cancelBatchRequested, this,
                 &MainWindow::cancelBatchRequested);
+        connect(m_assistants, &AssistantsView::manualQueueRequested, m_ui->actionManualQueue,
+                [this] { m_ui->actionManualQueue->setChecked(true); });
         connect(m_assistants, &AssistantsView::createAssistantRequested, this,
                 &MainWindow::createAssistantRequested);
         connect(m_assistants, &AssistantsView::linkAssistantRequested, this,

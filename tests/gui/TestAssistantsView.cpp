@@ -158,10 +158,18 @@ void TestAssistantsView::provisionsAllUnassignedWithACancellableProgress()
     QVERIFY(cancel);
     QTest::mouseClick(cancel, Qt::LeftButton);
     QCOMPARE(cancelled.count(), 1);
-    view.finishBatch(QStringLiteral("1 of 2 provisioned; cancelled."));
+    view.finishBatch(QStringLiteral("Stopped: 1 got a number. Start again to go on."), false);
     QTRY_VERIFY(!view.batchDialog());
-    QCOMPARE(view.findChild<QLabel *>(QStringLiteral("summaryLabel"))->text(),
-            QStringLiteral("1 of 2 provisioned; cancelled."));
+    // The result stays above the list, beside the summary of the list as it is now.
+    auto *result = view.findChild<QLabel *>(QStringLiteral("batchResultLabel"));
+    QVERIFY(result->isVisible());
+    QCOMPARE(result->text(), QStringLiteral("Stopped: 1 got a number. Start again to go on."));
+    QVERIFY(view.findChild<QLabel *>(QStringLiteral("summaryLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("Assistants: ")));
+    // Another organization's list: the result spoke of the one before.
+    view.setOrganizationId(m_world->zeta.id);
+    QVERIFY(!result->isVisible());
 }
 
 void TestAssistantsView::createAndLinkAskForTheOrganization()

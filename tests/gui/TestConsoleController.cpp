@@ -22,6 +22,7 @@
 #include <QAbstractItemView>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
@@ -540,6 +541,17 @@ void TestConsoleController::provisionAllClosesWithWhatHappened()
     const QString said = messages.lastWith(QStringLiteral("Provisioned: "));
     QVERIFY2(said.startsWith(QStringLiteral("Provisioned: ")), qPrintable(said));
     QVERIFY2(said.contains(QStringLiteral("in the manual queue")), qPrintable(said));
+    // The result stays above the list (the status bar's line goes by), with a way to the queue.
+    auto *result = view->findChild<QLabel *>(QStringLiteral("batchResultLabel"));
+    QVERIFY(result);
+    QTRY_VERIFY(result->isVisible());
+    QVERIFY2(result->text().contains(QStringLiteral("in the manual queue")),
+            qPrintable(result->text()));
+    QVERIFY2(result->text().contains(QStringLiteral("href=\"queue\"")), qPrintable(result->text()));
+    QDockWidget *queueDock = window.findChild<QDockWidget *>(QStringLiteral("manualQueueDock"));
+    QVERIFY(queueDock && !queueDock->isVisible());
+    Q_EMIT result->linkActivated(QStringLiteral("queue"));
+    QTRY_VERIFY(queueDock->isVisible());
 
     // What Vapi (the sandbox) and the queue hold: one free number among the three, the others
     // wait by hand; no assistant is left without either.

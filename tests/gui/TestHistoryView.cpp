@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/history/HistoryQueries.h"
 #include "core/snapshot/SnapshotCache.h"
+#include "core/storage/EventLog.h"
 #include "core/storage/HistoryStore.h"
 #include "core/storage/ManualTaskStore.h"
 #include "core/storage/OrganizationStore.h"
 #include "gui/models/HistoryModel.h"
 #include "gui/models/OrganizationListModel.h"
 #include "gui/models/StepsModel.h"
+#include "gui/support/DisplayNames.h"
 #include "gui/support/FileDialog.h"
 #include "gui/views/HistoryView.h"
 
@@ -21,6 +23,7 @@
 #include <QDateEdit>
 #include <QDeadlineTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,6 +55,7 @@ private Q_SLOTS:
     void exportsWhatIsFilteredAsCsv();
     void exportsAsJsonByTheDialogsFilter();
     void cancelledDialogExportsNothing();
+    void theWorkspaceFilterListsTheWorkspacesOwnActions();
     void followsWhatAnotherConnectionRecordsAndKeepsTheOrganization();
     void tabLeavesTheDatesAndALongStoryScrolls();
 
@@ -203,8 +207,9 @@ void TestHistoryView::filtersFollowTheControls()
     QVERIFY(waitForRows(*view, 9));
 
     auto *organization = view->findChild<QComboBox *>(QStringLiteral("organizationCombo"));
-    QCOMPARE(organization->count(), 3);
+    QCOMPARE(organization->count(), 4); // all, Acme, Zeta, and the workspace's own actions
     QCOMPARE(organization->itemText(0), QStringLiteral("All organizations"));
+    QCOMPARE(organization->itemText(3), QStringLiteral("Workspace"));
     organization->setCurrentIndex(organization->findText(QStringLiteral("Zeta Clinics")));
     QCOMPARE(view->filter().organizationId, m_zeta.id);
     QVERIFY(waitForRows(*view, 3));
@@ -496,6 +501,11 @@ void TestHistoryView::exportsWhatIsFilteredAsCsv()
             view->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.at(0).at(0).toString(), path);
+    // Found by the walk: every organization's export of a day was offered the same name.
+    QVERIFY2(QFileInfo(m_fileDialog->lastSuggestedPath())
+                     .fileName()
+                     .startsWith(QStringLiteral("switchboard-history-zeta-clinics-20")),
+            qPrintable(m_fileDialog->lastSuggestedPath()));
     QCOMPARE(finished.at(0).at(1).toLongLong(), 3);
     QVERIFY(finished.at(0).at(2).toString().isEmpty());
 
@@ -546,6 +556,54 @@ void TestHistoryView::exportsAsJsonByTheDialogsFilter()
         QCOMPARE(attempt[QStringLiteral("steps")].toArray().size(), 2);
     }
     Test::saveScreenshot(view.get(), QStringLiteral("exported-json"));
+}
+
+// Found by the walk: the workspace's own actions (its settings, accounts and pool) could be
+// found only under All organizations, among every customer's.
+void TestHistoryView::theWorkspaceFilterListsTheWorkspacesOwnActions()
+{
+    EventLog events(m_workspace->database());
+    WorkspaceEvent setting;
+    setting.kind = EventKind::SettingChanged;
+    setting.summary = QStringLiteral("Monthly purchase limit: 5 → 8");
+    QVERIFY(events.record(setting));
+    WorkspaceEvent acmeChange;
+    acmeChange.kind = EventKind::OrganizationChanged;
+    acmeChange.organizationId = m_acme.id;
+    acmeChange.organizationSlug = m_acme.slug;
+    acmeChange.summary = QStringLiteral("Name: Acme → Acme Dental");
+    QVERIFY(events.record(acmeChange));
+
+    auto view = makeView();
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view.get()));
+    QVERIFY(waitForRows(*view, 13)); // 9 attempts, 2 organizations added, the 2 above
+    auto *organization = view->findChild<QComboBox *>(QStringLiteral("organizationCombo"));
+    const int workspaceRow = organization->findText(QStringLiteral("Workspace"));
+    QVERIFY(workspaceRow > 0);
+    organization->setCurrentIndex(workspaceRow);
+    QVERIFY(waitForRows(*view, 1));
+    HistoryModel *model = view->model();
+    QCOMPARE(model->index(0, HistoryModel::OutcomeColumn).data().toString(),
+            DisplayNames::eventKind(EventKind::SettingChanged));
+    QCOMPARE(model->index(0, HistoryModel::OrganizationColumn).data().toString(),
+            QStringLiteral("Workspace"));
+    Test::saveScreenshot(view.get(), QStringLiteral("workspace-filter"));
+
+    const QString path = QDir(m_workspace->path()).filePath(QStringLiteral("workspace.csv"));
+    m_fileDialog->setNextFileName(path);
+    QSignalSpy finished(view.get(), &HistoryView::exportFinished);
+    QTest::mouseClick(
+            view->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(finished.at(0).at(1).toLongLong(), 1); // the workspace's action alone
+    QVERIFY2(QFileInfo(m_fileDialog->lastSuggestedPath())
+                     .fileName()
+                     .startsWith(QStringLiteral("switchboard-history-workspace-20")),
+            qPrintable(m_fileDialog->lastSuggestedPath()));
+    // Back to everyone: the organization's action and the attempts are there again.
+    organization->setCurrentIndex(0);
+    QVERIFY(waitForRows(*view, 13));
 }
 
 void TestHistoryView::cancelledDialogExportsNothing()

@@ -16,12 +16,14 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -258,6 +260,11 @@ void TestNumbersView::exportsTheNumbersListedAsCsv()
     QTest::mouseClick(exportButton, Qt::LeftButton);
     QVERIFY(finished.wait(5000));
     QCOMPARE(finished.at(0).at(0).toString(), path + QStringLiteral(".csv")); // suffix added
+    // Found by the walk: every organization's export of a day was offered the same name.
+    QVERIFY2(QFileInfo(dialogs.lastSuggestedPath())
+                     .fileName()
+                     .startsWith(QStringLiteral("switchboard-numbers-acme-dental-20")),
+            qPrintable(dialogs.lastSuggestedPath()));
     QCOMPARE(finished.at(0).at(1).toLongLong(), 4);
     QFile file(path + QStringLiteral(".csv"));
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -346,14 +353,21 @@ void TestNumbersView::theContextMenuCopiesAndOpens()
     QVERIFY(menu);
     QCOMPARE(table->currentIndex().row(), twilio.row()); // the row right-clicked is selected
     QStringList texts;
+    QSet<QKeySequence> accessKeys;
     for (QAction *a : menu->actions()) {
-        if (!a->isSeparator())
-            texts << a->text();
+        if (a->isSeparator())
+            continue;
+        texts << a->text();
+        // Found by the walk: the menu could not be used from the keyboard.
+        const QKeySequence key = QKeySequence::mnemonic(a->text());
+        QVERIFY2(!key.isEmpty() && !accessKeys.contains(key), qPrintable(a->text()));
+        accessKeys.insert(key);
     }
     QCOMPARE(texts,
-            QStringList({QStringLiteral("Copy number"), QStringLiteral("Copy Vapi id"),
-                    QStringLiteral("Copy assistant id"), QStringLiteral("Open the Vapi dashboard"),
-                    QStringLiteral("Open the Twilio console")}));
+            QStringList({QStringLiteral("Copy &number"), QStringLiteral("Copy &Vapi id"),
+                    QStringLiteral("Copy &assistant id"),
+                    QStringLiteral("Open the Vapi &dashboard"),
+                    QStringLiteral("Open the &Twilio console")}));
     Test::settledScreenshot(menu, QStringLiteral("number-context-menu"));
     action(menu, QStringLiteral("Copy number"))->trigger();
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("+14155552672"));

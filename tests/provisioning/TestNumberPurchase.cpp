@@ -90,7 +90,7 @@ void TestNumberPurchase::buysInTheOrganizationsOwnAccountAndRecordsIt()
     QString why;
     const auto target = purchase.target(acme.id, &why);
     QVERIFY2(target, qPrintable(why));
-    QCOMPARE(target->payer, QStringLiteral("acme's Twilio account"));
+    QCOMPARE(target->payer, QStringLiteral("the Twilio account of acme"));
     QCOMPARE(target->monthlyLimit, 3);
     QCOMPARE(target->boughtThisMonth, 0);
 
@@ -165,7 +165,7 @@ void TestNumberPurchase::buyingOffBuysNothing()
     NumberPurchase purchase(f.services);
     QString why;
     QVERIFY(!purchase.target(acme.id, &why));
-    QVERIFY2(why.startsWith(QStringLiteral("Buying is off for acme's Twilio account")),
+    QVERIFY2(why.startsWith(QStringLiteral("Buying is off for the Twilio account of acme")),
             qPrintable(why));
     const NumberPurchase::Outcome refused
             = buy(purchase, acme.id, PhoneAddress::fromNumber(QStringLiteral("+14155550111")));

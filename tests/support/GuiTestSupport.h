@@ -59,10 +59,11 @@ inline QMenu *contextMenuAt(
 }
 
 // The entry of `menu` that reads `text`; null when none does.
+// `text` without the access key's "&".
 inline QAction *menuAction(QMenu *menu, const QString &text)
 {
     for (QAction *action : menu->actions()) {
-        if (action->text() == text)
+        if (QString(action->text()).remove(QLatin1Char('&')) == text)
             return action;
     }
     return nullptr;

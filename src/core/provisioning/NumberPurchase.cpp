@@ -56,7 +56,8 @@ std::optional<NumberPurchase::Target> NumberPurchase::target(
                     ? m_services.accounts->organizationTwilioAccount(organization->id)
                     : std::nullopt) {
         target.account = *own;
-        target.payer = tr("%1's Twilio account").arg(organization->name);
+        // Not "%1's": names ending in s read badly that way (found by the walk).
+        target.payer = tr("the Twilio account of %1").arg(organization->name);
         allowed = organization->allowPurchase;
         target.monthlyLimit = organization->monthlyPurchaseLimit;
     } else if (const auto workspace = m_services.accounts->workspaceTwilioAccount()) {

@@ -71,6 +71,8 @@ Where whereFor(const EventFilter &filter, const SqlDialect &dialect)
     if (filter.organizationId > 0) {
         conditions << QStringLiteral("organization_id = ?");
         where.values << filter.organizationId;
+    } else if (filter.organizationId == EventFilter::WorkspaceOnly) {
+        conditions << QStringLiteral("organization_id IS NULL");
     }
     if (!filter.kinds.isEmpty()) {
         QStringList marks;

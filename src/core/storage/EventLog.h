@@ -17,7 +17,10 @@ class WorkspaceDatabase;
 
 struct EventFilter
 {
-    qint64 organizationId = 0; // 0: every organization
+    // The workspace's own actions (settings, its Twilio account, its pool), which belong to no
+    // organization.
+    static constexpr qint64 WorkspaceOnly = -1;
+    qint64 organizationId = 0; // 0: every organization; WorkspaceOnly: none of them
     QList<EventKind> kinds; // empty: every kind
     QString operatorName; // exact; empty: everyone
     qint64 attemptId = 0; // 0: any

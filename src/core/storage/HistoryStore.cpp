@@ -92,6 +92,8 @@ HistorySource sourceFor(const SqlDialect &dialect, const HistoryFilter &filter)
     if (filter.organizationId > 0) {
         conditions << QStringLiteral("organization_id = ?");
         values << filter.organizationId;
+    } else if (filter.organizationId == HistoryFilter::WorkspaceOnly) {
+        conditions << QStringLiteral("organization_id IS NULL");
     }
     if (filter.outcome) {
         conditions << QStringLiteral("outcome = ?");

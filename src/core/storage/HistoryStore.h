@@ -19,7 +19,8 @@ class WorkspaceDatabase;
 
 struct HistoryFilter
 {
-    qint64 organizationId = 0; // 0: every organization
+    static constexpr qint64 WorkspaceOnly = EventFilter::WorkspaceOnly;
+    qint64 organizationId = 0; // 0: every organization; WorkspaceOnly: none of them
     std::optional<AttemptOutcome> outcome;
     std::optional<Strategy> strategy; // the link that delivered
     std::optional<AttemptOrigin> origin; // a person's request, or the automatic path

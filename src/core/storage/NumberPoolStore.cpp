@@ -203,7 +203,7 @@ QString NumberPoolStore::poolName(qint64 twilioAccountId) const
         return tr("a Twilio account");
     return q.value(1).isNull()
             ? tr("the workspace's Twilio account %1").arg(q.value(0).toString())
-            : tr("%1's Twilio account %2").arg(q.value(1).toString(), q.value(0).toString());
+            : tr("the Twilio account %2 of %1").arg(q.value(1).toString(), q.value(0).toString());
 }
 
 std::optional<PoolNumber> NumberPoolStore::addPurchased(qint64 twilioAccountId,

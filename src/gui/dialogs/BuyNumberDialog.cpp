@@ -41,8 +41,11 @@ BuyNumberDialog::BuyNumberDialog(const Terms &terms, QWidget *parent)
                         .arg(terms.servesOrganization, terms.payer);
     else
         whose = tr("A number for the workspace's pool, bought on %1.").arg(terms.payer);
-    intro->setText(whose + QLatin1Char(' ')
-            + tr("Twilio bills about %1 a month for a local number.")
+    intro->setText(whose
+            + QLatin1Char(' ')
+            // Found by the walk: a subaccount's numbers are billed to its parent account.
+            + tr("Twilio bills about %1 a month for a local number (a subaccount's to its "
+                 "parent account).")
                       .arg(DisplayNames::monthlyCost(terms.monthlyPrice))
             + QLatin1Char(' ')
             + tr("This month: %1 of %n purchase(s) made.", nullptr, terms.monthlyLimit)

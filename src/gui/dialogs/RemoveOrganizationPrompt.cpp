@@ -31,7 +31,7 @@ void ask(QWidget *parent, const QString &organizationName, std::function<void()>
                      "until they are released there. Its history stays, and the removal is "
                      "recorded with your name."));
     QPushButton *remove
-            = box->addButton(Text::tr("Remove organization"), QMessageBox::DestructiveRole);
+            = box->addButton(Text::tr("&Remove organization"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("removeOrganizationButton"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel);

@@ -2,9 +2,13 @@
 #include "gui/dialogs/UserGuideDialog.h"
 
 #include <QDialogButtonBox>
+#include <QHash>
 #include <QImage>
 #include <QScreen>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -13,25 +17,70 @@ namespace Switchboard {
 namespace {
 
 // The guide's pictures are screenshots of the whole window: shown at their own size, every one
-// needed horizontal scrolling (found by the walk). Wider ones are scaled to the page.
+// needed horizontal scrolling (found by the walk). Each is drawn at most as wide as the page, and
+// follows the page when the window is made narrower or wider (scaled once at load, they stayed
+// too wide after a narrowing: found by the second walk).
 class GuideBrowser : public QTextBrowser
 {
 public:
     using QTextBrowser::QTextBrowser;
 
-    QVariant loadResource(int type, const QUrl &name) override
+    void fitPictures()
     {
-        QVariant resource = QTextBrowser::loadResource(type, name);
-        if (type != QTextDocument::ImageResource)
-            return resource;
+        const int page = qMax(240, viewport()->width() - 2 * int(document()->documentMargin()) - 2);
+        struct Picture
+        {
+            int position = 0;
+            int length = 0;
+            QTextImageFormat format;
+        };
+        QList<Picture> pictures;
+        for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+            for (auto it = block.begin(); !it.atEnd(); ++it) {
+                const QTextFragment fragment = it.fragment();
+                if (fragment.isValid() && fragment.charFormat().isImageFormat())
+                    pictures.append({fragment.position(), fragment.length(),
+                            fragment.charFormat().toImageFormat()});
+            }
+        }
+        // Changed after the walk over the blocks: a new format splits and merges fragments.
+        QTextCursor cursor(document());
+        for (Picture &picture : pictures) {
+            const QSize natural = naturalSize(picture.format.name());
+            if (natural.isEmpty())
+                continue;
+            const int width = qMin(natural.width(), page);
+            if (qRound(picture.format.width()) == width)
+                continue;
+            picture.format.setWidth(width);
+            picture.format.setHeight(qreal(natural.height()) * width / natural.width());
+            cursor.setPosition(picture.position);
+            cursor.setPosition(picture.position + picture.length, QTextCursor::KeepAnchor);
+            cursor.setCharFormat(picture.format);
+        }
+    }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QTextBrowser::resizeEvent(event);
+        fitPictures();
+    }
+
+private:
+    QSize naturalSize(const QString &name)
+    {
+        if (const auto known = m_naturalSizes.constFind(name); known != m_naturalSizes.cend())
+            return *known;
+        const QVariant resource = loadResource(QTextDocument::ImageResource, QUrl(name));
         QImage image = resource.value<QImage>();
         if (image.isNull())
             image = QImage::fromData(resource.toByteArray());
-        const int fit = qMax(320, viewport()->width() - 2 * int(document()->documentMargin()));
-        if (image.isNull() || image.width() <= fit)
-            return resource;
-        return image.scaledToWidth(fit, Qt::SmoothTransformation);
+        m_naturalSizes.insert(name, image.size());
+        return image.size();
     }
+
+    QHash<QString, QSize> m_naturalSizes;
 };
 
 // Most of the screen, within reason: a guide and its pictures want room.
@@ -63,6 +112,9 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     m_browser->setOpenExternalLinks(true);
     // The pictures are named relative to the guide, as in the sources: images/….
     m_browser->setSource(source(), QTextDocument::MarkdownResource);
+    // Another page of the guide (CLI.md), or back: its pictures fit too.
+    connect(m_browser, &QTextBrowser::sourceChanged, this,
+            [browser = static_cast<GuideBrowser *>(m_browser)] { browser->fitPictures(); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -44,6 +44,12 @@ public:
         VapiDashboardRole, // QUrl: the dashboard of its Vapi account's region; none off Vapi
     };
 
+    // The organization's name as the table shows it; empty for 0 or one not known.
+    QString organizationName(qint64 organizationId) const
+    {
+        return m_organizationNames.value(organizationId);
+    }
+
     struct Row
     {
         QString vapiId;

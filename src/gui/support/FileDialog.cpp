@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gui/support/FileDialog.h"
 
+#include <QDate>
+#include <QDir>
 #include <QFileDialog>
+#include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace Switchboard {
 
@@ -14,10 +18,30 @@ void FileDialog::setNextFileName(const QString &fileName, const QString &selecte
     m_nextAnswer = std::make_pair(fileName, selectedFilter);
 }
 
+QString FileDialog::suggestedExportPath(const QString &what, const QString &scope)
+{
+    // Letters and digits of any script stay (a name is the user's own word); everything a file
+    // system or a shell could take badly becomes one dash.
+    static const QRegularExpression unsafe(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QString safeScope = scope.toLower().replace(unsafe, QStringLiteral("-"));
+    while (safeScope.startsWith(QLatin1Char('-')))
+        safeScope.remove(0, 1);
+    while (safeScope.endsWith(QLatin1Char('-')))
+        safeScope.chop(1);
+    safeScope.truncate(48);
+    QStringList parts{QStringLiteral("switchboard"), what};
+    if (!safeScope.isEmpty())
+        parts << safeScope;
+    parts << QDate::currentDate().toString(Qt::ISODate);
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(parts.join(QLatin1Char('-')) + QStringLiteral(".csv"));
+}
+
 void FileDialog::getSaveFileName(QWidget *parent, const QString &caption,
         const QString &suggestedPath, const QString &filters, QObject *context, Chosen chosen)
 {
     Q_ASSERT(context);
+    m_lastSuggestedPath = suggestedPath;
     if (m_nextAnswer) {
         auto [fileName, filter] = *m_nextAnswer;
         m_nextAnswer.reset();

@@ -20,6 +20,8 @@ AssistantsView::AssistantsView(AssistantsModel &model, QWidget *parent)
     , m_model(model)
 {
     m_ui->setupUi(this);
+    connect(m_ui->batchResultLabel, &QLabel::linkActivated, this,
+            &AssistantsView::manualQueueRequested);
     m_proxy = new OrganizationFilterModel(AssistantsModel::OrganizationIdRole, this);
     m_proxy->setSourceModel(&m_model);
     m_ui->assistantsTable->setModel(m_proxy);
@@ -71,16 +73,19 @@ void AssistantsView::showContextMenu(const QPoint &pos)
     m_ui->assistantsTable->setCurrentIndex(index);
     const QModelIndex name = index.siblingAtColumn(AssistantsModel::NameColumn);
     ContextMenus::popup(this, QStringLiteral("assistantContextMenu"),
-            {{tr("Copy assistant id"), index.data(AssistantsModel::AssistantIdRole).toString(), {}},
-                    {tr("Copy name"), name.data().toString(), {}},
-                    {tr("Copy number"), index.data(AssistantsModel::AddressRole).toString(), {}},
-                    {tr("Open the Vapi dashboard"), {},
+            {{tr("Copy &assistant id"), index.data(AssistantsModel::AssistantIdRole).toString(),
+                     {}},
+                    {tr("Copy na&me"), name.data().toString(), {}},
+                    {tr("Copy &number"), index.data(AssistantsModel::AddressRole).toString(), {}},
+                    {tr("Open the Vapi &dashboard"), {},
                             index.data(AssistantsModel::VapiDashboardRole).toUrl()}},
             m_ui->assistantsTable->viewport()->mapToGlobal(pos));
 }
 
 void AssistantsView::setOrganizationId(qint64 organizationId)
 {
+    if (organizationId != m_proxy->organizationId())
+        m_ui->batchResultLabel->hide(); // it spoke of another list
     m_proxy->setOrganizationId(organizationId);
     updateButtons();
     updateSummary();
@@ -157,6 +162,7 @@ void AssistantsView::provisionAllUnassigned()
         Q_EMIT cancelBatchRequested();
     });
     m_batchDialog = dialog;
+    m_ui->batchResultLabel->hide(); // the last batch's result; this one's follows
     dialog->show();
     Q_EMIT provisionAllRequested(ids);
 }
@@ -195,7 +201,7 @@ void AssistantsView::setBatchProgress(int done, int total, const QString &lastAs
     m_batchDialog->setLabelText(text);
 }
 
-void AssistantsView::finishBatch(const QString &summary)
+void AssistantsView::finishBatch(const QString &summary, bool someWaitInTheQueue)
 {
     // Deleted here, not closed: Cancel hides a QProgressDialog, and a hidden dialog kept for
     // later would block the next batch and the summary (both wait while it exists).
@@ -204,7 +210,12 @@ void AssistantsView::finishBatch(const QString &summary)
         m_batchDialog->deleteLater();
         m_batchDialog = nullptr;
     }
-    m_ui->summaryLabel->setText(summary);
+    QString text = summary.toHtmlEscaped();
+    if (someWaitInTheQueue)
+        text += QStringLiteral(" <a href=\"queue\">%1</a>").arg(tr("Open the manual queue"));
+    m_ui->batchResultLabel->setText(text);
+    m_ui->batchResultLabel->show();
+    updateSummary();
 }
 
 void AssistantsView::updateButtons()

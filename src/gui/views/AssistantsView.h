@@ -47,7 +47,9 @@ public:
     void showStep(const QString &assistantId, const ProvisioningStep &step);
     void showResult(const QString &assistantId, const ProvisioningResult &result);
     void setBatchProgress(int done, int total, const QString &lastAssistantName);
-    void finishBatch(const QString &summary);
+    // Closes the progress and shows `summary` above the list until the next batch or another
+    // organization; `someWaitInTheQueue` adds a link that opens the manual queue.
+    void finishBatch(const QString &summary, bool someWaitInTheQueue);
     ProvisioningDialog *provisioningDialog() const { return m_dialog; }
     QProgressDialog *batchDialog() const { return m_batchDialog; }
 
@@ -61,6 +63,8 @@ Q_SIGNALS:
     void provisionRequested(const QString &assistantId);
     void provisionAllRequested(const QStringList &assistantIds);
     void cancelBatchRequested();
+    // The batch result's link: show the manual queue.
+    void manualQueueRequested();
     void createAssistantRequested(qint64 organizationId);
     void linkAssistantRequested(qint64 organizationId);
     // Whether the selected assistant can be given a number now: the toolbar's "Provision

@@ -21,6 +21,7 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QStandardPaths>
+#include <QStyle>
 
 namespace Switchboard {
 namespace {
@@ -78,9 +79,25 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
     m_ui->detailsLayout->replaceWidget(m_ui->detailsLabel, detailsScroll);
     detailsScroll->setWidget(m_ui->detailsLabel);
     m_ui->detailsLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    // Room for a usual story (who, what, when, the task after it) before it scrolls.
-    detailsScroll->setMinimumHeight(fontMetrics().lineSpacing() * 5);
-    m_ui->detailSplitter->setStretchFactor(0, 2);
+    // The list first: at 1024×700 with the manual queue's panel open, the story's pane took
+    // all but one to three of its rows (found by the second walk). The story and the steps
+    // scroll in their pane, and the splitter gives it more room by hand.
+    detailsScroll->setMinimumHeight(fontMetrics().lineSpacing() * 2);
+    // Rows as tall as their line of text needs, not the style's roomy default.
+    const int row = std::min(
+            m_ui->historyTable->verticalHeader()->defaultSectionSize(), fontMetrics().height() + 8);
+    m_ui->historyTable->verticalHeader()->setDefaultSectionSize(row);
+    m_ui->stepsTable->setMinimumHeight(
+            m_ui->stepsTable->horizontalHeader()->sizeHint().height() + row + 2);
+    m_ui->historyTable->setMinimumHeight(
+            m_ui->historyTable->horizontalHeader()->sizeHint().height() + row * 2 + 2);
+    // The filter rows close together, as a toolbar's are: every pixel of height goes to the
+    // list on a short screen.
+    m_ui->historyLayout->setSpacing(
+            std::max(2, style()->pixelMetric(QStyle::PM_LayoutVerticalSpacing) / 2));
+    m_ui->detailsLayout->setContentsMargins(m_ui->detailsLayout->contentsMargins().left(), 2,
+            m_ui->detailsLayout->contentsMargins().right(), 2);
+    m_ui->detailSplitter->setStretchFactor(0, 3);
     m_ui->detailSplitter->setStretchFactor(1, 1);
     m_ui->busyBar->hide();
     m_ui->cancelButton->hide();
@@ -281,7 +298,7 @@ void HistoryView::fillOrganizations()
     const auto add = [combo, &names](const QString &name, qint64 id) {
         combo->addItem(name);
         combo->setItemData(combo->count() - 1, id, OrganizationListModel::OrganizationIdRole);
-        if (id != 0)
+        if (id > 0)
             names.insert(id, name);
     };
     QAbstractItemModel *organizations = m_deps.organizations;
@@ -290,6 +307,9 @@ void HistoryView::fillOrganizations()
         add(index.data().toString(),
                 index.data(OrganizationListModel::OrganizationIdRole).toLongLong());
     }
+    // The workspace's own actions, as the rows name them (found by the walk: they could only
+    // be found under All organizations).
+    add(tr("Workspace"), HistoryFilter::WorkspaceOnly);
     for (const auto &[id, name] : std::as_const(m_removedOrganizations)) {
         if (!names.contains(id))
             add(tr("%1 (removed)").arg(name), id);
@@ -371,6 +391,13 @@ void HistoryView::showOperators(const QStringList &operators)
 void HistoryView::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    if (!m_splitterSized) {
+        // Three quarters to the list at first (by their size hints the story's pane took half);
+        // later changes of the window's height are shared by the stretch factors.
+        m_splitterSized = true;
+        const int total = m_ui->detailSplitter->height();
+        m_ui->detailSplitter->setSizes({total * 3 / 4, total - total * 3 / 4});
+    }
     activate();
 }
 

@@ -106,6 +106,7 @@ private:
     quint64 m_exportTicket = 0;
     quint64 m_operatorsTicket = 0;
     QString m_exportFileName;
+    bool m_splitterSized = false; // the list's and the story's shares set, at the first show
     bool m_exportHasEvents = false; // the export covers actions too, not only attempts
     bool m_activated = false;
     // Removed organizations on record: their id and last name, newest removal first.

@@ -36,6 +36,11 @@ void HistoryView::showDetails(
         m_ui->detailsLabel->setText(tr("Select a record: an attempt shows what the chain tried "
                                        "and why, an action what changed and who did it."));
         m_ui->detailsGroup->setTitle(tr("The selected record"));
+        // No steps to show: the invitation has the pane (an empty table beside it read as
+        // "no steps"; on a short screen it took the invitation's lines).
+        m_ui->stepsTable->setVisible(false);
+        m_ui->detailsLayout->setStretch(0, 1);
+        m_ui->detailsLayout->setStretch(1, 0);
         return;
     }
     QStringList lines;

@@ -11,7 +11,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLocale>
-#include <QStandardPaths>
 
 namespace Switchboard {
 
@@ -19,10 +18,9 @@ void HistoryView::chooseExportFile()
 {
     const QString csvFilter = tr("CSV files (*.csv)");
     const QString jsonFilter = tr("JSON files (*.json)");
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested
-            = QDir(folder).filePath(QStringLiteral("switchboard-history-%1.csv")
-                                            .arg(QDate::currentDate().toString(Qt::ISODate)));
+    // Found by the walk: two organizations' exports of a day took the same name.
+    const QString suggested = FileDialog::suggestedExportPath(QStringLiteral("history"),
+            m_organizationId == 0 ? QString() : m_ui->organizationCombo->currentText());
     m_deps.fileDialog->getSaveFileName(this, tr("Export the history"), suggested,
             csvFilter + QStringLiteral(";;") + jsonFilter, this,
             [this, jsonFilter](const QString &fileName, const QString &selectedFilter) {

@@ -11,6 +11,7 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTextDocument>
 
 namespace Switchboard {
 
@@ -34,6 +35,16 @@ ManualQueueView::ManualQueueView(ManualTaskModel &model, QWidget *parent)
                     + charWidth * 3);
     m_ui->queueSplitter->setStretchFactor(0, 2);
     m_ui->queueSplitter->setStretchFactor(1, 1);
+    // Small enough below the tabs of a 1024×700 window (found by the second walk: with the
+    // panel open, the History tab listed one to three rows); each part scrolls, and the panel
+    // can be made taller.
+    const int row = m_ui->tasksTable->verticalHeader()->defaultSectionSize();
+    m_ui->tasksTable->setMinimumHeight(m_ui->tasksTable->horizontalHeader()->sizeHint().height()
+            + row + 2 * m_ui->tasksTable->frameWidth());
+    m_ui->reasonsView->setMinimumHeight(metrics.lineSpacing() * 2
+            + 2
+                    * (m_ui->reasonsView->frameWidth()
+                            + int(m_ui->reasonsView->document()->documentMargin())));
 
     connect(m_ui->completeButton, &QPushButton::clicked, this, &ManualQueueView::completeSelected);
     connect(m_ui->cancelTaskButton, &QPushButton::clicked, this, &ManualQueueView::dropSelected);

@@ -296,12 +296,12 @@ void NumbersView::showContextMenu(const QPoint &pos)
     const auto value = [&index](int role) { return index.data(role).toString(); };
     const bool twilio = value(NumbersModel::ProviderRole) == toString(NumberProvider::Twilio);
     ContextMenus::popup(this, QStringLiteral("numberContextMenu"),
-            {{tr("Copy number"), value(NumbersModel::AddressRole), {}},
-                    {tr("Copy Vapi id"), value(NumbersModel::NumberIdRole), {}},
-                    {tr("Copy assistant id"), value(NumbersModel::AssistantIdRole), {}},
-                    {tr("Open the Vapi dashboard"), {},
+            {{tr("Copy &number"), value(NumbersModel::AddressRole), {}},
+                    {tr("Copy &Vapi id"), value(NumbersModel::NumberIdRole), {}},
+                    {tr("Copy &assistant id"), value(NumbersModel::AssistantIdRole), {}},
+                    {tr("Open the Vapi &dashboard"), {},
                             index.data(NumbersModel::VapiDashboardRole).toUrl()},
-                    {tr("Open the Twilio console"), {},
+                    {tr("Open the &Twilio console"), {},
                             twilio ? ContextMenus::twilioConsole() : QUrl()}},
             m_ui->numbersTable->viewport()->mapToGlobal(pos));
 }

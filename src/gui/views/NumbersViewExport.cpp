@@ -13,7 +13,6 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QLocale>
-#include <QStandardPaths>
 #include <QtConcurrent>
 
 namespace Switchboard {
@@ -40,10 +39,9 @@ void NumbersView::exportListed()
 {
     if (!m_fileDialog || m_exporting)
         return;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested
-            = QDir(folder).filePath(QStringLiteral("switchboard-numbers-%1.csv")
-                                            .arg(QDate::currentDate().toString(Qt::ISODate)));
+    // Found by the walk: two organizations' exports of a day took the same name.
+    const QString suggested = FileDialog::suggestedExportPath(
+            QStringLiteral("numbers"), m_numbers.organizationName(organizationId()));
     m_fileDialog->getSaveFileName(this, tr("Export the numbers"), suggested,
             tr("CSV files (*.csv)"), this, [this](const QString &fileName, const QString &) {
                 if (!fileName.isEmpty())
@@ -67,9 +65,10 @@ void NumbersView::exportTo(const QString &fileName)
         listed.provider = toString(number.provider);
         listed.status = statusWord(number);
         listed.stage = number.stage ? toString(*number.stage) : QString();
-        listed.organization = number.organizationId
-                ? m_numbers.index(source.row(), NumbersModel::OrganizationColumn).data().toString()
-                : QString();
+        // As the table shows it: the organization's name, or "Workspace" for the workspace's
+        // pool (found by the walk: an empty cell in a spreadsheet).
+        listed.organization
+                = m_numbers.index(source.row(), NumbersModel::OrganizationColumn).data().toString();
         listed.assistantId = number.assistantId;
         listed.assistantName = number.assistantName;
         listed.vapiNumberId = number.vapiId;
