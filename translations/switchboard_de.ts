@@ -1739,8 +1739,8 @@
         <translation>z. B. 415</translation>
     </message>
     <message>
-        <source>Twilio bills about %1 a month for a local number (a subaccount's to its parent account).</source>
-        <translation>Twilio berechnet für eine Ortsnummer etwa %1 im Monat (bei einem Unterkonto dem übergeordneten Konto).</translation>
+        <source>Twilio bills about %1 a month for a local number; a subaccount's numbers are billed to its main account.</source>
+        <translation>Twilio berechnet für eine Ortsnummer etwa %1 im Monat; die Nummern eines Unterkontos werden dem Hauptkonto berechnet.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3042,10 @@
         <source>The workspace's Vapi account has no key that works: it is missing from the keychain, or Vapi refused it. Enter it again in the workspace's settings; then add your first customer organization.</source>
         <translation>Das Vapi-Konto des Arbeitsbereichs hat keinen funktionierenden Schlüssel: Er fehlt im Schlüsselbund, oder Vapi hat ihn abgelehnt. Geben Sie ihn in den Einstellungen des Arbeitsbereichs erneut ein; fügen Sie dann Ihre erste Kundenorganisation hinzu.</translation>
     </message>
+    <message>
+        <source>The language changes the next time Switchboard starts.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Switchboard.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -3092,6 +3096,10 @@
     <message>
         <source>%1 belongs to another organization in this Vapi account; give this assistant a number of its own organization.</source>
         <translation>%1 gehört zu einer anderen Organisation in diesem Vapi-Konto; geben Sie diesem Assistenten eine Nummer seiner eigenen Organisation.</translation>
+    </message>
+    <message>
+        <source>%1 already has a number (%2): drop this task, or take that number away on the Numbers tab first.</source>
+        <translation>%1 hat bereits eine Nummer (%2): Verwerfen Sie diese Aufgabe, oder nehmen Sie ihm diese Nummer zuerst auf der Registerkarte „Nummern“ weg.</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4558,14 @@
     <message>
         <source>Nothing was done: %1.</source>
         <translation>Es wurde nichts getan: %1.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 is closed.</source>
+        <translation>Manuelle Aufgabe #%1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
+        <translation>Manuelle Aufgabe #%1 konnte nicht abgeschlossen werden (%2); schließen Sie sie in der manuellen Warteschlange ab.</translation>
     </message>
 </context>
 <context>

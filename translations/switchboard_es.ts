@@ -1739,8 +1739,8 @@
         <translation>p. ej. 415</translation>
     </message>
     <message>
-        <source>Twilio bills about %1 a month for a local number (a subaccount's to its parent account).</source>
-        <translation>Twilio cobra unos %1 al mes por un número local (el de una subcuenta, a la cuenta principal).</translation>
+        <source>Twilio bills about %1 a month for a local number; a subaccount's numbers are billed to its main account.</source>
+        <translation>Twilio cobra unos %1 al mes por un número local; los números de una subcuenta se cobran a su cuenta principal.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3042,10 @@
         <source>The workspace's Vapi account has no key that works: it is missing from the keychain, or Vapi refused it. Enter it again in the workspace's settings; then add your first customer organization.</source>
         <translation>La cuenta de Vapi del espacio de trabajo no tiene una clave que funcione: falta en el llavero o Vapi la rechazó. Escríbala de nuevo en la configuración del espacio de trabajo y luego añada su primera organización cliente.</translation>
     </message>
+    <message>
+        <source>The language changes the next time Switchboard starts.</source>
+        <translation>El idioma cambia la próxima vez que se inicie Switchboard.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -3092,6 +3096,10 @@
     <message>
         <source>%1 belongs to another organization in this Vapi account; give this assistant a number of its own organization.</source>
         <translation>%1 pertenece a otra organización de esta cuenta de Vapi; dé a este asistente un número de su propia organización.</translation>
+    </message>
+    <message>
+        <source>%1 already has a number (%2): drop this task, or take that number away on the Numbers tab first.</source>
+        <translation>%1 ya tiene un número (%2): descarte esta tarea, o quítele antes ese número en la pestaña Números.</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4558,14 @@
     <message>
         <source>Nothing was done: %1.</source>
         <translation>No se hizo nada: %1.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 is closed.</source>
+        <translation>La tarea manual #%1 está cerrada.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
+        <translation>No se pudo cerrar la tarea manual #%1 (%2); ciérrela en la cola manual.</translation>
     </message>
 </context>
 <context>

@@ -1739,8 +1739,8 @@
         <translation>p. ex. 415</translation>
     </message>
     <message>
-        <source>Twilio bills about %1 a month for a local number (a subaccount's to its parent account).</source>
-        <translation>Twilio facture environ %1 par mois un numéro local (celui d'un sous-compte, au compte parent).</translation>
+        <source>Twilio bills about %1 a month for a local number; a subaccount's numbers are billed to its main account.</source>
+        <translation>Twilio facture environ %1 par mois un numéro local ; les numéros d'un sous-compte sont facturés à son compte principal.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3042,10 @@
         <source>The workspace's Vapi account has no key that works: it is missing from the keychain, or Vapi refused it. Enter it again in the workspace's settings; then add your first customer organization.</source>
         <translation>Le compte Vapi de l'espace de travail n'a pas de clé qui fonctionne : elle manque dans le trousseau, ou Vapi l'a refusée. Saisissez-la à nouveau dans les paramètres de l'espace de travail, puis ajoutez votre première organisation cliente.</translation>
     </message>
+    <message>
+        <source>The language changes the next time Switchboard starts.</source>
+        <translation>La langue change au prochain démarrage de Switchboard.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -3092,6 +3096,10 @@
     <message>
         <source>%1 belongs to another organization in this Vapi account; give this assistant a number of its own organization.</source>
         <translation>%1 appartient à une autre organisation de ce compte Vapi ; donnez à cet assistant un numéro de sa propre organisation.</translation>
+    </message>
+    <message>
+        <source>%1 already has a number (%2): drop this task, or take that number away on the Numbers tab first.</source>
+        <translation>%1 a déjà un numéro (%2) : abandonnez cette tâche, ou retirez-lui d'abord ce numéro dans l'onglet Numéros.</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4558,14 @@
     <message>
         <source>Nothing was done: %1.</source>
         <translation>Rien n'a été fait : %1.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 is closed.</source>
+        <translation>La tâche manuelle n°%1 est close.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
+        <translation>La tâche manuelle n°%1 n'a pas pu être close (%2) ; fermez-la dans la file manuelle.</translation>
     </message>
 </context>
 <context>

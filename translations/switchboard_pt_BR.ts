@@ -1739,8 +1739,8 @@
         <translation>ex.: 415</translation>
     </message>
     <message>
-        <source>Twilio bills about %1 a month for a local number (a subaccount's to its parent account).</source>
-        <translation>A Twilio cobra cerca de %1 por mês por um número local (o de uma subconta, à conta principal).</translation>
+        <source>Twilio bills about %1 a month for a local number; a subaccount's numbers are billed to its main account.</source>
+        <translation>A Twilio cobra cerca de %1 por mês por um número local; os números de uma subconta são cobrados da conta principal.</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3042,10 @@
         <source>The workspace's Vapi account has no key that works: it is missing from the keychain, or Vapi refused it. Enter it again in the workspace's settings; then add your first customer organization.</source>
         <translation>A conta Vapi do espaço de trabalho não tem uma chave que funcione: ela falta no chaveiro, ou a Vapi a recusou. Digite-a novamente nas configurações do espaço de trabalho; depois adicione sua primeira organização cliente.</translation>
     </message>
+    <message>
+        <source>The language changes the next time Switchboard starts.</source>
+        <translation>O idioma muda na próxima vez que o Switchboard for iniciado.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::ManualAssignment</name>
@@ -3092,6 +3096,10 @@
     <message>
         <source>%1 belongs to another organization in this Vapi account; give this assistant a number of its own organization.</source>
         <translation>%1 pertence a outra organização nesta conta Vapi; dê a este assistente um número da própria organização.</translation>
+    </message>
+    <message>
+        <source>%1 already has a number (%2): drop this task, or take that number away on the Numbers tab first.</source>
+        <translation>%1 já tem um número (%2): descarte esta tarefa, ou retire antes esse número na aba Números.</translation>
     </message>
 </context>
 <context>
@@ -4550,6 +4558,14 @@
     <message>
         <source>Nothing was done: %1.</source>
         <translation>Nada foi feito: %1.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 is closed.</source>
+        <translation>A tarefa manual #%1 está fechada.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
+        <translation>Não foi possível fechar a tarefa manual #%1 (%2); feche-a na fila manual.</translation>
     </message>
 </context>
 <context>

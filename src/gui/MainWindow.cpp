@@ -1,15 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gui/MainWindow.h"
 
-#include "core/history/HistoryQueries.h"
 #include "core/provisioning/TwilioFallback.h"
 #include "core/provisioning/UsageReport.h"
 #include "core/snapshot/SnapshotCache.h"
-#include "core/storage/AccountStore.h"
-#include "core/storage/DirectoryStore.h"
-#include "core/storage/ManualTaskStore.h"
-#include "core/storage/OrganizationStore.h"
-#include "core/storage/WorkspaceSettings.h"
 #include "core/workspace/UserSettings.h"
 #include "core/workspace/Workspace.h"
 #include "gui/dialogs/AboutDialog.h"
@@ -18,10 +12,7 @@
 #include "gui/dialogs/SettingsDialog.h"
 #include "gui/dialogs/ShortcutsDialog.h"
 #include "gui/dialogs/UserGuideDialog.h"
-#include "gui/models/AssistantsModel.h"
 #include "gui/models/HistoryModel.h"
-#include "gui/models/ManualTaskModel.h"
-#include "gui/models/NumbersModel.h"
 #include "gui/models/OrganizationListModel.h"
 #include "gui/views/AssistantsView.h"
 #include "gui/views/HistoryView.h"
@@ -38,11 +29,8 @@
 #include <QFileInfo>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
-
-#include <algorithm>
 
 namespace Switchboard {
 namespace {
@@ -52,7 +40,6 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 const QString SplitterKey = QStringLiteral("mainWindow/splitter");
 const QString TabKey = QStringLiteral("mainWindow/tab");
 const QString OrganizationKey = QStringLiteral("mainWindow/organization");
-const QString WizardGeometryKey = QStringLiteral("organizationWizard/geometry");
 
 QKeySequence standardOr(QKeySequence::StandardKey key, const QString &fallback)
 {
@@ -251,35 +238,6 @@ void MainWindow::setUpActions()
     });
 }
 
-void MainWindow::setUpManualQueueDock()
-{
-    m_manualDock = new QDockWidget(tr("Manual queue"), this);
-    m_manualDock->setObjectName(QStringLiteral("manualQueueDock"));
-    m_manualDock->setAllowedAreas(Qt::BottomDockWidgetArea | Qt::RightDockWidgetArea);
-    addDockWidget(Qt::BottomDockWidgetArea, m_manualDock);
-    m_manualDock->hide();
-    connect(m_ui->actionManualQueue, &QAction::toggled, this, [this](bool show) {
-        m_manualDock->setVisible(show);
-        // A third of the window, so that the organization list above keeps its rows (found by
-        // the GUI walk: the panel took all but a row and a half of it).
-        // A quarter on a short screen, where the tabs need the rest (the second walk: History
-        // listed one to three rows at 1024×700).
-        if (show)
-            resizeDocks({m_manualDock},
-                    {std::max(height() / (height() < 800 ? 4 : 3),
-                            m_manualDock->minimumSizeHint().height())},
-                    Qt::Vertical);
-    });
-    connect(m_manualDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!m_manualDock->isHidden())
-            m_ui->actionManualQueue->setChecked(true);
-        else if (!visible)
-            m_ui->actionManualQueue->setChecked(false);
-        if (visible && m_loaded)
-            manualQueueView();
-    });
-}
-
 bool MainWindow::isLoaded() const
 {
     return m_loaded && m_snapshots->isLoaded();
@@ -294,157 +252,9 @@ bool MainWindow::event(QEvent *event)
     return handled;
 }
 
-void MainWindow::ensureLoaded()
-{
-    if (m_loaded)
-        return;
-    m_loaded = true;
-    // Read on the cache's worker thread; started after the first frame, so as not to compete
-    // with it for the processor.
-    connect(m_snapshots, &SnapshotCache::changed, this, [this] {
-        m_summaryTimer.start();
-        if (m_ui->pageStack->currentWidget() == m_ui->welcomePage)
-            updateWelcome(); // the workspace's account just set up: the first customer is next
-    });
-    m_snapshots->reload();
-    m_historyQueries = new HistoryQueries(m_deps.workspace->workerOpener(), this);
-    ensureTab(m_ui->organizationTabs->currentIndex());
-    applyRefreshInterval();
-    if (m_manualDock->isVisible())
-        manualQueueView();
-    organizationChanged();
-}
-
-AssistantsView *MainWindow::assistantsView()
-{
-    ensureLoaded();
-    if (!m_assistants) {
-        if (!m_assistantsModel)
-            m_assistantsModel = new AssistantsModel(*m_snapshots, this);
-        m_assistants = new AssistantsView(*m_assistantsModel, m_ui->assistantsTab);
-        m_ui->assistantsLayout->addWidget(m_assistants);
-        m_assistants->setOrganizationId(currentOrganizationId());
-        m_assistants->setNetworkAvailable(m_networkAvailable);
-        connect(m_assistants, &AssistantsView::provisionRequested, this,
-                &MainWindow::provisionRequested);
-        connect(m_assistants, &AssistantsView::provisionAllRequested, this,
-                &MainWindow::provisionAllRequested);
-        connect(m_assistants, &AssistantsView::cancelBatchRequested, this,
-                &MainWindow::cancelBatchRequested);
-        connect(m_assistants, &AssistantsView::manualQueueRequested, m_ui->actionManualQueue,
-                [this] { m_ui->actionManualQueue->setChecked(true); });
-        connect(m_assistants, &AssistantsView::createAssistantRequested, this,
-                &MainWindow::createAssistantRequested);
-        connect(m_assistants, &AssistantsView::linkAssistantRequested, this,
-                &MainWindow::linkAssistantRequested);
-        connect(m_assistants, &AssistantsView::provisionableChanged, this,
-                &MainWindow::updateProvisionAction);
-        updateProvisionAction();
-    }
-    return m_assistants;
-}
-
-NumbersView *MainWindow::numbersView()
-{
-    ensureLoaded();
-    if (!m_numbers) {
-        assistantsView(); // its model names the assistants a number can go to
-        m_numbersModel = new NumbersModel(*m_snapshots, this);
-        m_numbers = new NumbersView(
-                *m_numbersModel, *m_assistantsModel, m_deps.fileDialog, m_ui->numbersTab);
-        m_ui->numbersLayout->addWidget(m_numbers);
-        m_numbers->setOrganizationId(currentOrganizationId());
-        m_numbers->setNetworkAvailable(m_networkAvailable);
-        m_numbers->setTwilioMonthlyPrice(m_snapshots->snapshot().twilioNumberMonthlyPrice);
-        connect(m_numbers, &NumbersView::assignRequested, this, &MainWindow::assignNumberRequested);
-        connect(m_numbers, &NumbersView::unassignRequested, this,
-                &MainWindow::unassignNumberRequested);
-        connect(m_numbers, &NumbersView::buyRequested, this,
-                [this] { Q_EMIT buyNumberRequested(currentOrganizationId()); });
-        connect(m_numbers, &NumbersView::releaseRequested, this,
-                &MainWindow::releaseNumberRequested);
-    }
-    return m_numbers;
-}
-
-HistoryView *MainWindow::historyView()
-{
-    ensureLoaded();
-    if (!m_history) {
-        HistoryViewDependencies deps;
-        deps.queries = m_historyQueries;
-        deps.organizations = m_organizationModel;
-        deps.fileDialog = m_deps.fileDialog;
-        deps.history = &m_deps.workspace->history();
-        deps.snapshots = m_snapshots;
-        m_history = new HistoryView(deps, m_ui->historyTab);
-        // The window's Find (the same keys) reaches the view from everywhere.
-        m_history->removeAction(m_history->findAction());
-        m_ui->historyLayout->addWidget(m_history);
-        m_history->setOrganizationId(currentOrganizationId());
-        connect(m_history, &HistoryView::exportFinished, this,
-                [this](const QString &, qint64 records, const QString &error) {
-                    // Records: attempts, actions, or both, as the list showed (the walk saw
-                    // "attempts: 23" for 3 attempts and 20 actions).
-                    showStatus(records >= 0 ? tr("History exported (records: %1).").arg(records)
-                                            : error,
-                            8000);
-                });
-    }
-    return m_history;
-}
-
-ScalingView *MainWindow::scalingView()
-{
-    ensureLoaded();
-    if (!m_scaling) {
-        m_scaling = new ScalingView(m_ui->scalingTab);
-        m_ui->scalingLayout->addWidget(m_scaling);
-        refreshSummary();
-    }
-    return m_scaling;
-}
-
-void MainWindow::showTaskCompletion(qint64 taskId, bool done, const QString &message)
-{
-    if (m_manualQueue)
-        m_manualQueue->showCompletion(taskId, done, message);
-}
-
-ManualQueueView *MainWindow::manualQueueView()
-{
-    ensureLoaded();
-    if (!m_manualQueue) {
-        m_taskModel = new ManualTaskModel(*m_snapshots, this);
-        m_manualQueue = new ManualQueueView(*m_taskModel, m_manualDock);
-        m_manualDock->setWidget(m_manualQueue);
-        m_manualQueue->setOrganizationId(currentOrganizationId());
-        connect(m_manualQueue, &ManualQueueView::completeRequested, this,
-                &MainWindow::completeTaskRequested);
-        connect(m_manualQueue, &ManualQueueView::dropRequested, this,
-                &MainWindow::dropTaskRequested);
-    }
-    return m_manualQueue;
-}
-
 UsageMeter *MainWindow::usageMeter() const
 {
     return m_ui->usageMeter;
-}
-
-void MainWindow::ensureTab(int index)
-{
-    if (!m_loaded)
-        return;
-    QWidget *page = m_ui->organizationTabs->widget(index);
-    if (page == m_ui->assistantsTab)
-        assistantsView();
-    else if (page == m_ui->numbersTab)
-        numbersView();
-    else if (page == m_ui->historyTab)
-        historyView();
-    else if (page == m_ui->scalingTab)
-        scalingView();
 }
 
 void MainWindow::updatePage()
@@ -596,200 +406,6 @@ bool MainWindow::workspaceAnswers()
     return false;
 }
 
-void MainWindow::updateWelcome()
-{
-    if (!m_snapshots->snapshot().workspaceVapiAccount()) {
-        m_ui->welcomeTextLabel->setText(
-                tr("Give every Vapi assistant of your customers a working phone number: free "
-                   "Vapi numbers first, then Twilio, with a record of every step. Start by "
-                   "setting up your workspace with your agency's Vapi account, or explore the "
-                   "sandbox demo."));
-        m_ui->setUpVapiButton->setText(tr("&Set up the workspace…"));
-        m_ui->setUpVapiButton->setAccessibleName(tr("Set up the workspace"));
-        return;
-    }
-    if (m_vapiKeyProblem) {
-        // Found by the walk: "The workspace is set up" while its key was not in the keychain.
-        m_ui->welcomeTextLabel->setText(
-                tr("The workspace's Vapi account has no key that works: it is missing from the "
-                   "keychain, or Vapi refused it. Enter it again in the workspace's settings; "
-                   "then add your first customer organization."));
-        m_ui->setUpVapiButton->setText(tr("&Set up the workspace…"));
-        m_ui->setUpVapiButton->setAccessibleName(tr("Set up the workspace"));
-        return;
-    }
-    m_ui->welcomeTextLabel->setText(
-            tr("The workspace is set up. Add your first customer organization: its assistants "
-               "are listed from the Vapi account that serves it, and each gets a number."));
-    m_ui->setUpVapiButton->setText(tr("Add a &customer…"));
-    m_ui->setUpVapiButton->setAccessibleName(tr("Add a customer organization"));
-}
-
-void MainWindow::welcomeActionChosen()
-{
-    if (m_snapshots->snapshot().workspaceVapiAccount() && !m_vapiKeyProblem)
-        openOrganizationWizard(0);
-    else
-        openWorkspaceSetup();
-}
-
-void MainWindow::openWorkspaceSetup()
-{
-    openSettings(SettingsDialog::WorkspacePage);
-    if (auto *dialog = findChild<SettingsDialog *>(QStringLiteral("settingsDialog"));
-            dialog && !m_snapshots->snapshot().workspaceVapiAccount())
-        dialog->showWorkspaceSetup();
-}
-
-void MainWindow::openSettings(int page)
-{
-    if (!m_deps.settings)
-        return; // a window without settings (a benchmark) has nothing to keep them in
-    if (!workspaceAnswers())
-        return;
-    if (!m_snapshots->isLoaded()) {
-        // The dialog shows what the workspace holds: never defaults that OK would save.
-        showStatus(tr("The workspace is still being read; open Settings again in a moment."), 5000);
-        return;
-    }
-    if (auto *open = findChild<SettingsDialog *>(QStringLiteral("settingsDialog"))) {
-        open->showPage(SettingsDialog::Page(page));
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    SettingsDialogDependencies deps;
-    deps.settings = m_deps.settings;
-    deps.languageSettings = m_deps.languageSettings;
-    deps.sandbox = m_deps.sandbox;
-    deps.snapshots = m_snapshots;
-    deps.defaultDatabaseFile = m_deps.defaultDatabaseFile;
-    deps.currentDatabase = m_deps.workspace->database().location().describe();
-    auto *dialog = new SettingsDialog(deps, this);
-    dialog->setObjectName(QStringLiteral("settingsDialog"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->showPage(SettingsDialog::Page(page));
-    // Once everything is kept, the keys in the keychain included.
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        applyRefreshInterval();
-        showStatus(
-                dialog->isWorkspaceSetup() ? tr("The workspace is set up.") : tr("Settings saved."),
-                5000);
-    });
-    Q_EMIT settingsDialogOpened(dialog);
-    dialog->open();
-}
-
-void MainWindow::openOrganizationWizard(qint64 organizationId)
-{
-    if (!workspaceAnswers())
-        return;
-    OrganizationWizardDependencies deps;
-    deps.database = &m_deps.workspace->database();
-    deps.organizations = &m_deps.workspace->organizations();
-    deps.accounts = &m_deps.workspace->accounts();
-    deps.pool = &m_deps.workspace->pool();
-    deps.workspaceSettings = &m_deps.workspace->settings();
-    deps.credentials = &m_deps.workspace->credentials();
-    auto *wizard = new OrganizationWizard(deps, organizationId, this);
-    wizard->setObjectName(QStringLiteral("organizationWizard"));
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_deps.settings) {
-        wizard->restoreGeometry(m_deps.settings->value(WizardGeometryKey).toByteArray());
-        connect(wizard, &QDialog::finished, this, [this, wizard] {
-            m_deps.settings->setValue(WizardGeometryKey, wizard->saveGeometry());
-        });
-    }
-    connect(wizard, &OrganizationWizard::organizationSaved, this, [this](qint64 id) {
-        Q_EMIT organizationSaved(id);
-        selectOrganization(id);
-    });
-    Q_EMIT organizationWizardOpened(wizard);
-    wizard->open();
-}
-
-void MainWindow::setConnectionState(
-        const QString &accountLabel, bool online, const QDateTime &since)
-{
-    m_connections->setState(accountLabel, online, since);
-    if (online)
-        setVapiKeyProblem(false);
-}
-
-void MainWindow::setConnectionNoAccount(const QString &accountLabel)
-{
-    m_connections->setNoAccount(accountLabel);
-    setVapiKeyProblem(false);
-}
-
-void MainWindow::showStatus(const QString &message, int timeout)
-{
-    QStatusBar *bar = statusBar();
-    // The room left of the permanent labels, as they are about to be laid out: a label may have
-    // just changed ("Vapi: check the key" comes with its message), so by what they need rather
-    // than where they are now.
-    int used = 0;
-    for (QWidget *permanent : bar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-        if (permanent->isVisibleTo(bar))
-            used += std::max(permanent->sizeHint().width(), permanent->width())
-                    + bar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
-    }
-    const int room = bar->width() - used - bar->fontMetrics().averageCharWidth() * 4;
-    // Before the window has its size there is no room to judge: the message as it is.
-    const QString shown
-            = room > 200 ? bar->fontMetrics().elidedText(message, Qt::ElideRight, room) : message;
-    bar->setToolTip(shown == message ? QString() : message);
-    bar->showMessage(shown, timeout);
-}
-
-void MainWindow::setConnectionKeyProblem(const QString &accountLabel, const QString &details)
-{
-    m_connections->setKeyProblem(accountLabel, details);
-    setVapiKeyProblem(true);
-}
-
-void MainWindow::setVapiKeyProblem(bool problem)
-{
-    if (m_vapiKeyProblem == problem)
-        return;
-    m_vapiKeyProblem = problem;
-    updateWelcome();
-}
-
-void MainWindow::setUnconfirmedVapiAccounts(const QSet<qint64> &accountIds, const QDateTime &since)
-{
-    m_unconfirmedAccounts = accountIds;
-    m_unconfirmedSince = since;
-    refreshSummary();
-}
-
-void MainWindow::setNetworkAvailable(bool available)
-{
-    m_networkAvailable = available;
-    if (m_assistants)
-        m_assistants->setNetworkAvailable(available);
-    if (m_numbers)
-        m_numbers->setNetworkAvailable(available);
-    updatePage();
-}
-
-void MainWindow::updateProvisionAction()
-{
-    const bool empty = m_ui->pageStack->currentWidget() == m_ui->welcomePage;
-    // Until the Assistants tab has been built, nothing is selected in it: the action shows it
-    // and says what to select.
-    const bool selectionServes = !m_assistants || m_assistants->isProvisionable();
-    m_ui->actionProvision->setEnabled(!empty && m_networkAvailable && selectionServes);
-    m_ui->actionBuyNumber->setEnabled(!empty && m_networkAvailable);
-    m_ui->actionProvision->setToolTip(!m_networkAvailable
-                    ? tr("Vapi cannot be reached: provisioning waits for the connection.")
-                    : selectionServes
-                    ? tr("Give the selected assistant a phone number through the provisioning "
-                         "chain")
-                    : tr("Select an assistant without a number in the Assistants tab, or use "
-                         "\"Provision all unassigned\"."));
-}
-
 void MainWindow::restoreState()
 {
     if (!m_deps.settings)
@@ -800,22 +416,6 @@ void MainWindow::restoreState()
     m_ui->organizationTabs->setCurrentIndex(m_deps.settings->value(TabKey, 0).toInt());
     selectOrganization(m_deps.settings->value(OrganizationKey, 0).toLongLong());
     m_ui->actionManualQueue->setChecked(!m_manualDock->isHidden());
-}
-
-void MainWindow::showAutomaticSummary(int provisioned, int queued)
-{
-    if (provisioned + queued == 0) {
-        m_automaticSummary->hide();
-        return;
-    }
-    QStringList parts;
-    if (provisioned > 0)
-        parts << tr("%n got a number", nullptr, provisioned);
-    if (queued > 0)
-        parts << tr("%n wait(s) in the manual queue", nullptr, queued);
-    m_automaticSummary->setText(tr("New assistants since you last looked: %1")
-                                        .arg(QLocale().createSeparatedList(parts)));
-    m_automaticSummary->show();
 }
 
 int MainWindow::autoRefreshMinutes() const

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "core/domain/VapiAccount.h"
 #include "core/storage/AccountStore.h"
 #include "core/storage/DirectoryStore.h"
 #include "core/storage/HistoryStore.h"
@@ -128,6 +129,23 @@ void TestCliCommands::addShowEditRemove()
     QCOMPARE(shown[QStringLiteral("vapiAccount")].toString(), QStringLiteral("own"));
     QCOMPARE(shown[QStringLiteral("region")].toString(), QStringLiteral("eu"));
     QCOMPARE(shown[QStringLiteral("areaCode")].toString(), QStringLiteral("415")); // untouched
+    // Its own account's free-number cap is shown (the walk: only the workspace's could be
+    // read, with `usage`), and one set by hand is said to be.
+    QCOMPARE(shown[QStringLiteral("freeNumberCap")].toInt(), VapiAccount::DefaultFreeNumberCap);
+    QCOMPARE(shown[QStringLiteral("freeNumberCapSource")].toString(), QStringLiteral("default"));
+    QCOMPARE(cli({QStringLiteral("org"), QStringLiteral("edit"), QStringLiteral("acme-dental"),
+                         QStringLiteral("--free-cap"), QStringLiteral("12")})
+                     .exitCode,
+            0);
+    shown = cliJson({QStringLiteral("org"), QStringLiteral("show"), QStringLiteral("acme-dental")})
+                    .object();
+    QCOMPARE(shown[QStringLiteral("freeNumberCap")].toInt(), 12);
+    QCOMPARE(shown[QStringLiteral("freeNumberCapSource")].toString(), QStringLiteral("manual"));
+    const Run text
+            = cli({QStringLiteral("org"), QStringLiteral("show"), QStringLiteral("acme-dental")});
+    QVERIFY2(QString::fromUtf8(text.out).contains(
+                     QStringLiteral("its own (EU), free-number cap 12 (manual)")),
+            text.out.constData());
 
     run = cli({QStringLiteral("org"), QStringLiteral("edit"), QStringLiteral("acme-dental"),
             QStringLiteral("--name"), QStringLiteral("Acme\x1b]0;pwned\a")});

@@ -168,6 +168,11 @@ void TestHistoryView::showsTheHistoryWithoutANetwork()
     QAbstractItemModel *model = table->model();
     QCOMPARE(model->index(0, HistoryModel::OutcomeColumn).data().toString(),
             QStringLiteral("Organization added"));
+    // The year whole, in the locale's order (the walk: "12/7/26" in en_US). The attempts were
+    // made in 2024.
+    const QString when
+            = model->index(model->rowCount() - 1, HistoryModel::StartedColumn).data().toString();
+    QVERIFY2(when.contains(QStringLiteral("2024")), qPrintable(when));
     QCOMPARE(model->index(0, HistoryModel::OrganizationColumn).data().toString(),
             QStringLiteral("Zeta Clinics"));
     QCOMPARE(model->index(1, HistoryModel::OrganizationColumn).data().toString(),

@@ -25,6 +25,7 @@
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
+#include <QAbstractTextDocumentLayout>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -39,6 +40,7 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -607,6 +609,19 @@ void TestMainWindow::helpHasTheGuideAndTheShortcuts()
                                .arg(widestPicture())
                                .arg(guide->browser()->viewport()->width())));
     Test::settledScreenshot(guide, QStringLiteral("help-user-guide-narrow"));
+    // The contents' links go to their heading (found by the walk: they went nowhere).
+    guide->browser()->setSource(QUrl(QStringLiteral("#history")));
+    QTRY_VERIFY(guide->browser()->verticalScrollBar()->value() > 0);
+    QTextDocument *guideText = guide->browser()->document();
+    QTextBlock heading = guideText->begin();
+    while (heading.isValid()
+            && !(heading.blockFormat().headingLevel() > 0 && heading.text() == u"History"))
+        heading = heading.next();
+    QVERIFY(heading.isValid());
+    const qreal shownAt = guideText->documentLayout()->blockBoundingRect(heading).top()
+            - guide->browser()->verticalScrollBar()->value();
+    QVERIFY2(shownAt > -30 && shownAt < guide->browser()->viewport()->height() / 2,
+            qPrintable(QString::number(shownAt)));
     // The guides it links to are there too.
     guide->browser()->setSource(QUrl(QStringLiteral("CLI.md")));
     QVERIFY2(guide->browser()->toPlainText().startsWith(QStringLiteral("switchboard-cli")),

@@ -270,6 +270,7 @@ void TestSettingsDialog::savesEveryPage()
     QCOMPARE(dialog->result(), int(QDialog::Accepted));
 
     QCOMPARE(m_settings->value(UserSettings::LanguageKey).toString(), QStringLiteral("de"));
+    QVERIFY(dialog->languageChanged()); // the window then says it applies at the next start
     QCOMPARE(m_settings->value(UserSettings::RefreshIntervalKey).toInt(), 15);
     QCOMPARE(m_settings->value(UserSettings::DatabaseLocationKey).toString(),
             QStringLiteral("postgres://ops@db.example.com/switchboard"));

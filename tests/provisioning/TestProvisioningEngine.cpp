@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "EngineFixture.h"
+#include "TestSupport.h"
 
 #include "core/provisioning/ManualAssignment.h"
 #include "core/provisioning/ProvisioningBatch.h"
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void preferSipGivesASipUri();
     void capLearnedFromVapi();
     void everythingUsedUpEndsInManualTask();
+    void aWaitingAssistantNumberedByTheChainLeavesTheQueue();
     void purchaseWhenThePoolIsUsedUp();
     void trialAccountStopsPurchasesAfter21404();
     void dryRunPlanChangesNothing();
@@ -184,6 +186,62 @@ void TestProvisioningEngine::everythingUsedUpEndsInManualTask()
     QCOMPARE(f.directory.numbersOfAssistant(assistants.at(2)).size(), 1);
     QCOMPARE(f.directory.numbersOfAssistant(assistants.at(2)).constFirst().address.toString(),
             QStringLiteral("+14155550191"));
+}
+
+// Found by the walk: an assistant that waited in the manual queue and then got a number from the
+// chain (double-click, once the pool had a number again) still said "Waiting in the manual
+// queue"; completing that stale task then gave it a second number, past the free cap. Judged by
+// what the sandbox's Vapi holds.
+void TestProvisioningEngine::aWaitingAssistantNumberedByTheChainLeavesTheQueue()
+{
+    EngineFixture f;
+    QVERIFY(f.setUpVapi(0));
+    const Organization acme
+            = f.addOrganization(QStringLiteral("acme"), {QStringLiteral("+14155550190")});
+    const QStringList assistants = f.createAssistants(acme, 2);
+    QVERIFY(f.provision(acme, assistants.at(0)).strategy == Strategy::OrganizationTwilio);
+    const ProvisioningResult queued = f.provision(acme, assistants.at(1));
+    QVERIFY(queued.outcome == AttemptOutcome::ManualQueued);
+    const qint64 taskId = queued.manualTaskId;
+    QVERIFY(taskId > 0);
+
+    // The pool gets a number (on Twilio and in the workspace); the chain gives it out.
+    Sandbox::IncomingNumberRecord bought;
+    bought.sid = f.sandbox.state().newSid(QStringLiteral("PN"));
+    bought.phoneNumber = QStringLiteral("+14155550191");
+    f.sandbox.state().addIncomingNumber(
+            *f.sandbox.state().twilioAccount(QLatin1String(EngineFixture::OrgTwilioSid)), bought);
+    const auto twilio = f.accounts.organizationTwilioAccount(acme.id);
+    QVERIFY(twilio);
+    QCOMPARE(Test::addToPool(f.pool, twilio->id,
+                     {PhoneAddress::fromNumber(QStringLiteral("+14155550191"))}),
+            1);
+    const ProvisioningResult numbered = f.provision(acme, assistants.at(1));
+    QVERIFY2(numbered.succeeded(), qPrintable(numbered.summary));
+    QVERIFY2(numbered.summary.contains(QStringLiteral("Manual task #%1 is closed.").arg(taskId)),
+            qPrintable(numbered.summary));
+    QVERIFY(f.tasks.task(taskId)->state == ManualTaskState::Completed);
+    QVERIFY(!f.tasks.openTaskFor(assistants.at(1)));
+    QCOMPARE(Test::vapiNumbersOf(f, assistants.at(1)).size(), 1);
+
+    // A stale task (another console's, say) for an assistant with a number gives no second one.
+    ManualTask stale;
+    stale.organizationId = acme.id;
+    stale.assistantId = assistants.at(0);
+    stale.assistantName = QStringLiteral("Front desk");
+    stale.reasons = {QStringLiteral("opened by another console")};
+    QVERIFY(f.tasks.open(stale));
+    auto *assignment = new ManualAssignment(f.services, stale, ManualAssignment::Kind::SipUri,
+            QStringLiteral("sip:desk@sip.vapi.ai"));
+    QSignalSpy finished(assignment, &ManualAssignment::finished);
+    assignment->start();
+    QVERIFY(finished.wait(10000));
+    QVERIFY(!finished.constFirst().at(0).toBool());
+    QVERIFY2(finished.constFirst().at(1).toString().startsWith(
+                     QStringLiteral("Front desk already has a number (")),
+            qPrintable(finished.constFirst().at(1).toString()));
+    QCOMPARE(Test::vapiNumbersOf(f, assistants.at(0)).size(), 1);
+    QVERIFY(f.tasks.openTaskFor(assistants.at(0))); // left for a person to drop
 }
 
 void TestProvisioningEngine::purchaseWhenThePoolIsUsedUp()

@@ -29,9 +29,16 @@ bool autoProvisions(CliContext &context, const OrganizationSetup &setup)
 QJsonObject organizationJson(CliContext &context, const OrganizationSetup &setup)
 {
     QString vapiOrgId; // of its own Vapi account, once learned from Vapi
+    // Its own account's free-number cap (the workspace's is `usage`'s): found missing by the
+    // walk, though the wizard sets it.
+    QJsonValue freeNumberCap = QJsonValue::Null;
+    QJsonValue capSource = QJsonValue::Null;
     for (const VapiAccount &account : context.accounts().vapiAccounts()) {
-        if (setup.ownVapiAccount && account.organizationId == setup.id)
+        if (setup.ownVapiAccount && account.organizationId == setup.id) {
             vapiOrgId = account.vapiOrgId;
+            freeNumberCap = account.freeNumberCap;
+            capSource = toString(account.capSource);
+        }
     }
     QJsonArray pool;
     QJsonValue trialSince = QJsonValue::Null; // when Twilio refused a purchase as a trial's
@@ -61,6 +68,8 @@ QJsonObject organizationJson(CliContext &context, const OrganizationSetup &setup
                     setup.ownVapiAccount ? QStringLiteral("own") : QStringLiteral("workspace")},
             {QStringLiteral("region"), toString(setup.region)},
             {QStringLiteral("vapiOrgId"), vapiOrgId},
+            {QStringLiteral("freeNumberCap"), freeNumberCap},
+            {QStringLiteral("freeNumberCapSource"), capSource},
             {QStringLiteral("twilioAccountSid"), setup.twilioAccountSid},
             {QStringLiteral("twilioAuth"),
                     setup.twilioAccountSid.isEmpty()          ? QString()
@@ -92,7 +101,10 @@ void printOrganization(CliContext &context, const OrganizationSetup &setup)
         out << "  Contact:        " << printable(setup.contact) << '\n';
     out << "  Vapi account:   "
         << (setup.ownVapiAccount
-                           ? QStringLiteral("its own (%1)").arg(toString(setup.region).toUpper())
+                           ? QStringLiteral("its own (%1), free-number cap %2 (%3)")
+                                     .arg(toString(setup.region).toUpper())
+                                     .arg(o.value(QStringLiteral("freeNumberCap")).toInt())
+                                     .arg(o.value(QStringLiteral("freeNumberCapSource")).toString())
                            : QStringLiteral("the workspace's"))
         << '\n';
     out << "  Twilio account: "

@@ -109,6 +109,21 @@ void ManualAssignment::start()
                 return;
             }
         }
+        // Never a second number for one assistant (found by the walk: a stale task, completed
+        // after the chain had given the assistant a number, left it with two and took a free
+        // number past the cap).
+        if (const auto assistant = m_services.directory->assistant(m_task.assistantId); assistant
+                && !assistant->phoneNumberId.isEmpty()
+                && !(m_kind == Kind::Existing && m_value == assistant->phoneNumberId)) {
+            const auto current = m_services.directory->number(assistant->phoneNumberId);
+            finish(false,
+                    tr("%1 already has a number (%2): drop this task, or take that number away "
+                       "on the Numbers tab first.")
+                            .arg(m_task.assistantName.isEmpty() ? m_task.assistantId
+                                                                : m_task.assistantName,
+                                    current ? current->displayText() : assistant->phoneNumberId));
+            return;
+        }
         m_services.clients->vapiClient(*m_account, this,
                 [this](VapiClient *client, const QString &error) { onVapiClient(client, error); });
     });

@@ -322,6 +322,8 @@ void ProvisioningJob::finish(
     m_result.outcome = outcome;
     m_result.strategy = strategy;
     m_result.summary = summary;
+    if (recorded && outcome == AttemptOutcome::Succeeded)
+        closeWaitingTask();
     if (!recorded) {
         // The outcome is not on record: say so, and never report a success the history lacks.
         qCWarning(lcProvisioning) << "attempt" << m_attempt.id
@@ -334,6 +336,32 @@ void ProvisioningJob::finish(
     qCInfo(lcProvisioning) << "attempt" << m_attempt.id << "for" << m_assistantId
                            << toString(outcome) << summary;
     deliver();
+}
+
+// An assistant that waited in the manual queue has a number now: its task is done by it (found
+// by the walk: it still said "Waiting in the manual queue" beside the number, and completing the
+// stale task gave it a second one).
+void ProvisioningJob::closeWaitingTask()
+{
+    if (m_result.number.id.isEmpty())
+        return;
+    QString error;
+    const std::optional<ManualTask> task = m_services.tasks->openTaskFor(m_assistantId, &error);
+    if (!task) {
+        if (!error.isEmpty())
+            qCWarning(lcProvisioning)
+                    << "the open task of" << m_assistantId << "could not be read:" << error;
+        return;
+    }
+    const WriteResult closed = m_services.tasks->complete(
+            task->id, m_result.number.address.toString(), m_result.number.id);
+    if (closed)
+        m_result.summary += u' ' + tr("Manual task #%1 is closed.").arg(task->id);
+    else if (closed.kind() != WriteResult::Kind::NotFound) // closed elsewhere meanwhile: fine
+        m_result.summary += u' '
+                + tr("Manual task #%1 could not be closed (%2); close it in the manual queue.")
+                          .arg(task->id)
+                          .arg(closed.message());
 }
 
 void ProvisioningJob::finishWithoutRecord(const QString &summary)

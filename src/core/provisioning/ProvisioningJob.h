@@ -91,6 +91,7 @@ private:
     void stopOnStorageError(const QString &error);
     void finish(AttemptOutcome outcome, const QString &summary,
             std::optional<Strategy> strategy = std::nullopt);
+    void closeWaitingTask();
     void finishWithoutRecord(const QString &summary);
     void deliver();
     bool stopIfCancelled();

@@ -44,8 +44,8 @@ BuyNumberDialog::BuyNumberDialog(const Terms &terms, QWidget *parent)
     intro->setText(whose
             + QLatin1Char(' ')
             // Found by the walk: a subaccount's numbers are billed to its parent account.
-            + tr("Twilio bills about %1 a month for a local number (a subaccount's to its "
-                 "parent account).")
+            + tr("Twilio bills about %1 a month for a local number; a subaccount's numbers are "
+                 "billed to its main account.")
                       .arg(DisplayNames::monthlyCost(terms.monthlyPrice))
             + QLatin1Char(' ')
             + tr("This month: %1 of %n purchase(s) made.", nullptr, terms.monthlyLimit)

@@ -392,7 +392,9 @@ void SettingsDialog::saved(const WriteResult &result, const WorkspaceSetup::Save
                 result.field() == u"pool" ? fieldName(Field::Pool) : QString(), result.message()}});
         return;
     }
-    UserSettings(languageSettings()).setLanguage(m_ui->languageCombo->currentData().toString());
+    UserSettings language(languageSettings());
+    m_languageChanged = language.language() != m_ui->languageCombo->currentData().toString();
+    language.setLanguage(m_ui->languageCombo->currentData().toString());
     UserSettings user(*m_deps.settings);
     if (!m_deps.sandbox)
         user.setDatabaseLocation(databaseLocation());

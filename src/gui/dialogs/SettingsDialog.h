@@ -82,6 +82,8 @@ public:
     // Twilio account optional. Saved as the Workspace page always is.
     void showWorkspaceSetup();
     bool isWorkspaceSetup() const { return m_workspaceSetup; }
+    // Whether the last save chose another language (it applies at the next start).
+    bool languageChanged() const { return m_languageChanged; }
     // Every rule the fields break, each naming its field.
     QList<FieldError> problems() const;
     // The secrets typed in, by the key they are kept under; filled when the settings are saved.
@@ -154,6 +156,7 @@ private:
     QList<PhoneAddress> m_addedPool;
     bool m_keepingSecrets = false;
     bool m_saving = false;
+    bool m_languageChanged = false;
     bool m_workspaceSetup = false;
 };
 

@@ -4,9 +4,11 @@
 #include <QDialogButtonBox>
 #include <QHash>
 #include <QImage>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
@@ -60,7 +62,43 @@ public:
         }
     }
 
+    // Qt's Markdown reader names no heading, so "#numbers" in the contents went nowhere (found by
+    // the walk): each heading gets the anchor GitHub gives it, which the guide's links use.
+    void nameHeadings()
+    {
+        static const QRegularExpression notInSlug(QStringLiteral("[^\\p{L}\\p{N} _-]"));
+        QTextCursor cursor(document());
+        for (QTextBlock block = document()->begin(); block.isValid(); block = block.next()) {
+            if (block.blockFormat().headingLevel() == 0 || block.text().isEmpty())
+                continue;
+            const QString slug = block.text().toLower().remove(notInSlug).replace(
+                    QLatin1Char(' '), QLatin1Char('-'));
+            QTextCharFormat anchor;
+            anchor.setAnchor(true);
+            anchor.setAnchorNames({slug});
+            cursor.setPosition(block.position());
+            cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(anchor);
+        }
+    }
+
 protected:
+    void doSetSource(const QUrl &url, QTextDocument::ResourceType type) override
+    {
+        // A link within the page only moves: Qt would read the page again, without the names.
+        const QUrl page = source().adjusted(QUrl::RemoveFragment);
+        if (url.hasFragment() && !page.isEmpty()
+                && source().resolved(url).adjusted(QUrl::RemoveFragment) == page) {
+            scrollToAnchor(url.fragment());
+            return;
+        }
+        QTextBrowser::doSetSource(url, type);
+        nameHeadings();
+        fitPictures();
+        if (url.hasFragment())
+            scrollToAnchor(url.fragment());
+    }
+
     void resizeEvent(QResizeEvent *event) override
     {
         QTextBrowser::resizeEvent(event);
@@ -113,8 +151,6 @@ UserGuideDialog::UserGuideDialog(QWidget *parent)
     // The pictures are named relative to the guide, as in the sources: images/….
     m_browser->setSource(source(), QTextDocument::MarkdownResource);
     // Another page of the guide (CLI.md), or back: its pictures fit too.
-    connect(m_browser, &QTextBrowser::sourceChanged, this,
-            [browser = static_cast<GuideBrowser *>(m_browser)] { browser->fitPictures(); });
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

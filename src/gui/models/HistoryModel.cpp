@@ -70,7 +70,7 @@ QVariant HistoryModel::attemptData(const ProvisioningAttempt &a, int column, int
     case Qt::DisplayRole:
         switch (column) {
         case StartedColumn:
-            return QLocale().toString(a.startedAt.toLocalTime(), QLocale::ShortFormat);
+            return DisplayNames::recordTime(a.startedAt);
         case OrganizationColumn:
             // Found by the walk: slugs ("acme-dental") where the organization has a name.
             return m_organizationNames.value(a.organizationId, a.organizationSlug);
@@ -114,7 +114,7 @@ QVariant HistoryModel::eventData(const WorkspaceEvent &e, int column, int role) 
     case Qt::DisplayRole:
         switch (column) {
         case StartedColumn:
-            return QLocale().toString(e.occurredAt.toLocalTime(), QLocale::ShortFormat);
+            return DisplayNames::recordTime(e.occurredAt);
         case OrganizationColumn:
             return e.organizationId > 0 || !e.organizationSlug.isEmpty()
                     ? m_organizationNames.value(e.organizationId, e.organizationSlug)

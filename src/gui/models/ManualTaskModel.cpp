@@ -67,7 +67,7 @@ QVariant ManualTaskModel::data(const QModelIndex &index, int role) const
         case OrganizationColumn:
             return m_organizationNames.value(task.organizationId, tr("Removed organization"));
         case OpenedColumn:
-            return QLocale().toString(task.createdAt.toLocalTime(), QLocale::ShortFormat);
+            return DisplayNames::recordTime(task.createdAt);
         case ReasonsColumn: {
             // Each reason is a sentence: one after the other, not "….; …" (found by the walk).
             QStringList reasons = readableReasons(task);

@@ -198,4 +198,13 @@ QString eventKind(EventKind value)
     return {};
 }
 
+QString recordTime(const QDateTime &when)
+{
+    const QLocale locale;
+    QString format = locale.dateTimeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1String("yyyy")))
+        format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
+    return locale.toString(when.toLocalTime(), format);
+}
+
 } // namespace Switchboard::DisplayNames

@@ -5,6 +5,7 @@
 
 #include "core/domain/WorkspaceEvent.h"
 
+#include <QDateTime>
 #include <QString>
 
 // Names of the domain's vocabularies for people, translated; the stable lower-case names of
@@ -28,5 +29,8 @@ QString taskState(ManualTaskState value);
 QString duration(qint64 milliseconds);
 // A monthly cost in US dollars: "$12.65".
 QString monthlyCost(double dollars);
+// When a record was made, in local time, in the locale's short form with the year whole:
+// "12/7/2026 3:04 PM" (a record is read years later; "12/7/26" was found ambiguous by the walk).
+QString recordTime(const QDateTime &when);
 
 } // namespace Switchboard::DisplayNames

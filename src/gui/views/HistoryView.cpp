@@ -51,8 +51,7 @@ HistoryView::HistoryView(const HistoryViewDependencies &dependencies, QWidget *p
     };
     QHeaderView *header = m_ui->historyTable->horizontalHeader();
     header->resizeSection(HistoryModel::StartedColumn,
-            widthOf(QLocale().toString(
-                    QDateTime(QDate(2024, 12, 28), QTime(23, 59)), QLocale::ShortFormat)));
+            widthOf(DisplayNames::recordTime(QDateTime(QDate(2024, 12, 28), QTime(23, 59)))));
     header->resizeSection(
             HistoryModel::OrganizationColumn, widthOf(QStringLiteral("acme-dental-group")));
     header->resizeSection(

@@ -69,9 +69,7 @@ void HistoryView::showDetails(
     // (issue 18: "Rentals Hotline stays Queued with no number").
     for (const WorkspaceEvent &event : events)
         lines << tr("%1 — %2, by %3")
-                         .arg(QLocale().toString(
-                                      event.occurredAt.toLocalTime(), QLocale::ShortFormat),
-                                 event.summary,
+                         .arg(DisplayNames::recordTime(event.occurredAt), event.summary,
                                  event.operatorName.isEmpty() ? tr("an unknown operator")
                                                               : event.operatorName)
                          .toHtmlEscaped();

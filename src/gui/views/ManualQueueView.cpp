@@ -30,8 +30,8 @@ ManualQueueView::ManualQueueView(ManualTaskModel &model, QWidget *parent)
     header->resizeSection(ManualTaskModel::AssistantColumn, charWidth * 24);
     header->resizeSection(ManualTaskModel::OrganizationColumn, charWidth * 22);
     header->resizeSection(ManualTaskModel::OpenedColumn,
-            metrics.horizontalAdvance(QLocale().toString(
-                    QDateTime(QDate(2024, 12, 28), QTime(23, 59)), QLocale::ShortFormat))
+            metrics.horizontalAdvance(
+                    DisplayNames::recordTime(QDateTime(QDate(2024, 12, 28), QTime(23, 59))))
                     + charWidth * 3);
     m_ui->queueSplitter->setStretchFactor(0, 2);
     m_ui->queueSplitter->setStretchFactor(1, 1);
