@@ -1469,6 +1469,23 @@
         <source>Vapi &amp;id:</source>
         <translation>Vapi-&amp;ID:</translation>
     </message>
+    <message>
+        <source>A new assistant in the workspace's Vapi account, linked to %1.</source>
+        <translation>Ein neuer Assistent im Vapi-Konto des Arbeitsbereichs, verknüpft mit %1.</translation>
+    </message>
+    <message>
+        <source>The last listing of the workspace's Vapi account has no assistant without an organization to link to %1. For one made since, refresh (F5) first, or type its Vapi id.</source>
+        <translation>Die letzte Auflistung des Vapi-Kontos des Arbeitsbereichs enthält keinen Assistenten ohne Organisation, der mit %1 verknüpft werden könnte. Für einen inzwischen erstellten zuerst aktualisieren (F5) oder seine Vapi-ID eingeben.</translation>
+    </message>
+    <message>
+        <source>Pick an assistant of the workspace's Vapi account that no organization has yet, or type its Vapi id, to link it to %1.</source>
+        <translation>Wählen Sie einen Assistenten des Vapi-Kontos des Arbeitsbereichs, den noch keine Organisation hat, oder geben Sie seine Vapi-ID ein, um ihn mit %1 zu verknüpfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n character(s): Vapi's limit for a name.</source>
+        <translation>
+            <numerusform>Bis zu %n Zeichen: Vapis Grenze für einen Namen.</numerusform><numerusform>Bis zu %n Zeichen: Vapis Grenze für einen Namen.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantLinking</name>
@@ -4000,10 +4017,6 @@
         <translation>Das eigene Vapi-Konto des Kunden: seine Region und sein privater API-Schlüssel. Seine kostenlosen Nummern werden getrennt von denen des Arbeitsbereichs gezählt.</translation>
     </message>
     <message>
-        <source>The workspace's Vapi account is set up: nothing to enter here.</source>
-        <translation>Das Vapi-Konto des Arbeitsbereichs ist eingerichtet: Hier ist nichts einzugeben.</translation>
-    </message>
-    <message>
         <source>The workspace's Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
         <translation>Das Vapi-Konto des Arbeitsbereichs ist noch nicht eingerichtet: Wählen Sie seine Region und geben Sie seinen privaten API-Schlüssel ein. Es bedient jede Organisation, die kein eigenes mitbringt.</translation>
     </message>
@@ -4132,16 +4145,43 @@
         <translation>Kein eigenes Twilio-Konto: Nach den kostenlosen Nummern bedient sie das Twilio-Konto des Arbeitsbereichs, falls es eingerichtet ist.</translation>
     </message>
     <message>
-        <source> free numbers</source>
-        <translation> freie Nummern</translation>
-    </message>
-    <message>
         <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
         <translation>Das Kürzel bleibt, wie es gewählt wurde: Skripte, Exporte und der Schlüsselbund nennen die Organisation bei ihm.</translation>
     </message>
     <message>
         <source>Who the customer is.</source>
         <translation>Wer der Kunde ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source> free number(s)</source>
+        <translation>
+            <numerusform> kostenlose Nummer</numerusform>
+            <numerusform> kostenlose Nummern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace's Vapi account is set up: nothing to enter here. Its key and free-number cap are changed in File → Settings….</source>
+        <translation>Das Vapi-Konto des Arbeitsbereichs ist eingerichtet: Hier ist nichts einzugeben. Sein Schlüssel und seine Obergrenze kostenloser Nummern werden unter Datei → Einstellungen… geändert.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Kürzel</translation>
+    </message>
+    <message>
+        <source>Preferred area code</source>
+        <translation>Bevorzugte Vorwahl</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Monatliches Limit</translation>
+    </message>
+    <message>
+        <source>Pool numbers belong to the organization's own Twilio account: tick it on the Twilio page, or empty the list.</source>
+        <translation>Pool-Nummern gehören zum eigenen Twilio-Konto der Organisation: Aktivieren Sie es auf der Twilio-Seite, oder leeren Sie die Liste.</translation>
     </message>
 </context>
 <context>
@@ -5021,10 +5061,6 @@
         <translation> pro Monat</translation>
     </message>
     <message>
-        <source> numbers a month</source>
-        <translation> Nummern pro Monat</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Standard: %1</translation>
     </message>
@@ -5117,10 +5153,6 @@
         <translation>wird zum Einrichten des Arbeitsbereichs benötigt; den privaten Schlüssel finden Sie im Vapi-Dashboard unter API Keys</translation>
     </message>
     <message>
-        <source> free numbers</source>
-        <translation> freie Nummern</translation>
-    </message>
-    <message>
         <source>Number pool</source>
         <translation>Nummernpool</translation>
     </message>
@@ -5135,6 +5167,20 @@
     <message>
         <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own, and to those whose own pool is used up. The auth token is on the Twilio console's home page.</source>
         <translation>Optional: Wenn die freien Vapi-Nummern aufgebraucht sind, gehen Nummern dieses Kontos an Organisationen ohne eigenes Twilio-Konto und an jene, deren eigener Pool aufgebraucht ist. Das Auth-Token steht auf der Startseite der Twilio-Konsole.</translation>
+    </message>
+    <message numerus="yes">
+        <source> number(s) a month</source>
+        <translation>
+            <numerusform> Nummer im Monat</numerusform>
+            <numerusform> Nummern im Monat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> free number(s)</source>
+        <translation>
+            <numerusform> kostenlose Nummer</numerusform>
+            <numerusform> kostenlose Nummern</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5705,14 @@
     <message>
         <source>new assistants get a number automatically</source>
         <translation>neue Assistenten bekommen automatisch eine Nummer</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>

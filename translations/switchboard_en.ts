@@ -1,6 +1,13 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>Switchboard::AssistantDialog</name>
+    <message numerus="yes">
+        <source>Up to %n character(s): Vapi's limit for a name.</source>
+        <translation>
+            <numerusform>Up to %n character: Vapi's limit for a name.</numerusform><numerusform>Up to %n characters: Vapi's limit for a name.</numerusform></translation>
+    </message>
+</context>
 <context>
     <name>Switchboard::BuyNumberDialog</name>
     <message numerus="yes">
@@ -128,6 +135,16 @@
     </message>
 </context>
 <context>
+    <name>Switchboard::OrganizationWizard</name>
+    <message numerus="yes">
+        <source> free number(s)</source>
+        <translation>
+            <numerusform> free number</numerusform>
+            <numerusform> free numbers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Switchboard::PoolCheckAfterSave</name>
     <message numerus="yes">
         <source>Twilio holds the %n number(s) added to the pool, ready for calls.</source>
@@ -188,6 +205,20 @@
         <translation>
             <numerusform>Every %n minute</numerusform>
             <numerusform>Every %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> number(s) a month</source>
+        <translation>
+            <numerusform> number a month</numerusform>
+            <numerusform> numbers a month</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> free number(s)</source>
+        <translation>
+            <numerusform> free number</numerusform>
+            <numerusform> free numbers</numerusform>
         </translation>
     </message>
 </context>

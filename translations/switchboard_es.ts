@@ -1469,6 +1469,23 @@
         <source>Vapi &amp;id:</source>
         <translation>&amp;Id de Vapi:</translation>
     </message>
+    <message>
+        <source>A new assistant in the workspace's Vapi account, linked to %1.</source>
+        <translation>Un nuevo asistente en la cuenta de Vapi del espacio de trabajo, vinculado a %1.</translation>
+    </message>
+    <message>
+        <source>The last listing of the workspace's Vapi account has no assistant without an organization to link to %1. For one made since, refresh (F5) first, or type its Vapi id.</source>
+        <translation>La última lista de la cuenta de Vapi del espacio de trabajo no tiene ningún asistente sin organización que vincular a %1. Para uno creado después, actualice (F5) primero, o escriba su id de Vapi.</translation>
+    </message>
+    <message>
+        <source>Pick an assistant of the workspace's Vapi account that no organization has yet, or type its Vapi id, to link it to %1.</source>
+        <translation>Elija un asistente de la cuenta de Vapi del espacio de trabajo que ninguna organización tenga aún, o escriba su id de Vapi, para vincularlo a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n character(s): Vapi's limit for a name.</source>
+        <translation>
+            <numerusform>Hasta %n carácter: el límite de Vapi para un nombre.</numerusform><numerusform>Hasta %n caracteres: el límite de Vapi para un nombre.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantLinking</name>
@@ -4000,10 +4017,6 @@
         <translation>La cuenta de Vapi propia del cliente: su región y su clave de API privada. Sus números gratuitos se cuentan aparte de los del espacio de trabajo.</translation>
     </message>
     <message>
-        <source>The workspace's Vapi account is set up: nothing to enter here.</source>
-        <translation>La cuenta de Vapi del espacio de trabajo está configurada: aquí no hay nada que introducir.</translation>
-    </message>
-    <message>
         <source>The workspace's Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
         <translation>La cuenta de Vapi del espacio de trabajo aún no está configurada: elija su región e introduzca su clave de API privada. Atiende a todas las organizaciones que no aportan la suya.</translation>
     </message>
@@ -4132,16 +4145,43 @@
         <translation>Sin cuenta de Twilio propia: tras los números gratuitos, la atiende la cuenta de Twilio del espacio de trabajo, si está configurada.</translation>
     </message>
     <message>
-        <source> free numbers</source>
-        <translation> números gratuitos</translation>
-    </message>
-    <message>
         <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
         <translation>El identificador corto se queda como se eligió: los scripts, las exportaciones y el llavero nombran a la organización por él.</translation>
     </message>
     <message>
         <source>Who the customer is.</source>
         <translation>Quién es el cliente.</translation>
+    </message>
+    <message numerus="yes">
+        <source> free number(s)</source>
+        <translation>
+            <numerusform> número gratuito</numerusform>
+            <numerusform> números gratuitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace's Vapi account is set up: nothing to enter here. Its key and free-number cap are changed in File → Settings….</source>
+        <translation>La cuenta de Vapi del espacio de trabajo está configurada: no hay nada que introducir aquí. Su clave y su límite de números gratuitos se cambian en Archivo → Configuración….</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identificador corto</translation>
+    </message>
+    <message>
+        <source>Preferred area code</source>
+        <translation>Código de área preferido</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Límite mensual</translation>
+    </message>
+    <message>
+        <source>Pool numbers belong to the organization's own Twilio account: tick it on the Twilio page, or empty the list.</source>
+        <translation>Los números de la reserva pertenecen a la cuenta de Twilio propia de la organización: márquela en la página de Twilio, o vacíe la lista.</translation>
     </message>
 </context>
 <context>
@@ -5021,10 +5061,6 @@
         <translation> al mes</translation>
     </message>
     <message>
-        <source> numbers a month</source>
-        <translation> números al mes</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Predeterminado: %1</translation>
     </message>
@@ -5117,10 +5153,6 @@
         <translation>es necesaria para configurar el espacio de trabajo; la clave privada está en el panel de Vapi, en API Keys</translation>
     </message>
     <message>
-        <source> free numbers</source>
-        <translation> números gratuitos</translation>
-    </message>
-    <message>
         <source>Number pool</source>
         <translation>Reserva de números</translation>
     </message>
@@ -5135,6 +5167,20 @@
     <message>
         <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own, and to those whose own pool is used up. The auth token is on the Twilio console's home page.</source>
         <translation>Opcional: cuando se agotan los números gratuitos de Vapi, los números de esta cuenta van a las organizaciones sin cuenta de Twilio propia, y a las que han agotado su reserva propia. El token de autenticación está en la página de inicio de la consola de Twilio.</translation>
+    </message>
+    <message numerus="yes">
+        <source> number(s) a month</source>
+        <translation>
+            <numerusform> número al mes</numerusform>
+            <numerusform> números al mes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> free number(s)</source>
+        <translation>
+            <numerusform> número gratuito</numerusform>
+            <numerusform> números gratuitos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5705,14 @@
     <message>
         <source>new assistants get a number automatically</source>
         <translation>los asistentes nuevos reciben un número automáticamente</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>

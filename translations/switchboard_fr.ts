@@ -1469,6 +1469,23 @@
         <source>Vapi &amp;id:</source>
         <translation>&amp;Id Vapi :</translation>
     </message>
+    <message>
+        <source>A new assistant in the workspace's Vapi account, linked to %1.</source>
+        <translation>Un nouvel assistant dans le compte Vapi de l'espace de travail, lié à %1.</translation>
+    </message>
+    <message>
+        <source>The last listing of the workspace's Vapi account has no assistant without an organization to link to %1. For one made since, refresh (F5) first, or type its Vapi id.</source>
+        <translation>La dernière liste du compte Vapi de l'espace de travail n'a aucun assistant sans organisation à lier à %1. Pour un assistant créé depuis, actualisez (F5) d'abord, ou saisissez son id Vapi.</translation>
+    </message>
+    <message>
+        <source>Pick an assistant of the workspace's Vapi account that no organization has yet, or type its Vapi id, to link it to %1.</source>
+        <translation>Choisissez un assistant du compte Vapi de l'espace de travail qu'aucune organisation n'a encore, ou saisissez son id Vapi, pour le lier à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n character(s): Vapi's limit for a name.</source>
+        <translation>
+            <numerusform>Jusqu'à %n caractère : la limite de Vapi pour un nom.</numerusform><numerusform>Jusqu'à %n caractères : la limite de Vapi pour un nom.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantLinking</name>
@@ -4000,10 +4017,6 @@
         <translation>Le compte Vapi propre au client : sa région et sa clé API privée. Ses numéros gratuits sont comptés à part de ceux de l'espace de travail.</translation>
     </message>
     <message>
-        <source>The workspace's Vapi account is set up: nothing to enter here.</source>
-        <translation>Le compte Vapi de l'espace de travail est configuré : rien à saisir ici.</translation>
-    </message>
-    <message>
         <source>The workspace's Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
         <translation>Le compte Vapi de l'espace de travail n'est pas encore configuré : choisissez sa région et saisissez sa clé API privée. Il dessert toutes les organisations qui n'apportent pas le leur.</translation>
     </message>
@@ -4132,16 +4145,43 @@
         <translation>Pas de compte Twilio propre : après les numéros gratuits, le compte Twilio de l'espace de travail la sert, s'il est configuré.</translation>
     </message>
     <message>
-        <source> free numbers</source>
-        <translation> numéros gratuits</translation>
-    </message>
-    <message>
         <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
         <translation>L'identifiant court reste tel qu'il a été choisi : les scripts, les exports et le trousseau désignent l'organisation par lui.</translation>
     </message>
     <message>
         <source>Who the customer is.</source>
         <translation>Qui est le client.</translation>
+    </message>
+    <message numerus="yes">
+        <source> free number(s)</source>
+        <translation>
+            <numerusform> numéro gratuit</numerusform>
+            <numerusform> numéros gratuits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace's Vapi account is set up: nothing to enter here. Its key and free-number cap are changed in File → Settings….</source>
+        <translation>Le compte Vapi de l'espace de travail est configuré : rien à saisir ici. Sa clé et son plafond de numéros gratuits se modifient dans Fichier → Paramètres….</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identifiant court</translation>
+    </message>
+    <message>
+        <source>Preferred area code</source>
+        <translation>Indicatif préféré</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Limite mensuelle</translation>
+    </message>
+    <message>
+        <source>Pool numbers belong to the organization's own Twilio account: tick it on the Twilio page, or empty the list.</source>
+        <translation>Les numéros de la réserve appartiennent au compte Twilio propre de l'organisation : cochez-le sur la page Twilio, ou videz la liste.</translation>
     </message>
 </context>
 <context>
@@ -5021,10 +5061,6 @@
         <translation> par mois</translation>
     </message>
     <message>
-        <source> numbers a month</source>
-        <translation> numéros par mois</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Par défaut : %1</translation>
     </message>
@@ -5117,10 +5153,6 @@
         <translation>est nécessaire pour configurer l'espace de travail ; la clé privée se trouve dans le tableau de bord Vapi, sous API Keys</translation>
     </message>
     <message>
-        <source> free numbers</source>
-        <translation> numéros gratuits</translation>
-    </message>
-    <message>
         <source>Number pool</source>
         <translation>Réserve de numéros</translation>
     </message>
@@ -5135,6 +5167,20 @@
     <message>
         <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own, and to those whose own pool is used up. The auth token is on the Twilio console's home page.</source>
         <translation>Facultatif : quand les numéros Vapi gratuits sont épuisés, les numéros de ce compte vont aux organisations sans compte Twilio propre, et à celles dont la réserve propre est épuisée. Le jeton d'authentification figure sur la page d'accueil de la console Twilio.</translation>
+    </message>
+    <message numerus="yes">
+        <source> number(s) a month</source>
+        <translation>
+            <numerusform> numéro par mois</numerusform>
+            <numerusform> numéros par mois</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> free number(s)</source>
+        <translation>
+            <numerusform> numéro gratuit</numerusform>
+            <numerusform> numéros gratuits</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5705,14 @@
     <message>
         <source>new assistants get a number automatically</source>
         <translation>les nouveaux assistants reçoivent un numéro automatiquement</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

@@ -1469,6 +1469,23 @@
         <source>Vapi &amp;id:</source>
         <translation>&amp;Id Vapi:</translation>
     </message>
+    <message>
+        <source>A new assistant in the workspace's Vapi account, linked to %1.</source>
+        <translation>Um novo assistente na conta da Vapi do espaço de trabalho, vinculado a %1.</translation>
+    </message>
+    <message>
+        <source>The last listing of the workspace's Vapi account has no assistant without an organization to link to %1. For one made since, refresh (F5) first, or type its Vapi id.</source>
+        <translation>A última listagem da conta da Vapi do espaço de trabalho não tem nenhum assistente sem organização para vincular a %1. Para um criado depois, atualize (F5) primeiro, ou digite o id da Vapi dele.</translation>
+    </message>
+    <message>
+        <source>Pick an assistant of the workspace's Vapi account that no organization has yet, or type its Vapi id, to link it to %1.</source>
+        <translation>Escolha um assistente da conta da Vapi do espaço de trabalho que nenhuma organização tenha ainda, ou digite o id da Vapi dele, para vinculá-lo a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n character(s): Vapi's limit for a name.</source>
+        <translation>
+            <numerusform>Até %n caractere: o limite da Vapi para um nome.</numerusform><numerusform>Até %n caracteres: o limite da Vapi para um nome.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::AssistantLinking</name>
@@ -4000,10 +4017,6 @@
         <translation>A conta Vapi própria do cliente: a região e a chave de API privada dela. Os números gratuitos dela são contados separadamente dos do espaço de trabalho.</translation>
     </message>
     <message>
-        <source>The workspace's Vapi account is set up: nothing to enter here.</source>
-        <translation>A conta Vapi do espaço de trabalho está configurada: não há nada a informar aqui.</translation>
-    </message>
-    <message>
         <source>The workspace's Vapi account is not set up yet: choose its region and enter its private API key. It serves every organization that does not bring its own.</source>
         <translation>A conta Vapi do espaço de trabalho ainda não está configurada: escolha a região e digite a chave de API privada dela. Ela atende todas as organizações que não trazem a própria.</translation>
     </message>
@@ -4132,16 +4145,43 @@
         <translation>Sem conta Twilio própria: depois dos números gratuitos, a conta Twilio do espaço de trabalho a atende, se estiver configurada.</translation>
     </message>
     <message>
-        <source> free numbers</source>
-        <translation> números gratuitos</translation>
-    </message>
-    <message>
         <source>The slug stays as it was chosen: scripts, exports and the keychain name the organization by it.</source>
         <translation>O identificador curto fica como foi escolhido: scripts, exportações e o chaveiro nomeiam a organização por ele.</translation>
     </message>
     <message>
         <source>Who the customer is.</source>
         <translation>Quem é o cliente.</translation>
+    </message>
+    <message numerus="yes">
+        <source> free number(s)</source>
+        <translation>
+            <numerusform> número gratuito</numerusform>
+            <numerusform> números gratuitos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace's Vapi account is set up: nothing to enter here. Its key and free-number cap are changed in File → Settings….</source>
+        <translation>A conta da Vapi do espaço de trabalho está configurada: nada a preencher aqui. A chave e o limite de números gratuitos são alterados em Arquivo → Configurações….</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nome de exibição</translation>
+    </message>
+    <message>
+        <source>Slug</source>
+        <translation>Identificador curto</translation>
+    </message>
+    <message>
+        <source>Preferred area code</source>
+        <translation>Código de área preferido</translation>
+    </message>
+    <message>
+        <source>Monthly limit</source>
+        <translation>Limite mensal</translation>
+    </message>
+    <message>
+        <source>Pool numbers belong to the organization's own Twilio account: tick it on the Twilio page, or empty the list.</source>
+        <translation>Os números da reserva pertencem à conta Twilio própria da organização: marque-a na página da Twilio, ou esvazie a lista.</translation>
     </message>
 </context>
 <context>
@@ -5021,10 +5061,6 @@
         <translation> por mês</translation>
     </message>
     <message>
-        <source> numbers a month</source>
-        <translation> números por mês</translation>
-    </message>
-    <message>
         <source>Default: %1</source>
         <translation>Padrão: %1</translation>
     </message>
@@ -5117,10 +5153,6 @@
         <translation>é necessária para configurar o espaço de trabalho; a chave privada está no painel da Vapi, em API Keys</translation>
     </message>
     <message>
-        <source> free numbers</source>
-        <translation> números gratuitos</translation>
-    </message>
-    <message>
         <source>Number pool</source>
         <translation>Reserva de números</translation>
     </message>
@@ -5135,6 +5167,20 @@
     <message>
         <source>Optional: when the free Vapi numbers run out, numbers of this account go to organizations without a Twilio account of their own, and to those whose own pool is used up. The auth token is on the Twilio console's home page.</source>
         <translation>Opcional: quando os números gratuitos da Vapi acabam, os números desta conta vão para organizações sem conta Twilio própria, e para aquelas cuja reserva própria acabou. O token de autenticação está na página inicial do console da Twilio.</translation>
+    </message>
+    <message numerus="yes">
+        <source> number(s) a month</source>
+        <translation>
+            <numerusform> número por mês</numerusform>
+            <numerusform> números por mês</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> free number(s)</source>
+        <translation>
+            <numerusform> número gratuito</numerusform>
+            <numerusform> números gratuitos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5659,6 +5705,14 @@
     <message>
         <source>new assistants get a number automatically</source>
         <translation>novos assistentes recebem um número automaticamente</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,8 @@ void ConsoleController::createOrLinkAssistant(qint64 organizationId, bool link)
     // and no event loop of its own runs them inside this call.
     auto *dialog = new AssistantDialog(
             link ? AssistantDialog::Mode::Link : AssistantDialog::Mode::Create, organization->name,
+            account->isWorkspaceAccount() ? AssistantDialog::Account::Workspace
+                                          : AssistantDialog::Account::OwnAccount,
             unlinked, &m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const Organization &chosen = *organization;

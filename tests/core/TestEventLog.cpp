@@ -212,6 +212,23 @@ void TestEventLog::poolAccountsSettingsAndSecretsAreRecorded()
     QCOMPARE(settings.size(), 1);
     QCOMPARE(settings.first().changes.size(), 1);
     QCOMPARE(settings.first().changes.first().after, QStringLiteral("312"));
+    // Values as a person reads them, an unset one as the default it stood for (found by the
+    // walk: "1.2500 (was not set)", "true").
+    QCOMPARE(settings.first().changes.first().before, QStringLiteral("415"));
+    QVERIFY(m_workspace->settings().setTwilioNumberMonthlyPrice(1.25));
+    QVERIFY(m_workspace->settings().setWorkspacePurchasePolicy(true, 3));
+    const QList<WorkspaceEvent> more = events(EventKind::SettingChanged);
+    QCOMPARE(more.size(), 3);
+    QStringList said;
+    for (const WorkspaceEvent &event : more)
+        said << event.summary;
+    const QString all = said.join(u'\n');
+    QVERIFY2(all.contains(QStringLiteral("monthly price of a Twilio number: $1.25 (was $1.15)")),
+            qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("the workspace's Twilio may buy numbers: yes (was no)")),
+            qPrintable(all));
+    QVERIFY2(!all.contains(QStringLiteral("true")) && !all.contains(QStringLiteral("1.2500")),
+            qPrintable(all));
 
     const SecretKey token = SecretKey::forAccount(twilio);
     QVERIFY(m_workspace->secretIndex().record(token, {}));

@@ -20,6 +20,7 @@ class TestAssistantDialog : public QObject
 private Q_SLOTS:
     void linkingWithNothingToPickSaysWhatToDo();
     void linkingOffersThePick();
+    void creatingSaysTheNameLimitFirst();
 
 private:
     static QString labelOf(QWidget *field);
@@ -38,7 +39,8 @@ QString TestAssistantDialog::labelOf(QWidget *field)
 // "listed" belonged to an organization, beside an orphan "Or the Vapi id:".
 void TestAssistantDialog::linkingWithNothingToPickSaysWhatToDo()
 {
-    AssistantDialog dialog(AssistantDialog::Mode::Link, QStringLiteral("Harbor Vet Clinic"), {});
+    AssistantDialog dialog(AssistantDialog::Mode::Link, QStringLiteral("Harbor Vet Clinic"),
+            AssistantDialog::Account::OwnAccount, {});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(!dialog.findChild<QListWidget *>(QStringLiteral("candidateList"))->isVisible());
@@ -60,9 +62,19 @@ void TestAssistantDialog::linkingWithNothingToPickSaysWhatToDo()
 void TestAssistantDialog::linkingOffersThePick()
 {
     AssistantDialog dialog(AssistantDialog::Mode::Link, QStringLiteral("Acme"),
+            AssistantDialog::Account::Workspace,
             {{QStringLiteral("3f1e9c1a-7c2b-4d3e-9f4a-2b6c8d0e1f2a"), QStringLiteral("Desk")}});
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Acme is served by the workspace's account, and the dialog says so (found by the walk: "the
+    // Vapi account of Acme", as if it were the customer's own).
+    bool named = false;
+    for (auto *label : dialog.findChildren<QLabel *>()) {
+        QVERIFY2(!label->text().contains(QStringLiteral("Vapi account of Acme")),
+                qPrintable(label->text()));
+        named = named || label->text().contains(QStringLiteral("the workspace's Vapi account"));
+    }
+    QVERIFY(named);
     auto *list = dialog.findChild<QListWidget *>(QStringLiteral("candidateList"));
     QVERIFY(list->isVisible());
     QCOMPARE(labelOf(dialog.findChild<QLineEdit *>(QStringLiteral("assistantEdit"))),
@@ -73,6 +85,30 @@ void TestAssistantDialog::linkingOffersThePick()
     QCOMPARE(submitted.count(), 1);
     QCOMPARE(submitted.at(0).at(0).toString(),
             QStringLiteral("3f1e9c1a-7c2b-4d3e-9f4a-2b6c8d0e1f2a"));
+}
+
+// Found by the walk: a 52-character name was cut at 40, mid-word, without a word. The limit is
+// said before typing, and the dialog names the workspace's account as the one the assistant is
+// made in.
+void TestAssistantDialog::creatingSaysTheNameLimitFirst()
+{
+    AssistantDialog dialog(AssistantDialog::Mode::Create, QStringLiteral("Brooks' Dental"),
+            AssistantDialog::Account::Workspace);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *limit = dialog.findChild<QLabel *>(QStringLiteral("nameLimitLabel"));
+    QVERIFY(limit && limit->isVisible());
+    QVERIFY2(limit->text().contains(QStringLiteral("40")), qPrintable(limit->text()));
+    auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("assistantEdit"));
+    QTest::keyClicks(edit, QString(52, QLatin1Char('x')));
+    QCOMPARE(edit->text().size(), AssistantDialog::MaxNameLength);
+    bool named = false;
+    for (auto *label : dialog.findChildren<QLabel *>())
+        named = named
+                || label->text().contains(
+                        QStringLiteral("the workspace's Vapi account, linked to Brooks' Dental"));
+    QVERIFY(named);
+    Test::settledScreenshot(&dialog, QStringLiteral("create-assistant"));
 }
 
 QTEST_MAIN(TestAssistantDialog)

@@ -68,7 +68,7 @@ void TestOrganizationWizard::refusesABadSid()
     QCOMPARE(wizard->currentId(), int(OrganizationWizard::OrganizationPage));
     QVERIFY(child<QLabel>(*wizard, "organizationErrorLabel")
                     ->text()
-                    .contains(QStringLiteral("name: must not be empty")));
+                    .contains(QStringLiteral("Display name: must not be empty")));
 
     fillOrganization(*wizard);
     wizard->next();
@@ -140,8 +140,8 @@ void TestOrganizationWizard::refusesATwoDigitAreaCode()
     QCOMPARE(wizard->result(), int(QDialog::Rejected));
     const QString error = child<QLabel>(*wizard, "numbersErrorLabel")->text();
     QCOMPARE(error,
-            QStringLiteral(
-                    "area code: must be a US area code of exactly three digits, such as 415"));
+            QStringLiteral("Preferred area code: must be a US area code of exactly three digits, "
+                           "such as 415"));
     QCOMPARE(wizard->focusWidget(), child<QLineEdit>(*wizard, "areaCodeEdit"));
     Test::settledScreenshot(wizard.get(), QStringLiteral("refused-area-code"));
 }
@@ -279,8 +279,8 @@ void TestOrganizationWizard::problemsFollowTheFieldsAndTheInput()
     auto *errors = child<QLabel>(*wizard, "organizationErrorLabel");
     const QStringList lines = errors->text().split(u'\n');
     QVERIFY2(lines.size() >= 2, qPrintable(errors->text()));
-    QVERIFY2(lines.at(0).startsWith(QStringLiteral("name: ")), qPrintable(errors->text()));
-    QVERIFY2(lines.at(1).startsWith(QStringLiteral("slug: ")), qPrintable(errors->text()));
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("Display name: ")), qPrintable(errors->text()));
+    QVERIFY2(lines.at(1).startsWith(QStringLiteral("Slug: ")), qPrintable(errors->text()));
     QCOMPARE(QApplication::focusWidget(), child<QLineEdit>(*wizard, "nameEdit"));
 
     // Typing the name (the slug follows it) clears both, without pressing Next again.
@@ -387,7 +387,7 @@ void TestOrganizationWizard::editsAnExistingOrganization()
 // customer's own Vapi account (Vapi may grant an account another cap than its documented one).
 void TestOrganizationWizard::anOwnVapiAccountTakesItsCapAndTheStepsAreShown()
 {
-    m_world->addVapiAccount();
+    m_world->addVapiAccount(1); // a workspace account Vapi grants one free number
     auto wizard = makeWizard();
     wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
@@ -401,10 +401,16 @@ void TestOrganizationWizard::anOwnVapiAccountTakesItsCapAndTheStepsAreShown()
     QCOMPARE(steps->text(), QStringLiteral("Step 2 of 4: Vapi account"));
 
     auto *cap = child<QSpinBox>(*wizard, "freeCapSpin");
-    QCOMPARE(cap->value(), VapiAccount::DefaultFreeNumberCap);
-    QVERIFY(!cap->isEnabled()); // the workspace's account: its cap is the workspace's setting
+    // The workspace's account, greyed, as it is (found by the walk: its cap of 1 read 5); its
+    // cap is the workspace's setting, and the page says where it is changed.
+    QCOMPARE(cap->value(), 1);
+    QVERIFY(!cap->isEnabled());
+    const QString hint = child<QLabel>(*wizard, "vapiAccountHintLabel")->text();
+    QVERIFY2(hint.contains(QStringLiteral("File → Settings")), qPrintable(hint));
+    QVERIFY2(!hint.contains(QStringLiteral("Leave the key empty")), qPrintable(hint));
     child<QRadioButton>(*wizard, "ownVapiRadio")->setChecked(true);
     QVERIFY(cap->isEnabled());
+    QCOMPARE(cap->value(), VapiAccount::DefaultFreeNumberCap); // an own account's starts here
     cap->setValue(12);
     child<QLineEdit>(*wizard, "vapiKeyEdit")->setText(QStringLiteral("own-vapi-key-5678"));
     Test::settledScreenshot(wizard.get(), QStringLiteral("wizard-own-vapi-cap"));

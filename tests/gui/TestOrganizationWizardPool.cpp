@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QPushButton>
 
 using namespace Switchboard;
 
@@ -188,6 +189,16 @@ void TestOrganizationWizardPool::aNumberTwilioCouldNotBeAskedAboutIsNoTick()
     child<QCheckBox>(*wizard, "ownTwilioCheck")->setChecked(false);
     QVERIFY2(summary->text().contains(QStringLiteral("the workspace's Twilio account serves it")),
             qPrintable(summary->text()));
+    // Buying and asking Twilio need its own account; a number typed says so at once (found by
+    // the walk: "Numbers ready for the pool: 1", then Finish refused it).
+    QVERIFY(!child<QCheckBox>(*wizard, "allowPurchaseCheck")->isEnabled());
+    QVERIFY(!child<QPushButton>(*wizard, "checkPoolButton")->isEnabled());
+    child<QPlainTextEdit>(*wizard, "poolEdit")->setPlainText(QStringLiteral("+14155550101"));
+    QVERIFY2(summary->text().startsWith(QStringLiteral("Pool numbers belong to the organization's "
+                                                       "own Twilio account")),
+            qPrintable(summary->text()));
+    child<QCheckBox>(*wizard, "ownTwilioCheck")->setChecked(true);
+    QVERIFY(child<QCheckBox>(*wizard, "allowPurchaseCheck")->isEnabled());
 }
 
 QTEST_MAIN(TestOrganizationWizardPool)

@@ -53,7 +53,7 @@ WriteResult WorkspaceSettings::setValues(const QList<std::pair<QString, QString>
                 for (const auto &[key, value] : values) {
                     const QString before = this->value(key);
                     if (before != value)
-                        changes.append({label(key), before, value});
+                        changes.append({label(key), shown(key, before), shown(key, value)});
                 }
                 QStringList rows;
                 for (qsizetype i = 0; i < values.size(); ++i)
@@ -108,6 +108,28 @@ QString WorkspaceSettings::label(const QString &key)
     if (key == AutoProvisionKey)
         return tr("new assistants get a number automatically");
     return key;
+}
+
+QString WorkspaceSettings::shown(const QString &key, const QString &stored)
+{
+    // As a person reads it, an unset value as the default it stood for (found by the walk:
+    // "monthly price of a Twilio number: 1.2500 (was not set)", "may buy numbers: true").
+    if (key == DefaultAreaCodeKey)
+        return Validation::isAreaCode(stored) ? stored : QStringLiteral("415");
+    if (key == TwilioPriceKey) {
+        bool ok = false;
+        const double price = stored.toDouble(&ok);
+        return QStringLiteral("$")
+                + QString::number(
+                        ok && price >= 0 ? price : DefaultTwilioNumberMonthlyPrice, 'f', 2);
+    }
+    if (key == AllowPurchaseKey)
+        return stored == u"true" ? tr("yes") : tr("no");
+    if (key == PurchaseLimitKey)
+        return QString::number(std::max(stored.toInt(), 0));
+    if (key == AutoProvisionKey)
+        return stored == u"off" ? tr("no") : tr("yes");
+    return stored;
 }
 
 QString WorkspaceSettings::workspaceId()

@@ -35,6 +35,8 @@ public:
     QString workspaceId();
     // A setting's name for people, as the history shows it ("default area code").
     static QString label(const QString &key);
+    // A stored value as the history shows it ("$1.15", "yes"; an unset one as its default).
+    static QString shown(const QString &key, const QString &stored);
 
     // The area code free numbers are asked in when an organization has no preference (Vapi
     // needs one, or a SIP URI). Default 415.

@@ -14,7 +14,7 @@
 
 namespace Switchboard {
 
-AssistantDialog::AssistantDialog(Mode mode, const QString &organizationName,
+AssistantDialog::AssistantDialog(Mode mode, const QString &organizationName, Account account,
         const QList<Candidate> &unlinked, QWidget *parent)
     : QDialog(parent)
     , m_mode(mode)
@@ -32,21 +32,38 @@ AssistantDialog::AssistantDialog(Mode mode, const QString &organizationName,
     m_edit->setObjectName(QStringLiteral("assistantEdit"));
     if (mode == Mode::Create) {
         setWindowTitle(tr("Create an assistant"));
-        intro->setText(tr("A new assistant in the Vapi account of %1, linked to it.")
+        intro->setText((account == Account::OwnAccount
+                        ? tr("A new assistant in the Vapi account of %1, linked "
+                             "to it.")
+                        : tr("A new assistant in the workspace's Vapi account, "
+                             "linked to %1."))
                                .arg(organizationName));
         m_edit->setMaxLength(MaxNameLength);
         m_edit->setPlaceholderText(tr("Front Desk"));
         form->addRow(tr("&Name:"), m_edit);
+        // Said before typing (found by the walk: a longer name was cut mid-word, unsaid).
+        auto *limit = new QLabel(
+                tr("Up to %n character(s): Vapi's limit for a name.", nullptr, MaxNameLength),
+                this);
+        limit->setObjectName(QStringLiteral("nameLimitLabel"));
+        form->addRow(QString(), limit);
     } else {
         setWindowTitle(tr("Link an assistant"));
-        intro->setText(unlinked.isEmpty()
-                        ? tr("The last listing of the Vapi account of %1 has no assistant "
-                             "without an organization. For one made since, refresh (F5) first, "
-                             "or type its Vapi id.")
-                                  .arg(organizationName)
-                        : tr("Pick an assistant of the Vapi account of %1 that no organization "
-                             "has yet, or type its Vapi id.")
-                                  .arg(organizationName));
+        const bool own = account == Account::OwnAccount;
+        QString text;
+        if (unlinked.isEmpty())
+            text = own ? tr("The last listing of the Vapi account of %1 has no assistant "
+                            "without an organization. For one made since, refresh (F5) first, "
+                            "or type its Vapi id.")
+                       : tr("The last listing of the workspace's Vapi account has no assistant "
+                            "without an organization to link to %1. For one made since, refresh "
+                            "(F5) first, or type its Vapi id.");
+        else
+            text = own ? tr("Pick an assistant of the Vapi account of %1 that no organization "
+                            "has yet, or type its Vapi id.")
+                       : tr("Pick an assistant of the workspace's Vapi account that no "
+                            "organization has yet, or type its Vapi id, to link it to %1.");
+        intro->setText(text.arg(organizationName));
         m_candidates = new QListWidget(this);
         m_candidates->setObjectName(QStringLiteral("candidateList"));
         m_candidates->setAccessibleName(tr("Assistants without an organization"));

@@ -35,8 +35,15 @@ public:
 
     static constexpr int MaxNameLength = 40; // Vapi's limit for an assistant's name
 
+    // Whose Vapi account the organization's assistants are in: the dialog names it as it is
+    // (found by the walk: "the Vapi account of Brooks" for the workspace's).
+    enum class Account {
+        Workspace,
+        OwnAccount
+    };
+
     // `unlinked`: for Link, the account's assistants that no organization has yet.
-    AssistantDialog(Mode mode, const QString &organizationName,
+    AssistantDialog(Mode mode, const QString &organizationName, Account account,
             const QList<Candidate> &unlinked = {}, QWidget *parent = nullptr);
 
     Mode mode() const { return m_mode; }

@@ -10,6 +10,7 @@
 #include "core/storage/WorkspaceDatabase.h"
 #include "core/storage/WorkspaceSettings.h"
 #include "gui/support/BusyButton.h"
+#include "gui/support/CountSuffix.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
 #include "gui/support/WheelGuard.h"
@@ -67,11 +68,15 @@ OrganizationWizard::OrganizationWizard(
             tr("Get a number only when someone asks"), toString(AutoProvision::Off));
     const auto workspaceAccount = m_deps.accounts->workspaceVapiAccount();
     m_hasWorkspaceVapi = workspaceAccount.has_value();
-    if (workspaceAccount)
+    if (workspaceAccount) {
         m_ui->regionCombo->setCurrentIndex(
                 m_ui->regionCombo->findData(toString(workspaceAccount->region)));
+        m_workspaceCap = workspaceAccount->freeNumberCap;
+    }
     m_ui->freeCapSpin->setValue(VapiAccount::DefaultFreeNumberCap);
-    m_ui->freeCapSpin->setSuffix(tr(" free numbers"));
+    m_ownCap = VapiAccount::DefaultFreeNumberCap;
+    CountSuffix::follow(
+            m_ui->freeCapSpin, [](int count) { return tr(" free number(s)", nullptr, count); });
     mapFields();
     setSideWidget(new WizardSteps(this));
 
@@ -142,6 +147,12 @@ void OrganizationWizard::mapFields()
         m_fieldOrder << field;
     };
     // In the order the fields are on their pages: problems are listed in it.
+    // Problems name a field as its label does where the core's word differs (found by the
+    // walk: "name: must not be empty" beside "Display name").
+    m_fieldLabels.insert(setupField("name"), tr("Display name"));
+    m_fieldLabels.insert(setupField("slug"), tr("Slug"));
+    m_fieldLabels.insert(setupField("area code"), tr("Preferred area code"));
+    m_fieldLabels.insert(setupField("purchase limit"), tr("Monthly limit"));
     place(setupField("name"), OrganizationPage, m_ui->nameEdit);
     place(setupField("slug"), OrganizationPage, m_ui->slugEdit);
     place(tr("Vapi private key"), VapiPage, m_ui->vapiKeyEdit);
@@ -183,8 +194,10 @@ void OrganizationWizard::load(qint64 organizationId)
     m_ui->ownVapiRadio->setChecked(loaded->ownVapiAccount);
     if (loaded->ownVapiAccount)
         m_ui->regionCombo->setCurrentIndex(m_ui->regionCombo->findData(toString(loaded->region)));
-    if (loaded->freeNumberCap)
+    if (loaded->freeNumberCap) {
         m_ui->freeCapSpin->setValue(*loaded->freeNumberCap);
+        m_ownCap = *loaded->freeNumberCap;
+    }
     m_savedTwilioSid = loaded->twilioAccountSid;
     m_ui->ownTwilioCheck->setChecked(!loaded->twilioAccountSid.isEmpty());
     m_ui->twilioSidEdit->setText(loaded->twilioAccountSid);
@@ -372,7 +385,8 @@ void OrganizationWizard::showProblems(int pageId, QList<FieldError> problems, bo
             });
     QStringList lines;
     for (const FieldError &problem : problems)
-        lines << problem.toString();
+        lines << FieldError{m_fieldLabels.value(problem.field, problem.field), problem.message}
+                         .toString();
     label->setText(lines.join(u'\n'));
     QPalette palette = label->palette();
     palette.setColor(
@@ -482,7 +496,7 @@ void OrganizationWizard::checkPoolWithTwilio(bool clearRouting)
 void OrganizationWizard::setPoolCheckResults(const QList<PoolCheckResult> &results)
 {
     m_poolCheckPending = false;
-    m_ui->checkPoolButton->setEnabled(true);
+    m_ui->checkPoolButton->setEnabled(m_ui->ownTwilioCheck->isChecked());
     const QString sid = m_ui->twilioSidEdit->text().trimmed();
     if (sid != m_poolCheckedSid) {
         m_poolResults.clear();
@@ -642,6 +656,11 @@ void OrganizationWizard::updateTwilioPage()
                  static_cast<QWidget *>(m_ui->apiKeyRadio),
                  static_cast<QWidget *>(m_ui->testTwilioButton)})
         widget->setEnabled(own);
+    // Buying and asking Twilio need the organization's own account (the walk: they stayed on
+    // without one, and only Finish said so).
+    m_ui->allowPurchaseCheck->setEnabled(own);
+    m_ui->purchaseLimitSpin->setEnabled(own && m_ui->allowPurchaseCheck->isChecked());
+    m_ui->checkPoolButton->setEnabled(own);
     m_ui->authTokenEdit->setEnabled(own && !apiKey);
     m_ui->apiKeySidEdit->setEnabled(own && apiKey);
     m_ui->apiKeySecretEdit->setEnabled(own && apiKey);
@@ -719,6 +738,12 @@ void OrganizationWizard::checkPool()
                              "within the monthly limit.")
                         : tr("No pool numbers, and buying is off: past the free numbers, "
                              "assistants wait in the manual queue."));
+    else if (!m_ui->ownTwilioCheck->isChecked())
+        // Said as the numbers are typed, not first at Finish (found by the walk: "Numbers ready
+        // for the pool: 1", then a refusal).
+        m_ui->poolSummaryLabel->setText(
+                tr("Pool numbers belong to the organization's own Twilio account: tick it on the "
+                   "Twilio page, or empty the list."));
     else if (taken > 0)
         m_ui->poolSummaryLabel->setText(
                 tr("Numbers ready for the pool: %1; not valid: %2; in another pool: %3 (see the "

@@ -167,11 +167,14 @@ private:
     std::unique_ptr<Ui::OrganizationWizard> m_ui;
     OrganizationWizardDependencies m_deps;
     QHash<QString, FieldPlace> m_fields; // by the (translated) field name
+    QHash<QString, QString> m_fieldLabels; // the core's field name → the label's
     QStringList m_fieldOrder; // as the fields are on their pages
     qint64 m_organizationId = 0;
     qint64 m_savedId = 0;
     bool m_hasWorkspaceVapi = false;
     bool m_hadOwnVapi = false;
+    int m_ownCap = 0; // the cap typed (or loaded) for an own account
+    int m_workspaceCap = 0; // shown, greyed, while the workspace's account serves
     QString m_savedTwilioSid; // the SID whose secret the keychain already has, when editing
     bool m_slugEdited = false;
     // The Vapi key check: the subject asked about, the one answered, and the answer.

@@ -18,23 +18,31 @@ void OrganizationWizard::updateVapiPage()
 {
     const bool own = m_ui->ownVapiRadio->isChecked();
     const bool needsKey = (own && !m_hadOwnVapi) || (!own && !m_hasWorkspaceVapi);
+    const bool editable = own || !m_hasWorkspaceVapi;
     QString hint;
     if (own)
         hint = tr("The customer's own Vapi account: its region and its private API key. Its free "
                   "numbers are counted apart from the workspace's.");
-    else if (m_hasWorkspaceVapi)
-        hint = tr("The workspace's Vapi account is set up: nothing to enter here.");
+    else if (!editable)
+        // Nothing about the key here: it cannot be typed (found by the walk: "Leave the key
+        // empty" above a greyed field).
+        hint = tr("The workspace's Vapi account is set up: nothing to enter here. Its key and "
+                  "free-number cap are changed in File → Settings….");
     else
         hint = tr("The workspace's Vapi account is not set up yet: choose its region and enter "
                   "its private API key. It serves every organization that does not bring its own.");
-    if (!needsKey && (own || m_hasWorkspaceVapi))
+    if (own && !needsKey)
         hint += QLatin1Char(' ') + tr("Leave the key empty to keep the one in the keychain.");
-    m_ui->vapiAccountHintLabel->setText(hint);
-    const bool editable = own || !m_hasWorkspaceVapi;
+    // The greyed fields show the workspace's account as it is (found by the walk: its cap of 1
+    // read "5 free numbers"); what was typed for an own account comes back with it.
+    if (m_ui->freeCapSpin->isEnabled() && !editable)
+        m_ownCap = m_ui->freeCapSpin->value();
+    m_ui->freeCapSpin->setValue(editable ? m_ownCap : m_workspaceCap);
     m_ui->regionCombo->setEnabled(editable);
     m_ui->vapiKeyEdit->setEnabled(editable);
     m_ui->freeCapSpin->setEnabled(editable);
     m_ui->testVapiButton->setEnabled(editable && m_vapiPendingSubject.isEmpty());
+    m_ui->vapiAccountHintLabel->setText(hint);
 }
 
 QString OrganizationWizard::vapiSubject() const

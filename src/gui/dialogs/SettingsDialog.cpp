@@ -7,6 +7,7 @@
 #include "core/workspace/UserSettings.h"
 #include "gui/dialogs/SettingsDialogFields.h"
 #include "gui/support/BusyButton.h"
+#include "gui/support/CountSuffix.h"
 #include "gui/support/DisplayNames.h"
 #include "gui/support/StatusColors.h"
 #include "gui/support/WheelGuard.h"
@@ -59,7 +60,10 @@ SettingsDialog::SettingsDialog(const SettingsDialogDependencies &dependencies, Q
     for (Region region : {Region::Us, Region::Eu})
         m_ui->vapiRegionCombo->addItem(DisplayNames::region(region), toString(region));
     m_ui->twilioPriceSpin->setSuffix(tr(" a month"));
-    m_ui->purchaseLimitSpin->setSuffix(tr(" numbers a month"));
+    CountSuffix::follow(m_ui->purchaseLimitSpin,
+            [](int count) { return tr(" number(s) a month", nullptr, count); });
+    CountSuffix::follow(
+            m_ui->freeCapSpin, [](int count) { return tr(" free number(s)", nullptr, count); });
     m_ui->fileEdit->setPlaceholderText(tr("Default: %1").arg(m_deps.defaultDatabaseFile));
     m_ui->currentDatabaseLabel->setText(tr("Open now: %1").arg(m_deps.currentDatabase));
     if (m_deps.sandbox) {
@@ -146,7 +150,6 @@ void SettingsDialog::load()
     m_hasVapiAccount = vapi.has_value();
     m_loadedFreeCap = vapi ? vapi->freeNumberCap : VapiAccount::DefaultFreeNumberCap;
     m_ui->freeCapSpin->setValue(m_loadedFreeCap);
-    m_ui->freeCapSpin->setSuffix(tr(" free numbers"));
     if (vapi)
         m_ui->vapiRegionCombo->setCurrentIndex(
                 m_ui->vapiRegionCombo->findData(toString(vapi->region)));

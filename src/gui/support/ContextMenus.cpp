@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gui/support/ContextMenus.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QClipboard>
 #include <QCoreApplication>
@@ -50,6 +51,19 @@ QMenu *popup(QWidget *parent, const QString &objectName, const QList<Item> &item
     }
     menu->popup(globalPos);
     return menu;
+}
+
+void openFromKeyboard(QAbstractItemView *view)
+{
+    auto *action = new QAction(view);
+    action->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10));
+    action->setShortcutContext(Qt::WidgetShortcut);
+    view->addAction(action);
+    QObject::connect(action, &QAction::triggered, view, [view] {
+        const QModelIndex current = view->currentIndex();
+        if (current.isValid())
+            Q_EMIT view->customContextMenuRequested(view->visualRect(current).center());
+    });
 }
 
 QUrl vapiDashboard(Region region)

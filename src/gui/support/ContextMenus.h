@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 
+class QAbstractItemView;
 class QMenu;
 class QPoint;
 class QWidget;
@@ -28,6 +29,10 @@ struct Item
 // of its own); it deletes itself when closed. Nothing when no item has a value.
 QMenu *popup(QWidget *parent, const QString &objectName, const QList<Item> &items,
         const QPoint &globalPos);
+
+// Shift+F10 on `view` asks for the current row's context menu, as the Menu key does (found by
+// the walk: only the Menu key, which many laptops lack, opened it from the keyboard).
+void openFromKeyboard(QAbstractItemView *view);
 
 // The consoles a person signs in to. Documented hosts only: Vapi's dashboard for the account's
 // region (dashboard.vapi.ai, dashboard.eu.vapi.ai), Twilio's console; not deep links, whose

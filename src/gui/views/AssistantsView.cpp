@@ -47,6 +47,7 @@ AssistantsView::AssistantsView(AssistantsModel &model, QWidget *parent)
     connect(m_ui->assistantsTable, &QAbstractItemView::activated, this,
             &AssistantsView::provisionSelected);
     m_ui->assistantsTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    ContextMenus::openFromKeyboard(m_ui->assistantsTable);
     connect(m_ui->assistantsTable, &QWidget::customContextMenuRequested, this,
             &AssistantsView::showContextMenu);
     const auto refresh = [this] {

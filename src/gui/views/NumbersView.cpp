@@ -32,6 +32,7 @@ NumbersView::NumbersView(
     m_ui->exportStatusLabel->hide();
     connect(m_ui->exportButton, &QPushButton::clicked, this, &NumbersView::exportListed);
     m_ui->numbersTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    ContextMenus::openFromKeyboard(m_ui->numbersTable);
     connect(m_ui->numbersTable, &QWidget::customContextMenuRequested, this,
             &NumbersView::showContextMenu);
     m_proxy = new OrganizationFilterModel(NumbersModel::OrganizationIdRole, this);
