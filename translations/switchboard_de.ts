@@ -1484,7 +1484,9 @@
     <message numerus="yes">
         <source>Up to %n character(s): Vapi's limit for a name.</source>
         <translation>
-            <numerusform>Bis zu %n Zeichen: Vapis Grenze für einen Namen.</numerusform><numerusform>Bis zu %n Zeichen: Vapis Grenze für einen Namen.</numerusform></translation>
+            <numerusform>Bis zu %n Zeichen: Vapis Grenze für einen Namen.</numerusform>
+            <numerusform>Bis zu %n Zeichen: Vapis Grenze für einen Namen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3209,14 @@
         <source>Waiting in the manual queue</source>
         <translation>Wartet in der manuellen Warteschlange</translation>
     </message>
+    <message>
+        <source>Manual task #%1 is closed.</source>
+        <translation>Manuelle Aufgabe #%1 ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
+        <translation>Manuelle Aufgabe #%1 konnte nicht abgeschlossen werden (%2); schließen Sie sie in der manuellen Warteschlange ab.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::MemorySecretStore</name>
@@ -3256,14 +3266,6 @@
     <message>
         <source>%1 now answers %2.</source>
         <translation>%1 beantwortet jetzt %2.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 is closed.</source>
-        <translation>Manuelle Aufgabe #%1 ist abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
-        <translation>Manuelle Aufgabe #%1 konnte nicht abgeschlossen werden (%2); schließen Sie sie in der manuellen Warteschlange ab.</translation>
     </message>
     <message>
         <source>It could not be recorded in the history: %1</source>
@@ -4598,14 +4600,6 @@
     <message>
         <source>Nothing was done: %1.</source>
         <translation>Es wurde nichts getan: %1.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 is closed.</source>
-        <translation>Manuelle Aufgabe #%1 ist abgeschlossen.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
-        <translation>Manuelle Aufgabe #%1 konnte nicht abgeschlossen werden (%2); schließen Sie sie in der manuellen Warteschlange ab.</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
     <name>Switchboard::AssistantDialog</name>
     <message numerus="yes">
-        <source>Up to %n character(s): Vapi's limit for a name.</source>
+        <source>Up to %n character(s): Vapi&apos;s limit for a name.</source>
         <translation>
-            <numerusform>Up to %n character: Vapi's limit for a name.</numerusform><numerusform>Up to %n characters: Vapi's limit for a name.</numerusform></translation>
+            <numerusform>Up to %n character: Vapi&apos;s limit for a name.</numerusform>
+            <numerusform>Up to %n characters: Vapi&apos;s limit for a name.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

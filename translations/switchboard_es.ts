@@ -1484,7 +1484,9 @@
     <message numerus="yes">
         <source>Up to %n character(s): Vapi's limit for a name.</source>
         <translation>
-            <numerusform>Hasta %n carácter: el límite de Vapi para un nombre.</numerusform><numerusform>Hasta %n caracteres: el límite de Vapi para un nombre.</numerusform></translation>
+            <numerusform>Hasta %n carácter: el límite de Vapi para un nombre.</numerusform>
+            <numerusform>Hasta %n caracteres: el límite de Vapi para un nombre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3209,14 @@
         <source>Waiting in the manual queue</source>
         <translation>En espera en la cola manual</translation>
     </message>
+    <message>
+        <source>Manual task #%1 is closed.</source>
+        <translation>La tarea manual #%1 está cerrada.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
+        <translation>No se pudo cerrar la tarea manual #%1 (%2); ciérrela en la cola manual.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::MemorySecretStore</name>
@@ -3256,14 +3266,6 @@
     <message>
         <source>%1 now answers %2.</source>
         <translation>%1 ahora atiende a %2.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 is closed.</source>
-        <translation>La tarea manual #%1 está cerrada.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
-        <translation>No se pudo cerrar la tarea manual #%1 (%2); ciérrela en la cola manual.</translation>
     </message>
     <message>
         <source>It could not be recorded in the history: %1</source>
@@ -4598,14 +4600,6 @@
     <message>
         <source>Nothing was done: %1.</source>
         <translation>No se hizo nada: %1.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 is closed.</source>
-        <translation>La tarea manual #%1 está cerrada.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
-        <translation>No se pudo cerrar la tarea manual #%1 (%2); ciérrela en la cola manual.</translation>
     </message>
 </context>
 <context>

@@ -1484,7 +1484,9 @@
     <message numerus="yes">
         <source>Up to %n character(s): Vapi's limit for a name.</source>
         <translation>
-            <numerusform>Jusqu'à %n caractère : la limite de Vapi pour un nom.</numerusform><numerusform>Jusqu'à %n caractères : la limite de Vapi pour un nom.</numerusform></translation>
+            <numerusform>Jusqu'à %n caractère : la limite de Vapi pour un nom.</numerusform>
+            <numerusform>Jusqu'à %n caractères : la limite de Vapi pour un nom.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3209,14 @@
         <source>Waiting in the manual queue</source>
         <translation>En attente dans la file manuelle</translation>
     </message>
+    <message>
+        <source>Manual task #%1 is closed.</source>
+        <translation>La tâche manuelle n°%1 est close.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
+        <translation>La tâche manuelle n°%1 n'a pas pu être close (%2) ; fermez-la dans la file manuelle.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::MemorySecretStore</name>
@@ -3256,14 +3266,6 @@
     <message>
         <source>%1 now answers %2.</source>
         <translation>%1 répond désormais à %2.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 is closed.</source>
-        <translation>La tâche manuelle n°%1 est close.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
-        <translation>La tâche manuelle n°%1 n'a pas pu être close (%2) ; fermez-la dans la file manuelle.</translation>
     </message>
     <message>
         <source>It could not be recorded in the history: %1</source>
@@ -4598,14 +4600,6 @@
     <message>
         <source>Nothing was done: %1.</source>
         <translation>Rien n'a été fait : %1.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 is closed.</source>
-        <translation>La tâche manuelle n°%1 est close.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
-        <translation>La tâche manuelle n°%1 n'a pas pu être close (%2) ; fermez-la dans la file manuelle.</translation>
     </message>
 </context>
 <context>

@@ -1484,7 +1484,9 @@
     <message numerus="yes">
         <source>Up to %n character(s): Vapi's limit for a name.</source>
         <translation>
-            <numerusform>Até %n caractere: o limite da Vapi para um nome.</numerusform><numerusform>Até %n caracteres: o limite da Vapi para um nome.</numerusform></translation>
+            <numerusform>Até %n caractere: o limite da Vapi para um nome.</numerusform>
+            <numerusform>Até %n caracteres: o limite da Vapi para um nome.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3207,6 +3209,14 @@
         <source>Waiting in the manual queue</source>
         <translation>Aguardando na fila manual</translation>
     </message>
+    <message>
+        <source>Manual task #%1 is closed.</source>
+        <translation>A tarefa manual #%1 está fechada.</translation>
+    </message>
+    <message>
+        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
+        <translation>Não foi possível fechar a tarefa manual #%1 (%2); feche-a na fila manual.</translation>
+    </message>
 </context>
 <context>
     <name>Switchboard::MemorySecretStore</name>
@@ -3256,14 +3266,6 @@
     <message>
         <source>%1 now answers %2.</source>
         <translation>%1 agora atende %2.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 is closed.</source>
-        <translation>A tarefa manual #%1 está fechada.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
-        <translation>Não foi possível fechar a tarefa manual #%1 (%2); feche-a na fila manual.</translation>
     </message>
     <message>
         <source>It could not be recorded in the history: %1</source>
@@ -4598,14 +4600,6 @@
     <message>
         <source>Nothing was done: %1.</source>
         <translation>Nada foi feito: %1.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 is closed.</source>
-        <translation>A tarefa manual #%1 está fechada.</translation>
-    </message>
-    <message>
-        <source>Manual task #%1 could not be closed (%2); close it in the manual queue.</source>
-        <translation>Não foi possível fechar a tarefa manual #%1 (%2); feche-a na fila manual.</translation>
     </message>
 </context>
 <context>

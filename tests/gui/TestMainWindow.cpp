@@ -620,7 +620,7 @@ void TestMainWindow::helpHasTheGuideAndTheShortcuts()
     QVERIFY(heading.isValid());
     const qreal shownAt = guideText->documentLayout()->blockBoundingRect(heading).top()
             - guide->browser()->verticalScrollBar()->value();
-    QVERIFY2(shownAt > -30 && shownAt < guide->browser()->viewport()->height() / 2,
+    QVERIFY2(shownAt > -30 && shownAt < guide->browser()->viewport()->height() / 2.0,
             qPrintable(QString::number(shownAt)));
     // The guides it links to are there too.
     guide->browser()->setSource(QUrl(QStringLiteral("CLI.md")));

@@ -196,22 +196,12 @@ QString NumberAssignment::noteInWorkspace(const PhoneNumber &before, const Phone
     // this number (else it would say "Waiting in the manual queue" beside the number).
     if (assistant) {
         QString error;
-        const std::optional<ManualTask> task = m_services.tasks->openTaskFor(assistant->id, &error);
-        if (!error.isEmpty()) {
+        const QString said = m_services.tasks->closeOpenTaskOf(
+                assistant->id, after.address.toString(), after.id, &error);
+        if (!error.isEmpty())
             unnoted << error;
-        } else if (task) {
-            if (const WriteResult closed
-                    = m_services.tasks->complete(task->id, after.address.toString(), after.id);
-                    closed)
-                message += u' '
-                        + NumberAssignmentText::tr("Manual task #%1 is closed.").arg(task->id);
-            else if (closed.kind() != WriteResult::Kind::NotFound) // closed elsewhere: fine
-                message += u' '
-                        + NumberAssignmentText::tr("Manual task #%1 could not be closed (%2); "
-                                                   "close it in the manual queue.")
-                                  .arg(task->id)
-                                  .arg(closed.message());
-        }
+        else if (!said.isEmpty())
+            message += u' ' + said;
     }
     if (!unnoted.isEmpty())
         message += u' '

@@ -346,22 +346,13 @@ void ProvisioningJob::closeWaitingTask()
     if (m_result.number.id.isEmpty())
         return;
     QString error;
-    const std::optional<ManualTask> task = m_services.tasks->openTaskFor(m_assistantId, &error);
-    if (!task) {
-        if (!error.isEmpty())
-            qCWarning(lcProvisioning)
-                    << "the open task of" << m_assistantId << "could not be read:" << error;
-        return;
-    }
-    const WriteResult closed = m_services.tasks->complete(
-            task->id, m_result.number.address.toString(), m_result.number.id);
-    if (closed)
-        m_result.summary += u' ' + tr("Manual task #%1 is closed.").arg(task->id);
-    else if (closed.kind() != WriteResult::Kind::NotFound) // closed elsewhere meanwhile: fine
-        m_result.summary += u' '
-                + tr("Manual task #%1 could not be closed (%2); close it in the manual queue.")
-                          .arg(task->id)
-                          .arg(closed.message());
+    const QString said = m_services.tasks->closeOpenTaskOf(
+            m_assistantId, m_result.number.address.toString(), m_result.number.id, &error);
+    if (!said.isEmpty())
+        m_result.summary += u' ' + said;
+    if (!error.isEmpty())
+        qCWarning(lcProvisioning) << "the open task of" << m_assistantId
+                                  << "could not be read:" << error;
 }
 
 void ProvisioningJob::finishWithoutRecord(const QString &summary)

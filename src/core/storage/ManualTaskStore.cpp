@@ -171,6 +171,26 @@ WriteResult ManualTaskStore::complete(
     return close(id, ManualTaskState::Completed, resolution, phoneNumberId);
 }
 
+QString ManualTaskStore::closeOpenTaskOf(
+        const QString &assistantId, const QString &address, const QString &numberId, QString *error)
+{
+    QString readError;
+    const std::optional<ManualTask> task = openTaskFor(assistantId, &readError);
+    if (!task) {
+        if (error)
+            *error = readError;
+        return {};
+    }
+    const WriteResult closed = complete(task->id, address, numberId);
+    if (closed)
+        return tr("Manual task #%1 is closed.").arg(task->id);
+    if (closed.kind() == WriteResult::Kind::NotFound) // closed elsewhere meanwhile: fine
+        return {};
+    return tr("Manual task #%1 could not be closed (%2); close it in the manual queue.")
+            .arg(task->id)
+            .arg(closed.message());
+}
+
 WriteResult ManualTaskStore::cancel(qint64 id)
 {
     return close(id, ManualTaskState::Cancelled, {}, {});

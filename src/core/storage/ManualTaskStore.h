@@ -31,6 +31,12 @@ public:
             const QString &assistantId, QString *error = nullptr) const;
     // NotFound when the task is no longer open (closed from another console).
     WriteResult complete(qint64 id, const QString &resolution, const QString &phoneNumberId);
+    // An assistant that waited in the queue has a number now (`address`, Vapi's `numberId`),
+    // however it got it: its open task, if any, is completed by it. What to add to what is said
+    // ("Manual task #3 is closed."; a failure to close, with where to close it); empty when it
+    // had no open task or another console closed it meanwhile. A read error goes to `error`.
+    QString closeOpenTaskOf(const QString &assistantId, const QString &address,
+            const QString &numberId, QString *error = nullptr);
     WriteResult cancel(qint64 id);
 
 Q_SIGNALS:
